@@ -1,0 +1,35 @@
+# Set-up and everyday commands.  Everything runs inside .venv (created on first use).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: site test serve build check bench clean-site
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+site: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/briefing build
+
+build: site
+
+test: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest -q
+
+serve: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/briefing serve
+
+check: $(STAMP)
+	$(BIN)/briefing check
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/clean_bench.py
+	$(BIN)/python benchmarks/quotes_bench.py
+	$(BIN)/python benchmarks/facts_bench.py
+
+clean-site:
+	rm -rf site docs

@@ -1,0 +1,147 @@
+"""`briefing` command line: build, extract, render, clean, quotes, check, serve."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from . import clean as clean_stage
+from . import quotes as quotes_stage
+from . import sources, store
+from .pipeline import BuildError, Project, build, extract, render
+
+
+def _project(args: argparse.Namespace) -> Project:
+    return Project(root=Path(args.root))
+
+
+def _print_warnings(lines: list[str]) -> None:
+    for line in lines:
+        print(f"warning: {line}", file=sys.stderr)
+
+
+def _read_one(path: str):
+    p = Path(path)
+    if not p.is_file():
+        raise BuildError(f"{path}: no such file; give the path of an article (.txt, .md, .html, .htm, .html.gz)")
+    return sources.decode(p.name, sources.read_bytes(p))
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    report = build(_project(args), site=not args.no_site)
+    _print_warnings(report.extract.warnings + report.extract.skipped)
+    print(report.line())
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    project = _project(args)
+    report = extract(project, only=[Path(f) for f in args.files] or None)
+    _print_warnings(report.warnings + report.skipped)
+    if report.errors:
+        raise BuildError("\n".join(report.errors))
+    print(f"briefing extract: {report.read} read, {report.new} new, {report.changed} changed, "
+          f"{report.unchanged} unchanged")
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    rendered, briefings, summary = render(_project(args))
+    print(f"briefing render: {len(briefings)} briefings, {len(rendered.written)} pages written, "
+          f"{rendered.unchanged} unchanged")
+    return 0
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    doc = _read_one(args.file)
+    cleaned = clean_stage.clean(doc)
+    _print_warnings([f"{args.file}: {p}" for p in doc.problems])
+    print("\n\n".join(cleaned.body))
+    if args.removed:
+        print("\n--- removed ---")
+        for r in cleaned.removed:
+            print(f"[{r.kind}] {r.text}" + (f"  ({r.reason})" if r.reason else ""))
+        print("--- notes ---")
+        for n in cleaned.notes:
+            print(f"[{n.kind}] {n.text}")
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    doc = _read_one(args.file)
+    cleaned = clean_stage.clean(doc)
+    found = quotes_stage.find_quotes(cleaned.body, cleaned.notes)
+    if args.json:
+        print(json.dumps([asdict(q) for q in found], ensure_ascii=False, indent=2))
+    else:
+        for q in found:
+            print(f"“{q.text}” — {q.speaker or 'unattributed'}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    folder = _project(args).briefings
+    briefings, errors, warnings = store.load_all(folder)
+    summary = folder / store.SUMMARY_FILE
+    if summary.exists():
+        try:
+            warnings.extend(store.load_summary(summary).warnings)
+        except store.BriefingFileError as exc:
+            errors.append(str(exc))
+    _print_warnings(warnings)
+    for e in errors:
+        print(e, file=sys.stderr)
+    print(f"briefing check: {len(briefings)} briefings ok, {len(errors)} with errors, {len(warnings)} warnings")
+    return 1 if errors else 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    project = _project(args)
+    render(project)
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project.root / "mkdocs.yml")]
+    if args.dev_addr:
+        cmd += ["--dev-addr", args.dev_addr]
+    return subprocess.call(cmd, cwd=project.root)
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="briefing", description="Turn a folder of articles into a briefing site.")
+    ap.add_argument("--root", default=os.environ.get("BRIEFING_ROOT", "."),
+                    help="project folder with corpus/, briefings/, templates/, mkdocs.yml (default: .)")
+    sub = ap.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("build", help="extract new/changed sources, render, build the site")
+    p.add_argument("--no-site", action="store_true", help="stop after writing docs/ (skip mkdocs build)")
+    p.set_defaults(func=cmd_build)
+    p = sub.add_parser("extract", help="corpus -> briefings/<id>.yaml")
+    p.add_argument("files", nargs="*", help="only these corpus files")
+    p.set_defaults(func=cmd_extract)
+    sub.add_parser("render", help="briefings/*.yaml -> docs/*.md").set_defaults(func=cmd_render)
+    p = sub.add_parser("clean", help="print the cleaned body of one article")
+    p.add_argument("file")
+    p.add_argument("--removed", action="store_true", help="also list what was removed and why")
+    p.set_defaults(func=cmd_clean)
+    p = sub.add_parser("quotes", help="print the quotes of one article")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_quotes)
+    sub.add_parser("check", help="validate every YAML file in briefings/").set_defaults(func=cmd_check)
+    p = sub.add_parser("serve", help="mkdocs serve with live regeneration")
+    p.add_argument("--dev-addr", default=None)
+    p.set_defaults(func=cmd_serve)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (BuildError, store.BriefingFileError, sources.SourceError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; files already written are complete (writes are atomic)", file=sys.stderr)
+        return 130

@@ -1,0 +1,25 @@
+"""Stable, readable identifiers: slugs for sources, short hashes for items."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+
+def short_hash(text: str, length: int = 8) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
+
+
+def slugify(text: str, max_words: int = 8, max_len: int = 60) -> str:
+    """ASCII slug of the first words of `text` ('' when nothing is left)."""
+    norm = unicodedata.normalize("NFKD", text)
+    ascii_text = norm.encode("ascii", "ignore").decode("ascii").lower()
+    words = re.findall(r"[a-z0-9]+", ascii_text)[:max_words]
+    slug = "-".join(words)[:max_len].strip("-")
+    return slug
+
+
+def source_id(title: str | None, file: str) -> str:
+    """Readable id from the title; the file name is the fallback.  A collision gets a suffix from the file name (see `pipeline.extract`)."""
+    slug = slugify(title or "") or slugify(file.rsplit(".", 1)[0]) or "source"
+    return slug

@@ -1,0 +1,102 @@
+"""Dataclass <-> plain YAML data, with validation errors that name the field.
+
+Kept apart from `store` (which does the file I/O) so that both the writer and
+`briefing check` use one definition of what a valid briefing is.
+"""
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from typing import Any, Union
+
+from .models import Briefing, Summary
+
+
+class SchemaError(ValueError):
+    """Wrong type or missing key; `path` is the key path, e.g. ['quotes', 3, 'speaker']."""
+
+    def __init__(self, path: list, message: str):
+        self.path = path
+        super().__init__(message)
+
+
+def to_data(obj: Any) -> Any:
+    """Dataclasses to dicts in field order (the YAML key order), recursively."""
+    if dataclasses.is_dataclass(obj):
+        return {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_data(x) for x in obj]
+    if isinstance(obj, dict):
+        return {str(k): to_data(v) for k, v in obj.items()}
+    return obj
+
+
+def _type_name(tp: Any) -> str:
+    origin = typing.get_origin(tp)
+    if origin in (list, dict):
+        return "a list" if origin is list else "a mapping"
+    if dataclasses.is_dataclass(tp):
+        return "a mapping"
+    return {str: "text", int: "a whole number", bool: "true or false", float: "a number"}.get(tp, str(tp))
+
+
+def from_data(tp: Any, data: Any, path: list, unknown: list[tuple[list, str]]) -> Any:
+    """Build `tp` from YAML data; unknown keys are collected (kept out of the object) not fatal."""
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if data is None:
+            return None
+        return from_data(args[0], data, path, unknown)
+    if tp is Any:
+        return data
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(data, dict):
+            raise SchemaError(path, f"expected a mapping, found {type(data).__name__}")
+        hints = typing.get_type_hints(tp)
+        kwargs = {}
+        for f in dataclasses.fields(tp):
+            if f.name in data:
+                kwargs[f.name] = from_data(hints[f.name], data[f.name], path + [f.name], unknown)
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise SchemaError(path, f"missing required key '{f.name}'")
+        for key in data:
+            if key not in kwargs and key not in {f.name for f in dataclasses.fields(tp)}:
+                unknown.append((path + [key], f"unknown key '{key}' (kept in the file, ignored by the site)"))
+        return tp(**kwargs)
+    if origin is list:
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            raise SchemaError(path, f"expected a list, found {type(data).__name__}")
+        (item,) = typing.get_args(tp)
+        return [from_data(item, x, path + [i], unknown) for i, x in enumerate(data)]
+    if origin is dict:
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            raise SchemaError(path, f"expected a mapping, found {type(data).__name__}")
+        _, val = typing.get_args(tp)
+        return {str(k): from_data(val, v, path + [k], unknown) for k, v in data.items()}
+    if tp is bool:
+        if not isinstance(data, bool):
+            raise SchemaError(path, f"expected true or false, found {data!r}")
+        return data
+    if tp is int:
+        if isinstance(data, bool) or not isinstance(data, int):
+            raise SchemaError(path, f"expected {_type_name(tp)}, found {data!r}")
+        return data
+    if tp is str:
+        if isinstance(data, (dict, list)):
+            raise SchemaError(path, f"expected text, found a {'mapping' if isinstance(data, dict) else 'list'}")
+        return str(data)
+    return data
+
+
+def briefing_from_data(data: Any, unknown: list | None = None) -> Briefing:
+    return from_data(Briefing, data, [], unknown if unknown is not None else [])
+
+
+def summary_from_data(data: Any, unknown: list | None = None) -> Summary:
+    return from_data(Summary, data, [], unknown if unknown is not None else [])
