@@ -1,0 +1,94 @@
+"""Whole-build cost as the corpus grows: one table, one run.
+
+For each N (default 10, 100, 1000, 10000) it writes a synthetic corpus (make_corpus.py) into a
+temporary project and times, each as its own process as a user runs them:
+extract (articles/s), render, `mkdocs build`, a no-op rebuild and a rebuild after editing one
+YAML (generator steps: `briefing build --no-site`), with peak memory (max RSS) and site size.
+
+    python benchmarks/build_bench.py            # all sizes
+    python benchmarks/build_bench.py 10 100     # some sizes
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import write_corpus  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def run(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    """Seconds and peak RSS (MB, this process and the children it waited for)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{proc.stderr.read().decode()[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def make_project(n: int, base: Path) -> Path:
+    proj = base / f"proj-{n}"
+    proj.mkdir()
+    shutil.copytree(ROOT / "templates", proj / "templates")
+    shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
+    (proj / "generator").mkdir()
+    shutil.copy(ROOT / "generator" / "mkdocs_hooks.py", proj / "generator" / "mkdocs_hooks.py")
+    write_corpus(n, proj / "corpus")
+    return proj
+
+
+def edit_one_yaml(proj: Path) -> None:
+    path = next(p for p in sorted((proj / "briefings").glob("*.yaml")) if p.name != "summary.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["source"]["title"] = "Edited: " + str(data["source"]["title"])
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def du_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def bench(n: int, base: Path) -> dict:
+    proj = make_project(n, base)
+    gen = [sys.executable, "-m", "generator", "--root", str(proj)]
+    t_extract, m1 = run(gen + ["extract"], proj)
+    t_render, m2 = run(gen + ["render"], proj)
+    t_mkdocs, m3 = run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(proj / "mkdocs.yml")], proj)
+    t_noop, _ = run(gen + ["build", "--no-site"], proj)
+    edit_one_yaml(proj)
+    t_edit, _ = run(gen + ["build", "--no-site"], proj)
+    row = {"N": n, "extract/s": n / t_extract, "extract s": t_extract, "render s": t_render,
+           "mkdocs s": t_mkdocs, "total s": t_extract + t_render + t_mkdocs, "peak MB": max(m1, m2, m3),
+           "site MB": du_mb(proj / "site"), "no-op s": t_noop, "1 edit s": t_edit}
+    shutil.rmtree(proj)
+    return row
+
+
+def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [10, 100, 1000, 10000]
+    cols = ["N", "extract/s", "extract s", "render s", "mkdocs s", "total s", "peak MB", "site MB",
+            "no-op s", "1 edit s"]
+    print(f"# build_bench on {os.cpu_count()} cores; each step a separate process, as a user runs it")
+    print("| " + " | ".join(cols) + " |")
+    print("|" + "---|" * len(cols))
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        for n in sizes:
+            row = bench(n, Path(tmp))
+            print("| " + " | ".join(f"{row[c]:,.1f}" if isinstance(row[c], float) else f"{row[c]:,}"
+                                    for c in cols) + " |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
