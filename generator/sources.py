@@ -15,7 +15,7 @@ from .models import SourceDocument
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES
-MAX_BYTES = 20 * 1024 * 1024   # larger files are truncated with a problem note
+MAX_BYTES = 5 * 1024 * 1024    # no article is this long; larger files are truncated with a problem note
 
 
 class SourceError(Exception):

@@ -1,0 +1,107 @@
+"""Whatever a user drops into corpus/ never crashes a build or loses a byte (issue 9)."""
+from __future__ import annotations
+
+import gzip
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import sources
+from generator.pipeline import extract_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+BAD_FILES: dict[str, bytes] = {
+    "empty.txt": b"",
+    "whitespace.txt": b"   \n\n\t  \r\n",
+    "photo.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8,
+    "scan.html": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + b"\x00\x01" * 100,
+    "latin1.txt": "Caf\xe9 talks\n\nThe minister said the caf\xe9 was \xabclosed\xbb on Monday.\n".encode("cp1252"),
+    "undecodable.txt": b"Title line\n\nSome text \xff\xfe\xfa and more \x81\x8d words here.\n",
+    "cookie-wall.html": b"<html><body><div class='consent'>We use cookies. <button>Accept all</button>"
+                        b"</div></body></html>",
+    "hostile.html": (b"<html><head><title>Hostile page</title><script>alert(1)</script></head><body>"
+                     b"<article><h1>Hostile page</h1><p onclick='alert(2)'>The mayor said the bridge "
+                     b"will reopen in May after repairs costing 4 million euros.</p>"
+                     b"<iframe src='https://evil.example'></iframe><form><input name=q></form>"
+                     b"<p>Residents welcomed the news at a meeting on Tuesday evening in the town hall.</p>"
+                     b"</article></body></html>"),
+    "no title line.txt": b"\n\n\nThe council voted 7 to 2 on Monday to approve the budget.\n",
+    "crlf-bom.txt": "\ufeffHeadline here\r\n\r\nFirst paragraph of the story.\r\n".encode("utf-8"),
+    "ünïcödé name.txt": "Überschrift\n\nDer Minister sagte am Montag, die Gespräche gingen weiter.\n".encode(),
+    "page.html.gz": gzip.compress(b"<html><head><title>Zipped</title></head><body><article><p>"
+                                  + b"The zipped article body has enough words to count as text. " * 5
+                                  + b"</p></article></body></html>"),
+    "fake.html.gz": b"not gzip at all, just text pretending\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_extract_never_raises_and_keeps_words(name: str) -> None:
+    briefing = extract_bytes(name, BAD_FILES[name])
+    assert briefing.source.file == name
+    assert briefing.source.sha256 == sources.sha256(BAD_FILES[name])
+    text_in = sources.decode(name, BAD_FILES[name]).text
+    for para in briefing.body:                          # no invented text
+        for word in para.split()[:20]:
+            assert word in text_in or name.endswith((".html", ".gz"))
+
+
+def test_binary_and_empty_files_say_what_happened() -> None:
+    for name in ("empty.txt", "photo.txt", "scan.html"):
+        b = extract_bytes(name, BAD_FILES[name])
+        assert b.body == []
+        assert any(n.kind == "problem" for n in b.notes), name
+
+
+def test_encodings_are_detected() -> None:
+    b = extract_bytes("latin1.txt", BAD_FILES["latin1.txt"])
+    assert any("café" in p for p in b.body)
+    crlf = extract_bytes("crlf-bom.txt", BAD_FILES["crlf-bom.txt"])
+    assert crlf.source.title == "Headline here"
+    assert all("\r" not in p and "\ufeff" not in p for p in crlf.body)
+
+
+def test_build_with_bad_files_produces_a_site(project: Path) -> None:
+    for name, data in BAD_FILES.items():
+        (project / "corpus" / name).write_bytes(data)
+    (project / "corpus" / "huge.txt").write_bytes(b"Big file\n\n" + (b"word " * 200 + b"\n\n") * 50_000)
+    (project / "corpus" / ".hidden.txt").write_text("Hidden\n\nnot a source\n")
+    (project / "corpus" / "notes.docx").write_bytes(b"PK\x03\x04binary")
+    cmd = [sys.executable, "-m", "generator", "--root", str(project), "build"]
+    done = subprocess.run(cmd, capture_output=True, text=True, env=ENV, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "notes.docx" in done.stderr                 # a skipped file is named
+    assert (project / "site" / "index.html").exists()
+    files = {yaml.safe_load(p.read_text(encoding="utf-8"))["source"]["file"]
+             for p in (project / "briefings").glob("*.yaml") if p.name != "summary.yaml"}
+    assert set(BAD_FILES) | {"huge.txt"} <= files
+    assert ".hidden.txt" not in files and "notes.docx" not in files
+
+
+def test_duplicate_titles_get_distinct_stable_ids(project: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (project / "corpus" / name).write_text("Same headline\n\nBody of the story for the ids test.\n")
+    cmd = [sys.executable, "-m", "generator", "--root", str(project), "extract"]
+
+    def ids() -> dict[str, str]:
+        out = {}
+        for p in (project / "briefings").glob("*.yaml"):
+            if p.name != "summary.yaml":
+                src = yaml.safe_load(p.read_text(encoding="utf-8"))["source"]
+                out[src["file"]] = src["id"]
+        return out
+
+    assert subprocess.run(cmd, capture_output=True, env=ENV).returncode == 0
+    first = ids()
+    assert first["a.txt"] != first["b.txt"]
+    (project / "corpus" / "c.txt").write_text("Same headline\n\nA third story with the same title.\n")
+    assert subprocess.run(cmd, capture_output=True, env=ENV).returncode == 0
+    second = ids()
+    assert second["a.txt"] == first["a.txt"] and second["b.txt"] == first["b.txt"]
+    assert len(set(second.values())) == len(second)
