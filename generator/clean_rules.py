@@ -1,0 +1,209 @@
+"""Pattern families for page furniture and for metadata worth keeping as notes.
+
+Each family matches the *shape* of a kind of line (a comment prompt, an affiliate disclosure,
+a photo credit) rather than any one site's wording, and carries the reason shown to the user by
+`briefing clean --removed`.  Furniture patterns only fire on short lines (see `MAX_FURNITURE_WORDS`)
+so that a body sentence that merely mentions "comments" or "share" is never taken out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Optional
+
+#: Lines longer than this are article prose even when they contain a furniture phrase.
+MAX_FURNITURE_WORDS = 22
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """One pattern family: a removed kind, the regex and the reason a reader sees."""
+
+    kind: str
+    pattern: re.Pattern
+    reason: str
+
+
+def _rx(text: str) -> re.Pattern:
+    return re.compile(text, re.I | re.U)
+
+
+_SOCIAL = r"(facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|print|messenger|telegram|flipboard|tumblr|copy( the)? link|sms|mail)"
+
+#: Furniture rules, tried in order; the first match wins.  All are anchored at the line start.
+FURNITURE: tuple[LineRule, ...] = (
+    LineRule("comments", _rx(r"^(leave|post|add|write|submit) (a |your )?(comment|reply|response)\b"), "comment prompt"),
+    LineRule("comments", _rx(r"^(your email address will not be published|required fields are marked"
+                             r"|you must be (logged|signed) in|(log|sign) in to (comment|reply)|be the first to comment"
+                             r"|comments? (are|is) (closed|disabled|moderated)|(view|show|hide|load|see|read) (all )?\d* ?comments"
+                             r"|(join|start) the (discussion|conversation)|welcome to the (discussion|conversation|comments)"
+                             r"|sort by:? (newest|oldest|best|top)|comment policy|commenting (policy|guidelines))"),
+            "comment-section prompt"),
+    LineRule("comments", _rx(r"^(deixe (um|uma|o seu|seu) (comentário|resposta)|cancelar resposta|lascia un commento|deja un comentario"
+                             r"|laisser un commentaire|kommentar (schreiben|verfassen)|оставить комментарий|cancel reply|reply to this)"),
+            "comment-form prompt"),
+    LineRule("comments", _rx(r"^[\(\[]?\d+[\)\]]? ?(comments?|replies|responses)\.?$|^comments?( \(\d+\))?:?$|^replies$|^reply$"),
+            "comment counter or comment-section header"),
+    LineRule("community-guidelines", _rx(r"^(community (guidelines|standards|rules)|report (abuse|this comment)"
+                                         r"|please (keep|be) (it )?(civil|respectful|clean))"), "community-guidelines line"),
+    LineRule("affiliate", _rx(r"^(as an amazon associate|(we|\w+) (may )?(earn|receive|get) (a )?(small )?(commission|affiliate)"
+                              r"|this (post|article|page|story) (may )?contains? affiliate|affiliate (links?|disclosure)"
+                              r"|(when|if) you buy (something )?through (our )?links|purchases made through (our )?links"
+                              r"|available (from|at|on) amazon|buy (it )?(now|here)( on| at| from)?\b|check (the )?price|see (it|price) at)"),
+            "affiliate or shopping line"),
+    LineRule("ad", _rx(r"^(advertisement|advertising|sponsored( content| by| post)?|paid (content|post|partner)|promoted( content)?"
+                       r"|ad(choices)?|ads by \w+|story continues below( advertisement)?|continue reading (the main story|below)"
+                       r"|scroll (down )?to continue( reading)?|article continues (below|after)( advertisement)?"
+                       r"|reklam|publicidade|publicidad|pubblicità|anzeige|реклама)\W*$"), "advertisement marker"),
+    LineRule("audio", _rx(r"^(press play to listen|listen to (this|the) (article|story|podcast)|audio (is )?(not )?available"
+                          r"|\d+:\d+ ?min(ute)?s? listen|listen\W*\d+ min|listen now)"), "audio player prompt"),
+    LineRule("share", _rx(rf"^((share|tweet|pin|email|send)( this| the)?( article| story| post| page| video| on| via| with)?( {_SOCIAL})?"
+                          rf"|{_SOCIAL}|share (on|via|with) .{{1,30}}|click to share.*|opens in a new window"
+                          rf"|link copied.*|(\d+ )?shares?)\W*$"), "share button"),
+    LineRule("share", _rx(rf"^({_SOCIAL}\W*[•|·,/ ]\W*)+{_SOCIAL}\W*$"), "row of share buttons"),
+    LineRule("image-credit", _rx(r"^(credit|photo(graph)?|image|picture|foto|фото|illustration|source)( credit)?s?\s*(…|:|by\b|\.\.\.|/|©)"),
+             "image credit"),
+    LineRule("image-credit", _rx(r"^(\(|\[)?(AP|AFP|Reuters|Getty Images|EPA|Shutterstock|iStock|Bloomberg|Xinhua|TNS)"
+                                 r"( ?photo| ?/ ?[\w. ]+)*(\)|\])?\.?$"), "agency photo credit"),
+    LineRule("other", _rx(r"^(picture|image|photo|video|gallery|graphic|illustration|play video|watch|embed|loading\W*"
+                          r"|\d+ (photos|images|pictures)|view (gallery|slideshow|photos)|enlarge( this)?( image)?|expand|close|x|×|•)\W*$"),
+             "image or player placeholder"),
+    LineRule("related", _rx(r"^(recommended( for you| stories| reading| videos)?|related( articles?| stories| posts| content| coverage"
+                            r"| news| links| topics| videos?| reading)?|read (more|next|also)|also read|see also|more (from|on|in|about) .{1,40}"
+                            r"|more (stories|news|articles|videos)|you (may|might) (also )?(like|enjoy|be interested)"
+                            r"|(most )?(popular|read|viewed|shared)( now| today| stories| articles| videos| posts)?|trending( now| stories)?"
+                            r"|don'?t miss|top (stories|news|videos)|latest (news|stories|articles|videos|posts)|what to read next"
+                            r"|editor'?s? picks?|more headlines|around the web|from (our|the) partners|promoted stories"
+                            r"|leia (também|mais)|veja também|leggi anche|читайте также|lesen sie auch)\W*$"), "related-content header"),
+    LineRule("related", _rx(r"^(read more|read also|also read|related|see also|more|watch|listen|recommended|leia (também|mais)"
+                            r"|veja também|leggi anche|читайте также)\s*[:|»›>—–-]\s*\S"), "related-article link"),
+    LineRule("newsletter", _rx(r"^(sign up|subscribe|register|join|get) (now |today |here )?(for|to)? ?(our|the|free|my)? ?(daily |weekly |free )*"
+                               r"(newsletters?|e-?mails?|alerts|updates|briefing|digest)|^(newsletters?|subscribe( now| today)?|sign up( now)?)\W*$"
+                               r"|^(enter|type) your e-?mail|delivered (straight |directly )?to your inbox|^thanks? for (signing up|subscribing)"
+                               r"|^(by (signing up|subscribing)|you can unsubscribe|we respect your privacy)"),
+            "newsletter prompt"),
+    LineRule("newsletter", _rx(r"^(?=(\S+\s+){0,9}\S*$).*\b(newsletters?|inbox|mailing list)\b|^stay (up to date|informed|in the loop)\b"),
+             "newsletter prompt"),
+    LineRule("share", _rx(r"^(follow|like|find) (us|me|\w+) on (facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b"
+                          r"|^(like|enjoy(ed)?|love) (this|the) (story|article|post)\?|share (it|this) with (a|your) friends?"),
+             "social follow or share prompt"),
+    LineRule("other", _rx(r"^(?=(\S+\s+){0,11}\S*$)(.*\s)?(\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}"
+                          r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})"
+                          r"([ ,|·•-]+(at )?\d{1,2}[:.]\d\d( ?[ap]\.?m\.?)?( [A-Z]{2,4})?)?\s*(\|.*)?$"),
+             "date and time stamp"),
+    LineRule("signature", _rx(r"^(?=(\S+\s+){0,40}\S*$)([A-Z][\w.'’-]+ ){1,3}(is|was) (a|an|the) ([\w-]+ ){0,3}(reporter|writer|correspondent"
+                              r"|editor|columnist|journalist|contributor|producer|author|freelance\w*)\b"), "author biography"),
+    LineRule("cookie", _rx(r"^(we use cookies|this (site|website) uses cookies|by (continuing to (use|browse)|using) this (site|website)"
+                           r"|accept (all )?cookies|cookie (policy|settings|preferences|notice)|manage (cookies|preferences)|privacy (policy|notice|settings)"
+                           r"|(your )?ad choices|do not sell my (personal )?info)"), "cookie or privacy notice"),
+    LineRule("signature", _rx(r"^(\w+ )?(wire|news service|news wire|staff|staff reports?|wire reports?|wire services?)$"
+                              r"|^(—|-|–)?\s*(the )?(associated press|reuters|afp|ap|dpa|ansa|bloomberg|tns|tribune news service)\.?$"),
+             "wire or staff signature"),
+    LineRule("other", _rx(r"^(copyright|©|\(c\) \d{4}|all rights reserved|todos os direitos|tutti i diritti|все права)"), "copyright line"),
+    LineRule("navigation", _rx(r"^(skip to (main )?(content|navigation)|back to (top|main menu)|jump to|main menu|menu|search|home|close menu"
+                               r"|log ?in|sign ?in|log ?out|sign ?out|register|my account|subscribe|subscriber login|edition|english"
+                               r"|contact( us)?|about( us)?|terms( of (use|service))?|terms (&|and) conditions|site ?map|rss( feeds?)?"
+                               r"|follow us( on .{1,20})?|advertise( with us)?|careers|help|faq|next|previous|prev|more|toggle \w+"
+                               r"|open (menu|navigation)|print edition|e-?paper|today'?s paper)\W*$"), "navigation link"),
+)
+
+#: Notes kept out of the body but never dropped.
+NOTE_RULES: tuple[tuple[str, re.Pattern], ...] = (
+    ("correction", _rx(r"^(corrections?|clarifications?)\s*[:.—–-]|^(this|an earlier) (version|article|story|post|report|headline)"
+                       r"( of this (article|story|report))? (has been |was |is being )?(corrected|clarified|misstated|incorrectly|misidentified"
+                       r"|misspelled|gave|said|stated|reported)")),
+    ("update", _rx(r"^(update[sd]?|editor'?s'? note|ed\.? note)\s*(\(.{1,40}\))?\s*[:.—–-]|^(this|the) (article|story|version|post|report|piece)"
+                   r" (has been|was|is being) updated")),
+    ("contributors", _rx(r"\bcontributed (to )?(this |the )?(report|reporting|story|article)\.?$|^(additional|further) reporting (by|from)\b"
+                         r"|^reporting by .{3,120}(editing|writing) by\b|^(writing|editing) by [A-Z]")),
+)
+
+_BYLINE = _rx(r"^(by|von|por|di|par|door)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}((,|\s+and|\s+&)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3})*"
+              r"(\s*[,|·•—–-]\s*.{0,60})?$")
+_TWEET_SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>.+?)\s*\((?P<handle>@\w{1,30})\)\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$")
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}(?:\s*\([A-Za-z. ]{2,30}\))?)\s*[–—-]{1,2}\s+(?=\S)")
+_PHOTO_AGENCY = (r"(AP|AFP|Reuters|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|iStock|Bloomberg|Xinhua|TNS|Pool|Sputnik|TASS|ANP|DPA"
+                 r"|Anadolu|NurPhoto|SIPA|Alamy|Zuma|UPI|Invision|Corbis)")
+#: A credit at the end of a caption: "… Name/Pool/AFP via Getty Images/TNS", "(AP Photo/Name)", "Photo: Name".
+_CAPTION_CREDIT = re.compile(
+    r"(?P<credit>(\((AP|AFP|Reuters)? ?(Photo|Foto|Image|Credit)[^()]{0,80}\)"
+    rf"|(Photo|Image|Picture|Credit|Foto)s?\s*(:|by)\s*[^.]{{2,80}}"
+    rf"|([A-Z][\w.'’-]+ ){{1,3}}?[A-Z][\w.'’-]+ ?(/ ?[\w.'’ -]{{2,40}}){{0,4}}/ ?{_PHOTO_AGENCY}[\w.'’ /-]{{0,40}}"
+    rf"|{_PHOTO_AGENCY}( via Getty Images)?))\s*\.?$")
+_SCENE_VERBS = re.compile(r"\b(meet|meets|attend|attends|speak|speaks|talks?|walk|walks|pose|poses|arrive|arrives|look|looks|stand|stands|sit"
+                          r"|sits|gather|gathers|hold|holds|during|is seen|are seen|shown|pictured|left to right|from left|seen here)\b", re.I)
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def match_furniture(line: str, words: int) -> Optional[LineRule]:
+    """The first furniture family a short line belongs to, or None."""
+    if words > MAX_FURNITURE_WORDS:
+        return None
+    for rule in FURNITURE:
+        if rule.pattern.search(line):
+            return rule
+    return None
+
+
+def match_note(line: str) -> Optional[str]:
+    """The note kind (correction, update, contributors) a line announces, or None."""
+    for kind, pattern in NOTE_RULES:
+        if pattern.search(line):
+            return kind
+    return None
+
+
+def is_byline(line: str, words: int) -> bool:
+    return words <= 14 and bool(_BYLINE.match(line))
+
+
+@dataclass
+class TweetSignature:
+    author: str
+    handle: str
+    date: Optional[str]
+
+
+def tweet_signature(line: str) -> Optional[TweetSignature]:
+    """Parse an embedded tweet's `— Name (@handle) Month D, YYYY` line."""
+    found = _TWEET_SIGNATURE.match(line)
+    if not found:
+        return None
+    return TweetSignature(found["name"], found["handle"], _iso_date(found["date"]))
+
+
+def _iso_date(text: str) -> Optional[str]:
+    found = re.match(r"([A-Za-z]+)\.? (\d{1,2}), (\d{4})", text)
+    if not found or found[1][:3].lower() not in _MONTHS:
+        return None
+    try:
+        return datetime(int(found[3]), _MONTHS[found[1][:3].lower()], int(found[2])).date().isoformat()
+    except ValueError:
+        return None
+
+
+def dateline(line: str) -> Optional[str]:
+    """The place of an inline dateline ("BRUSSELS –", "LONDON (Reuters) -"), or None."""
+    found = _DATELINE.match(line)
+    if not found:
+        return None
+    place = found["place"].strip(" ,")
+    letters = re.sub(r"\(.*?\)", "", place)
+    upper = sum(c.isupper() for c in letters)
+    if upper < 3 or upper < 0.6 * sum(c.isalpha() for c in letters):
+        return None
+    return place
+
+
+def split_caption(line: str, words: int) -> Optional[tuple[str, Optional[str]]]:
+    """(caption, credit) when a line is a photo caption: a scene description ending in a photo credit."""
+    if words > 80:
+        return None
+    credit_match = _CAPTION_CREDIT.search(line)
+    if credit_match and credit_match.start() > 20 and "/" in credit_match["credit"] + line[-60:] or (
+            credit_match and credit_match.start() > 20 and re.search(r"\b(photo|foto|image|credit)\b", credit_match["credit"], re.I)):
+        return line[:credit_match.start()].rstrip(" (|–—-"), credit_match["credit"].strip()
+    if re.match(r"^(from )?(left to right|l-r|from left)\b", line, re.I) and _SCENE_VERBS.search(line):
+        return line, None
+    return None

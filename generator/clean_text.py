@@ -1,0 +1,233 @@
+"""Main-content extraction for flat text: a page's lines -> headline, body, notes and removals.
+
+Two passes.  First, pattern families (`clean_rules`) label the lines whose shape gives them away:
+comment prompts, share rows, credits, tweets, corrections.  Then structure decides the rest: the
+article is the highest-scoring contiguous run of lines, where sentence-like lines dense in function
+words score by their length and short, unpunctuated, repeated or link-like lines cost a penalty.
+This is what separates body from furniture in a select-all copy of a page, where no markup is left.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import clean_rules as rules
+from .clean_lang import WORD, guess_stoplist
+from .models import CleanedText, Note, Removed
+
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)\]。！？]$")
+_URLISH = re.compile(r"https?://|www\.|\.(com|org|net)\b|@\w", re.I)
+#: Removed kinds that open a trailing block of page furniture, so the article cannot run on past them.
+_SECTION_BREAKS = {"comments", "related", "newsletter", "community-guidelines", "cookie"}
+
+# Structural scoring (tuned on half the text-dump pages, checked on the other half).
+GOOD_WORDS = 10           # a sentence-like line with at least this many words counts fully
+GOOD_DENSITY = 0.18       # share of function words for a line to read as prose
+SHORT_PENALTY = 25        # cost of a short or menu-like line inside a run
+BREAK_PENALTY = 400       # cost of a comment/related/newsletter header inside a run
+PROSE_OFFSET = 0          # characters a prose line must exceed before it adds to a run
+UNPUNCTUATED_WEIGHT = 0.5 # long prose-like line without sentence punctuation (headline lists)
+LOW_DENSITY_WEIGHT = 0.5  # long line with few function words (link lists, tables)
+SHORT_SENTENCE_WEIGHT = 0.3
+
+
+@dataclass
+class LineInfo:
+    """One non-empty input line and what the cleaner decided about it."""
+
+    number: int                     # 1-based line number in the input
+    text: str
+    words: int
+    density: float
+    sentence: bool
+    label: str = ""                 # "" (undecided) | "body" | "note" | "removed" | "title"
+    kind: str = ""
+    reason: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def _describe(number: int, text: str, stoplist: frozenset[str]) -> LineInfo:
+    tokens = WORD.findall(text)
+    cjk = sum(1 for c in text if "\u3040" <= c <= "\u9fff")
+    words = len(tokens) + cjk // 2
+    stops = sum(1 for t in tokens if t.lower() in stoplist)
+    density = stops / len(tokens) if tokens else 0.0
+    if cjk > len(text) / 3:
+        density = GOOD_DENSITY   # no spaces, no stoplist: let length and punctuation decide
+    return LineInfo(number, text, words, density, bool(_SENTENCE_END.search(text)))
+
+
+def _remove(info: LineInfo, kind: str, reason: str) -> None:
+    info.label, info.kind, info.reason = "removed", kind, reason
+
+
+def _note(info: LineInfo, kind: str, **extra) -> None:
+    info.label, info.kind, info.extra = "note", kind, extra
+
+
+def _label_by_pattern(lines: list[LineInfo]) -> None:
+    """First pass: lines whose own shape says what they are."""
+    for pos, info in enumerate(lines):
+        if info.label:
+            continue
+        signature = rules.tweet_signature(info.text)
+        if signature:
+            _note(info, "tweet-signature", author=signature.author, handle=signature.handle, date=signature.date)
+            start = pos - 1
+            while start >= 0 and not lines[start].label and _tweet_text_like(lines[start], first=start == pos - 1):
+                _note(lines[start], "tweet-text", signature=info.number)
+                start -= 1
+            continue
+        note_kind = rules.match_note(info.text)
+        if note_kind:
+            _note(info, note_kind)
+            continue
+        rule = rules.match_furniture(info.text, info.words)
+        if rule:
+            _remove(info, rule.kind, rule.reason)
+            continue
+        if rules.is_byline(info.text, info.words):
+            _note(info, "byline")
+            continue
+        caption = rules.split_caption(info.text, info.words)
+        if caption:
+            _note(info, "caption", caption=caption[0], credit=caption[1])
+
+
+def _tweet_text_like(info: LineInfo, first: bool) -> bool:
+    """The line(s) right above a tweet signature: the tweet itself, not the writer's intro."""
+    if info.text.rstrip().endswith((",", ":")) and not first:
+        return False
+    if first:
+        return not info.text.rstrip().endswith((",", ":"))
+    return bool(re.search(r"#\w|@\w|pic\.twitter\.com|t\.co/|https?://", info.text))
+
+
+def _repeated(lines: list[LineInfo]) -> set[str]:
+    """Lines that occur more than once on the page: menus, teasers and widgets repeat, paragraphs do not."""
+    counts = Counter(info.text for info in lines if not info.label)
+    return {text for text, n in counts.items() if n > 1}
+
+
+def _line_score(info: LineInfo, repeated: set[str]) -> float:
+    """Positive for prose, negative for furniture; the article is the best-scoring run."""
+    if info.label == "removed":
+        return -BREAK_PENALTY if info.kind in _SECTION_BREAKS else -SHORT_PENALTY
+    if info.label == "note":
+        return 0.0
+    chars = len(info.text)
+    if info.text in repeated:
+        return -SHORT_PENALTY
+    prose = info.density >= GOOD_DENSITY and not _URLISH.search(info.text)
+    if info.words >= GOOD_WORDS and prose and info.sentence:
+        return chars - PROSE_OFFSET
+    if info.words >= GOOD_WORDS and prose:
+        return (chars - PROSE_OFFSET) * UNPUNCTUATED_WEIGHT
+    if info.words >= GOOD_WORDS:
+        return -chars * LOW_DENSITY_WEIGHT
+    if info.sentence and info.words >= 4 and prose:
+        return chars * SHORT_SENTENCE_WEIGHT
+    return -SHORT_PENALTY
+
+
+def _best_run(scores: list[float]) -> tuple[int, int]:
+    """Kadane: the contiguous span [start, end) with the largest total score."""
+    best, best_span = float("-inf"), (0, 0)
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span if best > 0 else (0, 0)
+
+
+def _label_by_structure(lines: list[LineInfo]) -> None:
+    """Second pass: keep the article's core run; everything undecided outside it is furniture."""
+    repeated = _repeated(lines)
+    scores = [_line_score(info, repeated) for info in lines]
+    start, end = _best_run(scores)
+    seen: set[str] = set()
+    for pos, info in enumerate(lines):
+        if info.label:
+            continue
+        if pos < start or pos >= end:
+            where = "before" if pos < start else "after"
+            kind = "navigation" if info.words <= 8 else "other"
+            _remove(info, kind, f"outside the article's main run of prose ({where} it)")
+        elif info.text in repeated and (not info.sentence or info.text in seen):
+            _remove(info, "navigation" if info.words <= 8 else "related", "line repeated on the page")
+        else:
+            info.label = "body"
+        seen.add(info.text)
+    _drop_menu_runs(lines[start:end])
+
+
+def _drop_menu_runs(core: list[LineInfo]) -> None:
+    """Inside the article, three or more short unpunctuated lines in a row are a menu, not subheads."""
+    run: list[LineInfo] = []
+    for info in core + [None]:  # type: ignore[list-item]
+        if info is not None and info.label == "body" and info.words <= 6 and not info.sentence:
+            run.append(info)
+            continue
+        if len(run) >= 3:
+            for short in run:
+                _remove(short, "navigation", "short line in a run of menu-like lines")
+        run = []
+
+
+def _dateline_notes(lines: list[LineInfo]) -> list[Note]:
+    for info in lines:
+        if info.label == "body":
+            place = rules.dateline(info.text)
+            return [Note(kind="dateline", text=place)] if place else []
+    return []
+
+
+def clean_lines(text_lines: list[str], title: Optional[str] = None, structural: bool = True) -> CleanedText:
+    """Clean a page given as lines; the first non-empty line is the headline unless `title` is given.
+
+    `structural=False` trusts that the lines are already the article (trafilatura's output) and only
+    applies the pattern families, so body text is never lost to a structural guess.
+    """
+    numbered = [(n, line.strip()) for n, line in enumerate(text_lines, 1) if line.strip()]
+    if title is None and numbered:
+        title = numbered[0][1]
+        numbered = numbered[1:]
+    sample = [t.lower() for _, line in numbered for t in WORD.findall(line)]
+    stoplist = guess_stoplist(sample)
+    lines = [_describe(n, line, stoplist) for n, line in numbered]
+    _label_by_pattern(lines)
+    if structural:
+        _label_by_structure(lines)
+    else:
+        for info in lines:
+            info.label = info.label or "body"
+    return _assemble(title, lines)
+
+
+def _assemble(title: Optional[str], lines: list[LineInfo]) -> CleanedText:
+    body: list[str] = []
+    notes: list[Note] = []
+    removed: list[Removed] = []
+    for info in lines:
+        if info.label == "body":
+            body.append(info.text)
+        elif info.label == "removed":
+            removed.append(Removed(kind=info.kind, text=info.text, reason=f"{info.reason} (line {info.number})"))
+        elif info.kind == "tweet-signature":
+            texts = [other.text for other in lines if other.kind == "tweet-text" and other.extra.get("signature") == info.number]
+            notes.append(Note(kind="tweet", text="\n".join(texts) or info.text, author=info.extra["author"],
+                              handle=info.extra["handle"], date=info.extra["date"]))
+        elif info.kind == "caption":
+            notes.append(Note(kind="caption", text=info.extra["caption"]))
+            if info.extra.get("credit"):
+                removed.append(Removed(kind="image-credit", text=info.extra["credit"],
+                                       reason=f"photo credit at the end of a caption (line {info.number})"))
+        elif info.kind != "tweet-text":
+            notes.append(Note(kind=info.kind, text=info.text))
+    notes = _dateline_notes(lines) + notes
+    return CleanedText(title=title, body=body, notes=notes, removed=removed)
