@@ -2,23 +2,32 @@
 
 Every string that came from an article goes through `md_escape` (Jinja `finalize`), so it
 shows as literal text: it cannot run as Jinja (templates are never built from data), break
-Markdown structure, or inject HTML.  Trusted markup built here is wrapped in `Markup`.
+Markdown structure, or inject HTML.  Trusted markup built here is wrapped in `Markup`; the
+helpers in `SiteLinks` escape what they put inside it.  What each page shows is decided in
+`site_model` (pure); this module only turns it into Markdown and writes files.
 """
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from . import site_model
 from .models import Briefing, Summary
+from .site_model import PersonPage, SourceRow, name_key, page_name
 from .store import write_atomic
 
 # Characters with meaning in Markdown, its extensions or HTML, replaced by numeric entities.
 _MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-.!|~^=:$%&\"'@"}
+_URL_SCHEMES = ("http", "https")
+# Control characters and whitespace never belong in a link we emit.
+_URL_BAD = re.compile(r"[\x00-\x20\x7f-\x9f]")
 
 
 def md_escape(value: Any) -> str:
@@ -36,11 +45,91 @@ def attr_escape(value: Any) -> Markup:
     return Markup(html.escape(str(value or ""), quote=True))
 
 
+def safe_url(value: Any) -> Optional[Markup]:
+    """An article's URL as an attribute value, only when it is http(s); `javascript:` etc. give None."""
+    text = str(value or "").strip()
+    if not text or _URL_BAD.search(text):
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _URL_SCHEMES or not parts.netloc:
+        return None
+    return attr_escape(text)
+
+
+@dataclass
+class SiteLinks:
+    """Links and badges between pages, built as trusted Markdown around escaped text.
+
+    `base` is the path from the current page to the docs root ("" or "../").
+    """
+
+    sources: dict[str, SourceRow]
+    people: dict[str, PersonPage]          # name_key(name or alias) -> page
+    total: int
+
+    def source(self, sid: Any, paragraph: Any = None, base: str = "", text: Any = None) -> Markup:
+        row = self.sources.get(str(sid))
+        label = text if text is not None else (row.label if row else sid)
+        para = _paragraph(paragraph)
+        anchor = f"#p-{para}" if para else ""
+        suffix = f" ¶{para}" if para and text is None else ""
+        if row is None:                     # a source id the summary names but no briefing has
+            return Markup(md_escape(label) + md_escape(suffix))
+        tip = f' "{md_escape(row.title)}"' if text is None else ""
+        return Markup(f"[{md_escape(label)}{suffix}]({base}sources/{row.page}.md{anchor}{tip})")
+
+    def sources_list(self, sids: list, base: str = "", paragraphs: dict | None = None) -> Markup:
+        paragraphs = paragraphs or {}
+        return Markup(", ".join(self.source(s, _evidence_paragraph(paragraphs.get(s)), base) for s in sids))
+
+    def para(self, paragraph: Any) -> Markup:
+        para = _paragraph(paragraph)
+        return Markup(f"[¶{para}](#p-{para})") if para else Markup("")
+
+    def person(self, name: Any, base: str = "") -> Markup:
+        if not name:
+            return Markup("unattributed")
+        page = self.people.get(name_key(str(name)))
+        if page is None:
+            return Markup(md_escape(name))
+        return Markup(f"[{md_escape(name)}]({base}people/{page.page}.md)")
+
+    def badge(self, count: int, total: Optional[int] = None) -> Markup:
+        """Corroboration badge: '4 of 5 sources', coloured by how many sources agree."""
+        total = total or self.total
+        level = "all" if count >= total and total > 1 else ("many" if count > 1 else "one")
+        noun = "source" if total == 1 else "sources"
+        return Markup(f'<span class="bf-badge bf-badge--{level}" title="corroborated by {count} of {total} '
+                      f'{noun}">{count} of {total} {noun}</span>')
+
+
+def _paragraph(value: Any) -> Optional[int]:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int) and value > 0:
+        return value
+    if isinstance(value, str) and value.isdigit() and int(value) > 0:
+        return int(value)
+    return None
+
+
+def _evidence_paragraph(evidence: Any) -> Optional[int]:
+    return _paragraph(evidence.get("paragraph")) if isinstance(evidence, dict) else None
+
+
 def environment(templates: Path) -> Environment:
     env = Environment(loader=FileSystemLoader(str(templates)), finalize=md_escape, undefined=StrictUndefined,
                       autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_attr"] = attr_escape
+    env.filters["safe_url"] = safe_url
     env.filters["pct"] = lambda n, d: f"{n} of {d}"
+    env.filters["value"] = site_model.display_value
+    env.filters["human_date"] = site_model.human_date
+    env.filters["para"] = _paragraph
+    env.filters["evidence_para"] = _evidence_paragraph
     return env
 
 
@@ -49,6 +138,34 @@ class RenderReport:
     written: list[str] = field(default_factory=list)
     unchanged: int = 0
     deleted: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SiteModel:
+    """Everything the templates need, computed once per render."""
+
+    summary: Summary
+    briefings: list[Briefing]
+    rows: list[SourceRow]
+    people: list[PersonPage]
+    organizations: list[site_model.NameEntry]
+    places: list[site_model.NameEntry]
+    event: site_model.EventLine
+    links: SiteLinks
+
+
+def site_model_for(briefings: list[Briefing], summary: Summary) -> SiteModel:
+    rows = site_model.source_rows(briefings)
+    people = site_model.people(summary, briefings)
+    by_key: dict[str, PersonPage] = {}
+    for p in people:
+        for n in (p.name, *p.aliases):
+            by_key.setdefault(name_key(n), p)
+    places = site_model.names(summary, briefings, "place")
+    links = SiteLinks(sources={r.id: r for r in rows}, people=by_key, total=len(briefings))
+    return SiteModel(summary=summary, briefings=briefings, rows=rows, people=people,
+                     organizations=site_model.names(summary, briefings, "organization"), places=places,
+                     event=site_model.event_line(summary, briefings, places), links=links)
 
 
 def _write_if_changed(path: Path, text: str, report: RenderReport, docs: Path) -> None:
@@ -60,32 +177,61 @@ def _write_if_changed(path: Path, text: str, report: RenderReport, docs: Path) -
     report.written.append(rel)
 
 
-def source_page(env: Environment, b: Briefing) -> str:
-    return env.get_template("source.md.j2").render(b=b, src=b.source)
+def source_page(env: Environment, b: Briefing, model: SiteModel | None = None) -> str:
+    model = model or site_model_for([b], Summary())
+    return env.get_template("source.md.j2").render(b=b, src=b.source, links=model.links, base="../",
+                                                   notice_kinds=site_model.NOTICE_KINDS)
 
 
-def summary_page(env: Environment, summary: Summary, briefings: list[Briefing]) -> str:
-    titles = {b.source.id: (b.source.title or b.source.id) for b in briefings}
-    return env.get_template("summary.md.j2").render(s=summary, briefings=briefings, titles=titles,
-                                                    total=len(briefings))
+def summary_page(env: Environment, summary: Summary, briefings: list[Briefing],
+                 model: SiteModel | None = None) -> str:
+    model = model or site_model_for(briefings, summary)
+    headline, more = site_model.split_headline(summary.facts)
+    return env.get_template("summary.md.j2").render(
+        s=summary, m=model, links=model.links, total=len(briefings), headline=headline, more=more,
+        qualifier_groups=site_model.qualifier_groups, common_qualifier=site_model.common_qualifier, base="")
+
+
+def person_page(env: Environment, person: PersonPage, model: SiteModel) -> str:
+    return env.get_template("person.md.j2").render(p=person, links=model.links, base="../")
+
+
+def _copy_assets(templates: Path, docs: Path, report: RenderReport) -> None:
+    """Every non-template file under templates/ (CSS, JS) is copied to the same path in docs/."""
+    for path in sorted(templates.rglob("*")):
+        if path.is_file() and path.suffix != ".j2" and not path.name.startswith("."):
+            _write_if_changed(docs / path.relative_to(templates), path.read_text(encoding="utf-8"), report, docs)
+
+
+def _remove_stale(folder: Path, wanted: set[str], docs: Path, report: RenderReport) -> None:
+    for stale in folder.glob("*.md"):
+        if stale.name != "index.md" and stale.name not in wanted:
+            stale.unlink()
+            report.deleted.append(stale.relative_to(docs).as_posix())
 
 
 def render_site(briefings: list[Briefing], summary: Summary, templates: Path, docs: Path,
                 only: set[str] | None = None) -> RenderReport:
-    """Write index.md and sources/<id>.md; `only` limits source pages re-rendered (live loop)."""
+    """Write index.md, sources/, people/ and assets; `only` limits source pages re-rendered (live loop)."""
     env = environment(templates)
+    model = site_model_for(briefings, summary)
     report = RenderReport()
     docs.mkdir(parents=True, exist_ok=True)
-    _write_if_changed(docs / "index.md", summary_page(env, summary, briefings), report, docs)
+    _copy_assets(templates, docs, report)
+    _write_if_changed(docs / "index.md", summary_page(env, summary, briefings, model), report, docs)
     _write_if_changed(docs / "sources" / "index.md",
-                      env.get_template("sources.md.j2").render(briefings=briefings), report, docs)
-    wanted = {f"{b.source.id}.md" for b in briefings}
+                      env.get_template("sources.md.j2").render(m=model, links=model.links, base="../"),
+                      report, docs)
+    _write_if_changed(docs / "people" / "index.md",
+                      env.get_template("people.md.j2").render(m=model, links=model.links, base="../"),
+                      report, docs)
     for b in briefings:
         if only is not None and b.source.id not in only:
             continue
-        _write_if_changed(docs / "sources" / f"{b.source.id}.md", source_page(env, b), report, docs)
-    for stale in (docs / "sources").glob("*.md"):
-        if stale.name != "index.md" and stale.name not in wanted:
-            stale.unlink()
-            report.deleted.append(f"sources/{stale.name}")
+        _write_if_changed(docs / "sources" / f"{page_name(b.source.id)}.md", source_page(env, b, model),
+                          report, docs)
+    for person in model.people:
+        _write_if_changed(docs / "people" / f"{person.page}.md", person_page(env, person, model), report, docs)
+    _remove_stale(docs / "sources", {f"{r.page}.md" for r in model.rows}, docs, report)
+    _remove_stale(docs / "people", {f"{p.page}.md" for p in model.people}, docs, report)
     return report

@@ -1,0 +1,251 @@
+"""What the site shows, computed from briefings + summary: pure functions, no I/O, no markup.
+
+Kept apart from `render` so that the page model (who gets a person page, which names go in
+the index, the one-line event, which facts are headlines) is testable without Jinja or MkDocs.
+Everything here works with a thin summary (no entities yet) as well as a full one: people
+and names fall back to what the per-source briefings and quote speakers say.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from .ids import short_hash, slugify
+from .models import Briefing, Summary, SummaryFact
+
+# A page name must be safe as a file name and a URL part: ids come from YAML a person may edit.
+_SAFE_PAGE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,119}$")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+NOTICE_KINDS = ("correction", "update")
+LABEL_CHARS = 28
+
+
+def page_name(ident: str) -> str:
+    """File-safe page name for an id (no '/', '..', spaces or URL syntax); stable per id."""
+    ident = str(ident)
+    if _SAFE_PAGE.match(ident):
+        return ident
+    return f"{slugify(ident) or 'page'}-{short_hash(ident, 6)}"
+
+
+def human_date(iso: Optional[str]) -> Optional[str]:
+    """'2022-01-12' -> '12 January 2022'; '2022-01' -> 'January 2022'; anything else unchanged."""
+    if not iso:
+        return None
+    text = str(iso)
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        month = _MONTHS[int(m.group(2)) - 1]
+        return f"{int(m.group(3))} {month} {m.group(1)}" if m.group(3) else f"{month} {m.group(1)}"
+    if re.fullmatch(r"[^/]+/[^/]+", text):            # ISO interval "2012/2018"
+        start, end = text.split("/")
+        return f"{human_date(start)} – {human_date(end)}"
+    return text
+
+
+def shorten(text: str, limit: int = LABEL_CHARS) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass
+class SourceRow:
+    """One source as the site lists it (the sources table, link labels)."""
+
+    id: str
+    page: str
+    title: str
+    label: str                 # short name for links: outlet, else shortened title
+    outlet: Optional[str]
+    published: Optional[str]
+    quotes: int
+    facts: int
+    notices: int               # corrections and updates
+
+
+def source_rows(briefings: list[Briefing]) -> list[SourceRow]:
+    rows = []
+    for b in briefings:
+        s = b.source
+        title = s.title or s.file or s.id
+        rows.append(SourceRow(id=s.id, page=page_name(s.id), title=title, label=shorten(s.outlet or title),
+                              outlet=s.outlet, published=s.published, quotes=len(b.quotes),
+                              facts=len(b.facts), notices=sum(n.kind in NOTICE_KINDS for n in b.notes)))
+    return rows
+
+
+@dataclass
+class PersonPage:
+    """One person across sources: roles as each source gives them, their quotes, the sources."""
+
+    name: str
+    page: str = ""
+    aliases: list[str] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)      # source id -> role in that source
+    sources: list[str] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)         # [{source, text, paragraph, role}]
+
+
+@dataclass
+class NameEntry:
+    """An organisation or place in the index, with the sources that name it."""
+
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+
+def name_key(name: str) -> str:
+    """Comparison key for names: case, spacing, dashes and a leading 'the' do not matter."""
+    text = re.sub(r"[\u2010-\u2015-]", "-", str(name)).casefold()
+    text = re.sub(r"^the\s+", "", " ".join(text.split()))
+    return text
+
+
+def _add_source(sources: list[str], sid: str) -> None:
+    if sid not in sources:
+        sources.append(sid)
+
+
+class _Registry:
+    """Entries found by name or alias; unknown names get a new entry."""
+
+    def __init__(self, make):
+        self.entries: list = []
+        self.by_key: dict[str, Any] = {}
+        self.make = make
+
+    def index(self, entry, names: list[str]) -> None:
+        for n in names:
+            self.by_key.setdefault(name_key(n), entry)
+
+    def get(self, name: str):
+        entry = self.by_key.get(name_key(name))
+        if entry is None:
+            entry = self.make(name)
+            self.entries.append(entry)
+            self.index(entry, [name])
+        return entry
+
+
+def _assign_pages(pages: list[PersonPage]) -> None:
+    taken: set[str] = set()
+    for p in pages:
+        base = page_name(slugify(p.name) or f"person-{short_hash(p.name, 6)}")
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        p.page = slug
+
+
+def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
+    """Person pages: the summary's person entities, then people and quote speakers not yet covered."""
+    reg = _Registry(lambda name: PersonPage(name=name))
+    for e in summary.entities:
+        if e.kind != "person":
+            continue
+        page = PersonPage(name=e.name, aliases=list(e.aliases), roles=dict(e.roles), sources=list(e.sources))
+        reg.entries.append(page)
+        reg.index(page, [e.name, *e.aliases])
+    for b in briefings:
+        for p in b.people:
+            page = reg.get(p.name)
+            _add_source(page.sources, b.source.id)
+            if p.role:
+                page.roles.setdefault(b.source.id, p.role)
+    quote_roles = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
+    for g in summary.quotes:
+        if not g.speaker:
+            continue
+        page = reg.get(g.speaker)
+        for item in g.sources:
+            sid = item.get("source")
+            role = quote_roles.get((sid, item.get("quote"))) or g.role
+            page.quotes.append({**item, "role": role})
+            if sid:
+                _add_source(page.sources, sid)
+                if role:
+                    page.roles.setdefault(sid, role)
+    pages = sorted(reg.entries, key=lambda p: (-len(p.sources), -len(p.quotes), name_key(p.name)))
+    _assign_pages(pages)
+    return pages
+
+
+def names(summary: Summary, briefings: list[Briefing], kind: str) -> list[NameEntry]:
+    """Organisations (kind='organization') or places (kind='place'), most-cited first."""
+    reg = _Registry(lambda name: NameEntry(name=name, kind=kind))
+    for e in summary.entities:
+        if e.kind == kind:
+            entry = NameEntry(name=e.name, kind=kind, aliases=list(e.aliases), sources=list(e.sources))
+            reg.entries.append(entry)
+            reg.index(entry, [e.name, *e.aliases])
+    for b in briefings:
+        for n in (b.organizations if kind == "organization" else b.places):
+            if str(n).strip():
+                _add_source(reg.get(str(n)).sources, b.source.id)
+    return sorted(reg.entries, key=lambda e: (-len(e.sources), name_key(e.name)))
+
+
+@dataclass
+class EventLine:
+    """The event in one line: what, where, when."""
+
+    what: str
+    where: Optional[str] = None
+    when: Optional[str] = None
+
+
+def event_line(summary: Summary, briefings: list[Briefing], places: list[NameEntry]) -> EventLine:
+    titles = [b.source.title for b in briefings if b.source.title]
+    what = summary.title or (titles[0] if titles else "Briefing")
+    where = places[0].name if places and len(places[0].sources) > 1 else None
+    dates = Counter(b.source.published[:10] for b in briefings if b.source.published)
+    when = summary.anchor or (dates.most_common(1)[0][0] if dates else None)
+    return EventLine(what=what, where=where, when=human_date(when))
+
+
+def split_headline(facts: list[SummaryFact], limit: int = 12) -> tuple[list[SummaryFact], list[SummaryFact]]:
+    """Headline facts (most corroborated first, at most `limit`) and the rest, in a stable order."""
+    ranked = sorted(facts, key=lambda f: -len(f.sources))
+    return ranked[:limit], ranked[limit:]
+
+
+def display_value(value: Any, unit: Optional[str] = None) -> str:
+    """A fact value for people: thousands separators, ISO dates spelled out, unit after."""
+    if value is None or value == "":
+        text = ""
+    elif isinstance(value, bool):
+        text = "yes" if value else "no"
+    elif isinstance(value, int):
+        text = f"{value:,}"
+    elif isinstance(value, float):
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    elif isinstance(value, (list, tuple)):
+        text = ", ".join(display_value(v) for v in value)
+    elif isinstance(value, dict):
+        text = "; ".join(f"{k}: {display_value(v)}" for k, v in value.items())
+    else:
+        text = str(value)
+        if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", text):
+            text = human_date(text) or text
+    if unit and unit not in ("date", "year") and text:
+        text = f"{text} {unit}"
+    return text
+
+
+def qualifier_groups(fact: SummaryFact) -> list[tuple[str, list[str]]]:
+    """[(qualifier, [source ids])] when the sources qualify the value differently, else []."""
+    groups: dict[str, list[str]] = {}
+    for sid in fact.sources:
+        groups.setdefault(fact.qualifiers.get(sid) or "", []).append(sid)
+    return list(groups.items()) if len(groups) > 1 else []
+
+
+def common_qualifier(fact: SummaryFact) -> str:
+    quals = {fact.qualifiers.get(sid) or "" for sid in fact.sources}
+    return quals.pop() if len(quals) == 1 else ""

@@ -1,0 +1,245 @@
+"""Render stage: typed data -> Markdown pages (no MkDocs here; test_site builds real sites).
+
+The fixture is a made-up flood story, not the demo corpus, with every field the templates
+handle: corrections, removed lines, quotes with roles, facts, a conflict with and without a
+resolution, a timeline and entities with aliases.
+"""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import site_model
+from generator.models import (Briefing, Conflict, ConflictValue, Entity, Fact, Note, Person, QuoteGroup, Quote,
+                              Removed, SourceInfo, Summary, SummaryFact, TimelineEvent)
+from generator.render import md_escape, render_site, safe_url
+from generator.site_model import page_name
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+HERALD_BODY = [
+    "Flash floods swept through three towns in the Turia valley on Tuesday night, killing at least 62 people, "
+    "regional officials said.",
+    "“We have never seen the river rise this fast,” said Maria Lopez, head of the regional emergency service.",
+    "Rescue teams worked through the night to reach villages cut off by landslides.",
+    "Mayor Carlos Vidal said the town hall would stay open as a shelter. “Nobody will sleep in the street,” he said.",
+]
+LEDGER_BODY = [
+    "At least 70 people died in the floods, according to a hospital official in Valencia.",
+    "Lopez told reporters the warning system had “worked as designed, but the rain did not.”",
+]
+
+
+def flood_briefings() -> list[Briefing]:
+    herald = Briefing(
+        source=SourceInfo(id="coastal-herald-floods", file="herald.html", title="Floods kill dozens in Turia valley",
+                          outlet="Coastal Herald", url="https://herald.example/floods", published="2024-10-30",
+                          author="Ana Ruiz"),
+        notes=[Note(kind="correction", text="An earlier version misspelled the name of the mayor."),
+               Note(kind="contributors", text="Reporting by Ana Ruiz and Tomas Gil.")],
+        removed=[Removed(kind="share", text="Share this article on Facebook", reason="share prompt"),
+                 Removed(kind="newsletter", text="Sign up for our morning newsletter", reason="newsletter")],
+        body=HERALD_BODY,
+        quotes=[Quote(id="q-1", text="We have never seen the river rise this fast,", speaker="Maria Lopez",
+                      role="head of the regional emergency service", paragraph=2),
+                Quote(id="q-2", text="Nobody will sleep in the street,", speaker="Carlos Vidal", role="Mayor",
+                      paragraph=4)],
+        people=[Person(name="Maria Lopez", role="head of the regional emergency service"),
+                Person(name="Carlos Vidal", role="Mayor")],
+        facts=[Fact(id="f-1", kind="count", statement="Flood deaths", value=62, unit="dead", qualifier="at least",
+                    paragraph=1, evidence=HERALD_BODY[0])],
+        places=["Turia valley"], organizations=["regional emergency service"])
+    ledger = Briefing(
+        source=SourceInfo(id="daily-ledger-floods", file="ledger.txt", title="Valencia flood toll rises",
+                          url="javascript:alert(document.cookie)"),
+        body=LEDGER_BODY,
+        quotes=[Quote(id="q-9", text="worked as designed, but the rain did not.", speaker="Lopez", paragraph=2,
+                      partial=True)],
+        facts=[Fact(id="f-2", kind="count", statement="Flood deaths", value=70, unit="dead", qualifier="at least",
+                    paragraph=1, evidence=LEDGER_BODY[0])],
+        places=["Valencia", "Turia Valley"])
+    return [herald, ledger]
+
+
+def flood_summary(resolved: bool = False) -> Summary:
+    return Summary(
+        title="Flash floods in the Turia valley", anchor="2024-10-29",
+        entities=[Entity(name="Maria Lopez", kind="person", aliases=["Lopez"],
+                         sources=["coastal-herald-floods", "daily-ledger-floods"],
+                         roles={"coastal-herald-floods": "head of the regional emergency service"}),
+                  Entity(name="Turia valley", kind="place", aliases=["Turia Valley"],
+                         sources=["coastal-herald-floods", "daily-ledger-floods"])],
+        facts=[SummaryFact(id="deaths", statement="People killed by the floods", value=62, unit="dead",
+                           qualifiers={"coastal-herald-floods": "at least", "daily-ledger-floods": "at least"},
+                           sources=["coastal-herald-floods", "daily-ledger-floods"],
+                           evidence={"coastal-herald-floods": {"paragraph": 1, "text": HERALD_BODY[0]},
+                                     "daily-ledger-floods": {"paragraph": 1, "text": LEDGER_BODY[0]}}),
+               SummaryFact(id="towns", statement="Towns hit", value=3, unit="towns",
+                           sources=["coastal-herald-floods"],
+                           evidence={"coastal-herald-floods": {"paragraph": 1, "text": HERALD_BODY[0]}})],
+        conflicts=[Conflict(id="death-toll", subject="Flood victims", attribute="death toll", values=[
+            ConflictValue(value="at least 62", sources=["coastal-herald-floods"],
+                          evidence=[{"source": "coastal-herald-floods", "paragraph": 1, "text": HERALD_BODY[0]}]),
+            ConflictValue(value="at least 70", sources=["daily-ledger-floods"],
+                          evidence=[{"source": "daily-ledger-floods", "paragraph": 1, "text": LEDGER_BODY[0],
+                                     "from": None}])],
+            resolution="70, per the later hospital count" if resolved else None)],
+        quotes=[QuoteGroup(speaker="Lopez", role="head of the regional emergency service", sources=[
+                    {"source": "coastal-herald-floods", "quote": "q-1", "text": HERALD_BODY[1][1:45], "paragraph": 2},
+                    {"source": "daily-ledger-floods", "quote": "q-9", "text": "worked as designed", "paragraph": 2}]),
+                QuoteGroup(speaker="Carlos Vidal", sources=[
+                    {"source": "coastal-herald-floods", "quote": "q-2", "text": "Nobody will sleep in the street,",
+                     "paragraph": 4}])],
+        timeline=[TimelineEvent(date="2024-10-29", event="Flash floods hit three towns",
+                                sources=["coastal-herald-floods"]),
+                  TimelineEvent(date="2024-10", event="Month of record rainfall", sources=["daily-ledger-floods"])])
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    out = tmp_path / "docs"
+    render_site(flood_briefings(), flood_summary(), TEMPLATES, out)
+    return out
+
+
+def test_source_page_anchors_every_paragraph_and_links_quotes_and_facts_to_them(docs: Path):
+    page = (docs / "sources" / "coastal-herald-floods.md").read_text(encoding="utf-8")
+    ids = [int(n) for n in re.findall(r'<p id="p-(\d+)" class="bf-para"', page)]
+    assert ids == list(range(1, len(HERALD_BODY) + 1))
+    quotes = page[page.index("## Quotes"):page.index("## Facts")]
+    assert "[¶2](#p-2)" in quotes and "[¶4](#p-4)" in quotes          # each quote card links its paragraph
+    facts = page[page.index("## Facts"):page.index("## Text")]
+    assert "| Flood deaths | at least 62 dead | [¶1](#p-1) |" in facts
+
+
+def test_source_page_header_notices_and_removed_lines(docs: Path):
+    page = (docs / "sources" / "coastal-herald-floods.md").read_text(encoding="utf-8")
+    assert "**Coastal Herald** · 30 October 2024 · by Ana Ruiz" in page
+    assert '<a class="bf-original" href="https://herald.example/floods"' in page
+    assert '!!! danger "Correction"\n    An earlier version misspelled' in page
+    assert "Reporting by Ana Ruiz" in page[page.index("## Notes"):]            # other notes: not an admonition
+    removed = page[page.index('??? note "Removed as boilerplate (2)"'):]        # collapsed, at the end
+    assert "Share this article on Facebook" in removed and "newsletter" in removed
+
+
+def test_javascript_url_never_becomes_a_link(docs: Path):
+    page = (docs / "sources" / "daily-ledger-floods.md").read_text(encoding="utf-8")
+    assert "javascript" not in page.lower() and "bf-original" not in page
+    assert "Outlet not named" in page
+
+
+@pytest.mark.parametrize("url, ok", [
+    ("https://news.example/a?b=1&c=2", True), ("http://news.example/", True),
+    ("javascript:alert(1)", False), ("JaVaScRiPt:alert(1)", False), (" javascript:alert(1)", False),
+    ("java\tscript:alert(1)", False), ("data:text/html,<script>", False), ("//evil.example/x", False),
+    ("https://", False), ("https://ok.example/\"onmouseover=alert(1)", True), ("", False), (None, False),
+])
+def test_safe_url_only_allows_http_and_escapes_quotes(url, ok):
+    out = safe_url(url)
+    assert (out is not None) == ok
+    if out is not None:
+        assert '"' not in str(out) and "<" not in str(out)
+
+
+def test_summary_shows_event_badges_conflict_timeline_quotes_and_sources(docs: Path):
+    page = (docs / "index.md").read_text(encoding="utf-8")
+    assert page.startswith("# Flash floods in the Turia valley\n")
+    assert "Turia valley** · Turia valley · 29 October 2024" in page         # what · where · when
+    assert ">2 of 2 sources</span>" in page and ">1 of 2 sources</span>" in page
+    conflict = page[page.index("## Conflicts"):page.index("## Timeline")]
+    assert '!!! danger "Conflict: Flood victims — death toll"' in conflict
+    assert "**at least 62**" in conflict and "**at least 70**" in conflict
+    assert "(sources/daily-ledger-floods.md#p-1" in conflict                  # evidence links its paragraph
+    assert "Unresolved" in conflict
+    timeline = page[page.index("## Timeline"):page.index("## Quotes by speaker")]
+    assert "| 29 October 2024 | Flash floods hit three towns |" in timeline
+    assert "| October 2024 | Month of record rainfall |" in timeline
+    quotes = page[page.index("## Quotes by speaker"):page.index("## Sources")]
+    assert "### [Lopez](people/maria-lopez.md)" in quotes                     # alias resolves to the person page
+    assert "(sources/daily-ledger-floods.md#p-2" in quotes
+    sources = html.unescape(page[page.index("## Sources"):])
+    assert "| Coastal Herald | 2024-10-30 | 2 | 1 | **1** |" in sources       # one correction counted
+
+
+def test_resolution_replaces_the_unresolved_prompt(tmp_path: Path):
+    render_site(flood_briefings(), flood_summary(resolved=True), TEMPLATES, tmp_path)
+    page = (tmp_path / "index.md").read_text(encoding="utf-8")
+    assert '!!! success "Resolved: Flood victims — death toll"' in page
+    assert "**Resolution:** 70, per the later hospital count" in page
+    assert "Unresolved" not in page
+
+
+def test_people_pages_merge_aliases_and_give_each_sources_role(docs: Path):
+    people = sorted(p.name for p in (docs / "people").glob("*.md"))
+    assert people == ["carlos-vidal.md", "index.md", "maria-lopez.md"]          # "Lopez" is not a second person
+    page = (docs / "people" / "maria-lopez.md").read_text(encoding="utf-8")
+    assert "| [Coastal Herald](../sources/coastal-herald-floods.md" in page
+    assert "head of the regional emergency service" in page
+    assert "(../sources/daily-ledger-floods.md#p-2" in page                   # her quote in the second source
+    index = (docs / "people" / "index.md").read_text(encoding="utf-8")
+    assert "[Maria Lopez](../people/maria-lopez.md)" in index
+    places = index[index.index("## Places"):]
+    assert "| Turia valley | Turia Valley |" in places and "| Valencia |" in places
+
+
+def test_people_fall_back_to_speakers_and_briefing_people_without_entities():
+    found = site_model.people(Summary(quotes=flood_summary().quotes), flood_briefings())
+    names = {p.name: p for p in found}
+    assert set(names) == {"Maria Lopez", "Carlos Vidal", "Lopez"}            # no entity says Lopez = Maria Lopez
+    assert names["Carlos Vidal"].roles == {"coastal-herald-floods": "Mayor"}
+    assert len({p.page for p in found}) == len(found)
+
+
+def test_rendering_twice_writes_nothing_and_stale_pages_are_removed(tmp_path: Path):
+    briefings = flood_briefings()
+    first = render_site(briefings, flood_summary(), TEMPLATES, tmp_path)
+    again = render_site(briefings, flood_summary(), TEMPLATES, tmp_path)
+    assert first.written and again.written == [] and again.unchanged == len(first.written)
+    smaller = render_site(briefings[:1], Summary(), TEMPLATES, tmp_path)
+    assert "sources/daily-ledger-floods.md" in smaller.deleted
+    assert not (tmp_path / "sources" / "daily-ledger-floods.md").exists()
+    assert (tmp_path / "stylesheets" / "briefing.css").exists()                # assets copied beside the pages
+
+
+def test_only_limits_the_source_pages_rerendered(tmp_path: Path):
+    briefings = flood_briefings()
+    render_site(briefings, flood_summary(), TEMPLATES, tmp_path)
+    briefings[0].body[0] = "Flash floods swept through four towns on Tuesday night."
+    briefings[1].body[0] = "At least 75 people died."
+    report = render_site(briefings, flood_summary(), TEMPLATES, tmp_path, only={"daily-ledger-floods"})
+    assert "sources/daily-ledger-floods.md" in report.written
+    assert "sources/coastal-herald-floods.md" not in report.written
+
+
+def test_hostile_ids_cannot_leave_the_docs_folder(tmp_path: Path):
+    b = flood_briefings()[0]
+    b.source.id = "../../outside"
+    render_site([b], Summary(), TEMPLATES, tmp_path / "docs")
+    assert not (tmp_path / "outside.md").exists()
+    pages = [p.name for p in (tmp_path / "docs" / "sources").glob("*.md") if p.name != "index.md"]
+    assert pages == [f"{page_name('../../outside')}.md"] and "/" not in page_name("../../outside")
+
+
+def test_md_escape_keeps_text_on_one_line_and_neutralises_markup():
+    out = md_escape("# Title\n\n| a | b |\n<b>x</b> [l](u) {{ 7*7 }}")
+    assert "\n" not in out
+    assert not re.search(r"[#|<>\[\]{}]", re.sub(r"&#\d+;", "", out))
+    assert html.unescape(out) == "# Title | a | b | <b>x</b> [l](u) {{ 7*7 }}"
+
+
+@pytest.mark.parametrize("value, unit, shown", [
+    (100000, "troops", "100,000 troops"), ("2022-01-12", "date", "12 January 2022"), (2.5, "hours", "2.5 hours"),
+    (None, "dead", ""), (["Brussels", "Geneva"], None, "Brussels, Geneva"), (True, None, "yes"),
+])
+def test_display_value(value, unit, shown):
+    assert site_model.display_value(value, unit) == shown
+
+
+@pytest.mark.parametrize("iso, shown", [
+    ("2014-04", "April 2014"), ("2012/2018", "2012 – 2018"), ("1990s", "1990s"), ("2022-13-01", "2022-13-01"),
+])
+def test_human_date(iso, shown):
+    assert site_model.human_date(iso) == shown
