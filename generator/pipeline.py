@@ -1,4 +1,9 @@
-"""Generators: wire the stages together (extract one source, build the whole site)."""
+"""Generators: wire the stages together (extract one source, build the whole site).
+
+`extract` re-extracts a source only when its bytes or the extractor changed, and then merges the
+fresh output into the person's file (three-way, see `merge`), so corrections are never lost.
+`render` reads only briefings/*.yaml, so every correction reaches the pages and the summary.
+"""
 from __future__ import annotations
 
 import subprocess
@@ -14,7 +19,9 @@ from . import quotes as quotes_stage
 from . import render as render_stage
 from . import sources, store
 from .ids import short_hash, source_id
+from .merge import merge_briefing
 from .models import EXTRACTOR_VERSION, Briefing, SourceInfo
+from .workers import map_sources
 
 
 def extract_document(doc, sid: str | None = None) -> Briefing:
@@ -33,6 +40,10 @@ def extract_document(doc, sid: str | None = None) -> Briefing:
 def extract_bytes(file: str, data: bytes) -> Briefing:
     """Pure: one file's name and bytes -> its briefing; mappable on a pool or a cluster."""
     return extract_document(sources.decode(file, data))
+
+
+def _extract_item(item: tuple[str, bytes]) -> Briefing:
+    return extract_bytes(*item)
 
 
 @dataclass
@@ -59,6 +70,8 @@ class ExtractReport:
     new: int = 0
     changed: int = 0
     unchanged: int = 0
+    kept: int = 0                                           # corrections carried over by the merge
+    review: list[str] = field(default_factory=list)         # "file: entry" for each new conflict
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -68,21 +81,46 @@ class BuildError(Exception):
     """The build could not produce a site (message says why and what to do)."""
 
 
+def _assign_ids(fresh: list[Briefing], known: dict[str, str], taken: set[str]) -> None:
+    """Keep each file's existing id; a new source gets the slug of its title, or slug-<hash of the
+    file name> when another source has that slug, so ids do not move when files come and go."""
+    for b in fresh:
+        sid = known.get(b.source.file)
+        if sid is None:
+            sid = b.source.id if b.source.id not in taken else f"{b.source.id}-{short_hash(b.source.file, 6)}"
+        b.source.id = sid
+        taken.add(sid)
+
+
+def _machine_ids(folder: Path) -> dict[str, str]:
+    """file -> id from the machine copies (a source whose file the person deleted keeps its id)."""
+    ids = {}
+    for path in store.machine_files(folder):
+        b = store.load_machine(folder, path.stem)
+        if b is not None:
+            ids[b.source.file] = b.source.id
+    return ids
+
+
 def extract(project: Project, only: list[Path] | None = None) -> ExtractReport:
-    """corpus -> briefings/<id>.yaml for new or changed sources."""
+    """corpus -> briefings/<id>.yaml for new or changed sources, merged with the person's edits.
+
+    Nothing is written when any YAML in briefings/ is broken (`errors` lists every one)."""
     report = ExtractReport()
+    folder = project.briefings
     files, warnings = sources.list_corpus(project.corpus)
     report.warnings.extend(warnings)
     if only:
         wanted = {p.resolve() for p in only}
         files = [f for f in files if f.resolve() in wanted]
-    existing, errors, warns = store.load_all(project.briefings)
-    report.errors.extend(errors)
-    report.warnings.extend(warns)
-    if errors:
+    checked = store.check_all(folder)
+    report.errors.extend(checked.errors)
+    report.warnings.extend(checked.warnings)
+    if checked.errors:
         return report
-    known = {b.source.file: b for b in existing}
-    docs = []
+    existing = checked.briefings
+    users = {b.source.file: b for b in existing}
+    todo: list[tuple[str, bytes]] = []
     for path in files:
         report.read += 1
         rel = path.relative_to(project.corpus).as_posix()
@@ -91,27 +129,35 @@ def extract(project: Project, only: list[Path] | None = None) -> ExtractReport:
         except sources.SourceError as exc:
             report.skipped.append(str(exc))
             continue
-        digest = sources.sha256(data)
-        old = known.get(rel)
-        if old and old.source.sha256 == digest and old.source.extractor == EXTRACTOR_VERSION:
+        user = users.get(rel)
+        if user and user.source.sha256 == sources.sha256(data) and user.source.extractor == EXTRACTOR_VERSION:
             report.unchanged += 1
             continue
-        docs.append((rel, sources.decode(rel, data), old))
-    taken = {b.source.id for b in existing}
-    for rel, doc, old in docs:
-        briefing = extract_document(doc)
-        if old is not None:
-            briefing.source.id = old.source.id
-            report.changed += 1
-        else:
-            base = briefing.source.id
-            sid = base if base not in taken else f"{base}-{short_hash(rel, 6)}"
-            briefing.source.id = sid
-            taken.add(sid)
+        todo.append((rel, data))
+    if not only:
+        listed = {f.relative_to(project.corpus).as_posix() for f in files}
+        report.warnings.extend(f"{folder / (b.source.id + '.yaml')}: its source {b.source.file} is not in the "
+                               "corpus any more; delete the file to drop it from the site"
+                               for b in existing if b.source.file not in listed)
+    if not todo:
+        return report
+    fresh = map_sources(_extract_item, todo)
+    known = {**_machine_ids(folder), **{f: b.source.id for f, b in users.items()}}
+    _assign_ids(fresh, known, taken=set(known.values()))
+    for new in fresh:
+        report.warnings.extend(f"{new.source.file}: {n.text}" for n in new.notes if n.kind == "problem")
+        user = users.get(new.source.file)
+        if user is None:
             report.new += 1
-        for p in doc.problems:
-            report.warnings.append(f"{rel}: {p}")
-        store.save_briefing(project.briefings, briefing)
+            store.save_briefing(folder, new)
+        else:
+            report.changed += 1
+            base = store.load_machine(folder, user.source.id) or user
+            merged = merge_briefing(base, user, new)
+            report.kept += merged.kept
+            report.review.extend(f"{user.source.id}.yaml: {r}" for r in merged.review)
+            store.save_briefing(folder, merged.briefing, previous=user)
+        store.save_machine(folder, new)   # after the person's file, so a kill in between loses no edit
     return report
 
 
@@ -123,24 +169,27 @@ class BuildReport:
     conflicts: int = 0
     pages_written: int = 0
     seconds: float = 0.0
+    review_open: int = 0          # `review:` entries in briefings/ a person has not cleared yet
 
     def line(self) -> str:
         e = self.extract
         skipped = f", {len(e.skipped)} skipped" if e.skipped else ""
+        merged = (f"; {e.kept} corrections kept, {len(e.review)} edit conflicts (your value kept, see review:)"
+                  if e.changed else "")
+        review = f"; {self.review_open} review notes open" if self.review_open else ""
         return (f"briefing: {e.read} sources read ({e.new} new, {e.changed} changed, {e.unchanged} unchanged"
-                f"{skipped}); {self.quotes} quotes, {self.facts} facts, {self.conflicts} conflicts; "
-                f"{self.pages_written} pages written; {self.seconds:.1f}s")
+                f"{skipped}){merged}; {self.quotes} quotes, {self.facts} facts, {self.conflicts} conflicts"
+                f"{review}; {self.pages_written} pages written; {self.seconds:.1f}s")
 
 
 def render(project: Project, only: set[str] | None = None) -> tuple[render_stage.RenderReport, list, object]:
     """briefings/*.yaml -> summary.yaml + docs/*.md.  Never re-extracts."""
-    briefings, errors, _ = store.load_all(project.briefings)
-    if errors:
-        raise BuildError("\n".join(errors))
-    summary_path = project.briefings / store.SUMMARY_FILE
-    previous = store.load_summary(summary_path).briefing if summary_path.exists() else None
-    summary = consolidate_stage.consolidate(briefings, previous)
-    store.save_summary(project.briefings, summary)
+    checked = store.check_all(project.briefings)
+    if checked.errors:
+        raise BuildError("\n".join(checked.errors))
+    briefings = checked.briefings
+    summary = consolidate_stage.consolidate(briefings, checked.summary)
+    store.save_summary(project.briefings, summary, checked.summary)
     report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only)
     return report, briefings, summary
 
@@ -162,4 +211,5 @@ def build(project: Project, site: bool = True) -> BuildReport:
         mkdocs_build(project)
     return BuildReport(extract=ex, quotes=sum(len(b.quotes) for b in briefings),
                        facts=sum(len(b.facts) for b in briefings), conflicts=len(summary.conflicts),
-                       pages_written=len(rendered.written), seconds=time.perf_counter() - start)
+                       pages_written=len(rendered.written), seconds=time.perf_counter() - start,
+                       review_open=sum(len(b.review) for b in briefings))

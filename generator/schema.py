@@ -10,7 +10,21 @@ import types
 import typing
 from typing import Any, Union
 
-from .models import Briefing, Summary
+from .ids import short_hash
+from .models import Briefing, DateMention, Fact, Note, Quote, Summary
+
+#: Fields left out of the written YAML while they are None: extras that only some items have
+#: (a tweet's author/handle/date, a fact's subject/rank).  Every other key is always written,
+#: so a person sees every field they may fill in.
+OPTIONAL_EXTRAS: dict[type, frozenset[str]] = {
+    Note: frozenset({"author", "handle", "date"}),
+    Quote: frozenset({"note"}),
+    Fact: frozenset({"subject", "rank"}),
+    DateMention: frozenset({"anchor", "relative"}),
+}
+
+#: Items a person may add without an `id`: prefix and the field the stable id is derived from.
+DERIVED_IDS: dict[type, tuple[str, str]] = {Quote: ("q", "text"), Fact: ("f", "statement")}
 
 
 class SchemaError(ValueError):
@@ -21,15 +35,30 @@ class SchemaError(ValueError):
         super().__init__(message)
 
 
-def to_data(obj: Any) -> Any:
-    """Dataclasses to dicts in field order (the YAML key order), recursively."""
+def omitted(obj: Any, name: str, value: Any) -> bool:
+    """True for a None-valued optional extra, which the writer leaves out."""
+    return value is None and name in OPTIONAL_EXTRAS.get(type(obj), ())
+
+
+def to_data(obj: Any, compact: bool = False) -> Any:
+    """Dataclasses to dicts in field order (the YAML key order), recursively.
+
+    `compact` leaves out None-valued optional extras (see OPTIONAL_EXTRAS), for the files people read.
+    """
     if dataclasses.is_dataclass(obj):
-        return {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        return {f.name: to_data(getattr(obj, f.name), compact) for f in dataclasses.fields(obj)
+                if not (compact and omitted(obj, f.name, getattr(obj, f.name)))}
     if isinstance(obj, (list, tuple)):
-        return [to_data(x) for x in obj]
+        return [to_data(x, compact) for x in obj]
     if isinstance(obj, dict):
-        return {str(k): to_data(v) for k, v in obj.items()}
+        return {str(k): to_data(v, compact) for k, v in obj.items()}
     return obj
+
+
+def derived_id(prefix: str, text: str) -> str:
+    """Stable id from an item's words (same words, same id), for items a person added without one."""
+    words = " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+    return f"{prefix}-{short_hash(words)}"
 
 
 def _type_name(tp: Any) -> str:
@@ -56,6 +85,10 @@ def from_data(tp: Any, data: Any, path: list, unknown: list[tuple[list, str]]) -
             raise SchemaError(path, f"expected a mapping, found {type(data).__name__}")
         hints = typing.get_type_hints(tp)
         kwargs = {}
+        if tp in DERIVED_IDS and data.get("id") in (None, ""):
+            prefix, source_field = DERIVED_IDS[tp]
+            if isinstance(data.get(source_field), str):
+                data = {**data, "id": derived_id(prefix, data[source_field])}
         for f in dataclasses.fields(tp):
             if f.name in data:
                 kwargs[f.name] = from_data(hints[f.name], data[f.name], path + [f.name], unknown)
@@ -94,8 +127,26 @@ def from_data(tp: Any, data: Any, path: list, unknown: list[tuple[list, str]]) -
     return data
 
 
+def _unique_ids(items: list, section: str, unknown: list) -> None:
+    """Two items with one id (a copied item, one quote added twice): later ones get a -2, -3 suffix."""
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        if item.id in seen:
+            n = 2
+            while f"{item.id}-{n}" in seen:
+                n += 1
+            unknown.append(([section, i, "id"], f"id '{item.id}' is used twice; this one is read as '{item.id}-{n}'"))
+            item.id = f"{item.id}-{n}"
+        seen.add(item.id)
+
+
 def briefing_from_data(data: Any, unknown: list | None = None) -> Briefing:
-    return from_data(Briefing, data, [], unknown if unknown is not None else [])
+    """A briefing from YAML data; quotes/facts added without an id get a stable one (see DERIVED_IDS)."""
+    unknown = unknown if unknown is not None else []
+    briefing = from_data(Briefing, data, [], unknown)
+    _unique_ids(briefing.quotes, "quotes", unknown)
+    _unique_ids(briefing.facts, "facts", unknown)
+    return briefing
 
 
 def summary_from_data(data: Any, unknown: list | None = None) -> Summary:

@@ -1,7 +1,14 @@
 """The briefings folder: YAML in and out, validated, written atomically.
 
-`briefings/<id>.yaml` is the source of truth people edit; `briefings/summary.yaml` the
-consolidated view.  Errors name file, line and column.
+- `briefings/<id>.yaml`: one source, the source of truth people edit.  Rewrites keep their
+  comments, key order and unknown keys (`roundtrip`).
+- `briefings/.machine/<id>.yaml`: what the extractor last wrote for that source, untouched by
+  people and committed alongside; it is the common ancestor of the three-way merge (`merge`)
+  that keeps corrections when a source is re-extracted.
+- `briefings/summary.yaml`: the consolidated view; a person may write a conflict's `resolution`.
+
+Reading is safe and bounded (size, nesting, alias expansion); errors name file:line:col.
+Every write goes to a temp file first and is renamed over the old one.
 """
 from __future__ import annotations
 
@@ -13,11 +20,15 @@ from typing import Any
 
 import yaml
 
+from . import roundtrip
 from .models import Briefing, Summary
-from .schema import SchemaError, briefing_from_data, summary_from_data, to_data
+from .schema import SchemaError, briefing_from_data, summary_from_data
 
 SUMMARY_FILE = "summary.yaml"
+MACHINE_DIR = ".machine"
 MAX_YAML_BYTES = 20 * 1024 * 1024
+MAX_YAML_NODES = 2_000_000      # after expanding aliases: a "billion laughs" file stops here
+MAX_YAML_DEPTH = 64             # a briefing nests 4 levels deep
 
 
 class BriefingFileError(Exception):
@@ -30,25 +41,10 @@ class Loaded:
     warnings: list[str]
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style, unicode kept, multi-line strings as literal blocks, no aliases."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
-def _str_repr(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _str_repr)
-
-
-def dump_yaml(data: Any, header: str = "") -> str:
-    text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                     default_flow_style=False, width=100, indent=2)
-    return header + text
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -56,6 +52,7 @@ def write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
@@ -116,17 +113,53 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     except UnicodeDecodeError as exc:
         line = raw[:exc.start].count(b"\n") + 1
         raise BriefingFileError(f"{path}:{line}:1: not UTF-8 text; save the file as UTF-8") from exc
+    loader = _UniqueKeyLoader(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.load(text, Loader=_UniqueKeyLoader)
+        node = loader.get_single_node()
+        _check_size(path, node)
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{mark.line + 1}:{mark.column + 1}" if mark else "1:1"
         what = exc.problem or exc.context or "invalid YAML"
         raise BriefingFileError(f"{path}:{where}: {what}; fix the YAML syntax there") from exc
-    except (yaml.YAMLError, RecursionError) as exc:
+    except RecursionError as exc:
+        raise BriefingFileError(f"{path}:1:1: nested too deeply to be a briefing") from exc
+    except yaml.YAMLError as exc:
         raise BriefingFileError(f"{path}:1:1: cannot parse YAML ({exc})") from exc
+    finally:
+        loader.dispose()
     return data, node
+
+
+def _check_size(path: Path, root: yaml.Node | None) -> None:
+    """Refuse documents that would expand past MAX_YAML_NODES or nest past MAX_YAML_DEPTH.
+
+    Sizes are memoised per node, so a file of aliases to aliases is measured without expanding it.
+    """
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node, depth: int) -> int:
+        if depth > MAX_YAML_DEPTH:
+            raise BriefingFileError(f"{path}:{node.start_mark.line + 1}:{node.start_mark.column + 1}: "
+                                    f"nested more than {MAX_YAML_DEPTH} levels deep; a briefing is never this deep")
+        if id(node) in sizes:
+            return sizes[id(node)]
+        if isinstance(node, yaml.SequenceNode):
+            total = 1 + sum(size(child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            total = 1 + sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
+        else:
+            total = 1
+        if total > MAX_YAML_NODES:
+            raise BriefingFileError(f"{path}:{node.start_mark.line + 1}:{node.start_mark.column + 1}: "
+                                    f"expands to more than {MAX_YAML_NODES:,} values (aliases?); "
+                                    "write the values out instead of using &anchors and *aliases")
+        sizes[id(node)] = total
+        return total
+
+    if root is not None:
+        size(root, 0)
 
 
 def _convert(path: Path, data: Any, node: Any, build) -> Loaded:
@@ -148,7 +181,13 @@ def load_briefing(path: Path) -> Loaded:
     if not isinstance(data, dict):
         raise BriefingFileError(f"{path}:1:1: expected a mapping with 'source', 'body', 'quotes' …; "
                                 "restore the file from git or delete it to re-extract")
-    return _convert(path, data, node, briefing_from_data)
+    loaded = _convert(path, data, node, briefing_from_data)
+    sid = loaded.briefing.source.id
+    if sid != path.stem:
+        line, col = _locate(node, ["source", "id"])
+        raise BriefingFileError(f"{path}:{line}:{col}: source.id '{sid}' does not match the file name; "
+                                f"put back '{path.stem}' (to rename a source, rename the file and its id together)")
+    return loaded
 
 
 def load_summary(path: Path) -> Loaded:
@@ -176,23 +215,86 @@ def load_all(folder: Path) -> tuple[list[Briefing], list[str], list[str]]:
     return briefings, errors, warnings
 
 
+@dataclass
+class Folder:
+    """Everything in briefings/, read and validated; `errors` lists every broken file at once."""
+
+    briefings: list[Briefing]
+    summary: Summary | None
+    errors: list[str]
+    warnings: list[str]
+
+
+def check_all(folder: Path) -> Folder:
+    """`load_all` plus summary.yaml: the whole folder checked before anything is written."""
+    briefings, errors, warnings = load_all(folder)
+    summary = None
+    if (folder / SUMMARY_FILE).exists():
+        try:
+            loaded = load_summary(folder / SUMMARY_FILE)
+            summary = loaded.briefing
+            warnings.extend(loaded.warnings)
+        except BriefingFileError as exc:
+            errors.append(str(exc))
+    return Folder(briefings, summary, errors, warnings)
+
+
+def machine_path(folder: Path, sid: str) -> Path:
+    return folder / MACHINE_DIR / f"{sid}.yaml"
+
+
+def load_machine(folder: Path, sid: str) -> Briefing | None:
+    """The machine's last output for a source, or None when there is none (or it is unreadable:
+    then the person's file is the merge base, as if they had changed nothing)."""
+    path = machine_path(folder, sid)
+    if not path.exists():
+        return None
+    try:
+        return load_briefing(path).briefing
+    except BriefingFileError:
+        return None
+
+
+def machine_files(folder: Path) -> list[Path]:
+    return sorted((folder / MACHINE_DIR).glob("*.yaml"))
+
+
 HEADER = ("# Briefing for one source. Edit freely: your changes are kept when the source is re-extracted.\n"
           "# Delete an item to drop it; add one (without an id) to add it.\n")
+MACHINE_HEADER = ("# What the extractor last wrote for this source: the base of the three-way merge that keeps\n"
+                  "# your corrections in ../<id>.yaml. Do not edit; edit ../<id>.yaml instead.\n")
 SUMMARY_HEADER = ("# Consolidated view across sources, rebuilt from the per-source files.\n"
                   "# You may write a `resolution:` on a conflict; it is kept on rebuild.\n")
 
 
+def _save(path: Path, obj: object, header: str, previous: object | None) -> bool:
+    """Write `obj` to `path` unless the text is unchanged; rewrite in place when `previous` is what
+    the file held (comments and key order kept).  True when the file was written."""
+    old_text = path.read_text(encoding="utf-8") if path.exists() else None
+    if old_text is not None and previous is not None:
+        text = roundtrip.rewrite(old_text, previous, obj)
+    else:
+        text = roundtrip.new_document(obj, header)
+    if text == old_text:
+        return False
+    write_atomic(path, text)
+    return True
+
+
 def briefing_text(b: Briefing) -> str:
-    return dump_yaml(to_data(b), HEADER)
+    return roundtrip.new_document(b, HEADER)
 
 
-def save_briefing(folder: Path, b: Briefing) -> Path:
-    path = folder / f"{b.source.id}.yaml"
-    write_atomic(path, briefing_text(b))
-    return path
+def save_briefing(folder: Path, b: Briefing, previous: Briefing | None = None) -> bool:
+    """briefings/<id>.yaml; `previous` is the file as loaded, to keep what the person wrote in it."""
+    return _save(folder / f"{b.source.id}.yaml", b, HEADER, previous)
 
 
-def save_summary(folder: Path, s: Summary) -> Path:
-    path = folder / SUMMARY_FILE
-    write_atomic(path, dump_yaml(to_data(s), SUMMARY_HEADER))
-    return path
+def save_machine(folder: Path, b: Briefing) -> bool:
+    """briefings/.machine/<id>.yaml: the extractor's own output, the next merge's base."""
+    return _save(machine_path(folder, b.source.id), b, MACHINE_HEADER, None)
+
+
+def save_summary(folder: Path, s: Summary, previous: Summary | None = None) -> bool:
+    """briefings/summary.yaml, written only when its text changes (the live loop watches this folder)."""
+    return _save(folder / SUMMARY_FILE, s, SUMMARY_HEADER, previous)
