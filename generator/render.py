@@ -9,6 +9,7 @@ helpers in `SiteLinks` escape what they put inside it.  What each page shows is 
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,11 +121,24 @@ def _evidence_paragraph(evidence: Any) -> Optional[int]:
     return _paragraph(evidence.get("paragraph")) if isinstance(evidence, dict) else None
 
 
+def front_matter_title(value: Any) -> Markup:
+    """YAML front matter `title:` for a page whose heading comes from an article.
+
+    MkDocs derives a page's <title> from its first heading and Material prints it unescaped
+    (after `striptags`, which also decodes entities), so a headline containing
+    `</title><script>` would run.  A `title:` in the front matter is printed as given: here it
+    is HTML-escaped text, quoted as a JSON string (valid YAML).
+    """
+    text = " ".join(str(value or "").split()) or "Untitled"
+    return Markup("---\ntitle: " + json.dumps(html.escape(text, quote=True)) + "\n---\n")
+
+
 def environment(templates: Path) -> Environment:
     env = Environment(loader=FileSystemLoader(str(templates)), finalize=md_escape, undefined=StrictUndefined,
                       autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_attr"] = attr_escape
     env.filters["safe_url"] = safe_url
+    env.filters["front_matter_title"] = front_matter_title
     env.filters["pct"] = lambda n, d: f"{n} of {d}"
     env.filters["value"] = site_model.display_value
     env.filters["human_date"] = site_model.human_date

@@ -146,7 +146,8 @@ def test_safe_url_only_allows_http_and_escapes_quotes(url, ok):
 
 def test_summary_shows_event_badges_conflict_timeline_quotes_and_sources(docs: Path):
     page = (docs / "index.md").read_text(encoding="utf-8")
-    assert page.startswith("# Flash floods in the Turia valley\n")
+    assert page.startswith('---\ntitle: "Flash floods in the Turia valley"\n---\n')   # <title> set safely
+    assert "\n# Flash floods in the Turia valley\n" in page
     assert "Turia valley** · Turia valley · 29 October 2024" in page         # what · where · when
     assert ">2 of 2 sources</span>" in page and ">1 of 2 sources</span>" in page
     conflict = page[page.index("## Conflicts"):page.index("## Timeline")]
@@ -243,3 +244,10 @@ def test_display_value(value, unit, shown):
 ])
 def test_human_date(iso, shown):
     assert site_model.human_date(iso) == shown
+
+
+def test_page_title_front_matter_cannot_close_the_title_element():
+    from generator.render import front_matter_title
+    out = str(front_matter_title('Talks end </title><script>alert("x")</script>\n# next'))
+    assert out.startswith("---\ntitle: ") and out.endswith("\n---\n") and out.count("\n") == 3
+    assert "<" not in out and "&lt;/title&gt;" in out
