@@ -1,25 +1,100 @@
-"""Consolidation across sources.  (v1: minimal; see issue 6.)"""
+"""Consolidation across sources: who is who, what the sources agree on, where they contradict each other,
+which statements several sources quote, and the timeline: `briefings/summary.yaml` and the home page.
+
+Pure: briefings (+ the summary as last written, possibly edited by a person) -> Summary.  A `resolution`
+a person wrote on a conflict is carried over to the new conflict with the same id; a merge marked
+`undo: true` keeps that alias apart.
+"""
 from __future__ import annotations
 
-from .models import Briefing, QuoteGroup, Summary, SummaryFact
+import re
+from collections import Counter
+from datetime import date as Date
+
+from . import agreement
+from .entities import EntityIndex, build_entities
+from .models import Briefing, Conflict, Summary, TimelineEvent
+from .quote_groups import group_quotes
+from .timeline import build_timeline
+
+_MEETING_WORDS = re.compile(r"\b(meeting|meetings|talks|summit|council|conference|session|negotiations)\b", re.I)
+
+
+def corpus_anchor(briefings: list[Briefing]) -> str | None:
+    """The day most sources date something to (each source counted once per day): the event's day."""
+    days = Counter(d for b in briefings for d in {m.date for m in b.dates if m.date and m.granularity == "day"})
+    published = Counter(b.source.published for b in briefings if b.source.published)
+    best = days.most_common(1) or published.most_common(1)
+    return best[0][0] if best else None
+
+
+def main_place(briefings: list[Briefing], entities: EntityIndex, what: str) -> str | None:
+    """The place most sources put the event in: named in a place fact, or 'in/at X' next to meeting words."""
+    score: Counter[str] = Counter()
+    places = [e for e in entities.entities if e.kind == "place" and e.name not in what]
+    for b in briefings:
+        place_facts = " ".join(str(f.value) for f in b.facts if f.kind in ("place", "event") and f.value)
+        meeting_text = " ".join(p for p in b.body if _MEETING_WORDS.search(p))
+        for e in places:
+            names = [e.name, *e.aliases]
+            pattern = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, names)) + r")\b")
+            if any(n in place_facts for n in names):
+                score[e.name] += 2
+            if pattern.search(meeting_text):
+                score[e.name] += 1
+    return score.most_common(1)[0][0] if score else None
+
+
+def event_title(briefings: list[Briefing], timeline: list[TimelineEvent], entities: EntityIndex,
+                anchor: str | None) -> tuple[str | None, str | None]:
+    """(the event in one line: what, where, when; the place) e.g. 'NATO-Russia Council meeting, Brussels, 12 January 2022'."""
+    on_anchor = [e for e in timeline if e.date == anchor]
+    events = Counter(str(f.value) for b in briefings for f in b.facts
+                     if f.kind == "event" and isinstance(f.value, str) and not re.match(r"\d{4}", f.value))
+    what = max(on_anchor, key=lambda e: len(e.sources)).event if on_anchor else (
+        events.most_common(1)[0][0] if events else None)
+    where = main_place(briefings, entities, what or "")
+    when = None
+    if anchor and re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor):
+        d = Date.fromisoformat(anchor)
+        when = f"{d.day} {d.strftime('%B')} {d.year}"
+    if what and where and where.lower() in what.lower():
+        where = None
+    parts = [p for p in (what, where, when) if p]
+    return (", ".join(parts) if parts else None), where
+
+
+def _carry_resolutions(conflicts: list[Conflict], previous: Summary | None) -> None:
+    if not previous:
+        return
+    written = {c.id: c.resolution for c in previous.conflicts if c.resolution not in (None, "")}
+    for c in conflicts:
+        if c.id in written:
+            c.resolution = written[c.id]
+
+
+def _unique_ids(conflicts: list[Conflict]) -> None:
+    seen: Counter[str] = Counter()
+    for c in conflicts:
+        seen[c.id] += 1
+        if seen[c.id] > 1:
+            c.id = f"{c.id}-{seen[c.id]}"
 
 
 def consolidate(briefings: list[Briefing], previous: Summary | None = None) -> Summary:
-    summary = Summary()
-    facts: dict[tuple, SummaryFact] = {}
-    for b in briefings:
-        for f in b.facts:
-            key = (f.kind, f.value, f.unit)
-            sf = facts.setdefault(key, SummaryFact(id=f.id, statement=f.statement, value=f.value, unit=f.unit))
-            if b.source.id not in sf.sources:
-                sf.sources.append(b.source.id)
-                sf.qualifiers[b.source.id] = f.qualifier
-                sf.evidence[b.source.id] = {"paragraph": f.paragraph, "text": f.evidence}
-    summary.facts = sorted(facts.values(), key=lambda f: -len(f.sources))
-    groups: dict[str, QuoteGroup] = {}
-    for b in briefings:
-        for q in b.quotes:
-            g = groups.setdefault(q.speaker or "", QuoteGroup(speaker=q.speaker, role=q.role))
-            g.sources.append({"source": b.source.id, "quote": q.id, "text": q.text, "paragraph": q.paragraph})
-    summary.quotes = list(groups.values())
-    return summary
+    """All sources -> the consolidated view (entities, agreed facts, conflicts, shared quotes, timeline)."""
+    entities = build_entities(briefings, previous.merges if previous else None)
+    timeline, date_conflicts = build_timeline(briefings)
+    anchor = corpus_anchor(briefings)
+    title, where = event_title(briefings, timeline, entities, anchor)
+    places = [n for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)]
+    observations = agreement.observations(briefings, entities, agreement.main_event_subject(where, places))
+    conflicts = agreement.find_conflicts(observations) + date_conflicts
+    _unique_ids(conflicts)
+    _carry_resolutions(conflicts, previous)
+    return Summary(title=title, anchor=anchor, entities=entities.entities, facts=agreement.agreed_facts(observations),
+                   conflicts=conflicts, quotes=group_quotes(briefings, entities), timeline=timeline,
+                   merges=entities.merges)
+
+
+__all__ = ["consolidate", "corpus_anchor", "event_title"]

@@ -1,0 +1,68 @@
+"""Text normalisation shared by the consolidation stages: one spelling of words, so that sources that differ
+only in typography (curly vs straight apostrophes, en dash vs hyphen, accents, plural -s) compare equal."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
+                         "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_CONTRACTIONS = [(re.compile(r"\b(\w+)n't\b"), r"\1 not"), (re.compile(r"\bcan not\b"), "cannot"),
+                 (re.compile(r"\b(it|that|there|what|he|she)'s\b"), r"\1 is"), (re.compile(r"'s\b"), ""),
+                 (re.compile(r"\b(\w+)'re\b"), r"\1 are"), (re.compile(r"\b(\w+)'ll\b"), r"\1 will")]
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+#: Function words carry no statement; dropping them lets two translations of one remark meet on content.
+STOPWORDS = frozenset("""
+a an the and or but nor of to in on at by for with from into onto about as than then that this these those
+is are was were be been being am do does did doing have has had having will would shall should can could may
+might must it its it's they them their there here he him his she her we us our you your i me my who whom whose
+which what when where why how all any both each few more most other some such no not only own same so too very
+just also again further once up down out over under off now said says say told according
+""".split())
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII with one dash and one apostrophe, accents dropped (Kariņš -> karins)."""
+    text = text.translate(_DASHES)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return text.lower()
+
+
+def stem(word: str) -> str:
+    """A crude plural/possessive stem: demands -> demand, allies -> ally; enough to compare paraphrases."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """All word tokens, folded, contractions expanded (doesn't -> does not), hashtags unwrapped."""
+    t = fold(text).replace("#", " ").replace("&", " and ")
+    for pattern, repl in _CONTRACTIONS:
+        t = pattern.sub(repl, t)
+    return _WORD.findall(t)
+
+
+def content_tokens(text: str) -> list[str]:
+    """Stemmed words that are not function words, in order; hyphenated words are also split."""
+    out: list[str] = []
+    for w in words(text):
+        for part in w.split("-") if "-" in w else (w,):
+            if part and part not in STOPWORDS:
+                out.append(stem(part))
+    return out
+
+
+def overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
+    """Overlap coefficient |A∩B| / min(|A|,|B|): 1.0 when one token set contains the other."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def slug(text: str) -> str:
+    """Readable id part: 'Wendy Sherman' -> 'wendy-sherman'."""
+    return "-".join(_WORD.findall(fold(text).replace("-", " ")))[:60].strip("-")

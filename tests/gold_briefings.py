@@ -1,0 +1,77 @@
+"""Briefing objects made from the hand-annotated per-source gold files (`seeds-gold/00*.yaml`).
+
+Consolidation is built and scored against these, so its quality is measured apart from the extractors'.
+Mapping: body = the corpus lines listed in `body_line_nos` (paragraph = position in that list), notes =
+`keep_but_label`, quotes -> Quote, people -> Person, facts -> Fact (kind = type), a `correction_value` -> an
+extra title Fact with qualifier "correction", dates -> DateMention.  Gold fact ids are NOT copied into facts
+(they are the annotators' shared vocabulary); `with_subjects=True` puts them in `subject` to simulate an
+extractor that names what every fact is about, `False` leaves `subject` empty except for titles.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from generator.models import Briefing, DateMention, Fact, Note, Person, Quote, SourceInfo
+
+_NOTE_KIND = {"image-caption": "caption"}
+_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$|^\d{3}0s$")
+
+
+def _title_subject(fact: dict, people: list[dict]) -> str | None:
+    for p in people:
+        if p.get("role") == fact.get("value"):
+            if any(m in fact.get("evidence", "") for m in [p["name"], *p.get("mentions", [])] if len(m) > 3):
+                return p["name"]
+    return None
+
+
+def gold_briefing(path: Path, corpus: Path | None = None, with_subjects: bool = False) -> Briefing:
+    """One gold file as the Briefing a perfect extractor would produce."""
+    g = yaml.safe_load(path.read_text(encoding="utf-8"))
+    sid = g["source"]
+    lines = (corpus / sid).read_text(encoding="utf-8").split("\n") if corpus and (corpus / sid).exists() else []
+    body_nos = g.get("body_line_nos", [])
+    para = {n: i for i, n in enumerate(body_nos, start=1)}
+    body = [lines[n - 1].strip() for n in body_nos] if lines else []
+    notes: list[Note] = []
+    for k in g.get("keep_but_label", []):
+        if k["kind"] == "tweet" and k.get("part") == "attribution":
+            continue
+        notes.append(Note(kind=_NOTE_KIND.get(k["kind"], k["kind"]), text=k["line"], author=k.get("tweet_author"),
+                          handle=(k.get("tweet_handle") or "").lstrip("@") or None, date=k.get("tweet_date")))
+    quotes = [Quote(id=q["id"], text=q["text"], speaker=q.get("speaker"), role=q.get("speaker_role"),
+                    cue=q.get("cue"), paragraph=para.get(q["line_no"]), partial=bool(q.get("partial")),
+                    unclosed=bool(q.get("unclosed")), kind="tweet" if q.get("form") == "tweet" else "quote")
+              for q in g.get("quotes", [])]
+    people = [Person(name=p["name"], role=p.get("role"), affiliation=p.get("affiliation"),
+                     mentions=list(p.get("mentions", []))) for p in g.get("people", [])]
+    facts: list[Fact] = []
+    for n, f in enumerate(g.get("facts", []), start=1):
+        kind = f["type"]
+        subject = _title_subject(f, g.get("people", [])) if kind == "title" else (f["id"] if with_subjects else None)
+        facts.append(Fact(id=f"{kind}-{n}", kind=kind, statement=f["statement"], value=f.get("value"),
+                          unit=f.get("unit"), qualifier=f.get("qualifier"), subject=subject,
+                          paragraph=None if f.get("from_caption") else para.get(f.get("line_no")),
+                          evidence=f.get("evidence")))
+        if f.get("correction_value"):
+            facts.append(Fact(id=f"{kind}-{n}-correction", kind="title", statement=f["statement"],
+                              value=f["correction_value"], qualifier="correction", subject=subject,
+                              evidence=f.get("correction_evidence")))
+    dates = [DateMention(text=d["text"], date=d["resolves_to"] if _ISO.match(str(d["resolves_to"])) else None,
+                         event=d.get("event"), paragraph=para.get(d.get("line_no")),
+                         granularity=d.get("granularity", "day")) for d in g.get("dates", [])]
+    return Briefing(source=SourceInfo(id=sid, file=sid, title=g.get("title"), outlet=g.get("outlet")),
+                    notes=notes, body=body, quotes=quotes, people=people, facts=facts,
+                    places=list(g.get("places", [])), organizations=list(g.get("organizations", [])), dates=dates)
+
+
+def gold_briefings(gold: Path, corpus: Path | None = None, with_subjects: bool = False) -> list[Briefing]:
+    """All per-source gold files in `gold` (000_….yaml …), in file order."""
+    return [gold_briefing(p, corpus, with_subjects) for p in sorted(gold.glob("0*.yaml"))]
+
+
+def load_consolidated(gold: Path) -> dict:
+    return yaml.safe_load((gold / "consolidated.yaml").read_text(encoding="utf-8"))
