@@ -1,0 +1,180 @@
+"""The YAML files: what is written, what survives a rewrite, and how broken files are reported."""
+from __future__ import annotations
+
+import copy
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import store
+from generator.models import Briefing, Conflict, ConflictValue, Fact, Note, Quote, SourceInfo, Summary
+
+
+def briefing() -> Briefing:
+    return Briefing(
+        source=SourceInfo(id="port-strike", file="port.txt", title="Dock workers extend strike at Antwerp",
+                          sha256="abc"),
+        notes=[Note(kind="update", text="Updated with the union's statement."),
+               Note(kind="tweet", text="Talks resume at 9am.", author="ACV Puls", handle="@acvpuls",
+                    date="2023-10-02")],
+        body=["Dock workers at Antwerp extended their strike into a third day on Monday.",
+              "“We will stay out until the terms change,” union spokesman Tom Peeters said."],
+        quotes=[Quote(id="q-stay-out", text="We will stay out until the terms change,", speaker="Tom Peeters",
+                      cue="said", paragraph=2)],
+        facts=[Fact(id="duration-strike-3", kind="duration", statement="a third day", value=3, unit="days",
+                    paragraph=1)],
+    )
+
+
+def test_written_yaml_omits_empty_extras_but_keeps_required_and_editable_keys(tmp_path: Path) -> None:
+    store.save_briefing(tmp_path, briefing())
+    text = (tmp_path / "port-strike.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    update, tweet = data["notes"]
+    assert set(update) == {"kind", "text"}                           # no author/handle/date: null
+    assert tweet["handle"] == "@acvpuls"
+    quote = data["quotes"][0]
+    assert {"id", "text", "speaker", "role", "paragraph"} <= set(quote)
+    assert "role: null" in text                                      # a key a person may fill in
+    assert data["source"]["outlet"] is None and "outlet" in data["source"]
+    assert store.load_briefing(tmp_path / "port-strike.yaml").briefing == briefing()
+
+
+def test_rewrite_keeps_comments_key_order_and_unknown_keys(tmp_path: Path) -> None:
+    path = tmp_path / "port-strike.yaml"
+    store.save_briefing(tmp_path, briefing())
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("source:\n", "# Checked against the union's press release.\nsource:\n", 1)
+    text = text.replace("  speaker: Tom Peeters\n", "  checked_by: anna  # my own key\n  speaker: Tom Peeters  # confirmed\n")
+    path.write_text(text, encoding="utf-8")
+    loaded = store.load_briefing(path)
+    assert any("checked_by" in w and ":" in w for w in loaded.warnings)     # unknown key: a warning, kept
+    new = copy.deepcopy(loaded.briefing)
+    new.quotes[0].cue = "told reporters"
+    new.body.append("Container ships queued at the Scheldt estuary.")
+    assert store.save_briefing(tmp_path, new, previous=loaded.briefing)
+    after = path.read_text(encoding="utf-8")
+    assert "# Checked against the union's press release." in after
+    assert "speaker: Tom Peeters  # confirmed" in after
+    assert "checked_by: anna  # my own key" in after
+    assert after.index("checked_by") < after.index("speaker: Tom Peeters")
+    assert "cue: told reporters" in after and "Scheldt estuary" in after
+    assert store.load_briefing(path).briefing == new
+
+
+def test_item_added_without_id_gets_a_stable_id_written_on_rewrite(tmp_path: Path) -> None:
+    path = tmp_path / "port-strike.yaml"
+    store.save_briefing(tmp_path, briefing())
+    text = path.read_text(encoding="utf-8").replace(
+        "people:", "- text: No ship has left the Europa terminal since Saturday.\n  speaker: Tom Peeters\npeople:")
+    path.write_text(text, encoding="utf-8")
+    first = store.load_briefing(path).briefing
+    again = store.load_briefing(path).briefing
+    added = first.quotes[-1]
+    assert added.id.startswith("q-") and added.id == again.quotes[-1].id
+    store.save_briefing(tmp_path, first, previous=first)
+    assert f"- id: {added.id}\n  text: No ship has left" in path.read_text(encoding="utf-8")
+
+
+def test_unchanged_content_is_not_rewritten(tmp_path: Path) -> None:
+    assert store.save_briefing(tmp_path, briefing())
+    stamp = (tmp_path / "port-strike.yaml").stat().st_mtime_ns
+    assert not store.save_briefing(tmp_path, briefing())
+    assert (tmp_path / "port-strike.yaml").stat().st_mtime_ns == stamp
+
+
+def test_summary_rewrite_keeps_a_resolution_and_its_comment(tmp_path: Path) -> None:
+    conflict = Conflict(id="duration-strike", subject="strike", attribute="duration",
+                        values=[ConflictValue(value="3 days", sources=["a"]), ConflictValue(value="4 days", sources=["b"])])
+    store.save_summary(tmp_path, Summary(title="Antwerp strike", conflicts=[conflict]))
+    path = tmp_path / store.SUMMARY_FILE
+    text = path.read_text(encoding="utf-8").replace("  resolution: null", "  resolution: 3 days  # union and port agree")
+    path.write_text(text, encoding="utf-8")
+    previous = store.load_summary(path).briefing
+    new = copy.deepcopy(previous)
+    new.title = "Antwerp port strike"
+    store.save_summary(tmp_path, new, previous)
+    after = path.read_text(encoding="utf-8")
+    assert "resolution: 3 days  # union and port agree" in after and "title: Antwerp port strike" in after
+
+
+@pytest.mark.parametrize("text, where, what", [
+    ("source:\n  id: port-strike\n  file: [port.txt\n", ":4:1:", "fix the YAML syntax"),
+    ("source:\n  id: port-strike\n  file: port.txt\nquotes:\n  speaker: x\n", ":5:3:", "expected a list"),
+    ("source:\n  id: port-strike\n  file: port.txt\nquotes:\n- text: Hi there\n  paragraph: two\n", ":6:14:",
+     "whole number"),
+    ("source:\n  id: port-strike\n", ":2:3:", "missing required key 'file'"),
+    ("source:\n  id: port-strike\n  file: a.txt\n  file: b.txt\n", ":4:3:", "duplicate key"),
+    ("source:\n  id: another-id\n  file: port.txt\n", ":2:7:", "does not match the file name"),
+    ("- just\n- a list\n", ":1:1:", "expected a mapping"),
+])
+def test_broken_files_are_reported_with_file_line_column(tmp_path: Path, text: str, where: str, what: str) -> None:
+    path = tmp_path / "port-strike.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(store.BriefingFileError) as err:
+        store.load_briefing(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}{where}"), message
+    assert what in message
+
+
+def test_alias_bomb_deep_nesting_huge_and_non_utf8_files_are_refused(tmp_path: Path, monkeypatch) -> None:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(store.BriefingFileError, match="aliases"):
+        store.read_yaml(bomb)
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("source: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(store.BriefingFileError, match="deep"):
+        store.read_yaml(deep)
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes("source:\n  title: Fran\u00e7ois\n".encode("latin-1"))
+    with pytest.raises(store.BriefingFileError, match=r"latin\.yaml:2:1: not UTF-8"):
+        store.read_yaml(latin)
+    monkeypatch.setattr(store, "MAX_YAML_BYTES", 100)
+    big = tmp_path / "big.yaml"
+    big.write_text("body:\n" + "- The harbour master said traffic would resume on Friday.\n" * 5, encoding="utf-8")
+    with pytest.raises(store.BriefingFileError, match="larger than"):
+        store.read_yaml(big)
+
+
+def test_check_all_reports_every_broken_file_at_once(tmp_path: Path) -> None:
+    store.save_briefing(tmp_path, briefing())
+    (tmp_path / "a.yaml").write_text("source: [\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("source:\n  id: b\n", encoding="utf-8")
+    (tmp_path / store.SUMMARY_FILE).write_text("conflicts: {}\n", encoding="utf-8")
+    checked = store.check_all(tmp_path)
+    assert [b.source.id for b in checked.briefings] == ["port-strike"]
+    assert len(checked.errors) == 3
+    assert any(e.startswith(str(tmp_path / "a.yaml")) for e in checked.errors)
+    assert any(e.startswith(str(tmp_path / "b.yaml")) and "file" in e for e in checked.errors)
+    assert any(e.startswith(str(tmp_path / store.SUMMARY_FILE)) and "expected a list" in e for e in checked.errors)
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path: Path, monkeypatch) -> None:
+    store.save_briefing(tmp_path, briefing())
+    path = tmp_path / "port-strike.yaml"
+    before = path.read_bytes()
+    changed = briefing()
+    changed.source.title = "Antwerp strike ends"
+
+    def disk_full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(OSError):
+        store.save_briefing(tmp_path, changed, previous=briefing())
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["port-strike.yaml"]
+
+
+def test_machine_copy_lives_beside_the_briefings_and_is_not_a_briefing(tmp_path: Path) -> None:
+    store.save_machine(tmp_path, briefing())
+    assert store.machine_path(tmp_path, "port-strike").is_file()
+    assert store.briefing_files(tmp_path) == []
+    assert store.load_machine(tmp_path, "port-strike") == briefing()
+    assert store.load_machine(tmp_path, "unknown") is None
