@@ -1,13 +1,340 @@
 """People: names, titles (roles) and affiliations, and a per-article name table.
 
-Shared by `quotes` (who is speaking) and `facts` (people with their roles).
-(v1 placeholder: see issues 4 and 5.)
+Shared by `quotes` (who is speaking) and `facts` (people with their roles).  Rule-based: a title
+lexicon (with nationality or organisation words in front, `of <country>` behind), appositives,
+Mr./Ms. forms, a first-name list and capitalised-name runs.  The table maps every surface form of
+a person (surname only, middle initial, Mr Putin) to one canonical "First Last" name, so that a
+quote attributed to "Stoltenberg" is given to "Jens Stoltenberg".
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
 from .models import Person
+from .quote_lexicon import CUE_RE, NOT_NAME_WORDS
+
+# --- lexicons ------------------------------------------------------------------------------------
+
+DEMONYMS = {
+    "US": "United States", "U.S.": "United States", "American": "United States", "Russian": "Russia",
+    "Latvian": "Latvia", "Lithuanian": "Lithuania", "Estonian": "Estonia", "Ukrainian": "Ukraine",
+    "British": "United Kingdom", "UK": "United Kingdom", "U.K.": "United Kingdom", "French": "France",
+    "German": "Germany", "Polish": "Poland", "Italian": "Italy", "Spanish": "Spain", "Chinese": "China",
+    "Japanese": "Japan", "Indian": "India", "Turkish": "Turkey", "Belarusian": "Belarus", "Georgian": "Georgia",
+    "Finnish": "Finland", "Swedish": "Sweden", "Norwegian": "Norway", "Danish": "Denmark", "Dutch": "Netherlands",
+    "Belgian": "Belgium", "Canadian": "Canada", "Australian": "Australia", "Israeli": "Israel",
+    "Iranian": "Iran", "Syrian": "Syria", "Libyan": "Libya", "Hungarian": "Hungary", "Romanian": "Romania",
+    "Czech": "Czech Republic", "Slovak": "Slovakia", "Austrian": "Austria", "Swiss": "Switzerland",
+    "Greek": "Greece", "Irish": "Ireland", "Mexican": "Mexico", "Brazilian": "Brazil", "Kenyan": "Kenya",
+    "Nigerian": "Nigeria", "Egyptian": "Egypt", "Saudi": "Saudi Arabia", "Pakistani": "Pakistan",
+    "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "Taiwanese": "Taiwan",
+}
+COUNTRIES = {
+    "Russia": "Russia", "the Russian Federation": "Russia", "Russian Federation": "Russia",
+    "the United States": "United States", "United States": "United States", "the U.S.": "United States",
+    "U.S.": "United States", "US": "United States", "Ukraine": "Ukraine", "Latvia": "Latvia", "Estonia": "Estonia",
+    "Lithuania": "Lithuania", "France": "France", "Germany": "Germany", "Poland": "Poland", "China": "China",
+    "the United Kingdom": "United Kingdom", "Britain": "United Kingdom", "Belarus": "Belarus", "Georgia": "Georgia",
+    "Libya": "Libya", "Japan": "Japan", "India": "India", "Turkey": "Turkey", "Canada": "Canada", "Italy": "Italy",
+    "Spain": "Spain", "Finland": "Finland", "Sweden": "Sweden", "Norway": "Norway", "Israel": "Israel",
+    "Iran": "Iran", "Syria": "Syria", "Hungary": "Hungary", "Romania": "Romania", "Ireland": "Ireland",
+}
+_ORG = r"[A-Z]{2,6}|the (?:European Union|United Nations|African Union|alliance)"
+_COUNTRY = "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True))
+_AFF_PREFIX = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + "|" + _ORG
+
+_MODIFIER = (r"Deputy|Under|Assistant|Vice|Acting|First|Senior|Chief|Principal|Executive|Foreign|Defen[cs]e|"
+             r"Interior|Finance|Justice|Health|Economy|Trade|Energy|Prime|Attorney|Permanent|Special|Lieutenant|"
+             r"Brigadier|Rear|Supreme|Presidential|Press|deputy|foreign|defen[cs]e|prime|former|Former|opposition")
+_HEAD = (r"Secretary[- ]General|Secretary of State|Secretary|Minister(?: of (?:State|Defen[cs]e|Foreign Affairs|"
+         r"the Interior|Finance|Justice|Health))?|President|Ambassador|Representative|Chancellor|Spokes(?:man|woman|person)|"
+         r"Colonel-General|General|Admiral|Senator|Sen\.|Rep\.|Governor|Mayor|Chair(?:man|woman)?|"
+         r"Director(?:[- ]General)?|Commissioner|Envoy|Commander|Premier|King|Queen|Pope|Prince|Princess|Speaker|"
+         r"Judge|Colonel|Captain|Sergeant|Adviser|Advisor|Chief of Staff|"
+         r"dictator|spokes(?:man|woman|person)|leader|president|minister|ambassador|envoy|chancellor|senator|"
+         r"governor|mayor|secretary[- ]general|adviser|advisor")
+_TITLE = rf"(?:(?:{_MODIFIER})[\s-]+)*(?:{_HEAD})(?:\s+to\s+(?:the\s+)?(?:{_COUNTRY}|{_ORG}))?"
+_RANK = r"Colonel-General|General|Admiral|Lieutenant General|Major General|Colonel|Marshal"
+
+_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
+_INITIAL = r"[A-Z]\."
+_PARTICLE = r"(?:de|da|di|van|von|der|den|du|le|la|bin|al|el|ibn)"
+#: One to three name words, optional middle initial, particles allowed before the last word.
+_NAME = rf"{_WORD}(?:\s+{_INITIAL})?(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}}"
+_FULL_NAME = rf"{_WORD}(?:\s+{_INITIAL})?(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,2}}"
+
+# "US Under Secretary of State Wendy Sherman", "The Secretary General of NATO – Jens Stoltenberg",
+# "the Deputy Secretary of State, U.S. – Wendy Sherman", "Russian Deputy Defence Minister Colonel-General Alexander Fomin"
+TITLED_RE = re.compile(
+    rf"(?:\b(?P<aff>{_AFF_PREFIX})\s+)?\b(?P<title>{_TITLE})"
+    rf"(?:\s+of\s+(?P<of>{_COUNTRY}|{_ORG}))?"
+    rf"(?:\s*,\s*(?P<aff2>{_AFF_PREFIX}))?"
+    rf"(?:\s*[–—-]\s*|\s+)(?:(?P<rank>{_RANK})\s+)?(?P<name>{_NAME})\b")
+# "Wendy R. Sherman, the Assistant Secretary of State", "Julianne Smith, the new US Ambassador to NATO"
+APPOSITIVE_RE = re.compile(
+    rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|current|former|then|outgoing|incoming|top)\s+)*"
+    rf"(?:(?P<aff>{_AFF_PREFIX})(?:’s|'s)?\s+)?(?P<title>{_TITLE})(?:\s+of\s+(?P<of>{_COUNTRY}|{_ORG}))?\b")
+HONORIFIC_RE = re.compile(rf"\b(?P<hon>Mr|Mrs|Ms|Dr|Sir)\.?\s+(?P<name>{_NAME})\b")
+NAME_RUN_RE = re.compile(rf"\b{_WORD}(?:\s+(?:{_INITIAL}\s+)?(?:{_PARTICLE}\s+)*{_WORD})+\b")
+TITLE_WORDS = set(re.findall(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", _MODIFIER + " " + _HEAD + " " + _RANK))
+
+_HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Sir": "m"}
+_TITLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m",
+                 "princess": "f", "chairman": "m", "chairwoman": "f"}
+
+#: Common first names (Western, Slavic, Baltic, other) for person detection and he/she resolution.
+MALE_NAMES = set("""
+James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark
+Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary
+Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Frank Gregory Raymond Alexander Patrick
+Jack Dennis Jerry Tyler Aaron Jose Adam Henry Nathan Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith
+Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe Jordan Billy Bruce Albert
+Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah Louis Bobby Philip Johnny
+Boris Vladimir Sergei Sergey Dmitry Dmitri Alexei Alexey Aleksandr Aleksei Andrei Andrey Mikhail Nikolai Ivan Igor
+Yuri Oleg Pavel Viktor Volodymyr Petro Oleksii Oleksiy Dmytro Vitali Vitaly Anatoly Valery Maxim Ramzan Yevgeny
+Jens Emmanuel Olaf Angela Joe Barack Antony Lloyd Jake Ned Mark Krisjanis Egils Gitanas Kaja Andrzej Mateusz
+Recep Mevlut Xi Wang Li Narendra Justin Rishi Keir Josep Charles Fumio Shinzo Muammar Bashar Hassan Ali Mohammed
+Muhammad Ahmed Omar Abdullah Benjamin Naftali Yair Ehud Luiz Jair Hans Klaus Wolfgang Jurgen Frank-Walter Heiko
+Annalena Pierre Jean Jacques Francois Nicolas Emmanuel Mario Matteo Giuseppe Pedro Pablo Carlos Miguel Jan Lars
+Mette Nils Sauli Ulf Petteri Niinisto Viktor Alexis Kyriakos Edgars Artis Kristjan Jüri Toomas Gabrielius Ingrida
+""".split()) - {"Angela", "Annalena", "Mette", "Kaja", "Ingrida"}
+FEMALE_NAMES = set("""
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley
+Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen
+Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn
+Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith Megan
+Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Teresa Kathryn Sara Janice Jean Alice Madison Doris Abigail
+Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte
+Rose Alexis Kayla Wendy Julianne Hillary Kamala Nancy Ursula Annalena Mette Kaja Ingrida Sanna Magdalena Liz Theresa
+Jacinda Giorgia Marine Ségolène Christine Federica Kristalina Nicola Condoleezza Madeleine Samantha Linda Victoria
+Karine Jen Dana Avril Gina Janet Marcia Kristi Elena Olga Irina Natalia Natalya Tatiana Svetlana Yulia Maria
+Valentina Ekaterina Yekaterina Anastasia Iryna Olena Oksana Viktoria Ludmila Lyudmila Galina Marina Veronika
+""".split())
+
+
+@dataclass
+class NameMention:
+    """One place a person is named: `start`/`end` cover the name words (not the title)."""
+
+    paragraph: int          # 0-based index into body
+    start: int
+    end: int
+    text: str
+    name: str               # canonical name it resolves to
+
+
+@dataclass
+class PersonRecord:
+    name: str
+    role: Optional[str] = None            # bare title ("Secretary General")
+    role_in_text: Optional[str] = None    # title as the article gives it, nationality word dropped
+    affiliation: Optional[str] = None
+    gender: Optional[str] = None          # "m" | "f" | None when unknown
+    mentions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class NameTable:
+    """Everyone named in one article, and where."""
+
+    people: dict[str, PersonRecord] = field(default_factory=dict)
+    mentions: list[NameMention] = field(default_factory=list)
+    surnames: dict[str, Optional[str]] = field(default_factory=dict)   # surname -> name (None when ambiguous)
+
+    def resolve(self, surface: str) -> Optional[str]:
+        """Canonical name for a surface form ("Stoltenberg", "Mr. Putin", "Vladimir V. Putin"), or None."""
+        words = _name_words(re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", surface.strip()))
+        if not words:
+            return None
+        key = canonical_name(" ".join(words))
+        if key in self.people:
+            return key
+        return self.surnames.get(words[-1]) if len(words) == 1 else None
+
+    def gender(self, name: str) -> Optional[str]:
+        rec = self.people.get(name)
+        return rec.gender if rec else None
+
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in text.split() if not re.fullmatch(_INITIAL, w)]
+
+
+def canonical_name(text: str) -> str:
+    """'Vladimir V. Putin' -> 'Vladimir Putin': middle initials dropped, spaces normalised."""
+    return " ".join(_name_words(text))
+
+
+def _is_plausible_name(name: str) -> bool:
+    words = _name_words(name)
+    return bool(words) and words[0] not in NOT_NAME_WORDS and not any(w.isupper() and len(w) > 1 for w in words) \
+        and words[-1] not in NOT_NAME_WORDS and words[-1] not in DEMONYMS and words[-1] not in COUNTRIES
+
+
+def _not_name_word(word: str) -> bool:
+    return word in NOT_NAME_WORDS or word in DEMONYMS or word in COUNTRIES or word in TITLE_WORDS
+
+
+def _trim_name(name: str) -> str:
+    """Cut a name run at the first word that cannot belong to a name ('Jens Stoltenberg Wednesday')."""
+    out = []
+    for w in name.split():
+        if _not_name_word(w):
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def _name_at_end(run: str) -> str:
+    """The name words after the last title or sentence word of a capitalised run ('State Wendy Sherman')."""
+    words = run.split()
+    last_bad = max((i for i, w in enumerate(words) if _not_name_word(w)), default=-1)
+    return " ".join(words[last_bad + 1:][-4:])
+
+
+def _gender_of(first: str) -> Optional[str]:
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return None
+
+
+def _affiliation(*words: Optional[str]) -> Optional[str]:
+    for w in words:
+        if not w:
+            continue
+        if w in DEMONYMS:
+            return DEMONYMS[w]
+        if w in COUNTRIES:
+            return COUNTRIES[w]
+        return re.sub(r"^the\s+", "", w)
+    return None
+
+
+@dataclass
+class _Found:
+    paragraph: int
+    start: int
+    end: int
+    surface: str
+    name: str
+    role: Optional[str] = None
+    role_in_text: Optional[str] = None
+    affiliation: Optional[str] = None
+    gender: Optional[str] = None
+
+
+def _clean_title(title: str) -> str:
+    return re.sub(r"\s+", " ", title).strip()
+
+
+def _find_candidates(p: int, para: str) -> list[_Found]:
+    """Every titled, appositive, honorific, first-name or speaking person named in one paragraph."""
+    found: list[_Found] = []
+    for m in TITLED_RE.finditer(para):
+        name = _trim_name(m.group("name"))
+        if not name or not _is_plausible_name(name):
+            continue
+        title = _clean_title(m.group("title"))
+        if title[0].islower() and len(name.split()) < 2:
+            continue
+        aff_word = m.group("aff")
+        role_in_text = title if not aff_word or aff_word in DEMONYMS or aff_word in COUNTRIES else f"{aff_word} {title}"
+        start = m.start("name")
+        found.append(_Found(p, start, start + len(name), m.group(0)[: start - m.start() + len(name)], name,
+                            role=title, role_in_text=role_in_text,
+                            affiliation=_affiliation(m.group("of"), aff_word, m.group("aff2")),
+                            gender=_TITLE_GENDER.get(title.split()[-1].lower())))
+    for m in APPOSITIVE_RE.finditer(para):
+        name = _trim_name(m.group("name"))
+        if len(name.split()) < 2 or not _is_plausible_name(name):
+            continue
+        title = _clean_title(m.group("title"))
+        if title[0].islower() and title.split()[-1] not in ("spokesman", "spokeswoman", "spokesperson", "leader"):
+            continue
+        found.append(_Found(p, m.start("name"), m.start("name") + len(name), m.group(0), name, role=title,
+                            role_in_text=title, affiliation=_affiliation(m.group("of"), m.group("aff"))))
+    for m in HONORIFIC_RE.finditer(para):
+        name = _trim_name(m.group("name"))
+        if name and _is_plausible_name(name):
+            found.append(_Found(p, m.start("name"), m.start("name") + len(name), m.group(0), name,
+                                gender=_HONORIFIC_GENDER.get(m.group("hon"))))
+    for m in NAME_RUN_RE.finditer(para):
+        name = _name_at_end(m.group(0))
+        words = _name_words(name)
+        if len(words) < 2 or not _is_plausible_name(name):
+            continue
+        start = m.end() - len(name)
+        after = para[m.end():]
+        speaking = re.match(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + CUE_RE.pattern, after) is not None
+        if words[0] in MALE_NAMES or words[0] in FEMALE_NAMES or speaking:
+            found.append(_Found(p, start, m.end(), name, name))
+    return found
+
+
+def build_name_table(body: list[str]) -> NameTable:
+    """The article's name table: canonical names with roles, every mention, and surname lookups."""
+    table = NameTable()
+    candidates = [c for p, para in enumerate(body) for c in _find_candidates(p, para)]
+    honorific_only = []
+    seen: set[tuple[int, int]] = set()
+    for c in sorted(candidates, key=lambda c: (c.paragraph, c.start, -len(c.surface))):
+        words = _name_words(c.name)
+        if (c.paragraph, c.start) in seen and len(words) > 1:
+            continue
+        seen.add((c.paragraph, c.start))
+        if len(words) == 1:
+            honorific_only.append(c)
+            continue
+        key = canonical_name(c.name)
+        rec = table.people.get(key)
+        if rec is None:
+            rec = table.people[key] = PersonRecord(name=key, gender=_gender_of(words[0]))
+        if c.role and not rec.role:
+            rec.role, rec.role_in_text = c.role, c.role_in_text
+        rec.affiliation = rec.affiliation or c.affiliation
+        rec.gender = rec.gender or c.gender
+        if c.surface not in rec.mentions:
+            rec.mentions.append(c.surface)
+        table.mentions.append(NameMention(c.paragraph, c.start, c.end, c.surface, key))
+    for name in table.people:
+        surname = _name_words(name)[-1]
+        table.surnames[surname] = name if surname not in table.surnames else None
+    for c in honorific_only:
+        key = table.resolve(c.name)
+        if key:
+            rec = table.people[key]
+            rec.gender = rec.gender or c.gender
+            if c.surface not in rec.mentions:
+                rec.mentions.append(c.surface)
+    _add_surname_mentions(table, body)
+    table.mentions.sort(key=lambda m: (m.paragraph, m.start))
+    return table
+
+
+def _add_surname_mentions(table: NameTable, body: list[str]) -> None:
+    """Record every surname-only or honorific mention ("Stoltenberg said", "Mr Putin") of a known person."""
+    covered = {(m.paragraph, i) for m in table.mentions for i in range(m.start, m.end)}
+    known = [s for s, name in table.surnames.items() if name]
+    if not known:
+        return
+    rx = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(" + "|".join(map(re.escape, known)) + r")\b(?!\s+[A-Z][a-z])")
+    for p, para in enumerate(body):
+        for m in rx.finditer(para):
+            if (p, m.start(1)) in covered:
+                continue
+            name = table.surnames[m.group(1)]
+            table.mentions.append(NameMention(p, m.start(1), m.end(1), m.group(0), name))
+            rec = table.people[name]
+            if m.group(0) not in rec.mentions:
+                rec.mentions.append(m.group(0))
 
 
 def find_people(body: list[str]) -> list[Person]:
     """People named in the body, each once under their longest name, with role and affiliation."""
-    return []
+    table = build_name_table(body)
+    return [Person(name=r.name, role=r.role, affiliation=r.affiliation, mentions=list(r.mentions))
+            for r in table.people.values()]

@@ -1,28 +1,192 @@
-"""Direct quotes with their speakers.  (v1: minimal; see issue 4 for the full extractor.)"""
+"""Direct quotes with their speakers.
+
+Pipeline: quote-mark spans (`quote_marks`) -> join quotes broken by their attribution (“A,” she said,
+“B.”) -> speaker, role and cue (`speakers`, through the article's name table from `names`) -> flags
+(partial, unclosed) -> drop scare quotes (one to three words with no reporting verb in the sentence).
+Embedded tweets come from the cleaner's tweet notes; when a tweet is still in the body (its
+`— Name (@handle) date` line follows it) it is read from there, and neither line is ever taken as
+the speaker of a later quote.
+"""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from .ids import short_hash
 from .models import Note, Quote
+from .names import build_name_table, canonical_name
+from .quote_lexicon import CUE_RE, WEAK_CUES
+from .quote_marks import QuoteSpan, find_spans, full_text
+from .speakers import (ArticleContext, Attribution, add_event, collect_events, mask_quotes, resolve_subject,
+                       role_of, sentence_bounds, sentence_starts, subject_of_cue)
 
-_QUOTE = re.compile(r"“([^”“]{3,}?)[”“]|\"([^\"]{3,}?)\"")
-_SPEAKER = re.compile(r"(?:([A-Z][a-z]+(?: [A-Z][a-z]+)*) (said|told|added|warned|noted|stressed))|(?:(said|added) ([A-Z][a-z]+(?: [A-Z][a-z]+)*))")
+TWEET_ATTRIBUTION_RE = re.compile(r"^[—–-]\s*(?P<author>[^()]+?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
+_END_PUNCT = ",.!?…;:—–-"
+_SHORT_WORDS = 3
 
 
 def quote_id(text: str) -> str:
     return "q-" + short_hash(" ".join(re.findall(r"\w+", text.lower())))
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+def body_tweets(body: list[str]) -> dict[int, re.Match]:
+    """Tweets the cleaner left in the body: text paragraph index -> its attribution line's match."""
+    found = {}
+    for i, para in enumerate(body):
+        m = TWEET_ATTRIBUTION_RE.match(para.strip())
+        if m and i > 0:
+            found[i - 1] = m
+    return found
+
+
+def _tweet_speaker(table, author: Optional[str], handle: Optional[str]) -> Optional[str]:
+    """A tweet's speaker: the author as the article names them, else the display name, else the handle."""
+    if author:
+        return table.resolve(author) or canonical_name(author.strip())
+    return handle.lstrip("@") if handle else None
+
+
+def is_partial(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """True when the quoted words are part of a sentence the writer completes."""
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    prefix = masked[start:span.open_at].rstrip()
+    if not prefix:
+        after = masked[span.close_at:].lstrip()
+        continues = re.match(r"([a-z]\w*)", after)
+        return bool(span.text[-1] not in _END_PUNCT and continues
+                    and not re.fullmatch(r"he|she|they|it|according", continues.group(1))
+                    and not CUE_RE.match(after))
+    if prefix.endswith(":") or prefix.endswith("_"):
+        return False
+    if prefix.endswith(","):
+        prefix = prefix[:-1]
+    last = re.search(r"(\w+)(?:\s+(?:reporters|journalists|the \w+|me|us|him|her|them))?$", prefix)
+    return not (last and CUE_RE.fullmatch(last.group(1)) and last.group(1).lower() not in WEAK_CUES)
+
+
+def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attribution], bool]:
+    """Attribution from a reporting verb in the quote's own sentence, nearest first.
+
+    Returns (attribution or None, whether a cue was found at all)."""
+    p = span.paragraph
+    masked = ctx.masked[p]
+    sent = sentence_bounds(masked, span.open_at, max(span.close_at - 1, span.open_at))
+    ranked = []
+    for cue in CUE_RE.finditer(masked, sent[0], sent[1]):
+        before = cue.end() <= span.open_at
+        dist = span.open_at - cue.end() if before else cue.start() - span.close_at
+        if dist < 0:
+            continue
+        if cue.group(1).lower() in WEAK_CUES and (not before or dist > 80):
+            continue
+        ranked.append((dist, cue.start(), cue))
+    for _, _, cue in sorted(ranked):
+        subject = subject_of_cue(ctx, p, cue, sent)
+        if subject is None:
+            continue
+        name, is_org = resolve_subject(ctx, p, subject)
+        if name:
+            add_event(ctx, p, span.open_at, name, is_org, cue.group(1))
+        return Attribution(name, role_of(ctx, name), cue.group(1)), True
+    return None, bool(ranked)
+
+
+def _fills_paragraph(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    masked = ctx.masked[span.paragraph]
+    return not masked[:span.open_at].strip() and not re.sub(r"[\W_]", "", masked[span.close_at:])
+
+
+def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> tuple[Attribution, bool]:
+    """Speaker, role and cue of a quote, and whether the quote's own sentence has a reporting verb."""
+    found, has_cue = _same_sentence(ctx, span)
+    if found:
+        return found, True
+    p = span.paragraph
+    earlier = [ev for ev in ctx.events if ev.paragraph == p and ev.at < span.open_at]
+    if earlier:
+        ev = earlier[-1]
+        return Attribution(ev.speaker, role_of(ctx, ev.speaker), ev.cue), has_cue
+    if previous is not None and previous.speaker and _fills_paragraph(ctx, span) \
+            and previous.paragraph == p:
+        return Attribution(previous.speaker, previous.role, None), has_cue
+    return Attribution(), has_cue
+
+
+def _broken_pair(ctx: ArticleContext, a: QuoteSpan, b: QuoteSpan) -> bool:
+    """“A,” she said. “B.” — two spans of one utterance around a one-clause attribution."""
+    if a.paragraph != b.paragraph or a.unclosed or a.more or a.single or b.single or is_partial(ctx, a):
+        return False
+    gap = ctx.masked[a.paragraph][a.close_at:b.open_at]
+    inner = gap.strip()
+    if not inner or inner[-1] not in ".,:;" or len(_words(inner)) > 30 or len(sentence_starts(inner[:-1])) > 1:
+        return False
+    cues = [c for c in CUE_RE.finditer(inner) if c.group(1).lower() not in WEAK_CUES]
+    if not cues:
+        return False
+    masked = ctx.masked[b.paragraph]
+    _, end = sentence_bounds(masked, b.open_at, max(b.close_at - 1, b.open_at))
+    return CUE_RE.search(masked[b.close_at:end]) is None
+
+
+def _group_spans(ctx: ArticleContext, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
+    groups: list[list[QuoteSpan]] = []
+    for span in spans:
+        if groups and _broken_pair(ctx, groups[-1][-1], span):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
+
+
+def _is_scare_quote(text: str, has_cue: bool) -> bool:
+    words = _words(text)
+    if text.isupper() and len(words) > 1:
+        return True
+    return len(words) <= _SHORT_WORDS and not has_cue
+
+
 def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]:
+    """Direct quotes of one article, in reading order, then its tweets (from notes)."""
+    notes = notes or []
+    tweets_in_body = body_tweets(body)
+    skip = set(tweets_in_body) | {i + 1 for i in tweets_in_body}
+    visible = ["" if i in skip else para for i, para in enumerate(body)]
+    spans = find_spans(visible)
+    table = build_name_table(visible)
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for s in spans:
+        by_para.setdefault(s.paragraph, []).append(s)
+        for more in s.more:
+            by_para.setdefault(more.paragraph, []).append(more)
+    masked = [mask_quotes(para, by_para.get(i, [])) for i, para in enumerate(visible)]
+    ctx = ArticleContext(body=visible, masked=masked, table=table, skip=skip)
+    collect_events(ctx)
+
     out: list[Quote] = []
-    for i, para in enumerate(body, start=1):
-        for m in _QUOTE.finditer(para):
-            text = (m.group(1) or m.group(2)).strip()
-            rest = para[m.end():] + " " + para[:m.start()]
-            sm = _SPEAKER.search(rest)
-            speaker = cue = None
-            if sm:
-                speaker, cue = (sm.group(1), sm.group(2)) if sm.group(1) else (sm.group(4), sm.group(3))
-            out.append(Quote(id=quote_id(text), text=text, speaker=speaker, cue=cue, paragraph=i))
+    previous: Optional[Quote] = None
+    for group in _group_spans(ctx, spans):
+        first, last = group[0], group[-1]
+        text = " ".join(full_text(s) for s in group)
+        who, has_cue = attribute(ctx, first, previous)
+        if _is_scare_quote(text, has_cue):
+            continue
+        quote = Quote(id=quote_id(text), text=text, speaker=who.speaker, role=who.role, cue=who.cue,
+                      paragraph=first.paragraph + 1, partial=is_partial(ctx, first), unclosed=last.unclosed)
+        out.append(quote)
+        previous = quote
+    for i, m in sorted(tweets_in_body.items()):
+        speaker = _tweet_speaker(table, m.group("author"), m.group("handle"))
+        if body[i].strip() and not any(n.kind == "tweet" and n.text.strip() == body[i].strip() for n in notes):
+            out.append(Quote(id=quote_id(body[i]), text=body[i].strip(), speaker=speaker,
+                             role=role_of(ctx, speaker), cue="tweeted", paragraph=i + 1, kind="tweet"))
+    for n, note in enumerate(notes, start=1):
+        if note.kind == "tweet" and note.text.strip():
+            speaker = _tweet_speaker(table, note.author, note.handle)
+            out.append(Quote(id=quote_id(note.text), text=note.text.strip(), speaker=speaker,
+                             role=role_of(ctx, speaker), cue="tweeted", kind="tweet", note=n))
     return out

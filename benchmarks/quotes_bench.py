@@ -1,0 +1,211 @@
+"""Quote and speaker accuracy against hand-made gold, scored the way published extractors report it.
+
+Prints one table: quote precision/recall/F1 at >=30% and >=80% token overlap, speaker accuracy on
+matched quotes, partial/unclosed flag accuracy, per file and in total, for the demo corpus
+(`../shared/eval/seeds-gold`, all quotes and the strict "inside quote marks" variant), for any
+annotated set under `benchmarks/data/`, and people-role pairs from `names.find_people`.
+
+Run: .venv/bin/python benchmarks/quotes_bench.py   (BRIEFING_SHARED overrides ../shared)
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator import clean, sources  # noqa: E402
+from generator.names import find_people  # noqa: E402
+from generator.quotes import find_quotes  # noqa: E402
+
+SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+GOLD = SHARED / "eval" / "seeds-gold"
+DATA = ROOT / "benchmarks" / "data"
+ANCHORS = [("SFU Gender Gap Tracker (rule-based + spaCy lg), 98 news articles", "0.846", "0.827", "0.837", "0.865"),
+           ("BBC citron on PARC 3.0 (source F1 at overlap)", "", "", "", "0.853 (F1)")]
+
+
+@dataclass
+class GoldQuote:
+    text: str
+    speaker: str | None
+    partial: bool
+    unclosed: bool
+    marks: bool = True
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    found: int = 0
+    matched30: int = 0
+    matched80: int = 0
+    speaker_ok: int = 0
+    partial_ok: int = 0
+    unclosed_ok: int = 0
+    gold_partial: int = 0
+    partial_flagged: int = 0
+    gold_unclosed: int = 0
+    unclosed_flagged: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: "Score") -> None:
+        for k, v in vars(other).items():
+            if isinstance(v, int):
+                setattr(self, k, getattr(self, k) + v)
+            else:
+                getattr(self, k).extend(v)
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def overlap(a: str, b: str) -> float:
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return 0.0
+    return sum((Counter(ta) & Counter(tb)).values()) / max(len(ta), len(tb))
+
+
+def merge_chains(quotes: list[dict]) -> list[GoldQuote]:
+    """Gold records a quote broken by its attribution as two spans linked by `continues:`; join them."""
+    heads: dict[str, GoldQuote] = {}
+    out: list[GoldQuote] = []
+    for q in quotes:
+        if q.get("continues") and q["continues"] in heads:
+            head = heads[q["continues"]]
+            head.text += " " + q["text"]
+            head.unclosed = bool(q.get("unclosed"))
+            heads[q["id"]] = head
+            continue
+        g = GoldQuote(q["text"], q.get("speaker"), bool(q.get("partial")), bool(q.get("unclosed")),
+                      q.get("quote_marks", True) is not False)
+        heads[q["id"]] = g
+        out.append(g)
+    return out
+
+
+def score(gold: list[GoldQuote], found: list, label: str) -> Score:
+    s = Score(gold=len(gold), found=len(found))
+    s.gold_partial = sum(g.partial for g in gold)
+    s.gold_unclosed = sum(g.unclosed for g in gold)
+    pairs = sorted(((overlap(g.text, f.text), i, j) for i, g in enumerate(gold) for j, f in enumerate(found)),
+                   reverse=True)
+    used_g, used_f = set(), set()
+    for ov, i, j in pairs:
+        if ov < 0.3 or i in used_g or j in used_f:
+            continue
+        used_g.add(i)
+        used_f.add(j)
+        g, f = gold[i], found[j]
+        s.matched30 += 1
+        s.matched80 += ov >= 0.8
+        s.speaker_ok += (g.speaker or None) == (f.speaker or None)
+        s.partial_ok += g.partial == f.partial
+        s.unclosed_ok += g.unclosed == f.unclosed
+        s.partial_flagged += g.partial and f.partial
+        s.unclosed_flagged += g.unclosed and f.unclosed
+        if (g.speaker or None) != (f.speaker or None):
+            s.misses.append(f"{label}: speaker {f.speaker!r} != gold {g.speaker!r}: {g.text[:50]!r}")
+    s.misses += [f"{label}: missed {gold[i].text[:60]!r}" for i in range(len(gold)) if i not in used_g]
+    s.misses += [f"{label}: extra {found[j].text[:60]!r}" for j in range(len(found)) if j not in used_f]
+    return s
+
+
+def _prf(tp: int, found: int, gold: int) -> tuple[float, float, float]:
+    p = tp / found if found else 1.0
+    r = tp / gold if gold else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def row(label: str, s: Score) -> str:
+    p30, r30, f30 = _prf(s.matched30, s.found, s.gold)
+    p80, r80, f80 = _prf(s.matched80, s.found, s.gold)
+    m = s.matched30 or 1
+    return (f"| {label} | {s.gold} | {s.found} | {p30:.3f} | {r30:.3f} | {f30:.3f} | {p80:.3f} | {r80:.3f} | {f80:.3f} "
+            f"| {s.speaker_ok / m:.3f} | {s.partial_ok / m:.3f} ({s.partial_flagged}/{s.gold_partial}) "
+            f"| {s.unclosed_ok / m:.3f} ({s.unclosed_flagged}/{s.gold_unclosed}) |")
+
+
+def same_person(a: str, b: str) -> bool:
+    """Same name, allowing transliteration variants of the first name (Aleksandr / Alexander)."""
+    wa, wb = a.split(), b.split()
+    if a == b:
+        return True
+    return len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and fuzz.ratio(wa[0], wb[0]) >= 75
+
+
+def norm_role(role: str | None) -> str:
+    return re.sub(r"[\s-]+", " ", (role or "").lower()).strip()
+
+
+def people_pairs(gold_people: list[dict], found) -> tuple[int, int, int, list[str]]:
+    keep = [g for g in gold_people if not g.get("mentioned_in")]
+    excluded = [g["name"] for g in gold_people if g.get("mentioned_in")]
+    found = [p for p in found if not any(same_person(p.name, x) for x in excluded)
+             or any(same_person(p.name, g["name"]) for g in keep)]
+    ok, notes = 0, []
+    for p in found:
+        hit = [g for g in keep if same_person(p.name, g["name"])]
+        if hit and norm_role(hit[0].get("role")) == norm_role(p.role):
+            ok += 1
+        else:
+            notes.append(f"({p.name}, {p.role}) vs gold {[(g['name'], g.get('role')) for g in hit] or 'none'}")
+    return ok, len(found), len(keep), notes
+
+
+def demo_corpus(verbose: bool) -> None:
+    header = ("| set | gold | found | P@30 | R@30 | F1@30 | P@80 | R@80 | F1@80 | speaker acc | partial acc (flagged) "
+              "| unclosed acc (flagged) |")
+    print(header)
+    print("|" + "---|" * header.count("|")[:-1] if False else "|" + "---|" * (header.count("|") - 1))
+    total_all, total_strict = Score(), Score()
+    pp_ok = pp_found = pp_gold = 0
+    misses: list[str] = []
+    for path in sorted(GOLD.glob("[0-9]*.yaml")):
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        src = ROOT / "corpus" / gold["source"]
+        doc = sources.decode(src.name, src.read_bytes())
+        cleaned = clean.clean(doc)
+        found = find_quotes(cleaned.body, cleaned.notes)
+        merged = merge_chains(gold["quotes"])
+        s_all = score(merged, found, path.stem[:3])
+        s_strict = score([g for g in merged if g.marks], [f for f in found if f.kind != "tweet"], path.stem[:3])
+        print(row(path.stem[:3], s_all))
+        total_all.add(s_all)
+        total_strict.add(s_strict)
+        misses += s_all.misses
+        ok, nf, ng, notes = people_pairs(gold.get("people", []), find_people(cleaned.body))
+        pp_ok, pp_found, pp_gold = pp_ok + ok, pp_found + nf, pp_gold + ng
+        misses += [f"{path.stem[:3]}: people {n}" for n in notes]
+    print(row("**demo total**", total_all))
+    print(row("demo, inside quote marks only", total_strict))
+    for label, *vals in ANCHORS:
+        print(f"| {label} | | | {vals[0]} | {vals[1]} | {vals[2]} | | | | {vals[3]} | | |")
+    p = pp_ok / pp_found if pp_found else 1.0
+    r = pp_ok / pp_gold if pp_gold else 1.0
+    print(f"\npeople-role pairs (find_people vs gold people without mentioned_in): "
+          f"P {p:.3f} ({pp_ok}/{pp_found})  R {r:.3f} ({pp_ok}/{pp_gold})")
+    if verbose and misses:
+        print("\n" + "\n".join(misses))
+
+
+def main() -> int:
+    if not GOLD.exists():
+        print(f"{GOLD} not found: evaluation data lives in ../shared/eval beside the clone")
+        return 1
+    demo_corpus(verbose="-v" in sys.argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""Quote-mark spans: pair opening and closing marks by direction, paragraph by paragraph.
+
+Never gives up on a text because the marks do not balance (textacy does): an opening mark that is
+not closed runs to the end of its paragraph (flagged `unclosed`), or on into the next paragraph when
+that one opens with a quote mark (the newspaper convention for multi-paragraph quotes).  A left mark
+“ met inside an open “…” quote is read as a mis-directed closing mark (machine-translated dumps write
+`meetings “.`), unless a capital letter follows it after a space, where it opens a new quote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: opening mark -> marks that close it
+_DOUBLE_CLOSERS = {"“": "”“\"", "„": "“”", "«": "»", "\"": "\"”", "”": "”"}
+_SINGLE_OPEN = "‘'‚‹"
+_SINGLE_CLOSE = {"‘": "’'", "'": "'’", "‚": "‘’", "‹": "›"}
+
+
+@dataclass
+class QuoteSpan:
+    """One run of quoted words: `start`/`end` are the offsets of the words (marks excluded)."""
+
+    paragraph: int            # 0-based index into body
+    start: int
+    end: int
+    text: str
+    open_at: int              # offset of the opening mark
+    close_at: int             # offset just after the closing mark (== len(paragraph) when unclosed)
+    unclosed: bool = False
+    single: bool = False      # in single quote marks
+    more: list["QuoteSpan"] = field(default_factory=list)   # continuation paragraphs of a multi-paragraph quote
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace() or ch in "([{—–-/"
+
+
+def _opens_straight(para: str, i: int) -> bool:
+    before = para[i - 1] if i > 0 else ""
+    after = para[i + 1] if i + 1 < len(para) else ""
+    return _is_space(before) and after != "" and not after.isspace()
+
+
+def _span(p: int, para: str, open_at: int, close_mark_at: int | None, single: bool = False) -> QuoteSpan | None:
+    inner_start = open_at + 1
+    inner_end = close_mark_at if close_mark_at is not None else len(para)
+    raw = para[inner_start:inner_end]
+    text = raw.strip()
+    if not text:
+        return None
+    start = inner_start + (len(raw) - len(raw.lstrip()))
+    close_at = close_mark_at + 1 if close_mark_at is not None else len(para)
+    return QuoteSpan(p, start, start + len(text), text, open_at, close_at,
+                     unclosed=close_mark_at is None, single=single)
+
+
+def _double_spans(p: int, para: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    opener, open_at = "", -1
+    for i, ch in enumerate(para):
+        before = para[i - 1] if i > 0 else ""
+        after = para[i + 1] if i + 1 < len(para) else ""
+        if not opener:
+            if ch in "“„«" or (ch == "\"" and _opens_straight(para, i)) or \
+                    (ch == "”" and _is_space(before) and after.isalpha()):
+                opener, open_at = ch, i
+            continue
+        if ch not in _DOUBLE_CLOSERS[opener]:
+            continue
+        if ch == "“" and opener == "“" and before.isspace() and after.isupper() and i - open_at > 1:
+            # a new quote opens before the last one was closed: the last one ends here, unclosed
+            span = _span(p, para, open_at, None)
+            if span:
+                span.end = span.start + len(para[span.start:i].rstrip())
+                span.text = para[span.start:span.end]
+                span.close_at = i
+                spans.append(span)
+            open_at = i
+            continue
+        span = _span(p, para, open_at, i)
+        if span:
+            spans.append(span)
+        opener = ""
+    if opener:
+        span = _span(p, para, open_at, None)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _single_spans(p: int, para: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Closed ‘…’ / '…' quotes outside any double-quoted span (apostrophes are not closers)."""
+    inside = [(s.open_at, s.close_at) for s in taken]
+    spans: list[QuoteSpan] = []
+    opener, open_at = "", -1
+    for i, ch in enumerate(para):
+        if any(a <= i < b for a, b in inside):
+            continue
+        before = para[i - 1] if i > 0 else ""
+        after = para[i + 1] if i + 1 < len(para) else ""
+        if not opener:
+            if ch in _SINGLE_OPEN and _is_space(before) and (after.isalnum()):
+                opener, open_at = ch, i
+            continue
+        if ch in _SINGLE_CLOSE[opener] and not before.isspace() and not after.isalnum():
+            span = _span(p, para, open_at, i, single=True)
+            if span:
+                spans.append(span)
+            opener = ""
+    return spans
+
+
+def find_spans(body: list[str]) -> list[QuoteSpan]:
+    """All quote spans of an article in reading order, multi-paragraph quotes joined into their first span."""
+    per_para = []
+    for p, para in enumerate(body):
+        doubles = _double_spans(p, para)
+        per_para.append(sorted(doubles + _single_spans(p, para, doubles), key=lambda s: s.start))
+    out: list[QuoteSpan] = []
+    carry: QuoteSpan | None = None
+    for p, spans in enumerate(per_para):
+        for k, span in enumerate(spans):
+            if carry is not None and k == 0 and span.open_at == 0 and not span.single:
+                carry.more.append(span)
+                carry.unclosed = span.unclosed
+                if not span.unclosed:
+                    carry = None
+                continue
+            out.append(span)
+        last = spans[-1] if spans else None
+        carry = carry if carry is not None and carry.more and carry.more[-1] is last else None
+        if carry is None and last is not None and last.unclosed and not last.single:
+            carry = last
+        if not spans:
+            carry = None
+    return out
+
+
+def full_text(span: QuoteSpan) -> str:
+    """The words of a span and its continuation paragraphs, joined with a space."""
+    return " ".join([span.text] + [m.text for m in span.more])
+
+
+WORD_RE = re.compile(r"\w+")

@@ -1,0 +1,287 @@
+"""Who said it: reporting verbs, their subjects, and pronoun resolution over one article.
+
+Search order (as the Gender Gap Tracker and our measurements suggest): the quote's own sentence
+(“Q,” S said / “Q,” said S / S said: “Q” / S, who …, said), then an earlier sentence of the same
+paragraph, then inheritance (a paragraph that is all quote keeps the previous paragraph's speaker).
+Subjects are resolved through the article's name table; he/she go to the most recent speaker of a
+compatible gender; a definite description ("the alliance’s top official said") goes to the person
+whose title matches it, or to the person the next paragraph names as speaking (the news-lede
+convention).  Anything else stays unattributed: a wrong speaker is worse than none.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .names import COUNTRIES, DEMONYMS, NameTable, canonical_name
+from .quote_lexicon import (BETWEEN_SUBJECT_AND_CUE, CUE_RE, DESCRIPTION_RE, NOT_NAME_WORDS, ORG_SPEAKER_RE,
+                            PARTICIPLE_CUES, PRONOUN_GENDER, SUBJECT_PRONOUN_RE, WEAK_CUES)
+from .quote_marks import QuoteSpan
+
+_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "U.S", "U.K",
+                  "vs", "No", "Prof", "Capt", "Sgt", "Adm", "Maj"}
+_BOUNDARY_RE = re.compile(r"([.!?…])[\"”’»“]?\s+(?=[\"“‘«_]?[A-Z_])")
+_UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+$")
+#: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday"), unlike a clause
+#: object ("said Russia used the session").
+_ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?)”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
+                                    r"who|told|according|adding|noting|saying)\b)")
+_TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The)\s+)?(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*)*$")
+
+
+@dataclass
+class Subject:
+    kind: str          # person | pronoun | description | org | surface
+    text: str          # canonical name for person, the words as written otherwise
+    at: int            # offset in the paragraph
+
+
+@dataclass
+class Attribution:
+    speaker: Optional[str] = None
+    role: Optional[str] = None
+    cue: Optional[str] = None
+
+
+@dataclass
+class SpeakerEvent:
+    """Someone who speaks (subject of a reporting verb, or a quote's speaker) at a place in the text."""
+
+    paragraph: int
+    at: int
+    speaker: str
+    is_org: bool = False
+    cue: Optional[str] = None
+
+
+@dataclass
+class ArticleContext:
+    """Everything speaker search needs about one article, computed once."""
+
+    body: list[str]
+    masked: list[str]
+    table: NameTable
+    skip: set[int] = field(default_factory=set)
+    events: list[SpeakerEvent] = field(default_factory=list)
+
+
+def mask_quotes(para: str, spans: list[QuoteSpan]) -> str:
+    """The paragraph with quoted words blanked ('_'), so cues and names inside quotes are never read.
+
+    Sentence-final punctuation inside a quote is kept, so sentence splitting still sees it."""
+    chars = list(para)
+    for s in spans:
+        keep = s.end - 1 if para[s.end - 1:s.end] in ".!?…" else -1
+        for i in range(s.start, s.end):
+            if i != keep:
+                chars[i] = "_"
+    return "".join(chars)
+
+
+def sentence_starts(masked: str) -> list[int]:
+    starts = [0]
+    for m in _BOUNDARY_RE.finditer(masked):
+        word = re.search(r"([\w.]+)$", masked[:m.start(1)])
+        if word and (word.group(1) in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+def sentence_bounds(masked: str, at: int, until: int | None = None) -> tuple[int, int]:
+    """Start and end of the sentence containing offset `at` (extended to the one containing `until`)."""
+    starts = sentence_starts(masked)
+    k = bisect_right(starts, at) - 1
+    j = bisect_right(starts, until if until is not None else at) - 1
+    end = starts[j + 1] if j + 1 < len(starts) else len(masked)
+    return starts[max(k, 0)], end
+
+
+def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
+    for m in ctx.table.mentions:
+        if m.paragraph == p and m.end == end:
+            return m.name
+    return None
+
+
+def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
+    """The subject phrase that `text` (a paragraph slice starting at `offset`) ends with, if any."""
+    text = BETWEEN_SUBJECT_AND_CUE.sub("", text).rstrip()
+    if not text or text.endswith("_") or text[-1] in "”\"»":
+        return None
+    end = offset + len(text)
+    name = _mention_ending_at(ctx, p, end)
+    if name:
+        return Subject("person", name, end)
+    pron = SUBJECT_PRONOUN_RE.search(text)
+    if pron:
+        return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1))
+    desc = DESCRIPTION_RE.search(text)
+    if desc:
+        return Subject("description", desc.group(0).strip(), offset + desc.start())
+    org = ORG_SPEAKER_RE.search(text)
+    if org and org.group(1).split()[0] not in NOT_NAME_WORDS:
+        return Subject("org", org.group(1).strip(), offset + org.start(1))
+    run = _UNKNOWN_NAME_RE.search(text)
+    if run:
+        return _surface_subject(run.group(0), offset + run.start())
+    return None
+
+
+def _surface_subject(words: str, at: int) -> Optional[Subject]:
+    """A capitalised subject not in the name table: a country speaks as an organisation, a demonym never speaks."""
+    words = re.sub(r"^(?:the|The)\s+", "", words)
+    if words in COUNTRIES or ORG_SPEAKER_RE.fullmatch(words):
+        return Subject("org", words, at)
+    if words.split()[0] in NOT_NAME_WORDS or any(w in DEMONYMS for w in words.split()):
+        return None
+    return Subject("surface", words, at)
+
+
+def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
+    """Subject right before a reporting verb, looking past one parenthetical (", who chaired the meeting,")."""
+    masked = ctx.masked[p]
+    before = masked[sent_start:cue_start]
+    found = _subject_at_end(ctx, p, before, sent_start)
+    if found:
+        return found
+    stripped = BETWEEN_SUBJECT_AND_CUE.sub("", before).rstrip()
+    if stripped.endswith(","):
+        comma = stripped.rfind(",", 0, len(stripped) - 1)
+        if comma > 0:
+            return _subject_at_end(ctx, p, stripped[:comma], sent_start)
+    return None
+
+
+def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> Optional[Subject]:
+    """Inverted subject: “…,” said Grushko / said NATO Secretary General Jens Stoltenberg / according to X."""
+    masked = ctx.masked[p]
+    for m in ctx.table.mentions:
+        if m.paragraph == p and cue_end <= m.start < sent_end and _TITLE_GAP_RE.match(masked[cue_end:m.start]):
+            return Subject("person", m.name, m.start) if _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]) else None
+    after = masked[cue_end:sent_end]
+    head = re.match(r"[\s,]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+                    r"(?=[\s,.;:]|$)", after)
+    if not head or not _ENDS_INVERTED_SUBJECT.match(after[head.end(1):]):
+        return None
+    words = head.group(1)
+    at = cue_end + head.start(1)
+    desc = DESCRIPTION_RE.search(words)
+    if desc:
+        return Subject("description", desc.group(0), at)
+    return _surface_subject(words, at) if words[0].isupper() else None
+
+
+def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
+    """First person (or leading pronoun) of a sentence: the subject of a participle or 'and said' cue."""
+    masked = ctx.masked[p]
+    lead = re.match(r"\s*(He|She|They)\b", masked[start:end])
+    if lead:
+        return Subject("pronoun", lead.group(1).lower(), start + lead.start(1))
+    for m in ctx.table.mentions:
+        if m.paragraph == p and start <= m.start < end:
+            return Subject("person", m.name, m.start)
+    return None
+
+
+def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
+    """Who the reporting verb `cue` (a match in the masked paragraph) belongs to."""
+    word = cue.group(1).lower()
+    if word == "according to":
+        return _subject_after(ctx, p, cue.end(), sent[1])
+    found = _subject_before(ctx, p, sent[0], cue.start())
+    if found:
+        return found
+    coordinated = re.search(r"\b(?:and|but)\s*$", ctx.masked[p][sent[0]:cue.start()])
+    if PARTICIPLE_CUES.search(word) or coordinated:
+        return _clause_subject(ctx, p, sent[0], sent[1])
+    return _subject_after(ctx, p, cue.end(), sent[1])
+
+
+def _compatible(ctx: ArticleContext, event: SpeakerEvent, pronoun: str) -> bool:
+    want = PRONOUN_GENDER.get(pronoun)
+    if want == "plural":
+        return event.is_org
+    if event.is_org:
+        return False
+    have = ctx.table.gender(event.speaker)
+    return have is None or have == want
+
+
+def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
+    """Most recent speaker of compatible gender before (p, at), within the last few paragraphs."""
+    for ev in reversed(ctx.events):
+        if (ev.paragraph, ev.at) >= (p, at):
+            continue
+        if ev.paragraph < p - 4:
+            break
+        if _compatible(ctx, ev, pronoun):
+            return ev.speaker
+    for m in reversed(ctx.table.mentions):   # nobody has spoken yet: the most recent person named
+        if (m.paragraph, m.start) < (p, at) and m.paragraph >= p - 1:
+            if _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun):
+                return m.name
+    return None
+
+
+def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
+    """The one person whose title ends with the description's head noun ("the secretary-general")."""
+    head = DESCRIPTION_RE.search(text)
+    noun = head.group(1).lower().replace("-", " ") if head else ""
+    by_role = [r.name for r in ctx.table.people.values() if r.role and r.role.lower().replace("-", " ").endswith(noun)]
+    return by_role[0] if noun and len(by_role) == 1 else None
+
+
+def _resolve_description(ctx: ArticleContext, p: int, text: str) -> Optional[str]:
+    by_role = _description_by_role(ctx, text)
+    if by_role:
+        return by_role
+    following = [ev for ev in ctx.events if ev.paragraph == p + 1 and not ev.is_org]
+    return following[0].speaker if following else None
+
+
+def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
+    """Canonical speaker for a subject, and whether it is an organisation."""
+    if subject.kind == "person":
+        return subject.text, False
+    if subject.kind == "pronoun":
+        name = resolve_pronoun(ctx, p, subject.at, subject.text)
+        return name, bool(name) and subject.text == "they"
+    if subject.kind == "description":
+        return _resolve_description(ctx, p, subject.text), False
+    if subject.kind == "org":
+        return re.sub(r"^(?:the|The)\s+", "", subject.text), True
+    known = ctx.table.resolve(subject.text)
+    return (known or canonical_name(subject.text)), False
+
+
+def role_of(ctx: ArticleContext, speaker: Optional[str]) -> Optional[str]:
+    rec = ctx.table.people.get(speaker or "")
+    return rec.role_in_text if rec else None
+
+
+def collect_events(ctx: ArticleContext) -> None:
+    """Every subject of a reporting verb outside quotes, in reading order (pronouns resolved as we go)."""
+    for p, masked in enumerate(ctx.masked):
+        if p in ctx.skip:
+            continue
+        for cue in CUE_RE.finditer(masked):
+            if cue.group(1).lower() in WEAK_CUES:
+                continue
+            sent = sentence_bounds(masked, cue.start())
+            subject = subject_of_cue(ctx, p, cue, sent)
+            if subject is None:
+                continue
+            if subject.kind == "description":
+                name, is_org = _description_by_role(ctx, subject.text), False
+            else:
+                name, is_org = resolve_subject(ctx, p, subject)
+            if name:
+                ctx.events.append(SpeakerEvent(p, cue.start(), name, is_org, cue.group(1)))
+
+
+def add_event(ctx: ArticleContext, p: int, at: int, speaker: str, is_org: bool, cue: Optional[str]) -> None:
+    ctx.events.append(SpeakerEvent(p, at, speaker, is_org, cue))
+    ctx.events.sort(key=lambda e: (e.paragraph, e.at))
