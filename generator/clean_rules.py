@@ -62,13 +62,16 @@ FURNITURE: tuple[LineRule, ...] = (
                           rf"|{_SOCIAL}|share (on|via|with) .{{1,30}}|click to share.*|opens in a new window"
                           rf"|link copied.*|(\d+ )?shares?)\W*$"), "share button"),
     LineRule("share", _rx(rf"^({_SOCIAL}\W*[•|·,/ ]\W*)+{_SOCIAL}\W*$"), "row of share buttons"),
-    LineRule("image-credit", _rx(r"^(credit|photo(graph)?|image|picture|foto|фото|illustration|source)( credit)?s?\s*(…|:|by\b|\.\.\.|/|©)"),
+    LineRule("image-credit", _rx(r"^(?=(\S+\s+){0,7}\S*$)[A-Z][\w.'’ -]{1,40}(/ ?[A-Z][\w.'’& -]{1,40}){1,4}$"), "photographer/agency credit"),
+    LineRule("image-credit", _rx(r"^[(\[]?(credit|photo(graph)?|image|picture|foto|фото|illustration|source)( credit)?s?\s*(…|:|by\b|\.\.\.|/|©)"),
              "image credit"),
     LineRule("image-credit", _rx(r"^(\(|\[)?(AP|AFP|Reuters|Getty Images|EPA|Shutterstock|iStock|Bloomberg|Xinhua|TNS)"
                                  r"( ?photo| ?/ ?[\w. ]+)*(\)|\])?\.?$"), "agency photo credit"),
     LineRule("other", _rx(r"^(picture|image|photo|video|gallery|graphic|illustration|play video|watch|embed|loading\W*"
                           r"|\d+ (photos|images|pictures)|view (gallery|slideshow|photos)|enlarge( this)?( image)?|expand|close|x|×|•)\W*$"),
              "image or player placeholder"),
+    LineRule("related", _rx(r"^(more|other|latest|top|related|popular|recent|recommended|trending|next up)\b.{0,30}\b(stories|articles|news|posts"
+                            r"|videos|reads|in)\W*$"), "related-content header"),
     LineRule("related", _rx(r"^(recommended( for you| stories| reading| videos)?|related( articles?| stories| posts| content| coverage"
                             r"| news| links| topics| videos?| reading)?|read (more|next|also)|also read|see also|more (from|on|in|about) .{1,40}"
                             r"|more (stories|news|articles|videos)|you (may|might) (also )?(like|enjoy|be interested)"
@@ -76,24 +79,41 @@ FURNITURE: tuple[LineRule, ...] = (
                             r"|don'?t miss|top (stories|news|videos)|latest (news|stories|articles|videos|posts)|what to read next"
                             r"|editor'?s? picks?|more headlines|around the web|from (our|the) partners|promoted stories"
                             r"|leia (também|mais)|veja também|leggi anche|читайте также|lesen sie auch)\W*$"), "related-content header"),
-    LineRule("related", _rx(r"^(read more|read also|also read|related|see also|more|watch|listen|recommended|leia (também|mais)"
-                            r"|veja também|leggi anche|читайте также)\s*[:|»›>—–-]\s*\S"), "related-article link"),
+    LineRule("related", _rx(r"^[\[(]?(read more|read also|also read|related( post| story| article)?|see (also|more)|more|watch|listen|recommended"
+                            r"|also( on [\w.]+)?|leia (também|mais)|veja também|leggi anche( su)?|читайте также)\s*[:|»›>—–-]?\s*[:|»›>—–-]\s*\S"
+                            r"|^also on [\w-]+\.(com|org|net|co\.uk)\b"), "related-article link"),
+    LineRule("related", _rx(r"^(?=(\S+\s+){0,20}\S*$).*\[(insight|video|pictures|photos|reaction|warning|news|poll|latest|gallery|watch|quiz)\]\W*$"),
+             "related-article teaser"),
+    LineRule("related", _rx(r"^(follow|more|read) .{0,60}(coverage|news|stories|articles)?\b.{0,30}(at|:) ?https?://"), "link to more coverage"),
     LineRule("newsletter", _rx(r"^(sign up|subscribe|register|join|get) (now |today |here )?(for|to)? ?(our|the|free|my)? ?(daily |weekly |free )*"
                                r"(newsletters?|e-?mails?|alerts|updates|briefing|digest)|^(newsletters?|subscribe( now| today)?|sign up( now)?)\W*$"
                                r"|^(enter|type) your e-?mail|delivered (straight |directly )?to your inbox|^thanks? for (signing up|subscribing)"
                                r"|^(by (signing up|subscribing)|you can unsubscribe|we respect your privacy)"),
             "newsletter prompt"),
-    LineRule("newsletter", _rx(r"^(?=(\S+\s+){0,9}\S*$).*\b(newsletters?|inbox|mailing list)\b|^stay (up to date|informed|in the loop)\b"),
+    LineRule("newsletter", _rx(r"^(?=(\S+\s+){0,13}\S*$).*\b(newsletters?|inbox|mailing list)\b|^stay (up to date|informed|in the loop|on top)\b"
+                               r"|^(?=(\S+\s+){0,11}\S*$)subscribe to\b|^sign up\s*:|^(there was an )?error processing your subscription"),
              "newsletter prompt"),
-    LineRule("share", _rx(r"^(follow|like|find) (us|me|\w+) on (facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b"
+    LineRule("share", _rx(r"^follow (us|me|@?[\w'’ ]{1,50}) on (facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b"
+                          r"|^(like|find) (us|me) on\b"
                           r"|^(like|enjoy(ed)?|love) (this|the) (story|article|post)\?|share (it|this) with (a|your) friends?"),
              "social follow or share prompt"),
-    LineRule("other", _rx(r"^(?=(\S+\s+){0,11}\S*$)(.*\s)?(\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}"
-                          r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})"
-                          r"([ ,|·•-]+(at )?\d{1,2}[:.]\d\d( ?[ap]\.?m\.?)?( [A-Z]{2,4})?)?\s*(\|.*)?$"),
-             "date and time stamp"),
-    LineRule("signature", _rx(r"^(?=(\S+\s+){0,40}\S*$)([A-Z][\w.'’-]+ ){1,3}(is|was) (a|an|the) ([\w-]+ ){0,3}(reporter|writer|correspondent"
+    LineRule("signature", _rx(r"^(?=(\S+\s+){0,40}\S*$)([A-Z][\w.'’-]+ ){1,3}(is|was) (a|an|the|\w+['’]s) ([\w-]+ ){0,3}(reporter|writer|correspondent"
                               r"|editor|columnist|journalist|contributor|producer|author|freelance\w*)\b"), "author biography"),
+    LineRule("signature", _rx(r"^(write to .{2,60} at )?[\w.+-]+@[\w-]+\.[\w.]+\.?$|^(email|e-mail|contact) (the )?(author|reporter|writer)\b"),
+             "author contact line"),
+    LineRule("affiliate", _rx(r"^(?=(\S+\s+){0,30}\S*$).*\b(if|when) you (buy|purchase) (something|anything|a product)? ?(through|via|from) "
+                              r"(this|our|these|the) (post|links?|article|page)|\bmay (get|earn|receive) a (share|commission|portion)"),
+             "affiliate disclosure"),
+    LineRule("ad", _rx(r"^click here\b|^if you (enjoyed|liked|value) (this|our) (article|story|post|journalism)|^(become|join) (a )?(member|subscriber)"
+                       r"|^support (our|independent) journalism"), "call to action"),
+    LineRule("other", _rx(r"^this (copy|material) is for your personal,? non-commercial use|^distribution and use of this material"
+                          r"|^(an )?error (has )?occurred|^something went wrong"), "reprint notice or widget message"),
+    LineRule("other", _rx(r"^(reading time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture|\d+ min(ute)?s? read)\b"),
+             "reading-time label"),
+    LineRule("navigation", _rx(r"^(filed under|tags?|tagged( with)?|categor(y|ies)|topics?|etiquetas|argomenti)\s*:"), "tag or category list"),
+    LineRule("other", _rx(r"^(https?://|www\.)\S+$"), "bare link"),
+    LineRule("comments", _rx(r"^(?=(\S+\s+){0,30}\S*$).*\b(comments?|comentários?|commenti|kommentare|commentaires)\b.*\b(moderat\w*|approv\w*|aprovad\w*)"),
+             "comment moderation policy"),
     LineRule("cookie", _rx(r"^(we use cookies|this (site|website) uses cookies|by (continuing to (use|browse)|using) this (site|website)"
                            r"|accept (all )?cookies|cookie (policy|settings|preferences|notice)|manage (cookies|preferences)|privacy (policy|notice|settings)"
                            r"|(your )?ad choices|do not sell my (personal )?info)"), "cookie or privacy notice"),
@@ -115,8 +135,8 @@ NOTE_RULES: tuple[tuple[str, re.Pattern], ...] = (
                        r"|misspelled|gave|said|stated|reported)")),
     ("update", _rx(r"^(update[sd]?|editor'?s'? note|ed\.? note)\s*(\(.{1,40}\))?\s*[:.—–-]|^(this|the) (article|story|version|post|report|piece)"
                    r" (has been|was|is being) updated")),
-    ("contributors", _rx(r"\bcontributed (to )?(this |the )?(report|reporting|story|article)\.?$|^(additional|further) reporting (by|from)\b"
-                         r"|^reporting by .{3,120}(editing|writing) by\b|^(writing|editing) by [A-Z]")),
+    ("contributors", _rx(r"\bcontributed (additional )?(to )?(this |the )?(report|reporting|research|story|article)\b.{0,40}$"
+                         r"|^\(?(additional|further) reporting (by|from)\b|^\(?reporting by .{3,160}(editing|writing) by\b|^\(?(writing|editing) by [A-Z]")),
 )
 
 _BYLINE = _rx(r"^(by|von|por|di|par|door)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}((,|\s+and|\s+&)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3})*"
@@ -206,4 +226,43 @@ def split_caption(line: str, words: int) -> Optional[tuple[str, Optional[str]]]:
         return line[:credit_match.start()].rstrip(" (|–—-"), credit_match["credit"].strip()
     if re.match(r"^(from )?(left to right|l-r|from left)\b", line, re.I) and _SCENE_VERBS.search(line):
         return line, None
+    return None
+
+
+_MONTH_WORDS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november"
+    "|dec|december|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo"
+    "|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+    "|dicembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni"
+    "|juli|oktober|dezember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
+_DATE = _rx(rf"\b(\d{{1,2}}(st|nd|rd|th)?\.?( de| of)? ({_MONTH_WORDS})\.?,?( de)? \d{{4}}|({_MONTH_WORDS})\.? \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}"
+            r"|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b")
+_STAMP_FILLER = _rx(
+    rf"^({_MONTH_WORDS}|\d+\w{{0,2}}|[ap]\.?m\.?|[A-Z]{{1,4}}T|GMT|UTC|ET|PT|CET|IST|at|on|of|de|del|às|um|le|il|am|um|the|"
+    r"published|updated|posted|modified|last|publicado|atualizado|actualizado|pubblicato|aggiornato|veröffentlicht|опубликовано|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|segunda|terça|quarta|quinta|sexta|"
+    r"sábado|domingo|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|lunes|martes|miércoles|jueves|viernes|today|yesterday|ago|"
+    r"hours?|minutes?|mins?|hrs?)$")
+_RELATIVE_TIME = _rx(r"^(posted |updated |published )?(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\b"
+                     r"(\s*(at|,)?\s*\d{1,2}:\d\d( ?[ap]\.?m\.?)?)?\W*$")
+_BY_WORD = _rx(r"^(by|por|di|von|par|door|publicado por|author|autor)$")
+
+
+def date_stamp(line: str, words: int) -> Optional[str]:
+    """"stamp" for a short line that is only a date/time, "byline" when it also names an author; else None."""
+    if words <= 8 and _RELATIVE_TIME.search(line):
+        return "stamp"
+    if words > 16 or not _DATE.search(line) and not re.search(r"\b\d{1,2}:\d\d\b", line):
+        return None
+    if not _DATE.search(line) and words > 6:
+        return None
+    rest = [w for w in re.findall(r"[^\W_]+(?:['’.][^\W_]+)*", line) if not _STAMP_FILLER.match(w)]
+    by = any(_BY_WORD.match(w) for w in rest)
+    names = [w for w in rest if not _BY_WORD.match(w)]
+    if any(w[:1].islower() for w in names):
+        return None
+    if by and len(names) <= 8 and all(w[:1].isupper() for w in names):
+        return "byline"
+    if len(names) <= 2 or (len(names) <= 4 and all(w[:1].isupper() for w in names) and not line.rstrip().endswith(".")):
+        return "stamp"
     return None

@@ -26,6 +26,7 @@ _SECTION_BREAKS = {"comments", "related", "newsletter", "community-guidelines", 
 GOOD_WORDS = 10           # a sentence-like line with at least this many words counts fully
 GOOD_DENSITY = 0.18       # share of function words for a line to read as prose
 SHORT_PENALTY = 25        # cost of a short or menu-like line inside a run
+HEADLINE_SIMILARITY = 0.75  # word overlap (Jaccard) for a line to count as the headline shown again
 BREAK_PENALTY = 400       # cost of a comment/related/newsletter header inside a run
 PROSE_OFFSET = 0          # characters a prose line must exceed before it adds to a run
 UNPUNCTUATED_WEIGHT = 0.5 # long prose-like line without sentence punctuation (headline lists)
@@ -88,7 +89,11 @@ def _label_by_pattern(lines: list[LineInfo]) -> None:
         if rule:
             _remove(info, rule.kind, rule.reason)
             continue
-        if rules.is_byline(info.text, info.words):
+        stamp = rules.date_stamp(info.text, info.words)
+        if stamp == "stamp":
+            _remove(info, "other", "date and time stamp")
+            continue
+        if stamp == "byline" or rules.is_byline(info.text, info.words):
             _note(info, "byline")
             continue
         caption = rules.split_caption(info.text, info.words)
@@ -111,6 +116,17 @@ def _repeated(lines: list[LineInfo]) -> set[str]:
     return {text for text, n in counts.items() if n > 1}
 
 
+def _later_copies(lines: list[LineInfo]) -> set[int]:
+    """Positions of the second and later copies of a long line (pull quotes, teasers shown twice)."""
+    seen: set[str] = set()
+    later: set[int] = set()
+    for pos, info in enumerate(lines):
+        if info.text in seen:
+            later.add(pos)
+        seen.add(info.text)
+    return later
+
+
 def _line_score(info: LineInfo, repeated: set[str]) -> float:
     """Positive for prose, negative for furniture; the article is the best-scoring run."""
     if info.label == "removed":
@@ -120,7 +136,7 @@ def _line_score(info: LineInfo, repeated: set[str]) -> float:
     chars = len(info.text)
     if info.text in repeated:
         return -SHORT_PENALTY
-    prose = info.density >= GOOD_DENSITY and not _URLISH.search(info.text)
+    prose = info.density >= GOOD_DENSITY and (info.words >= 15 or not _URLISH.search(info.text))
     if info.words >= GOOD_WORDS and prose and info.sentence:
         return chars - PROSE_OFFSET
     if info.words >= GOOD_WORDS and prose:
@@ -145,24 +161,54 @@ def _best_run(scores: list[float]) -> tuple[int, int]:
     return best_span if best > 0 else (0, 0)
 
 
-def _label_by_structure(lines: list[LineInfo]) -> None:
+def _words_of(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text)}
+
+
+def _headline_position(lines: list[LineInfo], title: Optional[str]) -> Optional[int]:
+    """Where the page shows the article's own headline again (its <h1>); the article starts after it.
+
+    A select-all copy puts the page's first heading on line 1 and then the whole page, menus first,
+    so the headline's second appearance marks where the article begins.
+    """
+    if not title:
+        return None
+    wanted = _words_of(title)
+    if len(wanted) < 2:
+        return None
+    for pos, info in enumerate(lines):
+        found = _words_of(info.text)
+        if found and len(found & wanted) / len(found | wanted) >= HEADLINE_SIMILARITY:
+            return pos
+    return None
+
+
+def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
     """Second pass: keep the article's core run; everything undecided outside it is furniture."""
-    repeated = _repeated(lines)
-    scores = [_line_score(info, repeated) for info in lines]
-    start, end = _best_run(scores)
-    seen: set[str] = set()
+    repeated = {text for text in _repeated(lines) if len(text.split()) <= 8 or not _SENTENCE_END.search(text)}
+    later = _later_copies(lines)
+    scores = [-SHORT_PENALTY if pos in later else _line_score(info, repeated) for pos, info in enumerate(lines)]
+    headline = _headline_position(lines, title)
+    first = headline + 1 if headline is not None else 0
+    start, end = _best_run(scores[first:])
+    start, end = start + first, end + first
+    if headline is not None and not lines[headline].label:
+        _remove(lines[headline], "other", "the headline repeated where the article starts")
     for pos, info in enumerate(lines):
         if info.label:
             continue
-        if pos < start or pos >= end:
+        if pos < first:
+            _remove(info, "navigation" if info.words <= 8 else "other", "page furniture above the article's headline")
+        elif pos < start or pos >= end:
             where = "before" if pos < start else "after"
             kind = "navigation" if info.words <= 8 else "other"
             _remove(info, kind, f"outside the article's main run of prose ({where} it)")
-        elif info.text in repeated and (not info.sentence or info.text in seen):
-            _remove(info, "navigation" if info.words <= 8 else "related", "line repeated on the page")
+        elif info.text in repeated and not info.sentence:
+            _remove(info, "navigation" if info.words <= 8 else "related", "headline-like line repeated on the page")
+        elif pos in later:
+            _remove(info, "related" if info.words > 8 else "navigation", "repeats a line shown earlier on the page")
         else:
             info.label = "body"
-        seen.add(info.text)
     _drop_menu_runs(lines[start:end])
 
 
@@ -202,7 +248,7 @@ def clean_lines(text_lines: list[str], title: Optional[str] = None, structural: 
     lines = [_describe(n, line, stoplist) for n, line in numbered]
     _label_by_pattern(lines)
     if structural:
-        _label_by_structure(lines)
+        _label_by_structure(lines, title)
     else:
         for info in lines:
             info.label = info.label or "body"
