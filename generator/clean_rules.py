@@ -23,6 +23,7 @@ class LineRule:
     kind: str
     pattern: re.Pattern
     reason: str
+    ends_article: bool = False      # a header that opens the page's trailing furniture (comments, related, footer)
 
 
 def _rx(text: str) -> re.Pattern:
@@ -33,20 +34,22 @@ _SOCIAL = r"(facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|print
 
 #: Furniture rules, tried in order; the first match wins.  All are anchored at the line start.
 FURNITURE: tuple[LineRule, ...] = (
-    LineRule("comments", _rx(r"^(leave|post|add|write|submit) (a |your )?(comment|reply|response)\b"), "comment prompt"),
+    LineRule("comments", _rx(r"^(leave|post|add|write|submit) (a |your )?(comment|reply|response)\b"), "comment prompt", True),
     LineRule("comments", _rx(r"^(your email address will not be published|required fields are marked"
                              r"|you must be (logged|signed) in|(log|sign) in to (comment|reply)|be the first to comment"
                              r"|comments? (are|is) (closed|disabled|moderated)|(view|show|hide|load|see|read) (all )?\d* ?comments"
                              r"|(join|start) the (discussion|conversation)|welcome to the (discussion|conversation|comments)"
                              r"|sort by:? (newest|oldest|best|top)|comment policy|commenting (policy|guidelines))"),
-            "comment-section prompt"),
+            "comment-section prompt", True),
     LineRule("comments", _rx(r"^(deixe (um|uma|o seu|seu) (comentário|resposta)|cancelar resposta|lascia un commento|deja un comentario"
                              r"|laisser un commentaire|kommentar (schreiben|verfassen)|оставить комментарий|cancel reply|reply to this)"),
-            "comment-form prompt"),
+            "comment-form prompt", True),
+    LineRule("comments", _rx(r"^\d+ (comments?|responses?|replies|thoughts)( to| on)\b|^comments? feed\b|\bcomments feed$"
+                             r"|^[\w.-]{2,30} (says|said|wrote|writes):$"), "comment-section header or commenter line", True),
     LineRule("comments", _rx(r"^[\(\[]?\d+[\)\]]? ?(comments?|replies|responses)\.?$|^comments?( \(\d+\))?:?$|^replies$|^reply$"),
-            "comment counter or comment-section header"),
+            "comment counter or comment-section header", True),
     LineRule("community-guidelines", _rx(r"^(community (guidelines|standards|rules)|report (abuse|this comment)"
-                                         r"|please (keep|be) (it )?(civil|respectful|clean))"), "community-guidelines line"),
+                                         r"|please (keep|be) (it )?(civil|respectful|clean))"), "community-guidelines line", True),
     LineRule("affiliate", _rx(r"^(as an amazon associate|(we|\w+) (may )?(earn|receive|get) (a )?(small )?(commission|affiliate)"
                               r"|this (post|article|page|story) (may )?contains? affiliate|affiliate (links?|disclosure)"
                               r"|(when|if) you buy (something )?through (our )?links|purchases made through (our )?links"
@@ -59,7 +62,7 @@ FURNITURE: tuple[LineRule, ...] = (
     LineRule("audio", _rx(r"^(press play to listen|listen to (this|the) (article|story|podcast)|audio (is )?(not )?available"
                           r"|\d+:\d+ ?min(ute)?s? listen|listen\W*\d+ min|listen now)"), "audio player prompt"),
     LineRule("share", _rx(rf"^((share|tweet|pin|email|send)( this| the)?( article| story| post| page| video| on| via| with)?( {_SOCIAL})?"
-                          rf"|{_SOCIAL}|share (on|via|with) .{{1,30}}|click to share.*|opens in a new window"
+                          rf"|{_SOCIAL}|share (on|via|with) .{{1,30}}|click to (share|email|print|tweet|pin).*|.*\(opens in (a )?new window\)"
                           rf"|link copied.*|(\d+ )?shares?)\W*$"), "share button"),
     LineRule("share", _rx(rf"^({_SOCIAL}\W*[•|·,/ ]\W*)+{_SOCIAL}\W*$"), "row of share buttons"),
     LineRule("image-credit", _rx(r"^(?=(\S+\s+){0,7}\S*$)[A-Z][\w.'’ -]{1,40}(/ ?[A-Z][\w.'’& -]{1,40}){1,4}$"), "photographer/agency credit"),
@@ -71,14 +74,14 @@ FURNITURE: tuple[LineRule, ...] = (
                           r"|\d+ (photos|images|pictures)|view (gallery|slideshow|photos)|enlarge( this)?( image)?|expand|close|x|×|•)\W*$"),
              "image or player placeholder"),
     LineRule("related", _rx(r"^(more|other|latest|top|related|popular|recent|recommended|trending|next up)\b.{0,30}\b(stories|articles|news|posts"
-                            r"|videos|reads|in)\W*$"), "related-content header"),
+                            r"|videos|reads|in)\W*$"), "related-content header", True),
     LineRule("related", _rx(r"^(recommended( for you| stories| reading| videos)?|related( articles?| stories| posts| content| coverage"
                             r"| news| links| topics| videos?| reading)?|read (more|next|also)|also read|see also|more (from|on|in|about) .{1,40}"
                             r"|more (stories|news|articles|videos)|you (may|might) (also )?(like|enjoy|be interested)"
                             r"|(most )?(popular|read|viewed|shared)( now| today| stories| articles| videos| posts)?|trending( now| stories)?"
                             r"|don'?t miss|top (stories|news|videos)|latest (news|stories|articles|videos|posts)|what to read next"
                             r"|editor'?s? picks?|more headlines|around the web|from (our|the) partners|promoted stories"
-                            r"|leia (também|mais)|veja também|leggi anche|читайте также|lesen sie auch)\W*$"), "related-content header"),
+                            r"|leia (também|mais)|veja também|leggi anche|читайте также|lesen sie auch)\W*$"), "related-content header", True),
     LineRule("related", _rx(r"^[\[(]?(read more|read also|also read|related( post| story| article)?|see (also|more)|more|watch|listen|recommended"
                             r"|also( on [\w.]+)?|leia (também|mais)|veja também|leggi anche( su)?|читайте также)\s*[:|»›>—–-]?\s*[:|»›>—–-]\s*\S"
                             r"|^also on [\w-]+\.(com|org|net|co\.uk)\b"), "related-article link"),
@@ -89,10 +92,10 @@ FURNITURE: tuple[LineRule, ...] = (
                                r"(newsletters?|e-?mails?|alerts|updates|briefing|digest)|^(newsletters?|subscribe( now| today)?|sign up( now)?)\W*$"
                                r"|^(enter|type) your e-?mail|delivered (straight |directly )?to your inbox|^thanks? for (signing up|subscribing)"
                                r"|^(by (signing up|subscribing)|you can unsubscribe|we respect your privacy)"),
-            "newsletter prompt"),
+            "newsletter prompt", True),
     LineRule("newsletter", _rx(r"^(?=(\S+\s+){0,13}\S*$).*\b(newsletters?|inbox|mailing list)\b|^stay (up to date|informed|in the loop|on top)\b"
                                r"|^(?=(\S+\s+){0,11}\S*$)subscribe to\b|^sign up\s*:|^(there was an )?error processing your subscription"),
-             "newsletter prompt"),
+             "newsletter prompt", True),
     LineRule("share", _rx(r"^follow (us|me|@?[\w'’ ]{1,50}) on (facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b"
                           r"|^(like|find) (us|me) on\b"
                           r"|^(like|enjoy(ed)?|love) (this|the) (story|article|post)\?|share (it|this) with (a|your) friends?"),
@@ -105,7 +108,8 @@ FURNITURE: tuple[LineRule, ...] = (
                               r"(this|our|these|the) (post|links?|article|page)|\bmay (get|earn|receive) a (share|commission|portion)"),
              "affiliate disclosure"),
     LineRule("ad", _rx(r"^click here\b|^if you (enjoyed|liked|value) (this|our) (article|story|post|journalism)|^(become|join) (a )?(member|subscriber)"
-                       r"|^support (our|independent) journalism"), "call to action"),
+                       r"|^support (our|independent) journalism"
+                       r"|^(?=(\S+\s+){0,14}\S*$)(please )?(support|donate to) [A-Z][\w.]+\b"), "call to action"),
     LineRule("other", _rx(r"^this (copy|material) is for your personal,? non-commercial use|^distribution and use of this material"
                           r"|^(an )?error (has )?occurred|^something went wrong"), "reprint notice or widget message"),
     LineRule("other", _rx(r"^(reading time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture|\d+ min(ute)?s? read)\b"),
@@ -116,11 +120,11 @@ FURNITURE: tuple[LineRule, ...] = (
              "comment moderation policy"),
     LineRule("cookie", _rx(r"^(we use cookies|this (site|website) uses cookies|by (continuing to (use|browse)|using) this (site|website)"
                            r"|accept (all )?cookies|cookie (policy|settings|preferences|notice)|manage (cookies|preferences)|privacy (policy|notice|settings)"
-                           r"|(your )?ad choices|do not sell my (personal )?info)"), "cookie or privacy notice"),
+                           r"|(your )?ad choices|do not sell my (personal )?info)"), "cookie or privacy notice", True),
     LineRule("signature", _rx(r"^(\w+ )?(wire|news service|news wire|staff|staff reports?|wire reports?|wire services?)$"
                               r"|^(—|-|–)?\s*(the )?(associated press|reuters|afp|ap|dpa|ansa|bloomberg|tns|tribune news service)\.?$"),
              "wire or staff signature"),
-    LineRule("other", _rx(r"^(copyright|©|\(c\) \d{4}|all rights reserved|todos os direitos|tutti i diritti|все права)"), "copyright line"),
+    LineRule("other", _rx(r"^(copyright|©|\(c\) \d{4}|all rights reserved|todos os direitos|tutti i diritti|все права)"), "copyright line", True),
     LineRule("navigation", _rx(r"^(skip to (main )?(content|navigation)|back to (top|main menu)|jump to|main menu|menu|search|home|close menu"
                                r"|log ?in|sign ?in|log ?out|sign ?out|register|my account|subscribe|subscriber login|edition|english"
                                r"|contact( us)?|about( us)?|terms( of (use|service))?|terms (&|and) conditions|site ?map|rss( feeds?)?"

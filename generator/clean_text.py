@@ -19,13 +19,11 @@ from .models import CleanedText, Note, Removed
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)\]。！？]$")
 _URLISH = re.compile(r"https?://|www\.|\.(com|org|net)\b|@\w", re.I)
-#: Removed kinds that open a trailing block of page furniture, so the article cannot run on past them.
-_SECTION_BREAKS = {"comments", "related", "newsletter", "community-guidelines", "cookie"}
 
 # Structural scoring (tuned on half the text-dump pages, checked on the other half).
 GOOD_WORDS = 10           # a sentence-like line with at least this many words counts fully
 GOOD_DENSITY = 0.18       # share of function words for a line to read as prose
-SHORT_PENALTY = 25        # cost of a short or menu-like line inside a run
+SHORT_PENALTY = 40        # cost of a short or menu-like line inside a run
 HEADLINE_SIMILARITY = 0.75  # word overlap (Jaccard) for a line to count as the headline shown again
 BREAK_PENALTY = 400       # cost of a comment/related/newsletter header inside a run
 PROSE_OFFSET = 0          # characters a prose line must exceed before it adds to a run
@@ -88,6 +86,7 @@ def _label_by_pattern(lines: list[LineInfo]) -> None:
         rule = rules.match_furniture(info.text, info.words)
         if rule:
             _remove(info, rule.kind, rule.reason)
+            info.extra["ends_article"] = rule.ends_article
             continue
         stamp = rules.date_stamp(info.text, info.words)
         if stamp == "stamp":
@@ -130,7 +129,7 @@ def _later_copies(lines: list[LineInfo]) -> set[int]:
 def _line_score(info: LineInfo, repeated: set[str]) -> float:
     """Positive for prose, negative for furniture; the article is the best-scoring run."""
     if info.label == "removed":
-        return -BREAK_PENALTY if info.kind in _SECTION_BREAKS else -SHORT_PENALTY
+        return -BREAK_PENALTY if info.extra.get("ends_article") else -SHORT_PENALTY
     if info.label == "note":
         return 0.0
     chars = len(info.text)
