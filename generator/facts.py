@@ -1,26 +1,99 @@
-"""Headline facts: people and roles, organisations, places, numbers, dates.
+"""Headline facts of one source: people and titles, numbers with units, dates, places, organisations, events.
 
-(v1: minimal; see issue 5 for the full extractor.)
+`extract_facts` is the per-source stage; `finish_corpus` runs once all sources are extracted, to put the
+dates of undated sources on the calendar the corpus agrees on and to raise facts other sources confirm.
 """
 from __future__ import annotations
 
-import re
+import datetime as dt
+from dataclasses import replace
+from typing import Optional
 
-from .ids import short_hash
-from .models import CleanedText, Fact, Facts, Quote
+from . import names
+from .date_resolve import corpus_anchor, resolve_dates, source_anchor, weekday_votes
+from .dates import find_dates
+from .events import _sentence_with, event_facts
+from .headlines import number_facts, rank_facts, rerank_by_corroboration, sentence_facts, statement_of, title_facts
+from .ids import slugify
+from .models import Briefing, CleanedText, DateMention, Fact, Facts, Note, Quote
+from .numbers import find_numbers
+from .places import find_organizations, find_places
 
-_NUMBER = re.compile(r"\b(around|nearly|more than|at least|about|over)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z-]+(?: [a-z]+)?)")
+#: Notes whose text is the source's own words (a tweet it embeds, a photo caption, a correction).
+_TEXT_NOTES = ("tweet", "caption", "correction", "update", "contributors", "dateline")
 
 
-def extract_facts(cleaned: CleanedText, quotes: list[Quote] | None = None) -> Facts:
-    out = Facts()
-    for i, para in enumerate(cleaned.body, start=1):
-        for m in _NUMBER.finditer(para):
-            value = int(m.group(2).replace(",", ""))
-            if 1900 <= value <= 2100 and "," not in m.group(2):
+def _tweet_date_mentions(notes: list[Note]) -> list[DateMention]:
+    """The date line of each embedded tweet ("— NATO (@NATO) January 13, 2022") as a day mention."""
+    out = []
+    for note in notes:
+        if note.kind == "tweet" and note.date:
+            try:
+                day = dt.date.fromisoformat(note.date[:10])
+            except ValueError:
                 continue
-            unit = m.group(3).split()[-1]
-            statement = m.group(0).strip()
-            out.facts.append(Fact(id="f-" + short_hash(f"count|{value}|{unit}"), kind="count", statement=statement,
-                                  value=value, unit=unit, qualifier=m.group(1), paragraph=i, evidence=para))
+            who = note.author or note.handle or "embedded tweet"
+            out.append(DateMention(text=f"{day:%B} {day.day}, {day.year}", date=day.isoformat(),
+                                   event=f"{who} tweets", granularity="day"))
     return out
+
+
+def _date_facts(body: list[str], dates: list[DateMention]) -> list[Fact]:
+    """Background dates stated outright ("in 2014", "April 2014"): when things happened before the story."""
+    out: dict[str, Fact] = {}
+    for d in dates:
+        if d.relative or not d.date or d.granularity not in ("year", "month", "decade") or not d.paragraph:
+            continue
+        sentence = _sentence_with(body, d.paragraph, d.text)
+        fact_id = slugify(f"date {d.date} {d.event or ''}", max_words=7)
+        out.setdefault(fact_id, Fact(id=fact_id, kind="date", statement=statement_of(sentence, d.text),
+                                     value=d.date, unit=d.granularity, paragraph=d.paragraph, evidence=sentence,
+                                     subject=d.event))
+    return list(out.values())
+
+
+def extract_facts(cleaned: CleanedText, quotes: Optional[list[Quote]] = None) -> Facts:
+    """People, places, organisations, dates and ranked headline facts of one cleaned source."""
+    body = cleaned.body
+    note_texts = [n.text for n in cleaned.notes if n.kind in _TEXT_NOTES]
+    tweets = [n.text for n in cleaned.notes if n.kind == "tweet"]
+    people = names.find_people(body)
+
+    dates = find_dates(body, tweets) + _tweet_date_mentions(cleaned.notes)
+    tweet_dates = [(n.date[:10], f"tweet by {n.author or n.handle}") for n in cleaned.notes
+                   if n.kind == "tweet" and n.date]
+    anchor, basis = source_anchor(cleaned.published, tweet_dates, weekday_votes(dates))
+    if anchor:
+        dates = resolve_dates(dates, anchor, basis)
+
+    places = find_places(body + note_texts)
+    credits = [r.text for r in cleaned.removed if r.kind == "image-credit"]
+    organizations = find_organizations(body + note_texts + credits, places)
+
+    facts: list[Fact] = []
+    facts += event_facts(body, dates, places, people)
+    facts += number_facts(find_numbers(body, tweets))
+    facts += title_facts(people, body, cleaned.notes)
+    facts += _date_facts(body, dates)
+    facts += sentence_facts(body, cleaned.title, people)
+    return Facts(people=people, facts=rank_facts(facts, cleaned.title, people), places=places,
+                 organizations=organizations, dates=dates)
+
+
+def _has_own_anchor(b: Briefing) -> bool:
+    return bool(b.source.published) or any(n.kind == "tweet" and n.date for n in b.notes)
+
+
+def finish_corpus(briefings: list[Briefing]) -> tuple[list[Briefing], Optional[str], str]:
+    """After every source is extracted: resolve undated sources' dates against the corpus anchor, rebuild
+    their event facts, and re-rank all facts by corroboration.  Returns (briefings, anchor, basis)."""
+    anchor, basis = corpus_anchor(briefings)
+    out: list[Briefing] = []
+    for b in briefings:
+        if anchor and not _has_own_anchor(b) and any(d.date is None and d.relative for d in b.dates):
+            dates = resolve_dates(b.dates, anchor, "corpus anchor")
+            events = event_facts(b.body, dates, b.places, b.people)
+            kept = [f for f in b.facts if f.kind != "event" and not f.id.startswith("meeting-chair-")]
+            b = replace(b, dates=dates, facts=kept + events)
+        out.append(b)
+    return rerank_by_corroboration(out), anchor, basis

@@ -1,0 +1,230 @@
+"""Numbers with what they count: "around 100,000 combat-ready troops" -> 100000 troops, qualifier around.
+
+A reader trusts a number only with its unit and its hedge, so each mention keeps both, plus the exact
+sentence it came from.  Years are dates of events (see `dates`), never counts; "seven years ago" is a
+date too.  Number words ("nearly four hours", "Thirty sovereign nations") are read like digits.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .sentences import split_sentences
+
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+               "ninety": 90}
+_SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_WORD = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))
+_NUMBER_WORDS_RUN = rf"(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?(?: (?:hundred|thousand|million|billion))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = rf"(?:(?:{_DIGITS})(?: (?:million|billion|thousand))?|{_NUMBER_WORDS_RUN})"
+
+#: Hedges before a number, longest first so "more than" wins over "more".
+QUALIFIERS = (
+    "more than", "fewer than", "less than", "at least", "at most", "up to", "as many as", "as few as",
+    "an estimated", "some", "around", "about", "approximately", "roughly", "nearly", "almost", "over",
+    "under", "only", "just", "barely", "close to", "upwards of",
+)
+_QUALIFIER = "|".join(re.escape(q) for q in QUALIFIERS)
+#: Hedges after the unit: "an hour longer than expected".
+_POST_QUALIFIER = r"(?:longer|shorter|more|less|later|earlier) than (?:expected|planned|scheduled|anticipated|usual)"
+
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+#: What a count of deaths is called, all read as "dead".
+_DEATH_WORDS = {"dead", "killed", "deaths", "fatalities", "died", "lives"}
+_NOT_UNITS = {
+    "to", "and", "or", "of", "in", "on", "at", "by", "for", "from", "with", "percent", "per", "the", "a", "an",
+    "is", "are", "was", "were", "have", "has", "had", "will", "would", "that", "which", "who", "as", "than",
+}
+_ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their"}
+
+_COUNT = re.compile(rf"(?<![\w,.$-])(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<num>(?i:{NUMBER}|an?))(?![\w,’'-])")
+#: Words allowed between a number and its noun: "combat-ready", "Russian", "#NATO", "sovereign" …
+_MODIFIER = re.compile(r"#?[A-Z][\w'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:ed|ing|ian|ese|al|ive)|"
+                       r"combat|sovereign|new|more|other|armed|civilian|foreign|separate|regular|reserve|"
+                       r"first|last|straight|full|further|extra|fresh")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+           "dec"}
+_COMPOUND = re.compile(rf"(?<![\w-])(?P<num>{_DIGITS}|{_NUMBER_WORD})-(?P<unit>[a-z]+)(?:-(?:strong|long|old))?\b",
+                       re.IGNORECASE)
+_PASSIVE_DEATHS = re.compile(r"^\s+(?:people\s+|civilians\s+|soldiers\s+)?(?:have\s+|had\s+)?(?:been\s+)?"
+                             r"(?:killed|died)\b", re.IGNORECASE)
+
+
+@dataclass
+class NumberMention:
+    """One number in the text with what it counts; `kind` is count or duration."""
+
+    value: int | float
+    unit: str
+    kind: str
+    qualifier: Optional[str]
+    text: str                   # the exact phrase: "around 100,000 combat-ready troops"
+    sentence: str               # the exact sentence it sits in
+    paragraph: Optional[int]    # 1-based body index; None for a note (tweet, caption)
+    subject: Optional[str] = None
+
+
+def parse_number(text: str) -> Optional[int | float]:
+    """'100,000' -> 100000, 'four' -> 4, 'twenty-five' -> 25, '1.5 million' -> 1500000, 'an' -> 1."""
+    t = text.strip().lower().replace("-", " ")
+    if t in ("a", "an", "once"):
+        return 1
+    if t == "twice":
+        return 2
+    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?: (million|billion|thousand))?", t)
+    if m:
+        base = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            base *= _SCALE_WORDS[m.group(2)]
+        return int(base) if base.is_integer() else base
+    total, current = 0, 0
+    for word in t.split():
+        if word in _UNITS_WORDS:
+            current += _UNITS_WORDS[word]
+        elif word in _TENS_WORDS:
+            current += _TENS_WORDS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _SCALE_WORDS:
+            total += max(current, 1) * _SCALE_WORDS[word]
+            current = 0
+        elif word != "and":
+            return None
+    return total + current if (total or current) else None
+
+
+def _plural(word: str) -> str:
+    word = word.lower()
+    if word.endswith("s"):
+        return word
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word == "century":
+        return "centuries"
+    return word + "s"
+
+
+def _is_year(num_text: str, value) -> bool:
+    return bool(re.fullmatch(r"\d{4}", num_text)) and 1000 <= value <= 2199
+
+
+def _unit_of(unit_word: str, after: str) -> Optional[str]:
+    """Normalise the counted noun; None when the word after the number is not a countable noun."""
+    word = unit_word.lower()
+    if word in _NOT_UNITS:
+        return None
+    if word in _DEATH_WORDS:
+        return "dead"
+    if word in ("people", "civilians", "soldiers", "persons") and _PASSIVE_DEATHS.match(after):
+        return "dead"
+    singular = word[:-1] if word.endswith("s") else word
+    if singular in TIME_UNITS or word in ("centuries",):
+        return _plural(singular)
+    if not word.endswith("s") and word not in ("people", "personnel", "staff", "police", "troops", "dead"):
+        return None                                           # "30 to one", "2 percent" handled elsewhere
+    return word
+
+
+def _unit_after(after: str) -> Optional[tuple[str, int]]:
+    """The counted noun after a number, skipping modifiers; (unit, end offset in `after`) or None."""
+    for tok in re.finditer(r"\S+", after[:120]):
+        word = tok.group(0)
+        bare = word.rstrip(",.;:!?)”\"’'")
+        if not bare or not re.fullmatch(r"#?[\w'’-]+", bare):
+            return None
+        unit = _unit_of(bare.lstrip("#"), after[tok.start() + len(bare):])
+        if unit is not None:
+            return unit, tok.start() + len(bare)
+        if bare != word or bare.lower() in _NOT_UNITS or not _MODIFIER.fullmatch(bare):
+            return None
+    return None
+
+
+def _subject_before(sentence: str, start: int) -> Optional[str]:
+    """What the number belongs to: 'the military alliance of 30 countries', 'NATO has 30 members'."""
+    before = sentence[:start].rstrip()
+    m = re.search(r"(?<![\w’'])((?:[a-z-]+\s+)?[a-z-]+)\s+of$", before)
+    if m and m.group(1).split()[-1] not in ("one", "some", "all", "most", "each"):
+        return re.sub(r"^(?:the|a|an)\s+", "", m.group(1))
+    m = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:has|have|had|counts|numbers)$", before)
+    if m:
+        return m.group(1)
+    return None
+
+
+def _subject_after(sentence: str, end: int) -> Optional[str]:
+    """'the 57-nation Organization for Security and Cooperation in Europe' -> the organisation."""
+    m = re.match(r"\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|in))*)", sentence[end:])
+    if m:
+        return re.sub(r"(?:\s+(?:of|for|and|in))+$", "", m.group(1))
+    return None
+
+
+def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _COMPOUND.finditer(sentence):
+        value = parse_number(m.group("num"))
+        unit_word = m.group("unit").lower()
+        if value is None or _is_year(m.group("num"), value) or unit_word in ("year", "old"):
+            continue
+        unit = _plural(unit_word)
+        kind = "duration" if unit_word in TIME_UNITS else "count"
+        found.append(NumberMention(value, unit, kind, None, m.group(0), sentence, paragraph,
+                                   _subject_after(sentence, m.end())))
+        taken.append(m.span())
+    for m in _COUNT.finditer(sentence):
+        if any(s <= m.start("num") < e for s, e in taken):
+            continue
+        num_text = m.group("num")
+        qualifier = m.group("qual").lower() if m.group("qual") else None
+        value = parse_number(num_text)
+        if value is None or _is_year(num_text, value):
+            continue
+        words_before = sentence[:m.start()].split()
+        if words_before and words_before[-1].lower().rstrip(".") in _MONTHS:
+            continue                                       # "September 11": a date
+        found_unit = _unit_after(sentence[m.end():])
+        if found_unit is None:
+            continue
+        unit, unit_end = found_unit
+        after = sentence[m.end() + unit_end:]
+        post = re.match(rf"\s+({_POST_QUALIFIER})", after, re.IGNORECASE)
+        if num_text.lower() in ("a", "an"):
+            if not (qualifier or post) or unit not in {_plural(u) for u in TIME_UNITS}:
+                continue                                   # "a week of meetings" is not a count
+        if re.match(r"\s+(?:ago|earlier|before|later|old)\b", after):
+            continue                                       # dates and ages, not amounts
+        if (not qualifier and words_before and words_before[-1].lower() in _ANAPHORIC_DETERMINERS
+                and not num_text[0].isdigit()):
+            continue                                       # "the two sides": refers back, counts nothing new
+        if post:
+            qualifier = post.group(1).lower()
+        kind = "duration" if unit.rstrip("s") in TIME_UNITS or unit == "centuries" else "count"
+        text = sentence[m.start():m.end() + unit_end].strip() + (post.group(0) if post else "")
+        subject = _subject_before(sentence, m.start())
+        if subject is None and kind == "duration":
+            of = re.match(r"\s+of\s+(?:[a-z-]+\s+){0,3}?(talks|meetings?|discussions?|negotiations|session|"
+                          r"conversation|fighting|war|detention|delay)\b", after)
+            subject = of.group(1) if of else None
+        found.append(NumberMention(value, unit, kind, qualifier, text, sentence, paragraph, subject))
+        taken.append(m.span())
+    return found
+
+
+def find_numbers(body: list[str], extra: list[str] = ()) -> list[NumberMention]:
+    """Every counted or measured number in the body (then in `extra` texts such as tweets), in reading order."""
+    out: list[NumberMention] = []
+    numbered: list[tuple[Optional[int], str]] = [*enumerate(body, start=1), *((None, t) for t in extra)]
+    for i, para in numbered:
+        for sent in split_sentences(para):
+            out.extend(sorted(_counts_in_sentence(sent.text, i), key=lambda n: sent.text.find(n.text)))
+    return out

@@ -1,0 +1,65 @@
+"""Sentence splitting for news paragraphs, tolerant of abbreviations and machine-translation damage.
+
+Facts cite the exact sentence they rest on, so a split must never cut "U.S." or "Vladimir V. Putin"
+in two; a stray " ." or a lowercase restart after a full stop (MT damage) still ends a sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that end with a full stop without ending the sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st", "sr", "jr",
+    "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est",
+}
+_BOUNDARY = re.compile(r"(?<=[.!?…])[”\"’']?\s+(?=[“\"‘']?[A-Z0-9#@])")
+
+
+@dataclass
+class Sentence:
+    """One sentence of a paragraph, with its character offset so spans can be mapped back."""
+
+    text: str
+    start: int
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    words = chunk.rstrip("”\"’'").split()
+    if not words:
+        return False
+    last = words[-1].rstrip(".").lower().lstrip("(“\"‘")
+    if last in _ABBREVIATIONS:
+        return True
+    return bool(re.fullmatch(r"[a-z]", last))       # an initial: "Vladimir V. Putin"
+
+
+def split_sentences(paragraph: str) -> list[Sentence]:
+    """Sentences of one paragraph, in order; offsets index into `paragraph`."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(paragraph):
+        chunk = paragraph[start:m.start()]
+        if _ends_with_abbreviation(chunk):
+            continue
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append(Sentence(text=paragraph[start + lead:m.end()].strip(), start=start + lead))
+        start = m.end()
+    tail = paragraph[start:]
+    if tail.strip():
+        lead = len(tail) - len(tail.lstrip())
+        out.append(Sentence(text=tail.strip(), start=start + lead))
+    return out
+
+
+def sentence_at(paragraph: str, offset: int) -> str:
+    """The sentence of `paragraph` that contains character `offset`."""
+    chosen = paragraph.strip()
+    for sent in split_sentences(paragraph):
+        if sent.start <= offset:
+            chosen = sent.text
+        else:
+            break
+    return chosen
