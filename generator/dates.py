@@ -52,7 +52,7 @@ _PATTERNS = [
                              rf"(?:st|nd|rd|th)?\b(?!,? ?\d)")),
     ("decade", re.compile(r"\b(?:(?:in|since|during|of) )?the (?P<decade>1[5-9]\d0|20\d0)s\b")),
     ("year", re.compile(rf"(?<![\d,.$#/-])\b(?:(?:in|since|until|by|before|after|from|to|of|during) )?"
-                        rf"(?P<year>{_YEAR})\b(?![\d,%]|\.\d|-\d)")),
+                        rf"(?P<year>{_YEAR})\b(?![\d%]|,\d|\.\d|-\d)")),
     ("end-of-year", re.compile(r"\b(?:at )?the (?:end|close) of (?P<which>last|this|next) year\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{_SMALL}) (?P<unit>days?|weeks?|months?|years?|decades?) ago\b", re.I)),
     ("this-week", re.compile(rf"\b(?P<pre>(?:earlier|later|going into|into) )?(?P<which>this|last|next) "
