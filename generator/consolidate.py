@@ -17,6 +17,7 @@ from .models import Briefing, Conflict, Summary, TimelineEvent
 from .quote_groups import group_quotes
 from .timeline import build_timeline
 
+_PLACE_CANDIDATES = 20      # the event's place is among the places most sources name
 _MEETING_WORDS = re.compile(r"\b(meeting|meetings|talks|summit|council|conference|session|negotiations)\b", re.I)
 
 
@@ -31,13 +32,14 @@ def corpus_anchor(briefings: list[Briefing]) -> str | None:
 def main_place(briefings: list[Briefing], entities: EntityIndex, what: str) -> str | None:
     """The place most sources put the event in: named in a place fact, or 'in/at X' next to meeting words."""
     score: Counter[str] = Counter()
-    places = [e for e in entities.entities if e.kind == "place" and e.name not in what]
+    widespread = [e for e in entities.entities if e.kind == "place" and e.name not in what][:_PLACE_CANDIDATES]
+    patterns = [(e, [e.name, *e.aliases], re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:"
+                                                     + "|".join(map(re.escape, [e.name, *e.aliases])) + r")\b"))
+                for e in widespread]
     for b in briefings:
         place_facts = " ".join(str(f.value) for f in b.facts if f.kind in ("place", "event") and f.value)
         meeting_text = " ".join(p for p in b.body if _MEETING_WORDS.search(p))
-        for e in places:
-            names = [e.name, *e.aliases]
-            pattern = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, names)) + r")\b")
+        for e, names, pattern in patterns:
             if any(n in place_facts for n in names):
                 score[e.name] += 2
             if pattern.search(meeting_text):

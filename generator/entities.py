@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -24,7 +25,6 @@ _PARTICLES = frozenset("von van de der den da di du la le al el bin ibn".split()
 _TRANSLIT = [(re.compile(p), r) for p, r in [
     (r"ks", "x"), (r"ndr$", "nder"), (r"(?<=[aeiou])j", "y"), (r"^ye", "e"), (r"(?<=[aeiou])yi", "i"),
     (r"iy$|yy$|ij$", "y"), (r"ey$|ej$", "ei"), (r"kh", "h"), (r"ph", "f"), (r"w", "v"), (r"tch", "ch"),
-    (r"(.)\1", r"\1"),
 ]]
 _ORG_SPELLING = [(re.compile(p), r) for p, r in [
     (r"isation", "ization"), (r"defence", "defense"), (r"^the ", ""), (r"^\d+[- ](?:nation|member|country) ", ""),
@@ -49,6 +49,7 @@ class EntityIndex:
         return self.names.get((kind, fold(name).strip()), name)
 
 
+@lru_cache(maxsize=1 << 16)
 def translit_key(word: str) -> str:
     """One spelling per transliteration family: Aleksandr, Alexander and Alexandr give the same key."""
     key = re.sub(r"[^a-z]", "", fold(word))
@@ -59,15 +60,21 @@ def translit_key(word: str) -> str:
 
 def name_parts(name: str) -> tuple[list[str], str]:
     """(given names without initials or honorifics, surname) of a person's name as written."""
+    given, surname = _name_parts(name)
+    return list(given), surname
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_parts(name: str) -> tuple[tuple[str, ...], str]:
     tokens = [t for t in _NAME_TOKEN.findall(name.replace("–", "-")) if t]
     tokens = [t for t in tokens if fold(t).rstrip(".") not in HONORIFICS]
     full = [t for t in tokens if not (len(t.rstrip(".")) == 1 or (t.endswith(".") and len(t) <= 3))]
     if not full:
-        return [], ""
+        return (), ""
     surname_start = len(full) - 1
     while surname_start > 0 and fold(full[surname_start - 1]) in _PARTICLES:
         surname_start -= 1
-    return full[:surname_start], " ".join(full[surname_start:])
+    return tuple(full[:surname_start]), " ".join(full[surname_start:])
 
 
 def org_key(name: str) -> str:
@@ -137,15 +144,6 @@ def _cluster_people(forms: list[str]) -> _Clusters:
         given, surname = name_parts(form)
         if surname:
             by_surname[translit_key(surname)].append((form, given))
-    keys = sorted(by_surname)
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for k in keys:          # spelling variants of a surname (Karins/Kariņš are already equal after folding)
-        for other in by_initial[k[:2]]:
-            if len(k) >= 5 and fuzz.ratio(k, other) >= 92:
-                by_surname[other].extend(by_surname.pop(k))
-                break
-        else:
-            by_initial[k[:2]].append(k)
     for members in by_surname.values():
         full = [(f, g) for f, g in members if g]
         bare = [f for f, g in members if not g]
@@ -198,23 +196,32 @@ def _cluster_places(forms: list[str]) -> _Clusters:
             clusters.union(by_key[key], form, "same place up to doubled letters, 'the' or a region word")
         else:
             by_key[key] = form
-    by_initial: dict[str, list[str]] = defaultdict(list)
+    neighbours: dict[str, list[str]] = defaultdict(list)   # one-letter deletions: candidates within one edit
     for key, form in by_key.items():
         stem_form = by_key.get(key[:-1]) if key.endswith("n") else None   # Crimean (Peninsula) -> Crimea
         if stem_form:
             clusters.union(stem_form, form, "adjective form of the place name")
             continue
-        for other in by_initial[key[:1]]:
+        if len(key) < 6 or " " in key:
+            continue
+        variants = {key[:i] + key[i + 1:] for i in range(len(key))}
+        for other in dict.fromkeys(o for v in variants for o in neighbours[v]):
             score = fuzz.ratio(key, other)
-            if len(key) >= 6 and abs(len(key) - len(other)) <= 1 and " " not in key + other and score >= 85:
+            if other[0] == key[0] and score >= 85:
                 clusters.union(by_key[other], form, f"transliteration variant (rapidfuzz {score:.0f})")
                 break
-        by_initial[key[:1]].append(key)
+        for v in variants:
+            neighbours[v].append(key)
     return clusters
 
 
 def _alias_forms(name: str, mentions: list[str]) -> list[str]:
     """Mentions that are the name itself in another form (Mr. Putin, Vladimir V. Putin), not pronouns or titles."""
+    return list(_alias_forms_cached(name, tuple(mentions)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _alias_forms_cached(name: str, mentions: tuple[str, ...]) -> tuple[str, ...]:
     given, surname = name_parts(name)
     wanted = {translit_key(w) for w in given + surname.split()}
     out = []
@@ -228,7 +235,7 @@ def _alias_forms(name: str, mentions: list[str]) -> list[str]:
                 prev = fold(tokens[start - 1]).rstrip(".") if start else ""
                 out.append(" ".join(tokens[start - 1:]) if prev in {"mr", "mrs", "ms", "dr"} else " ".join(tail))
                 break
-    return out
+    return tuple(out)
 
 
 def _observe(briefings: list[Briefing]) -> dict[str, dict[str, dict[str, set[str]]]]:

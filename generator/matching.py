@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
                          "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
@@ -22,6 +23,7 @@ just also again further once up down out over under off now said says say told a
 """.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII with one dash and one apostrophe, accents dropped (Kariņš -> karins)."""
     text = text.translate(_DASHES)
@@ -40,20 +42,30 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """All word tokens, folded, contractions expanded (doesn't -> does not), hashtags unwrapped."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _words(text: str) -> tuple[str, ...]:
     t = fold(text).replace("#", " ").replace("&", " and ")
     for pattern, repl in _CONTRACTIONS:
         t = pattern.sub(repl, t)
-    return _WORD.findall(t)
+    return tuple(_WORD.findall(t))
 
 
 def content_tokens(text: str) -> list[str]:
     """Stemmed words that are not function words, in order; hyphenated words are also split."""
+    return list(_content_tokens(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_tokens(text: str) -> tuple[str, ...]:
     out: list[str] = []
-    for w in words(text):
+    for w in _words(text):
         for part in w.split("-") if "-" in w else (w,):
             if part and part not in STOPWORDS:
                 out.append(stem(part))
-    return out
+    return tuple(out)
 
 
 def overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:

@@ -37,6 +37,7 @@ class _Item:
 @dataclass
 class _Statement:
     items: list[_Item] = field(default_factory=list)
+    wordings: dict[tuple, _Item] = field(default_factory=dict)   # distinct wordings, compared once each
 
 
 def lead_in(q: Quote, body: list[str], speaker: str | None) -> frozenset[str]:
@@ -100,14 +101,14 @@ def _cluster(items: list[_Item], fuzzy: bool) -> list[_Statement]:
         if fuzzy:
             candidates = set().union(*(index[t] for t in item.tokens | item.lead)) if item.tokens | item.lead else set()
             for sid in sorted(candidates):
-                seen_texts = {tuple(i.words): i for i in statements[sid].items}
-                if any(same_statement(item, other) for other in seen_texts.values()):
+                if any(same_statement(item, other) for other in statements[sid].wordings.values()):
                     found = sid
                     break
         if found is None:
             found = len(statements)
             statements.append(_Statement())
         statements[found].items.append(item)
+        statements[found].wordings[key] = item
         exact[key] = found
         for t in item.tokens | item.lead:
             index[t].add(found)

@@ -99,32 +99,40 @@ def _dates_clash(a: _Event, b: _Event) -> bool:
             and not a.date.startswith(b.date) and not b.date.startswith(a.date))
 
 
+def _wordings(e: _Event) -> dict[frozenset[str], list[_Mention]]:
+    out: dict[frozenset[str], list[_Mention]] = defaultdict(list)
+    for m in e.mentions:
+        out[m.tokens].append(m)
+    return out
+
+
 def _date_conflicts(events: list[_Event]) -> list[Conflict]:
     """One event (all words of the shorter description in the longer) placed on incompatible dates."""
+    wordings = [_wordings(e) for e in events]
     index: dict[str, set[int]] = defaultdict(set)
-    for i, e in enumerate(events):
-        for m in e.mentions:
-            for t in m.tokens:
+    for i, w in enumerate(wordings):
+        for tokens in w:
+            for t in tokens:
                 index[t].add(i)
     out: dict[str, Conflict] = {}
     for i, e in enumerate(events):
-        for m in e.mentions:
-            if len(m.tokens) < 2:
+        for tokens, mentions in wordings[i].items():
+            if len(tokens) < 2:
                 continue
-            for j in sorted(set.intersection(*(index[t] for t in m.tokens)) - {i}):
+            for j in sorted(set.intersection(*(index[t] for t in tokens)) - {i}):
                 other = events[j]
-                if not _dates_clash(e, other):
+                longer = next((t for t in wordings[j] if tokens <= t and not (t - tokens) & _OCCURRENCE_WORDS), None)
+                if longer is None or not _dates_clash(e, other):
                     continue
-                longer = next((o for o in other.mentions if m.tokens <= o.tokens), None)
-                if longer is None or (longer.tokens - m.tokens) & _OCCURRENCE_WORDS:
-                    continue
+                m = mentions[0]
                 subject = m.mention.event or m.mention.text
                 cid = f"date-{slug(subject)}"
                 if cid in out:
                     continue
                 values = []
-                for ev, first in sorted(((e, m), (other, longer)), key=lambda p: date_sort_key(p[0].date)):
-                    related = [x for x in ev.mentions if m.tokens <= x.tokens]
+                for ev, w, first in sorted(((e, i, m), (other, j, wordings[j][longer][0])),
+                                           key=lambda p: date_sort_key(p[0].date)):
+                    related = [x for t, ms in wordings[w].items() if tokens <= t for x in ms]
                     values.append(ConflictValue(
                         value=f"{ev.date} ({first.mention.text})", sources=sorted({x.source for x in related}),
                         evidence=[{"source": x.source, "paragraph": x.mention.paragraph, "text": x.context,

@@ -75,3 +75,79 @@ def gold_briefings(gold: Path, corpus: Path | None = None, with_subjects: bool =
 
 def load_consolidated(gold: Path) -> dict:
     return yaml.safe_load((gold / "consolidated.yaml").read_text(encoding="utf-8"))
+
+
+# ---- scoring against consolidated.yaml (shared by tests/test_consolidate.py and benchmarks/consolidate_bench.py)
+
+def _texts_match(a: str | None, b: str | None) -> bool:
+    from generator.matching import content_tokens, overlap
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    return overlap(set(content_tokens(a)), set(content_tokens(b))) >= 0.6
+
+
+def _value_matches(mine, gold_value: dict) -> bool:
+    return any(e["source"] == g["source"] and _texts_match(e.get("text"), g.get("text"))
+               for e in mine.evidence for g in gold_value.get("evidence", []))
+
+
+def conflict_found(summary, gold_conflict: dict) -> bool:
+    """Two of the gold values appear as two different values of one of our conflicts (matched by evidence);
+    a qualifier-only gold conflict is also satisfied by an agreed fact that shows every source's qualifier."""
+    gv = gold_conflict["values"]
+    for c in summary.conflicts:
+        hits = [{i for i, v in enumerate(c.values) if _value_matches(v, g)} for g in gv]
+        if any(i != j for n, a in enumerate(hits) for b in hits[:n] for i in a for j in b):
+            return True
+    if gold_conflict.get("severity") == "qualifier-only":
+        wanted = {s for v in gv for s in v["sources"]}
+        number = gv[0].get("normalized", {}).get("value")
+        return any(f.value == number and wanted <= set(f.sources) and wanted <= set(f.qualifiers) for f in summary.facts)
+    return False
+
+
+def shared_quote_grouped(summary, gold_group: dict) -> bool:
+    """Every quoted (not indirect) wording of the gold statement sits in one of our quote groups."""
+    wanted = [s for s in gold_group["sources"] if s.get("quote_id")]
+    for g in summary.quotes:
+        if all(any(x["source"] == w["source"] and _texts_match(x["text"], w["text"]) for x in g.sources) for w in wanted):
+            return True
+    return False
+
+
+def timeline_event_dated(summary, gold_event: dict) -> bool:
+    """Our timeline has this event on the gold date: same date, a shared source, two shared event words."""
+    from generator.timeline import event_tokens
+    gold_tokens = event_tokens(gold_event["event"])
+    return any(str(e.date) == str(gold_event["date"]) and set(e.sources) & set(gold_event["sources"])
+               and len(event_tokens(e.event) & gold_tokens) >= 2 for e in summary.timeline)
+
+
+def false_person_merges(summary, gold: dict) -> list[str]:
+    """Pairs of different gold entities (and must_not_merge pairs) that one of our entities joins."""
+    from generator.matching import fold
+    gold_names = {fold(n): e["name"] for e in gold["entities"] for n in [e["name"], *e.get("aliases", [])]
+                  if len(n) > 3 and not n.lower().startswith("the ")}
+    bad = []
+    for e in summary.entities:
+        members = {gold_names[fold(n)] for n in [e.name, *e.aliases] if fold(n) in gold_names}
+        if len(members) > 1:
+            bad.append(" + ".join(sorted(members)))
+    for pair in gold.get("must_not_merge", []):
+        for e in summary.entities:
+            names = {fold(n) for n in [e.name, *e.aliases]}
+            if fold(pair["a"]) in names and fold(pair["b"]) in names:
+                bad.append(f"{pair['a']} + {pair['b']}")
+    return sorted(set(bad))
+
+
+def score_summary(summary, gold: dict) -> dict:
+    conflicts = {c["id"]: conflict_found(summary, c) for c in gold["conflicts"]}
+    quotes = {q["id"]: shared_quote_grouped(summary, q) for q in gold["shared_quotes"]}
+    timeline = [timeline_event_dated(summary, t) for t in gold["timeline"]]
+    return {"conflicts": conflicts, "core": {c["id"]: conflicts[c["id"]] for c in gold["conflicts"] if c.get("core")},
+            "quotes": quotes, "timeline": sum(timeline), "timeline_total": len(timeline),
+            "timeline_missed": [t["date"] + " " + t["event"] for t, ok in zip(gold["timeline"], timeline) if not ok],
+            "false_merges": false_person_merges(summary, gold)}

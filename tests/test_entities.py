@@ -1,0 +1,119 @@
+"""Entity merging across sources: transliteration, initials, honorifics, dashes, acronyms; never two people."""
+from __future__ import annotations
+
+from generator.entities import build_entities, name_parts, translit_key
+from generator.models import Briefing, Person, SourceInfo
+
+
+def brief(sid: str, people=(), orgs=(), places=()) -> Briefing:
+    return Briefing(source=SourceInfo(id=sid, file=sid + ".txt"),
+                    people=[p if isinstance(p, Person) else Person(name=p) for p in people],
+                    organizations=list(orgs), places=list(places))
+
+
+def entity_of(index, name: str, kind: str = "person"):
+    canonical = index.canonical(name, kind)
+    return next(e for e in index.entities if e.name == canonical and e.kind == kind)
+
+
+def test_transliteration_families_share_a_key():
+    assert translit_key("Aleksandr") == translit_key("Alexander") == translit_key("Alexandr")
+    assert translit_key("Dmitriy") == translit_key("Dmitry")
+    assert translit_key("Sergej") == translit_key("Sergei") == translit_key("Sergey")
+    assert translit_key("Yevgeny") == translit_key("Evgeny")
+    assert translit_key("Lavrov") != translit_key("Lavrova")
+
+
+def test_name_parts_drop_initials_and_honorifics():
+    assert name_parts("Mr. Dmitry S. Peskov") == (["Dmitry"], "Peskov")
+    assert name_parts("Ursula von der Leyen") == (["Ursula"], "von der Leyen")
+    assert name_parts("Mr Peskov") == ([], "Peskov")
+
+
+def test_same_person_under_transliterations_initials_and_honorifics():
+    index = build_entities([
+        brief("a", people=[Person(name="Dmitry Peskov", role="Kremlin spokesman", mentions=["Mr. Peskov"])]),
+        brief("b", people=[Person(name="Dmitriy S. Peskov", mentions=["Mr Peskov", "Peskov"])]),
+        brief("c", people=["Sergej Lavrov"]), brief("d", people=["Sergey V. Lavrov"]),
+    ])
+    peskov = entity_of(index, "Dmitriy S. Peskov")
+    assert peskov.name == "Dmitry Peskov"
+    assert {"Dmitriy S. Peskov", "Mr. Peskov", "Mr Peskov"} <= set(peskov.aliases)
+    assert peskov.sources == ["a", "b"] and peskov.roles == {"a": "Kremlin spokesman"}
+    assert entity_of(index, "Sergej Lavrov") is entity_of(index, "Sergey V. Lavrov")
+
+
+def test_every_merge_is_recorded_with_a_reason():
+    index = build_entities([brief("a", people=["Aleksandr Novak"]), brief("b", people=["Alexander Novak"])])
+    assert len(index.merges) == 1
+    merge = index.merges[0]
+    assert merge["kind"] == "person" and merge["why"] == "transliteration variant"
+    assert {merge["name"], *merge["merged"]} == {"Aleksandr Novak", "Alexander Novak"}
+
+
+def test_never_merges_two_people_who_share_a_first_name_or_a_surname():
+    index = build_entities([
+        brief("a", people=["Alexander Novak", "Alexander Lukashenko", "Joe Biden"]),
+        brief("b", people=["Hunter Biden", "Biden", "Vladimir Zelensky", "Vladimir Medinsky"]),
+    ])
+    people = {e.name: e for e in index.entities if e.kind == "person"}
+    assert {"Alexander Novak", "Alexander Lukashenko", "Joe Biden", "Hunter Biden"} <= set(people)
+    assert people["Joe Biden"].aliases == [] and people["Hunter Biden"].aliases == []
+    assert "Biden" in people                      # ambiguous surname stays on its own
+    assert index.canonical("Vladimir Zelensky") != index.canonical("Vladimir Medinsky")
+
+
+def test_person_and_organisation_accounts_stay_apart():
+    index = build_entities([brief("a", people=["Antonio Guterres"], orgs=["United Nations", "UN"])])
+    assert index.canonical("Antonio Guterres") == "Antonio Guterres"
+    assert all(e.kind != "person" or e.name == "Antonio Guterres" for e in index.entities)
+
+
+def test_organisations_by_dash_spelling_and_acronym():
+    index = build_entities([
+        brief("a", orgs=["EU–China Summit", "International Atomic Energy Agency", "World Health Organisation"]),
+        brief("b", orgs=["EU-China Summit", "IAEA", "World Health Organization"]),
+    ])
+    assert entity_of(index, "EU–China Summit", "organization").sources == ["a", "b"]
+    assert entity_of(index, "IAEA", "organization").name in ("IAEA", "International Atomic Energy Agency")
+    assert entity_of(index, "IAEA", "organization") is entity_of(index, "International Atomic Energy Agency", "organization")
+    assert len(entity_of(index, "World Health Organization", "organization").sources) == 2
+
+
+def test_places_spelling_variants_but_not_neighbouring_countries():
+    index = build_entities([
+        brief("a", places=["Odessa", "Lugansk", "Austria", "Slovenia", "Niger", "Iran"]),
+        brief("b", places=["Odesa", "Luhansk", "Australia", "Slovakia", "Nigeria", "Iraq", "the Crimea"]),
+        brief("c", places=["Crimea"]),
+    ])
+    assert entity_of(index, "Odessa", "place") is entity_of(index, "Odesa", "place")
+    assert entity_of(index, "Lugansk", "place") is entity_of(index, "Luhansk", "place")
+    assert entity_of(index, "the Crimea", "place") is entity_of(index, "Crimea", "place")
+    for a, b in [("Austria", "Australia"), ("Slovenia", "Slovakia"), ("Niger", "Nigeria"), ("Iran", "Iraq")]:
+        assert entity_of(index, a, "place") is not entity_of(index, b, "place"), (a, b)
+
+
+def test_undo_keeps_an_alias_apart_on_the_next_build():
+    briefings = [brief("a", people=["Aleksandr Novak"]), brief("b", people=["Alexander Novak"])]
+    first = build_entities(briefings)
+    undone = [dict(m, undo=True) for m in first.merges]
+    second = build_entities(briefings, undone)
+    assert second.merges == []
+    assert index_names(second) == {"Aleksandr Novak", "Alexander Novak"}
+
+
+def index_names(index) -> set[str]:
+    return {e.name for e in index.entities if e.kind == "person"}
+
+
+def test_gold_must_not_merge_pairs_hold(gold_dir, corpus_dir):
+    from gold_briefings import gold_briefings, load_consolidated
+    index = build_entities(gold_briefings(gold_dir, corpus_dir))
+    for pair in load_consolidated(gold_dir)["must_not_merge"]:
+        kinds = ("person", "organization")
+        a = {index.canonical(pair["a"], k) for k in kinds}
+        b = {index.canonical(pair["b"], k) for k in kinds}
+        assert not a & b, pair
+    assert entity_of(index, "Aleksandr V. Grushko").name == "Alexander Grushko"
+    assert entity_of(index, "Mr. Putin") is entity_of(index, "Vladimir Putin")
+    assert entity_of(index, "Donbas", "place") is entity_of(index, "Donbass", "place")
