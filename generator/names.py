@@ -54,8 +54,11 @@ _HEAD = (r"Secretary[- ]General|Secretary of State|Secretary|Minister(?: of (?:S
          r"Director(?:[- ]General)?|Commissioner|Envoy|Commander|Premier|King|Queen|Pope|Prince|Princess|Speaker|"
          r"Judge|Colonel|Captain|Sergeant|Adviser|Advisor|Chief of Staff|"
          r"dictator|spokes(?:man|woman|person)|leader|president|minister|ambassador|envoy|chancellor|senator|"
-         r"governor|mayor|secretary[- ]general|adviser|advisor")
-_TITLE = rf"(?:(?:{_MODIFIER})[\s-]+)*(?:{_HEAD})(?:\s+to\s+(?:the\s+)?(?:{_COUNTRY}|{_ORG}))?"
+         r"governor|mayor|secretary[- ]general|adviser|advisor|negotiator|Negotiator|Coach|coach")
+#: A portfolio word in front of a minister-like head: "Agriculture Minister", "Transport Secretary".
+_PORTFOLIO = (rf"(?!(?:{'|'.join(sorted(NOT_NAME_WORDS))}|{_AFF_PREFIX})\b)[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+"
+              r"(?:Minister|Secretary|Commissioner|Spokes(?:man|woman|person)|Adviser|Advisor)")
+_TITLE = rf"(?:(?:{_MODIFIER})[\s-]+)*(?:{_PORTFOLIO}|{_HEAD})(?:\s+to\s+(?:the\s+)?(?:{_COUNTRY}|{_ORG}))?"
 _RANK = r"Colonel-General|General|Admiral|Lieutenant General|Major General|Colonel|Marshal"
 
 _WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
@@ -95,7 +98,7 @@ Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elij
 Boris Vladimir Sergei Sergey Dmitry Dmitri Alexei Alexey Aleksandr Aleksei Andrei Andrey Mikhail Nikolai Ivan Igor
 Yuri Oleg Pavel Viktor Volodymyr Petro Oleksii Oleksiy Dmytro Vitali Vitaly Anatoly Valery Maxim Ramzan Yevgeny
 Jens Emmanuel Olaf Angela Joe Barack Antony Lloyd Jake Ned Mark Krisjanis Egils Gitanas Kaja Andrzej Mateusz
-Recep Mevlut Xi Wang Li Narendra Justin Rishi Keir Josep Charles Fumio Shinzo Muammar Bashar Hassan Ali Mohammed
+Recep Mevlut Narendra Justin Rishi Keir Josep Charles Fumio Shinzo Muammar Bashar Hassan Ali Mohammed
 Muhammad Ahmed Omar Abdullah Benjamin Naftali Yair Ehud Luiz Jair Hans Klaus Wolfgang Jurgen Frank-Walter Heiko
 Annalena Pierre Jean Jacques Francois Nicolas Emmanuel Mario Matteo Giuseppe Pedro Pablo Carlos Miguel Jan Lars
 Mette Nils Sauli Ulf Petteri Niinisto Viktor Alexis Kyriakos Edgars Artis Kristjan Jüri Toomas Gabrielius Ingrida
@@ -145,13 +148,21 @@ class NameTable:
 
     def resolve(self, surface: str) -> Optional[str]:
         """Canonical name for a surface form ("Stoltenberg", "Mr. Putin", "Vladimir V. Putin"), or None."""
-        words = _name_words(re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", surface.strip()))
+        bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", surface.strip())
+        words = _name_words(bare)
         if not words:
             return None
         key = canonical_name(" ".join(words))
         if key in self.people:
             return key
-        return self.surnames.get(words[-1]) if len(words) == 1 else None
+        if len(words) != 1:
+            return None
+        if words[0] in self.surnames:
+            return self.surnames[words[0]]
+        if bare != surface.strip():     # "Mr. Xi": family name first (Chinese, Korean, Hungarian order)
+            first = [n for n in self.people if n.split()[0] == words[0] and _gender_of(words[0]) is None]
+            return first[0] if len(first) == 1 else None
+        return None
 
     def gender(self, name: str) -> Optional[str]:
         rec = self.people.get(name)
@@ -167,9 +178,15 @@ def canonical_name(text: str) -> str:
     return " ".join(_name_words(text))
 
 
+#: First words of place names that a capitalised run might otherwise pass off as a person.
+_PLACE_STARTS = {"United", "New", "North", "South", "East", "West", "Saint", "San", "Santa", "Los", "Las", "Port",
+                 "Fort", "Mount", "Lake", "Cape", "Gulf", "Red", "Black", "White", "Middle", "Central", "Greater"}
+
+
 def _is_plausible_name(name: str) -> bool:
     words = _name_words(name)
-    return bool(words) and words[0] not in NOT_NAME_WORDS and not any(w.isupper() and len(w) > 1 for w in words) \
+    return bool(words) and words[0] not in NOT_NAME_WORDS and words[0] not in _PLACE_STARTS \
+        and " ".join(words) not in COUNTRIES and not any(w.isupper() and len(w) > 1 for w in words) \
         and words[-1] not in NOT_NAME_WORDS and words[-1] not in DEMONYMS and words[-1] not in COUNTRIES
 
 
@@ -191,7 +208,10 @@ def _name_at_end(run: str) -> str:
     """The name words after the last title or sentence word of a capitalised run ('State Wendy Sherman')."""
     words = run.split()
     last_bad = max((i for i, w in enumerate(words) if _not_name_word(w)), default=-1)
-    return " ".join(words[last_bad + 1:][-4:])
+    words = words[last_bad + 1:][-4:]
+    if len(words) >= 3 and _gender_of(words[0]) is None and _gender_of(words[1]) is not None:
+        words = words[1:]     # "Coach Peter Lindqvist", "Farmer Helen Boyd": a descriptor, then the name
+    return " ".join(words)
 
 
 def _gender_of(first: str) -> Optional[str]:
@@ -269,7 +289,8 @@ def _find_candidates(p: int, para: str) -> list[_Found]:
             continue
         start = m.end() - len(name)
         after = para[m.end():]
-        speaking = re.match(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + CUE_RE.pattern, after) is not None
+        speaking = re.match(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + CUE_RE.pattern, after) is not None or \
+            re.search(CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){0,3}$", para[:start]) is not None
         if words[0] in MALE_NAMES or words[0] in FEMALE_NAMES or speaking:
             found.append(_Found(p, start, m.end(), name, name))
     return found
@@ -327,10 +348,19 @@ def _add_surname_mentions(table: NameTable, body: list[str]) -> None:
             if (p, m.start(1)) in covered:
                 continue
             name = table.surnames[m.group(1)]
-            table.mentions.append(NameMention(p, m.start(1), m.end(1), m.group(0), name))
-            rec = table.people[name]
-            if m.group(0) not in rec.mentions:
-                rec.mentions.append(m.group(0))
+            _record_mention(table, NameMention(p, m.start(1), m.end(1), m.group(0), name))
+    for p, para in enumerate(body):
+        for m in HONORIFIC_RE.finditer(para):
+            name = table.resolve(m.group(0))
+            if name and (p, m.start("name")) not in covered and m.group("name") not in table.surnames:
+                _record_mention(table, NameMention(p, m.start("name"), m.end("name"), m.group(0), name))
+
+
+def _record_mention(table: NameTable, mention: NameMention) -> None:
+    table.mentions.append(mention)
+    rec = table.people[mention.name]
+    if mention.text not in rec.mentions:
+        rec.mentions.append(mention.text)
 
 
 def find_people(body: list[str]) -> list[Person]:

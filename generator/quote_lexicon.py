@@ -60,7 +60,8 @@ _CUE_STEMS = {
 }
 
 #: Case-sensitive on purpose: "States" in "United States" is not a reporting verb.
-CUE_RE = re.compile(r"\b(" + "|".join(_CUE_STEMS.values()) + r")\b")
+#: Not after a hyphen: "so-called" is not a reporting verb.
+CUE_RE = re.compile(r"(?<![\w-])(" + "|".join(_CUE_STEMS.values()) + r")\b")
 
 #: Verbs whose object is usually not speech unless a quotation follows closely ("called for", "was called").
 WEAK_CUES = {"call", "calls", "called", "calling", "post", "posted", "deny", "denies", "denied", "denying",
@@ -80,7 +81,8 @@ BETWEEN_SUBJECT_AND_CUE = re.compile(
 #: Heads of definite descriptions that stand for a person ("the alliance’s top official said").
 DESCRIPTION_RE = re.compile(
     r"\b(?:the|The)\s+(?:[\w’'-]+\s+){0,4}?(official|spokes(?:man|woman|person)|minister|secretary[- ]general|"
-    r"chief|head|leader|president|envoy|ambassador|diplomat|chancellor|premier|senator|governor|mayor)\s*$")
+    r"chief|head|leader|president|envoy|ambassador|diplomat|chancellor|premier|senator|governor|mayor|negotiator|"
+    r"commander|chairman|chairwoman|chair|director|executive|officer|prosecutor|judge|coach|manager|captain)\s*$")
 
 #: Speakers that are organisations or institutions ("NATO said", "the Kremlin said").
 ORG_SPEAKER_RE = re.compile(

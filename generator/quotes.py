@@ -65,7 +65,7 @@ def is_partial(ctx: ArticleContext, span: QuoteSpan) -> bool:
         return False
     if prefix.endswith(","):
         prefix = prefix[:-1]
-    last = re.search(r"(\w+)(?:\s+(?:reporters|journalists|the \w+|me|us|him|her|them))?$", prefix)
+    last = re.search(r"(\w+)(?:\s+(?:reporters|journalists|me|us|him|her|them))?$", prefix)
     return not (last and CUE_RE.fullmatch(last.group(1)) and last.group(1).lower() not in WEAK_CUES)
 
 

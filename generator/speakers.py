@@ -28,7 +28,10 @@ _UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+$")
 #: object ("said Russia used the session").
 _ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?)”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
                                     r"who|told|according|adding|noting|saying)\b)")
-_TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The)\s+)?(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*)*$")
+#: Between an inverted reporting verb and the name: titles and up to three descriptor words
+#: ("said farmer Helen Boyd", "said the group’s founder Ann Lee"), never a preposition phrase.
+_TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?(?!(?:with|by|for|about|that|and|on|in|at|from|after)\b)"
+                           r"(?:[a-z][\w’'-]*\s+){0,3}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*)*$")
 
 
 @dataclass

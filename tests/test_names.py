@@ -1,0 +1,103 @@
+"""People, titles and affiliations from find_people / the name table, on sentences not in the demo corpus."""
+from __future__ import annotations
+
+import pytest
+
+from generator.names import build_name_table, canonical_name, find_people
+
+
+def person(body: list[str], name: str):
+    people = {p.name: p for p in find_people(body)}
+    assert name in people, sorted(people)
+    return people[name]
+
+
+@pytest.mark.parametrize("text, name, role, affiliation", [
+    ("US Under Secretary of State Victoria Nuland arrived in Kyiv on Tuesday.",
+     "Victoria Nuland", "Under Secretary of State", "United States"),
+    ("Russian Deputy Foreign Minister Sergei Ryabkov warned of a new arms race.",
+     "Sergei Ryabkov", "Deputy Foreign Minister", "Russia"),
+    ("Latvian Prime Minister Evika Silina said the border would stay closed.",
+     "Evika Silina", "Prime Minister", "Latvia"),
+    ("NATO Secretary General Mark Rutte opened the summit in The Hague.",
+     "Mark Rutte", "Secretary General", "NATO"),
+    ("The talks were led by French Foreign Minister Catherine Colonna.",
+     "Catherine Colonna", "Foreign Minister", "France"),
+    ("British Ambassador Nigel Casey met the delegation.", "Nigel Casey", "Ambassador", "United Kingdom"),
+])
+def test_title_in_front_of_name(text, name, role, affiliation):
+    p = person([text], name)
+    assert (p.role, p.affiliation) == (role, affiliation)
+    assert any(name in m for m in p.mentions)
+
+
+def test_title_of_country_dash_name():
+    p = person(["Later, the Foreign Minister of France – Catherine Colonna said talks would continue."],
+               "Catherine Colonna")
+    assert (p.role, p.affiliation) == ("Foreign Minister", "France")
+
+
+def test_title_comma_country_dash_name():
+    p = person(["Post the summit, the Deputy Secretary of State, U.S. – Kurt Campbell said more was needed."],
+               "Kurt Campbell")
+    assert (p.role, p.affiliation) == ("Deputy Secretary of State", "United States")
+
+
+def test_appositive_title_after_name():
+    body = ["The delegation was led by Antony J. Blinken, the Secretary of State, and Linda Thomas-Greenfield, "
+            "the US Ambassador to the United Nations."]
+    assert person(body, "Antony Blinken").role == "Secretary of State"
+    lt = person(body, "Linda Thomas-Greenfield")
+    assert (lt.role, lt.affiliation) == ("Ambassador to the United Nations", "United States")
+
+
+def test_rank_between_title_and_name_is_not_the_role():
+    p = person(["Ukrainian Deputy Defence Minister Colonel-General Ivan Petrenko toured the front."], "Ivan Petrenko")
+    assert p.role == "Deputy Defence Minister"
+
+
+def test_lowercase_descriptor_title():
+    assert person(["The war began under dictator Saddam Hussein in 1980."], "Saddam Hussein").role == "dictator"
+
+
+def test_variants_of_one_name_are_one_person():
+    body = ["Chinese President Xi Jinping met Emmanuel J. Macron on Monday.",
+            "Emmanuel Macron said the visit was useful, and Mr Macron later flew home.",
+            "Mr. Xi did not comment."]
+    people = {p.name: p for p in find_people(body)}
+    assert set(people) == {"Xi Jinping", "Emmanuel Macron"}
+    assert {"Mr Macron", "Emmanuel J. Macron"} <= set(people["Emmanuel Macron"].mentions)
+    assert "Mr. Xi" in people["Xi Jinping"].mentions
+
+
+def test_surname_resolution_and_ambiguity():
+    table = build_name_table(["Finance Minister Anna Berg and Defence Minister Lars Berg met Olaf Scholz."])
+    assert table.resolve("Scholz") == "Olaf Scholz"
+    assert table.resolve("Mr. Scholz") == "Olaf Scholz"
+    assert table.resolve("Berg") is None          # two Bergs: never guess
+    assert table.resolve("Anna Berg") == "Anna Berg"
+
+
+def test_gender_from_first_name_and_honorific():
+    table = build_name_table(["Prime Minister Jacinda Ardern met Foreign Minister Nanaia Mahuta.",
+                              "Ms. Mahuta said little."])
+    assert table.gender("Jacinda Ardern") == "f"
+    assert table.gender("Nanaia Mahuta") == "f"
+
+
+def test_places_countries_and_sentence_words_are_not_people():
+    body = ["The United States and New Zealand said on Wednesday that Eastern Europe needed help.",
+            "In Brussels, Foreign Affairs officials met."]
+    assert find_people(body) == []
+
+
+def test_untitled_person_is_found_when_speaking_or_with_a_known_first_name():
+    body = ["Residents were evacuated, Harald Quist said.", "Maria Lopez runs the shelter."]
+    names = {p.name for p in find_people(body)}
+    assert names == {"Harald Quist", "Maria Lopez"}
+    assert all(p.role is None for p in find_people(body))
+
+
+def test_canonical_name_drops_middle_initials():
+    assert canonical_name("Wendy R. Sherman") == "Wendy Sherman"
+    assert canonical_name("Ursula von der Leyen") == "Ursula von der Leyen"

@@ -1,0 +1,228 @@
+"""Quote extraction and speaker attribution, one construction per test, on sentences not in the demo corpus."""
+from __future__ import annotations
+
+import pytest
+
+from generator.models import Note
+from generator.quotes import find_quotes, quote_id
+
+
+def one(body: list[str], notes: list[Note] | None = None):
+    found = find_quotes(body, notes or [])
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+# --- quote marks --------------------------------------------------------------------------------
+
+def test_curly_quote_with_trailing_attribution():
+    q = one(["“We have reached a fair deal for farmers,” Agriculture Minister Marta Kowalska said on Friday."])
+    assert q.text == "We have reached a fair deal for farmers,"
+    assert (q.speaker, q.role, q.cue, q.paragraph) == ("Marta Kowalska", "Agriculture Minister", "said", 1)
+    assert not q.partial and not q.unclosed and q.kind == "quote"
+
+
+def test_straight_double_quotes():
+    q = one(['Mayor Daniel Okafor told reporters: "The bridge will reopen before the winter storms arrive."'])
+    assert q.text == "The bridge will reopen before the winter storms arrive."
+    assert (q.speaker, q.cue) == ("Daniel Okafor", "told")
+
+
+def test_single_quotes_inside_double_stay_inside():
+    q = one(["“My grandmother used to say ‘never trust a calm sea’ and she was right,” said fisherman Tomas Berg."])
+    assert q.text == "My grandmother used to say ‘never trust a calm sea’ and she was right,"
+    assert q.speaker == "Tomas Berg"
+
+
+@pytest.mark.parametrize("para", [
+    "«We are ready to talk at any time,» French President Emmanuel Macron said.",
+    "„We are ready to talk at any time,“ French President Emmanuel Macron said.",
+])
+def test_guillemets_and_low_high_quotes(para):
+    q = one([para])
+    assert q.text == "We are ready to talk at any time,"
+    assert q.speaker == "Emmanuel Macron"
+
+
+def test_quote_broken_by_attribution_is_one_quote():
+    body = ["Health Secretary Laura Mendes spoke after the vote.",
+            "“The hospitals are full,” she said on Tuesday. “We need more nurses, not more promises.”"]
+    q = one(body)
+    assert q.text == "The hospitals are full, We need more nurses, not more promises."
+    assert (q.speaker, q.cue, q.paragraph) == ("Laura Mendes", "said", 2)
+
+
+def test_quote_running_over_paragraphs_is_one_quote():
+    body = ["Coach Peter Lindqvist said: “We trained hard all winter and the players believed in the plan.",
+            "“Nobody expected us to reach the final, but here we are.”",
+            "The final is on Sunday."]
+    q = one(body)
+    assert q.text.startswith("We trained hard") and q.text.endswith("here we are.")
+    assert (q.paragraph, q.unclosed, q.speaker) == (1, False, "Peter Lindqvist")
+
+
+def test_missing_closing_mark_runs_to_end_of_paragraph_and_is_flagged():
+    body = ["“The river rose two metres in one night, the mayor of Gdansk, Anna Nowak, said. Residents left at dawn.",
+            "Rescue teams arrived later."]
+    q = one(body)
+    assert q.unclosed and q.text.endswith("Residents left at dawn.")
+
+
+def test_misdirected_closing_mark_from_machine_translation():
+    q = one(["Prime Minister Sanna Virtanen said the parties “agreed to meet again next month “, without giving a date."])
+    assert q.text == "agreed to meet again next month"
+    assert not q.unclosed and q.partial and q.speaker == "Sanna Virtanen"
+
+
+def test_partial_quote_inside_a_writers_sentence():
+    q = one(["Senator Ruth Calder insisted that the budget cuts “will hurt the poorest families first.”"])
+    assert q.partial and q.speaker == "Ruth Calder" and q.cue == "insisted"
+
+
+def test_full_quote_after_colon_is_not_partial():
+    q = one(["Finance Minister Jorge Almeida said: “Inflation will fall below three percent this year.”"])
+    assert not q.partial
+
+
+def test_scare_quotes_are_left_out():
+    body = ["The so-called “peace dividend” never arrived, and the “experts” were quiet."]
+    assert find_quotes(body, []) == []
+
+
+def test_short_quote_with_a_reporting_verb_is_kept():
+    q = one(["A second lockdown would be “catastrophic” for small shops, Economy Minister Karl Huber warned."])
+    assert q.text == "catastrophic" and q.partial and q.speaker == "Karl Huber"
+
+
+def test_all_capitals_title_is_not_a_quote():
+    assert find_quotes(["Tickets for “THE LAST SUMMER TOUR” went on sale on Monday morning."], []) == []
+
+
+def test_unbalanced_marks_do_not_lose_other_quotes():
+    body = ["The chairman said “this ruling is a disgrace. Later, “We will appeal,” lawyer Maria Santos said."]
+    found = find_quotes(body, [])
+    assert [q.text for q in found] == ["this ruling is a disgrace. Later,", "We will appeal,"]
+    assert found[0].unclosed and found[1].speaker == "Maria Santos"
+
+
+# --- speakers -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("para, cue", [
+    ("“The harvest is the worst in a decade,” said farmer Helen Boyd.", "said"),
+    ("Helen Boyd says: “The harvest is the worst in a decade.”", "says"),
+    ("“The harvest is the worst in a decade,” Helen Boyd told the radio station.", "told"),
+    ("Helen Boyd, who has farmed the valley for forty years, warned: “The harvest is the worst in a decade.”", "warned"),
+    ("“The harvest is the worst in a decade,” Helen Boyd stressed.", "stressed"),
+    ("Helen Boyd noted that the harvest was “the worst in a decade.”", "noted"),
+    ("The harvest is “the worst in a decade,” according to Helen Boyd.", "according to"),
+])
+def test_cue_positions_and_tenses(para, cue):
+    q = one([para])
+    assert (q.speaker, q.cue) == ("Helen Boyd", cue)
+
+
+def test_called_it_cue():
+    q = one(["Opposition leader Mark Davies called the plan “a betrayal of every voter in the north.”"])
+    assert (q.speaker, q.cue, q.partial) == ("Mark Davies", "called", True)
+
+
+def test_title_gives_full_name_and_role():
+    q = one(["“Our borders remain open to trade,” Canadian Trade Minister Mary Ng said."])
+    assert (q.speaker, q.role) == ("Mary Ng", "Trade Minister")
+
+
+def test_surname_only_resolves_to_full_name_introduced_earlier():
+    body = ["Irish Foreign Minister Simon Coveney arrived in Brussels on Monday.",
+            "“We will not accept a hard border on this island,” Coveney said."]
+    q = one(body)
+    assert q.speaker == "Simon Coveney"
+
+
+def test_mr_and_middle_initial_forms_resolve_to_one_person():
+    body = ["Antony J. Blinken, the Secretary of State, met his counterpart in Paris.",
+            "“The alliance is stronger than ever,” Mr. Blinken said."]
+    q = one(body)
+    assert q.speaker == "Antony Blinken" and q.role == "Secretary of State"
+
+
+def test_pronoun_goes_to_most_recent_compatible_speaker():
+    body = ["Defence Secretary Grant Shapps said the ships would sail in spring.",
+            "Shadow minister Emily Thornberry said the plan was late and asked about costs.",
+            "“We were promised these ships three years ago,” she said."]
+    q = one(body)
+    assert q.speaker == "Emily Thornberry"
+
+
+def test_pronoun_skips_a_speaker_of_the_other_gender():
+    body = ["Chancellor Olaf Scholz met Prime Minister Giorgia Meloni in Rome.",
+            "Meloni said the talks were useful, and Scholz nodded.",
+            "“Europe must speak with one voice on migration,” she added."]
+    assert one(body).speaker == "Giorgia Meloni"
+
+
+def test_organisation_speaker():
+    q = one(["“The allegations are absurd,” the Kremlin said in a statement."])
+    assert q.speaker == "Kremlin"
+
+
+def test_unattributed_quote_has_no_speaker():
+    body = ["Ministers met in Oslo on Monday to discuss the fishing quotas for the coming year.",
+            "“Fish do not respect borders, and neither do storms at sea.”"]
+    q = one(body)
+    assert q.speaker is None and q.cue is None
+
+
+def test_fully_quoted_paragraph_inherits_previous_speaker():
+    body = ["“We will rebuild the school by September,” Governor Lisa Moreno said.",
+            "“The children deserve nothing less than a proper classroom.”"]
+    found = find_quotes(body, [])
+    assert [q.speaker for q in found] == ["Lisa Moreno", "Lisa Moreno"]
+
+
+def test_definite_description_in_a_lede_resolves_to_the_person_named_next():
+    body = ["The talks ended in “deep disagreement” over fishing rights, the bloc’s chief negotiator said on Friday.",
+            "Chief negotiator Michel Barnier said both sides would meet again in March."]
+    q = one(body)
+    assert q.speaker == "Michel Barnier"
+
+
+def test_tweet_from_note_is_attributed_to_account():
+    notes = [Note(kind="correction", text="An earlier version misspelt a name."),
+             Note(kind="tweet", text="Allies met today to discuss energy security in Europe.", author="NATO",
+                  handle="@NATO", date="2023-03-02")]
+    found = find_quotes(["Taking to Twitter, NATO posted a summary of the meeting."], notes)
+    tweets = [q for q in found if q.kind == "tweet"]
+    assert len(tweets) == 1
+    t = tweets[0]
+    assert (t.speaker, t.cue, t.note, t.paragraph) == ("NATO", "tweeted", 2, None)
+
+
+def test_tweet_by_a_person_uses_the_articles_name():
+    notes = [Note(kind="tweet", text="Productive meeting with our partners today.", author="Kaja Kallas",
+                  handle="@kajakallas")]
+    body = ["Estonian Prime Minister Kaja Kallas welcomed the decision."]
+    t = [q for q in find_quotes(body, notes) if q.kind == "tweet"][0]
+    assert (t.speaker, t.role) == ("Kaja Kallas", "Prime Minister")
+
+
+def test_tweet_attribution_line_never_becomes_the_next_speaker():
+    body = ["The minister posted on social media,",
+            "Productive talks with our partners in Warsaw today.",
+            "— Jan Novak (@jannovak) March 3, 2023",
+            "“Nobody here believes the deadline will hold.”"]
+    found = find_quotes(body, [])
+    tweet = [q for q in found if q.kind == "tweet"][0]
+    quote = [q for q in found if q.kind == "quote"][0]
+    assert (tweet.speaker, tweet.paragraph) == ("Jan Novak", 2)
+    assert quote.speaker is None
+
+
+def test_quote_ids_are_stable_and_text_based():
+    body = ["“The dam will hold,” engineer Paul Meyer said."]
+    assert find_quotes(body, [])[0].id == quote_id("The dam will hold,") == find_quotes(body, [])[0].id
+    assert quote_id("The dam will hold,") != quote_id("The dam will break,")
+
+
+def test_empty_body_and_no_notes():
+    assert find_quotes([], []) == []
+    assert find_quotes([""], None) == []
