@@ -203,7 +203,8 @@ def summary_page(env: Environment, summary: Summary, briefings: list[Briefing],
     headline, more = site_model.split_headline(summary.facts)
     return env.get_template("summary.md.j2").render(
         s=summary, m=model, links=model.links, total=len(briefings), headline=headline, more=more,
-        qualifier_groups=site_model.qualifier_groups, common_qualifier=site_model.common_qualifier, base="")
+        qualifier_groups=site_model.qualifier_groups, common_qualifier=site_model.common_qualifier,
+        speakers=site_model.speaker_sections(summary.quotes), group_sources=site_model.group_sources, base="")
 
 
 def person_page(env: Environment, person: PersonPage, model: SiteModel) -> str:

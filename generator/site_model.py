@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from .ids import short_hash, slugify
-from .models import Briefing, Summary, SummaryFact
+from .models import Briefing, QuoteGroup, Summary, SummaryFact
 
 # A page name must be safe as a file name and a URL part: ids come from YAML a person may edit.
 _SAFE_PAGE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,119}$")
@@ -249,3 +249,34 @@ def qualifier_groups(fact: SummaryFact) -> list[tuple[str, list[str]]]:
 def common_qualifier(fact: SummaryFact) -> str:
     quals = {fact.qualifiers.get(sid) or "" for sid in fact.sources}
     return quals.pop() if len(quals) == 1 else ""
+
+
+@dataclass
+class SpeakerSection:
+    """All quote groups of one speaker: the consolidator may give one group per statement."""
+
+    speaker: Optional[str]
+    role: Optional[str] = None
+    groups: list[QuoteGroup] = field(default_factory=list)
+
+
+def speaker_sections(groups: list[QuoteGroup]) -> list[SpeakerSection]:
+    """One section per speaker in first-seen order, unattributed quotes last; empty groups dropped."""
+    sections: dict[str, SpeakerSection] = {}
+    for g in groups:
+        if not g.sources:
+            continue
+        key = name_key(g.speaker) if g.speaker else ""
+        sec = sections.setdefault(key, SpeakerSection(speaker=g.speaker))
+        sec.role = sec.role or g.role
+        sec.groups.append(g)
+    return sorted(sections.values(), key=lambda s: s.speaker is None)
+
+
+def group_sources(group: QuoteGroup) -> list[str]:
+    """Distinct sources that carry one statement (its corroboration)."""
+    out: list[str] = []
+    for item in group.sources:
+        if item.get("source"):
+            _add_source(out, item["source"])
+    return out

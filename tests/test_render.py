@@ -148,7 +148,7 @@ def test_summary_shows_event_badges_conflict_timeline_quotes_and_sources(docs: P
     page = (docs / "index.md").read_text(encoding="utf-8")
     assert page.startswith('---\ntitle: "Flash floods in the Turia valley"\n---\n')   # <title> set safely
     assert "\n# Flash floods in the Turia valley\n" in page
-    assert "Turia valley** · Turia valley · 29 October 2024" in page         # what · where · when
+    assert "**Where:** Turia valley · **When:** 29 October 2024" in page       # the title is the what
     assert ">2 of 2 sources</span>" in page and ">1 of 2 sources</span>" in page
     conflict = page[page.index("## Conflicts"):page.index("## Timeline")]
     assert '!!! danger "Conflict: Flood victims — death toll"' in conflict
@@ -160,7 +160,8 @@ def test_summary_shows_event_badges_conflict_timeline_quotes_and_sources(docs: P
     assert "| October 2024 | Month of record rainfall |" in timeline
     quotes = page[page.index("## Quotes by speaker"):page.index("## Sources")]
     assert "### [Lopez](people/maria-lopez.md)" in quotes                     # alias resolves to the person page
-    assert "(sources/daily-ledger-floods.md#p-2" in quotes
+    assert "\n    - “worked as designed” — [Valencia flood toll rises ¶2](sources/daily-ledger-floods.md#p-2" in quotes
+    assert ">2 of 2 sources</span>" in quotes                                 # one statement, two sources
     sources = html.unescape(page[page.index("## Sources"):])
     assert "| Coastal Herald | 2024-10-30 | 2 | 1 | **1** |" in sources       # one correction counted
 
@@ -251,3 +252,15 @@ def test_page_title_front_matter_cannot_close_the_title_element():
     out = str(front_matter_title('Talks end </title><script>alert("x")</script>\n# next'))
     assert out.startswith("---\ntitle: ") and out.endswith("\n---\n") and out.count("\n") == 3
     assert "<" not in out and "&lt;/title&gt;" in out
+
+
+def test_speaker_sections_gather_one_speakers_statements_and_put_unattributed_last():
+    groups = [QuoteGroup(speaker=None, sources=[{"source": "a", "text": "x"}]),
+              QuoteGroup(speaker="Maria Lopez", sources=[{"source": "a", "text": "y"}, {"source": "b", "text": "y2"}]),
+              QuoteGroup(speaker="Carlos Vidal", sources=[{"source": "a", "text": "z"}]),
+              QuoteGroup(speaker="maria  lopez", role="regional emergency chief", sources=[{"source": "b", "text": "w"}]),
+              QuoteGroup(speaker="Nobody", sources=[])]
+    sections = site_model.speaker_sections(groups)
+    assert [s.speaker for s in sections] == ["Maria Lopez", "Carlos Vidal", None]
+    assert len(sections[0].groups) == 2 and sections[0].role == "regional emergency chief"
+    assert site_model.group_sources(groups[1]) == ["a", "b"]
