@@ -219,3 +219,13 @@ def test_article_text_never_runs_as_script_in_the_browser(page, tmp_path):
     finally:
         server.shutdown()
     assert not [p for p in page.problems if p.startswith(("dialog", "page error"))], page.problems
+
+
+def test_missing_browser_skips_locally_and_fails_when_required(monkeypatch, tmp_path):
+    monkeypatch.setattr(sys.modules[__name__], "CHROMIUM", tmp_path / "no-chromium")
+    monkeypatch.delenv("BRIEFING_REQUIRE_BROWSER", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="not found"):
+        _require_browser()
+    monkeypatch.setenv("BRIEFING_REQUIRE_BROWSER", "1")
+    with pytest.raises(pytest.fail.Exception, match="required"):
+        _require_browser()

@@ -15,8 +15,9 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
-from site_helpers import (broken_links, build_site, demo_briefings, demo_summary, gold_summary, parse_page,
+from site_helpers import (ROOT, broken_links, build_site, demo_briefings, demo_summary, gold_summary, parse_page,
                           visible_text)
 from conftest import eval_dir
 
@@ -125,3 +126,14 @@ def test_gh_deploy_pushes_the_site_to_a_gh_pages_branch(tmp_path: Path):
     files = run("git", "--git-dir", str(bare), "ls-tree", "-r", "--name-only", "gh-pages").split()
     assert "index.html" in files and ".nojekyll" in files
     assert any(f.startswith("sources/") and f.endswith("/index.html") for f in files)
+
+
+def test_pages_workflow_builds_with_make_site_and_publishes_the_site_dir():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    assert any(s.get("run") == "make site" for s in steps)
+    upload = next(s for s in steps if str(s.get("uses", "")).startswith("actions/upload-pages-artifact"))
+    assert upload["with"]["path"] == config["site_dir"]
+    assert any(str(s.get("uses", "")).startswith("actions/deploy-pages") for s in workflow["jobs"]["deploy"]["steps"])
+    assert workflow["permissions"]["pages"] == "write" and workflow["permissions"]["id-token"] == "write"
