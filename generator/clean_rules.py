@@ -65,7 +65,9 @@ FURNITURE: tuple[LineRule, ...] = (
                           rf"|{_SOCIAL}|share (on|via|with) .{{1,30}}|click to (share|email|print|tweet|pin).*|.*\(opens in (a )?new window\)"
                           rf"|link copied.*|(\d+ )?shares?)\W*$"), "share button"),
     LineRule("share", _rx(rf"^({_SOCIAL}\W*[•|·,/ ]\W*)+{_SOCIAL}\W*$"), "row of share buttons"),
-    LineRule("image-credit", _rx(r"^(?=(\S+\s+){0,7}\S*$)[A-Z][\w.'’ -]{1,40}(/ ?[A-Z][\w.'’& -]{1,40}){1,4}$"), "photographer/agency credit"),
+    LineRule("image-credit", _rx(r"^(?=(\S+\s+){0,7}\S*$)[A-Z][\w.'’ -]{1,40}(/ ?[A-Z][\w.'’& -]{1,40}){1,4}$"
+                                 r"|^(?=(\S+\s+){0,9}\S*$)[A-Z][\w.'’ -]{1,40}( \| [A-Z][\w.'’& -]{0,40}){0,2} \| (Getty Images|Reuters|AFP|AP|Shutterstock|EPA|Bloomberg)$"),
+             "photographer/agency credit"),
     LineRule("image-credit", _rx(r"^[(\[]?(credit|photo(graph)?|image|picture|foto|фото|illustration|source)( credit)?s?\s*(…|:|by\b|\.\.\.|/|©)"),
              "image credit"),
     LineRule("image-credit", _rx(r"^(\(|\[)?(AP|AFP|Reuters|Getty Images|EPA|Shutterstock|iStock|Bloomberg|Xinhua|TNS)"
@@ -149,12 +151,15 @@ _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>.+?)\s*\((?P<handle>@\w{1,
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}(?:\s*\([A-Za-z. ]{2,30}\))?)\s*[–—-]{1,2}\s+(?=\S)")
 _PHOTO_AGENCY = (r"(AP|AFP|Reuters|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|iStock|Bloomberg|Xinhua|TNS|Pool|Sputnik|TASS|ANP|DPA"
                  r"|Anadolu|NurPhoto|SIPA|Alamy|Zuma|UPI|Invision|Corbis)")
+_NAME = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"
 #: A credit at the end of a caption: "… Name/Pool/AFP via Getty Images/TNS", "(AP Photo/Name)", "Photo: Name".
 _CAPTION_CREDIT = re.compile(
     r"(?P<credit>(\((AP|AFP|Reuters)? ?(Photo|Foto|Image|Credit)[^()]{0,80}\)"
     rf"|(Photo|Image|Picture|Credit|Foto)s?\s*(:|by)\s*[^.]{{2,80}}"
-    rf"|([A-Z][\w.'’-]+ ){{1,3}}?[A-Z][\w.'’-]+ ?(/ ?[\w.'’ -]{{2,40}}){{0,4}}/ ?{_PHOTO_AGENCY}[\w.'’ /-]{{0,40}}"
+    rf"|({_NAME} ){{1,3}}?{_NAME} ?(/ ?[\w.'’ -]{{2,40}}){{0,4}}/ ?{_PHOTO_AGENCY}[\w.'’ /-]{{0,40}}"
     rf"|{_PHOTO_AGENCY}( via Getty Images)?))\s*\.?$")
+#: A credit stuck to the caption's last sentence, as select-all copies join them: "… in New York.Reuters".
+_GLUED_CREDIT = re.compile(rf"[a-z)][.!?](?P<credit>({_NAME} ){{0,3}}(/ ?)?{_PHOTO_AGENCY}( via Getty Images)?|{_NAME} {_NAME} ?/ ?[A-Z][\w .]+)$")
 _SCENE_VERBS = re.compile(r"\b(meet|meets|attend|attends|speak|speaks|talks?|walk|walks|pose|poses|arrive|arrives|look|looks|stand|stands|sit"
                           r"|sits|gather|gathers|hold|holds|during|is seen|are seen|shown|pictured|left to right|from left|seen here)\b", re.I)
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -213,9 +218,8 @@ def dateline(line: str) -> Optional[str]:
     if not found:
         return None
     place = found["place"].strip(" ,")
-    letters = re.sub(r"\(.*?\)", "", place)
-    upper = sum(c.isupper() for c in letters)
-    if upper < 3 or upper < 0.6 * sum(c.isalpha() for c in letters):
+    first_word = re.sub(r"[^\w]", "", place.split()[0].split(",")[0])
+    if len(first_word) < 2 or not first_word.isupper() or len(first_word) == 2 and " " not in place:
         return None
     return place
 
@@ -228,6 +232,9 @@ def split_caption(line: str, words: int) -> Optional[tuple[str, Optional[str]]]:
     if credit_match and credit_match.start() > 20 and "/" in credit_match["credit"] + line[-60:] or (
             credit_match and credit_match.start() > 20 and re.search(r"\b(photo|foto|image|credit)\b", credit_match["credit"], re.I)):
         return line[:credit_match.start()].rstrip(" (|–—-"), credit_match["credit"].strip()
+    glued = _GLUED_CREDIT.search(line)
+    if glued and glued.start("credit") > 20:
+        return line[:glued.start("credit")], glued["credit"]
     if re.match(r"^(from )?(left to right|l-r|from left)\b", line, re.I) and _SCENE_VERBS.search(line):
         return line, None
     return None
@@ -249,6 +256,7 @@ _STAMP_FILLER = _rx(
     r"hours?|minutes?|mins?|hrs?)$")
 _RELATIVE_TIME = _rx(r"^(posted |updated |published )?(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\b"
                      r"(\s*(at|,)?\s*\d{1,2}:\d\d( ?[ap]\.?m\.?)?)?\W*$")
+_HAS_DIGIT = re.compile(r"\d")
 _BY_WORD = _rx(r"^(by|por|di|von|par|door|publicado por|author|autor)$")
 
 
@@ -256,7 +264,7 @@ def date_stamp(line: str, words: int) -> Optional[str]:
     """"stamp" for a short line that is only a date/time, "byline" when it also names an author; else None."""
     if words <= 8 and _RELATIVE_TIME.search(line):
         return "stamp"
-    if words > 16 or not _DATE.search(line) and not re.search(r"\b\d{1,2}:\d\d\b", line):
+    if words > 16 or not _HAS_DIGIT.search(line) or not _DATE.search(line) and not re.search(r"\b\d{1,2}:\d\d\b", line):
         return None
     if not _DATE.search(line) and words > 6:
         return None

@@ -100,6 +100,21 @@ def _label_by_pattern(lines: list[LineInfo]) -> None:
             _note(info, "caption", caption=caption[0], credit=caption[1])
 
 
+_GUIDELINE = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}[.!] +\S")
+
+
+def _label_guideline_blocks(lines: list[LineInfo]) -> None:
+    """A comment header followed by short "Rule. Explanation." lines: the site's commenting rules."""
+    header: Optional[LineInfo] = None
+    for info in lines:
+        if info.kind == "comments":
+            header = info
+        elif header is not None and not info.label and info.words <= 30 and _GUIDELINE.match(info.text):
+            _remove(info, "community-guidelines", f"commenting rule after the comment header “{header.text[:40]}”")
+        elif not info.label:
+            header = None
+
+
 def _tweet_text_like(info: LineInfo, first: bool) -> bool:
     """The line(s) right above a tweet signature: the tweet itself, not the writer's intro."""
     if info.text.rstrip().endswith((",", ":")) and not first:
@@ -193,11 +208,16 @@ def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
     start, end = start + first, end + first
     if headline is not None and not lines[headline].label:
         _remove(lines[headline], "other", "the headline repeated where the article starts")
+    section: Optional[LineInfo] = None     # the last section header seen after the article
     for pos, info in enumerate(lines):
+        if pos >= end and info.extra.get("ends_article"):
+            section = info
         if info.label:
             continue
         if pos < first:
             _remove(info, "navigation" if info.words <= 8 else "other", "page furniture above the article's headline")
+        elif pos >= end and section is not None:
+            _remove(info, section.kind, f"in the {section.kind} block after “{section.text[:40]}” (line {section.number})")
         elif pos < start or pos >= end:
             where = "before" if pos < start else "after"
             kind = "navigation" if info.words <= 8 else "other"
@@ -246,6 +266,7 @@ def clean_lines(text_lines: list[str], title: Optional[str] = None, structural: 
     stoplist = guess_stoplist(sample)
     lines = [_describe(n, line, stoplist) for n, line in numbered]
     _label_by_pattern(lines)
+    _label_guideline_blocks(lines)
     if structural:
         _label_by_structure(lines, title)
     else:
