@@ -65,7 +65,8 @@ def same_statement(a: _Item, b: _Item) -> bool:
         0, len(short.words), 0, len(long_.words))
     run = short.words[match.a: match.a + match.size]
     run_content = [w for w in run if w not in STOPWORDS]
-    if match.size == len(short.words) and match.size >= 2 and run_content:
+    leads_differ = bool(a.lead and b.lead and not a.lead & b.lead)
+    if match.size == len(short.words) and match.size >= 2 and run_content and not (match.size <= 3 and leads_differ):
         return True
     if match.size >= 5 and len(run_content) >= 3:
         return True

@@ -1,0 +1,218 @@
+"""The consolidated briefing: agreement, conflicts, shared quotes, timeline, title, resolutions that survive."""
+from __future__ import annotations
+
+from generator.consolidate import consolidate, corpus_anchor
+from generator.models import (Briefing, Conflict, DateMention, Fact, Note, Quote, SourceInfo, Summary)
+
+
+def brief(sid, facts=(), quotes=(), body=(), dates=(), notes=(), places=(), orgs=()) -> Briefing:
+    return Briefing(source=SourceInfo(id=sid, file=sid + ".txt"), facts=list(facts), quotes=list(quotes),
+                    body=list(body), dates=list(dates), notes=list(notes), places=list(places),
+                    organizations=list(orgs))
+
+
+def fact(kind, value, unit=None, qualifier=None, subject=None, evidence=None, paragraph=1) -> Fact:
+    return Fact(id=f"{kind}-{value}", kind=kind, statement=evidence or f"{qualifier or ''} {value} {unit or ''}",
+                value=value, unit=unit, qualifier=qualifier, subject=subject, evidence=evidence, paragraph=paragraph)
+
+
+def by_id(summary: Summary, cid: str) -> Conflict:
+    return next(c for c in summary.conflicts if c.id == cid)
+
+
+# ---- agreement -------------------------------------------------------------------------------------------
+
+def test_same_count_with_different_qualifiers_is_agreement_with_qualifiers_shown():
+    s = consolidate([
+        brief("a", [fact("count", 5000, "protesters", "about", evidence="About 5,000 protesters marched in Tbilisi.")]),
+        brief("b", [fact("count", 5000, "protesters", "nearly", evidence="Nearly 5,000 protesters gathered.")]),
+        brief("c", [fact("count", 5000, "protesters", evidence="Police counted 5,000 protesters.")]),
+    ])
+    assert s.conflicts == []
+    [agreed] = s.facts
+    assert agreed.value == 5000 and agreed.sources == ["a", "b", "c"]
+    assert agreed.qualifiers == {"a": "about", "b": "nearly", "c": None}
+    assert agreed.evidence["b"]["text"] == "Nearly 5,000 protesters gathered."
+
+
+def test_member_counts_agree_across_unit_words():
+    s = consolidate([brief("a", [fact("count", 27, "member states")]), brief("b", [fact("count", 27, "countries")]),
+                     brief("c", [fact("count", 27, "nations")])])
+    assert [f.sources for f in s.facts] == [["a", "b", "c"]]
+
+
+def test_a_value_in_one_source_only_is_not_an_agreed_fact():
+    s = consolidate([brief("a", [fact("count", 12, "ministers")]), brief("b", [fact("count", 40, "delegates")])])
+    assert s.facts == [] and s.conflicts == []
+
+
+# ---- conflicts -------------------------------------------------------------------------------------------
+
+def _title_sources():
+    correction = "An earlier version of this story misstated Maria Zakharova's title; she is the ministry's spokeswoman."
+    return [
+        brief("a", [fact("title", "Deputy Foreign Minister", subject="Maria Zakharova", paragraph=2,
+                         evidence="Deputy Foreign Minister Maria Zakharova told reporters the talks were over."),
+                    Fact(id="t2", kind="title", statement="", value="Foreign Ministry spokeswoman", qualifier="correction",
+                         subject="Maria Zakharova", evidence=correction)],
+              notes=[Note(kind="correction", text=correction)]),
+        brief("b", [fact("title", "Foreign Ministry spokeswoman", subject="Maria V. Zakharova",
+                         evidence="Foreign Ministry spokeswoman Maria V. Zakharova said Moscow would respond.")]),
+        brief("c", [fact("title", "Russian Foreign Ministry spokeswoman", subject="Zakharova",
+                         evidence="Russian Foreign Ministry spokeswoman Zakharova dismissed the report.")]),
+    ]
+
+
+def test_title_conflict_includes_the_correction_notice_and_merged_names():
+    s = consolidate(_title_sources())
+    conflict = by_id(s, "title-maria-zakharova")
+    assert conflict.subject == "Maria Zakharova" and conflict.attribute == "title"
+    values = {v.value: v for v in conflict.values}
+    assert set(values) == {"Foreign Ministry spokeswoman", "Deputy Foreign Minister"}
+    spokeswoman = values["Foreign Ministry spokeswoman"]
+    assert spokeswoman.sources == ["a", "b", "c"]     # nationality word dropped: c agrees with b
+    assert {e["from"] for e in spokeswoman.evidence if e["source"] == "a"} == {"correction"}
+    assert values["Deputy Foreign Minister"].evidence[0]["paragraph"] == 2
+
+
+def test_a_person_resolution_survives_a_rebuild():
+    first = consolidate(_title_sources())
+    by_id(first, "title-maria-zakharova").resolution = "Foreign Ministry spokeswoman"
+    second = consolidate(_title_sources(), previous=first)
+    assert by_id(second, "title-maria-zakharova").resolution == "Foreign Ministry spokeswoman"
+    assert all(c.resolution is None for c in second.conflicts if c.id != "title-maria-zakharova")
+
+
+def test_resolution_survives_the_yaml_round_trip(tmp_path):
+    from generator import store
+    first = consolidate(_title_sources())
+    by_id(first, "title-maria-zakharova").resolution = "spokeswoman"
+    store.save_summary(tmp_path, first)
+    previous = store.load_summary(tmp_path / store.SUMMARY_FILE).briefing
+    assert by_id(consolidate(_title_sources(), previous), "title-maria-zakharova").resolution == "spokeswoman"
+
+
+def test_duration_conflict_for_the_meeting_but_not_for_talks_elsewhere():
+    a = "The summit in Vilnius ended after six hours of talks."
+    b = ["Leaders met in Vilnius for about two hours on Tuesday.", "It followed nine hours of talks in Vienna on Monday."]
+    s = consolidate([
+        brief("a", [fact("duration", 6, "hours", evidence=a)], body=[a], places=["Vilnius", "Vienna"]),
+        brief("b", [fact("duration", 2, "hours", "about", evidence=b[0]), fact("duration", 9, "hours", evidence=b[1])],
+              body=b, places=["Vilnius", "Vienna"]),
+    ])
+    conflict = by_id(s, "duration-meeting")
+    assert sorted(v.value for v in conflict.values) == ["6 hours", "about 2 hours"]
+    assert all("Vienna" not in e["text"] for v in conflict.values for e in v.evidence)
+
+
+def test_count_conflict_needs_the_same_subject():
+    s = consolidate([brief("a", [fact("count", 30, "members", subject="NATO")]),
+                     brief("b", [fact("count", 32, "members", subject="NATO"), fact("count", 57, "members",
+                                                                                      subject="OSCE")])])
+    conflict = by_id(s, "members-nato")
+    assert {v.value for v in conflict.values} == {"30 members", "32 members"}
+    assert not any("osce" in c.id for c in s.conflicts)
+
+
+def test_delegation_lists_conflict_only_when_neither_contains_the_other():
+    s = consolidate([brief("a", [fact("person", "Ann Linde; Pekka Haavisto", subject="delegation")]),
+                     brief("b", [fact("person", "Ann Linde", subject="delegation")])])
+    assert s.conflicts == []
+    s = consolidate([brief("a", [fact("person", "Ann Linde; Pekka Haavisto", subject="delegation")]),
+                     brief("b", [fact("person", "Pekka Haavisto; Sauli Niinisto", subject="delegation")])])
+    assert [c.id for c in s.conflicts] == ["people-delegation"]
+
+
+# ---- quotes ----------------------------------------------------------------------------------------------
+
+def quote(qid, text, speaker, paragraph=1, partial=False) -> Quote:
+    return Quote(id=qid, text=text, speaker=speaker, paragraph=paragraph, partial=partial)
+
+
+def test_two_translations_of_one_statement_are_grouped_per_speaker():
+    s = consolidate([
+        brief("a", quotes=[quote("q1", "We will never accept the deployment of strike missiles near our borders,", "Sergei Shoigu")]),
+        brief("b", quotes=[quote("q1", "We shall never accept deploying strike missiles close to our borders.", "Sergey Shoigu"),
+                           quote("q2", "The exercises will end on schedule.", "Sergey Shoigu")]),
+        brief("c", quotes=[quote("q1", "We will never accept the deployment of strike missiles near our borders,", "Ben Wallace")]),
+    ])
+    shared = [g for g in s.quotes if len({x["source"] for x in g.sources}) > 1]
+    assert len(shared) == 1 and shared[0].speaker in ("Sergei Shoigu", "Sergey Shoigu")
+    assert [x["source"] for x in shared[0].sources] == ["a", "b"]
+    assert len(s.quotes) == 3          # other statement and other speaker stay apart
+
+
+def test_fragments_completing_the_same_lead_in_are_one_statement():
+    a = "Borrell said some of the ministers' proposals “are simply unworkable.”"
+    b = "The EU's top diplomat Josep Borrell said that some of the ministers' proposals “are frankly impractical”."
+    c = "Borrell said the summit's final statement was “frankly impractical”."
+    s = consolidate([brief("a", quotes=[quote("q1", "are simply unworkable.", "Josep Borrell", partial=True)], body=[a]),
+                     brief("b", quotes=[quote("q1", "are frankly impractical", "Josep Borrell", partial=True)], body=[b]),
+                     brief("c", quotes=[quote("q1", "frankly impractical", "Josep Borrell", partial=True)], body=[c])])
+    groups = {tuple(sorted(x["source"] for x in g.sources)) for g in s.quotes}
+    assert groups == {("a", "b"), ("c",)}     # same words, but c completes another sentence
+
+
+# ---- timeline --------------------------------------------------------------------------------------------
+
+def dm(text, date, event, granularity="year", paragraph=1) -> DateMention:
+    return DateMention(text=text, date=date, event=event, paragraph=paragraph, granularity=granularity)
+
+
+def test_timeline_merges_one_event_and_orders_dates():
+    s = consolidate([
+        brief("a", dates=[dm("in 2016", "2016", "Britain votes to leave the European Union"),
+                          dm("on Tuesday", "2023-03-07", "EU summit talks in Brussels", "day")]),
+        brief("b", dates=[dm("on Tuesday", "2023-03-07", "Brussels summit meeting", "day"),
+                          dm("in the 1990s", "1990s", "Balkan wars", "decade")]),
+    ])
+    assert [(e.date, e.sources) for e in s.timeline] == [("1990s", ["b"]), ("2016", ["a"]), ("2023-03-07", ["a", "b"])]
+
+
+def test_the_same_event_given_two_years_is_a_date_conflict_but_a_later_occurrence_is_not():
+    s = consolidate([
+        brief("a", body=["Scotland held its independence referendum in 2014."],
+              dates=[dm("in 2014", "2014", "Scottish independence referendum")]),
+        brief("b", body=["The independence referendum eight years ago was lost."],
+              dates=[dm("eight years ago", "2015", "Scottish independence referendum (lost)"),
+                     dm("in 2023", "2023", "next Scottish independence referendum")]),
+    ])
+    [conflict] = s.conflicts
+    assert conflict.attribute == "date" and [v.value.split()[0] for v in conflict.values] == ["2014", "2015"]
+    assert conflict.values[1].evidence[0]["text"] == "The independence referendum eight years ago was lost."
+
+
+# ---- title and anchor ------------------------------------------------------------------------------------
+
+def test_event_title_says_what_where_when():
+    body = ["Foreign ministers met in Vilnius on Tuesday for talks on grain exports."]
+    briefings = [brief(sid, body=body, places=["Vilnius", "Ukraine"], dates=[
+        dm("on Tuesday", "2023-07-11", "Foreign ministers meeting", "day"),
+        dm("in 2022", "2022", "grain deal signed")]) for sid in ("a", "b")]
+    s = consolidate(briefings)
+    assert corpus_anchor(briefings) == "2023-07-11"
+    assert s.title == "Foreign ministers meeting, Vilnius, 11 July 2023"
+
+
+# ---- the demo corpus gold (skips without ../shared) --------------------------------------------------------
+
+def test_gold_targets(gold_dir, corpus_dir):
+    from gold_briefings import gold_briefings, load_consolidated, score_summary
+    gold = load_consolidated(gold_dir)
+    summary = consolidate(gold_briefings(gold_dir, corpus_dir))
+    result = score_summary(summary, gold)
+    assert all(result["quotes"].values()), result["quotes"]
+    assert result["timeline"] >= 0.9 * result["timeline_total"], result["timeline_missed"]
+    assert result["false_merges"] == []
+    for cid in ("sherman-title", "meeting-duration", "troops-near-ukraine", "crimea-annexation-date-000"):
+        assert result["conflicts"][cid], cid
+    sherman = by_id(summary, "title-wendy-sherman")
+    assert len(sherman.values) == 3
+    assert summary.title == "NATO-Russia Council meeting, Brussels, 12 January 2022"
+
+
+def test_gold_with_fact_subjects_finds_the_structured_conflicts(gold_dir, corpus_dir):
+    from gold_briefings import gold_briefings, load_consolidated, score_summary
+    result = score_summary(consolidate(gold_briefings(gold_dir, corpus_dir, with_subjects=True)),
+                           load_consolidated(gold_dir))
+    assert result["conflicts"]["russian-delegation"] and result["conflicts"]["nrc-suspended"]
