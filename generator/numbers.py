@@ -42,6 +42,8 @@ _NOT_UNITS = {
     "to", "and", "or", "of", "in", "on", "at", "by", "for", "from", "with", "percent", "per", "the", "a", "an",
     "is", "are", "was", "were", "have", "has", "had", "will", "would", "that", "which", "who", "as", "than",
 }
+_IRREGULAR_PLURAL = re.compile(r"(?:men|people|police|personnel|staff|children|cattle|sheep|aircraft|crew|"
+                               r"dead|troops)$")
 _ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their"}
 
 _COUNT = re.compile(rf"(?<![\w,.$-])(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<num>(?i:{NUMBER}|an?))(?![\w,’'-])")
@@ -128,22 +130,32 @@ def _unit_of(unit_word: str, after: str) -> Optional[str]:
     singular = word[:-1] if word.endswith("s") else word
     if singular in TIME_UNITS or word in ("centuries",):
         return _plural(singular)
-    if not word.endswith("s") and word not in ("people", "personnel", "staff", "police", "troops", "dead"):
-        return None                                           # "30 to one", "2 percent" handled elsewhere
+    if not (word.endswith("s") or _IRREGULAR_PLURAL.search(word)):
+        return None                                           # "30 to one": no counted noun
     return word
 
 
 def _unit_after(after: str) -> Optional[tuple[str, int]]:
-    """The counted noun after a number, skipping modifiers; (unit, end offset in `after`) or None."""
-    for tok in re.finditer(r"\S+", after[:120]):
+    """The counted noun after a number, skipping modifiers; (unit, end offset in `after`) or None.
+
+    Up to three modifiers may stand before the noun ("combat-ready", "Russian", "member"), and a plural
+    noun used as a modifier gives way to the noun it modifies ("police officers", "aid workers")."""
+    tokens = list(re.finditer(r"\S+", after[:160]))
+    for index, tok in enumerate(tokens[:4]):
         word = tok.group(0)
         bare = word.rstrip(",.;:!?)”\"’'")
         if not bare or not re.fullmatch(r"#?[\w'’-]+", bare):
             return None
         unit = _unit_of(bare.lstrip("#"), after[tok.start() + len(bare):])
         if unit is not None:
+            nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+            if (bare == word and unit.rstrip("s") not in TIME_UNITS and unit != "dead"
+                    and re.fullmatch(r"[a-z]+(?:ers|ists|ians|ees|ors|ants|ents|ives|ers|ces|ops)[,.;:]?", nxt)):
+                return _unit_of(nxt.rstrip(",.;:"), ""), tokens[index + 1].start() + len(nxt.rstrip(",.;:"))
             return unit, tok.start() + len(bare)
-        if bare != word or bare.lower() in _NOT_UNITS or not _MODIFIER.fullmatch(bare):
+        if bare != word or bare.lower() in _NOT_UNITS or bare.endswith("ly"):
+            return None
+        if not (_MODIFIER.fullmatch(bare) or re.fullmatch(r"[a-z]+", bare)):
             return None
     return None
 
@@ -156,7 +168,7 @@ def _subject_before(sentence: str, start: int) -> Optional[str]:
         return re.sub(r"^(?:the|a|an)\s+", "", m.group(1))
     m = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:has|have|had|counts|numbers)$", before)
     if m:
-        return m.group(1)
+        return re.sub(r"^The\s+", "", m.group(1))
     return None
 
 
@@ -201,7 +213,7 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
         if num_text.lower() in ("a", "an"):
             if not (qualifier or post) or unit not in {_plural(u) for u in TIME_UNITS}:
                 continue                                   # "a week of meetings" is not a count
-        if re.match(r"\s+(?:ago|earlier|before|later|old)\b", after):
+        if not post and re.match(r"\s+(?:ago|earlier|before|later|old)\b", after):
             continue                                       # dates and ages, not amounts
         if (not qualifier and words_before and words_before[-1].lower() in _ANAPHORIC_DETERMINERS
                 and not num_text[0].isdigit()):

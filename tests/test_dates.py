@@ -1,0 +1,113 @@
+"""Dates on the calendar, on sentences written for these tests (not the demo corpus).
+
+Anchor used throughout: Friday 2023-03-10 (a publication date), unless a test says otherwise.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.date_resolve import corpus_anchor, resolve_dates, resolve_relative
+from generator.dates import find_dates
+from generator.models import Briefing, DateMention, Note, SourceInfo
+
+ANCHOR = "2023-03-10"   # a Friday
+
+
+def resolved(sentence: str, anchor: str = ANCHOR) -> list[tuple[str, str, str]]:
+    return [(d.text, d.date, d.granularity) for d in resolve_dates(find_dates([sentence]), anchor, "test")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The ceasefire was agreed on March 3, 2023 in Doha.", ("on March 3, 2023", "2023-03-03", "day")),
+    ("The ceasefire was agreed on 3 March 2023 in Doha.", ("on 3 March 2023", "2023-03-03", "day")),
+    ("The plant has been idle since June 2019.", ("since June 2019", "2019-06", "month")),
+    ("The accord was signed in 1998 by both parties.", ("in 1998", "1998", "year")),
+    ("He led the agency from 2009 to 2015 before retiring.", ("from 2009 to 2015", "2009/2015", "year")),
+    ("Such protests were common in the 1970s across the region.", ("in the 1970s", "1970s", "decade")),
+])
+def test_absolute_dates(sentence, expected):
+    assert resolved(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The minister resigned on Tuesday after the vote.", ("on Tuesday", "2023-03-07", "day")),
+    ("Friday's summit in Oslo ended without a deal.", ("Friday's summit", "2023-03-10", "day")),
+    ("Union leaders told reporters Monday they would strike.", ("Monday", "2023-03-06", "day")),
+    ("The budget will be put to a vote on Wednesday in Rome.", ("on Wednesday", "2023-03-15", "day")),
+    ("A second round is expected to start Sunday in Cairo.", ("Sunday", "2023-03-12", "day")),
+    ("Prices fell last Friday after the announcement.", ("last Friday", "2023-03-03", "day")),
+])
+def test_weekdays_resolve_by_tense(sentence, expected):
+    assert resolved(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The bridge opened three years ago to little fanfare.", ("three years ago", "2020", "year")),
+    ("The company was founded two decades ago in a garage.", ("two decades ago", "2003", "year")),
+    ("Inflation peaked last year at nine percent.", ("last year", "2022", "year")),
+    ("The merger was first proposed at the end of last year.", ("at the end of last year", "2022-12", "month")),
+    ("Talks between the unions collapsed earlier this week.", ("earlier this week", "2023-03-06/2023-03-09",
+                                                               "week")),
+    ("The regulator published its report in November.", ("in November", "2022-11", "month")),
+    ("Shares rose yesterday on the news.", ("yesterday", "2023-03-09", "day")),
+])
+def test_relative_dates(sentence, expected):
+    assert resolved(sentence) == [expected]
+
+
+def test_named_day_is_not_relative_to_the_anchor():
+    assert resolved("Airport security changed after the September 11 attacks.") == [
+        ("September 11", "2001-09-11", "day")]
+
+
+def test_unanchored_mentions_keep_a_machine_form():
+    found = find_dates(["Negotiators met on Thursday in Geneva.", "The dam burst five years ago."])
+    assert [(d.date, d.relative, d.paragraph) for d in found] == [(None, "weekday:4", 1), (None, "ago:5:years", 2)]
+
+
+def test_earlier_this_week_takes_the_day_of_the_same_event():
+    body = ["The trade talks in Nairobi earlier this week failed.",
+            "The Tuesday session in Nairobi broke up after midnight."]
+    dates = resolve_dates(find_dates(body), ANCHOR, "test")
+    assert [(d.text, d.date, d.granularity) for d in dates] == [
+        ("earlier this week", "2023-03-07", "day"), ("The Tuesday session", "2023-03-07", "day")]
+
+
+def test_resolve_keeps_resolved_dates_and_records_the_anchor():
+    mentions = [DateMention(text="in 2001", date="2001", granularity="year"),
+                DateMention(text="on Monday", date=None, relative="weekday:1")]
+    out = resolve_dates(mentions, "2024-05-02", "corpus anchor")
+    assert [d.date for d in out] == ["2001", "2024-04-29"]
+    assert out[1].anchor == "2024-05-02 (corpus anchor)" and out[0].anchor is None
+    assert mentions[1].date is None                     # pure: the input is not changed
+
+
+@pytest.mark.parametrize("relative,expected", [
+    ("weekday:5", ("2023-03-10", "day")), ("weekday:5:last", ("2023-03-03", "day")),
+    ("weekday:1:next", ("2023-03-13", "day")), ("week:-1", ("2023-02-27/2023-03-05", "week")),
+    ("month:-3", ("2022-12", "month")), ("monthday:12-25", ("2022-12-25", "day")),
+    ("monthday:04-01:next", ("2023-04-01", "day")), ("ago:2:months", ("2023-01", "month")),
+])
+def test_resolve_relative_forms(relative, expected):
+    assert resolve_relative(relative, ANCHOR) == expected
+
+
+def _briefing(sid: str, dates: list[DateMention], tweet_date: str | None = None) -> Briefing:
+    notes = [Note(kind="tweet", text="We met today.", author="Ministry", date=tweet_date)] if tweet_date else []
+    return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt"), notes=notes, dates=dates)
+
+
+def test_corpus_anchor_is_the_dated_day_the_sources_name():
+    thursday = DateMention(text="on Thursday", date=None, relative="weekday:4")
+    briefings = [
+        _briefing("a", [thursday, thursday]),
+        _briefing("b", [thursday], tweet_date="2023-06-15"),            # a Thursday
+        _briefing("c", [], tweet_date="2023-06-16"),                    # the day after: later, but not named
+    ]
+    anchor, basis = corpus_anchor(briefings)
+    assert anchor == "2023-06-15"
+    assert "Thursday" in basis and "b" in basis
+
+
+def test_corpus_anchor_without_any_date():
+    assert corpus_anchor([_briefing("a", [])])[0] is None

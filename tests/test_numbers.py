@@ -1,0 +1,85 @@
+"""Numbers with what they count and their hedge, on sentences written for these tests (not the demo corpus)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.numbers import find_numbers, parse_number
+
+
+def one(sentence: str):
+    found = find_numbers([sentence])
+    assert len(found) == 1, [(n.value, n.unit, n.text) for n in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("250,000", 250000), ("seven", 7), ("twenty-five", 25), ("Forty", 40), ("1.5 million", 1500000),
+    ("three hundred", 300), ("two thousand", 2000), ("an", 1), ("12", 12),
+])
+def test_parse_number_reads_digits_and_words(text, value):
+    assert parse_number(text) == value
+
+
+def test_digits_with_hedge_and_modifier():
+    n = one("Officials said almost 40,000 heavily-armed police officers were deployed across the capital.")
+    assert (n.value, n.unit, n.qualifier, n.kind) == (40000, "officers", "almost", "count")
+
+
+def test_number_words_measure_a_duration():
+    n = one("The negotiators met for about six hours in a hotel outside Doha.")
+    assert (n.value, n.unit, n.qualifier, n.kind) == (6, "hours", "about", "duration")
+
+
+def test_sentence_initial_number_word():
+    n = one("Twelve member states abstained in the vote on the budget.")
+    assert (n.value, n.unit, n.qualifier) == (12, "states", None)
+
+
+def test_killed_counts_as_dead():
+    n = one("At least 230 people have been killed since the floods began in the north.")
+    assert (n.value, n.unit, n.qualifier) == (230, "dead", "at least")
+    n = one("The earthquake left more than 3,500 dead in the two provinces.")
+    assert (n.value, n.unit, n.qualifier) == (3500, "dead", "more than")
+
+
+def test_compound_adjective_counts_what_follows():
+    n = one("Ministers of the 27-nation bloc gathered in Luxembourg.")
+    assert (n.value, n.unit) == (27, "nations")
+
+
+def test_overrun_is_a_duration_with_its_hedge():
+    n = one("The vote came two hours later than planned after a filibuster.")
+    assert (n.value, n.unit, n.qualifier) == (2, "hours", "later than planned")
+    n = one("The hearing ran an hour longer than scheduled.")
+    assert (n.value, n.unit, n.qualifier) == (1, "hours", "longer than scheduled")
+
+
+def test_owner_of_a_count():
+    n = one("The African Union has 55 members, although several are suspended.")
+    assert (n.value, n.unit, n.subject) == (55, "members", "African Union")
+    n = one("He spoke for a coalition of 14 parties that won the election.")
+    assert (n.subject, n.unit) == ("coalition", "parties")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The treaty was signed in 1994 and ratified in 1996.",          # years are dates
+    "The border was closed nine years ago after a skirmish.",       # "ago": a date
+    "The two leaders shook hands before the cameras.",              # anaphoric: nothing new counted
+    "The final score was 3 to 1 after extra time.",                 # a score, not a count
+    "They met on March 14 in Oslo.",                                 # a day of a month
+    "A week of protests paralysed the port.",                       # "a week" without a hedge is not a figure
+])
+def test_not_counts(sentence):
+    assert find_numbers([sentence]) == []
+
+
+def test_paragraph_and_sentence_are_kept():
+    body = ["The storm hit the coast on Friday.", "Rescuers pulled 18 fishermen from the sea. Two boats sank."]
+    found = find_numbers(body)
+    assert [(n.value, n.unit, n.paragraph) for n in found] == [(18, "fishermen", 2), (2, "boats", 2)]
+    assert found[0].sentence == "Rescuers pulled 18 fishermen from the sea."
+
+
+def test_numbers_in_extra_texts_have_no_paragraph():
+    found = find_numbers([], extra=["All 193 UN members voted on the resolution."])
+    assert [(n.value, n.unit, n.paragraph) for n in found] == [(193, "members", None)]
