@@ -29,13 +29,17 @@ GOLD = SHARED / "eval" / "seeds-gold"
 
 
 def extracted_briefings() -> list[Briefing]:
-    """The real pipeline on the demo corpus; source ids set to the file names the gold uses."""
+    """The real pipeline on the demo corpus (plus the corpus-wide date pass, when the facts stage offers one);
+    source ids set to the file names the gold uses."""
+    from generator import facts
     from generator.pipeline import extract_bytes
     out = []
     for path in sorted((ROOT / "corpus").glob("*.txt")):
         b = extract_bytes(path.name, path.read_bytes())
         b.source.id = path.name
         out.append(b)
+    if hasattr(facts, "finish_corpus"):
+        out = facts.finish_corpus(out)[0]
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Hashable, Optional
 
 from .entities import EntityIndex
-from .matching import slug, stem, words
+from .matching import EVENT_NOUNS, content_tokens, slug, stem, words
 from .models import Briefing, Conflict, ConflictValue, Fact, SummaryFact
 
 _HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760,
@@ -114,7 +114,8 @@ def observe(b: Briefing, f: Fact, entities: EntityIndex, infer_subject) -> Obser
     if f.kind == "duration" and hours_of(f.value, f.unit) is not None:
         hours = hours_of(f.value, f.unit)
         scale = "time-short" if hours <= _SHORT_SCALE_HOURS else "time-long"
-        if subject is None and scale == "time-short":
+        generic = subject is None or set(content_tokens(subject)) <= EVENT_NOUNS   # "talks", "the session"
+        if generic and scale == "time-short":
             subject = infer_subject(b, f)
         return Observation(b.source.id, f, scale, hours, _display_number(f.value, f.qualifier, f.unit), subject, origin)
     if f.kind == "count" and isinstance(f.value, (int, float)):

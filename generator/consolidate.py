@@ -50,11 +50,11 @@ def main_place(briefings: list[Briefing], entities: EntityIndex, what: str) -> s
 def event_title(briefings: list[Briefing], timeline: list[TimelineEvent], entities: EntityIndex,
                 anchor: str | None) -> tuple[str | None, str | None]:
     """(the event in one line: what, where, when; the place) e.g. 'NATO-Russia Council meeting, Brussels, 12 January 2022'."""
+    named = Counter(f.subject for b in briefings for f in b.facts if f.kind == "event" and f.value == anchor
+                    and f.subject)
     on_anchor = [e for e in timeline if e.date == anchor]
-    events = Counter(str(f.value) for b in briefings for f in b.facts
-                     if f.kind == "event" and isinstance(f.value, str) and not re.match(r"\d{4}", f.value))
-    what = max(on_anchor, key=lambda e: len(e.sources)).event if on_anchor else (
-        events.most_common(1)[0][0] if events else None)
+    what = named.most_common(1)[0][0] if named else (
+        max(on_anchor, key=lambda e: len(e.sources)).event if on_anchor else None)
     where = main_place(briefings, entities, what or "")
     when = None
     if anchor and re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor):

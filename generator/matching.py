@@ -23,6 +23,11 @@ just also again further once up down out over under off now said says say told a
 """.split())
 
 
+#: Nouns for a meeting of people; sources say "talks", "the session", "discussions" for the same event.
+EVENT_NOUNS = frozenset("meeting talk session summit conference negotiation discussion encounter round rally "
+                        "conversation".split())
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII with one dash and one apostrophe, accents dropped (Kariņš -> karins)."""

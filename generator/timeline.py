@@ -9,18 +9,19 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 
-from .matching import content_tokens, overlap, slug
+from .matching import EVENT_NOUNS, content_tokens, overlap, slug
 from .models import Briefing, Conflict, ConflictValue, DateMention, TimelineEvent
 
 TIMELINE_GRANULARITIES = ("day", "month", "year", "decade")
-_EVENT_NOUNS = frozenset("meeting talk session summit conference negotiation discussion encounter round rally".split())
+_CANDIDATES_PER_WORD = 50    # distinct wordings compared per shared word: bounds the work on a busy date
 
 
 def event_tokens(text: str) -> frozenset[str]:
     """Event words, comparable across wordings: talks/meeting/session are one word, and words are cut to five
     letters so that Russia/Russian and annexed/annexation meet."""
-    return frozenset("meeting" if t in _EVENT_NOUNS else t[:5] for t in content_tokens(text))
+    return frozenset("meeting" if t in EVENT_NOUNS else t[:5] for t in content_tokens(text))
 
 
 #: Words that make an event another occurrence of a recurring one ("the last meeting", "the next round").
@@ -34,6 +35,7 @@ class _Mention:
     mention: DateMention
     tokens: frozenset[str]
     context: str
+    named: bool = False          # from an event fact: its text is a label ("Talks in Geneva"), not a fragment
 
 
 @dataclass
@@ -47,8 +49,12 @@ class _Event:
         return sorted({m.source for m in self.mentions})
 
     def label(self) -> str:
-        texts = Counter((m.mention.event or m.mention.text).strip() for m in self.mentions)
-        return min(texts, key=lambda t: (-texts[t], len(t), t))
+        """An event fact's name when one is there, else the wording that shares most words with the others."""
+        named = Counter(m.mention.event for m in self.mentions if m.named and m.mention.event)
+        if named:
+            return min(named, key=lambda t: (-named[t], len(t), t))
+        texts = {(m.mention.event or m.mention.text).strip(): m.tokens for m in self.mentions[:50]}
+        return max(texts, key=lambda t: (sum(overlap(texts[t], o) for o in texts.values()), -len(t), t))
 
 
 def date_sort_key(date: str) -> str:
@@ -57,8 +63,29 @@ def date_sort_key(date: str) -> str:
 
 
 def same_event(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two descriptions of one event on one date: most words shared, or both a meeting and one says no more."""
     shared = a & b
+    if "meeting" in shared and (len(a) == 1 or len(b) == 1):
+        return True
     return (len(shared) >= 2 or (len(shared) == 1 and len(a) == len(b) == 1)) and overlap(a, b) >= 0.5
+
+
+_ISO_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_TRAILING_DATE = re.compile(r",.*$|\.$")
+
+
+def _event_fact_mentions(b: Briefing) -> list[_Mention]:
+    """Event facts (value = the ISO date, statement = 'Talks in Geneva, Monday 2022-01-10.') as named mentions."""
+    out = []
+    for f in b.facts:
+        if f.kind == "event" and isinstance(f.value, str) and _ISO_DAY.match(f.value):
+            label = _TRAILING_DATE.sub("", f.statement or f.subject or "").strip() or f.subject or ""
+            granularity = {4: "year", 7: "month"}.get(len(f.value), "day")
+            mention = DateMention(text=f.subject or label, date=f.value, event=label, paragraph=f.paragraph,
+                                  granularity=granularity)
+            context = f.evidence or label
+            out.append(_Mention(b.source.id, mention, event_tokens(label), context, named=True))
+    return out
 
 
 def _mentions(briefings: list[Briefing]) -> list[_Mention]:
@@ -69,33 +96,46 @@ def _mentions(briefings: list[Briefing]) -> list[_Mention]:
                 continue
             context = b.body[d.paragraph - 1] if d.paragraph and d.paragraph <= len(b.body) else d.text
             out.append(_Mention(b.source.id, d, event_tokens(d.event or d.text), context))
+        out.extend(_event_fact_mentions(b))
     return out
 
 
 def _merge_by_date(mentions: list[_Mention]) -> list[_Event]:
+    """Mentions of one date that describe one event, joined (union-find over word-sharing candidates)."""
     by_date: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
         by_date[m.mention.date].append(m)
     events: list[_Event] = []
     for date, items in by_date.items():
-        local: list[_Event] = []
-        index: dict[str, set[int]] = defaultdict(set)
-        for m in items:
-            candidates = sorted(set().union(*(index[t] for t in m.tokens))) if m.tokens else []
-            target = next((i for i in candidates if any(same_event(m.tokens, o.tokens) for o in local[i].mentions[:20])),
-                          None)
-            if target is None:
-                target = len(local)
-                local.append(_Event(date, m.mention.granularity))
-            local[target].mentions.append(m)
+        parent = list(range(len(items)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+        index: dict[frozenset[str], int] = {}             # one representative per distinct wording
+        by_token: dict[str, list[int]] = defaultdict(list)
+        for i, m in enumerate(items):
+            if m.tokens in index:
+                parent[find(i)] = find(index[m.tokens])
+                continue
+            for j in dict.fromkeys(j for t in m.tokens for j in by_token[t][:_CANDIDATES_PER_WORD]):
+                if find(i) != find(j) and same_event(m.tokens, items[j].tokens):
+                    parent[find(i)] = find(j)
+            index[m.tokens] = i
             for t in m.tokens:
-                index[t].add(target)
-        events.extend(local)
+                by_token[t].append(i)
+        groups: dict[int, _Event] = {}
+        for i, m in enumerate(items):
+            groups.setdefault(find(i), _Event(date, m.mention.granularity)).mentions.append(m)
+        events.extend(groups.values())
     return events
 
 
 def _dates_clash(a: _Event, b: _Event) -> bool:
-    return (a.granularity == b.granularity and a.granularity in ("day", "month", "year")
+    """Years or months that cannot both be right (days are left out: a week of talks has many meetings)."""
+    return (a.granularity == b.granularity and a.granularity in ("month", "year")
             and not a.date.startswith(b.date) and not b.date.startswith(a.date))
 
 
@@ -106,33 +146,48 @@ def _wordings(e: _Event) -> dict[frozenset[str], list[_Mention]]:
     return out
 
 
+def _same_wording(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Descriptions close enough to be one event (most words of the shorter, at least two, or all of it) and
+    neither marks another occurrence ('the last meeting', 'the next round')."""
+    shared = a & b
+    if (a ^ b) & _OCCURRENCE_WORDS:
+        return False
+    return a == b or (len(shared) >= 3 and overlap(a, b) >= 0.6) or (len(shared) >= 2 and overlap(a, b) == 1.0)
+
+
 def _date_conflicts(events: list[_Event]) -> list[Conflict]:
-    """One event (all words of the shorter description in the longer) placed on incompatible dates."""
+    """One event (see `_same_wording`) placed on incompatible dates of the same granularity."""
     wordings = [_wordings(e) for e in events]
-    index: dict[str, set[int]] = defaultdict(set)
+    index: dict[tuple[str, str], set[int]] = defaultdict(set)     # word pairs: candidates share two words
     for i, w in enumerate(wordings):
         for tokens in w:
-            for t in tokens:
-                index[t].add(i)
+            for pair in combinations(sorted(tokens), 2):
+                index[pair].add(i)
     out: dict[str, Conflict] = {}
+    done: set[frozenset[int]] = set()
     for i, e in enumerate(events):
         for tokens, mentions in wordings[i].items():
             if len(tokens) < 2:
                 continue
-            for j in sorted(set.intersection(*(index[t] for t in tokens)) - {i}):
+            candidates = set().union(*(index[p] for p in combinations(sorted(tokens), 2)))
+            for j in sorted(candidates - {i}):
                 other = events[j]
-                longer = next((t for t in wordings[j] if tokens <= t and not (t - tokens) & _OCCURRENCE_WORDS), None)
-                if longer is None or not _dates_clash(e, other):
+                if frozenset((i, j)) in done or not _dates_clash(e, other):
                     continue
+                longer = next((t for t in wordings[j] if _same_wording(tokens, t)), None)
+                if longer is None:
+                    continue
+                done.add(frozenset((i, j)))
                 m = mentions[0]
-                subject = m.mention.event or m.mention.text
+                subject = min((m.mention.event or m.mention.text, wordings[j][longer][0].mention.event or ""),
+                              key=lambda t: (not t, len(t)))
                 cid = f"date-{slug(subject)}"
                 if cid in out:
                     continue
                 values = []
                 for ev, w, first in sorted(((e, i, m), (other, j, wordings[j][longer][0])),
                                            key=lambda p: date_sort_key(p[0].date)):
-                    related = [x for t, ms in wordings[w].items() if tokens <= t for x in ms]
+                    related = [x for t, ms in wordings[w].items() if _same_wording(tokens, t) for x in ms]
                     values.append(ConflictValue(
                         value=f"{ev.date} ({first.mention.text})", sources=sorted({x.source for x in related}),
                         evidence=[{"source": x.source, "paragraph": x.mention.paragraph, "text": x.context,
