@@ -159,9 +159,10 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
             if p.role:
                 page.roles.setdefault(b.source.id, p.role)
     quote_roles = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
+    not_people = {name_key(n) for e in summary.entities if e.kind != "person" for n in (e.name, *e.aliases)}
     for g in summary.quotes:
-        if not g.speaker:
-            continue
+        if not g.speaker or (name_key(g.speaker) in not_people and name_key(g.speaker) not in reg.by_key):
+            continue                     # an organisation's statement (a tweet by @NATO) gets no person page
         page = reg.get(g.speaker)
         for item in g.sources:
             sid = item.get("source")

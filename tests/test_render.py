@@ -264,3 +264,11 @@ def test_speaker_sections_gather_one_speakers_statements_and_put_unattributed_la
     assert [s.speaker for s in sections] == ["Maria Lopez", "Carlos Vidal", None]
     assert len(sections[0].groups) == 2 and sections[0].role == "regional emergency chief"
     assert site_model.group_sources(groups[1]) == ["a", "b"]
+
+
+def test_an_organisation_quoted_as_speaker_gets_no_person_page():
+    summary = flood_summary()
+    summary.entities.append(Entity(name="Regional Emergency Service", kind="organization", aliases=["RES"]))
+    summary.quotes.append(QuoteGroup(speaker="RES", sources=[{"source": "coastal-herald-floods", "text": "Stay home"}]))
+    names = [p.name for p in site_model.people(summary, flood_briefings())]
+    assert "RES" not in names and "Maria Lopez" in names
