@@ -47,6 +47,10 @@ _IRREGULAR_PLURAL = re.compile(r"(?:men|people|police|personnel|staff|children|c
 _ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their"}
 
 _COUNT = re.compile(rf"(?<![\w,.$-])(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<num>(?i:{NUMBER}|an?))(?![\w,’'-])")
+_CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds"}
+_MONEY = re.compile(rf"(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<cur>US\$|[$€£])\s?(?P<num>{_DIGITS})"
+                    r"(?:\s?(?P<scale>million|billion|trillion|bn|m)\b)?")
+_PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b)")
 #: Words allowed between a number and its noun: "combat-ready", "Russian", "#NATO", "sovereign" …
 _MODIFIER = re.compile(r"#?[A-Z][\w'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:ed|ing|ian|ese|al|ive)|"
                        r"combat|sovereign|new|more|other|armed|civilian|foreign|separate|regular|reserve|"
@@ -54,7 +58,7 @@ _MODIFIER = re.compile(r"#?[A-Z][\w'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:ed|ing|ian|es
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
            "dec"}
-_COMPOUND = re.compile(rf"(?<![\w-])(?P<num>{_DIGITS}|{_NUMBER_WORD})-(?P<unit>[a-z]+)(?:-(?:strong|long|old))?\b",
+_COMPOUND = re.compile(rf"(?<![\w.$€£/-])(?P<num>{_DIGITS}|{_NUMBER_WORD})-(?P<unit>[a-z]+)(?:-(?:strong|long|old))?\b",
                        re.IGNORECASE)
 _PASSIVE_DEATHS = re.compile(r"^\s+(?:people\s+|civilians\s+|soldiers\s+)?(?:have\s+|had\s+)?(?:been\s+)?"
                              r"(?:killed|died)\b", re.IGNORECASE)
@@ -146,7 +150,9 @@ def _unit_after(after: str) -> Optional[tuple[str, int]]:
         bare = word.rstrip(",.;:!?)”\"’'")
         if not bare or not re.fullmatch(r"#?[\w'’-]+", bare):
             return None
-        unit = _unit_of(bare.lstrip("#"), after[tok.start() + len(bare):])
+        unit = None
+        if re.fullmatch(r"#?[a-z][a-z’'-]*|[A-Z][a-z][a-z’'-]+", bare):     # "US", "80’s" count nothing
+            unit = _unit_of(bare.lstrip("#"), after[tok.start() + len(bare):])
         if unit is not None:
             nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
             if (bare == word and unit.rstrip("s") not in TIME_UNITS and unit != "dead"
@@ -158,6 +164,17 @@ def _unit_after(after: str) -> Optional[tuple[str, int]]:
         if not (_MODIFIER.fullmatch(bare) or re.fullmatch(r"[a-z]+", bare)):
             return None
     return None
+
+
+def _model_number(before: str) -> bool:
+    """A number right after a capitalised word mid-sentence is part of a name (a model, an address)."""
+    m = re.search(r"(\S+)\s+(\S+)\s*$", before)
+    if not m:
+        return False
+    prev_word, word = m.group(1), m.group(2)
+    if not re.fullmatch(r"[A-Z][\w-]*", word) or word.lower() in _MONTHS or word in ("All", "Some", "Only"):
+        return False
+    return not prev_word.endswith((".", "!", "?", ":", "“", "\""))
 
 
 def _subject_before(sentence: str, start: int) -> Optional[str]:
@@ -193,14 +210,35 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
         found.append(NumberMention(value, unit, kind, None, m.group(0), sentence, paragraph,
                                    _subject_after(sentence, m.end())))
         taken.append(m.span())
+    for m in _MONEY.finditer(sentence):
+        value = parse_number(m.group("num"))
+        scale = {"bn": "billion", "m": "million"}.get(m.group("scale") or "", m.group("scale"))
+        if value is None:
+            continue
+        if scale:
+            value = parse_number(f"{m.group('num')} {scale}") if scale != "trillion" else value * 10 ** 12
+        qualifier = m.group("qual").lower() if m.group("qual") else None
+        found.append(NumberMention(value, _CURRENCY[m.group("cur")], "count", qualifier, m.group(0), sentence,
+                                   paragraph, _subject_before(sentence, m.start())))
+        taken.append(m.span())
     for m in _COUNT.finditer(sentence):
         if any(s <= m.start("num") < e for s, e in taken):
+            continue
+        percent = _PERCENT.match(sentence[m.end():])
+        if percent and parse_number(m.group("num")) is not None:
+            qualifier = m.group("qual").lower() if m.group("qual") else None
+            text = sentence[m.start():m.end() + percent.end()]
+            found.append(NumberMention(parse_number(m.group("num")), "percent", "count", qualifier, text.strip(),
+                                       sentence, paragraph, None))
+            taken.append((m.start(), m.end() + percent.end()))
             continue
         num_text = m.group("num")
         qualifier = m.group("qual").lower() if m.group("qual") else None
         value = parse_number(num_text)
         if value is None or _is_year(num_text, value):
             continue
+        if not qualifier and _model_number(sentence[:m.start()]):
+            continue                                       # "AirPods 2 Wireless", "Corso Monforte 15"
         words_before = sentence[:m.start()].split()
         if words_before and words_before[-1].lower().rstrip(".") in _MONTHS:
             continue                                       # "September 11": a date
@@ -210,6 +248,8 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
         unit, unit_end = found_unit
         after = sentence[m.end() + unit_end:]
         post = re.match(rf"\s+({_POST_QUALIFIER})", after, re.IGNORECASE)
+        if value == 1 and not (qualifier or post) and unit.rstrip("s") not in TIME_UNITS:
+            continue                                       # "one knows", "one of them": not a figure
         if num_text.lower() in ("a", "an"):
             if not (qualifier or post) or unit not in {_plural(u) for u in TIME_UNITS}:
                 continue                                   # "a week of meetings" is not a count

