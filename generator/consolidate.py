@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date as Date
 
-from . import agreement
+from . import agreement, date_resolve
 from .entities import EntityIndex, build_entities
 from .models import Briefing, Conflict, Summary, TimelineEvent
 from .quote_groups import group_quotes
@@ -22,11 +23,28 @@ _MEETING_WORDS = re.compile(r"\b(meeting|meetings|talks|summit|council|conferenc
 
 
 def corpus_anchor(briefings: list[Briefing]) -> str | None:
-    """The day most sources date something to (each source counted once per day): the event's day."""
+    """The event's day: the day most sources already date something to, when that is a majority of them;
+    else the facts stage's corpus anchor (a publication or tweet date whose weekday the sources name most);
+    else the most common day (the latest wins a tie)."""
     days = Counter(d for b in briefings for d in {m.date for m in b.dates if m.date and m.granularity == "day"})
-    published = Counter(b.source.published for b in briefings if b.source.published)
-    best = days.most_common(1) or published.most_common(1)
-    return best[0][0] if best else None
+    best = max(days, key=lambda d: (days[d], d)) if days else None
+    if best and 2 * days[best] >= len(briefings):
+        return best
+    anchor, _ = date_resolve.corpus_anchor(briefings)
+    return anchor or best
+
+
+def with_corpus_dates(briefings: list[Briefing], anchor: str | None) -> list[Briefing]:
+    """Relative dates that no source-level anchor could resolve ('on Wednesday' in an undated article), put on
+    the calendar against the corpus anchor for the timeline; briefings that are already resolved are unchanged."""
+    if not anchor:
+        return briefings
+    out = []
+    for b in briefings:
+        if any(d.date is None and d.relative for d in b.dates):
+            b = replace(b, dates=date_resolve.resolve_dates(b.dates, anchor, "corpus anchor"))
+        out.append(b)
+    return out
 
 
 def main_place(briefings: list[Briefing], entities: EntityIndex, what: str) -> str | None:
@@ -50,11 +68,11 @@ def main_place(briefings: list[Briefing], entities: EntityIndex, what: str) -> s
 def event_title(briefings: list[Briefing], timeline: list[TimelineEvent], entities: EntityIndex,
                 anchor: str | None) -> tuple[str | None, str | None]:
     """(the event in one line: what, where, when; the place) e.g. 'NATO-Russia Council meeting, Brussels, 12 January 2022'."""
-    named = Counter(f.subject for b in briefings for f in b.facts if f.kind == "event" and f.value == anchor
-                    and f.subject)
+    named = Counter(f.subject for b in briefings for f in b.facts if f.kind == "event" and f.subject
+                    and f.value in (anchor, None))     # None: a relative date the source could not resolve
     on_anchor = [e for e in timeline if e.date == anchor]
     what = named.most_common(1)[0][0] if named else (
-        max(on_anchor, key=lambda e: len(e.sources)).event if on_anchor else None)
+        max(on_anchor, key=lambda e: (len(e.sources), -len(e.event))).event if on_anchor else None)
     where = main_place(briefings, entities, what or "")
     when = None
     if anchor and re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor):
@@ -86,8 +104,9 @@ def _unique_ids(conflicts: list[Conflict]) -> None:
 def consolidate(briefings: list[Briefing], previous: Summary | None = None) -> Summary:
     """All sources -> the consolidated view (entities, agreed facts, conflicts, shared quotes, timeline)."""
     entities = build_entities(briefings, previous.merges if previous else None)
-    timeline, date_conflicts = build_timeline(briefings)
     anchor = corpus_anchor(briefings)
+    briefings = with_corpus_dates(briefings, anchor)
+    timeline, date_conflicts = build_timeline(briefings)
     title, where = event_title(briefings, timeline, entities, anchor)
     places = [n for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)]
     observations = agreement.observations(briefings, entities, agreement.main_event_subject(where, places))
@@ -99,4 +118,4 @@ def consolidate(briefings: list[Briefing], previous: Summary | None = None) -> S
                    merges=entities.merges)
 
 
-__all__ = ["consolidate", "corpus_anchor", "event_title"]
+__all__ = ["consolidate", "corpus_anchor", "event_title", "with_corpus_dates"]

@@ -216,3 +216,17 @@ def test_gold_with_fact_subjects_finds_the_structured_conflicts(gold_dir, corpus
     result = score_summary(consolidate(gold_briefings(gold_dir, corpus_dir, with_subjects=True)),
                            load_consolidated(gold_dir))
     assert result["conflicts"]["russian-delegation"] and result["conflicts"]["nrc-suspended"]
+
+
+def test_undated_weekdays_are_put_on_the_calendar_of_the_corpus_anchor():
+    monday = DateMention(text="on Monday", date=None, event="talks in Ankara", relative="weekday:1:last",
+                         granularity="day", paragraph=1)
+    tuesday = DateMention(text="on Tuesday", date=None, event="summit in Vilnius", relative="weekday:2",
+                          granularity="day", paragraph=1)
+    tweet = Note(kind="tweet", text="Arrived in Vilnius for the summit.", author="Jens Stoltenberg",
+                 handle="jensstoltenberg", date="2023-07-11")
+    briefings = [brief("a", dates=[tuesday, monday]), brief("b", dates=[tuesday]), brief("c", notes=[tweet])]
+    s = consolidate(briefings)
+    assert s.anchor == "2023-07-11"
+    assert [(e.date, e.sources) for e in s.timeline] == [("2023-07-10", ["a"]), ("2023-07-11", ["a", "b"])]
+    assert briefings[0].dates[0].date is None          # the stored briefings are not changed
