@@ -116,7 +116,9 @@ def event_facts(body: list[str], dates: list[DateMention], places: list[str],
         usual = [p for p in usual if p and p not in taken]
         by_day[main]["place"] = max(usual, key=usual.count) if usual else None
     if not by_day[main]["named"]:
-        bodies = [m.group(1).strip() for para in body for m in _NAMED_BODY.finditer(para)]
+        dated = {sentence for entry in by_day.values() for _, sentence in entry["mentions"]}
+        bodies = [m.group(1).strip() for para in body for sent in split_sentences(para)
+                  if sent.text not in dated for m in _NAMED_BODY.finditer(sent.text)]
         if bodies:
             by_day[main]["what"] = max(bodies, key=bodies.count) + " meeting"
     facts: list[Fact] = []

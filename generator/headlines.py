@@ -21,8 +21,8 @@ _KIND_WEIGHT = {"event": 5.0, "count": 4.0, "duration": 3.5, "title": 3.0, "pers
                 "date": 1.0}
 _TITLE_IN_CORRECTION = re.compile(
     r"(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w’'-]+)+)\s+(?:is|was|serves as)\s+(?:the\s+)?"
-    r"(?P<role>(?:[A-Z][a-z-]+\s+)+?(?:(?:of|for)\s+[A-Z][a-z]+)?)"
-    r"(?:\s+of\s+the\s+(?P<aff>(?:[A-Z][a-z]+\s?)+))?(?=[,.;]|\s+(?:and|not|rather)\b)")
+    r"(?P<role>(?:[A-Z][a-z-]+\s+)*?[A-Z][a-z-]+(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<aff>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*))?(?=[,.;]|\s+(?:and|not|rather)\b)")
 
 
 def _words(text: str) -> set[str]:

@@ -22,6 +22,8 @@ _REGIONS = {
     "Czech Republic", "Holland", "Burma", "Indo-Pacific", "Sea of Azov", "Kharkiv", "Mariupol", "Odesa",
     "Odessa", "Lugansk", "Luhansk", "Donetsk", "Kyiv", "Kiev", "Eastern Europe", "Western Europe",
     "Central Europe", "Central Asia", "Southeast Asia", "Latin America", "Horn of Africa", "Taiwan Strait",
+    "Russian Federation", "United States of America", "Republic of Korea", "People's Republic of China",
+    "Islamic Republic of Iran", "Democratic Republic of the Congo", "Czechia", "Ivory Coast",
 }
 _CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Oceania", "Antarctica"}
 # City names that are also everyday words or first names: only trusted in a locative ("in Mobile").
@@ -131,7 +133,10 @@ def find_places(texts: list[str]) -> list[str]:
         for m in re.finditer(r"\b([A-Z][\w-]+)\s+(?:region|province|oblast|peninsula)\b", text):
             if m.group(1) in known or m.group(1) in _REGIONS:
                 spans.append((m.start(), m.group(1)))
+        inside = [(start, start + len(name)) for start, name in spans]
         for m in _CAP_RUN.finditer(text):
+            if any(a <= m.start() < b for a, b in inside):
+                continue                               # "Syria" inside "eastern Syria"
             whole = _strip_run(m.group(0))
             if whole in known:
                 spans.append((m.start(), whole))

@@ -1,0 +1,139 @@
+"""Places, organisations, events, title facts, ranking and the corpus step, on an article written for these
+tests (a fictional Arctic Council meeting, not the demo corpus); plus the seed-gold accuracy floor."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from generator import facts as facts_stage
+from generator.models import Briefing, CleanedText, Note, Person, SourceInfo
+from generator.places import find_organizations, find_places
+
+from conftest import ROOT
+
+ARTICLE = CleanedText(
+    title="Arctic Council ends talks in Reykjavik without deal on shipping lanes",
+    body=[
+        "Arctic Council ministers ended nearly six hours of talks in Reykjavik on Tuesday without agreeing on "
+        "new shipping lanes, as more than 2,000 protesters gathered outside the Harpa conference hall.",
+        "Icelandic Foreign Minister Gudrun Olafsdottir, who chaired the meeting, said the eight-nation body "
+        "would meet again in Tromso.",
+        "The council was founded in 1996 and has eight members, but its meetings were paused two years ago.",
+        "Ministers from Norway, Canada and the Russian Federation attended, along with observers from the "
+        "European Union and the World Wildlife Fund.",
+        "A follow-up meeting of the Arctic Council will be held on Friday in Copenhagen, officials said.",
+    ],
+    notes=[Note(kind="correction", text="This article has been corrected to show that Gudrun Olafsdottir is "
+                                        "Minister for Foreign Affairs of Iceland, not Prime Minister.")],
+    published="2023-05-17",     # a Wednesday
+)
+PEOPLE = [Person(name="Gudrun Olafsdottir", role="Foreign Minister", affiliation="Iceland")]
+
+
+@pytest.fixture
+def extracted(monkeypatch):
+    monkeypatch.setattr(facts_stage.names, "find_people", lambda body: list(PEOPLE))
+    return facts_stage.extract_facts(ARTICLE, [])
+
+
+def test_places_as_written_from_the_gazetteer_and_patterns():
+    text = ["Shelling continued in eastern Syria and near Aleppo, while envoys met in Vienna and Geneva.",
+            "Refugees crossed into Central Europe through the Balkans region."]
+    assert find_places(text) == ["eastern Syria", "Aleppo", "Vienna", "Geneva", "Central Europe", "Balkans"]
+
+
+def test_a_place_inside_an_organisation_name_is_not_a_place():
+    assert find_places(["The Organization of American States met in Washington."]) == ["Washington"]
+
+
+def test_surname_that_looks_like_a_city_is_not_a_place():
+    assert find_places(["Defensive end Sheldon Richardson missed practice.", "Richardson said he was fine."]) == []
+
+
+def test_organisations_by_structure():
+    text = ["The Kremlin rejected a report by the International Atomic Energy Agency (IAEA), while House "
+            "Republicans and the Biden administration urged the Securities and Exchange Commission to act."]
+    assert find_organizations(text) == ["Kremlin", "International Atomic Energy Agency", "IAEA",
+                                        "House Republicans", "Biden administration",
+                                        "Securities and Exchange Commission"]
+
+
+def test_organisations_skip_shouting_and_things():
+    assert find_organizations(["GET OUT THE VOTE, they chanted, charging the new SUV over USB."]) == []
+
+
+def test_extract_facts_numbers_dates_places(extracted):
+    numbers = {(f.value, f.unit, f.qualifier) for f in extracted.facts if f.kind in ("count", "duration")}
+    assert numbers == {(6, "hours", "nearly"), (2000, "protesters", "more than"), (8, "nations", None),
+                       (8, "members", None)}
+    dates = {(d.text, d.date) for d in extracted.dates}
+    assert dates == {("on Tuesday", "2023-05-16"), ("in 1996", "1996"), ("two years ago", "2021"),
+                     ("on Friday", "2023-05-19")}
+    assert all(d.anchor == "2023-05-17 (publication date)" for d in extracted.dates if d.relative)
+    assert extracted.places[:2] == ["Reykjavik", "Tromso"] or "Reykjavik" in extracted.places
+    assert {"Norway", "Canada", "Russian Federation", "Copenhagen"} <= set(extracted.places)
+    assert {"Arctic Council", "European Union", "World Wildlife Fund"} <= set(extracted.organizations)
+
+
+def test_events_in_calendar_order_with_place_and_chair(extracted):
+    events = [f for f in extracted.facts if f.kind == "event"]
+    assert [(e.value, e.subject) for e in events] == [("2023-05-16", "talks"),
+                                                      ("2023-05-19", "Arctic Council meeting")]
+    assert "Reykjavik" in events[0].statement and "chaired by Gudrun Olafsdottir" in events[0].statement
+    assert "Copenhagen" in events[1].statement
+    chair = next(f for f in extracted.facts if f.subject == "meeting chair")
+    assert chair.value == "Gudrun Olafsdottir" and chair.paragraph == 2
+
+
+def test_title_facts_from_people_and_from_the_correction(extracted):
+    titles = {(f.subject, f.value, f.qualifier) for f in extracted.facts if f.kind == "title"}
+    assert titles == {("Gudrun Olafsdottir", "Foreign Minister", None),
+                      ("Gudrun Olafsdottir", "Minister for Foreign Affairs", "correction")}
+
+
+def test_facts_are_ranked_with_evidence_and_stable_ids(extracted):
+    ranks = sorted(f.rank for f in extracted.facts)
+    assert ranks == list(range(1, len(extracted.facts) + 1))
+    for fact in extracted.facts:
+        if fact.paragraph:
+            assert fact.evidence in ARTICLE.body[fact.paragraph - 1]
+    top = min(extracted.facts, key=lambda f: f.rank)
+    assert top.paragraph == 1                            # the lede outranks background
+    again = facts_stage.extract_facts(ARTICLE, [])
+    assert [f.id for f in again.facts] == [f.id for f in extracted.facts]
+    assert "count-protesters-2000" in {f.id for f in extracted.facts}
+
+
+def test_finish_corpus_dates_an_undated_source_from_a_dated_tweet(monkeypatch):
+    monkeypatch.setattr(facts_stage.names, "find_people", lambda body: [])
+    undated = CleanedText(title="Strike ends", body=["Dock workers ended their strike on Thursday in Antwerp "
+                                                     "after talks.", "The union said talks began on Monday."])
+    tweeted = CleanedText(title="Port reopens", body=["The port reopened on Thursday."],
+                          notes=[Note(kind="tweet", text="Strike is over.", author="Port Authority",
+                                      date="2024-02-08")])          # a Thursday
+    briefings = []
+    for i, cleaned in enumerate((undated, tweeted)):
+        found = facts_stage.extract_facts(cleaned, [])
+        briefings.append(Briefing(source=SourceInfo(id=f"s{i}", file=f"s{i}.txt"), notes=cleaned.notes,
+                                  body=cleaned.body, people=found.people, facts=found.facts,
+                                  places=found.places, dates=found.dates))
+    assert briefings[0].dates[0].date is None
+    done, anchor, basis = facts_stage.finish_corpus(briefings)
+    assert anchor == "2024-02-08" and "Port Authority" in basis
+    assert [d.date for d in done[0].dates] == ["2024-02-08", "2024-02-05"]
+    event = next(f for f in done[0].facts if f.kind == "event")
+    assert event.value == "2024-02-08" and "Antwerp" in event.statement
+
+
+def test_seed_gold_numbers_and_dates_meet_the_targets(gold_dir):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import facts_bench
+
+    ev = facts_bench.evaluate(gold_dir)
+    for measure in ("numbers", "dates"):
+        precision, recall = ev.totals[measure].precision_recall()
+        assert precision >= 0.9 and recall >= 0.9, (measure, ev.totals[measure].misses)
+    right, of = ev.weekdays
+    assert right == of > 0, ev.totals["dates"].misses
+    assert ev.anchor == "2022-01-12"
