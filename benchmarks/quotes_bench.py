@@ -9,6 +9,7 @@ Run: .venv/bin/python benchmarks/quotes_bench.py   (BRIEFING_SHARED overrides ..
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -199,11 +200,51 @@ def demo_corpus(verbose: bool) -> None:
         print("\n" + "\n".join(misses))
 
 
+def norm_speaker(name: str | None) -> str | None:
+    """Compare speakers loosely on case and articles ("the Arab League" = "Arab League")."""
+    if not name:
+        return None
+    return re.sub(r"^the\s+|[’']s\b", "", name.lower()).strip()
+
+
+def heldout(verbose: bool) -> None:
+    """News pages from ../shared/eval/article-extraction, annotated by offsets in benchmarks/data/."""
+    ann_path = DATA / "heldout_quotes.yaml"
+    truth_path = SHARED / "eval" / "article-extraction" / "ground-truth.json"
+    if not ann_path.exists() or not truth_path.exists():
+        print(f"\nheld-out news set skipped: {ann_path if not ann_path.exists() else truth_path} not found")
+        return
+    ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    total = Score()
+    misses: list[str] = []
+    print(f"\nheld-out news pages ({len(ann['articles'])} articles of eval/article-extraction, annotated by offsets; "
+          f"body = ground-truth articleBody, no cleaner)")
+    print("| set | gold | found | P@30 | R@30 | F1@30 | P@80 | R@80 | F1@80 | speaker acc | partial acc (flagged) "
+          "| unclosed acc (flagged) |")
+    print("|" + "---|" * 12)
+    for art in ann["articles"]:
+        body = [p.strip() for p in truth[art["id"]]["articleBody"].split("\n\n") if p.strip()]
+        gold = [GoldQuote(" ".join(body[p][a:b] for p, a, b in q["spans"]), norm_speaker(q["speaker"]),
+                          q["partial"], q["unclosed"]) for q in art["quotes"]]
+        found = find_quotes(body, [])
+        for f in found:
+            f.speaker = norm_speaker(f.speaker)
+        s = score(gold, found, art["id"][:8])
+        print(row(art["id"][:8], s))
+        total.add(s)
+        misses += s.misses
+    print(row("**held-out total**", total))
+    if verbose and misses:
+        print("\n" + "\n".join(misses))
+
+
 def main() -> int:
     if not GOLD.exists():
         print(f"{GOLD} not found: evaluation data lives in ../shared/eval beside the clone")
         return 1
     demo_corpus(verbose="-v" in sys.argv)
+    heldout(verbose="-v" in sys.argv)
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from .models import Person
@@ -61,7 +62,7 @@ _PORTFOLIO = (rf"(?!(?:{'|'.join(sorted(NOT_NAME_WORDS))}|{_AFF_PREFIX})\b)[A-Z]
 _TITLE = rf"(?:(?:{_MODIFIER})[\s-]+)*(?:{_PORTFOLIO}|{_HEAD})(?:\s+to\s+(?:the\s+)?(?:{_COUNTRY}|{_ORG}))?"
 _RANK = r"Colonel-General|General|Admiral|Lieutenant General|Major General|Colonel|Marshal"
 
-_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
+_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?(?:[-’'](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
 _INITIAL = r"[A-Z]\."
 _PARTICLE = r"(?:de|da|di|van|von|der|den|du|le|la|bin|al|el|ibn)"
 #: One to three name words, optional middle initial, particles allowed before the last word.
@@ -169,14 +170,21 @@ class NameTable:
         return rec.gender if rec else None
 
 
+_SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+
+
 def _name_words(text: str) -> list[str]:
-    return [w for w in text.split() if not re.fullmatch(_INITIAL, w)]
+    return [w for w in _SUFFIX_RE.sub("", text).split() if not re.fullmatch(_INITIAL, w)]
 
 
 def canonical_name(text: str) -> str:
     """'Vladimir V. Putin' -> 'Vladimir Putin': middle initials dropped, spaces normalised."""
     return " ".join(_name_words(text))
 
+
+_NOT_NAME_EXTRA = {"Muslim", "Christian", "Jewish", "Catholic", "Islamic", "Democratic", "Republican", "Democrat",
+                   "Lt", "Col", "Gen", "Sgt", "Capt", "Rep", "Sen", "Gov", "Supt", "Prof", "Rev", "Staff", "Officer",
+                   "Superintendent", "Attorney", "Agent", "Detective", "Inspector", "Professor", "Doctor", "Justice"}
 
 #: First words of place names that a capitalised run might otherwise pass off as a person.
 _PLACE_STARTS = {"United", "New", "North", "South", "East", "West", "Saint", "San", "Santa", "Los", "Las", "Port",
@@ -191,7 +199,7 @@ def _is_plausible_name(name: str) -> bool:
 
 
 def _not_name_word(word: str) -> bool:
-    return word in NOT_NAME_WORDS or word in DEMONYMS or word in COUNTRIES or word in TITLE_WORDS
+    return word in NOT_NAME_WORDS or word in _NOT_NAME_EXTRA or word in DEMONYMS or word in COUNTRIES or word in TITLE_WORDS
 
 
 def _trim_name(name: str) -> str:
@@ -209,9 +217,37 @@ def _name_at_end(run: str) -> str:
     words = run.split()
     last_bad = max((i for i, w in enumerate(words) if _not_name_word(w)), default=-1)
     words = words[last_bad + 1:][-4:]
-    if len(words) >= 3 and _gender_of(words[0]) is None and _gender_of(words[1]) is not None:
-        words = words[1:]     # "Coach Peter Lindqvist", "Farmer Helen Boyd": a descriptor, then the name
+    firsts = [i for i, w in enumerate(words[:-1]) if _is_first_name(w)]
+    if firsts and firsts[0] > 0 and _gender_of(words[0]) is None:
+        words = words[firsts[0]:]     # "Coach Peter Lindqvist", "Lt Col Alexander Vindman": descriptor, then name
     return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _census_first_names() -> dict[str, Optional[str]]:
+    """US Census first names shipped by the `names` package (MIT): name -> "m" | "f" | None (used for both).
+
+    A name counts for one gender when it is at least three times as frequent for it as for the other."""
+    try:
+        from importlib.resources import files
+        male = _census_file(files("names").joinpath("dist.male.first").read_text())
+        female = _census_file(files("names").joinpath("dist.female.first").read_text())
+    except (ImportError, OSError, ModuleNotFoundError):
+        return {}
+    out: dict[str, Optional[str]] = {}
+    for name in set(male) | set(female):
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        out[name] = "m" if m >= 3 * f else "f" if f >= 3 * m else None
+    return {n: g for n, g in out.items() if not _not_name_word(n)}
+
+
+def _census_file(text: str) -> dict[str, float]:
+    rows = (line.split() for line in text.splitlines() if line.strip())
+    return {row[0].capitalize(): float(row[1]) for row in rows if len(row) >= 2}
+
+
+def _is_first_name(word: str) -> bool:
+    return word in MALE_NAMES or word in FEMALE_NAMES or word in _census_first_names()
 
 
 def _gender_of(first: str) -> Optional[str]:
@@ -219,7 +255,7 @@ def _gender_of(first: str) -> Optional[str]:
         return "f"
     if first in MALE_NAMES:
         return "m"
-    return None
+    return _census_first_names().get(first)
 
 
 def _affiliation(*words: Optional[str]) -> Optional[str]:
@@ -288,10 +324,12 @@ def _find_candidates(p: int, para: str) -> list[_Found]:
         if len(words) < 2 or not _is_plausible_name(name):
             continue
         start = m.end() - len(name)
+        if re.search(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$", para[:m.start()]):
+            continue      # the tail of a longer proper noun ("High Commissioner for Human Rights")
         after = para[m.end():]
         speaking = re.match(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + CUE_RE.pattern, after) is not None or \
             re.search(CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){0,3}$", para[:start]) is not None
-        if words[0] in MALE_NAMES or words[0] in FEMALE_NAMES or speaking:
+        if _is_first_name(words[0]) or speaking:
             found.append(_Found(p, start, m.end(), name, name))
     return found
 
@@ -321,6 +359,7 @@ def build_name_table(body: list[str]) -> NameTable:
         if c.surface not in rec.mentions:
             rec.mentions.append(c.surface)
         table.mentions.append(NameMention(c.paragraph, c.start, c.end, c.surface, key))
+    _merge_partial_names(table)
     for name in table.people:
         surname = _name_words(name)[-1]
         table.surnames[surname] = name if surname not in table.surnames else None
@@ -334,6 +373,23 @@ def build_name_table(body: list[str]) -> NameTable:
     _add_surname_mentions(table, body)
     table.mentions.sort(key=lambda m: (m.paragraph, m.start))
     return table
+
+
+def _merge_partial_names(table: NameTable) -> None:
+    """'Hawk Sawyer' is 'Kathleen Hawk Sawyer' named again without the first name: one person."""
+    names = sorted(table.people, key=lambda n: -len(n.split()))
+    for short in names:
+        words = short.split()
+        longer = [n for n in names if len(n.split()) > len(words) and n.split()[-len(words):] == words]
+        if len(longer) != 1:
+            continue
+        rec, into = table.people.pop(short), table.people[longer[0]]
+        into.role, into.role_in_text = into.role or rec.role, into.role_in_text or rec.role_in_text
+        into.affiliation, into.gender = into.affiliation or rec.affiliation, into.gender or rec.gender
+        into.mentions += [m for m in rec.mentions if m not in into.mentions]
+        for m in table.mentions:
+            if m.name == short:
+                m.name = longer[0]
 
 
 def _add_surname_mentions(table: NameTable, body: list[str]) -> None:

@@ -55,6 +55,7 @@ _CUE_STEMS = {
     "boast": "boasts|boasted|boasting",
     "lament": "laments|lamented|lamenting",
     "post": "posted",
+    "allege": "alleges|alleged|alleging",
     "deny": "denies|denied|denying",
     "according to": "[Aa]ccording to",
 }
@@ -64,7 +65,7 @@ _CUE_STEMS = {
 CUE_RE = re.compile(r"(?<![\w-])(" + "|".join(_CUE_STEMS.values()) + r")\b")
 
 #: Verbs whose object is usually not speech unless a quotation follows closely ("called for", "was called").
-WEAK_CUES = {"call", "calls", "called", "calling", "post", "posted", "deny", "denies", "denied", "denying",
+WEAK_CUES = {"alleges", "alleged", "alleging", "call", "calls", "called", "calling", "post", "posted", "deny", "denies", "denied", "denying",
              "confirm", "confirms", "confirmed", "confirming", "promise", "promises", "promised", "promising"}
 
 #: Cue forms that carry no subject of their own: the speaker is the subject of the clause they hang on.
@@ -76,7 +77,7 @@ SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she|they)\s*$", re.I)
 #: Adverbs and auxiliaries between a subject and its reporting verb ("Sherman also said", "he has said").
 BETWEEN_SUBJECT_AND_CUE = re.compile(
     r"(?:\s+(?:also|then|later|again|further|previously|earlier|once|had|has|have|would|will|was|is|"
-    r"repeatedly|separately|recently|publicly|privately|bluntly|simply|flatly|only|herself|himself))+\s*$", re.I)
+    r"herself|himself|[a-z]+ly))+\s*$")
 
 #: Heads of definite descriptions that stand for a person ("the alliance’s top official said").
 DESCRIPTION_RE = re.compile(
@@ -87,8 +88,20 @@ DESCRIPTION_RE = re.compile(
 #: Speakers that are organisations or institutions ("NATO said", "the Kremlin said").
 ORG_SPEAKER_RE = re.compile(
     r"(?:\b(?:the|The)\s+)?\b((?:[A-Z][\w.&’'-]*\s+){0,4}(?:Kremlin|White House|Pentagon|Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)*)?|"
-    r"Department(?: of [A-Z]\w+)?|Commission|Council|Government|Office|Agency|Alliance|Embassy|Police)|"
+    r"Department(?: of [A-Z]\w+)?|Commission|Council|Government|Office|Agency|Alliance|Embassy|Police|League|Union|"
+    r"Organi[sz]ation|Committee|Court|Army)|"
+    r"(?:[A-Z][\w.&’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|justice|health|finance|state)\s+)?"
+    r"(?:ministry|government|embassy|department|office|army|military|police|agency|commission|council)|"
     r"[A-Z]{2,6}(?:-[A-Z][a-z]+)?)\s*$")
+
+#: Common nouns that head a sentence as speakers ("Prosecutors alleged …"): never a name.
+GROUP_SPEAKERS = set("""
+Officials Prosecutors Police Witnesses Analysts Experts Critics Residents Authorities Investigators Lawyers Sources
+Researchers Scientists Doctors Teachers Officers Protesters Demonstrators Diplomats Lawmakers Legislators Activists
+Observers Supporters Opponents Organizers Organisers Voters Workers Employees Staff Students Parents Neighbors
+Neighbours Locals Villagers Survivors Victims Relatives Families Fans Players Members Leaders Ministers Senators
+Democrats Republicans Economists Officers Troops Soldiers Rebels Militants Insurgents Negotiators Mediators Scholars
+""".split())
 
 #: Sentence starters and other capitalised words that never begin a person's name.
 NOT_NAME_WORDS = set("""

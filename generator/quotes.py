@@ -82,7 +82,7 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
         dist = span.open_at - cue.end() if before else cue.start() - span.close_at
         if dist < 0:
             continue
-        if cue.group(1).lower() in WEAK_CUES and (not before or dist > 80):
+        if cue.group(1).lower() in WEAK_CUES and (not before or dist > 160):
             continue
         ranked.append((dist, cue.start(), cue))
     for _, _, cue in sorted(ranked):
@@ -111,9 +111,12 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if earlier:
         ev = earlier[-1]
         return Attribution(ev.speaker, role_of(ctx, ev.speaker), ev.cue), has_cue
-    if previous is not None and previous.speaker and _fills_paragraph(ctx, span) \
-            and previous.paragraph == p:
-        return Attribution(previous.speaker, previous.role, None), has_cue
+    if _fills_paragraph(ctx, span):
+        if previous is not None and previous.speaker and previous.paragraph == p:
+            return Attribution(previous.speaker, previous.role, None), has_cue
+        before = [ev for ev in ctx.events if ev.paragraph == p - 1]
+        if before:     # "Erekat said it was only the latest move." followed by a paragraph that is all quote
+            return Attribution(before[-1].speaker, role_of(ctx, before[-1].speaker), None), has_cue
     return Attribution(), has_cue
 
 
@@ -144,10 +147,14 @@ def _group_spans(ctx: ArticleContext, spans: list[QuoteSpan]) -> list[list[Quote
 
 
 def _is_scare_quote(text: str, has_cue: bool) -> bool:
+    """Scare quotes, titles and slogans: short spans, ALL-CAPS spans, or Title Case spans, with no reporting verb."""
     words = _words(text)
     if text.isupper() and len(words) > 1:
         return True
-    return len(words) <= _SHORT_WORDS and not has_cue
+    if has_cue:
+        return False
+    title_case = len(words) <= 10 and all(w[0].isupper() or len(w) <= 3 for w in words)
+    return len(words) <= _SHORT_WORDS or title_case
 
 
 def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]:

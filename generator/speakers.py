@@ -15,15 +15,16 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .names import COUNTRIES, DEMONYMS, NameTable, canonical_name
-from .quote_lexicon import (BETWEEN_SUBJECT_AND_CUE, CUE_RE, DESCRIPTION_RE, NOT_NAME_WORDS, ORG_SPEAKER_RE,
+from .names import COUNTRIES, DEMONYMS, TITLE_WORDS, NameTable, canonical_name
+from .quote_lexicon import (BETWEEN_SUBJECT_AND_CUE, CUE_RE, DESCRIPTION_RE, GROUP_SPEAKERS, NOT_NAME_WORDS, ORG_SPEAKER_RE,
                             PARTICIPLE_CUES, PRONOUN_GENDER, SUBJECT_PRONOUN_RE, WEAK_CUES)
 from .quote_marks import QuoteSpan
 
 _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "U.S", "U.K",
                   "vs", "No", "Prof", "Capt", "Sgt", "Adm", "Maj"}
 _BOUNDARY_RE = re.compile(r"([.!?…])[\"”’»“]?\s+(?=[\"“‘«_]?[A-Z_])")
-_UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+$")
+#: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
+_UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on)\s+)*){0,7}[A-Z][\w’'-]+$")
 #: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday"), unlike a clause
 #: object ("said Russia used the session").
 _ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?)”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
@@ -134,11 +135,19 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
 
 
 def _surface_subject(words: str, at: int) -> Optional[Subject]:
-    """A capitalised subject not in the name table: a country speaks as an organisation, a demonym never speaks."""
+    """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
+    demonym never speaks, and only a short run of name-like words counts as a person."""
     words = re.sub(r"^(?:the|The)\s+", "", words)
-    if words in COUNTRIES or ORG_SPEAKER_RE.fullmatch(words):
+    parts = words.split()
+    while parts and parts[0] in NOT_NAME_WORDS:
+        parts = parts[1:]
+    words = " ".join(parts)
+    if not parts:
+        return None
+    if words in COUNTRIES or ORG_SPEAKER_RE.fullmatch(words) or any(w in TITLE_WORDS for w in parts):
         return Subject("org", words, at)
-    if words.split()[0] in NOT_NAME_WORDS or any(w in DEMONYMS for w in words.split()):
+    if any(w in DEMONYMS for w in parts) or len(parts) > 3 or any(w.islower() for w in parts) \
+            or parts[-1] in GROUP_SPEAKERS:
         return None
     return Subject("surface", words, at)
 
@@ -180,13 +189,12 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
 def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
     """First person (or leading pronoun) of a sentence: the subject of a participle or 'and said' cue."""
     masked = ctx.masked[p]
-    lead = re.match(r"\s*(He|She|They)\b", masked[start:end])
-    if lead:
-        return Subject("pronoun", lead.group(1).lower(), start + lead.start(1))
+    pron = re.search(r"\b(he|she|they|He|She|They)\b", masked[start:end])
+    pron_at = start + pron.start(1) if pron else end
     for m in ctx.table.mentions:
-        if m.paragraph == p and start <= m.start < end:
+        if m.paragraph == p and start <= m.start < min(end, pron_at):
             return Subject("person", m.name, m.start)
-    return None
+    return Subject("pronoun", pron.group(1).lower(), pron_at) if pron else None
 
 
 def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
@@ -222,11 +230,18 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
             break
         if _compatible(ctx, ev, pronoun):
             return ev.speaker
-    for m in reversed(ctx.table.mentions):   # nobody has spoken yet: the most recent person named
-        if (m.paragraph, m.start) < (p, at) and m.paragraph >= p - 1:
-            if _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun):
-                return m.name
-    return None
+    # nobody has spoken yet: the most recent person named, sentence subjects before other mentions
+    recent = [m for m in reversed(ctx.table.mentions) if (m.paragraph, m.start) < (p, at) and m.paragraph >= p - 2
+              and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)]
+    subjects = [m for m in recent if _starts_sentence(ctx.masked[m.paragraph], m.start)]
+    return (subjects or recent)[0].name if (subjects or recent) else None
+
+
+def _starts_sentence(masked: str, at: int) -> bool:
+    """True when a mention opens its sentence, after at most a short introductory phrase or its title."""
+    start, _ = sentence_bounds(masked, at)
+    lead = masked[start:at]
+    return re.fullmatch(r"\s*(?:[^,]{0,60},\s*)?(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*", lead) is not None
 
 
 def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
@@ -257,7 +272,11 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     if subject.kind == "org":
         return re.sub(r"^(?:the|The)\s+", "", subject.text), True
     known = ctx.table.resolve(subject.text)
-    return (known or canonical_name(subject.text)), False
+    if known:
+        return known, False
+    if " " not in subject.text and any(re.search(rf"\b{re.escape(subject.text.lower())}\b", para) for para in ctx.body):
+        return None, False     # "Prosecutors" at a sentence start, "prosecutors" elsewhere: a common noun
+    return canonical_name(subject.text), False
 
 
 def role_of(ctx: ArticleContext, speaker: Optional[str]) -> Optional[str]:
