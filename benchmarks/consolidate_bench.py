@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from gold_briefings import gold_briefings, load_consolidated, score_summary  # noqa: E402
+from gold_briefings import gold_briefings, gold_fact_evidence, load_consolidated, score_summary  # noqa: E402
 
 from generator.consolidate import consolidate  # noqa: E402
 from generator.models import Briefing, Person, Quote  # noqa: E402
@@ -64,12 +64,13 @@ def quality_row(label: str, briefings: list[Briefing], gold: dict) -> tuple[list
     start = time.perf_counter()
     summary = consolidate(briefings, None)
     ms = (time.perf_counter() - start) * 1000
-    r = score_summary(summary, gold)
+    r = score_summary(summary, gold, gold_fact_evidence(GOLD))
     conflicts, core, quotes = r["conflicts"], r["core"], r["quotes"]
     row = [label, f"{sum(conflicts.values())}/{len(conflicts)}", f"{sum(core.values())}/{len(core)}",
            f"{sum(quotes.values())}/{len(quotes)}",
            f"{r['timeline']}/{r['timeline_total']} ({100 * r['timeline'] / r['timeline_total']:.0f}%)",
-           str(len(r["false_merges"])), str(len(summary.conflicts)), f"{ms:.0f}"]
+           str(len(r["false_merges"])), f"{sum(r['agreed'].values())}/{len(r['agreed'])}",
+           str(len(summary.conflicts)), str(len(summary.facts)), f"{ms:.0f}"]
     return row, r
 
 
@@ -103,11 +104,12 @@ def main() -> None:
         missed = [k for k, ok in r["conflicts"].items() if not ok]
         details.append(f"{label}: conflicts missed {missed or 'none'}; quotes missed "
                        f"{[k for k, ok in r['quotes'].items() if not ok] or 'none'}; timeline missed "
-                       f"{r['timeline_missed'] or 'none'}; false merges {r['false_merges'] or 'none'}")
+                       f"{r['timeline_missed'] or 'none'}; false merges {r['false_merges'] or 'none'}; agreed facts "
+                       f"missed {[k for k, ok in r['agreed'].items() if not ok]}")
     print("Quality against seeds-gold/consolidated.yaml "
           "(targets: all conflicts, all shared quotes, >=90% timeline dates, 0 false merges)")
     print(table(["input", "gold conflicts found", "core", "shared quotes grouped", "timeline right date",
-                 "false person merges", "conflicts reported", "ms"], rows))
+                 "false person merges", "agreed facts found", "conflicts out", "facts out", "ms"], rows))
     for d in details:
         print("  " + d)
     print()

@@ -17,6 +17,7 @@ from typing import Any, Hashable, Optional
 from .entities import EntityIndex
 from .matching import EVENT_NOUNS, content_tokens, slug, stem, words
 from .models import Briefing, Conflict, ConflictValue, Fact, SummaryFact
+from .statements import STATEMENT_KINDS
 
 _HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760,
           "decade": 87600}
@@ -104,7 +105,7 @@ def _origin(f: Fact, b: Briefing) -> str:
 
 def observe(b: Briefing, f: Fact, entities: EntityIndex, infer_subject) -> Observation | None:
     """Fact -> comparable observation, or None when the fact carries no value."""
-    if f.value is None or f.value == "":
+    if f.value is None or f.value == "" or f.kind in STATEMENT_KINDS:   # sentences: see `statements`
         return None
     subject = entities.canonical(f.subject) if f.subject else None
     origin = _origin(f, b)
@@ -135,8 +136,13 @@ def _agreement_key(o: Observation) -> tuple:
 
 
 def _fact_id(o: Observation, taken: set[str]) -> str:
-    if isinstance(o.value, (int, float)):
+    """Readable and stable: 'troops-100000', 'duration-2-years', 'date-2022-01-12', 'wendy-sherman-…'."""
+    if o.family.startswith("time-"):
+        base = f"duration-{o.fact.value}-{o.fact.unit or ''}"
+    elif isinstance(o.value, (int, float)):
         base = f"{o.family}-{o.value:g}"
+    elif o.family == "date" and not o.subject:
+        base = f"date-{o.value}"
     else:
         base = "-".join(x for x in (slug(o.subject or ""), slug(o.display)[:40]) if x) or o.family
     fid, n = slug(base) or "fact", 2
@@ -159,7 +165,7 @@ def agreed_facts(observations: list[Observation]) -> list[SummaryFact]:
             first_per_source.setdefault(o.source, o)
         if len(first_per_source) < 2:
             continue
-        lead = min(first_per_source.values(), key=lambda o: (o.fact.rank or 99, o.source))
+        lead = min(first_per_source.values(), key=lambda o: (o.fact.rank or 99, len(o.fact.statement or ""), o.source))
         out.append(SummaryFact(
             id=_fact_id(lead, taken), statement=lead.fact.statement, value=lead.fact.value, unit=lead.fact.unit,
             qualifiers={s: o.fact.qualifier for s, o in first_per_source.items()},

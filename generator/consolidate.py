@@ -16,6 +16,7 @@ from . import agreement, date_resolve
 from .entities import EntityIndex, build_entities
 from .models import Briefing, Conflict, Summary, TimelineEvent
 from .quote_groups import group_quotes
+from .statements import agreed_statements
 from .timeline import build_timeline
 
 _PLACE_CANDIDATES = 20      # the event's place is among the places most sources name
@@ -113,7 +114,8 @@ def consolidate(briefings: list[Briefing], previous: Summary | None = None) -> S
     conflicts = agreement.find_conflicts(observations) + date_conflicts
     _unique_ids(conflicts)
     _carry_resolutions(conflicts, previous)
-    return Summary(title=title, anchor=anchor, entities=entities.entities, facts=agreement.agreed_facts(observations),
+    facts = sorted(agreement.agreed_facts(observations) + agreed_statements(briefings), key=lambda f: -len(f.sources))
+    return Summary(title=title, anchor=anchor, entities=entities.entities, facts=facts,
                    conflicts=conflicts, quotes=group_quotes(briefings, entities), timeline=timeline,
                    merges=entities.merges)
 

@@ -143,11 +143,34 @@ def false_person_merges(summary, gold: dict) -> list[str]:
     return sorted(set(bad))
 
 
-def score_summary(summary, gold: dict) -> dict:
+def gold_fact_evidence(gold_dir: Path) -> dict[tuple[str, str], list[str]]:
+    """(source, gold fact id) -> the evidence sentences the annotators gave for it."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for path in sorted(gold_dir.glob("0*.yaml")):
+        g = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for f in g.get("facts", []):
+            texts = [f.get("evidence")] + [a["text"] for a in f.get("also_evidence", [])]
+            out[(g["source"], f["id"])] = [t for t in texts if t]
+    return out
+
+
+def agreed_fact_found(summary, gold_fact: dict, evidence: dict[tuple[str, str], list[str]]) -> bool:
+    """One of our agreed facts stands on this gold fact's evidence in at least two of its sources."""
+    for f in summary.facts:
+        hits = [s for s in gold_fact["sources"] if s in f.evidence and any(
+            _texts_match(f.evidence[s].get("text"), t) for t in evidence.get((s, gold_fact["id"]), []))]
+        if len(hits) >= 2:
+            return True
+    return False
+
+
+def score_summary(summary, gold: dict, evidence: dict | None = None) -> dict:
     conflicts = {c["id"]: conflict_found(summary, c) for c in gold["conflicts"]}
     quotes = {q["id"]: shared_quote_grouped(summary, q) for q in gold["shared_quotes"]}
     timeline = [timeline_event_dated(summary, t) for t in gold["timeline"]]
     return {"conflicts": conflicts, "core": {c["id"]: conflicts[c["id"]] for c in gold["conflicts"] if c.get("core")},
             "quotes": quotes, "timeline": sum(timeline), "timeline_total": len(timeline),
             "timeline_missed": [t["date"] + " " + t["event"] for t, ok in zip(gold["timeline"], timeline) if not ok],
-            "false_merges": false_person_merges(summary, gold)}
+            "false_merges": false_person_merges(summary, gold),
+            "agreed": {f["id"]: agreed_fact_found(summary, f, evidence or {}) for f in gold["facts"]
+                       if f["status"] == "agree" and len(f["sources"]) >= 2}}

@@ -1,0 +1,91 @@
+"""The same headline sentence in several sources: agreement on facts that carry no number, date or name
+("Russia denies planning an invasion"), found by comparing the sentences themselves.
+
+Only agreement is reported here, never a conflict: two differently worded sentences usually say the same
+thing, and telling a paraphrase from a contradiction needs more than word overlap.  Sentences are compared
+through an inverted index of their words (a few candidates per word), so the work grows with the sources.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .matching import content_tokens, overlap, slug, words
+from .models import Briefing, Fact, SummaryFact
+
+STATEMENT_KINDS = ("text",)
+_MIN_SHARED = 4             # content words two sentences must share
+_MIN_OVERLAP = 0.6          # of the shorter sentence's content words
+_CANDIDATES_PER_WORD = 50
+
+
+@dataclass
+class _Said:
+    source: str
+    fact: Fact
+    tokens: frozenset[str]
+    value_key: str
+
+
+@dataclass
+class _Group:
+    items: list[_Said] = field(default_factory=list)
+
+
+def same_statement(a: _Said, b: _Said) -> bool:
+    if a.value_key and a.value_key == b.value_key:
+        return True
+    shared = a.tokens & b.tokens
+    return len(shared) >= _MIN_SHARED and overlap(a.tokens, b.tokens) >= _MIN_OVERLAP
+
+
+def _said(b: Briefing, f: Fact) -> _Said | None:
+    sentence = f.evidence or f.statement
+    if not sentence:
+        return None
+    value_key = " ".join(words(str(f.value))) if f.value not in (None, "") else ""
+    return _Said(b.source.id, f, frozenset(content_tokens(sentence)), value_key)
+
+
+def _group(items: list[_Said]) -> list[_Group]:
+    groups: list[_Group] = []
+    by_value: dict[str, int] = {}
+    by_token: dict[str, list[int]] = defaultdict(list)
+    for item in items:
+        found = by_value.get(item.value_key) if item.value_key else None
+        if found is None:
+            candidates = dict.fromkeys(g for t in item.tokens for g in by_token[t][:_CANDIDATES_PER_WORD])
+            found = next((g for g in candidates if any(same_statement(item, o) for o in groups[g].items[:10])), None)
+        if found is None:
+            found = len(groups)
+            groups.append(_Group())
+            for t in item.tokens:
+                by_token[t].append(found)
+        groups[found].items.append(item)
+        if item.value_key:
+            by_value.setdefault(item.value_key, found)
+    return groups
+
+
+def agreed_statements(briefings: list[Briefing]) -> list[SummaryFact]:
+    """Sentences (text facts) that at least two sources state, most corroborated first."""
+    items = [s for b in briefings for f in b.facts if f.kind in STATEMENT_KINDS for s in [_said(b, f)] if s]
+    out, taken = [], set()
+    for group in _group(items):
+        first: dict[str, _Said] = {}
+        for item in group.items:
+            first.setdefault(item.source, item)
+        if len(first) < 2:
+            continue
+        lead = min(first.values(), key=lambda s: (s.fact.rank or 99, len(s.fact.statement or ""), s.source))
+        base = slug(" ".join(content_tokens(lead.fact.statement)[:6])) or "statement"
+        fid, n = base, 2
+        while fid in taken:
+            fid, n = f"{base}-{n}", n + 1
+        taken.add(fid)
+        out.append(SummaryFact(
+            id=fid, statement=lead.fact.statement, value=lead.fact.value, unit=lead.fact.unit,
+            qualifiers={s: i.fact.qualifier for s, i in first.items()}, sources=sorted(first),
+            evidence={s: {"paragraph": i.fact.paragraph, "text": i.fact.evidence} for s, i in first.items()}))
+    out.sort(key=lambda f: (-len(f.sources), f.id))
+    return out
