@@ -33,7 +33,7 @@ def _read_one(path: str):
 
 def cmd_build(args: argparse.Namespace) -> int:
     report = build(_project(args), site=not args.no_site)
-    _print_warnings(report.extract.warnings + report.extract.skipped)
+    _print_warnings(report.extract.warnings + report.extract.skipped + report.extract.review)
     print(report.line())
     return 0
 
@@ -84,14 +84,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    folder = _project(args).briefings
-    briefings, errors, warnings = store.load_all(folder)
-    summary = folder / store.SUMMARY_FILE
-    if summary.exists():
-        try:
-            warnings.extend(store.load_summary(summary).warnings)
-        except store.BriefingFileError as exc:
-            errors.append(str(exc))
+    checked = store.check_all(_project(args).briefings)
+    briefings, errors, warnings = checked.briefings, checked.errors, checked.warnings
     _print_warnings(warnings)
     for e in errors:
         print(e, file=sys.stderr)
