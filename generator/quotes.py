@@ -60,7 +60,7 @@ def is_partial(ctx: ArticleContext, span: QuoteSpan) -> bool:
         continues = re.match(r"([a-z]\w*)", after)
         return bool(span.text[-1] not in _END_PUNCT and continues
                     and not re.fullmatch(r"he|she|they|it|according", continues.group(1))
-                    and not CUE_RE.match(after))
+                    and not re.match(CUE_RE.pattern + r",?\s+(?:[A-Z]|the\b|he\b|she\b|they\b)", after))
     if prefix.endswith(":") or prefix.endswith("_"):
         return False
     if prefix.endswith(","):
@@ -146,6 +146,21 @@ def _group_spans(ctx: ArticleContext, spans: list[QuoteSpan]) -> list[list[Quote
     return groups
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that|such|[A-Z]\w*[’']s)\s*$", re.I)
+_FUNCTION_WORDS = set("""of in on at for to from with by during because as and or but that which who whom when while
+after before since than if over about into is was are were be been has have had will would could should can may might
+not nor so yet until unless though although whether where""".split())
+
+
+def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """A short quoted phrase used as a modifier ("a “skinny” trade deal", "the ‘phase one’ deal"): a term, not speech."""
+    if len(_words(span.text)) > _SHORT_WORDS:
+        return False
+    masked = ctx.masked[span.paragraph]
+    nxt = re.match(r"\s*([A-Za-z][\w-]*)", masked[span.close_at:])
+    return bool(_DETERMINER_BEFORE.search(masked[:span.open_at]) and nxt and nxt.group(1).lower() not in _FUNCTION_WORDS)
+
+
 def _is_scare_quote(text: str, has_cue: bool) -> bool:
     """Scare quotes, titles and slogans: short spans, ALL-CAPS spans, or Title Case spans, with no reporting verb."""
     words = _words(text)
@@ -180,7 +195,7 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
         first, last = group[0], group[-1]
         text = " ".join(full_text(s) for s in group)
         who, has_cue = attribute(ctx, first, previous)
-        if _is_scare_quote(text, has_cue):
+        if _is_scare_quote(text, has_cue) or (len(group) == 1 and is_term(ctx, first)):
             continue
         quote = Quote(id=quote_id(text), text=text, speaker=who.speaker, role=who.role, cue=who.cue,
                       paragraph=first.paragraph + 1, partial=is_partial(ctx, first), unclosed=last.unclosed)

@@ -31,8 +31,9 @@ _ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?)”\"]|(?:on|in|at|after|d
                                     r"who|told|according|adding|noting|saying)\b)")
 #: Between an inverted reporting verb and the name: titles and up to three descriptor words
 #: ("said farmer Helen Boyd", "said the group’s founder Ann Lee"), never a preposition phrase.
-_TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?(?!(?:with|by|for|about|that|and|on|in|at|from|after)\b)"
-                           r"(?:[a-z][\w’'-]*\s+){0,3}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*)*$")
+_TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?"
+                           r"(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|and|that|about|after)\b)"
+                           r"[a-z][\w’'-]*\s+){0,2}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*)*$")
 
 
 @dataclass
@@ -160,11 +161,14 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     if found:
         return found
     stripped = BETWEEN_SUBJECT_AND_CUE.sub("", before).rstrip()
-    if stripped.endswith(","):
-        comma = stripped.rfind(",", 0, len(stripped) - 1)
-        if comma > 0:
-            return _subject_at_end(ctx, p, stripped[:comma], sent_start)
-    return None
+    if not stripped.endswith(","):
+        return None
+    cuts = [i for i, ch in enumerate(stripped[:-1]) if ch == ","][::-1][:3]
+    for cut in cuts:    # "Patrick Carlineo Jr., 55, of Addison, a village near Ithaca, said": a named person first
+        name = _mention_ending_at(ctx, p, sent_start + len(stripped[:cut].rstrip(". ")))
+        if name:
+            return Subject("person", name, sent_start + cut)
+    return _subject_at_end(ctx, p, stripped[:cuts[0]], sent_start) if cuts else None
 
 
 def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> Optional[Subject]:
@@ -194,7 +198,12 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
     for m in ctx.table.mentions:
         if m.paragraph == p and start <= m.start < min(end, pron_at):
             return Subject("person", m.name, m.start)
-    return Subject("pronoun", pron.group(1).lower(), pron_at) if pron else None
+    if pron:
+        return Subject("pronoun", pron.group(1).lower(), pron_at)
+    desc = re.match(r"\s*((?:the|The|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)\b", masked[start:end])
+    if desc and DESCRIPTION_RE.search(desc.group(1)):     # "China’s ambassador to Britain accused … and warned"
+        return Subject("description", desc.group(1), start + desc.start(1))
+    return None
 
 
 def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
@@ -248,7 +257,8 @@ def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
     """The one person whose title ends with the description's head noun ("the secretary-general")."""
     head = DESCRIPTION_RE.search(text)
     noun = head.group(1).lower().replace("-", " ") if head else ""
-    by_role = [r.name for r in ctx.table.people.values() if r.role and r.role.lower().replace("-", " ").endswith(noun)]
+    by_role = [r.name for r in ctx.table.people.values()
+               if r.role and re.search(rf"\b{re.escape(noun)}\b", r.role.lower().replace("-", " "))]
     return by_role[0] if noun and len(by_role) == 1 else None
 
 

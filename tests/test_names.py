@@ -101,3 +101,22 @@ def test_untitled_person_is_found_when_speaking_or_with_a_known_first_name():
 def test_canonical_name_drops_middle_initials():
     assert canonical_name("Wendy R. Sherman") == "Wendy Sherman"
     assert canonical_name("Ursula von der Leyen") == "Ursula von der Leyen"
+
+
+def test_multiword_place_names_are_not_people():
+    body = ["Hong Kong officials said on Monday that the port would reopen.",
+            "Police in Kuala Lumpur said traffic was normal."]
+    assert {p.name for p in find_people(body)} == set()
+
+
+def test_surname_only_name_after_a_title_is_kept():
+    body = ["President Lula met reporters on Monday.", "Mr. Lula said the plan was ready."]
+    people = {p.name: p for p in find_people(body)}
+    assert people["Lula"].role == "President"
+    assert "Mr. Lula" in people["Lula"].mentions
+
+
+def test_generational_suffix_is_not_the_surname():
+    table = build_name_table(["Robert F. Kennedy Jr., the Health Secretary, spoke first.", "Kennedy said little."])
+    assert "Robert Kennedy" in table.people
+    assert table.resolve("Kennedy") == "Robert Kennedy"

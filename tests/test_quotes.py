@@ -226,3 +226,45 @@ def test_quote_ids_are_stable_and_text_based():
 def test_empty_body_and_no_notes():
     assert find_quotes([], []) == []
     assert find_quotes([""], None) == []
+
+
+# --- constructions found on real news pages -------------------------------------------------------
+
+def test_quoted_modifier_after_a_determiner_is_a_term():
+    body = ['Negotiators now expect a "skinny" budget deal before the holidays, a second official said.']
+    assert find_quotes(body, []) == []
+
+
+def test_short_quote_followed_by_a_preposition_is_still_speech():
+    q = one(['The two leaders discussed “deep divisions” over trade, the summit’s host said on Monday.',
+             'The host, Prime Minister Anthony Albanese, said talks would continue.'])
+    assert q.text == "deep divisions" and q.partial
+
+
+def test_family_name_written_first_resolves():
+    body = ["Foreign ministry spokesman Zhao Lijian rejected the report on Monday.",
+            "Zhao said the claims were “groundless and irresponsible.”"]
+    assert one(body).speaker == "Zhao Lijian"
+
+
+def test_possessive_description_resolves_by_role():
+    body = ["Canada’s ambassador to Japan accused Tokyo of stalling and warned that talks “could collapse within days”.",
+            "Canada’s ambassador to Japan Ian McKay said on Friday that he remained hopeful."]
+    assert one(body).speaker == "Ian McKay"
+
+
+def test_surname_speaker_completes_an_untitled_full_name():
+    body = ["Team captain Cam Heyward, who missed the game, stayed silent after the loss.",
+            "“We lost, and that is on us,” Heyward said."]
+    assert one(body).speaker == "Cam Heyward"
+
+
+def test_participle_cue_takes_the_clause_subject():
+    body = ["Governor Kathy Hochul issued a statement late on Sunday, saying, “The state will cover every cost.”"]
+    q = one(body)
+    assert (q.speaker, q.cue, q.partial) == ("Kathy Hochul", "saying", False)
+
+
+def test_writer_continuing_after_an_unpunctuated_quote_makes_it_partial():
+    q = one(['"The council wants a bigger deal. Bigger than the small one" announced in May, said analyst Rosa Diaz.'])
+    assert q.partial and q.speaker == "Rosa Diaz"
