@@ -102,6 +102,48 @@ def _machine_ids(folder: Path) -> dict[str, str]:
     return ids
 
 
+def _to_extract(project: Project, files: list[Path], users: dict[str, Briefing],
+                report: ExtractReport) -> tuple[list[tuple[str, bytes]], set[str]]:
+    """(file, bytes) of every source to extract, and the files among them that are unchanged but
+    have no machine copy yet (extracted only to record the merge base; their YAML is left alone)."""
+    todo, base_only = [], set()
+    for path in files:
+        report.read += 1
+        rel = path.relative_to(project.corpus).as_posix()
+        try:
+            data = sources.read_bytes(path)
+        except sources.SourceError as exc:
+            report.skipped.append(str(exc))
+            continue
+        user = users.get(rel)
+        if user and user.source.sha256 == sources.sha256(data) and user.source.extractor == EXTRACTOR_VERSION:
+            report.unchanged += 1
+            if store.machine_path(project.briefings, user.source.id).exists():
+                continue
+            base_only.add(rel)
+        todo.append((rel, data))
+    return todo, base_only
+
+
+def _save_extracted(folder: Path, fresh: list[Briefing], users: dict[str, Briefing], base_only: set[str],
+                    report: ExtractReport) -> None:
+    """Write each fresh extraction: a new source as is, a changed one merged into the person's file."""
+    for new in fresh:
+        user = users.get(new.source.file)
+        if user is None:
+            report.new += 1
+            store.save_briefing(folder, new)
+        elif new.source.file not in base_only:
+            report.changed += 1
+            base = store.load_machine(folder, user.source.id) or user
+            merged = merge_briefing(base, user, new)
+            report.kept += merged.kept
+            report.review.extend(f"{user.source.id}.yaml: {r}" for r in merged.review)
+            store.save_briefing(folder, merged.briefing, previous=user)
+        report.warnings.extend(f"{new.source.file}: {n.text}" for n in new.notes if n.kind == "problem")
+        store.save_machine(folder, new)   # after the person's file, so a kill in between loses no edit
+
+
 def extract(project: Project, only: list[Path] | None = None) -> ExtractReport:
     """corpus -> briefings/<id>.yaml for new or changed sources, merged with the person's edits.
 
@@ -118,46 +160,21 @@ def extract(project: Project, only: list[Path] | None = None) -> ExtractReport:
     report.warnings.extend(checked.warnings)
     if checked.errors:
         return report
-    existing = checked.briefings
-    users = {b.source.file: b for b in existing}
-    todo: list[tuple[str, bytes]] = []
-    for path in files:
-        report.read += 1
-        rel = path.relative_to(project.corpus).as_posix()
-        try:
-            data = sources.read_bytes(path)
-        except sources.SourceError as exc:
-            report.skipped.append(str(exc))
-            continue
-        user = users.get(rel)
-        if user and user.source.sha256 == sources.sha256(data) and user.source.extractor == EXTRACTOR_VERSION:
-            report.unchanged += 1
-            continue
-        todo.append((rel, data))
+    users = {b.source.file: b for b in checked.briefings}
     if not only:
         listed = {f.relative_to(project.corpus).as_posix() for f in files}
         report.warnings.extend(f"{folder / (b.source.id + '.yaml')}: its source {b.source.file} is not in the "
                                "corpus any more; delete the file to drop it from the site"
-                               for b in existing if b.source.file not in listed)
+                               for b in checked.briefings if b.source.file not in listed)
+    todo, base_only = _to_extract(project, files, users, report)
     if not todo:
         return report
     fresh = map_sources(_extract_item, todo)
-    known = {**_machine_ids(folder), **{f: b.source.id for f, b in users.items()}}
+    known = {f: b.source.id for f, b in users.items()}
+    if any(b.source.file not in known for b in fresh):
+        known = {**_machine_ids(folder), **known}
     _assign_ids(fresh, known, taken=set(known.values()))
-    for new in fresh:
-        report.warnings.extend(f"{new.source.file}: {n.text}" for n in new.notes if n.kind == "problem")
-        user = users.get(new.source.file)
-        if user is None:
-            report.new += 1
-            store.save_briefing(folder, new)
-        else:
-            report.changed += 1
-            base = store.load_machine(folder, user.source.id) or user
-            merged = merge_briefing(base, user, new)
-            report.kept += merged.kept
-            report.review.extend(f"{user.source.id}.yaml: {r}" for r in merged.review)
-            store.save_briefing(folder, merged.briefing, previous=user)
-        store.save_machine(folder, new)   # after the person's file, so a kill in between loses no edit
+    _save_extracted(folder, fresh, users, base_only, report)
     return report
 
 

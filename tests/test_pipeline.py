@@ -79,6 +79,18 @@ def test_build_twice_reextracts_and_rewrites_nothing(project: Path) -> None:
     assert {p: p.stat().st_mtime_ns for p in all_yaml(project)} == before
 
 
+def test_missing_machine_copies_are_recorded_without_touching_the_persons_files(project: Path) -> None:
+    """A project from before briefings/.machine (or one whose copies were lost) gets its merge bases back."""
+    build(project, "--no-site")
+    machine = project / "briefings" / ".machine"
+    for copy in machine.iterdir():
+        copy.unlink()
+    mine = {p: p.read_bytes() for p in (project / "briefings").glob("*.yaml")}
+    assert "(0 new, 0 changed, 5 unchanged)" in build(project, "--no-site")
+    assert len(list(machine.glob("*.yaml"))) == 5
+    assert {p: p.read_bytes() for p in (project / "briefings").glob("*.yaml")} == mine
+
+
 def test_corrections_survive_reextraction_and_show_on_the_site(project: Path) -> None:
     build(project)
     path = yaml_for(project, DEADLOCK)
