@@ -87,6 +87,11 @@ def event_facts(body: list[str], dates: list[DateMention], places: list[str],
     """One event fact per meeting day the source reports, earliest first.  The main meeting is the one the
     lede dates; it takes the chair and, when its own sentences name no place, the source's usual meeting place."""
     by_day: dict[str, dict] = {}
+    days_per_sentence: dict[str, set] = {}
+    for mention in dates:
+        if mention.paragraph:
+            sentence = _sentence_with(body, mention.paragraph, mention.text)
+            days_per_sentence.setdefault(sentence, set()).add(mention.date or mention.relative or mention.text)
     for mention in dates:
         if mention.granularity != "day" or not mention.paragraph:
             continue
@@ -100,7 +105,8 @@ def event_facts(body: list[str], dates: list[DateMention], places: list[str],
         entry["mentions"].append((mention, sentence))
         entry["place"] = entry["place"] or _place_in(clause + sentence[sentence.find(clause) + len(clause):][:40],
                                                      places)
-        named = _NAMED_BODY.search(clause)
+        only_day = len(days_per_sentence.get(sentence, ())) == 1
+        named = _NAMED_BODY.search(clause) or (_NAMED_BODY.search(sentence) if only_day else None)
         if named and not entry["named"]:
             entry["what"], entry["named"] = named.group(1).strip() + " meeting", True
         entry["what"] = entry["what"] or noun

@@ -75,7 +75,7 @@ def extract_facts(cleaned: CleanedText, quotes: Optional[list[Quote]] = None) ->
     facts += number_facts(find_numbers(body, tweets))
     facts += title_facts(people, body, cleaned.notes)
     facts += _date_facts(body, dates)
-    facts += sentence_facts(body, cleaned.title, people)
+    facts += sentence_facts(body, cleaned.title, people, cited={f.evidence for f in facts if f.evidence})
     return Facts(people=people, facts=rank_facts(facts, cleaned.title, people), places=places,
                  organizations=organizations, dates=dates)
 

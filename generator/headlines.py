@@ -17,8 +17,10 @@ from .sentences import split_sentences
 _STOPWORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
               "is", "are", "was", "were", "be", "been", "that", "this", "it", "its", "but", "not", "no", "more",
               "after", "over", "about", "into", "than", "their", "they", "has", "have", "had", "will", "would"}
-_KIND_WEIGHT = {"event": 5.0, "count": 4.0, "duration": 3.5, "title": 3.0, "person": 3.0, "text": 2.0,
+_KIND_WEIGHT = {"event": 5.0, "count": 4.0, "duration": 3.5, "person": 2.5, "text": 2.0, "title": 1.0,
                 "date": 1.0}
+#: Facts whose id names a person or a year rather than a finding: shared ids say nothing about agreement.
+_BACKGROUND = ("title", "date")
 _TITLE_IN_CORRECTION = re.compile(
     r"(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w’'-]+)+)\s+(?:is|was|serves as)\s+(?:the\s+)?"
     r"(?P<role>(?:[A-Z][a-z-]+\s+)*?[A-Z][a-z-]+(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?)"
@@ -88,8 +90,10 @@ def title_facts(people: list[Person], body: list[str], notes: list[Note]) -> lis
     return out
 
 
-def sentence_facts(body: list[str], title: str | None, people: list[Person], limit: int = 5) -> list[Fact]:
-    """The sentences a reader should see first: the lede, numbers, named people, words of the headline."""
+def sentence_facts(body: list[str], title: str | None, people: list[Person], limit: int = 5,
+                   cited: set[str] = frozenset()) -> list[Fact]:
+    """The sentences a reader should see first: the lede, numbers, named people, words of the headline.
+    Sentences in `cited` are already the evidence of a typed fact and are not repeated."""
     title_words = _words(title or "")
     surnames = {p.name.split()[-1] for p in people}
     scored: list[tuple[float, int, str]] = []
@@ -97,7 +101,7 @@ def sentence_facts(body: list[str], title: str | None, people: list[Person], lim
         for sent in split_sentences(para):
             text = sent.text
             words = _words(text)
-            if len(text.split()) < 8 or text.startswith(("“", "\"")):
+            if len(text.split()) < 8 or text.startswith(("“", "\"")) or text in cited:
                 continue                                  # fragments and bare quotes are not statements
             score = 3.0 / i
             score += 2.0 if re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)\b",
@@ -118,7 +122,7 @@ def _score(fact: Fact, title_words: set[str], surnames: set[str]) -> float:
     evidence = fact.evidence or fact.statement
     score = _KIND_WEIGHT.get(fact.kind, 1.0)
     score += 2.0 / fact.paragraph if fact.paragraph else 0.0
-    score += 1.0 if any(s in evidence for s in surnames) else 0.0
+    score += 1.0 if fact.kind not in _BACKGROUND and any(s in evidence for s in surnames) else 0.0
     score += 2.0 * len(_words(evidence) & title_words) / max(1, len(title_words))
     if fact.kind == "text" and re.search(r"\d", evidence):
         score += 1.0
@@ -143,6 +147,6 @@ def rerank_by_corroboration(briefings: list[Briefing]) -> list[Briefing]:
         seen.update({f.id for f in b.facts})
     out = []
     for b in briefings:
-        bonus = {f.id: 1.5 * (seen[f.id] - 1) for f in b.facts}
+        bonus = {f.id: 1.5 * (seen[f.id] - 1) for f in b.facts if f.kind not in _BACKGROUND}
         out.append(replace(b, facts=rank_facts(b.facts, b.source.title, b.people, bonus)))
     return out
