@@ -36,7 +36,7 @@ def human_date(iso: Optional[str]) -> Optional[str]:
     if not iso:
         return None
     text = str(iso)
-    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?)?", text)
     if m and 1 <= int(m.group(2)) <= 12:
         month = _MONTHS[int(m.group(2)) - 1]
         return f"{int(m.group(3))} {month} {m.group(1)}" if m.group(3) else f"{month} {m.group(1)}"

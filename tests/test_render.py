@@ -241,7 +241,7 @@ def test_display_value(value, unit, shown):
 
 
 @pytest.mark.parametrize("iso, shown", [
-    ("2014-04", "April 2014"), ("2012/2018", "2012 – 2018"), ("1990s", "1990s"), ("2022-13-01", "2022-13-01"),
+    ("2014-04", "April 2014"), ("2012/2018", "2012 – 2018"), ("2022-01-12T09:30:00+01:00", "12 January 2022"), ("1990s", "1990s"), ("2022-13-01", "2022-13-01"),
 ])
 def test_human_date(iso, shown):
     assert site_model.human_date(iso) == shown
