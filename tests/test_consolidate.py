@@ -230,3 +230,14 @@ def test_undated_weekdays_are_put_on_the_calendar_of_the_corpus_anchor():
     assert s.anchor == "2023-07-11"
     assert [(e.date, e.sources) for e in s.timeline] == [("2023-07-10", ["a"]), ("2023-07-11", ["a", "b"])]
     assert briefings[0].dates[0].date is None          # the stored briefings are not changed
+
+
+def test_the_same_headline_sentence_in_two_sources_is_an_agreed_fact():
+    def said(sid, sentence):
+        return brief(sid, [Fact(id="s", kind="text", statement=sentence, evidence=sentence, paragraph=3)])
+    s = consolidate([said("a", "Turkey's parliament ratified Sweden's NATO membership bid on Tuesday after months of delay."),
+                     said("b", "On Tuesday the Turkish parliament finally ratified Sweden's NATO membership bid."),
+                     said("c", "Sweden's prime minister welcomed the vote and thanked Hungary.")])
+    [agreed] = s.facts
+    assert agreed.sources == ["a", "b"] and agreed.evidence["a"]["paragraph"] == 3
+    assert s.conflicts == []
