@@ -13,7 +13,7 @@ from typing import Optional
 
 from .date_resolve import WEEKDAYS, corpus_anchor, resolve_dates  # noqa: F401  (re-exported for the pipeline)
 from .models import DateMention
-from .numbers import parse_number
+from .numbers import parse_number, year_used_as_count
 from .sentences import split_sentences
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -51,6 +51,10 @@ _PATTERNS = [
     ("month-day", re.compile(rf"\b(?:(?:on|since|until|by) )?(?P<month>{_MONTH}) (?P<day>\d{{1,2}})"
                              rf"(?:st|nd|rd|th)?\b(?!,? ?\d)")),
     ("decade", re.compile(r"\b(?:(?:in|since|during|of) )?the (?P<decade>1[5-9]\d0|20\d0)s\b")),
+    ("day-of-month", re.compile(rf"\b(?:on )?the (?P<day>\d{{1,2}})(?:st|nd|rd|th)? of (?P<month>{_MONTH})"
+                                rf"(?:,? (?P<year>{_YEAR}))?\b")),
+    ("period-year", re.compile(rf"\b(?:(?:in|since|by|until) )?(?:the )?(?P<period>early|mid|late)[- ](?P<year>{_YEAR})\b",
+                               re.I)),
     ("year", re.compile(rf"(?<![\d,.$#/-])\b(?:(?:in|since|until|by|before|after|from|to|of|during) )?"
                         rf"(?P<year>{_YEAR})\b(?![\d%]|,\d|\.\d|-\d)")),
     ("end-of-year", re.compile(r"\b(?:at )?the (?:end|close) of (?P<which>last|this|next) year\b", re.I)),
@@ -59,7 +63,8 @@ _PATTERNS = [
                              rf"week(?:(?:’s|'s) (?P<noun>\w+))?\b", re.I)),
     ("week-of", re.compile(rf"\ba week of (?:\w+ ){{0,3}}?{_MEETING_NOUN}\b", re.I)),
     ("this-period", re.compile(r"\b(?P<which>last|this|next) (?P<unit>year|month)\b(?!’s|'s)", re.I)),
-    ("day-word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)),
+    ("day-word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
+                            re.I)),
     ("recent", re.compile(r"\bin (?:recent|the past few|the last few) (?:days|weeks)\b", re.I)),
     ("month-name", re.compile(rf"\b(?P<pre>in|since|until|by|last|this|next|early|late|mid-|end of) "
                               rf"(?P<month>January|February|March|April|June|July|August|September|October|"
@@ -118,7 +123,19 @@ def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
     if name == "decade":
         return _Hit(text, start, end, f"{g['decade']}s", "decade", None)
     if name == "year":
+        if year_used_as_count(sentence[:start] + text[:-4], sentence[end:]):
+            return None                                   # "sent 2000 troops": a count, not a year
         return _Hit(text, start, end, g["year"], "year", None)
+    if name == "period-year":
+        return _Hit(text, start, end, g["year"], "year", None)
+    if name == "day-of-month":
+        month, day = _month_number(g["month"]), int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        if g.get("year"):
+            return _Hit(text, start, end, f"{g['year']}-{month:02d}-{day:02d}", "day", None)
+        mode = ":next" if _is_future(sentence, start, end) else ""
+        return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}{mode}")
     if name == "end-of-year":
         shift = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
         return _Hit(text, start, end, None, "month", f"year-end:{shift}")
@@ -141,7 +158,7 @@ def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
         shift = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
         return _Hit(text, start, end, None, g["unit"].lower(), f"{g['unit'].lower()}:{shift}")
     if name == "day-word":
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
         return _Hit(text, start, end, None, "day", f"day:{shift}")
     if name == "recent":
         return _Hit(text, start, end, None, "vague", "recent")

@@ -58,7 +58,7 @@ _MODIFIER = re.compile(r"#?[A-Z][\w'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:ed|ing|ian|es
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
            "dec"}
-_COMPOUND = re.compile(rf"(?<![\w.$€£/-])(?P<num>{_DIGITS}|{_NUMBER_WORD})-(?P<unit>[a-z]+)(?:-(?:strong|long|old))?\b",
+_COMPOUND = re.compile(rf"(?<![\w.$€£/-])(?P<num>{_DIGITS}|{_NUMBER_WORD})-(?P<unit>[a-z]+)(?P<suffix>-(?:long|old))?\b",
                        re.IGNORECASE)
 _PASSIVE_DEATHS = re.compile(r"^\s+(?:people\s+|civilians\s+|soldiers\s+)?(?:have\s+|had\s+)?(?:been\s+)?"
                              r"(?:killed|died)\b", re.IGNORECASE)
@@ -120,6 +120,20 @@ def _plural(word: str) -> str:
 
 def _is_year(num_text: str, value) -> bool:
     return bool(re.fullmatch(r"\d{4}", num_text)) and 1000 <= value <= 2199
+
+
+def year_used_as_count(before: str, after: str) -> bool:
+    """'sent 2000 troops' counts troops; 'the 2014 annexation' and 'in 2014 troops' are years."""
+    prev = before.split()[-1].lower() if before.split() else ""
+    if prev in YEAR_CONTEXT_WORDS or prev.endswith(("’s", "'s")):
+        return False
+    return bool(re.match(r"\s+(?:[a-z]+-[a-z]+\s+)?[a-z]+(?:s|people|men|police|personnel)\b", after))
+
+
+#: Words before a bare four-digit number that make it a year ("in 2014", "the 2014 vote").
+YEAR_CONTEXT_WORDS = {"in", "since", "by", "until", "before", "after", "from", "to", "of", "during", "the", "a",
+                      "an", "its", "their", "his", "her", "our", "this", "that", "early", "late", "mid", "between",
+                      "and", "or", "through", "circa", "around", "year", "season", "class"}
 
 
 def _unit_of(unit_word: str, after: str) -> Optional[str]:
@@ -203,7 +217,16 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
     for m in _COMPOUND.finditer(sentence):
         value = parse_number(m.group("num"))
         unit_word = m.group("unit").lower()
-        if value is None or _is_year(m.group("num"), value) or unit_word in ("year", "old"):
+        if (value is None or _is_year(m.group("num"), value) or m.group("suffix") == "-old"
+                or unit_word in _NOT_UNITS or unit_word in ("old", "odd")):
+            continue                                       # "a 20-year-old man" is an age
+        if unit_word == "strong":                          # "a 5,000-strong force": the force has 5,000
+            following = re.match(r"\s+([a-z]+)", sentence[m.end():])
+            if following is None:
+                continue
+            found.append(NumberMention(value, following.group(1), "count", None, m.group(0) + following.group(0),
+                                       sentence, paragraph, following.group(1)))
+            taken.append(m.span())
             continue
         unit = _plural(unit_word)
         kind = "duration" if unit_word in TIME_UNITS else "count"
@@ -235,7 +258,8 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
         num_text = m.group("num")
         qualifier = m.group("qual").lower() if m.group("qual") else None
         value = parse_number(num_text)
-        if value is None or _is_year(num_text, value):
+        if value is None or (_is_year(num_text, value)
+                             and not year_used_as_count(sentence[:m.start()], sentence[m.end():])):
             continue
         if not qualifier and _model_number(sentence[:m.start()]):
             continue                                       # "AirPods 2 Wireless", "Corso Monforte 15"

@@ -111,3 +111,13 @@ def test_corpus_anchor_is_the_dated_day_the_sources_name():
 
 def test_corpus_anchor_without_any_date():
     assert corpus_anchor([_briefing("a", [])])[0] is None
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The lease expires on the 5th of May.", [("on the 5th of May", "2022-05-05", "day")]),
+    ("Production resumed in mid-2021 after the shutdown.", [("in mid-2021", "2021", "year")]),
+    ("The ministry sent 2000 troops to the border.", []),
+    ("The mayor spoke to residents this morning.", [("this morning", "2023-03-10", "day")]),
+])
+def test_more_date_forms(sentence, expected):
+    assert resolved(sentence) == expected

@@ -98,3 +98,14 @@ def test_percentages_and_money():
 ])
 def test_names_and_pronouns_are_not_units(sentence, units):
     assert [n.unit for n in find_numbers([sentence])] == units
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The ministry sent 2000 troops to the border.", [(2000, "troops", "count")]),
+    ("The 2014 annexation was never recognised.", []),
+    ("He was handed a 10-year sentence for fraud.", [(10, "years", "duration")]),
+    ("A 20-year-old man was arrested at the scene.", []),
+    ("A 5,000-strong force crossed the river at dawn.", [(5000, "force", "count")]),
+])
+def test_years_ages_and_compounds(sentence, expected):
+    assert [(n.value, n.unit, n.kind) for n in find_numbers([sentence])] == expected
