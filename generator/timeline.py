@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from .matching import EVENT_NOUNS, content_tokens, overlap, slug
-from .models import Briefing, Conflict, ConflictValue, DateMention, TimelineEvent
+from .models import Briefing, Conflict, ConflictValue, DateMention, Fact, TimelineEvent
 
 TIMELINE_GRANULARITIES = ("day", "month", "year", "decade")
 _CANDIDATES_PER_WORD = 50    # distinct wordings compared per shared word: bounds the work on a busy date
@@ -74,14 +74,26 @@ _ISO_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _TRAILING_DATE = re.compile(r",.*$|\.$")
 
 
+def _date_in_statement(b: Briefing, f: Fact) -> str | None:
+    """An undated event fact ('Bilateral talks in Geneva, on Monday.') takes the resolved date of the mention
+    its statement repeats, in the same paragraph."""
+    if f.kind != "event" or f.value is not None or not f.statement:
+        return None
+    for d in b.dates:
+        if d.date and d.paragraph == f.paragraph and d.text and d.text in f.statement and _ISO_DAY.match(d.date):
+            return d.date
+    return None
+
+
 def _event_fact_mentions(b: Briefing) -> list[_Mention]:
     """Event facts (value = the ISO date, statement = 'Talks in Geneva, Monday 2022-01-10.') as named mentions."""
     out = []
     for f in b.facts:
-        if f.kind == "event" and isinstance(f.value, str) and _ISO_DAY.match(f.value):
+        date = f.value if isinstance(f.value, str) and _ISO_DAY.match(f.value) else _date_in_statement(b, f)
+        if f.kind == "event" and date:
             label = _TRAILING_DATE.sub("", f.statement or f.subject or "").strip() or f.subject or ""
-            granularity = {4: "year", 7: "month"}.get(len(f.value), "day")
-            mention = DateMention(text=f.subject or label, date=f.value, event=label, paragraph=f.paragraph,
+            granularity = {4: "year", 7: "month"}.get(len(date), "day")
+            mention = DateMention(text=f.subject or label, date=date, event=label, paragraph=f.paragraph,
                                   granularity=granularity)
             context = f.evidence or label
             out.append(_Mention(b.source.id, mention, event_tokens(label), context, named=True))
