@@ -115,6 +115,8 @@ def _plural(word: str) -> str:
         return word[:-1] + "ies"
     if word == "century":
         return "centuries"
+    if word.endswith(("ch", "sh", "x", "z")):
+        return word + "es"
     return word + "s"
 
 
@@ -159,6 +161,7 @@ def _unit_after(after: str) -> Optional[tuple[str, int]]:
     Up to three modifiers may stand before the noun ("combat-ready", "Russian", "member"), and a plural
     noun used as a modifier gives way to the noun it modifies ("police officers", "aid workers")."""
     tokens = list(re.finditer(r"\S+", after[:160]))
+    generic = 0
     for index, tok in enumerate(tokens[:4]):
         word = tok.group(0)
         bare = word.rstrip(",.;:!?)”\"’'")
@@ -175,8 +178,10 @@ def _unit_after(after: str) -> Optional[tuple[str, int]]:
             return unit, tok.start() + len(bare)
         if bare != word or bare.lower() in _NOT_UNITS or bare.endswith("ly"):
             return None
-        if not (_MODIFIER.fullmatch(bare) or re.fullmatch(r"[a-z]+", bare)):
-            return None
+        if not _MODIFIER.fullmatch(bare):
+            generic += 1                                   # "member states": one plain noun may modify
+            if generic > 1 or not re.fullmatch(r"[a-z]+", bare):
+                return None
     return None
 
 
@@ -186,7 +191,7 @@ def _model_number(before: str) -> bool:
     if not m:
         return False
     prev_word, word = m.group(1), m.group(2)
-    if not re.fullmatch(r"[A-Z][\w-]*", word) or word.lower() in _MONTHS or word in ("All", "Some", "Only"):
+    if not re.fullmatch(r"[A-Z][\w-]*|[a-z]+[A-Z][\w-]*", word) or word.lower() in _MONTHS or word in ("All", "Some", "Only"):
         return False
     return not prev_word.endswith((".", "!", "?", ":", "“", "\""))
 
@@ -218,7 +223,8 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
         value = parse_number(m.group("num"))
         unit_word = m.group("unit").lower()
         if (value is None or _is_year(m.group("num"), value) or m.group("suffix") == "-old"
-                or unit_word in _NOT_UNITS or unit_word in ("old", "odd")):
+                or unit_word in _NOT_UNITS or unit_word in ("old", "odd")
+                or unit_word in _UNITS_WORDS or unit_word in _TENS_WORDS):
             continue                                       # "a 20-year-old man" is an age
         if unit_word == "strong":                          # "a 5,000-strong force": the force has 5,000
             following = re.match(r"\s+([a-z]+)", sentence[m.end():])

@@ -109,3 +109,13 @@ def test_names_and_pronouns_are_not_units(sentence, units):
 ])
 def test_years_ages_and_compounds(sentence, expected):
     assert [(n.value, n.unit, n.kind) for n in find_numbers([sentence])] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Seventy-eight percent of voters backed the plan.", [(78, "percent")]),
+    ("The firm unveiled a 13-inch laptop.", [(13, "inches")]),
+    ("The 180 page coffee-table publication comes with a record.", []),
+    ("The iPhone 11 takes better photos.", []),
+])
+def test_compounds_and_runaway_modifiers(sentence, expected):
+    assert [(n.value, n.unit) for n in find_numbers([sentence])] == expected
