@@ -175,6 +175,13 @@ def parse_page(path: Path) -> _Page:
     return page
 
 
+def links_in(html_text: str) -> list[str]:
+    """href/src values of an HTML fragment, in order."""
+    page = _Page()
+    page.feed(html_text)
+    return page.links
+
+
 def broken_links(site: Path) -> list[str]:
     """Every internal href/src in site/*.html that points at a missing file or a missing #anchor."""
     site = site.resolve()

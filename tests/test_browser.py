@@ -6,6 +6,7 @@ Locally these tests skip when /usr/bin/chromium is missing; with BRIEFING_REQUIR
 from __future__ import annotations
 
 import functools
+import importlib.util
 import os
 import re
 import shutil
@@ -35,9 +36,7 @@ def _require_browser():
     if not CHROMIUM.exists():
         problem = f"{CHROMIUM} not found (install Debian's chromium: apt-get install chromium)"
     else:
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
+        if importlib.util.find_spec("playwright") is None:
             problem = "Playwright for Python is not installed (pip install -e '.[test]')"
     if problem and required:
         pytest.fail(f"browser tests are required (BRIEFING_REQUIRE_BROWSER=1) but {problem}")
