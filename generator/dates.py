@@ -169,9 +169,8 @@ def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
         return _Hit(text, start, end, None, "month", f"monthname:{month}{':next' if future else ''}")
     if name == "weekday":
         pre = (g.get("pre") or "").lower()
-        if pre == "said":
-            text = text                                   # "said Wednesday": keep the verb, as the gold does
-        elif pre == "the" and not (g.get("after") or g.get("noun")):
+        # "said Wednesday" keeps its verb and "The Monday session" its noun; a bare "the Monday" loses "the"
+        if pre == "the" and not (g.get("after") or g.get("noun")):
             text, start = text[4:], start + 4
         number = WEEKDAYS.index(g["wd"].lower()) + 1
         mode = ":last" if pre == "last" else ":next" if pre == "next" or _is_future(sentence, start, end) else ""

@@ -23,7 +23,8 @@ _CHAIR = re.compile(r"(?:chaired by|presided over by|hosted by) ((?:[A-Z][\w.-]*
                     r"((?:[A-Z][\w.-]*\s?){2,4}), who (?:chaired|presided over|hosted) the (?:meeting|talks|session)")
 
 
-def _sentence_with(body: list[str], paragraph: Optional[int], text: str) -> str:
+def sentence_with(body: list[str], paragraph: Optional[int], text: str) -> str:
+    """The sentence of body paragraph `paragraph` (1-based) that contains `text`."""
     if not paragraph or paragraph > len(body):
         return text
     for sent in split_sentences(body[paragraph - 1]):
@@ -90,12 +91,12 @@ def event_facts(body: list[str], dates: list[DateMention], places: list[str],
     days_per_sentence: dict[str, set] = {}
     for mention in dates:
         if mention.paragraph:
-            sentence = _sentence_with(body, mention.paragraph, mention.text)
+            sentence = sentence_with(body, mention.paragraph, mention.text)
             days_per_sentence.setdefault(sentence, set()).add(mention.date or mention.relative or mention.text)
     for mention in dates:
         if mention.granularity != "day" or not mention.paragraph:
             continue
-        sentence = _sentence_with(body, mention.paragraph, mention.text)
+        sentence = sentence_with(body, mention.paragraph, mention.text)
         clause = _clause_at(sentence, mention.text)
         noun = _meeting_noun(clause, mention.text)
         if not noun:

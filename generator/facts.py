@@ -12,7 +12,7 @@ from typing import Optional
 from . import names
 from .date_resolve import corpus_anchor, resolve_dates, source_anchor, weekday_votes
 from .dates import find_dates
-from .events import _sentence_with, event_facts
+from .events import sentence_with, event_facts
 from .headlines import number_facts, rank_facts, rerank_by_corroboration, sentence_facts, statement_of, title_facts
 from .ids import slugify
 from .models import Briefing, CleanedText, DateMention, Fact, Facts, Note, Quote
@@ -44,7 +44,7 @@ def _date_facts(body: list[str], dates: list[DateMention]) -> list[Fact]:
     for d in dates:
         if d.relative or not d.date or d.granularity not in ("year", "month", "decade") or not d.paragraph:
             continue
-        sentence = _sentence_with(body, d.paragraph, d.text)
+        sentence = sentence_with(body, d.paragraph, d.text)
         fact_id = slugify(f"date {d.date} {d.event or ''}", max_words=7)
         out.setdefault(fact_id, Fact(id=fact_id, kind="date", statement=statement_of(sentence, d.text),
                                      value=d.date, unit=d.granularity, paragraph=d.paragraph, evidence=sentence,
