@@ -74,7 +74,7 @@ class SiteLinks:
     def source(self, sid: Any, paragraph: Any = None, base: str = "", text: Any = None) -> Markup:
         row = self.sources.get(str(sid))
         label = text if text is not None else (row.label if row else sid)
-        para = _paragraph(paragraph)
+        para = _paragraph(paragraph, row.paragraphs if row else 0)
         anchor = f"#p-{para}" if para else ""
         suffix = f" ¶{para}" if para and text is None else ""
         if row is None:                     # a source id the summary names but no briefing has
@@ -86,8 +86,9 @@ class SiteLinks:
         paragraphs = paragraphs or {}
         return Markup(", ".join(self.source(s, _evidence_paragraph(paragraphs.get(s)), base) for s in sids))
 
-    def para(self, paragraph: Any) -> Markup:
-        para = _paragraph(paragraph)
+    def para(self, paragraph: Any, limit: int) -> Markup:
+        """Link to paragraph N of the current page (none when N is not one of its `limit` paragraphs)."""
+        para = _paragraph(paragraph, limit)
         return Markup(f"[¶{para}](#p-{para})") if para else Markup("")
 
     def person(self, name: Any, base: str = "") -> Markup:
@@ -107,14 +108,19 @@ class SiteLinks:
                       f'{noun}">{count} of {total} {noun}</span>')
 
 
-def _paragraph(value: Any) -> Optional[int]:
+def _paragraph(value: Any, limit: Optional[int] = None) -> Optional[int]:
+    """A paragraph number worth linking: a positive int, within `limit` when given.
+
+    A number past the end (a hand-edited YAML, a stale summary) would be a dead anchor, and a
+    dead anchor fails `mkdocs build --strict`; the text is still shown, without the link.
+    """
     if isinstance(value, bool):
         return None
-    if isinstance(value, int) and value > 0:
-        return value
-    if isinstance(value, str) and value.isdigit() and int(value) > 0:
-        return int(value)
-    return None
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    if not isinstance(value, int) or value < 1:
+        return None
+    return value if limit is None or value <= limit else None
 
 
 def _evidence_paragraph(evidence: Any) -> Optional[int]:

@@ -64,6 +64,7 @@ class SourceRow:
     quotes: int
     facts: int
     notices: int               # corrections and updates
+    paragraphs: int = 0        # body paragraphs: anchors #p-1 … #p-N exist on its page
 
 
 def source_rows(briefings: list[Briefing]) -> list[SourceRow]:
@@ -73,7 +74,8 @@ def source_rows(briefings: list[Briefing]) -> list[SourceRow]:
         title = s.title or s.file or s.id
         rows.append(SourceRow(id=s.id, page=page_name(s.id), title=title, label=shorten(s.outlet or title),
                               outlet=s.outlet, published=s.published, quotes=len(b.quotes),
-                              facts=len(b.facts), notices=sum(n.kind in NOTICE_KINDS for n in b.notes)))
+                              facts=len(b.facts), notices=sum(n.kind in NOTICE_KINDS for n in b.notes),
+                              paragraphs=len(b.body)))
     return rows
 
 

@@ -272,3 +272,17 @@ def test_an_organisation_quoted_as_speaker_gets_no_person_page():
     summary.quotes.append(QuoteGroup(speaker="RES", sources=[{"source": "coastal-herald-floods", "text": "Stay home"}]))
     names = [p.name for p in site_model.people(summary, flood_briefings())]
     assert "RES" not in names and "Maria Lopez" in names
+
+
+def test_paragraph_numbers_past_the_end_are_shown_without_a_dead_link(tmp_path: Path):
+    briefings = flood_briefings()
+    briefings[0].quotes[0].paragraph = 99          # a hand-edited YAML or a stale summary
+    briefings[0].facts[0].paragraph = 0
+    summary = flood_summary()
+    summary.quotes[0].sources[0]["paragraph"] = 99
+    render_site(briefings, summary, TEMPLATES, tmp_path)
+    source = (tmp_path / "sources" / "coastal-herald-floods.md").read_text(encoding="utf-8")
+    home = (tmp_path / "index.md").read_text(encoding="utf-8")
+    assert "#p-99" not in source and "#p-0" not in source and "#p-99" not in home
+    assert "We have never seen the river rise this fast" in source      # the quote itself still shows
+    assert "[¶4](#p-4)" in source                                          # valid numbers still link
