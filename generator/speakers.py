@@ -15,9 +15,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .names import COUNTRIES, DEMONYMS, TITLE_WORDS, NameTable, canonical_name
-from .quote_lexicon import (BETWEEN_SUBJECT_AND_CUE, CUE_RE, DESCRIPTION_RE, GROUP_SPEAKERS, NOT_NAME_WORDS, ORG_SPEAKER_RE,
-                            PARTICIPLE_CUES, PRONOUN_GENDER, SUBJECT_PRONOUN_RE, WEAK_CUES)
+from .names import TITLE_WORDS, NameTable, canonical_name
+from .quote_lexicon import (BETWEEN_SUBJECT_AND_CUE, COUNTRIES, CUE_RE, DEMONYMS, DESCRIPTION_RE, GROUP_SPEAKERS,
+                            NOT_NAME_WORDS, ORG_SPEAKER_RE, PARTICIPLE_CUES, PRONOUN_GENDER, SUBJECT_PRONOUN_RE,
+                            WEAK_CUES)
 from .quote_marks import QuoteSpan
 
 _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "U.S", "U.K",
