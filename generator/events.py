@@ -18,7 +18,7 @@ from .sentences import split_sentences
 
 _MEETING = r"(?:talks|meetings?|session|summit|discussions?|negotiations|conference|rally|encounter|" \
            r"consultations|exchange)"
-_NAMED_BODY = re.compile(r"\b(?:meeting|session|summit|talks) (?:of|at) the ((?:[A-Z][\w–-]*\s?)+)")
+_NAMED_BODY = re.compile(r"\b(?:[Mm]eetings?|[Ss]ession|[Ss]ummit|[Tt]alks) (?:of|at) the ((?:[A-Z][\w–-]*\s?)+)")
 _CHAIR = re.compile(r"(?:chaired by|presided over by|hosted by) ((?:[A-Z][\w.-]*\s?){2,7})|"
                     r"((?:[A-Z][\w.-]*\s?){2,4}), who (?:chaired|presided over|hosted) the (?:meeting|talks|session)")
 
@@ -83,6 +83,23 @@ def meeting_chair(body: list[str], people: list[Person]) -> Optional[tuple[str, 
     return None
 
 
+def main_meeting(by_day: dict[str, dict]) -> str:
+    """The meeting the story is about: the latest dated one that has already happened (news reports what just
+    happened); when dates are not resolved yet, the one the lede mentions."""
+    past = [k for k, e in by_day.items()
+            if all(m.date for m, _ in e["mentions"]) and not all((m.relative or "").endswith(":next")
+                                                                  for m, _ in e["mentions"])]
+    if past:
+        return max(past, key=lambda k: by_day[k]["mentions"][0][0].date)
+    return min(by_day, key=lambda k: (min(m.paragraph for m, _ in by_day[k]["mentions"]),
+                                      -len(by_day[k]["mentions"])))
+
+
+def is_event_fact(fact: Fact) -> bool:
+    """Facts `event_facts` derives (rebuilt when dates are resolved later)."""
+    return fact.kind == "event" or fact.id.startswith(("meeting-chair-", "meeting-location-"))
+
+
 def event_facts(body: list[str], dates: list[DateMention], places: list[str],
                 people: list[Person]) -> list[Fact]:
     """One event fact per meeting day the source reports, earliest first.  The main meeting is the one the
@@ -114,8 +131,7 @@ def event_facts(body: list[str], dates: list[DateMention], places: list[str],
     if not by_day:
         return []
     chair = meeting_chair(body, people)
-    main = min(by_day, key=lambda k: (min(m.paragraph for m, _ in by_day[k]["mentions"]),
-                                       -len(by_day[k]["mentions"])))
+    main = main_meeting(by_day)
     if not by_day[main]["place"]:
         taken = {e["place"] for e in by_day.values()}
         usual = [_place_in(_clause_at(sent.text, m.group(0)), places) for para in body
@@ -142,6 +158,13 @@ def event_facts(body: list[str], dates: list[DateMention], places: list[str],
         facts.append(Fact(id=fact_id, kind="event", statement=statement + ".", value=mention.date, unit="date",
                           subject=what, paragraph=mention.paragraph, evidence=sentence))
     facts.sort(key=lambda f: (f.value is None, f.value or "", f.paragraph or 0))
+    main_entry = by_day[main]
+    if main_entry["place"]:
+        mention, sentence = main_entry["mentions"][0]
+        facts.append(Fact(id="meeting-location-" + slugify(main_entry["place"]), kind="place",
+                          statement=f"The {main_entry['what']} took place in {main_entry['place']}.",
+                          value=main_entry["place"], subject=main_entry["what"], paragraph=mention.paragraph,
+                          evidence=sentence))
     if chair:
         facts.append(Fact(id="meeting-chair-" + slugify(chair[0]), kind="person",
                           statement=f"{chair[0]} chaired the meeting.", value=chair[0], subject="meeting chair",

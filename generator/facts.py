@@ -12,7 +12,7 @@ from typing import Optional
 from . import names
 from .date_resolve import corpus_anchor, resolve_dates, source_anchor, weekday_votes
 from .dates import find_dates
-from .events import sentence_with, event_facts
+from .events import event_facts, is_event_fact, sentence_with
 from .headlines import number_facts, rank_facts, rerank_by_corroboration, sentence_facts, statement_of, title_facts
 from .ids import slugify
 from .models import Briefing, CleanedText, DateMention, Fact, Facts, Note, Quote
@@ -93,7 +93,7 @@ def finish_corpus(briefings: list[Briefing]) -> tuple[list[Briefing], Optional[s
         if anchor and not _has_own_anchor(b) and any(d.date is None and d.relative for d in b.dates):
             dates = resolve_dates(b.dates, anchor, "corpus anchor")
             events = event_facts(b.body, dates, b.places, b.people)
-            kept = [f for f in b.facts if f.kind != "event" and not f.id.startswith("meeting-chair-")]
+            kept = [f for f in b.facts if not is_event_fact(f)]
             b = replace(b, dates=dates, facts=kept + events)
         out.append(b)
     return rerank_by_corroboration(out), anchor, basis

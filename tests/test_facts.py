@@ -82,6 +82,8 @@ def test_events_in_calendar_order_with_place_and_chair(extracted):
                                                       ("2023-05-19", "Arctic Council meeting")]
     assert "Reykjavik" in events[0].statement and "chaired by Gudrun Olafsdottir" in events[0].statement
     assert "Copenhagen" in events[1].statement
+    location = next(f for f in extracted.facts if f.kind == "place")
+    assert (location.value, location.subject) == ("Reykjavik", "talks")
     chair = next(f for f in extracted.facts if f.subject == "meeting chair")
     assert chair.value == "Gudrun Olafsdottir" and chair.paragraph == 2
 
