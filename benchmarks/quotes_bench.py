@@ -13,6 +13,7 @@ import json
 import os
 import re
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -243,12 +244,31 @@ def heldout(verbose: bool) -> None:
         print("\n" + "\n".join(misses))
 
 
+def speed() -> None:
+    """Whole-page text dumps (menus and footers included): time per page for find_quotes + find_people."""
+    pages = sorted((SHARED / "eval" / "text-dumps" / "txt").glob("*.txt"))
+    if not pages:
+        return
+    find_quotes(["“Warm-up,” John Smith said."], [])       # lexicons load once per process
+    times, quotes = [], 0
+    for page in pages:
+        body = [line.strip() for line in page.read_text(encoding="utf-8").split("\n") if line.strip()]
+        start = time.perf_counter()
+        quotes += len(find_quotes(body, []))
+        find_people(body)
+        times.append(time.perf_counter() - start)
+    times.sort()
+    print(f"\nspeed on {len(pages)} whole-page text dumps: {quotes} quotes, mean {1000 * sum(times) / len(times):.0f} ms/page, "
+          f"p95 {1000 * times[int(0.95 * (len(times) - 1))]:.0f} ms, max {1000 * times[-1]:.0f} ms (2 cores, one process)")
+
+
 def main() -> int:
     if not GOLD.exists():
         print(f"{GOLD} not found: evaluation data lives in ../shared/eval beside the clone")
         return 1
     demo_corpus(verbose="-v" in sys.argv)
     heldout(verbose="-v" in sys.argv)
+    speed()
     return 0
 
 
