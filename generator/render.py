@@ -27,6 +27,8 @@ from .store import write_atomic
 # Characters with meaning in Markdown, its extensions or HTML, replaced by numeric entities.
 _MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-.!|~^=:$%&\"'@"}
 _URL_SCHEMES = ("http", "https")
+#: Most source links listed in one cell; the rest are counted.
+LIST_LIMIT = 8
 # Control characters and whitespace never belong in a link we emit.
 _URL_BAD = re.compile(r"[\x00-\x20\x7f-\x9f]")
 
@@ -82,9 +84,14 @@ class SiteLinks:
         tip = f' "{md_escape(row.title)}"' if text is None else ""
         return Markup(f"[{md_escape(label)}{suffix}]({base}sources/{row.page}.md{anchor}{tip})")
 
-    def sources_list(self, sids: list, base: str = "", paragraphs: dict | None = None) -> Markup:
+    def sources_list(self, sids: list, base: str = "", paragraphs: dict | None = None,
+                     limit: int = LIST_LIMIT) -> Markup:
+        """Links to the sources, at most `limit` and then "+ N more": a fact carried by hundreds of
+        sources must not make one table cell (and the page build) grow with the corpus."""
         paragraphs = paragraphs or {}
-        return Markup(", ".join(self.source(s, _evidence_paragraph(paragraphs.get(s)), base) for s in sids))
+        shown = [self.source(s, _evidence_paragraph(paragraphs.get(s)), base) for s in sids[:limit]]
+        more = f" + {len(sids) - limit} more" if len(sids) > limit else ""
+        return Markup(", ".join(shown) + more)
 
     def para(self, paragraph: Any, limit: int) -> Markup:
         """Link to paragraph N of the current page (none when N is not one of its `limit` paragraphs)."""
@@ -150,6 +157,7 @@ def environment(templates: Path) -> Environment:
     env.filters["human_date"] = site_model.human_date
     env.filters["para"] = _paragraph
     env.filters["evidence_para"] = _evidence_paragraph
+    env.globals["list_limit"] = LIST_LIMIT
     return env
 
 

@@ -286,3 +286,20 @@ def test_paragraph_numbers_past_the_end_are_shown_without_a_dead_link(tmp_path: 
     assert "#p-99" not in source and "#p-0" not in source and "#p-99" not in home
     assert "We have never seen the river rise this fast" in source      # the quote itself still shows
     assert "[¶4](#p-4)" in source                                          # valid numbers still link
+
+
+def test_long_source_lists_are_capped_so_pages_do_not_grow_with_the_corpus(tmp_path: Path):
+    from generator.render import LIST_LIMIT
+    many = [f"outlet-{i}" for i in range(LIST_LIMIT + 5)]
+    briefings = [Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=f"Report {sid}"),
+                          body=["Officials confirmed the dam held."]) for sid in many]
+    summary = Summary(facts=[SummaryFact(id="dam", statement="The dam held", value="held", sources=many)],
+                      conflicts=[Conflict(id="c", subject="Dam", attribute="state", values=[
+                          ConflictValue(value="held", sources=many,
+                                        evidence=[{"source": s, "paragraph": 1, "text": "held"} for s in many]),
+                          ConflictValue(value="breached", sources=[many[0]])])])
+    render_site(briefings, summary, TEMPLATES, tmp_path)
+    home = (tmp_path / "index.md").read_text(encoding="utf-8")
+    assert f">{len(many)} of {len(many)} sources</span>" in home          # the count is still exact
+    assert home.count("+ 5 more") == 3                                     # fact cell, conflict sources, evidence
+    assert "(sources/outlet-12.md" not in home.split("## Sources")[0]      # … but not every link
