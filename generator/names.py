@@ -258,7 +258,8 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
         after = para[m.end():]
         speaking = re.match(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + CUE_RE.pattern, after) is not None or \
             re.search(CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?" + _DESCRIPTOR + r"{0,2}$", para[:start]) is not None
-        if _is_first_name(words[0]) or speaking or words[-1] in lone_speakers:
+        verb_like = re.search(r"(?:ing|ed)$", words[0]) is not None and not _is_first_name(words[0])
+        if _is_first_name(words[0]) or ((speaking or words[-1] in lone_speakers) and not verb_like):
             found.append(_Found(p, start, m.end(), name, name))
     return found
 

@@ -26,6 +26,13 @@ _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt
 _BOUNDARY_RE = re.compile(r"([.!?…])[\"”’»“]?\s+(?=[\"“‘«_]?[A-Z_])")
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
 _UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on)\s+)*){0,7}[A-Z][\w’'-]+$")
+#: A capitalised phrase after a preposition is an object ("published in the journal JAMA Psychiatry argued").
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|under|over|journal|"
+                                r"newspaper|magazine)\s+(?:the\s+)?$", re.I)
+
+_SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?|statement)\s+(?:for|of|from)\s+"
+                               r"(?:the\s+)?([A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w’'.&-]*)*)$")
+
 #: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday"), unlike a clause
 #: object ("said Russia used the session").
 _ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?)”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
@@ -127,11 +134,14 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
     desc = DESCRIPTION_RE.search(text)
     if desc:
         return Subject("description", desc.group(0).strip(), offset + desc.start())
+    voice = _SPOKESPERSON_FOR.search(text)
+    if voice:       # "A spokesperson for the British Foreign Office": the organisation speaks
+        return Subject("org", voice.group(1), offset + voice.start(1))
     org = ORG_SPEAKER_RE.search(text)
-    if org and org.group(1).split()[0] not in NOT_NAME_WORDS:
+    if org and org.group(1).split()[0] not in NOT_NAME_WORDS and not _AFTER_PREPOSITION.search(text[:org.start()]):
         return Subject("org", org.group(1).strip(), offset + org.start(1))
     run = _UNKNOWN_NAME_RE.search(text)
-    if run:
+    if run and not _AFTER_PREPOSITION.search(text[:run.start()]):
         return _surface_subject(run.group(0), offset + run.start())
     return None
 

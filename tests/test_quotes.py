@@ -268,3 +268,22 @@ def test_participle_cue_takes_the_clause_subject():
 def test_writer_continuing_after_an_unpunctuated_quote_makes_it_partial():
     q = one(['"The council wants a bigger deal. Bigger than the small one" announced in May, said analyst Rosa Diaz.'])
     assert q.partial and q.speaker == "Rosa Diaz"
+
+
+def test_capitalised_object_of_a_preposition_is_not_the_speaker():
+    body = ["The authors of a review published in the journal Nature Medicine argued that the drug was "
+            "“a modest step, not a cure.”"]
+    assert one(body).speaker is None
+
+
+def test_spokesperson_for_an_organisation_gives_the_organisation():
+    body = ["A spokesperson for the Dutch Foreign Ministry said the embassy “remains open to all visitors”."]
+    assert one(body).speaker == "Dutch Foreign Ministry"
+
+
+def test_sentence_initial_gerund_is_not_a_first_name():
+    body = ["Chief executive Tim Cook spoke in San Francisco.",
+            "Hosting Cook on stage “is our dream,” Benioff said.",
+            "“We really took that challenge to heart,” Cook said."]
+    found = find_quotes(body, [])
+    assert found[-1].speaker == "Tim Cook"
