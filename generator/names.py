@@ -212,6 +212,9 @@ def _clean_title(title: str) -> str:
 
 #: A lowercase descriptor word before a name ("said farmer Helen Boyd"), never a preposition or article.
 _DESCRIPTOR = r"(?:(?!(?:the|a|an|in|on|at|of|inside|outside|with|for|to|from|by|and|or|that|near|into)\b)[a-z][\w’'-]*\s+)"
+#: A capitalised run right after a preposition is an object, not someone speaking ("in the journal Nature Medicine").
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|journal|newspaper|magazine)"
+                                r"\s+(?:the\s+)?$", re.I)
 #: "Heyward said": a capitalised word that is the subject of a reporting verb on its own.
 _LONE_SPEAKER_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 
@@ -259,7 +262,8 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
         speaking = re.match(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + CUE_RE.pattern, after) is not None or \
             re.search(CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?" + _DESCRIPTOR + r"{0,2}$", para[:start]) is not None
         verb_like = re.search(r"(?:ing|ed)$", words[0]) is not None and not _is_first_name(words[0])
-        if _is_first_name(words[0]) or ((speaking or words[-1] in lone_speakers) and not verb_like):
+        object_like = _AFTER_PREPOSITION.search(para[:start]) is not None
+        if _is_first_name(words[0]) or ((speaking or words[-1] in lone_speakers) and not verb_like and not object_like):
             found.append(_Found(p, start, m.end(), name, name))
     return found
 
