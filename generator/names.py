@@ -133,7 +133,7 @@ def canonical_name(text: str) -> str:
 
 _NOT_NAME_EXTRA = {"Muslim", "Christian", "Jewish", "Catholic", "Islamic", "Democratic", "Republican", "Democrat",
                    "Lt", "Col", "Gen", "Sgt", "Capt", "Rep", "Sen", "Gov", "Supt", "Prof", "Rev", "Staff", "Officer",
-                   "Superintendent", "Attorney", "Agent", "Detective", "Inspector", "Professor", "Doctor", "Justice"}
+                   "Superintendent", "Attorney", "Agent", "Detective", "Inspector", "Professor", "Justice"}
 
 
 def _is_plausible_name(name: str) -> bool:

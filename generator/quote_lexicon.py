@@ -77,6 +77,13 @@ _CUE_STEMS = {
     "wonder": "wondered",
     "assure": "assures|assured|assuring|reassures|reassured|reassuring",
     "report": "reported",
+    "dub": "dubbed|dubbing",
+    "blast": "blasted",
+    "slam": "slammed",
+    "criticise": "critici[sz]ed",
+    "condemn": "condemned",
+    "praise": "praised",
+    "hail": "hailed",
     "reveal": "revealed",
     "underscore": "underscores|underscored|underscoring",
     "highlight": "highlighted",
@@ -91,7 +98,8 @@ _CUE_STEMS = {
 CUE_RE = re.compile(r"(?<![\w-])(" + "|".join(_CUE_STEMS.values()) + r")\b")
 
 #: Verbs whose object is usually not speech unless a quotation follows closely ("called for", "was called").
-WEAK_CUES = {"alleges", "alleged", "alleging", "reported", "agreed", "maintained", "demanded", "threatened",
+WEAK_CUES = {"alleges", "alleged", "alleging", "dubbed", "dubbing", "blasted", "slammed", "criticized", "criticised",
+             "condemned", "praised", "hailed", "agreed", "maintained", "demanded", "threatened",
              "highlighted", "mentioned", "call", "calls", "called", "calling", "post", "posted", "deny", "denies", "denied", "denying",
              "confirm", "confirms", "confirmed", "confirming", "promise", "promises", "promised", "promising"}
 

@@ -41,7 +41,7 @@ _ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?)”\"]|(?:on|in|at|after|d
 #: ("said farmer Helen Boyd", "said the group’s founder Ann Lee"), never a preposition phrase.
 _TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?"
                            r"(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|and|that|about|after)\b)"
-                           r"[a-z][\w’'-]*\s+){0,2}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*)*$")
+                           r"[a-z][\w’'-]*\s+){0,3}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*)*$")
 
 
 @dataclass
@@ -193,7 +193,7 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
                     r"(?=[\s,.;:]|$)", after)
     if not head or not _ENDS_INVERTED_SUBJECT.match(after[head.end(1):]):
         return None
-    words = head.group(1)
+    words = re.sub(r"(?<=[a-z]{2})\.$", "", head.group(1))      # "says Doctor." -> "Doctor"
     at = cue_end + head.start(1)
     desc = DESCRIPTION_RE.search(words)
     if desc:

@@ -287,3 +287,14 @@ def test_sentence_initial_gerund_is_not_a_first_name():
             "“We really took that challenge to heart,” Cook said."]
     found = find_quotes(body, [])
     assert found[-1].speaker == "Tim Cook"
+
+
+def test_inverted_subject_after_several_descriptor_words():
+    q = one(["“Nobody has made money on this route since 2015,” says veteran airline analyst Ken Doctor."])
+    assert (q.speaker, q.cue) == ("Ken Doctor", "says")
+
+
+def test_reported_after_the_quote_attributes_it():
+    body = ["A study by Penelope Abernathy of the University of North Carolina looked at 1,300 newsrooms.",
+            "“Most newsrooms are half the size within months,” Abernathy reported."]
+    assert one(body).speaker == "Penelope Abernathy"
