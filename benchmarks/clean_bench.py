@@ -4,6 +4,7 @@ Data sets (in <repo>/../shared/eval, or $BRIEFING_SHARED/eval):
   demo corpus  corpus/*.txt against seeds-gold/ (gold body lines kept, boilerplate removed)
   html         article-extraction/html/*.html.gz against its ground-truth.json
   text-dumps   text-dumps/txt/*.txt (whole-page select-all text) against the same ground truth
+ms/page is CPU time of this process (decode included), so other jobs on the machine do not skew it.
 Scores are the benchmark's own 4-gram precision/recall/F1 averaged over pages (see ngram_f1.py).
 Text-dump pages are also scored in two halves (even/odd position in id order): rules were tuned
 while looking at one half, so the other half shows whether they generalise.
@@ -99,13 +100,25 @@ def benchmark_pages(folder: str, pattern: str) -> list[Page]:
     return pages
 
 
-def run(dataset: str, pages: list[Page], method: str) -> tuple[Row, list]:
-    extract = METHODS[method]
-    started = time.perf_counter()
-    outputs = [extract(page) for page in pages]
-    elapsed = time.perf_counter() - started
-    scores = [score_page(out, page.gold) for out, page in zip(outputs, pages)]
-    return Row(dataset, method, aggregate(scores), 1000 * elapsed / max(len(pages), 1)), scores
+def run(dataset: str, pages: list[Page]) -> dict[str, tuple[Row, list]]:
+    """Score every method on every page; methods take turns page by page so load spikes hit all alike."""
+    outputs: dict[str, list[str]] = {method: [] for method in METHODS}
+    seconds = dict.fromkeys(METHODS, 0.0)
+    names = list(METHODS)
+    for extract in METHODS.values():      # warm up: imports and lazy tables are not per-page costs
+        extract(pages[0])
+    for turn, page in enumerate(pages):
+        for method in names[turn % len(names):] + names[:turn % len(names)]:
+            extract = METHODS[method]
+            started = time.process_time()
+            outputs[method].append(extract(page))
+            seconds[method] += time.process_time() - started
+    results = {}
+    for method in METHODS:
+        scores = [score_page(out, page.gold) for out, page in zip(outputs[method], pages)]
+        row = Row(dataset, method, aggregate(scores), 1000 * seconds[method] / max(len(pages), 1))
+        results[method] = (row, scores)
+    return results
 
 
 def demo_targets() -> str:
@@ -148,8 +161,7 @@ def main() -> None:
         if args.only and key != args.only:
             continue
         pages = load()
-        for method in METHODS:
-            row, scores = run(label, pages, method)
+        for method, (row, scores) in run(label, pages).items():
             rows.append(row)
             if key == "text-dumps" and method == "ours":
                 for half in (0, 1):

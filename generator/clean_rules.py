@@ -24,6 +24,7 @@ class LineRule:
     pattern: re.Pattern
     reason: str
     ends_article: bool = False      # a header that opens the page's trailing furniture (comments, related, footer)
+    flat_text_only: bool = False    # only for select-all copies; in trafilatura's output such lines are usually content
 
 
 def _rx(text: str) -> re.Pattern:
@@ -117,7 +118,7 @@ FURNITURE: tuple[LineRule, ...] = (
     LineRule("other", _rx(r"^(reading time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture|\d+ min(ute)?s? read)\b"),
              "reading-time label"),
     LineRule("navigation", _rx(r"^(filed under|tags?|tagged( with)?|categor(y|ies)|topics?|etiquetas|argomenti)\s*:"), "tag or category list"),
-    LineRule("other", _rx(r"^(https?://|www\.)\S+$"), "bare link"),
+    LineRule("other", _rx(r"^(https?://|www\.)\S+$"), "bare link", flat_text_only=True),
     LineRule("comments", _rx(r"^(?=(\S+\s+){0,30}\S*$).*\b(comments?|comentários?|commenti|kommentare|commentaires)\b.*\b(moderat\w*|approv\w*|aprovad\w*)"),
              "comment moderation policy"),
     LineRule("cookie", _rx(r"^(we use cookies|this (site|website) uses cookies|by (continuing to (use|browse)|using) this (site|website)"
@@ -165,12 +166,12 @@ _SCENE_VERBS = re.compile(r"\b(meet|meets|attend|attends|speak|speaks|talks?|wal
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
-def match_furniture(line: str, words: int) -> Optional[LineRule]:
+def match_furniture(line: str, words: int, flat_text: bool = True) -> Optional[LineRule]:
     """The first furniture family a short line belongs to, or None."""
     if words > MAX_FURNITURE_WORDS:
         return None
     for rule in FURNITURE:
-        if rule.pattern.search(line):
+        if (flat_text or not rule.flat_text_only) and rule.pattern.search(line):
             return rule
     return None
 

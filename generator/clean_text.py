@@ -66,7 +66,7 @@ def _note(info: LineInfo, kind: str, **extra) -> None:
     info.label, info.kind, info.extra = "note", kind, extra
 
 
-def _label_by_pattern(lines: list[LineInfo]) -> None:
+def _label_by_pattern(lines: list[LineInfo], flat_text: bool = True) -> None:
     """First pass: lines whose own shape says what they are."""
     for pos, info in enumerate(lines):
         if info.label:
@@ -83,12 +83,12 @@ def _label_by_pattern(lines: list[LineInfo]) -> None:
         if note_kind:
             _note(info, note_kind)
             continue
-        rule = rules.match_furniture(info.text, info.words)
+        rule = rules.match_furniture(info.text, info.words, flat_text)
         if rule:
             _remove(info, rule.kind, rule.reason)
             info.extra["ends_article"] = rule.ends_article
             continue
-        stamp = rules.date_stamp(info.text, info.words)
+        stamp = rules.date_stamp(info.text, info.words) if flat_text else None
         if stamp == "stamp":
             _remove(info, "other", "date and time stamp")
             continue
@@ -262,10 +262,9 @@ def clean_lines(text_lines: list[str], title: Optional[str] = None, structural: 
     if title is None and numbered:
         title = numbered[0][1]
         numbered = numbered[1:]
-    sample = [t.lower() for _, line in numbered for t in WORD.findall(line)]
-    stoplist = guess_stoplist(sample)
+    stoplist = guess_stoplist([t.lower() for _, line in numbered for t in WORD.findall(line)]) if structural else frozenset()
     lines = [_describe(n, line, stoplist) for n, line in numbered]
-    _label_by_pattern(lines)
+    _label_by_pattern(lines, flat_text=structural)
     _label_guideline_blocks(lines)
     if structural:
         _label_by_structure(lines, title)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
+import unicodedata
 import zlib
 from pathlib import Path
 
@@ -100,16 +102,28 @@ def _to_text(data: bytes, problems: list[str]) -> tuple[str, str]:
     return data.decode("utf-8", errors="replace"), "utf-8"
 
 
-def _repair(text: str) -> str:
-    """Normalise line ends and repair mojibake where ftfy is sure."""
+#: A lead byte of a UTF-8 sequence read as cp1252/latin-1 ("Ã", "Â", "â") followed by a continuation byte
+#: read the same way: the fingerprint of mojibake.  Text without it is left to a cheap NFC pass.
+_MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                            "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def repair_text(text: str) -> str:
+    """Repair mojibake where ftfy is sure, NFC-normalise; ftfy only runs when the text shows the fingerprint."""
+    if _MOJIBAKE_HINT.search(text):
+        try:
+            import ftfy
+            return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False,
+                                 fix_line_breaks=False, unescape_html=False)
+        except ImportError:  # pragma: no cover
+            pass
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _repair(text: str, fmt: str) -> str:
+    """Normalise line ends; repair plain text now, markup later (on the extracted text, which is far smaller)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    try:
-        import ftfy
-        text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False,
-                             fix_line_breaks=False, unescape_html=False)
-    except ImportError:  # pragma: no cover
-        pass
-    return text
+    return text if fmt == "html" else repair_text(text)
 
 
 def decode(file: str, data: bytes) -> SourceDocument:
@@ -127,9 +141,9 @@ def decode(file: str, data: bytes) -> SourceDocument:
         problems.append("file looks binary (an image, PDF or archive?), not text; nothing extracted")
         return SourceDocument(file=file, format=fmt, text="", sha256=digest, encoding="binary", problems=problems)
     text, encoding = _to_text(data, problems)
-    text = _repair(text)
     if fmt == "text" and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
         fmt = "html"
+    text = _repair(text, fmt)
     if not text.strip():
         problems.append("file is empty; nothing extracted")
     return SourceDocument(file=file, format=fmt, text=text, sha256=digest, encoding=encoding, problems=problems)
