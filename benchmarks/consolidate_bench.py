@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import gc
 import os
 import sys
 import time
@@ -116,6 +117,7 @@ def main() -> None:
     scale_rows, previous = [], None
     for n in [int(x) for x in args.sizes.split(",")]:
         briefings = synthetic(plain, n)
+        gc.collect()
         start = time.perf_counter()
         summary = consolidate(briefings, None)
         seconds = time.perf_counter() - start

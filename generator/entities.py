@@ -48,6 +48,13 @@ class EntityIndex:
             return name
         return self.names.get((kind, fold(name).strip()), name)
 
+    def canonical_any(self, name: str | None) -> str | None:
+        """Like `canonical`, for a name of unknown kind (a fact's subject): person, then organisation, then place."""
+        if not name:
+            return name
+        key = fold(name).strip()
+        return next((self.names[(k, key)] for k in ("person", "organization", "place") if (k, key) in self.names), name)
+
 
 @lru_cache(maxsize=1 << 16)
 def translit_key(word: str) -> str:
@@ -238,6 +245,14 @@ def _alias_forms_cached(name: str, mentions: tuple[str, ...]) -> tuple[str, ...]
     return tuple(out)
 
 
+def looks_like_name(form: str) -> bool:
+    """A person's name as written, not a description ('the alliance's top official') or a pronoun."""
+    if form.startswith("@"):
+        return len(form) > 2
+    given, surname = name_parts(form)
+    return bool(surname) and all(w[:1].isupper() for w in given + surname.split()[-1:])
+
+
 def _observe(briefings: list[Briefing]) -> dict[str, dict[str, dict[str, set[str]]]]:
     """kind -> surface form -> source id -> roles (empty set when the source gives none)."""
     seen: dict[str, dict[str, dict[str, set[str]]]] = {k: defaultdict(lambda: defaultdict(set))
@@ -293,6 +308,8 @@ def build_entities(briefings: list[Briefing], previous_merges: list[dict] | None
     index = EntityIndex()
     clusterers = {"person": _cluster_people, "organization": _cluster_orgs, "place": _cluster_places}
     for kind, by_form in seen.items():
+        if kind == "person":
+            by_form = {f: v for f, v in by_form.items() if looks_like_name(f)}
         clusters = clusterers[kind](sorted(by_form))
         groups = []
         for group in clusters.groups():

@@ -241,3 +241,12 @@ def test_the_same_headline_sentence_in_two_sources_is_an_agreed_fact():
     [agreed] = s.facts
     assert agreed.sources == ["a", "b"] and agreed.evidence["a"]["paragraph"] == 3
     assert s.conflicts == []
+
+
+def test_a_title_with_a_rank_added_is_not_a_conflict_but_a_different_rank_of_office_is():
+    def titled(sid, role):
+        return brief(sid, [fact("title", role, subject="Oleksii Reznikov", evidence=f"{role} Oleksii Reznikov spoke.")])
+    assert consolidate([titled("a", "Ukrainian Defence Minister"), titled("b", "Defense Minister")]).conflicts == []
+    assert consolidate([titled("a", "Defence Minister"), titled("b", "Defence Minister, Major General")]).conflicts == []
+    s = consolidate([titled("a", "Defence Minister"), titled("b", "Deputy Defence Minister")])
+    assert [c.id for c in s.conflicts] == ["title-oleksii-reznikov"]

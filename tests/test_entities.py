@@ -117,3 +117,8 @@ def test_gold_must_not_merge_pairs_hold(gold_dir, corpus_dir):
     assert entity_of(index, "Aleksandr V. Grushko").name == "Alexander Grushko"
     assert entity_of(index, "Mr. Putin") is entity_of(index, "Vladimir Putin")
     assert entity_of(index, "Donbas", "place") is entity_of(index, "Donbass", "place")
+
+
+def test_descriptions_and_pronouns_are_not_people():
+    index = build_entities([brief("a", people=["the alliance's top official", "she", "Kaja Kallas"])])
+    assert [e.name for e in index.entities if e.kind == "person"] == ["Kaja Kallas"]
