@@ -329,6 +329,7 @@ def build_entities(briefings: list[Briefing], previous_merges: list[dict] | None
                 if f != name:
                     index.merges.append({"name": name, "kind": kind, "merged": [f],
                                          "why": clusters.why.get(f, "joined through another alias")})
+    index.merges.extend(dict(m) for m in previous_merges or [] if isinstance(m, dict) and m.get("undo"))
     index.entities.sort(key=lambda e: (-len(e.sources), e.kind, e.name))
-    index.merges.sort(key=lambda m: (m["kind"], m["name"], m["merged"]))
+    index.merges.sort(key=lambda m: (str(m.get("kind")), str(m.get("name")), [str(x) for x in m.get("merged") or []]))
     return index

@@ -250,3 +250,19 @@ def test_a_title_with_a_rank_added_is_not_a_conflict_but_a_different_rank_of_off
     assert consolidate([titled("a", "Defence Minister"), titled("b", "Defence Minister, Major General")]).conflicts == []
     s = consolidate([titled("a", "Defence Minister"), titled("b", "Deputy Defence Minister")])
     assert [c.id for c in s.conflicts] == ["title-oleksii-reznikov"]
+
+
+def test_an_undone_merge_survives_rebuilds_through_yaml(tmp_path):
+    from generator import store
+    briefings = [brief("a", quotes=[quote("q1", "We are ready to talk.", "Aleksandr Novak")]),
+                 brief("b", quotes=[quote("q1", "Prices will fall next year.", "Alexander Novak")])]
+    first = consolidate(briefings)
+    assert len({g.speaker for g in first.quotes}) == 1
+    for m in first.merges:
+        m["undo"] = True
+    store.save_summary(tmp_path, first)
+    for _ in range(2):
+        previous = store.load_summary(tmp_path / store.SUMMARY_FILE).briefing
+        rebuilt = consolidate(briefings, previous)
+        assert {g.speaker for g in rebuilt.quotes} == {"Aleksandr Novak", "Alexander Novak"}
+        store.save_summary(tmp_path, rebuilt, previous)
