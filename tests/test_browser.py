@@ -181,6 +181,22 @@ def test_search_finds_a_quote_by_a_few_words(page, demo):
     assert page.problems == []
 
 
+def test_source_page_shows_its_correction_first_and_removed_lines_collapsed(page, demo):
+    pages = sorted(demo["site"].glob("sources/*/index.html"))
+    with_notice = [p for p in pages if 'class="admonition danger"' in p.read_text(encoding="utf-8")
+                   and "<details" in p.read_text(encoding="utf-8")]
+    assert with_notice, "the demo corpus has a source with a correction and removed lines"
+    page.goto(demo["url"] + with_notice[0].parent.relative_to(demo["site"]).as_posix() + "/")
+    notice = page.locator(".admonition.danger").first
+    box = notice.bounding_box()
+    assert notice.is_visible() and box["y"] < page.viewport_size["height"]       # above the fold
+    removed = page.locator("details", has_text="Removed as boilerplate")
+    assert removed.get_attribute("open") is None and not removed.locator("table").is_visible()
+    removed.locator("summary").click()
+    assert removed.locator("table").is_visible()
+    assert page.problems == []
+
+
 def test_no_console_errors_on_any_kind_of_page(page, demo):
     site = demo["site"]
     paths = ["", "sources/", "people/"]
