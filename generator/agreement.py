@@ -221,7 +221,8 @@ def find_conflicts(observations: list[Observation]) -> list[Conflict]:
             srcs = sorted({o.source for o in obs})
             evidence = [{"source": o.source, "paragraph": o.fact.paragraph, "text": o.fact.evidence, "from": o.origin}
                         for o in obs]
-            conflict_values.append(ConflictValue(value=obs[0].display, sources=srcs, evidence=evidence))
+            shown = min(obs, key=lambda o: (o.source, o.display)).display
+            conflict_values.append(ConflictValue(value=shown, sources=srcs, evidence=evidence))
         conflict_values.sort(key=lambda v: (-len(v.sources), str(v.value)))
         cid = slug(subject) if slug(attribute.split()[-1]) in slug(subject) else f"{slug(attribute.split()[-1])}-{slug(subject)}"
         out.append(Conflict(id=cid, subject=subject, attribute=attribute, values=conflict_values))

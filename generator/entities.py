@@ -257,6 +257,7 @@ def _observe(briefings: list[Briefing]) -> dict[str, dict[str, dict[str, set[str
     """kind -> surface form -> source id -> roles (empty set when the source gives none)."""
     seen: dict[str, dict[str, dict[str, set[str]]]] = {k: defaultdict(lambda: defaultdict(set))
                                                         for k in ("person", "organization", "place")}
+    orgs = {fold(o) for b in briefings for o in b.organizations}    # a speaker named as an organisation anywhere
     for b in briefings:
         sid = b.source.id
         for p in b.people:
@@ -265,14 +266,14 @@ def _observe(briefings: list[Briefing]) -> dict[str, dict[str, dict[str, set[str
                 seen["person"][alias][sid]
         for q in b.quotes:
             if q.speaker:
-                kind = "organization" if q.speaker in b.organizations else "person"
+                kind = "organization" if fold(q.speaker) in orgs else "person"
                 seen[kind][q.speaker][sid]
         for f in b.facts:
             if f.kind == "title" and f.subject:
                 seen["person"][f.subject][sid]
         for note in b.notes:
             if note.kind == "tweet" and note.author and note.handle:
-                kind = "organization" if note.author in b.organizations else "person"
+                kind = "organization" if fold(note.author) in orgs else "person"
                 seen[kind][note.author][sid]
                 if translit_key(note.handle) == translit_key(note.author):
                     seen[kind]["@" + note.handle.lstrip("@")][sid]

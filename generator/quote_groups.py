@@ -79,10 +79,9 @@ def same_statement(a: _Item, b: _Item) -> bool:
 def _items(briefings: list[Briefing], entities: EntityIndex) -> dict[str, list[_Item]]:
     by_speaker: dict[str, list[_Item]] = defaultdict(list)
     for b in briefings:
-        orgs = set(b.organizations)
         for q in b.quotes:
-            kind = "organization" if q.speaker in orgs else "person"
-            speaker = entities.canonical(q.speaker, kind) or ""
+            known_org = q.speaker and ("organization", fold(q.speaker).strip()) in entities.names
+            speaker = entities.canonical(q.speaker, "organization" if known_org else "person") or ""
             item = _Item(b.source.id, q, words(q.text), frozenset(content_tokens(q.text)),
                          lead_in(q, b.body, q.speaker))
             by_speaker[speaker].append(item)

@@ -266,3 +266,30 @@ def test_an_undone_merge_survives_rebuilds_through_yaml(tmp_path):
         rebuilt = consolidate(briefings, previous)
         assert {g.speaker for g in rebuilt.quotes} == {"Aleksandr Novak", "Alexander Novak"}
         store.save_summary(tmp_path, rebuilt, previous)
+
+
+# ---- properties ------------------------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_NAMES = ["Olaf Scholz", "Mr. Scholz", "Annalena Baerbock", "Baerbock", "Olaf Scholtz", None]
+_facts = st.builds(lambda kind, value, unit, q, subj: fact(kind, value, unit, q, subj, evidence=f"{q} {value} {unit}"),
+                   st.sampled_from(["count", "duration", "title", "date", "text", "person"]),
+                   st.one_of(st.integers(0, 5), st.sampled_from(["Chancellor", "Foreign Minister", "2023", "2024-02"])),
+                   st.sampled_from(["hours", "troops", "members", None]), st.sampled_from([None, "about", "nearly"]),
+                   st.sampled_from(_NAMES))
+_sources = st.lists(st.lists(_facts, max_size=5), min_size=1, max_size=5)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_sources, st.randoms(use_true_random=False))
+def test_the_summary_does_not_depend_on_the_order_of_sources(fact_lists, rnd):
+    briefings = [brief(f"s{i}", facts) for i, facts in enumerate(fact_lists)]
+    shuffled = briefings[:]
+    rnd.shuffle(shuffled)
+    a, b = consolidate(briefings), consolidate(shuffled)
+    norm = lambda s: sorted((c.id, sorted((str(v.value), tuple(v.sources)) for v in c.values)) for c in s.conflicts)  # noqa: E731
+    assert norm(a) == norm(b)
+    assert sorted((f.id, tuple(f.sources)) for f in a.facts) == sorted((f.id, tuple(f.sources)) for f in b.facts)
+    for c in a.conflicts:                       # a conflict always shows at least two values with their sources
+        assert len(c.values) >= 2 and all(v.sources for v in c.values)
