@@ -77,7 +77,8 @@ FURNITURE: tuple[LineRule, ...] = (
                           r"|\d+ (photos|images|pictures)|view (gallery|slideshow|photos)|enlarge( this)?( image)?|expand|close|x|×|•)\W*$"),
              "image or player placeholder"),
     LineRule("related", _rx(r"^(more|other|latest|top|related|popular|recent|recommended|trending|next up)\b.{0,30}\b(stories|articles|news|posts"
-                            r"|videos|reads|in)\W*$"), "related-content header", True),
+                            r"|videos|reads|in)\W*$|^(most (read|popular|viewed|shared|commented)|more|latest|top|trending|popular)( \w+){0,2}"
+                            r" (in|from|on|at) [\w&'’ ]{1,25}$|^more( from)? [A-Z][\w.]+( [A-Z][\w.]+){0,3}$"), "related-content header", True),
     LineRule("related", _rx(r"^(recommended( for you| stories| reading| videos)?|related( articles?| stories| posts| content| coverage"
                             r"| news| links| topics| videos?| reading)?|read (more|next|also)|also read|see also|more (from|on|in|about) .{1,40}"
                             r"|more (stories|news|articles|videos)|you (may|might) (also )?(like|enjoy|be interested)"
@@ -101,7 +102,7 @@ FURNITURE: tuple[LineRule, ...] = (
              "newsletter prompt", True),
     LineRule("share", _rx(r"^follow (us|me|@?[\w'’ ]{1,50}) on (facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b"
                           r"|^(like|find) (us|me) on\b"
-                          r"|^(like|enjoy(ed)?|love) (this|the) (story|article|post)\?|share (it|this) with (a|your) friends?"),
+                          r"|^(like|enjoy(ed)?|love) (this|the) (story|article|post)\?|share (it|this|your thoughts) with (a|your)? ?friends?"),
              "social follow or share prompt"),
     LineRule("signature", _rx(r"^(?=(\S+\s+){0,40}\S*$)([A-Z][\w.'’-]+ ){1,3}(is|was) (a|an|the|\w+['’]s) ([\w-]+ ){0,3}(reporter|writer|correspondent"
                               r"|editor|columnist|journalist|contributor|producer|author|freelance\w*)\b"), "author biography"),
@@ -127,6 +128,7 @@ FURNITURE: tuple[LineRule, ...] = (
     LineRule("signature", _rx(r"^(\w+ )?(wire|news service|news wire|staff|staff reports?|wire reports?|wire services?)$"
                               r"|^(—|-|–)?\s*(the )?(associated press|reuters|afp|ap|dpa|ansa|bloomberg|tns|tribune news service)\.?$"),
              "wire or staff signature"),
+    LineRule("image-credit", _rx(r"^(©|\(c\))\s*[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}\s*(/.{0,40})?$"), "photo copyright credit"),
     LineRule("other", _rx(r"^(copyright|©|\(c\) \d{4}|all rights reserved|todos os direitos|tutti i diritti|все права)"), "copyright line", True),
     LineRule("navigation", _rx(r"^(skip to (main )?(content|navigation)|back to (top|main menu)|jump to|main menu|menu|search|home|close menu"
                                r"|log ?in|sign ?in|log ?out|sign ?out|register|my account|subscribe|subscriber login|edition|english"
