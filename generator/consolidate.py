@@ -127,6 +127,7 @@ def consolidate(briefings: list[Briefing], previous: Summary | None = None) -> S
 
 
 def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary:
+    briefings = sorted(briefings, key=lambda b: b.source.id)     # the same summary whatever the load order
     entities = build_entities(briefings, previous.merges if previous else None)
     anchor = corpus_anchor(briefings)
     briefings = with_corpus_dates(briefings, anchor)

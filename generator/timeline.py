@@ -53,8 +53,25 @@ class _Event:
         named = Counter(m.mention.event for m in self.mentions if m.named and m.mention.event)
         if named:
             return min(named, key=lambda t: (-named[t], len(t), t))
-        texts = {(m.mention.event or m.mention.text).strip(): m.tokens for m in self.mentions[:50]}
-        return max(texts, key=lambda t: (sum(overlap(texts[t], o) for o in texts.values()), -len(t), t))
+        texts = {(m.mention.event or m.mention.text).strip(): m for m in self.mentions[:50]}
+        best = max(texts, key=lambda t: (sum(overlap(texts[t].tokens, o.tokens) for o in texts.values()), -len(t), t))
+        return readable(best, texts[best])
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
+_LABEL_WORDS = 25
+
+
+def readable(event: str, m: _Mention) -> str:
+    """A fragment the date extractor cut mid-sentence ('In the United States', 'well as its bombing campaign')
+    is replaced by the sentence it comes from, so the timeline reads; a proper label is kept."""
+    if event[:1].isupper() and len(content_tokens(event)) >= 3 and not event.endswith(("the", "a", "an", "to", "of")):
+        return event
+    sentence = next((x for x in _SENTENCE_END.split(m.context) if m.mention.text and m.mention.text in x), None)
+    if not sentence or event not in sentence:
+        return event
+    tokens = sentence.split()
+    return " ".join(tokens[:_LABEL_WORDS]) + (" …" if len(tokens) > _LABEL_WORDS else "")
 
 
 def date_sort_key(date: str) -> str:
