@@ -47,6 +47,9 @@ FURNITURE: tuple[LineRule, ...] = (
             "comment-form prompt", True),
     LineRule("comments", _rx(r"^\d+ (comments?|responses?|replies|thoughts)( to| on)\b|^comments? feed\b|\bcomments feed$"
                              r"|^[\w.-]{2,30} (says|said|wrote|writes):$"), "comment-section header or commenter line", True),
+    LineRule("comments", _rx(r"^\W*(\d+|show|view|hide|load|see|read|top rated|top|best|reader|readers'?|all|latest|newest|most recent"
+                             r"|user|visitor)?\W*(comments|comentários|comentarios|commenti|kommentare|commentaires|комментари\w*"
+                             r"|reader responses)\W*(\(\d+\)|\d+)?\W*$"), "comment-section header", True),
     LineRule("comments", _rx(r"^[\(\[]?\d+[\)\]]? ?(comments?|replies|responses)\.?$|^comments?( \(\d+\))?:?$|^replies$|^reply$"),
             "comment counter or comment-section header", True),
     LineRule("community-guidelines", _rx(r"^(community (guidelines|standards|rules)|report (abuse|this comment)"
@@ -86,7 +89,7 @@ FURNITURE: tuple[LineRule, ...] = (
                             r"|don'?t miss|top (stories|news|videos)|latest (news|stories|articles|videos|posts)|what to read next"
                             r"|editor'?s? picks?|more headlines|around the web|from (our|the) partners|promoted stories"
                             r"|leia (também|mais)|veja também|leggi anche|читайте также|lesen sie auch)\W*$"), "related-content header", True),
-    LineRule("related", _rx(r"^[\[(]?(read more|read also|also read|related( post| story| article)?|see (also|more)|more|watch|listen|recommended"
+    LineRule("related", _rx(r"^[\[(]?(read more|read also|also read|related( \w+)?|see (also|more)|more|watch|listen|recommended"
                             r"|also( on [\w.]+)?|leia (também|mais)|veja também|leggi anche( su)?|читайте также)\s*[:|»›>—–-]?\s*[:|»›>—–-]\s*\S"
                             r"|^also on [\w-]+\.(com|org|net|co\.uk)\b"), "related-article link"),
     LineRule("related", _rx(r"^(?=(\S+\s+){0,20}\S*$).*\[(insight|video|pictures|photos|reaction|warning|news|poll|latest|gallery|watch|quiz)\]\W*$"),

@@ -25,6 +25,8 @@ GOOD_WORDS = 10           # a sentence-like line with at least this many words c
 GOOD_DENSITY = 0.18       # share of function words for a line to read as prose
 SHORT_PENALTY = 40        # cost of a short or menu-like line inside a run
 HEADLINE_SIMILARITY = 0.75  # word overlap (Jaccard) for a line to count as the headline shown again
+PROSE_BEFORE_COMMENTS = 600  # prose (characters) to have seen before a comment header ends the article
+COMMENT_THREAD_BREAKUP = 0.4   # share of short/furniture lines above which a block reads as a comment thread
 BREAK_PENALTY = 400       # cost of a comment/related/newsletter header inside a run
 PROSE_OFFSET = 0          # characters a prose line must exceed before it adds to a run
 UNPUNCTUATED_WEIGHT = 0.5 # long prose-like line without sentence punctuation (headline lists)
@@ -197,6 +199,25 @@ def _headline_position(lines: list[LineInfo], title: Optional[str]) -> Optional[
     return None
 
 
+def _cut_at_comments(lines: list[LineInfo], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """End the article run at a comment-section header, unless what follows it reads like the article.
+
+    Comment threads are prose too, and long ones outweigh any single-header penalty.  A thread is
+    broken up by names, dates and vote counts; an article that merely sits below a stray "0 Comments"
+    widget is a solid block of prose, so then the run is left whole.
+    """
+    prose = 0.0
+    for pos in range(start, end):
+        if lines[pos].kind == "comments" and lines[pos].extra.get("ends_article") and prose >= PROSE_BEFORE_COMMENTS:
+            after = scores[pos + 1:end]
+            broken_up = sum(1 for score in after if score < 0) / max(len(after), 1)
+            if broken_up < COMMENT_THREAD_BREAKUP:
+                return start, end          # solid prose below a stray comment widget: not a thread
+            return start, pos
+        prose += max(scores[pos], 0.0)
+    return start, end
+
+
 def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
     """Second pass: keep the article's core run; everything undecided outside it is furniture."""
     repeated = {text for text in _repeated(lines) if len(text.split()) <= 8 or not _SENTENCE_END.search(text)}
@@ -205,7 +226,7 @@ def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
     headline = _headline_position(lines, title)
     first = headline + 1 if headline is not None else 0
     start, end = _best_run(scores[first:])
-    start, end = start + first, end + first
+    start, end = _cut_at_comments(lines, scores, start + first, end + first)
     if headline is not None and not lines[headline].label:
         _remove(lines[headline], "other", "the headline repeated where the article starts")
     section: Optional[LineInfo] = None     # the last section header seen after the article
