@@ -71,7 +71,8 @@ def quality_row(label: str, briefings: list[Briefing], gold: dict) -> tuple[list
            f"{sum(quotes.values())}/{len(quotes)}",
            f"{r['timeline']}/{r['timeline_total']} ({100 * r['timeline'] / r['timeline_total']:.0f}%)",
            str(len(r["false_merges"])), f"{sum(r['agreed'].values())}/{len(r['agreed'])}",
-           str(len(summary.conflicts)), str(len(summary.facts)), f"{ms:.0f}"]
+           f"{len(summary.conflicts)} ({len(r['unmatched_conflicts'])} not in gold)", str(len(summary.facts)),
+           f"{ms:.0f}"]
     return row, r
 
 

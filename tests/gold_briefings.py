@@ -172,5 +172,7 @@ def score_summary(summary, gold: dict, evidence: dict | None = None) -> dict:
             "quotes": quotes, "timeline": sum(timeline), "timeline_total": len(timeline),
             "timeline_missed": [t["date"] + " " + t["event"] for t, ok in zip(gold["timeline"], timeline) if not ok],
             "false_merges": false_person_merges(summary, gold),
+            "unmatched_conflicts": [c.id for c in summary.conflicts if not any(
+                _value_matches(v, gv) for v in c.values for gc in gold["conflicts"] for gv in gc["values"])],
             "agreed": {f["id"]: agreed_fact_found(summary, f, evidence or {}) for f in gold["facts"]
                        if f["status"] == "agree" and len(f["sources"]) >= 2}}

@@ -169,6 +169,12 @@ def test_timeline_merges_one_event_and_orders_dates():
     assert [(e.date, e.sources) for e in s.timeline] == [("1990s", ["b"]), ("2016", ["a"]), ("2023-03-07", ["a", "b"])]
 
 
+def test_a_cut_off_event_phrase_is_shown_as_its_sentence():
+    body = ["Talks stalled again. In the capital on Friday, thousands of farmers blocked the ring road with tractors."]
+    s = consolidate([brief("a", body=body, dates=[dm("on Friday", "2024-02-02", "In the capital", "day")])])
+    assert s.timeline[0].event.startswith("In the capital on Friday, thousands of farmers blocked")
+
+
 def test_the_same_event_given_two_years_is_a_date_conflict_but_a_later_occurrence_is_not():
     s = consolidate([
         brief("a", body=["Scotland held its independence referendum in 2014."],
@@ -206,6 +212,7 @@ def test_gold_targets(gold_dir, corpus_dir):
     assert result["false_merges"] == []
     for cid in ("sherman-title", "meeting-duration", "troops-near-ukraine", "crimea-annexation-date-000"):
         assert result["conflicts"][cid], cid
+    assert result["unmatched_conflicts"] == []          # nothing the annotators call agreement
     sherman = by_id(summary, "title-wendy-sherman")
     assert len(sherman.values) == 3
     assert summary.title == "NATO-Russia Council meeting, Brussels, 12 January 2022"
