@@ -165,40 +165,43 @@ def people_pairs(gold_people: list[dict], found) -> tuple[int, int, int, list[st
     return ok, len(found), len(keep), notes
 
 
-def demo_corpus(verbose: bool) -> None:
-    header = ("| set | gold | found | P@30 | R@30 | F1@30 | P@80 | R@80 | F1@80 | speaker acc | partial acc (flagged) "
-              "| unclosed acc (flagged) |")
-    print(header)
-    print("|" + "---|" * header.count("|")[:-1] if False else "|" + "---|" * (header.count("|") - 1))
+HEADER = ("| set | gold | found | P@30 | R@30 | F1@30 | P@80 | R@80 | F1@80 | speaker acc | partial acc (flagged) "
+          "| unclosed acc (flagged) |")
+
+
+@dataclass
+class Report:
+    """Rows of the one table, lines printed under it, and (with -v) every miss."""
+
+    rows: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+
+def demo_corpus(out: Report) -> None:
     total_all, total_strict = Score(), Score()
     pp_ok = pp_found = pp_gold = 0
-    misses: list[str] = []
     for path in sorted(GOLD.glob("[0-9]*.yaml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
         src = ROOT / "corpus" / gold["source"]
-        doc = sources.decode(src.name, src.read_bytes())
-        cleaned = clean.clean(doc)
+        cleaned = clean.clean(sources.decode(src.name, src.read_bytes()))
         found = find_quotes(cleaned.body, cleaned.notes)
         merged = merge_chains(gold["quotes"])
-        s_all = score(merged, found, path.stem[:3])
+        s_all = score(merged, found, f"demo {path.stem[:3]}")
         s_strict = score([g for g in merged if g.marks], [f for f in found if f.kind != "tweet"], path.stem[:3])
-        print(row(path.stem[:3], s_all))
+        out.rows.append(row(f"demo {path.stem[:3]}", s_all))
         total_all.add(s_all)
         total_strict.add(s_strict)
-        misses += s_all.misses
+        out.misses += s_all.misses
         ok, nf, ng, notes = people_pairs(gold.get("people", []), find_people(cleaned.body))
         pp_ok, pp_found, pp_gold = pp_ok + ok, pp_found + nf, pp_gold + ng
-        misses += [f"{path.stem[:3]}: people {n}" for n in notes]
-    print(row("**demo total**", total_all))
-    print(row("demo, inside quote marks only", total_strict))
-    for label, *vals in ANCHORS:
-        print(f"| {label} | | | {vals[0]} | {vals[1]} | {vals[2]} | | | | {vals[3]} | | |")
+        out.misses += [f"demo {path.stem[:3]}: people {n}" for n in notes]
+    out.rows.append(row("**demo total** (seeds-gold, 5 articles)", total_all))
+    out.rows.append(row("demo, inside quote marks only (no tweets)", total_strict))
     p = pp_ok / pp_found if pp_found else 1.0
     r = pp_ok / pp_gold if pp_gold else 1.0
-    print(f"\npeople-role pairs (find_people vs gold people without mentioned_in): "
-          f"P {p:.3f} ({pp_ok}/{pp_found})  R {r:.3f} ({pp_ok}/{pp_gold})")
-    if verbose and misses:
-        print("\n" + "\n".join(misses))
+    out.notes.append(f"people-role pairs, demo (find_people vs gold people without mentioned_in): "
+                     f"P {p:.3f} ({pp_ok}/{pp_found})  R {r:.3f} ({pp_ok}/{pp_gold})")
 
 
 def norm_speaker(name: str | None) -> str | None:
@@ -208,22 +211,16 @@ def norm_speaker(name: str | None) -> str | None:
     return re.sub(r"^the\s+|[’']s\b", "", name.lower()).strip()
 
 
-def heldout(verbose: bool) -> None:
+def heldout(out: Report, verbose: bool) -> None:
     """News pages from ../shared/eval/article-extraction, annotated by offsets in benchmarks/data/."""
     ann_path = DATA / "heldout_quotes.yaml"
     truth_path = SHARED / "eval" / "article-extraction" / "ground-truth.json"
     if not ann_path.exists() or not truth_path.exists():
-        print(f"\nheld-out news set skipped: {ann_path if not ann_path.exists() else truth_path} not found")
+        out.notes.append(f"news pages skipped: {ann_path if not ann_path.exists() else truth_path} not found")
         return
     ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
     totals = {"dev": Score(), "test": Score()}
-    misses: list[str] = []
-    print(f"\nnews pages of eval/article-extraction ({len(ann['articles'])} articles annotated by offsets; body = "
-          f"ground-truth articleBody, no cleaner)")
-    print("| set | gold | found | P@30 | R@30 | F1@30 | P@80 | R@80 | F1@80 | speaker acc | partial acc (flagged) "
-          "| unclosed acc (flagged) |")
-    print("|" + "---|" * 12)
     for art in ann["articles"]:
         body = [p.strip() for p in truth[art["id"]]["articleBody"].split("\n\n") if p.strip()]
         gold = [GoldQuote(" ".join(body[p][a:b] for p, a, b in q["spans"]), norm_speaker(q["speaker"]),
@@ -231,24 +228,25 @@ def heldout(verbose: bool) -> None:
         found = find_quotes(body, [])
         for f in found:
             f.speaker = norm_speaker(f.speaker)
-        label = f"{art.get('split', 'dev')} {art['id'][:8]}"
+        label = f"news {art.get('split', 'dev')} {art['id'][:8]}"
         s = score(gold, found, label)
-        print(row(label, s))
+        if verbose:
+            out.rows.append(row(label, s))
         totals[art.get("split", "dev")].add(s)
-        misses += s.misses
+        out.misses += s.misses
     for split, total in totals.items():
         if total.gold:
-            print(row(f"**{split} total**", total))
-    print(f"\n{ann.get('splits', '')}")
-    if verbose and misses:
-        print("\n" + "\n".join(misses))
+            n = sum(1 for a in ann["articles"] if a.get("split", "dev") == split)
+            out.rows.append(row(f"**news {split} total** ({n} pages of eval/article-extraction)", total))
+    out.notes.append("news pages: body = ground-truth articleBody (no cleaner); annotations by offsets in "
+                     "benchmarks/data/heldout_quotes.yaml. " + ann.get("splits", ""))
 
 
-def speed() -> None:
+def speed() -> str | None:
     """Whole-page text dumps (menus and footers included): time per page for find_quotes + find_people."""
     pages = sorted((SHARED / "eval" / "text-dumps" / "txt").glob("*.txt"))
     if not pages:
-        return
+        return None
     find_quotes(["“Warm-up,” John Smith said."], [])       # lexicons load once per process
     times, quotes = [], 0
     for page in pages:
@@ -258,17 +256,28 @@ def speed() -> None:
         find_people(body)
         times.append(time.perf_counter() - start)
     times.sort()
-    print(f"\nspeed on {len(pages)} whole-page text dumps: {quotes} quotes, mean {1000 * sum(times) / len(times):.0f} ms/page, "
-          f"p95 {1000 * times[int(0.95 * (len(times) - 1))]:.0f} ms, max {1000 * times[-1]:.0f} ms (2 cores, one process)")
+    return (f"speed on {len(pages)} whole-page text dumps: {quotes} quotes, mean {1000 * sum(times) / len(times):.0f} "
+            f"ms/page, p95 {1000 * times[int(0.95 * (len(times) - 1))]:.0f} ms, max {1000 * times[-1]:.0f} ms (one process)")
 
 
 def main() -> int:
+    verbose = "-v" in sys.argv
     if not GOLD.exists():
         print(f"{GOLD} not found: evaluation data lives in ../shared/eval beside the clone")
         return 1
-    demo_corpus(verbose="-v" in sys.argv)
-    heldout(verbose="-v" in sys.argv)
-    speed()
+    out = Report()
+    demo_corpus(out)
+    heldout(out, verbose)
+    for label, *vals in ANCHORS:
+        out.rows.append(f"| {label} | | | {vals[0]} | {vals[1]} | {vals[2]} | | | | {vals[3]} | | |")
+    timing = speed()
+    print(HEADER)
+    print("|" + "---|" * (HEADER.count("|") - 1))
+    print("\n".join(out.rows))
+    print()
+    print("\n".join(out.notes + ([timing] if timing else [])))
+    if verbose and out.misses:
+        print("\n" + "\n".join(out.misses))
     return 0
 
 
