@@ -107,11 +107,11 @@ def observe(b: Briefing, f: Fact, entities: EntityIndex, infer_subject) -> Obser
     """Fact -> comparable observation, or None when the fact carries no value."""
     if f.value is None or f.value == "" or f.kind in STATEMENT_KINDS:   # sentences: see `statements`
         return None
-    subject = entities.canonical_any(f.subject) if f.subject else None
     origin = _origin(f, b)
     if f.kind == "title":
         subject = entities.canonical(f.subject, "person") if f.subject else None
         return Observation(b.source.id, f, "title", title_key(str(f.value)), str(f.value), subject, origin)
+    subject = entities.canonical_any(f.subject) if f.subject else None
     if f.kind == "duration" and hours_of(f.value, f.unit) is not None:
         hours = hours_of(f.value, f.unit)
         scale = "time-short" if hours <= _SHORT_SCALE_HOURS else "time-long"
@@ -130,9 +130,10 @@ def observe(b: Briefing, f: Fact, entities: EntityIndex, infer_subject) -> Obser
 
 
 def _agreement_key(o: Observation) -> tuple:
-    if o.family in ("title", "people") or o.family not in ("date",) and not isinstance(o.value, (int, float)):
-        return (o.family, o.subject, o.value)          # words only agree about the same subject
-    return (o.family, o.value)                          # same number in the same unit family: same fact
+    """A number in its unit family, or a date, agrees by value alone; words agree only about one subject."""
+    if o.family == "date" or isinstance(o.value, (int, float)):
+        return (o.family, o.value)
+    return (o.family, o.subject, o.value)
 
 
 def _fact_id(o: Observation, taken: set[str]) -> str:

@@ -138,7 +138,10 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     conflicts = agreement.find_conflicts(observations) + date_conflicts
     _unique_ids(conflicts)
     _carry_resolutions(conflicts, previous)
-    facts = sorted(agreement.agreed_facts(observations) + agreed_statements(briefings), key=lambda f: -len(f.sources))
+    titles = [o for o in observations if o.family == "title"]
+    facts = agreement.agreed_facts([o for o in observations if o.family != "title"]) + agreed_statements(briefings)
+    # titles every source agrees on are background (entities list each source's), so they come last
+    facts = sorted(facts, key=lambda f: -len(f.sources)) + agreement.agreed_facts(titles)
     return Summary(title=title, anchor=anchor, entities=entities.entities, facts=facts,
                    conflicts=conflicts, quotes=group_quotes(briefings, entities), timeline=timeline,
                    merges=entities.merges)
