@@ -102,7 +102,7 @@ def _label_by_pattern(lines: list[LineInfo], flat_text: bool = True) -> None:
             _note(info, "caption", caption=caption[0], credit=caption[1])
 
 
-_GUIDELINE = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}[.!] +\S")
+_GUIDELINE = re.compile(r"^[A-Z][\w'’]+(?: [\w'’]+){0,3}[.!] +\S+(?: \S+){2,}")
 
 
 def _label_guideline_blocks(lines: list[LineInfo]) -> None:
@@ -143,6 +143,14 @@ def _later_copies(lines: list[LineInfo]) -> set[int]:
     return later
 
 
+def _mark_wrapped_sentences(lines: list[LineInfo]) -> None:
+    """A line that starts in lower case right after a line with no closing punctuation continues it."""
+    for before, after in zip(lines, lines[1:]):
+        if not before.label and not after.label and not before.sentence and after.text[:1].islower() \
+                and before.words >= 3 and after.words >= 3:
+            before.extra["wrapped"] = after.extra["wrapped"] = True
+
+
 def _line_score(info: LineInfo, repeated: set[str]) -> float:
     """Positive for prose, negative for furniture; the article is the best-scoring run."""
     if info.label == "removed":
@@ -153,6 +161,8 @@ def _line_score(info: LineInfo, repeated: set[str]) -> float:
     if info.text in repeated:
         return -SHORT_PENALTY
     prose = info.density >= GOOD_DENSITY and (info.words >= 15 or not _URLISH.search(info.text))
+    if info.extra.get("wrapped") and info.density > 0:
+        return float(chars)        # one sentence hard-wrapped over several lines
     if info.words >= GOOD_WORDS and prose and info.sentence:
         return chars - PROSE_OFFSET
     if info.words >= GOOD_WORDS and prose:
@@ -221,6 +231,7 @@ def _cut_at_comments(lines: list[LineInfo], scores: list[float], start: int, end
 def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
     """Second pass: keep the article's core run; everything undecided outside it is furniture."""
     repeated = {text for text in _repeated(lines) if len(text.split()) <= 8 or not _SENTENCE_END.search(text)}
+    _mark_wrapped_sentences(lines)
     later = _later_copies(lines)
     scores = [-SHORT_PENALTY if pos in later else _line_score(info, repeated) for pos, info in enumerate(lines)]
     headline = _headline_position(lines, title)

@@ -228,3 +228,40 @@ def test_text_dump_benchmark_stays_above_target() -> None:
         body = clean_lines(path.read_text(encoding="utf-8").split("\n")).body
         scores.append(score_page("\n\n".join(body), truth[path.stem]["articleBody"]))
     assert aggregate(scores).f1 >= 0.88
+
+
+def test_comment_thread_after_the_article_is_removed_whole() -> None:
+    article = ["Library reopens after two-year renovation",
+               "The central library reopened on Saturday after a renovation that added a children's wing, a "
+               "roof terrace and study rooms that can be booked online.",
+               "Hundreds of residents queued before the doors opened at nine, and staff said more than 3,000 "
+               "people had visited by early afternoon.",
+               "The work cost 14 million euros, slightly less than budgeted, according to the city's culture "
+               "department, which oversaw the project.",
+               "42 Comments"]
+    thread = []
+    for user, when, text in (("bookworm77", "3 hours ago", "Finally! The old reading room was falling apart and the "
+                              "heating never worked in winter, so this is a huge improvement for everyone."),
+                             ("J. Harlow", "2 hours ago", "Fourteen million for a library while the swimming pool "
+                              "in my district has been closed for three years. Priorities, I suppose."),
+                             ("mkt_reader", "1 hour ago", "The terrace is lovely but the booking system for the "
+                              "study rooms crashed twice this morning when I tried to reserve one.")):
+        thread += [user, when, text, "Reply"]
+    result = clean_lines(article + thread)
+    assert result.body == article[1:4]
+    kinds = {r.text: r.kind for r in result.removed}
+    assert kinds["42 Comments"] == "comments"
+    assert all(kinds[line] == "comments" for line in thread if "ago" not in line)   # names, texts, Reply
+    assert all(kinds[line] in ("comments", "other") for line in thread if "ago" in line)   # time stamps
+
+
+def test_html_mojibake_in_extracted_text_is_repaired() -> None:
+    paragraphs = ["The café on the corner will close in March, its owner said on Friday.",
+                  "Customers described the decision as “a loss for the whole street” and started a petition."]
+    broken = [p.encode("utf-8").decode("cp1252", errors="ignore") for p in paragraphs]
+    html = ("<html><head><title>Corner café to close</title></head><body><article>"
+            + "".join(f"<p>{b} It has served the neighbourhood for more than forty years.</p>" for b in broken)
+            + "</article></body></html>")
+    result = clean(SourceDocument(file="cafe.html", format="html", text=html, sha256="x"))
+    assert result.body and all("Ã" not in p and "â€" not in p for p in result.body)
+    assert result.body[0].startswith("The café on the corner")
