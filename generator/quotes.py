@@ -152,13 +152,29 @@ after before since than if over about into is was are were be been has have had 
 not nor so yet until unless though although whether where""".split())
 
 
+_NAMING_BEFORE = re.compile(r"\b(?:the (?:term|phrase|word|words|expression|label|slogan|name)|so-called|known as|"
+                            r"nicknamed|titled|entitled)\s*$", re.I)
+
+
 def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
-    """A short quoted phrase used as a modifier ("a “skinny” trade deal", "the ‘phase one’ deal"): a term, not speech."""
+    """A short quoted phrase that is mentioned, not said: a modifier ("a “skinny” trade deal", "the ‘phase one’
+    deal") or a named term ("never used the term “three amigos”", "known as the “Three Amigos”")."""
     if len(_words(span.text)) > _SHORT_WORDS:
         return False
     masked = ctx.masked[span.paragraph]
+    if _NAMING_BEFORE.search(re.sub(r"\s+(?:the|a|an)\s*$", "", masked[:span.open_at])):
+        return True
     nxt = re.match(r"\s*([A-Za-z][\w-]*)", masked[span.close_at:])
     return bool(_DETERMINER_BEFORE.search(masked[:span.open_at]) and nxt and nxt.group(1).lower() not in _FUNCTION_WORDS)
+
+
+def is_heading(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """A paragraph that is only a short quote without final punctuation is a subheading ("“Alarming mortality
+    rate”"), an excerpt of a quote given in full elsewhere."""
+    masked = ctx.masked[span.paragraph]
+    alone = re.fullmatch(r"\s*(?:\d+[.)]|[-•*])?\s*", masked[:span.open_at]) and not re.sub(r"[\W_]", "", masked[span.close_at:])
+    return bool(alone) and not span.more and len(_words(span.text)) <= 8 \
+        and span.text[-1] not in ".!?…,;:"
 
 
 def _is_scare_quote(text: str, has_cue: bool) -> bool:
@@ -195,7 +211,8 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
         first, last = group[0], group[-1]
         text = " ".join(full_text(s) for s in group)
         who, has_cue = attribute(ctx, first, previous)
-        if _is_scare_quote(text, has_cue) or (len(group) == 1 and is_term(ctx, first)):
+        if _is_scare_quote(text, has_cue) or (len(group) == 1 and is_term(ctx, first)) \
+                or (not has_cue and is_heading(ctx, first)):
             continue
         quote = Quote(id=quote_id(text), text=text, speaker=who.speaker, role=who.role, cue=who.cue,
                       paragraph=first.paragraph + 1, partial=is_partial(ctx, first), unclosed=last.unclosed)

@@ -93,11 +93,19 @@ def mask_quotes(para: str, spans: list[QuoteSpan]) -> str:
     return "".join(chars)
 
 
+#: After a quote that ends in ? or !, an attribution tail continues the sentence (“Why?” Schiff asked.).
+_ATTRIBUTION_TAIL_RE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|the|he|she|they|He|She|They)\s+){1,5}?(?:\w+ly\s+)?"
+                                  + CUE_RE.pattern + r"|" + CUE_RE.pattern + r"\s")
+
+
 def sentence_starts(masked: str) -> list[int]:
     starts = [0]
     for m in _BOUNDARY_RE.finditer(masked):
         word = re.search(r"([\w.]+)$", masked[:m.start(1)])
         if word and (word.group(1) in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+            continue
+        closing = masked[m.start(1) + 1:m.end()].strip()
+        if closing and m.group(1) in "?!" and _ATTRIBUTION_TAIL_RE.match(masked, m.end()):
             continue
         starts.append(m.end())
     return starts

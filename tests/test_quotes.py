@@ -298,3 +298,21 @@ def test_reported_after_the_quote_attributes_it():
     body = ["A study by Penelope Abernathy of the University of North Carolina looked at 1,300 newsrooms.",
             "“Most newsrooms are half the size within months,” Abernathy reported."]
     assert one(body).speaker == "Penelope Abernathy"
+
+
+def test_question_quote_keeps_its_attribution_tail():
+    body = ["Senator Amy Klobuchar pressed the witness.",
+            "“So you never saw the memo?” Klobuchar asked. The witness shook his head."]
+    q = one(body)
+    assert (q.speaker, q.cue) == ("Amy Klobuchar", "asked")
+
+
+def test_quoted_subheading_is_not_a_quote():
+    body = ["“We write with urgency”", "2. “Not some irregular channel”",
+            "The letter was sent on Monday by the group’s lawyer, Dana Price."]
+    assert find_quotes(body, []) == []
+
+
+def test_term_named_by_the_writer_is_not_a_quote():
+    body = ["The minister said he never used the term “iron curtain” and left the room."]
+    assert find_quotes(body, []) == []
