@@ -31,6 +31,7 @@ _TITLE_WORDS = frozenset("""deputy under assistant vice acting first senior chie
 secretary minister president ambassador general chancellor director spokesperson spokesman spokeswoman envoy
 representative commander head chair chairman chairwoman governor senator premier permanent special state
 national security adviser advisor attorney counsel affairs interior finance justice of to""".split())
+_OFFICES = frozenset("minister secretary ambassador director commander envoy representative chief".split())
 _SHORT_SCALE_HOURS = 48      # durations up to two days describe an event; longer ones describe intervals
 
 
@@ -67,13 +68,22 @@ def hours_of(value: Any, unit: str | None) -> float | None:
 
 
 def title_key(title: str) -> str:
-    """'US Under Secretary of State' and 'Under Secretary of State' compare equal; 'Deputy …' does not."""
-    tokens = words(title.replace("-", " "))
-    while tokens and tokens[0] not in _TITLE_WORDS:
+    """One spelling per title: 'US Under Secretary of State' = 'Under Secretary of State', 'Minister of Foreign
+    Affairs' = 'Foreign Minister', 'Secretary-General of NATO' = 'Secretary General'; 'Deputy …' stays apart."""
+    tokens = ["defense" if t == "defence" else t for t in words(title.replace("-", " ")) if t != "affairs"]
+    while tokens and tokens[0] not in _TITLE_WORDS:          # nationality or organisation in front
         tokens.pop(0)
-    while tokens and tokens[-1] in {"of", "to"}:
+    cut = next((i for i, t in enumerate(tokens) if t not in _TITLE_WORDS), len(tokens))
+    tokens = tokens[:cut]                                     # '… of NATO', '… of the United States'
+    while tokens and tokens[-1] in {"of", "to", "for"}:
         tokens.pop()
-    return " ".join("defense" if t == "defence" else t for t in tokens)
+    for i, t in enumerate(tokens):                            # '<office> of/for <domain>' -> '<domain> <office>'
+        if t in _OFFICES and tokens[i + 1:i + 2] in (["of"], ["for"]) and tokens[i + 2:]:
+            domain = tokens[i + 2:]
+            if not set(domain) & _OFFICES:
+                tokens = tokens[:i] + domain + [t]
+            break
+    return " ".join(tokens)
 
 
 def people_set(value: Any, entities: EntityIndex) -> frozenset[str]:

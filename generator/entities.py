@@ -24,8 +24,17 @@ _PARTICLES = frozenset("von van de der den da di du la le al el bin ibn".split()
 #: Transliteration families (Russian/Ukrainian names through English, French, German spellings).
 _TRANSLIT = [(re.compile(p), r) for p, r in [
     (r"ks", "x"), (r"ndr$", "nder"), (r"(?<=[aeiou])j", "y"), (r"^ye", "e"), (r"(?<=[aeiou])yi", "i"),
-    (r"iy$|yy$|ij$", "y"), (r"ey$|ej$", "ei"), (r"kh", "h"), (r"ph", "f"), (r"w", "v"), (r"tch", "ch"),
+    (r"iy$|yy$|ij$|yi$|ii$", "y"), (r"ey$|ej$", "ei"), (r"(?<=[^aeiouy])y$", "i"), (r"kh", "h"), (r"ph", "f"),
+    (r"w", "v"), (r"tch", "ch"),
 ]]
+#: Ukrainian and Russian forms of one given name (Volodymyr Zelensky is also written Vladimir Zelensky).
+_GIVEN_NAME_FORMS = [("Volodymyr", "Vladimir"), ("Oleksandr", "Alexander"), ("Oleksiy", "Alexei"),
+                     ("Mykola", "Nikolai"), ("Andriy", "Andrei"), ("Serhiy", "Sergei"), ("Dmytro", "Dmitry"),
+                     ("Yuriy", "Yuri"), ("Petro", "Pyotr"), ("Mykhailo", "Mikhail"), ("Oleh", "Oleg"),
+                     ("Ihor", "Igor"), ("Hryhoriy", "Grigory"), ("Vasyl", "Vasily"), ("Anatoliy", "Anatoly"),
+                     ("Olena", "Elena"), ("Kateryna", "Ekaterina"), ("Yuliya", "Yulia"), ("Tetiana", "Tatiana"),
+                     ("Heorhiy", "Georgy"), ("Pavlo", "Pavel"), ("Valeriy", "Valery"), ("Viktor", "Victor")]
+_GIVEN_NAME_RATIO = 90     # Daniel/Danielle (86) are two people; Mikhail/Mikhael (92) one spelling
 _ORG_SPELLING = [(re.compile(p), r) for p, r in [
     (r"isation", "ization"), (r"defence", "defense"), (r"^the ", ""), (r"^\d+[- ](?:nation|member|country) ", ""),
     (r"[-/]", " "), (r"\s+", " "),
@@ -129,15 +138,27 @@ class _Clusters:
         return list(out.values())
 
 
+def given_key(name: str) -> str:
+    """Transliteration key of a given name, Ukrainian forms mapped to the Russian ones."""
+    key = translit_key(name)
+    return _given_pairs().get(key, key)
+
+
+@lru_cache(maxsize=1)
+def _given_pairs() -> dict[str, str]:
+    return {translit_key(uk): translit_key(ru) for uk, ru in _GIVEN_NAME_FORMS}
+
+
 def _given_compatible(a: list[str], b: list[str]) -> str | None:
     """Why two given-name lists name the same person, or None."""
-    ka, kb = [translit_key(x) for x in a], [translit_key(x) for x in b]
+    ka, kb = [given_key(x) for x in a], [given_key(x) for x in b]
     if ka == kb:
         return "same given name" if [fold(x) for x in a] == [fold(x) for x in b] else "transliteration variant"
     if ka and kb and ka[0] == kb[0]:
         return "same first name, middle names differ"
-    if ka and kb and fuzz.ratio(ka[0], kb[0]) >= 85 and ka[0][0] == kb[0][0]:
-        return f"spelling variant of the first name (rapidfuzz {fuzz.ratio(ka[0], kb[0]):.0f})"
+    score = fuzz.ratio(ka[0], kb[0]) if ka and kb else 0
+    if score >= _GIVEN_NAME_RATIO and ka[0][0] == kb[0][0] and abs(len(ka[0]) - len(kb[0])) <= 1:
+        return f"spelling variant of the first name (rapidfuzz {score:.0f})"
     return None
 
 

@@ -300,3 +300,12 @@ def test_the_summary_does_not_depend_on_the_order_of_sources(fact_lists, rnd):
     assert sorted((f.id, tuple(f.sources)) for f in a.facts) == sorted((f.id, tuple(f.sources)) for f in b.facts)
     for c in a.conflicts:                       # a conflict always shows at least two values with their sources
         assert len(c.values) >= 2 and all(v.sources for v in c.values)
+
+
+def test_title_word_order_and_organisation_do_not_make_a_conflict():
+    from generator.agreement import title_key
+    assert title_key("Minister of Foreign Affairs") == title_key("Foreign Minister")
+    assert title_key("Secretary-General of NATO") == title_key("NATO Secretary General")
+    assert title_key("Secretary of Defense") == title_key("British Defence Secretary")
+    assert title_key("Deputy Secretary of State") != title_key("Secretary of State")
+    assert title_key("Under Secretary of State") != title_key("Assistant Secretary of State")

@@ -124,3 +124,13 @@ def test_gold_must_not_merge_pairs_hold(gold_dir, corpus_dir):
 def test_descriptions_and_pronouns_are_not_people():
     index = build_entities([brief("a", people=["the alliance's top official", "she", "Kaja Kallas"])])
     assert [e.name for e in index.entities if e.kind == "person"] == ["Kaja Kallas"]
+
+
+def test_ukrainian_and_russian_forms_of_a_given_name_are_one_person_but_daniel_is_not_danielle():
+    index = build_entities([brief("a", people=["Volodymyr Zelenskyy", "Oleksii Reznikov", "Danielle Smith"]),
+                            brief("b", people=["Vladimir Zelensky", "Alexei Reznikov", "Daniel Smith"]),
+                            brief("c", people=["Dmitri Kuleba"]), brief("d", people=["Dmytro Kuleba"])])
+    assert entity_of(index, "Vladimir Zelensky") is entity_of(index, "Volodymyr Zelenskyy")
+    assert entity_of(index, "Alexei Reznikov") is entity_of(index, "Oleksii Reznikov")
+    assert entity_of(index, "Dmitri Kuleba") is entity_of(index, "Dmytro Kuleba")
+    assert entity_of(index, "Daniel Smith") is not entity_of(index, "Danielle Smith")
