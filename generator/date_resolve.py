@@ -18,6 +18,7 @@ the date the whole corpus agrees on (`corpus_anchor`).  Forms:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Optional
@@ -157,9 +158,9 @@ def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
         source_votes = weekday_votes(b.dates)
         votes.update(source_votes)
         naming.update(source_votes.keys())
-    chosen = pick_anchor(candidates, votes)
+    chosen = pick_anchor(candidates, votes) or pick_anchor(_stated_days(briefings), votes)
     if chosen is None:
-        return None, "no source gives a publication date or a dated tweet"
+        return None, "no source gives a publication date, a dated tweet or a full date"
     date, why = chosen
     weekday = _parse_iso(date).isoweekday()
     day_name = WEEKDAYS[weekday - 1].capitalize()
@@ -167,6 +168,12 @@ def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
     if votes.get(weekday):
         basis += f"; '{day_name}' named {votes[weekday]} times in {naming[weekday]} sources"
     return date, basis
+
+
+def _stated_days(briefings: list[Briefing]) -> list[tuple[str, str]]:
+    """Full dates written in the text ("January 12, 2022"): anchors of last resort, when nothing is dated."""
+    return [(m.date, f"the date '{m.text}' in {b.source.id}") for b in briefings for m in b.dates
+            if m.relative is None and m.granularity == "day" and m.date and re.fullmatch(r"\d{4}-\d\d-\d\d", m.date)]
 
 
 def source_anchor(published: Optional[str], tweet_dates: list[tuple[str, str]],

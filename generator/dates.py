@@ -30,7 +30,7 @@ _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 NAMED_DAYS = {
     ("09", "11"): ("2001-09-11", r"\s+(?:terror(?:ist)?\s+)?attacks?|,?\s+2001"),
 }
-_FUTURE = re.compile(r"\b(?:will|'ll|’ll|shall|is (?:\w+ )?(?:expected|scheduled|due|set|going) to|"
+_FUTURE = re.compile(r"\b(?:will|would|'ll|’ll|shall|is (?:\w+ )?(?:expected|scheduled|due|set|going) to|"
                      r"are (?:\w+ )?(?:expected|scheduled|due|set|going) to|plans? to|planned for|next|upcoming|"
                      r"to be held|would be followed)\b", re.I)
 _CLAUSE_START = re.compile(r"[;:]|\b(?:said|says|told|added|noted|stressed|warned|after|before|when)\b", re.I)

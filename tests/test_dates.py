@@ -121,3 +121,15 @@ def test_corpus_anchor_without_any_date():
 ])
 def test_more_date_forms(sentence, expected):
     assert resolved(sentence) == expected
+
+
+def test_reported_future_after_the_reporting_verb():
+    assert resolved("The mayor said on Wednesday that the bridge would reopen on Saturday.") == [
+        ("on Wednesday", "2023-03-08", "day"), ("on Saturday", "2023-03-11", "day")]
+
+
+def test_corpus_anchor_falls_back_to_a_full_date_in_the_text():
+    friday = DateMention(text="on Friday", date=None, relative="weekday:5")
+    stated = DateMention(text="March 10, 2023", date="2023-03-10", granularity="day")
+    anchor, basis = corpus_anchor([_briefing("a", [friday, stated]), _briefing("b", [friday])])
+    assert anchor == "2023-03-10" and "March 10, 2023" in basis
