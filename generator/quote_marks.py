@@ -8,7 +8,6 @@ that one opens with a quote mark (the newspaper convention for multi-paragraph q
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 #: opening mark -> marks that close it
@@ -142,4 +141,3 @@ def full_text(span: QuoteSpan) -> str:
     return " ".join([span.text] + [m.text for m in span.more])
 
 
-WORD_RE = re.compile(r"\w+")
