@@ -106,6 +106,11 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     found, has_cue = _same_sentence(ctx, span)
     if found:
         return found, True
+    if span.more:       # a quote over several paragraphs may be attributed at its end: … “C,” she said.
+        found, more_cue = _same_sentence(ctx, span.more[-1])
+        if found:
+            return found, True
+        has_cue = has_cue or more_cue
     p = span.paragraph
     earlier = [ev for ev in ctx.events if ev.paragraph == p and ev.at < span.open_at]
     if earlier:

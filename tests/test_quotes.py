@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.models import Note
 from generator.quotes import find_quotes, quote_id
@@ -316,3 +318,23 @@ def test_quoted_subheading_is_not_a_quote():
 def test_term_named_by_the_writer_is_not_a_quote():
     body = ["The minister said he never used the term “iron curtain” and left the room."]
     assert find_quotes(body, []) == []
+
+
+def test_quote_over_paragraphs_attributed_at_its_end():
+    body = ["Residents gathered outside the town hall on Friday.",
+            "“The water came up to the windows in minutes.",
+            "“We lost everything we had,” said shop owner Ingrid Solberg."]
+    q = one(body)
+    assert q.text.startswith("The water came") and q.text.endswith("everything we had,")
+    assert (q.paragraph, q.speaker, q.unclosed) == (2, "Ingrid Solberg", False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab .,“”\"‘’«»„—\nAB", max_size=60), max_size=6))
+def test_any_text_gives_quotes_that_are_in_it(paragraphs):
+    body = [p.replace("\n", " ") for p in paragraphs]
+    for q in find_quotes(body, []):
+        assert 1 <= q.paragraph <= len(body)
+        first_words = q.text.split(" ")[0]
+        assert first_words in body[q.paragraph - 1]
+        assert q.id == quote_id(q.text)
