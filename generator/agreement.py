@@ -252,14 +252,16 @@ def observations(briefings: list[Briefing], entities: EntityIndex, infer_subject
 
 
 def main_event_subject(main_place: str | None, places: list[str]):
-    """Subject for an event-length duration that names no subject: the corpus's meeting, unless its sentence
-    names another place (then that place's talks, e.g. 'eight hours of talks in Geneva')."""
+    """Subject for an event-length duration that names no subject: the corpus's meeting when its sentence speaks
+    of a meeting (talks, session …), unless it names another place ('eight hours of talks in Geneva')."""
     others = [p for p in places if p and p != main_place and len(p) > 3]
     names = "|".join(re.escape(p) for p in sorted(others, key=len, reverse=True))
     pattern = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + names + r")\b") if others else None
 
-    def infer(b: Briefing, f: Fact) -> str:
+    def infer(b: Briefing, f: Fact) -> str | None:
         text = f.evidence or ""
+        if not set(content_tokens(text)) & (EVENT_NOUNS | {"met", "meet"}):   # not 'two hours in hospital'
+            return None
         m = pattern.search(text) if pattern else None
         if m and not (main_place and main_place in text):
             return f"talks in {m.group(1)}"

@@ -3,7 +3,7 @@
 Quotes are blocked by (merged) speaker, and within a speaker by shared words through an inverted index,
 so each quote is compared with a few candidate statements, never with every other quote.  Two quotes are
 one statement when (a) most content words of the shorter appear in the longer (two translations of one
-sentence), (b) they share a verbatim clause or the shorter is contained in the longer (a fragment quoted
+sentence: at least three shared and 70% of the shorter, or five and half), (b) they share a verbatim clause or the shorter is contained in the longer (a fragment quoted
 by one source, the full sentence by another), or (c) both are fragments completing the same lead-in
 ("some of Putin's demands “are simply in vain”" / "… “are simply non-starters”").
 """
@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-
-from rapidfuzz import fuzz
 
 from .entities import EntityIndex, name_parts
 from .matching import STOPWORDS, content_tokens, fold, overlap, words
@@ -55,10 +53,8 @@ def lead_in(q: Quote, body: list[str], speaker: str | None) -> frozenset[str]:
 
 def same_statement(a: _Item, b: _Item) -> bool:
     """(a) translation, (b) shared clause or containment, (c) fragments completing the same lead-in."""
-    if a.tokens and b.tokens and overlap(a.tokens, b.tokens) >= 0.6 and len(a.tokens & b.tokens) >= 3:
-        return True
-    if a.tokens and b.tokens and fuzz.token_set_ratio(" ".join(sorted(a.tokens)), " ".join(sorted(b.tokens))) >= 80 \
-            and min(len(a.tokens), len(b.tokens)) >= 3:
+    shared = len(a.tokens & b.tokens)
+    if (shared >= 3 and overlap(a.tokens, b.tokens) >= 0.7) or (shared >= 5 and overlap(a.tokens, b.tokens) >= 0.5):
         return True
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
     match = SequenceMatcher(None, short.words, long_.words, autojunk=False).find_longest_match(

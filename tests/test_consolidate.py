@@ -309,3 +309,18 @@ def test_title_word_order_and_organisation_do_not_make_a_conflict():
     assert title_key("Secretary of Defense") == title_key("British Defence Secretary")
     assert title_key("Deputy Secretary of State") != title_key("Secretary of State")
     assert title_key("Under Secretary of State") != title_key("Assistant Secretary of State")
+
+
+def test_a_duration_outside_any_meeting_is_not_the_meeting_duration():
+    a = "The summit in Vilnius lasted six hours."
+    b = "He was treated for two hours in hospital before the vote."
+    s = consolidate([brief("a", [fact("duration", 6, "hours", evidence=a)], body=[a], places=["Vilnius"]),
+                     brief("b", [fact("duration", 2, "hours", evidence=b)], body=[b], places=["Vilnius"])])
+    assert s.conflicts == []
+
+
+def test_related_remarks_of_one_speaker_are_not_one_statement():
+    s = consolidate([
+        brief("a", quotes=[quote("q1", "We will not close the door to NATO's open door policy,", "Wendy Sherman")]),
+        brief("b", quotes=[quote("q1", "NATO's door remains open to new members.", "Wendy Sherman")])])
+    assert len(s.quotes) == 2
