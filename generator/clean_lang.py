@@ -18,7 +18,7 @@ LANGUAGES = (
     "Croatian", "Catalan", "Hebrew", "Tagalog",
 )
 WORD = re.compile(r"\w+", re.U)
-_SAMPLE_TOKENS = 1500
+_SAMPLE_TOKENS = 800
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from .clean_lang import WORD, guess_stoplist
 from .models import CleanedText, Note, Removed
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)\]。！？]$")
+_CJK = re.compile("[\u3040-\u9fff]")
 _URLISH = re.compile(r"https?://|www\.|\.(com|org|net)\b|@\w", re.I)
 
 # Structural scoring (tuned on half the text-dump pages, checked on the other half).
@@ -28,10 +29,9 @@ HEADLINE_SIMILARITY = 0.75  # word overlap (Jaccard) for a line to count as the 
 PROSE_BEFORE_COMMENTS = 600  # prose (characters) to have seen before a comment header ends the article
 COMMENT_THREAD_BREAKUP = 0.4   # share of short/furniture lines above which a block reads as a comment thread
 BREAK_PENALTY = 400       # cost of a comment/related/newsletter header inside a run
-PROSE_OFFSET = 0          # characters a prose line must exceed before it adds to a run
 UNPUNCTUATED_WEIGHT = 0.5 # long prose-like line without sentence punctuation (headline lists)
 LOW_DENSITY_WEIGHT = 0.5  # long line with few function words (link lists, tables)
-SHORT_SENTENCE_WEIGHT = 0.3
+SHORT_SENTENCE_WEIGHT = 0.3  # short sentence ("He declined to comment.")
 
 
 @dataclass
@@ -43,15 +43,16 @@ class LineInfo:
     words: int
     density: float
     sentence: bool
-    label: str = ""                 # "" (undecided) | "body" | "note" | "removed" | "title"
+    label: str = ""                 # "" (undecided) | "body" | "note" | "removed"
     kind: str = ""
     reason: str = ""
     extra: dict = field(default_factory=dict)
 
 
 def _describe(number: int, text: str, stoplist: frozenset[str]) -> LineInfo:
+    """Word count, function-word density and closing punctuation: what the scoring looks at."""
     tokens = WORD.findall(text)
-    cjk = sum(1 for c in text if "\u3040" <= c <= "\u9fff")
+    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
     words = len(tokens) + cjk // 2
     stops = sum(1 for t in tokens if t.lower() in stoplist)
     density = stops / len(tokens) if tokens else 0.0
@@ -102,6 +103,7 @@ def _label_by_pattern(lines: list[LineInfo], flat_text: bool = True) -> None:
             _note(info, "caption", caption=caption[0], credit=caption[1])
 
 
+_TWEET_MARKS = re.compile(r"#\w|@\w|pic\.twitter\.com|t\.co/|https?://")
 _GUIDELINE = re.compile(r"^[A-Z][\w'’]+(?: [\w'’]+){0,3}[.!] +\S+(?: \S+){2,}")
 
 
@@ -118,12 +120,10 @@ def _label_guideline_blocks(lines: list[LineInfo]) -> None:
 
 
 def _tweet_text_like(info: LineInfo, first: bool) -> bool:
-    """The line(s) right above a tweet signature: the tweet itself, not the writer's intro."""
-    if info.text.rstrip().endswith((",", ":")) and not first:
+    """The line(s) right above a tweet signature: the tweet itself, not the writer's intro ("X tweeted,")."""
+    if info.text.rstrip().endswith((",", ":")):
         return False
-    if first:
-        return not info.text.rstrip().endswith((",", ":"))
-    return bool(re.search(r"#\w|@\w|pic\.twitter\.com|t\.co/|https?://", info.text))
+    return first or bool(_TWEET_MARKS.search(info.text))
 
 
 def _repeated(lines: list[LineInfo]) -> set[str]:
@@ -164,9 +164,9 @@ def _line_score(info: LineInfo, repeated: set[str]) -> float:
     if info.extra.get("wrapped") and info.density > 0:
         return float(chars)        # one sentence hard-wrapped over several lines
     if info.words >= GOOD_WORDS and prose and info.sentence:
-        return chars - PROSE_OFFSET
+        return float(chars)
     if info.words >= GOOD_WORDS and prose:
-        return (chars - PROSE_OFFSET) * UNPUNCTUATED_WEIGHT
+        return chars * UNPUNCTUATED_WEIGHT
     if info.words >= GOOD_WORDS:
         return -chars * LOW_DENSITY_WEIGHT
     if info.sentence and info.words >= 4 and prose:
@@ -277,6 +277,7 @@ def _drop_menu_runs(core: list[LineInfo]) -> None:
 
 
 def _dateline_notes(lines: list[LineInfo]) -> list[Note]:
+    """The place of the first paragraph's inline dateline; the paragraph itself stays in the body."""
     for info in lines:
         if info.label == "body":
             place = rules.dateline(info.text)
@@ -307,6 +308,7 @@ def clean_lines(text_lines: list[str], title: Optional[str] = None, structural: 
 
 
 def _assemble(title: Optional[str], lines: list[LineInfo]) -> CleanedText:
+    """Labelled lines -> CleanedText; a tweet's text and signature become one note, a caption loses its credit."""
     body: list[str] = []
     notes: list[Note] = []
     removed: list[Removed] = []
