@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, SingleQuotedScalarString
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
 
 from .merge import keyed
 from .schema import omitted, to_data
@@ -34,17 +37,38 @@ def _yaml() -> YAML:
     return yaml
 
 
+_YAML11 = Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
+#: Characters a literal block cannot carry (controls, odd line breaks, BOM, non-characters).
+_NOT_IN_BLOCK = "\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff"
+#: Text a literal block keeps exactly: those characters absent, no whitespace at either edge.
+_LITERAL_SAFE = re.compile(rf"[^\s{_NOT_IN_BLOCK}](?:[^{_NOT_IN_BLOCK}]*[^\s{_NOT_IN_BLOCK}])?")
+
+
+def _text(value: str) -> str:
+    """Multi-line text as a literal block; quoted when a YAML 1.1 reader (pyyaml, which reads these
+    files back) would take it for something else: `on`, `yes`, `NO`, `1:20` are text here."""
+    if "\n" in value and _LITERAL_SAFE.fullmatch(value):
+        return LiteralScalarString(value)
+    if _LINE_BREAKS.search(value):
+        return DoubleQuotedScalarString(value)        # escaped; unquoted, a reader folds them to spaces
+    if _YAML11.resolve(ScalarNode, value, (True, False)) != _STR_TAG:
+        return SingleQuotedScalarString(value)
+    return value
+
+
 def _node(data: Any) -> Any:
-    """Plain data -> ruamel nodes; multi-line text as a literal block."""
+    """Plain data -> ruamel nodes."""
     if isinstance(data, dict):
         out = CommentedMap()
         for k, v in data.items():
-            out[k] = _node(v)
+            out[_node(k)] = _node(v)
         return out
     if isinstance(data, list):
         return CommentedSeq(_node(x) for x in data)
-    if isinstance(data, str) and "\n" in data:
-        return LiteralScalarString(data)
+    if isinstance(data, str):
+        return _text(data)
     return data
 
 

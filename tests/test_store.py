@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator import store
 from generator.models import Briefing, Conflict, ConflictValue, Fact, Note, Quote, SourceInfo, Summary
@@ -178,3 +180,23 @@ def test_machine_copy_lives_beside_the_briefings_and_is_not_a_briefing(tmp_path:
     assert store.briefing_files(tmp_path) == []
     assert store.load_machine(tmp_path, "port-strike") == briefing()
     assert store.load_machine(tmp_path, "unknown") is None
+
+
+texts = st.text(max_size=60)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=texts, paragraphs=st.lists(texts, max_size=4), speaker=st.none() | texts, value=st.integers() | texts)
+def test_any_text_reads_back_exactly_after_a_write_and_a_rewrite(tmp_path: Path, title: str, paragraphs: list[str],
+                                                                 speaker: str | None, value: object) -> None:
+    first = briefing()
+    store.save_briefing(tmp_path, first)
+    path = tmp_path / "port-strike.yaml"
+    changed = copy.deepcopy(first)
+    changed.source.title, changed.body, changed.quotes[0].speaker = title, paragraphs, speaker
+    changed.facts[0].value = value
+    store.save_briefing(tmp_path, changed, previous=first)
+    assert store.load_briefing(path).briefing == changed
+    path.unlink()
+    store.save_briefing(tmp_path, changed)
+    assert store.load_briefing(path).briefing == changed
