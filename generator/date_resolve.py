@@ -11,7 +11,7 @@ the date the whole corpus agrees on (`corpus_anchor`).  Forms:
     month:K / year:K         the month / year K from the anchor's (last year = year:-1)
     year-end:K               December of the year K from the anchor's ("at the end of last year")
     monthname:M[:next]       the most recent month M (no year given); :next for the coming one
-    monthday:MM-DD[:next]    a day of the year without its year
+    monthday:MM-DD[:next]    a day of the year without its year (:wdN: the year in which it falls on weekday N)
     ago:N:unit               N days|weeks|months|years before the anchor ("two decades ago" = ago:20:years)
     recent                   "in recent days": vague, the weeks before the anchor
 """
@@ -38,6 +38,13 @@ def _parse_iso(day: str) -> Optional[dt.date]:
 def _month_shift(year: int, month: int, shift: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + shift
     return index // 12, index % 12 + 1
+
+
+def _is_weekday(year: int, month: int, day: int, iso_weekday: int) -> bool:
+    try:
+        return dt.date(year, month, day).isoweekday() == iso_weekday
+    except ValueError:
+        return False
 
 
 def resolve_relative(relative: str, anchor: str) -> Optional[tuple[str, str]]:
@@ -86,6 +93,10 @@ def resolve_relative(relative: str, anchor: str) -> Optional[tuple[str, str]]:
         return f"{year:04d}-{month:02d}", "month"
     if kind == "monthday":
         month, day = (int(x) for x in parts[1].split("-"))
+        if len(parts) > 2 and parts[2].startswith("wd"):      # "Friday, Dec. 6": the year whose Dec. 6 is a Friday
+            fits = [y for y in (base.year, base.year + 1, base.year - 1) if _is_weekday(y, month, day, int(parts[2][2:]))]
+            if fits:
+                return f"{fits[0]:04d}-{month:02d}-{day:02d}", "day"
         future = len(parts) > 2 and parts[2] == "next"
         year = base.year
         if future and (month, day) < (base.month, base.day):

@@ -48,6 +48,8 @@ _PATTERNS = [
     ("year-range", re.compile(rf"\b(?:from|between) (?P<y1>{_YEAR}) (?:to|and|until|through) (?P<y2>{_YEAR})\b")),
     ("month-year", re.compile(rf"\b(?:(?:in|since|until|by|from|of) )?(?:(?:early|late|mid-?)\s?)?"
                               rf"(?P<month>{_MONTH}),? (?P<year>{_YEAR})\b")),
+    ("weekday-month-day", re.compile(rf"\b(?:on )?(?P<wd>{_WEEKDAY}),? (?P<month>{_MONTH}) (?P<day>\d{{1,2}})"
+                                     rf"(?:st|nd|rd|th)?\b(?!,? ?\d)")),
     ("month-day", re.compile(rf"\b(?:(?:on|since|until|by) )?(?P<month>{_MONTH}) (?P<day>\d{{1,2}})"
                              rf"(?:st|nd|rd|th)?\b(?!,? ?\d)")),
     ("decade", re.compile(r"\b(?:(?:in|since|during|of) )?the (?P<decade>1[5-9]\d0|20\d0)s\b")),
@@ -69,7 +71,8 @@ _PATTERNS = [
     ("month-name", re.compile(rf"\b(?P<pre>in|since|until|by|last|this|next|early|late|mid-|end of) "
                               rf"(?P<month>January|February|March|April|June|July|August|September|October|"
                               rf"November|December)\b(?! \d)", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<pre>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]he|[Ss]aid) )?"
+    ("weekday", re.compile(rf"(?<!Black )(?<!Cyber )(?<!Good )(?<!Holy )(?<!Super )(?<!Ash )(?<!Easter )"
+                           rf"\b(?:(?P<pre>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]he|[Ss]aid) )?"
                            rf"(?P<wd>{_WEEKDAY})(?:(?:’s|'s) (?P<noun>\w+)| (?P<part>morning|afternoon|evening|night)"
                            rf"| (?P<after>{_MEETING_NOUN}))?\b")),
 ]
@@ -120,6 +123,10 @@ def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
             return _Hit(text, start, end, named[0], "day", None)
         mode = ":next" if _is_future(sentence, start, end) else ""
         return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}{mode}")
+    if name == "weekday-month-day":
+        month, day = _month_number(g["month"]), int(g["day"])
+        weekday = WEEKDAYS.index(g["wd"].lower()) + 1
+        return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}:wd{weekday}")
     if name == "decade":
         return _Hit(text, start, end, f"{g['decade']}s", "decade", None)
     if name == "year":

@@ -133,3 +133,12 @@ def test_corpus_anchor_falls_back_to_a_full_date_in_the_text():
     stated = DateMention(text="March 10, 2023", date="2023-03-10", granularity="day")
     anchor, basis = corpus_anchor([_briefing("a", [friday, stated]), _briefing("b", [friday])])
     assert anchor == "2023-03-10" and "March 10, 2023" in basis
+
+
+def test_weekday_with_a_day_of_month_picks_the_matching_year():
+    assert resolved("Tickets go on sale at 10 a.m. Friday, Dec. 6.", anchor="2019-11-19") == [
+        ("Friday, Dec. 6", "2019-12-06", "day")]
+
+
+def test_named_shopping_days_are_not_weekdays():
+    assert resolved("Prices dropped to Black Friday levels before Cyber Monday.") == []
