@@ -130,3 +130,12 @@ def test_pages_workflow_builds_with_make_site_and_publishes_the_site_dir():
     assert upload["with"]["path"] == config["site_dir"]
     assert any(str(s.get("uses", "")).startswith("actions/deploy-pages") for s in workflow["jobs"]["deploy"]["steps"])
     assert workflow["permissions"]["pages"] == "write" and workflow["permissions"]["id-token"] == "write"
+
+
+def test_an_empty_project_still_builds_a_clean_site(tmp_path: Path):
+    """A new project (no articles yet) gets a home page that says so, with no dead links or stray markup."""
+    from generator.models import Summary
+    site = build_site(tmp_path, [], Summary())
+    text = visible_text((site / "index.html").read_text(encoding="utf-8"))
+    assert "0 sources" in text and "No quotes have been extracted yet." in text
+    assert "{:" not in text and broken_links(site) == []
