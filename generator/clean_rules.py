@@ -166,6 +166,7 @@ _CAPTION_CREDIT = re.compile(
     rf"|{_PHOTO_AGENCY}( via Getty Images)?))\s*\.?$")
 #: A credit stuck to the caption's last sentence, as select-all copies join them: "… in New York.Reuters".
 _GLUED_CREDIT = re.compile(rf"[a-z)][.!?](?P<credit>({_NAME} ){{0,3}}(/ ?)?{_PHOTO_AGENCY}( via Getty Images)?|{_NAME} {_NAME} ?/ ?[A-Z][\w .]+)$")
+_CREDIT_WORD = re.compile(r"\b(photo|foto|image|credit)\b", re.I)
 _SCENE_VERBS = re.compile(r"\b(meet|meets|attend|attends|speak|speaks|talks?|walk|walks|pose|poses|arrive|arrives|look|looks|stand|stands|sit"
                           r"|sits|gather|gathers|hold|holds|during|is seen|are seen|shown|pictured|left to right|from left|seen here)\b", re.I)
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -190,6 +191,7 @@ def match_note(line: str) -> Optional[str]:
 
 
 def is_byline(line: str, words: int) -> bool:
+    """"By Name [and Name]" on a short line of its own."""
     return words <= 14 and bool(_BYLINE.match(line))
 
 
@@ -234,10 +236,9 @@ def split_caption(line: str, words: int) -> Optional[tuple[str, Optional[str]]]:
     """(caption, credit) when a line is a photo caption: a scene description ending in a photo credit."""
     if words > 80:
         return None
-    credit_match = _CAPTION_CREDIT.search(line)
-    if credit_match and credit_match.start() > 20 and "/" in credit_match["credit"] + line[-60:] or (
-            credit_match and credit_match.start() > 20 and re.search(r"\b(photo|foto|image|credit)\b", credit_match["credit"], re.I)):
-        return line[:credit_match.start()].rstrip(" (|–—-"), credit_match["credit"].strip()
+    found = _CAPTION_CREDIT.search(line)
+    if found and found.start() > 20 and ("/" in found["credit"] or _CREDIT_WORD.search(found["credit"])):
+        return line[:found.start()].rstrip(" (|–—-"), found["credit"].strip()
     glued = _GLUED_CREDIT.search(line)
     if glued and glued.start("credit") > 20:
         return line[:glued.start("credit")], glued["credit"]
@@ -255,7 +256,7 @@ _MONTH_WORDS = (
 _DATE = _rx(rf"\b(\d{{1,2}}(st|nd|rd|th)?\.?( de| of)? ({_MONTH_WORDS})\.?,?( de)? \d{{4}}|({_MONTH_WORDS})\.? \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}"
             r"|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b")
 _STAMP_FILLER = _rx(
-    rf"^({_MONTH_WORDS}|\d+\w{{0,2}}|[ap]\.?m\.?|[A-Z]{{1,4}}T|GMT|UTC|ET|PT|CET|IST|at|on|of|de|del|às|um|le|il|am|um|the|"
+    rf"^({_MONTH_WORDS}|\d+\w{{0,2}}|[ap]\.?m\.?|[A-Z]{{1,4}}T|GMT|UTC|ET|PT|CET|IST|at|on|of|de|del|às|le|il|am|the|"
     r"published|updated|posted|modified|last|publicado|atualizado|actualizado|pubblicato|aggiornato|veröffentlicht|опубликовано|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|segunda|terça|quarta|quinta|sexta|"
     r"sábado|domingo|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|lunes|martes|miércoles|jueves|viernes|today|yesterday|ago|"
