@@ -237,8 +237,14 @@ def census_first_names() -> dict[str, Optional[str]]:
     out: dict[str, Optional[str]] = {}
     for name in set(male) | set(female):
         m, f = male.get(name, 0.0), female.get(name, 0.0)
+        if max(m, f) < _RARE_NAME_PERCENT:
+            continue        # Honey, Page, Diamond, Star, Echo: rare as names, common as words
         out[name] = "m" if m >= 3 * f else "f" if f >= 3 * m else None
     return out
+
+
+#: Census first names rarer than this (percent of people) are left out.
+_RARE_NAME_PERCENT = 0.004
 
 
 def census_file(text: str) -> dict[str, float]:

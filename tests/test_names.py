@@ -120,3 +120,9 @@ def test_generational_suffix_is_not_the_surname():
     table = build_name_table(["Robert F. Kennedy Jr., the Health Secretary, spoke first.", "Kennedy said little."])
     assert "Robert Kennedy" in table.people
     assert table.resolve("Kennedy") == "Robert Kennedy"
+
+
+def test_title_case_headlines_and_product_names_are_not_people():
+    body = ["Senator Denies Ripping Up The Budget Deal On Live Radio",
+            "Our Honey Pear Jam and Star Fruit Tea are back in stock."]
+    assert find_people(body) == []
