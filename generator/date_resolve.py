@@ -11,7 +11,8 @@ the date the whole corpus agrees on (`corpus_anchor`).  Forms:
     month:K / year:K         the month / year K from the anchor's (last year = year:-1)
     year-end:K               December of the year K from the anchor's ("at the end of last year")
     monthname:M[:next]       the most recent month M (no year given); :next for the coming one
-    monthday:MM-DD[:next]    a day of the year without its year (:wdN: the year in which it falls on weekday N)
+    monthday:MM-DD[:next]    a day of the year without its year: the nearest one, the next one when the
+                             tense is future (:wdN: the year in which it falls on weekday N)
     ago:N:unit               N days|weeks|months|years before the anchor ("two decades ago" = ago:20:years)
     recent                   "in recent days": vague, the weeks before the anchor
 """
@@ -38,6 +39,13 @@ def _parse_iso(day: str) -> Optional[dt.date]:
 def _month_shift(year: int, month: int, shift: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + shift
     return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:                                    # 29 February outside a leap year
+        return dt.date(year, month, 28)
 
 
 def _is_weekday(year: int, month: int, day: int, iso_weekday: int) -> bool:
@@ -101,8 +109,9 @@ def resolve_relative(relative: str, anchor: str) -> Optional[tuple[str, str]]:
         year = base.year
         if future and (month, day) < (base.month, base.day):
             year += 1
-        elif not future and (month, day) > (base.month, base.day):
-            year -= 1
+        elif not future:                                  # the nearest one: "Dec. 15" in November is coming
+            year = min((base.year - 1, base.year, base.year + 1),
+                       key=lambda y: abs((_safe_date(y, month, day) - base).days))
         return f"{year:04d}-{month:02d}-{day:02d}", "day"
     if kind == "ago":
         amount, unit = int(parts[1]), parts[2]

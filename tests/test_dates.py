@@ -114,7 +114,7 @@ def test_corpus_anchor_without_any_date():
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("The lease expires on the 5th of May.", [("on the 5th of May", "2022-05-05", "day")]),
+    ("The lease expires on the 5th of May.", [("on the 5th of May", "2023-05-05", "day")]),
     ("Production resumed in mid-2021 after the shutdown.", [("in mid-2021", "2021", "year")]),
     ("The ministry sent 2000 troops to the border.", []),
     ("The mayor spoke to residents this morning.", [("this morning", "2023-03-10", "day")]),
@@ -142,3 +142,11 @@ def test_weekday_with_a_day_of_month_picks_the_matching_year():
 
 def test_named_shopping_days_are_not_weekdays():
     assert resolved("Prices dropped to Black Friday levels before Cyber Monday.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The tariffs take effect on Dec. 15 unless a deal is reached.", "2019-12-15"),   # nearest: weeks ahead
+    ("The company shelved its offering on Sept. 30.", "2019-09-30"),                   # nearest: weeks behind
+])
+def test_day_of_month_without_year_is_the_nearest(sentence, expected):
+    assert [d for _, d, _ in resolved(sentence, anchor="2019-11-20")] == [expected]
