@@ -222,6 +222,10 @@ _LONE_SPEAKER_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:also\s+)?(?
 def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozenset()) -> list[_Found]:
     """Every titled, appositive, honorific, first-name or speaking person named in one paragraph."""
     found: list[_Found] = []
+    words_in_para = re.findall(r"[A-Za-z][\w’'-]*", para)
+    if len(words_in_para) >= 4 and sum(w[0].isupper() for w in words_in_para) > 0.6 * len(words_in_para) \
+            and not re.search(r"[.!?…:;,”\"’)]\s*$", para):
+        return found        # a Title Case headline or menu line: every word looks like a name
     for m in TITLED_RE.finditer(para):
         name = _trim_name(m.group("name"))
         if not name or not _is_plausible_name(name):
@@ -250,10 +254,7 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
         if name and _is_plausible_name(name):
             found.append(_Found(p, m.start("name"), m.start("name") + len(name), m.group(0), name,
                                 gender=_HONORIFIC_GENDER.get(m.group("hon"))))
-    words_in_para = re.findall(r"[A-Za-z][\w’'-]*", para)
-    title_case = len(words_in_para) >= 4 and sum(w[0].isupper() for w in words_in_para) > 0.6 * len(words_in_para) \
-        and not re.search(r"[.!?…:;,”\"’)]\s*$", para)
-    for m in ([] if title_case else NAME_RUN_RE.finditer(para)):    # headlines and menus name nobody reliably
+    for m in NAME_RUN_RE.finditer(para):
         name = _name_at_end(m.group(0))
         words = _name_words(name)
         if len(words) < 2 or not _is_plausible_name(name):
