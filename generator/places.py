@@ -44,7 +44,7 @@ _CAP_RUN = re.compile(rf"(?<![\w#@’'])\.?{_WORD}(?:\s+(?:(?:of|for|and|the|in|
 _URL = re.compile(r"https?://\S+|\b\S+\.(?:com|org|net|co|ly)/\S*")
 
 # --- organisations ---------------------------------------------------------------------------------
-_ORG_HEADS = r"(?:Council|Organi[sz]ation|Union|Ministry|Commission|Agency|Department|Committee|" \
+_ORG_HEADS = r"(?:Nations|Council|Organi[sz]ation|Union|Ministry|Commission|Agency|Department|Committee|" \
              r"Parliament|Assembly|Bank|Fund|Court|Office|Party|Army|Navy|Forces|Institute|University|" \
              r"Association|Command|Service|Corporation|Company|Alliance|Senate|Congress|Administration|" \
              r"Secretariat|Coalition|Front|Movement|Network|Group|Times|Post|Press|Guard)"
@@ -64,8 +64,13 @@ _SHORT_ACRONYMS = {"EU", "UN", "AP", "UA", "WB", "G7", "G20"}
 _ACRONYM = re.compile(r"(?<![\w#@.-])(?:[A-Z]{2,8}\d?|[A-Z]{1,4}\d{1,2})(?![\w/]|\.\w)")
 _PARTY_GROUP = re.compile(r"\b(?:Senate|House|Congressional|Parliamentary)\s+(?:Democrats|Republicans|Conservatives|"
                           r"Labour|Liberals)\b")
-_ADMINISTRATION = re.compile(r"\b[A-Z][a-z]+ administration\b")
+_ADMINISTRATION = re.compile(r"\b(?!The\b|This\b|That\b|Previous\b|Current\b|New\b)[A-Z][a-z]+ administration\b")
+#: A name followed by one of these is a title's first half ("White House Press Secretary"), not an organisation.
+_TITLE_AFTER = re.compile(r"\s+(?:Secretary|Minister|Officer|Director|Chair|Chairman|Chairwoman|President|"
+                          r"[Ss]pokes(?:man|woman|person)|Secretary-General|[Oo]fficials?|Correspondent)\b")
+_DATELINE = re.compile(r"^[A-Z][A-Z.' -]+(?:,|\s+[(–—-])")
 _ORG_RUN = re.compile(rf"(?:[A-Z][\w’'–-]*\s+(?:(?:of|for|on|in|the|and(?! the))\s+)*)*?(?:[A-Z][\w–-]*\s+)?{_ORG_HEADS}"
+                      rf"(?:(?:\s+[A-Z][\w–-]*)*?\s+{_ORG_HEADS})?"
                       rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|in|of)?\s*[A-Z][\w-]*)*)?\b")
 
 
@@ -172,13 +177,22 @@ def find_organizations(texts: list[str], places: list[str] = ()) -> list[str]:
                 word = m.group(0)
                 shouted = re.match(r"[ -][A-Z]{2,}\b", text[m.end():]) or re.search(r"\b[A-Z]{2,}[ -]$",
                                                                                        text[:m.start()])
-                if (word in _NOT_ACRONYMS or word.title() in known_places or shouted
+                dateline = m.start() < 30 and _DATELINE.match(text)
+                if (word in _NOT_ACRONYMS or word.title() in known_places or shouted or dateline
                         or (len(word) < 3 and word not in _SHORT_ACRONYMS)):
                     continue                            # "GET OUT THE VOTE" is shouting; "EV", "PC" are things
                 spans.append((m.start(), word))
         for m in _ORG_RUN.finditer(text):
+            if _TITLE_AFTER.match(text[m.end():]):
+                continue
             name = _strip_run(m.group(0))
             name = re.sub(r"^(?:the|The)\s+", "", name)
+            pair = re.match(rf"(.*\b{_ORG_HEADS}) and (.+)$", name)
+            if pair:                                    # "United Nations and European Union": two bodies
+                spans.append((m.start(), pair.group(1)))
+                name = pair.group(2)
+            if name in known_places or " ".join(name.split()[-2:]) in known_places:
+                continue                                # "West Bank" is a place
             lead = re.match(r"((?:[A-Z][\w’'-]*\s+){1,3})of\s+(?:the\s+)?(.+)$", name)
             if lead and not re.search(rf"\b{_ORG_HEADS}\b", lead.group(1)):
                 name = lead.group(2)            # "Meetings of the X Council", "Jane Roe of the Daily Post"

@@ -139,3 +139,13 @@ def test_seed_gold_numbers_and_dates_meet_the_targets(gold_dir):
     right, of = ev.weekdays
     assert right == of > 0, ev.totals["dates"].misses
     assert ev.anchor == "2022-01-12"
+
+
+def test_organisation_pairs_titles_and_places_that_look_like_banks():
+    text = ["The United Nations and European Union condemned the move, White House Press Secretary Ann Lee said.",
+            "Settlements in the West Bank grew, the Trump administration said. The administration denied it."]
+    assert find_organizations(text) == ["United Nations", "European Union", "White House", "Trump administration"]
+
+
+def test_dateline_capitals_are_not_acronyms():
+    assert find_organizations(["ST. JOSEPH, Mich. — Health officials confirmed a sixth death."]) == []
