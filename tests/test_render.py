@@ -303,3 +303,18 @@ def test_long_source_lists_are_capped_so_pages_do_not_grow_with_the_corpus(tmp_p
     assert f">{len(many)} of {len(many)} sources</span>" in home          # the count is still exact
     assert home.count("+ 5 more") == 3                                     # fact cell, conflict sources, evidence
     assert "(sources/outlet-12.md" not in home.split("## Sources")[0]      # … but not every link
+
+
+def test_a_tweet_quote_links_to_its_note_and_the_tweet_shows_its_author(tmp_path: Path):
+    b = flood_briefings()[0]
+    b.notes.append(Note(kind="tweet", text="Evacuation centres are open in Paterna and Manises.",
+                        author="Valencia Emergencies", handle="@emergencias_val", date="2024-10-30"))
+    b.quotes.append(Quote(id="q-t", text="Evacuation centres are open in Paterna and Manises.",
+                          speaker="Valencia Emergencies", kind="tweet", note=len(b.notes)))
+    b.quotes.append(Quote(id="q-x", text="Stay away from the riverbed.", kind="tweet", note=99))
+    render_site([b], Summary(), TEMPLATES, tmp_path)
+    page = html.unescape((tmp_path / "sources" / "coastal-herald-floods.md").read_text(encoding="utf-8"))
+    assert f"· [tweet](#n-{len(b.notes)})" in page
+    assert f'<div id="n-{len(b.notes)}" class="bf-note" markdown>' in page
+    assert '!!! quote "Tweet by Valencia Emergencies (@emergencias_val), 30 October 2024"' in page
+    assert "#n-99" not in page                                              # no note 99: no dead link
