@@ -119,10 +119,12 @@ def event_facts(body: list[str], dates: list[DateMention], places: list[str],
         if not noun:
             continue
         key = mention.date or mention.relative or mention.text
-        entry = by_day.setdefault(key, {"mentions": [], "place": None, "what": None, "named": False})
+        entry = by_day.setdefault(key, {"mentions": [], "place": None, "what": None, "named": False,
+                                        "place_at": None})
         entry["mentions"].append((mention, sentence))
-        entry["place"] = entry["place"] or _place_in(clause + sentence[sentence.find(clause) + len(clause):][:40],
-                                                     places)
+        if not entry["place"]:
+            entry["place"] = _place_in(clause + sentence[sentence.find(clause) + len(clause):][:40], places)
+            entry["place_at"] = (mention.paragraph, sentence) if entry["place"] else None
         only_day = len(days_per_sentence.get(sentence, ())) == 1
         named = _NAMED_BODY.search(clause) or (_NAMED_BODY.search(sentence) if only_day else None)
         if named and not entry["named"]:
@@ -134,10 +136,15 @@ def event_facts(body: list[str], dates: list[DateMention], places: list[str],
     main = main_meeting(by_day)
     if not by_day[main]["place"]:
         taken = {e["place"] for e in by_day.values()}
-        usual = [_place_in(_clause_at(sent.text, m.group(0)), places) for para in body
-                 for sent in split_sentences(para) for m in re.finditer(rf"\b{_MEETING}\b", sent.text)]
-        usual = [p for p in usual if p and p not in taken]
-        by_day[main]["place"] = max(usual, key=usual.count) if usual else None
+        usual = [(_place_in(_clause_at(sent.text, m.group(0)), places), i, sent.text)
+                 for i, para in enumerate(body, start=1) for sent in split_sentences(para)
+                 for m in re.finditer(rf"\b{_MEETING}\b", sent.text)]
+        usual = [u for u in usual if u[0] and u[0] not in taken]
+        if usual:
+            names = [u[0] for u in usual]
+            place = max(names, key=names.count)
+            _, paragraph, sentence = next(u for u in usual if u[0] == place)
+            by_day[main]["place"], by_day[main]["place_at"] = place, (paragraph, sentence)
     if not by_day[main]["named"]:
         dated = {sentence for entry in by_day.values() for _, sentence in entry["mentions"]}
         bodies = [m.group(1).strip() for para in body for sent in split_sentences(para)
@@ -148,7 +155,9 @@ def event_facts(body: list[str], dates: list[DateMention], places: list[str],
     for key, entry in by_day.items():
         mention, sentence = entry["mentions"][0]
         what, where = entry["what"], entry["place"]
-        when = f"{WEEKDAY_NAMES[_weekday(mention.date)]} {mention.date}" if mention.date else mention.text
+        when = (f"{WEEKDAY_NAMES[_weekday(mention.date)]} {mention.date}" if mention.date
+                else WEEKDAY_NAMES[int(mention.relative.split(":")[1]) - 1]
+                if (mention.relative or "").startswith("weekday:") else mention.text)
         statement = f"{what[0].upper() + what[1:]}{' in ' + where if where else ''}, {when}"
         if key == main and chair:
             statement += f", chaired by {chair[0]}"
@@ -160,10 +169,10 @@ def event_facts(body: list[str], dates: list[DateMention], places: list[str],
     facts.sort(key=lambda f: (f.value is None, f.value or "", f.paragraph or 0))
     main_entry = by_day[main]
     if main_entry["place"]:
-        mention, sentence = main_entry["mentions"][0]
+        paragraph, sentence = main_entry["place_at"]
         facts.append(Fact(id="meeting-location-" + slugify(main_entry["place"]), kind="place",
                           statement=f"The {main_entry['what']} took place in {main_entry['place']}.",
-                          value=main_entry["place"], subject=main_entry["what"], paragraph=mention.paragraph,
+                          value=main_entry["place"], subject=main_entry["what"], paragraph=paragraph,
                           evidence=sentence))
     if chair:
         facts.append(Fact(id="meeting-chair-" + slugify(chair[0]), kind="person",
