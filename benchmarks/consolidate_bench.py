@@ -70,7 +70,8 @@ def quality_row(label: str, briefings: list[Briefing], gold: dict) -> tuple[list
     row = [label, f"{sum(conflicts.values())}/{len(conflicts)}", f"{sum(core.values())}/{len(core)}",
            f"{sum(quotes.values())}/{len(quotes)}",
            f"{r['timeline']}/{r['timeline_total']} ({100 * r['timeline'] / r['timeline_total']:.0f}%)",
-           str(len(r["false_merges"])), f"{sum(r['agreed'].values())}/{len(r['agreed'])}",
+           str(len(r["false_merges"])), "{}/{}".format(*r["alias_merges"]),
+           f"{sum(r['agreed'].values())}/{len(r['agreed'])}",
            f"{len(summary.conflicts)} ({len(r['unmatched_conflicts'])} not in gold)", str(len(summary.facts)),
            f"{ms:.0f}"]
     return row, r
@@ -111,7 +112,7 @@ def main() -> None:
     print("Quality against seeds-gold/consolidated.yaml "
           "(targets: all conflicts, all shared quotes, >=90% timeline dates, 0 false merges)")
     print(table(["input", "gold conflicts found", "core", "shared quotes grouped", "timeline right date",
-                 "false person merges", "agreed facts found", "conflicts out", "facts out", "ms"], rows))
+                 "false person merges", "gold aliases merged", "agreed facts found", "conflicts out", "facts out", "ms"], rows))
     for d in details:
         print("  " + d)
     print()

@@ -164,6 +164,21 @@ def agreed_fact_found(summary, gold_fact: dict, evidence: dict[tuple[str, str], 
     return False
 
 
+def alias_merges(summary, gold: dict) -> tuple[int, int]:
+    """(merged, comparable): gold aliases that we also saw, joined to the same entity as the gold name."""
+    from generator.matching import fold
+    where = {(e.kind, fold(n)): id(e) for e in summary.entities for n in [e.name, *e.aliases]}
+    merged = comparable = 0
+    for e in gold["entities"]:
+        home = where.get((e["kind"], fold(e["name"])))
+        for alias in e.get("aliases", []):
+            other = where.get((e["kind"], fold(alias)))
+            if home is not None and other is not None:
+                comparable += 1
+                merged += home == other
+    return merged, comparable
+
+
 def score_summary(summary, gold: dict, evidence: dict | None = None) -> dict:
     conflicts = {c["id"]: conflict_found(summary, c) for c in gold["conflicts"]}
     quotes = {q["id"]: shared_quote_grouped(summary, q) for q in gold["shared_quotes"]}
@@ -171,7 +186,7 @@ def score_summary(summary, gold: dict, evidence: dict | None = None) -> dict:
     return {"conflicts": conflicts, "core": {c["id"]: conflicts[c["id"]] for c in gold["conflicts"] if c.get("core")},
             "quotes": quotes, "timeline": sum(timeline), "timeline_total": len(timeline),
             "timeline_missed": [t["date"] + " " + t["event"] for t, ok in zip(gold["timeline"], timeline) if not ok],
-            "false_merges": false_person_merges(summary, gold),
+            "false_merges": false_person_merges(summary, gold), "alias_merges": alias_merges(summary, gold),
             "unmatched_conflicts": [c.id for c in summary.conflicts if not any(
                 _value_matches(v, gv) for v in c.values for gc in gold["conflicts"] for gv in gc["values"])],
             "agreed": {f["id"]: agreed_fact_found(summary, f, evidence or {}) for f in gold["facts"]
