@@ -210,7 +210,7 @@ def _date_conflicts(events: list[_Event]) -> list[Conflict]:
                 m = mentions[0]
                 subject = min((m.mention.event or m.mention.text, wordings[j][longer][0].mention.event or ""),
                               key=lambda t: (not t, len(t)))
-                cid = f"date-{slug(subject)}"
+                cid = "date-" + slug(" ".join(content_tokens(subject)[:5]))
                 if cid in out:
                     continue
                 values = []
