@@ -28,6 +28,7 @@ SHORT_PENALTY = 40        # cost of a short or menu-like line inside a run
 HEADLINE_SIMILARITY = 0.75  # word overlap (Jaccard) for a line to count as the headline shown again
 PROSE_BEFORE_COMMENTS = 600  # prose (characters) to have seen before a comment header ends the article
 COMMENT_THREAD_BREAKUP = 0.4   # share of short/furniture lines above which a block reads as a comment thread
+UNKNOWN_LANGUAGE_DENSITY = 0.05  # below this share of function words page-wide, the stoplist does not fit
 BREAK_PENALTY = 400       # cost of a comment/related/newsletter header inside a run
 UNPUNCTUATED_WEIGHT = 0.5 # long prose-like line without sentence punctuation (headline lists)
 LOW_DENSITY_WEIGHT = 0.5  # long line with few function words (link lists, tables)
@@ -237,7 +238,10 @@ def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
     headline = _headline_position(lines, title)
     first = headline + 1 if headline is not None else 0
     start, end = _best_run(scores[first:])
-    start, end = _cut_at_comments(lines, scores, start + first, end + first)
+    if start == end:            # no stretch of prose at all: keep what the patterns left rather than lose it
+        start, end = 0, len(lines)
+    else:
+        start, end = _cut_at_comments(lines, scores, start + first, end + first)
     if headline is not None and not lines[headline].label:
         _remove(lines[headline], "other", "the headline repeated where the article starts")
     section: Optional[LineInfo] = None     # the last section header seen after the article
@@ -295,8 +299,12 @@ def clean_lines(text_lines: list[str], title: Optional[str] = None, structural: 
     if title is None and numbered:
         title = numbered[0][1]
         numbered = numbered[1:]
-    stoplist = guess_stoplist([t.lower() for _, line in numbered for t in WORD.findall(line)]) if structural else frozenset()
+    tokens = [t.lower() for _, line in numbered for t in WORD.findall(line)] if structural else []
+    stoplist = guess_stoplist(tokens) if structural else frozenset()
     lines = [_describe(n, line, stoplist) for n, line in numbered]
+    if tokens and sum(t in stoplist for t in tokens[:2000]) < UNKNOWN_LANGUAGE_DENSITY * min(len(tokens), 2000):
+        for info in lines:      # a language we have no function words for: let length and punctuation decide
+            info.density = GOOD_DENSITY
     _label_by_pattern(lines, flat_text=structural)
     _label_guideline_blocks(lines)
     if structural:

@@ -265,3 +265,12 @@ def test_html_mojibake_in_extracted_text_is_repaired() -> None:
     result = clean(SourceDocument(file="cafe.html", format="html", text=html, sha256="x"))
     assert result.body and all("Ã" not in p and "â€" not in p for p in result.body)
     assert result.body[0].startswith("The café on the corner")
+
+
+def test_language_without_stoplist_keeps_its_prose() -> None:
+    """Thai has no spaces and no stoplist here: structure must not throw the article away."""
+    lines = ["ข่าวด่วน", "หน้าแรก", "การเมือง", "เศรษฐกิจ",
+             "นายกรัฐมนตรีกล่าวในวันจันทร์ว่ารัฐบาลจะเพิ่มงบประมาณสำหรับโรงพยาบาลในต่างจังหวัดอีกร้อยละสิบในปีหน้า.",
+             "ผู้นำฝ่ายค้านวิจารณ์แผนดังกล่าวว่าไม่เพียงพอและเรียกร้องให้มีการอภิปรายในรัฐสภา."]
+    result = clean_lines(lines)
+    assert result.body == lines[4:]
