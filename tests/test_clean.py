@@ -274,3 +274,23 @@ def test_language_without_stoplist_keeps_its_prose() -> None:
              "ผู้นำฝ่ายค้านวิจารณ์แผนดังกล่าวว่าไม่เพียงพอและเรียกร้องให้มีการอภิปรายในรัฐสภา."]
     result = clean_lines(lines)
     assert result.body == lines[4:]
+
+
+def test_an_already_clean_article_loses_nothing() -> None:
+    paragraphs = [
+        "ATHENS, Greece (AP) — Firefighters battled a wildfire on Tuesday that forced the evacuation of four "
+        "villages on the slopes of Mount Parnitha, north of Athens.",
+        "More than 200 firefighters, 60 fire engines and eight water-dropping aircraft were deployed, the fire service said.",
+        "\"The next 24 hours are critical,\" fire service spokesman Yiannis Artopios told state television.",
+        "No injuries were reported.",
+        "Strong winds",
+        "Winds of up to 70 kilometres per hour fanned the flames overnight, sending smoke over the northern suburbs.",
+        "Authorities sent text alerts to residents urging them to leave.",
+    ]
+    lines = ["Wildfire forces evacuation of mountain villages in Greece", ""]
+    for paragraph in paragraphs:
+        lines += [paragraph, ""]
+    result = clean_lines(lines + ["Nikos Papadopoulos in Athens contributed to this report."])
+    assert result.body == paragraphs
+    assert [n.kind for n in result.notes] == ["dateline", "contributors"]
+    assert result.removed == []
