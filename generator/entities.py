@@ -65,7 +65,7 @@ class EntityIndex:
         return next((self.names[(k, key)] for k in ("person", "organization", "place") if (k, key) in self.names), name)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def translit_key(word: str) -> str:
     """One spelling per transliteration family: Aleksandr, Alexander and Alexandr give the same key."""
     key = re.sub(r"[^a-z]", "", fold(word))
@@ -80,7 +80,7 @@ def name_parts(name: str) -> tuple[list[str], str]:
     return list(given), surname
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _name_parts(name: str) -> tuple[tuple[str, ...], str]:
     tokens = [t for t in _NAME_TOKEN.findall(name.replace("–", "-")) if t]
     tokens = [t for t in tokens if fold(t).rstrip(".") not in HONORIFICS]
@@ -248,7 +248,7 @@ def _alias_forms(name: str, mentions: list[str]) -> list[str]:
     return list(_alias_forms_cached(name, tuple(mentions)))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 16)
 def _alias_forms_cached(name: str, mentions: tuple[str, ...]) -> tuple[str, ...]:
     given, surname = name_parts(name)
     wanted = {translit_key(w) for w in given + surname.split()}

@@ -28,7 +28,7 @@ EVENT_NOUNS = frozenset("meeting talk session summit conference negotiation disc
                         "conversation".split())
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lower-case ASCII with one dash and one apostrophe, accents dropped (Kariņš -> karins)."""
     text = text.translate(_DASHES)
@@ -50,7 +50,7 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _words(text: str) -> tuple[str, ...]:
     t = fold(text).replace("#", " ").replace("&", " and ")
     for pattern, repl in _CONTRACTIONS:
@@ -63,7 +63,7 @@ def content_tokens(text: str) -> list[str]:
     return list(_content_tokens(text))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _content_tokens(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for w in _words(text):
