@@ -81,7 +81,8 @@ def extract_facts(cleaned: CleanedText, quotes: Optional[list[Quote]] = None) ->
 
 
 def _has_own_anchor(b: Briefing) -> bool:
-    return bool(b.source.published) or any(n.kind == "tweet" and n.date for n in b.notes)
+    tweet_dates = [(n.date[:10], "tweet") for n in b.notes if n.kind == "tweet" and n.date]
+    return source_anchor(b.source.published, tweet_dates, weekday_votes(b.dates))[0] is not None
 
 
 def finish_corpus(briefings: list[Briefing]) -> tuple[list[Briefing], Optional[str], str]:
