@@ -149,3 +149,13 @@ def test_organisation_pairs_titles_and_places_that_look_like_banks():
 
 def test_dateline_capitals_are_not_acronyms():
     assert find_organizations(["ST. JOSEPH, Mich. — Health officials confirmed a sixth death."]) == []
+
+
+def test_sentences_keep_abbreviations_and_initials_whole():
+    from generator.sentences import split_sentences
+
+    para = ("Sen. Maria Lopez met U.S. envoys in Lima. Gen. John F. Kerr arrived at 9 a.m. on Friday. "
+            "“We agreed,” she said. Talks resume in May.")
+    assert [s.text for s in split_sentences(para)] == [
+        "Sen. Maria Lopez met U.S. envoys in Lima.", "Gen. John F. Kerr arrived at 9 a.m. on Friday.",
+        "“We agreed,” she said.", "Talks resume in May."]
