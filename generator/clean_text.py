@@ -50,12 +50,11 @@ class LineInfo:
     extra: dict = field(default_factory=dict)
 
 
-def _describe(number: int, text: str, stoplist: frozenset[str]) -> LineInfo:
+def _describe(number: int, text: str, tokens: list[str], stoplist: frozenset[str]) -> LineInfo:
     """Word count, function-word density and closing punctuation: what the scoring looks at."""
-    tokens = WORD.findall(text)
     cjk = len(_CJK.findall(text)) if not text.isascii() else 0
     words = len(tokens) + cjk // 2
-    stops = sum(1 for t in tokens if t.lower() in stoplist)
+    stops = sum(map(stoplist.__contains__, tokens))
     density = stops / len(tokens) if tokens else 0.0
     if cjk > len(text) / 3:
         density = GOOD_DENSITY   # no spaces, no stoplist: let length and punctuation decide
@@ -299,9 +298,10 @@ def clean_lines(text_lines: list[str], title: Optional[str] = None, structural: 
     if title is None and numbered:
         title = numbered[0][1]
         numbered = numbered[1:]
-    tokens = [t.lower() for _, line in numbered for t in WORD.findall(line)] if structural else []
+    line_tokens = [WORD.findall(line.lower()) for _, line in numbered]
+    tokens = [t for words in line_tokens for t in words] if structural else []
     stoplist = guess_stoplist(tokens) if structural else frozenset()
-    lines = [_describe(n, line, stoplist) for n, line in numbered]
+    lines = [_describe(n, line, words, stoplist) for (n, line), words in zip(numbered, line_tokens)]
     if tokens and sum(t in stoplist for t in tokens[:2000]) < UNKNOWN_LANGUAGE_DENSITY * min(len(tokens), 2000):
         for info in lines:      # a language we have no function words for: let length and punctuation decide
             info.density = GOOD_DENSITY
