@@ -62,6 +62,11 @@ _COMPOUND = re.compile(rf"(?<![\w.$€£/-])(?P<num>{_DIGITS}|{_NUMBER_WORD})-(?
                        re.IGNORECASE)
 _PASSIVE_DEATHS = re.compile(r"^\s+(?:people\s+|civilians\s+|soldiers\s+)?(?:have\s+|had\s+)?(?:been\s+)?"
                              r"(?:killed|died)\b", re.IGNORECASE)
+#: "300 people were injured": what is counted is the injured (as "killed" counts the dead).
+_PASSIVE_CASUALTY = re.compile(r"^\s+(?:have\s+|had\s+)?(?:been\s+|were\s+|are\s+|was\s+)?"
+                               r"(injured|wounded|arrested|detained|evacuated|displaced|missing|hospitali[sz]ed)\b",
+                               re.IGNORECASE)
+_CASUALTY_WORDS = {"injured", "wounded"}
 
 
 @dataclass
@@ -145,8 +150,14 @@ def _unit_of(unit_word: str, after: str) -> Optional[str]:
         return None
     if word in _DEATH_WORDS:
         return "dead"
-    if word in ("people", "civilians", "soldiers", "persons") and _PASSIVE_DEATHS.match(after):
-        return "dead"
+    if word in ("people", "civilians", "soldiers", "persons", "protesters", "migrants", "residents"):
+        if _PASSIVE_DEATHS.match(after):
+            return "dead"
+        casualty = _PASSIVE_CASUALTY.match(after)
+        if casualty:
+            return casualty.group(1).lower()
+    if word in _CASUALTY_WORDS:
+        return word
     singular = word[:-1] if word.endswith("s") else word
     if singular in TIME_UNITS or word in ("centuries",):
         return _plural(singular)

@@ -119,3 +119,12 @@ def test_years_ages_and_compounds(sentence, expected):
 ])
 def test_compounds_and_runaway_modifiers(sentence, expected):
     assert [(n.value, n.unit) for n in find_numbers([sentence])] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Police said 45 people were injured in the stampede.", (45, "injured", None)),
+    ("Nearly 1,200 protesters have been arrested since March.", (1200, "arrested", "nearly")),
+    ("The blast left 12 dead and 40 wounded.", (40, "wounded", None)),
+])
+def test_casualty_counts_name_what_happened(sentence, expected):
+    assert expected in [(n.value, n.unit, n.qualifier) for n in find_numbers([sentence])]
