@@ -26,8 +26,8 @@ GOOD_WORDS = 10           # a sentence-like line with at least this many words c
 GOOD_DENSITY = 0.18       # share of function words for a line to read as prose
 SHORT_PENALTY = 40        # cost of a short or menu-like line inside a run
 HEADLINE_SIMILARITY = 0.75  # word overlap (Jaccard) for a line to count as the headline shown again
-PROSE_BEFORE_COMMENTS = 600  # prose (characters) to have seen before a comment header ends the article
-COMMENT_THREAD_BREAKUP = 0.4   # share of short/furniture lines above which a block reads as a comment thread
+PROSE_BEFORE_CUT = 600    # prose (characters) to have seen before a section header can end the article
+BROKEN_UP = 0.4           # share of short/furniture lines above which a block reads as a thread or a listing
 UNKNOWN_LANGUAGE_DENSITY = 0.05  # below this share of function words page-wide, the stoplist does not fit
 BREAK_PENALTY = 400       # cost of a comment/related/newsletter header inside a run
 UNPUNCTUATED_WEIGHT = 0.5 # long prose-like line without sentence punctuation (headline lists)
@@ -209,21 +209,21 @@ def _headline_position(lines: list[LineInfo], title: Optional[str]) -> Optional[
     return None
 
 
-def _cut_at_comments(lines: list[LineInfo], scores: list[float], start: int, end: int) -> tuple[int, int]:
-    """End the article run at a comment-section header, unless what follows it reads like the article.
+def _cut_at_section_end(lines: list[LineInfo], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """End the article run at a comments/related/newsletter header when a broken-up block follows it.
 
-    Comment threads are prose too, and long ones outweigh any single-header penalty.  A thread is
-    broken up by names, dates and vote counts; an article that merely sits below a stray "0 Comments"
-    widget is a solid block of prose, so then the run is left whole.
+    Comment threads and teaser listings are prose too, and long ones outweigh any single-header
+    penalty.  But they come in pieces: names, dates, vote counts and headlines between the sentences.
+    An inline "Related" box inside an article is followed by solid prose again, so the run goes on past it.
     """
     prose = 0.0
     for pos in range(start, end):
-        if lines[pos].kind == "comments" and lines[pos].extra.get("ends_article") and prose >= PROSE_BEFORE_COMMENTS:
+        if lines[pos].extra.get("ends_article") and prose >= PROSE_BEFORE_CUT:
             after = scores[pos + 1:end]
             broken_up = sum(1 for score in after if score < 0) / max(len(after), 1)
-            if broken_up < COMMENT_THREAD_BREAKUP:
-                return start, end          # solid prose below a stray comment widget: not a thread
-            return start, pos
+            if broken_up >= BROKEN_UP:
+                return start, pos
+            # solid prose again: an inline box, not the end of the article; look for a later header
         prose += max(scores[pos], 0.0)
     return start, end
 
@@ -240,7 +240,7 @@ def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
     if start == end:            # no stretch of prose at all: keep what the patterns left rather than lose it
         start, end = 0, len(lines)
     else:
-        start, end = _cut_at_comments(lines, scores, start + first, end + first)
+        start, end = _cut_at_section_end(lines, scores, start + first, end + first)
     if headline is not None and not lines[headline].label:
         _remove(lines[headline], "other", "the headline repeated where the article starts")
     section: Optional[LineInfo] = None     # the last section header seen after the article
