@@ -29,6 +29,7 @@ HEADLINE_SIMILARITY = 0.75  # word overlap (Jaccard) for a line to count as the 
 PROSE_BEFORE_CUT = 600    # prose (characters) to have seen before a section header can end the article
 BROKEN_UP = 0.4           # share of short/furniture lines above which a block reads as a thread or a listing
 UNKNOWN_LANGUAGE_DENSITY = 0.05  # below this share of function words page-wide, the stoplist does not fit
+LIST_ITEM_WORDS = 20      # longest line taken as an item of a list announced by a colon
 BREAK_PENALTY = 400       # cost of a comment/related/newsletter header inside a run
 UNPUNCTUATED_WEIGHT = 0.5 # long prose-like line without sentence punctuation (headline lists)
 LOW_DENSITY_WEIGHT = 0.5  # long line with few function words (link lists, tables)
@@ -228,6 +229,19 @@ def _cut_at_section_end(lines: list[LineInfo], scores: list[float], start: int, 
     return start, end
 
 
+def _extend_over_announced_list(lines: list[LineInfo], end: int) -> int:
+    """A run that ends on (or just before) "… tour dates:" goes on over the list that line announces."""
+    intro = end - 1
+    if end < len(lines) and not lines[end].label and lines[end].text.endswith(":"):
+        intro = end
+    if intro < 0 or lines[intro].label or not lines[intro].text.endswith(":") or lines[intro].words < 4:
+        return end
+    pos = intro + 1
+    while pos < len(lines) and not lines[pos].label and lines[pos].words <= LIST_ITEM_WORDS:
+        pos += 1
+    return pos if pos - intro > 2 else end
+
+
 def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
     """Second pass: keep the article's core run; everything undecided outside it is furniture."""
     repeated = {text for text in _repeated(lines) if len(text.split()) <= 8 or not _SENTENCE_END.search(text)}
@@ -241,6 +255,7 @@ def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
         start, end = 0, len(lines)
     else:
         start, end = _cut_at_section_end(lines, scores, start + first, end + first)
+        end = _extend_over_announced_list(lines, end)
     if headline is not None and not lines[headline].label:
         _remove(lines[headline], "other", "the headline repeated where the article starts")
     section: Optional[LineInfo] = None     # the last section header seen after the article
