@@ -131,7 +131,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     entities = build_entities(briefings, previous.merges if previous else None)
     anchor = corpus_anchor(briefings)
     briefings = with_corpus_dates(briefings, anchor)
-    timeline, date_conflicts = build_timeline(briefings)
+    timeline, date_conflicts, dated = build_timeline(briefings)
     title, where = event_title(briefings, timeline, entities, anchor)
     places = [n for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)]
     observations = agreement.observations(briefings, entities, agreement.main_event_subject(where, places))
@@ -140,6 +140,8 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     _carry_resolutions(conflicts, previous)
     titles = [o for o in observations if o.family == "title"]
     facts = agreement.agreed_facts([o for o in observations if o.family != "title"]) + agreed_statements(briefings)
+    known_dates = {str(f.value) for f in facts if f.unit in ("date", "year")}
+    facts += [f for f in dated if f.value not in known_dates]     # dated events not already a date fact
     # titles every source agrees on are background (entities list each source's), so they come last
     facts = sorted(facts, key=lambda f: -len(f.sources)) + agreement.agreed_facts(titles)
     return Summary(title=title, anchor=anchor, entities=entities.entities, facts=facts,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from .matching import EVENT_NOUNS, content_tokens, overlap, slug
-from .models import Briefing, Conflict, ConflictValue, DateMention, Fact, TimelineEvent
+from .models import Briefing, Conflict, ConflictValue, DateMention, Fact, SummaryFact, TimelineEvent
 
 TIMELINE_GRANULARITIES = ("day", "month", "year", "decade")
 _CANDIDATES_PER_WORD = 50    # distinct wordings compared per shared word: bounds the work on a busy date
@@ -225,9 +225,30 @@ def _date_conflicts(events: list[_Event]) -> list[Conflict]:
     return list(out.values())
 
 
-def build_timeline(briefings: list[Briefing]) -> tuple[list[TimelineEvent], list[Conflict]]:
-    """Dated events in order with their sources, and events that sources date differently."""
+def dated_facts(events: list[_Event]) -> list[SummaryFact]:
+    """Events several sources date alike, as agreed facts ('Talks in Geneva: 2022-01-10', 3 sources)."""
+    out = []
+    for e in events:
+        sources = e.sources
+        if len(sources) < 2:
+            continue
+        first = {}
+        for m in e.mentions:
+            first.setdefault(m.source, m)
+        label = e.label()
+        out.append(SummaryFact(id=f"date-{slug(' '.join(content_tokens(label)[:5]))}-{e.date}".replace("/", "-"),
+                               statement=f"{label}: {e.date}", value=e.date, unit="date",
+                               qualifiers={s: None for s in sources}, sources=sources,
+                               evidence={s: {"paragraph": m.mention.paragraph, "text": m.context}
+                                         for s, m in sorted(first.items())}))
+    return out
+
+
+def build_timeline(briefings: list[Briefing]) -> tuple[list[TimelineEvent], list[Conflict], list[SummaryFact]]:
+    """Dated events in order with their sources, events that sources date differently, and events that
+    several sources date alike (agreed facts)."""
     events = _merge_by_date(_mentions(briefings))
     conflicts = _date_conflicts(events)
     events.sort(key=lambda e: (date_sort_key(e.date), -len(e.sources), e.label()))
-    return [TimelineEvent(date=e.date, event=e.label(), sources=e.sources) for e in events], conflicts
+    timeline = [TimelineEvent(date=e.date, event=e.label(), sources=e.sources) for e in events]
+    return timeline, conflicts, dated_facts(events)

@@ -167,6 +167,8 @@ def test_timeline_merges_one_event_and_orders_dates():
                           dm("in the 1990s", "1990s", "Balkan wars", "decade")]),
     ])
     assert [(e.date, e.sources) for e in s.timeline] == [("1990s", ["b"]), ("2016", ["a"]), ("2023-03-07", ["a", "b"])]
+    [dated] = s.facts                              # two sources date the summit alike: an agreed fact
+    assert dated.value == "2023-03-07" and dated.sources == ["a", "b"] and dated.unit == "date"
 
 
 def test_a_cut_off_event_phrase_is_shown_as_its_sentence():
