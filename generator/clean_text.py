@@ -30,7 +30,7 @@ PROSE_BEFORE_CUT = 600    # prose (characters) to have seen before a section hea
 BROKEN_UP = 0.4           # share of short/furniture lines above which a block reads as a thread or a listing
 UNKNOWN_LANGUAGE_DENSITY = 0.05  # below this share of function words page-wide, the stoplist does not fit
 LIST_ITEM_WORDS = 20      # longest line taken as an item of a list announced by a colon
-BREAK_PENALTY = 400       # cost of a comment/related/newsletter header inside a run
+BREAK_PENALTY = 100       # cost of a comment/related/newsletter header inside a run
 UNPUNCTUATED_WEIGHT = 0.5 # long prose-like line without sentence punctuation (headline lists)
 LOW_DENSITY_WEIGHT = 0.5  # long line with few function words (link lists, tables)
 SHORT_SENTENCE_WEIGHT = 0.3  # short sentence ("He declined to comment.")
@@ -239,7 +239,11 @@ def _extend_over_announced_list(lines: list[LineInfo], end: int) -> int:
     pos = intro + 1
     while pos < len(lines) and not lines[pos].label and lines[pos].words <= LIST_ITEM_WORDS:
         pos += 1
-    return pos if pos - intro > 2 else end
+    if pos - intro <= 2:
+        return end
+    for item in lines[intro + 1:pos]:
+        item.extra["list_item"] = True
+    return pos
 
 
 def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
@@ -285,7 +289,8 @@ def _drop_menu_runs(core: list[LineInfo]) -> None:
     """Inside the article, three or more short unpunctuated lines in a row are a menu, not subheads."""
     run: list[LineInfo] = []
     for info in core + [None]:  # type: ignore[list-item]
-        if info is not None and info.label == "body" and info.words <= 6 and not info.sentence:
+        if info is not None and info.label == "body" and info.words <= 6 and not info.sentence \
+                and not info.extra.get("list_item"):
             run.append(info)
             continue
         if len(run) >= 3:

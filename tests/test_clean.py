@@ -294,3 +294,41 @@ def test_an_already_clean_article_loses_nothing() -> None:
     assert result.body == paragraphs
     assert [n.kind for n in result.notes] == ["dateline", "contributors"]
     assert result.removed == []
+
+
+def test_teaser_listing_after_a_related_header_is_cut_but_an_inline_box_is_not() -> None:
+    body = ["The port authority said on Monday that container traffic rose 6 percent in the third quarter, "
+            "driven by exports of machinery and chemicals to Asia.",
+            "Volumes handled at the eastern terminal reached a record for a single quarter, and the average time "
+            "a ship spent at berth fell by almost half a day compared with last year, the authority said.",
+            "Related coverage",
+            "Officials expect the new rail link to the terminal, due to open next spring, to take thousands of "
+            "trucks off the motorway every week.",
+            "Dock workers' unions welcomed the figures but warned that staffing had not kept pace with the growth "
+            "in volume over the past two years."]
+    listing = ["More from the Harbour Gazette",
+               "Ferry operator adds winter sailings",
+               "Tom Reyes",
+               "Tuesday March 4, 2025",
+               "The company said demand from freight customers justified two extra crossings a day until February.",
+               "City unveils plan for waterfront park",
+               "Ana Silva",
+               "Monday March 3, 2025",
+               "The design includes a swimming area, a boardwalk and space for weekend markets near the old piers."]
+    result = clean_lines(["Port traffic rises on Asian exports"] + body + listing)
+    assert result.body == [body[0], body[1], body[3], body[4]]
+    assert {r.text for r in result.removed} >= {"Related coverage", *listing}
+
+
+def test_list_announced_by_a_colon_stays_with_the_article() -> None:
+    lines = ["Band announces reunion tour",
+             "The band, which split up in 2009 after a run of sold-out arenas, will play twelve concerts across "
+             "Europe next summer, its label said on Wednesday.",
+             "Tickets go on sale on Friday morning, and fans who pre-registered will get access a day earlier.",
+             "The first dates of the tour:",
+             "June 3 -- Ziggo Dome, Amsterdam",
+             "June 5 -- Lanxess Arena, Cologne",
+             "June 8 -- Accor Arena, Paris",
+             "Newsletter", "Privacy policy"]
+    result = clean_lines(lines)
+    assert result.body == lines[1:7]
