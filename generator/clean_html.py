@@ -2,8 +2,10 @@
 
 trafilatura is the best-measured open extractor on the article-extraction benchmark, so its DOM
 analysis decides what the article is; our line pass (patterns only, no structural guessing) then
-removes comment prompts, share rows, credits and the repeated headline, and labels notes.  Metadata
-comes from the same trafilatura run (which uses htmldate for the date), BeautifulSoup filling gaps.
+removes comment prompts, share rows, credits and the repeated headline, and labels notes.  The page
+is parsed once.  Metadata comes from what the site declares (<head> tags, JSON-LD) and htmldate for the
+date; trafilatura's fuller metadata search runs only when title or date is still missing (it costs
+half an extraction), and BeautifulSoup reads the <head> when lxml cannot parse the page at all.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ def _normalise(text: str) -> str:
 
 
 def _fallback_metadata(html: str) -> dict[str, Optional[str]]:
-    """Title, site name and canonical URL from the markup, when trafilatura found none."""
+    """Title, site name, URL, author and date from the <head> via BeautifulSoup, for pages lxml cannot parse."""
     head_end = html.lower().find("</head>")
     head = html[:head_end + 7] if head_end > 0 else html[:200_000]   # metadata lives in <head>; skip the body
     try:
@@ -57,7 +59,7 @@ def _head_metadata(tree) -> dict[str, Optional[str]]:
     for element in tree.iterfind(".//meta"):
         key = (element.get("property") or element.get("name") or "").strip().lower()
         value = (element.get("content") or "").strip()
-        if key and value and not value.startswith("http") or key in ("og:url", "twitter:url"):
+        if key and value and (key in ("og:url", "twitter:url") or not value.startswith("http")):
             tags.setdefault(key, value)
     found = {field: next((tags[k] for k in keys if tags.get(k)), None) for field, keys in _META_KEYS.items()}
     if not found["title"]:
