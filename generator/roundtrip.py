@@ -12,6 +12,7 @@ import io
 import re
 from typing import Any
 
+import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, SingleQuotedScalarString
@@ -78,9 +79,27 @@ def _dump(doc: Any) -> str:
     return buf.getvalue()
 
 
+class _FreshDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml emits ~10x faster
+    """Block style, no aliases, multi-line text as literal blocks where YAML allows it."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar(_STR_TAG, value, style="|" if "\n" in value else None)
+
+
+_FreshDumper.add_representer(str, _represent_text)
+
+
 def new_document(obj: Any, header: str = "") -> str:
-    """A dataclass as a fresh YAML document (None-valued optional extras left out)."""
-    return header + _dump(_node(to_data(obj, compact=True)))
+    """A dataclass as a fresh YAML document (None-valued optional extras left out).
+
+    No person's formatting to keep, so the fast libyaml emitter writes it; a rewrite (below) goes
+    through ruamel to keep comments."""
+    return header + yaml.dump(to_data(obj, compact=True), Dumper=_FreshDumper, sort_keys=False,
+                              allow_unicode=True, default_flow_style=False, width=1_000_000)
 
 
 def _update_seq(node: Any, old: list, new: list) -> Any:
@@ -132,7 +151,12 @@ def _update(node: Any, old: Any, new: Any) -> Any:
     return node if old == new and node == new else _node(new)
 
 
-def rewrite(text: str, old: Any, new: Any) -> str:
-    """`text` (a file a person may have edited, which parsed as `old`) rewritten to hold `new`."""
+def rewrite(text: str, old: Any, new: Any, header: str = "") -> str:
+    """`text` (a file a person may have edited, which parsed as `old`) rewritten to hold `new`.
+
+    A file nobody formatted or commented (it is exactly what `new_document(old)` writes) is simply
+    written fresh, which is much faster than a round trip."""
+    if text == new_document(old, header):
+        return new_document(new, header)
     doc = _yaml().load(text)
     return _dump(_update(doc, old, new))

@@ -6,6 +6,7 @@ Kept apart from `store` (which does the file I/O) so that both the writer and
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from typing import Any, Union
@@ -61,6 +62,12 @@ def derived_id(prefix: str, text: str) -> str:
     return f"{prefix}-{short_hash(words)}"
 
 
+@functools.lru_cache(maxsize=None)
+def _hints(tp: type) -> dict[str, Any]:
+    """Field types of a dataclass (resolving them is slow, and every item of every file asks)."""
+    return typing.get_type_hints(tp)
+
+
 def _type_name(tp: Any) -> str:
     origin = typing.get_origin(tp)
     if origin in (list, dict):
@@ -83,7 +90,7 @@ def from_data(tp: Any, data: Any, path: list, unknown: list[tuple[list, str]]) -
     if dataclasses.is_dataclass(tp):
         if not isinstance(data, dict):
             raise SchemaError(path, f"expected a mapping, found {type(data).__name__}")
-        hints = typing.get_type_hints(tp)
+        hints = _hints(tp)
         kwargs = {}
         if tp in DERIVED_IDS and data.get("id") in (None, ""):
             prefix, source_field = DERIVED_IDS[tp]

@@ -192,11 +192,14 @@ def test_any_text_reads_back_exactly_after_a_write_and_a_rewrite(tmp_path: Path,
     first = briefing()
     store.save_briefing(tmp_path, first)
     path = tmp_path / "port-strike.yaml"
+    path.write_text("# a person's note forces the round-trip rewrite\n" + path.read_text(encoding="utf-8"),
+                    encoding="utf-8")
     changed = copy.deepcopy(first)
     changed.source.title, changed.body, changed.quotes[0].speaker = title, paragraphs, speaker
     changed.facts[0].value = value
     store.save_briefing(tmp_path, changed, previous=first)
     assert store.load_briefing(path).briefing == changed
+    assert path.read_text(encoding="utf-8").startswith("# a person's note")
     path.unlink()
     store.save_briefing(tmp_path, changed)
     assert store.load_briefing(path).briefing == changed
