@@ -9,12 +9,13 @@ extracts again.  Merging per item and per field, keyed by stable ids, keeps ever
 - everything the user did not touch follows the machine.
 
 Items are matched by `item_key`: `id` for quotes and facts, the natural key (name, text) for the
-rest, body paragraphs by position.  Pure functions over `models` data; no I/O.
+rest; body paragraphs by position once aligned by content.  Pure functions over `models` data; no I/O.
 """
 from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any, Hashable
 
 from .models import Briefing, SourceInfo
@@ -22,7 +23,7 @@ from .models import Briefing, SourceInfo
 #: SourceInfo fields that record what the machine read; always the machine's.
 MACHINE_FIELDS = frozenset({"id", "file", "sha256", "extractor"})
 
-#: Briefing list sections merged item by item (body is merged by position, review is the user's).
+#: Briefing list sections merged item by item (body is aligned by content, review is the user's).
 KEYED_SECTIONS = ("notes", "removed", "quotes", "people", "facts", "places", "organizations", "dates")
 
 
@@ -108,25 +109,61 @@ class _Merger:
         return _insert_additions(out, n, skip=set(b) | set(u))
 
     def body(self, base: list[str], user: list[str], new: list[str]) -> list[str]:
-        """Paragraphs by position: an edited paragraph keeps the user's text, paragraphs the user cut
-        stay cut, paragraphs the user appended stay (after any the machine appended)."""
+        """Paragraphs aligned by content (a paragraph added at the top shifts no correction): an
+        edited paragraph keeps the user's text, a deleted one stays deleted, added ones stay."""
         if user == base:
             return list(new)
-        out = []
-        for i in range(max(len(base), len(new))):
-            if i >= len(base):
-                out.append(new[i])                    # the machine found more text
-            elif i >= len(user):
-                self.kept += 1                        # the user cut it
-            elif i < len(new):
-                out.append(self.value(f"body paragraph {i + 1}", base[i], user[i], new[i]))
-            elif user[i] != base[i]:
-                out.append(user[i])                   # the machine lost a paragraph the user edited
-                self.kept += 1
-                self.review.append(f"body paragraph {i + 1}: the machine no longer finds it; kept your text")
-        extra = user[len(base):]
-        self.kept += len(extra)
-        return out + extra
+        user_text, user_added = _aligned(base, user)
+        new_text, new_added = _aligned(base, new)
+        out = new_added.get(-1, []) + user_added.get(-1, [])
+        for i, old in enumerate(base):
+            mine, theirs = user_text[i], new_text[i]
+            if mine is None:
+                self.kept += theirs is not None           # the user deleted it: stays deleted
+            elif theirs is None:
+                if mine != old:                           # the machine lost a paragraph the user edited
+                    out.append(mine)
+                    self.kept += 1
+                    self.review.append(f"body paragraph {len(out)}: the machine no longer finds it; kept your text")
+            else:
+                out.append(self.value(f"body paragraph {len(out) + 1}", old, mine, theirs))
+            out += new_added.get(i, []) + user_added.get(i, [])
+        self.kept += sum(len(added) for added in user_added.values())
+        return out
+
+
+#: Word overlap (difflib ratio) above which a rewritten paragraph counts as the same paragraph.
+SAME_PARAGRAPH = 0.6
+
+
+def _similar_pairs(base: list[str], other: list[str], i1: int, i2: int, j1: int, j2: int) -> list[tuple[int, int]]:
+    """Within a replaced run, pair each base paragraph with its most similar successor in `other`."""
+    pairs, j = [], j1
+    for i in range(i1, i2):
+        scored = [(SequenceMatcher(None, base[i].split(), other[k].split(), autojunk=False).ratio(), k)
+                  for k in range(j, j2)]
+        if scored and max(scored)[0] >= SAME_PARAGRAPH:
+            k = max(scored)[1]
+            pairs.append((i, k))
+            j = k + 1
+    return pairs
+
+
+def _aligned(base: list[str], other: list[str]) -> tuple[list[str | None], dict[int, list[str]]]:
+    """Each base paragraph's counterpart in `other` (None when removed), and the paragraphs `other`
+    added after base paragraph i (-1: before the first)."""
+    version: list[str | None] = [None] * len(base)
+    added: dict[int, list[str]] = {}
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, base, other, autojunk=False).get_opcodes():
+        pairs = (list(zip(range(i1, i2), range(j1, j2))) if op == "equal"
+                 else _similar_pairs(base, other, i1, i2, j1, j2) if op == "replace" else [])
+        anchor, j = i1 - 1, j1
+        for i, k in pairs + [(None, j2)]:
+            if k > j:
+                added.setdefault(anchor, []).extend(other[j:k])
+            if i is not None:
+                version[i], anchor, j = other[k], i, k + 1
+    return version, added
 
 
 def _insert_additions(kept: dict[tuple, Any], new: dict[tuple, Any], skip: set) -> list:

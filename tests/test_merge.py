@@ -118,6 +118,20 @@ def test_body_is_merged_by_position() -> None:
                     "Reporting by a stringer in Meissen."]
 
 
+def test_body_edits_follow_their_paragraph_when_the_machine_inserts_text_above() -> None:
+    base = machine_output()
+    base.body.append("Sandbags were handed out at the Ostra exhibition grounds.")
+    user = copy.deepcopy(base)
+    del user.body[1]                                        # the person removed a paragraph
+    user.body[1] = "About 2,400 residents were evacuated from low-lying districts, police said."
+    new = copy.deepcopy(base)
+    new.body.insert(0, "UPDATE 2 - adds rail closures.")
+    new.body[-1] = "Sandbags were handed out at the Ostra grounds and in Pieschen."
+    result = merge_briefing(base, user, new)
+    assert result.briefing.body == ["UPDATE 2 - adds rail closures.", BODY[0], user.body[1], new.body[-1]]
+    assert result.review == []
+
+
 def test_source_bookkeeping_is_the_machines_and_title_correction_is_the_users() -> None:
     base = machine_output()
     user = copy.deepcopy(base)

@@ -112,6 +112,9 @@ def test_corrections_survive_reextraction_and_show_on_the_site(project: Path) ->
     text = text.replace("\npeople:", "\n- text: Nobody in this room wants a war over a treaty draft.\n"
                                       "  speaker: Added Speakername\n  paragraph: 3\npeople:", 1)
     text = text.replace("source:\n", "# Reviewed by the desk on Thursday.\nsource:\n", 1)
+    last = data["body"][-1]
+    assert text.count(f"- {last}\n") == 1
+    text = text.replace(f"- {last}\n", f"- {last} Desk note, confirmed with NATO.\n")
     path.write_text(text, encoding="utf-8")
 
     insert_paragraph(project / "corpus" / DEADLOCK,
@@ -125,6 +128,8 @@ def test_corrections_survive_reextraction_and_show_on_the_site(project: Path) ->
     assert "speaker: Corrected Speakername  # checked against the transcript" in after
     mine = yaml.safe_load(after)
     assert mine["body"][0].startswith("Diplomats said a follow-up round")         # the machine's change
+    assert mine["body"][-1] == f"{last} Desk note, confirmed with NATO."          # the person's, shifted
+    assert len(mine["body"]) == len(data["body"]) + 1
     assert dropped["id"] not in {q["id"] for q in mine["quotes"]}
     added = [q for q in mine["quotes"] if q["text"].startswith("Nobody in this room")]
     assert len(added) == 1 and added[0]["id"].startswith("q-")
