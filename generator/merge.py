@@ -57,9 +57,22 @@ def keyed(items: list) -> dict[tuple, Any]:
     return out
 
 
-def _show(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "…'"
+def _show(value: Any, at: int = 0) -> str:
+    """A value for a review entry; long text is cut to the part around `at` (where it differs)."""
+    if value is None:
+        return "nothing"
+    if not isinstance(value, str):
+        return repr(value)
+    if len(value) <= 80:
+        return f"“{value}”"
+    start = max(0, at - 30)
+    return "“" + ("…" if start else "") + value[start:start + 80] + ("…" if start + 80 < len(value) else "") + "”"
+
+
+def _first_difference(a: Any, b: Any) -> int:
+    if not (isinstance(a, str) and isinstance(b, str)):
+        return 0
+    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 class _Merger:
@@ -75,8 +88,9 @@ class _Merger:
             return new
         self.kept += 1
         if new != base and new != user:
-            self.review.append(f"{where}: kept your {_show(user)}; the machine now finds {_show(new)} "
-                               f"(it found {_show(base)} before)")
+            at = _first_difference(user, new)
+            self.review.append(f"{where}: kept your {_show(user, at)}; the machine now finds {_show(new, at)} "
+                               f"(it found {_show(base, at)} before)")
         return user
 
     def fields(self, where: str, base: Any, user: Any, new: Any, machine_only=frozenset()) -> Any:

@@ -191,8 +191,9 @@ class BuildReport:
     def line(self) -> str:
         e = self.extract
         skipped = f", {len(e.skipped)} skipped" if e.skipped else ""
-        merged = (f"; {e.kept} corrections kept, {len(e.review)} edit conflicts (your value kept, see review:)"
-                  if e.changed else "")
+        conflicts = (f", {len(e.review)} edit conflicts (your value kept; see `review:` in the file)"
+                     if e.review else "")
+        merged = f"; {e.kept} corrections kept{conflicts}" if e.changed else ""
         review = f"; {self.review_open} review notes open" if self.review_open else ""
         return (f"briefing: {e.read} sources read ({e.new} new, {e.changed} changed, {e.unchanged} unchanged"
                 f"{skipped}){merged}; {self.quotes} quotes, {self.facts} facts, {self.conflicts} conflicts"

@@ -150,6 +150,24 @@ def test_corrections_survive_reextraction_and_show_on_the_site(project: Path) ->
     assert dropped["id"] not in speakers
 
 
+def test_edit_conflict_keeps_the_persons_text_and_is_counted_and_noted(project: Path) -> None:
+    build(project, "--no-site")
+    path, source = yaml_for(project, DEADLOCK), project / "corpus" / DEADLOCK
+    first = yaml.safe_load(path.read_text(encoding="utf-8"))["body"][0]
+    raw = source.read_text(encoding="utf-8")
+    word = max((w for w in re.findall(r"[A-Za-z]{6,}", first) if raw.count(w) == 1 and first.count(w) == 1), key=len)
+    text = path.read_text(encoding="utf-8")
+    assert text.count(f"- {first}\n") == 1
+    path.write_text(text.replace(f"- {first}\n", f"- {first.replace(word, 'protracted')}\n"), encoding="utf-8")
+    source.write_text(raw.replace(word, "fruitless"), encoding="utf-8")
+    out = build(project, "--no-site")
+    assert "1 edit conflicts" in out, out
+    mine = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert mine["body"][0] == first.replace(word, "protracted")
+    assert len(mine["review"]) == 1 and "protracted" in mine["review"][0] and "fruitless" in mine["review"][0]
+    assert "review notes open" in build(project, "--no-site")
+
+
 def test_conflict_resolution_survives_rebuild(project: Path) -> None:
     build(project, "--no-site")
     path = project / "briefings" / "summary.yaml"
