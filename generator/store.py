@@ -132,6 +132,10 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     return data, node
 
 
+def _line_col(node: yaml.Node) -> str:
+    return f"{node.start_mark.line + 1}:{node.start_mark.column + 1}"
+
+
 def _check_size(path: Path, root: yaml.Node | None) -> None:
     """Refuse documents that would expand past MAX_YAML_NODES or nest past MAX_YAML_DEPTH.
 
@@ -141,7 +145,7 @@ def _check_size(path: Path, root: yaml.Node | None) -> None:
 
     def size(node: yaml.Node, depth: int) -> int:
         if depth > MAX_YAML_DEPTH:
-            raise BriefingFileError(f"{path}:{node.start_mark.line + 1}:{node.start_mark.column + 1}: "
+            raise BriefingFileError(f"{path}:{_line_col(node)}: "
                                     f"nested more than {MAX_YAML_DEPTH} levels deep; a briefing is never this deep")
         if id(node) in sizes:
             return sizes[id(node)]
@@ -152,7 +156,7 @@ def _check_size(path: Path, root: yaml.Node | None) -> None:
         else:
             total = 1
         if total > MAX_YAML_NODES:
-            raise BriefingFileError(f"{path}:{node.start_mark.line + 1}:{node.start_mark.column + 1}: "
+            raise BriefingFileError(f"{path}:{_line_col(node)}: "
                                     f"expands to more than {MAX_YAML_NODES:,} values (aliases?); "
                                     "write the values out instead of using &anchors and *aliases")
         sizes[id(node)] = total
@@ -172,7 +176,7 @@ def _convert(path: Path, data: Any, node: Any, build) -> Loaded:
         raise BriefingFileError(f"{path}:{line}:{col}: {where}: {exc}") from exc
     except RecursionError as exc:
         raise BriefingFileError(f"{path}:1:1: structure nested too deeply") from exc
-    warnings = [f"{path}:{_locate(node, p)[0]}:{_locate(node, p)[1]}: {msg}" for p, msg in unknown]
+    warnings = [f"{path}:{':'.join(map(str, _locate(node, p)))}: {msg}" for p, msg in unknown]
     return Loaded(obj, warnings)
 
 
