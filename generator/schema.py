@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import types
 import typing
 from typing import Any, Union
@@ -57,8 +58,10 @@ def to_data(obj: Any, compact: bool = False) -> Any:
 
 
 def derived_id(prefix: str, text: str) -> str:
-    """Stable id from an item's words (same words, same id), for items a person added without one."""
-    words = " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+    """Stable id from an item's words, for items a person added without one.  Quotes get the id the
+    extractor gives the same words, so a quote the person added and the machine later finds too
+    is merged as one item, not listed twice."""
+    words = " ".join(re.findall(r"\w+", text.lower()))
     return f"{prefix}-{short_hash(words)}"
 
 

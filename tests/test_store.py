@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from generator import store
 from generator.models import Briefing, Conflict, ConflictValue, Fact, Note, Quote, SourceInfo, Summary
+from generator.quotes import find_quotes
+from generator.schema import briefing_from_data
 
 
 def briefing() -> Briefing:
@@ -203,3 +205,11 @@ def test_any_text_reads_back_exactly_after_a_write_and_a_rewrite(tmp_path: Path,
     path.unlink()
     store.save_briefing(tmp_path, changed)
     assert store.load_briefing(path).briefing == changed
+
+
+def test_a_quote_added_by_hand_gets_the_id_the_extractor_gives_the_same_words() -> None:
+    body = ["“Nobody wants a long strike,” the port authority's chief executive Jacques Vandermeiren said."]
+    found = find_quotes(body, [])
+    assert found, "the extractor finds the quote"
+    data = {"source": {"id": "port-strike", "file": "port.txt"}, "quotes": [{"text": found[0].text}]}
+    assert briefing_from_data(data).quotes[0].id == found[0].id
