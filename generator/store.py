@@ -35,6 +35,10 @@ class BriefingFileError(Exception):
     """A YAML file a person broke: message is `file:line:col: what is wrong`."""
 
 
+class WriteError(BriefingFileError):
+    """A file that could not be written (read-only folder, full disk); the old file is untouched."""
+
+
 @dataclass
 class Loaded:
     briefing: Any
@@ -48,9 +52,14 @@ def _umask() -> int:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write to a temp file in the same folder, then rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write to a temp file in the same folder, then rename: readers never see half a file.
+
+    Raises WriteError (one line: the file, the reason, what to check) when the system refuses."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise WriteError(_write_failed(path, exc)) from exc
     try:
         os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
@@ -58,12 +67,19 @@ def write_atomic(path: Path, text: str) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError):
+            raise WriteError(_write_failed(path, exc)) from exc
         raise
+
+
+def _write_failed(path: Path, exc: OSError) -> str:
+    return (f"{path}: cannot write ({exc.strerror or exc}); the file is unchanged. Check free disk space "
+            f"and that you may write to {path.parent}")
 
 
 def _locate(node: yaml.Node | None, path: list) -> tuple[int, int]:

@@ -202,6 +202,24 @@ def test_broken_yaml_stops_the_build_and_nothing_is_written(project: Path) -> No
     assert check.returncode == 1 and str(syntax) in check.stderr and str(wrong_type) in check.stderr
 
 
+def test_a_refused_write_is_one_clear_line_and_changes_nothing(project: Path, monkeypatch, capsys) -> None:
+    from generator import cli
+
+    build(project, "--no-site")
+    insert_paragraph(project / "corpus" / DEADLOCK, "Talks will continue at expert level, a spokesperson said.")
+    before = all_yaml(project)
+
+    def refuse(*_: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    assert cli.main(["--root", str(project), "build", "--no-site"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot write (Permission denied); the file is unchanged" in err, err
+    assert all_yaml(project) == before
+    assert not list((project / "briefings").rglob("*.tmp"))
+
+
 def test_same_title_gets_distinct_ids_that_stay_when_files_come_and_go(project: Path) -> None:
     root = project
     for demo in (root / "corpus").iterdir():

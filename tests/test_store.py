@@ -170,7 +170,8 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path: Path, mon
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", disk_full)
-    with pytest.raises(OSError):
+    with pytest.raises(store.WriteError, match=rf"^{tmp_path / 'port-strike.yaml'}: cannot write "
+                                               r"\(No space left on device\); the file is unchanged"):
         store.save_briefing(tmp_path, changed, previous=briefing())
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["port-strike.yaml"]
