@@ -32,7 +32,7 @@ def _read_one(path: str):
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    report = build(_project(args), site=not args.no_site)
+    report = build(_project(args), site=not args.no_site, jobs=args.jobs)
     _print_warnings(report.extract.warnings + report.extract.skipped + report.extract.review)
     print(report.line())
     return 0
@@ -40,8 +40,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     project = _project(args)
-    report = extract(project, only=[Path(f) for f in args.files] or None)
-    _print_warnings(report.warnings + report.skipped)
+    report = extract(project, only=[Path(f) for f in args.files] or None, jobs=args.jobs)
+    _print_warnings(report.warnings + report.skipped + report.review)
     if report.errors:
         raise BuildError("\n".join(report.errors))
     print(f"briefing extract: {report.read} read, {report.new} new, {report.changed} changed, "
@@ -59,7 +59,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_clean(args: argparse.Namespace) -> int:
     doc = _read_one(args.file)
     cleaned = clean_stage.clean(doc)
-    _print_warnings([f"{args.file}: {p}" for p in doc.problems])
+    _print_warnings([f"{args.file}: {n.text}" for n in cleaned.notes if n.kind == "problem"])
     print("\n\n".join(cleaned.body))
     if args.removed:
         print("\n--- removed ---")
@@ -109,9 +109,11 @@ def parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("build", help="extract new/changed sources, render, build the site")
     p.add_argument("--no-site", action="store_true", help="stop after writing docs/ (skip mkdocs build)")
+    p.add_argument("--jobs", type=int, default=None, help="extraction processes (default: number of cores)")
     p.set_defaults(func=cmd_build)
     p = sub.add_parser("extract", help="corpus -> briefings/<id>.yaml")
     p.add_argument("files", nargs="*", help="only these corpus files")
+    p.add_argument("--jobs", type=int, default=None, help="extraction processes (default: number of cores)")
     p.set_defaults(func=cmd_extract)
     sub.add_parser("render", help="briefings/*.yaml -> docs/*.md").set_defaults(func=cmd_render)
     p = sub.add_parser("clean", help="print the cleaned body of one article")

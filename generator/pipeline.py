@@ -144,7 +144,16 @@ def _save_extracted(folder: Path, fresh: list[Briefing], users: dict[str, Briefi
         store.save_machine(folder, new)   # after the person's file, so a kill in between loses no edit
 
 
-def extract(project: Project, only: list[Path] | None = None) -> ExtractReport:
+def _finish_corpus(fresh: list[Briefing], users: dict[str, Briefing]) -> list[Briefing]:
+    """Resolve the fresh sources' undated mentions ("on Wednesday") against the date the whole
+    corpus agrees on; the other sources are context only and are not rewritten."""
+    fresh_files = {b.source.file for b in fresh}
+    context = [b for f, b in users.items() if f not in fresh_files]
+    finished, _, _ = facts_stage.finish_corpus(context + fresh)
+    return finished[len(context):]
+
+
+def extract(project: Project, only: list[Path] | None = None, jobs: int | None = None) -> ExtractReport:
     """corpus -> briefings/<id>.yaml for new or changed sources, merged with the person's edits.
 
     Nothing is written when any YAML in briefings/ is broken (`errors` lists every one)."""
@@ -169,7 +178,7 @@ def extract(project: Project, only: list[Path] | None = None) -> ExtractReport:
     todo, base_only = _to_extract(project, files, users, report)
     if not todo:
         return report
-    fresh = map_sources(_extract_item, todo)
+    fresh = _finish_corpus(map_sources(_extract_item, todo, jobs=jobs), users)
     known = {f: b.source.id for f, b in users.items()}
     if any(b.source.file not in known for b in fresh):
         known = {**_machine_ids(folder), **known}
@@ -219,9 +228,9 @@ def mkdocs_build(project: Project) -> None:
         raise BuildError("mkdocs build failed:\n" + (done.stderr or done.stdout).strip())
 
 
-def build(project: Project, site: bool = True) -> BuildReport:
+def build(project: Project, site: bool = True, jobs: int | None = None) -> BuildReport:
     start = time.perf_counter()
-    ex = extract(project)
+    ex = extract(project, jobs=jobs)
     if ex.errors:
         raise BuildError("\n".join(ex.errors))
     rendered, briefings, summary = render(project)
