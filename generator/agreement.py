@@ -27,7 +27,7 @@ _COUNT_FAMILIES = {
     "dead": {"dead", "death", "killed", "people killed", "fatality", "life", "people dead", "victim"},
     "troops": {"troop", "soldier", "serviceman", "servicemen", "service member", "combat-ready troop"},
 }
-_TITLE_WORDS = frozenset("""deputy under assistant vice acting first senior chief prime foreign defense defence
+TITLE_WORDS = frozenset("""deputy under assistant vice acting first senior chief prime foreign defense defence
 secretary minister president ambassador general chancellor director spokesperson spokesman spokeswoman envoy
 representative commander head chair chairman chairwoman governor senator premier permanent special state
 national security adviser advisor attorney counsel affairs interior finance justice of to""".split())
@@ -71,9 +71,9 @@ def title_key(title: str) -> str:
     """One spelling per title: 'US Under Secretary of State' = 'Under Secretary of State', 'Minister of Foreign
     Affairs' = 'Foreign Minister', 'Secretary-General of NATO' = 'Secretary General'; 'Deputy …' stays apart."""
     tokens = ["defense" if t == "defence" else t for t in words(title.replace("-", " ")) if t != "affairs"]
-    while tokens and tokens[0] not in _TITLE_WORDS:          # nationality or organisation in front
+    while tokens and tokens[0] not in TITLE_WORDS:          # nationality or organisation in front
         tokens.pop(0)
-    cut = next((i for i, t in enumerate(tokens) if t not in _TITLE_WORDS), len(tokens))
+    cut = next((i for i, t in enumerate(tokens) if t not in TITLE_WORDS), len(tokens))
     tokens = tokens[:cut]                                     # '… of NATO', '… of the United States'
     while tokens and tokens[-1] in {"of", "to", "for"}:
         tokens.pop()
@@ -192,8 +192,12 @@ def _compatible(family: str, a: Hashable, b: Hashable) -> bool:
         return True
     if family == "date":
         return str(a).startswith(str(b)) or str(b).startswith(str(a))
-    if family == "people":
+    if family in ("people", "delegation"):
         return a <= b or b <= a          # type: ignore[operator]
+    if family == "suspended-since":      # 'since 2014' and 'since April 2014'
+        return str(a).startswith(str(b)) or str(b).startswith(str(a))
+    if family == "withdrawal-from":      # two descriptions of a region cannot be told apart by their words
+        return a[0] == b[0] == "region"  # type: ignore[index]
     if family == "title":                # 'deputy defense minister' and '… colonel general': a rank added
         ta, tb = str(a).split(), str(b).split()
         return ta[:len(tb)] == tb or tb[:len(ta)] == ta
@@ -201,7 +205,8 @@ def _compatible(family: str, a: Hashable, b: Hashable) -> bool:
 
 
 _ATTRIBUTE = {"title": "title", "time-short": "duration", "time-long": "duration", "date": "date",
-              "people": "people"}
+              "people": "people", "delegation": "members", "suspended-since": "suspended since",
+              "withdrawal-from": "from where", "further-meetings": "agreed to meet again"}
 
 
 def find_conflicts(observations: list[Observation]) -> list[Conflict]:

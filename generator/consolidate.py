@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date as Date
 
-from . import agreement, date_resolve
+from . import agreement, claims, date_resolve
 from .entities import EntityIndex, build_entities
 from .models import Briefing, Conflict, Summary, TimelineEvent
 from .quote_groups import group_quotes
@@ -135,7 +135,8 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     title, where = event_title(briefings, timeline, entities, anchor)
     places = [n for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)]
     observations = agreement.observations(briefings, entities, agreement.main_event_subject(where, places))
-    conflicts = agreement.find_conflicts(observations) + date_conflicts
+    said = claims.claim_observations(briefings, claims.Context(entities, anchor, where))
+    conflicts = agreement.find_conflicts(observations + said) + date_conflicts
     _unique_ids(conflicts)
     _carry_resolutions(conflicts, previous)
     titles = [o for o in observations if o.family == "title"]

@@ -1,0 +1,122 @@
+"""Claims read from sentences (delegations, suspensions, demanded withdrawals, further meetings) become
+conflicts only when their values cannot both be true.  Sentences are made up, not from the demo corpus."""
+from __future__ import annotations
+
+from generator.claims import Context, claim_observations, person_names, side_of
+from generator.consolidate import consolidate
+from generator.entities import build_entities
+from generator.models import Briefing, DateMention, Note, Person, SourceInfo
+
+PEOPLE = [Person(name="Rustem Umerov", role="Defence Minister"), Person(name="Andriy Yermak"),
+          Person(name="Dmytro Kuleba", role="Foreign Minister", mentions=["Dmytro I. Kuleba", "Kuleba"])]
+TALKS_DAY = DateMention(text="on Thursday", date="2023-06-15", granularity="day", paragraph=1)
+
+
+def brief(sid, *body, dates=(), notes=(), orgs=(), places=()) -> Briefing:
+    return Briefing(source=SourceInfo(id=sid, file=sid), body=list(body), people=list(PEOPLE),
+                    dates=[TALKS_DAY, *dates], notes=list(notes), organizations=list(orgs), places=list(places))
+
+
+def conflicts_of(*briefings):
+    return {c.attribute: c for c in consolidate(list(briefings)).conflicts}
+
+
+# ---- delegations -------------------------------------------------------------------------------------------
+
+def test_different_people_heading_one_delegation_is_a_conflict():
+    a = brief("a", "The Ukrainian delegation was led on Thursday by Defence Minister Rustem Umerov.")
+    b = brief("b", "Talks began on Thursday. Ukraine was represented by Foreign Minister Dmytro I. Kuleba.")
+    c = conflicts_of(a, b)["members"]
+    assert c.subject.startswith("delegation of Ukraine")
+    assert sorted(v.value for v in c.values) == ["Dmytro Kuleba", "Rustem Umerov"]
+    assert {v.value: v.sources for v in c.values}["Dmytro Kuleba"] == ["b"]
+
+
+def test_a_partial_list_of_the_same_delegation_is_no_conflict():
+    a = brief("a", "Talks on Thursday were tense; the Ukrainian side, headed by Rustem Umerov and Andriy Yermak, "
+                   "left early.")
+    b = brief("b", "Rustem Umerov, who led the Ukrainian delegation on Thursday, called the talks useful.")
+    assert "members" not in conflicts_of(a, b)
+
+
+def test_a_delegation_at_another_meeting_is_kept_apart():
+    earlier = DateMention(text="on Monday", date="2023-06-12", granularity="day", paragraph=2)
+    a = brief("a", "The Ukrainian delegation was headed by Rustem Umerov on Thursday.",
+              "At the talks on Monday, Dmytro Kuleba led the Ukrainian side.", dates=[earlier])
+    b = brief("b", "On Thursday the Ukrainian team was led by Rustem Umerov.")
+    assert "members" not in conflicts_of(a, b)
+
+
+def test_a_caption_naming_who_met_is_grouped_by_side():
+    caption = ("From left: Ukrainian Foreign Minister Dmytro Kuleba, Deputy Foreign Minister of Ukraine Emine "
+               "Dzhaparova and Turkish Foreign Minister Hakan Fidan meet in Ankara.")
+    b = brief("b", "Talks were held on Thursday.", notes=[Note(kind="caption", text=caption)])
+    obs = claim_observations([b], Context(build_entities([b])))
+    assert {o.subject.split(" at ")[0]: o.value for o in obs} == {
+        "delegation of Ukraine": frozenset({"Dmytro Kuleba", "Emine Dzhaparova"}),
+        "delegation of Turkey": frozenset({"Hakan Fidan"})}
+    assert {o.origin for o in obs} == {"caption"}
+
+
+def test_names_and_sides_are_read_through_titles():
+    index = build_entities([brief("a")])
+    assert person_names("Deputy Defence Minister Colonel-General Dmytro I. Kuleba", index) == ["Dmytro Kuleba"]
+    assert side_of("the Russian Federation") == "Russia" and side_of("a NATO envoy") == "NATO"
+    assert side_of("the talks") is None
+
+
+# ---- since when a body is on hold ----------------------------------------------------------------------------
+
+def _arctic(sid, sentence, text, date, granularity):
+    return brief(sid, sentence, orgs=["Arctic Council"],
+                 dates=[DateMention(text=text, date=date, granularity=granularity, paragraph=1)])
+
+
+def test_a_body_frozen_since_different_years_is_a_conflict():
+    a = _arctic("a", "Work in the Arctic Council had been suspended since March 2022 over the war.", "March 2022",
+                "2022-03", "month")
+    b = _arctic("b", "The Arctic Council has been essentially dormant since 2014, diplomats said.", "2014",
+                "2014", "year")
+    c = conflicts_of(a, b)["suspended since"]
+    assert c.subject == "Arctic Council meetings"
+    assert sorted(v.sources[0] for v in c.values) == ["a", "b"]
+
+
+def test_a_year_and_a_month_of_that_year_agree():
+    a = _arctic("a", "Meetings of the Arctic Council were paused in March 2022.", "in March 2022", "2022-03", "month")
+    b = _arctic("b", "The Arctic Council has been on hold since 2022.", "2022", "2022", "year")
+    assert "suspended since" not in conflicts_of(a, b)
+
+
+# ---- where a demanded withdrawal should happen -------------------------------------------------------------
+
+def test_a_named_country_against_a_region_is_a_conflict_two_regions_are_not():
+    a = brief("a", "Beijing wants the United States to withdraw its troops from countries bordering China.")
+    b = brief("b", "China has demanded that the United States withdraw its forces from East Asia.")
+    c = brief("c", "China insists the United States must pull back its troops from Japan, officials said.")
+    assert "from where" not in conflicts_of(a, b)
+    conflict = conflicts_of(a, b, c)["from where"]
+    assert conflict.subject == "demanded withdrawal of United States forces"
+    assert {v.value: v.sources for v in conflict.values}["from Japan"] == ["c"]
+
+
+def test_a_withdrawal_asked_of_another_party_is_another_subject():
+    a = brief("a", "Beijing wants the United States to withdraw its troops from Japan.")
+    b = brief("b", "Manila asked China to withdraw its coast guard ships from the Philippines.")
+    assert "from where" not in conflicts_of(a, b)
+
+
+# ---- further meetings -------------------------------------------------------------------------------------
+
+def test_agreed_to_meet_again_against_no_commitment_is_a_conflict():
+    a = brief("a", "Both delegations agreed to hold another round of talks next month in Istanbul.")
+    b = brief("b", "Kyiv proposed further talks, but Moscow wasn’t ready to commit to a date, Kuleba said.")
+    c = conflicts_of(a, b)["agreed to meet again"]
+    assert sorted(str(v.value).split(":")[0] for v in c.values) == ["agreed", "not agreed"]
+
+
+def test_no_date_set_does_not_contradict_an_agreement_to_meet():
+    a = brief("a", "Both delegations agreed to hold another round of talks next month.")
+    b = brief("b", "The negotiators did not set a date for the next meeting.")
+    c = brief("c", "Kuleba said the two sides both expressed the need to explore a schedule of future meetings.")
+    assert "agreed to meet again" not in conflicts_of(a, b, c)
