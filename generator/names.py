@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .models import Person
-from .quote_lexicon import (COUNTRIES, CUE_RE, DEMONYMS, FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS, PLACE_STARTS,
-                            census_first_names, multiword_places)
+from .quote_lexicon import (COUNTRIES, CUE_RE, DEMONYMS, FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS,
+                            PLACE_STARTS, census_first_names, multiword_places)
 
 # --- lexicons ------------------------------------------------------------------------------------
 
@@ -140,7 +140,8 @@ def _is_plausible_name(name: str) -> bool:
     words = _name_words(name)
     return bool(words) and words[0] not in NOT_NAME_WORDS and words[0] not in PLACE_STARTS \
         and " ".join(words) not in COUNTRIES and " ".join(words) not in multiword_places() and not any(w.isupper() and len(w) > 1 for w in words) \
-        and words[-1] not in NOT_NAME_WORDS and words[-1] not in DEMONYMS and words[-1] not in COUNTRIES
+        and words[-1] not in NOT_NAME_WORDS and words[-1] not in DEMONYMS and words[-1] not in COUNTRIES \
+        and words[-1] not in ORG_HEAD_WORDS
 
 
 def _not_name_word(word: str) -> bool:
@@ -169,11 +170,21 @@ def _name_at_end(run: str) -> str:
 
 
 
+def is_first_name(word: str) -> bool:
+    """A given name from the lexicons or the census list (hyphenated compounds too)."""
+    return _is_first_name(word)
+
+
 def _is_first_name(word: str) -> bool:
+    if "-" in word:     # compound first names: Eva-Marie, Jean-Pierre, Frank-Walter
+        parts = word.split("-")
+        return word in MALE_NAMES or all(len(w) > 1 and _is_first_name(w) for w in parts)
     return word in MALE_NAMES or word in FEMALE_NAMES or (word in census_first_names() and not _not_name_word(word))
 
 
 def _gender_of(first: str) -> Optional[str]:
+    if "-" in first and first not in MALE_NAMES:
+        return _gender_of(first.split("-")[0])
     if first in FEMALE_NAMES:
         return "f"
     if first in MALE_NAMES:
@@ -260,8 +271,9 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
         if len(words) < 2 or not _is_plausible_name(name):
             continue
         start = m.end() - len(name)
-        if re.search(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$", para[:m.start()]):
-            continue      # the tail of a longer proper noun ("High Commissioner for Human Rights")
+        if start == m.start() and re.search(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$", para[:m.start()]):
+            continue      # the tail of a longer proper noun ("High Commissioner for Human Rights"), unless a
+            # first name starts a name inside the run ("Director of Public Prosecution Eva-Marie Persson")
         after = para[m.end():]
         speaking = re.match(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + CUE_RE.pattern, after) is not None or \
             re.search(CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?" + _DESCRIPTOR + r"{0,2}$", para[:start]) is not None

@@ -106,13 +106,15 @@ WEAK_CUES = {"alleges", "alleged", "alleging", "dubbed", "dubbing", "blasted", "
 #: Cue forms that carry no subject of their own: the speaker is the subject of the clause they hang on.
 PARTICIPLE_CUES = re.compile(r"ing\b|^according to$", re.I)
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": "plural", "i": None, "we": None}
-SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she|they)\s*$", re.I)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": "plural", "it": "plural",
+                  "i": None, "we": None}
+#: "it said" / "they added": an organisation speaking (a statement is its author's words).
+SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she|they|it)\s*$", re.I)
 
 #: Adverbs and auxiliaries between a subject and its reporting verb ("Sherman also said", "he has said").
 BETWEEN_SUBJECT_AND_CUE = re.compile(
     r"(?:\s+(?:also|then|later|again|further|previously|earlier|once|had|has|have|would|will|was|is|since|already|"
-    r"herself|himself|[a-z]+ly))+\s*$")
+    r"herself|himself|itself|themselves|twice|never|not|just|still|even|[a-z]+ly))+\s*$")
 
 #: Heads of definite descriptions that stand for a person ("the alliance’s top official said").
 DESCRIPTION_RE = re.compile(
@@ -121,13 +123,26 @@ DESCRIPTION_RE = re.compile(
     r"commander|chairman|chairwoman|chair|director|executive|officer|prosecutor|judge|coach|manager|captain)\s*$")
 
 #: Speakers that are organisations or institutions ("NATO said", "the Kremlin said").
+_ORG_HEADS = (r"Kremlin|White House|Pentagon|Ministry|Department|Commission|Council|Government|Office|Agency|Alliance|"
+              r"Embassy|Police|League|Union|Organi[sz]ation|Committee|Court|Army|Authority|Bureau|Institute|Foundation|"
+              r"Association|Service|Board|Federation|Society|Cent(?:er|re)|Coalition|Party|Productions|Records|Group|"
+              r"Company|Corporation|Inc\.?|Corp\.?|Ltd|LLC|Network|University|Studios|Airlines|Administration|"
+              r"Secretariat|Parliament")
+#: Last words that end an organisation's name, never a person's ("Swedish Prosecution Authority said").
+ORG_HEAD_WORDS = frozenset(w for w in re.findall(r"[A-Z][a-z]+", _ORG_HEADS) if w not in {"Court", "White", "Cent", "Organi"}) \
+    | {"Center", "Centre", "Organisation", "Organization"}
 ORG_SPEAKER_RE = re.compile(
-    r"(?:\b(?:the|The)\s+)?\b((?:[A-Z][\w.&’'-]*\s+){0,4}(?:Kremlin|White House|Pentagon|Ministry(?: of [A-Z]\w+(?: [A-Z]\w+)*)?|"
-    r"Department(?: of [A-Z]\w+)?|Commission|Council|Government|Office|Agency|Alliance|Embassy|Police|League|Union|"
-    r"Organi[sz]ation|Committee|Court|Army)|"
+    r"(?:\b(?:the|The)\s+)?\b((?:[A-Z][\w.&’'-]*\s+){0,4}(?:" + _ORG_HEADS + r")"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,3})?|"
     r"(?:[A-Z][\w.&’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|justice|health|finance|state)\s+)?"
     r"(?:ministry|government|embassy|department|office|army|military|police|agency|commission|council)|"
     r"[A-Z]{2,6}(?:-[A-Z][a-z]+)?)\s*$")
+
+#: An organisation opening a sentence (after at most a short introductory phrase), the subject of a participle
+#: cue later in it: "The Electoral Commission, which regulates campaign finances, issued a statement warning …".
+LEADING_ORG_RE = re.compile(
+    r"\s*(?:[^,_]{0,40},\s*)?(?:the\s+|The\s+)?((?:[A-Z][\w.&’'-]*\s+){0,4}(?:" + _ORG_HEADS + r")"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,3})?)\b")
 
 #: Common nouns that head a sentence as speakers ("Prosecutors alleged …"): never a name.
 GROUP_SPEAKERS = set("""

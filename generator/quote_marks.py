@@ -54,6 +54,12 @@ def _span(p: int, para: str, open_at: int, close_mark_at: int | None, single: bo
                      unclosed=close_mark_at is None, single=single)
 
 
+def _doubled_apostrophe(para: str, i: int) -> bool:
+    """Two apostrophes typed as a closing double mark (’’ or ''), directly after a word or punctuation."""
+    return para[i:i + 2] in ("’’", "''") and i > 0 and not para[i - 1].isspace() \
+        and (i + 2 == len(para) or not para[i + 2].isalnum())
+
+
 def _double_spans(p: int, para: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     opener, open_at = "", -1
@@ -66,6 +72,12 @@ def _double_spans(p: int, para: str) -> list[QuoteSpan]:
                 opener, open_at = ch, i
             continue
         if ch not in _DOUBLE_CLOSERS[opener]:
+            if _doubled_apostrophe(para, i) and opener in "“\"":      # “It was,’’ he said (AP style)
+                span = _span(p, para, open_at, i)
+                if span:
+                    span.close_at = i + 2
+                    spans.append(span)
+                opener = ""
             continue
         if ch == "“" and opener == "“" and before.isspace() and after.isupper() and i - open_at > 1:
             # a new quote opens before the last one was closed: the last one ends here, unclosed

@@ -15,9 +15,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .names import TITLE_WORDS, NameTable, canonical_name
+from .names import TITLE_WORDS, NameTable, canonical_name, is_first_name
 from .quote_lexicon import (BETWEEN_SUBJECT_AND_CUE, COUNTRIES, CUE_RE, DEMONYMS, DESCRIPTION_RE, GROUP_SPEAKERS,
-                            NOT_NAME_WORDS, ORG_SPEAKER_RE, PARTICIPLE_CUES, PRONOUN_GENDER, SUBJECT_PRONOUN_RE,
+                            LEADING_ORG_RE, NOT_NAME_WORDS, ORG_SPEAKER_RE, PARTICIPLE_CUES, PRONOUN_GENDER, SUBJECT_PRONOUN_RE,
                             WEAK_CUES)
 from .quote_marks import QuoteSpan
 
@@ -44,6 +44,16 @@ _TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?"
                            r"[a-z][\w’'-]*\s+){0,3}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*)*$")
 
 
+#: Inverted subjects, tried in order: "according to the White House" (a capitalised name after "the", whole),
+#: "said the group’s founder", "said Grushko".
+_INVERTED_HEADS = [
+    re.compile(r"[\s,]*((?:the|The)\s+[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*){0,6})"
+               r"(?=[\s,.;:]|$)"),
+    re.compile(r"[\s,]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+               r"(?=[\s,.;:]|$)"),
+]
+
+
 @dataclass
 class Subject:
     kind: str          # person | pronoun | description | org | surface
@@ -67,6 +77,7 @@ class SpeakerEvent:
     speaker: str
     is_org: bool = False
     cue: Optional[str] = None
+    maybe_org: bool = False     # a name with no given name ("Big Machine said"): 'they' may stand for it
 
 
 @dataclass
@@ -187,6 +198,11 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
         name = _mention_ending_at(ctx, p, sent_start + len(stripped[:cut].rstrip(". ")))
         if name:
             return Subject("person", name, sent_start + cut)
+    if cuts and re.match(r"\s*(?:the|The)\s+[a-z]", stripped[:cuts[0]]):
+        # "The company that runs the AMAs, Dick Clark Productions, denies": the name in apposition speaks
+        named = _subject_at_end(ctx, p, stripped[:-1], sent_start)
+        if named and named.kind in ("org", "surface", "person"):
+            return named
     return _subject_at_end(ctx, p, stripped[:cuts[0]], sent_start) if cuts else None
 
 
@@ -197,16 +213,16 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
         if m.paragraph == p and cue_end <= m.start < sent_end and _TITLE_GAP_RE.match(masked[cue_end:m.start]):
             return Subject("person", m.name, m.start) if _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]) else None
     after = masked[cue_end:sent_end]
-    head = re.match(r"[\s,]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
-                    r"(?=[\s,.;:]|$)", after)
-    if not head or not _ENDS_INVERTED_SUBJECT.match(after[head.end(1):]):
+    head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)]
+                 if m and _ENDS_INVERTED_SUBJECT.match(after[m.end(1):])), None)
+    if not head:
         return None
     words = re.sub(r"(?<=[a-z]{2})\.$", "", head.group(1))      # "says Doctor." -> "Doctor"
     at = cue_end + head.start(1)
     desc = DESCRIPTION_RE.search(words)
     if desc:
         return Subject("description", desc.group(0), at)
-    return _surface_subject(words, at) if words[0].isupper() else None
+    return _surface_subject(words, at) if re.match(r"(?:the\s+|The\s+)?[A-Z]", words) else None
 
 
 def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
@@ -219,6 +235,9 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
             return Subject("person", m.name, m.start)
     if pron:
         return Subject("pronoun", pron.group(1).lower(), pron_at)
+    org = LEADING_ORG_RE.match(masked, start, end)
+    if org:
+        return Subject("org", org.group(1), org.start(1))
     desc = re.match(r"\s*((?:the|The|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)\b", masked[start:end])
     if desc and DESCRIPTION_RE.search(desc.group(1)):     # "China’s ambassador to Britain accused … and warned"
         return Subject("description", desc.group(1), start + desc.start(1))
@@ -242,24 +261,47 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
 def _compatible(ctx: ArticleContext, event: SpeakerEvent, pronoun: str) -> bool:
     want = PRONOUN_GENDER.get(pronoun)
     if want == "plural":
-        return event.is_org
-    if event.is_org:
+        return event.is_org or event.maybe_org
+    if event.is_org or event.maybe_org:
         return False
     have = ctx.table.gender(event.speaker)
     return have is None or have == want
 
 
+def _outside_quotes(ctx: ArticleContext, p: int, at: int) -> bool:
+    return ctx.masked[p][at:at + 1] not in ("_", "")
+
+
+def _same_sentence_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
+    """'When Afghan President Ashraf Ghani announced the exchange, he said …': the first compatible person
+    named earlier in the pronoun's own sentence, outside quotes."""
+    if PRONOUN_GENDER.get(pronoun) == "plural":
+        return None
+    start, _ = sentence_bounds(ctx.masked[p], at)
+    for m in ctx.table.mentions:
+        if m.paragraph == p and start <= m.start < at and _outside_quotes(ctx, p, m.start) \
+                and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
+            return m.name
+    return None
+
+
 def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
-    """Most recent speaker of compatible gender before (p, at), within the last few paragraphs."""
+    """A compatible person named earlier in the same sentence, else the most recent speaker of compatible
+    gender before (p, at), within the last few paragraphs ('it' only the last two: a statement's author)."""
+    same = _same_sentence_antecedent(ctx, p, at, pronoun)
+    if same:
+        return same
+    reach = 1 if pronoun == "it" else 4
     for ev in reversed(ctx.events):
         if (ev.paragraph, ev.at) >= (p, at):
             continue
-        if ev.paragraph < p - 4:
+        if ev.paragraph < p - reach:
             break
         if _compatible(ctx, ev, pronoun):
             return ev.speaker
     # nobody has spoken yet: the most recent person named, sentence subjects before other mentions
     recent = [m for m in reversed(ctx.table.mentions) if (m.paragraph, m.start) < (p, at) and m.paragraph >= p - 2
+              and _outside_quotes(ctx, m.paragraph, m.start)
               and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)]
     subjects = [m for m in recent if _starts_sentence(ctx.masked[m.paragraph], m.start)]
     return (subjects or recent)[0].name if (subjects or recent) else None
@@ -295,7 +337,7 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         return subject.text, False
     if subject.kind == "pronoun":
         name = resolve_pronoun(ctx, p, subject.at, subject.text)
-        return name, bool(name) and subject.text == "they"
+        return name, bool(name) and subject.text in ("they", "it")
     if subject.kind == "description":
         return _resolve_description(ctx, p, subject.text), False
     if subject.kind == "org":
@@ -319,8 +361,7 @@ def collect_events(ctx: ArticleContext) -> None:
         if p in ctx.skip:
             continue
         for cue in CUE_RE.finditer(masked):
-            if cue.group(1).lower() in WEAK_CUES:
-                continue
+            weak = cue.group(1).lower() in WEAK_CUES
             sent = sentence_bounds(masked, cue.start())
             subject = subject_of_cue(ctx, p, cue, sent)
             if subject is None:
@@ -329,8 +370,10 @@ def collect_events(ctx: ArticleContext) -> None:
                 name, is_org = _description_by_role(ctx, subject.text), False
             else:
                 name, is_org = resolve_subject(ctx, p, subject)
-            if name:
-                ctx.events.append(SpeakerEvent(p, cue.start(), name, is_org, cue.group(1)))
+            maybe_org = bool(name) and subject.kind == "surface" and name not in ctx.table.people \
+                and len(name.split()) > 1 and not is_first_name(name.split()[0])
+            if name and (not weak or is_org or maybe_org):   # "Big Machine have twice denied": an organisation
+                ctx.events.append(SpeakerEvent(p, cue.start(), name, is_org, cue.group(1), maybe_org))
 
 
 def add_event(ctx: ArticleContext, p: int, at: int, speaker: str, is_org: bool, cue: Optional[str]) -> None:

@@ -126,3 +126,14 @@ def test_title_case_headlines_and_product_names_are_not_people():
     body = ["Senator Denies Ripping Up The Budget Deal On Live Radio",
             "Our Honey Pear Jam and Star Fruit Tea are back in stock."]
     assert find_people(body) == []
+
+
+def test_compound_given_name_after_an_of_phrase_title():
+    people = find_people(["Head of Emergency Planning Jean-Pierre Moreau will brief the council on Monday."])
+    assert [p.name for p in people] == ["Jean-Pierre Moreau"]
+
+
+def test_organisation_speaking_is_not_a_person():
+    people = find_people(["The Swiss Competition Authority said the merger could go ahead.",
+                          "Rural Power Cooperative Group said it would appeal."])
+    assert people == []

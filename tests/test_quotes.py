@@ -338,3 +338,78 @@ def test_any_text_gives_quotes_that_are_in_it(paragraphs):
         first_words = q.text.split(" ")[0]
         assert first_words in body[q.paragraph - 1]
         assert q.id == quote_id(q.text)
+
+
+# --- round 2: organisations, pronouns, news conventions -------------------------------------------
+
+def test_doubled_apostrophes_close_a_double_quote():
+    q = one(["“The figures were simply wrong,’’ Ana Ruiz, director of the Budget Watch group, told the BBC. "
+             "“And the ministry knew it.”"])
+    assert q.text == "The figures were simply wrong, And the ministry knew it."
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_according_to_an_organisation_named_with_the():
+    q = one(["The embassy, according to the State Department, will close for a “short period of repairs” in May."])
+    assert q.speaker == "State Department" and q.cue == "according to" and q.partial
+
+
+def test_organisation_with_of_phrase_speaks_whole():
+    q = one(["The Office of the Inspector General said the rollout was “unacceptable” for a public agency."])
+    assert q.speaker == "Office of the Inspector General"
+
+
+def test_organisation_head_never_becomes_a_person():
+    q = one(["“The inquiry is closed,” the Danish Maritime Authority said on Monday."])
+    assert q.speaker == "Danish Maritime Authority"
+
+
+def test_it_added_goes_to_the_organisation_that_spoke_before():
+    quotes = find_quotes(["The Norwegian Fisheries Directorate Council said the quota would be cut.",
+                          "“The stock has not recovered as hoped,” it added."])
+    assert [q.speaker for q in quotes] == ["Norwegian Fisheries Directorate Council"]
+
+
+def test_they_said_goes_to_a_company_not_to_a_person():
+    body = ["Singer Maria Lopez said last week she could not perform her old songs.",
+            "Harbor Lights Records have repeatedly denied blocking her.",
+            "“We never stood in her way,” they said in a statement."]
+    assert [q.speaker for q in find_quotes(body)] == ["Harbor Lights Records"]
+
+
+def test_unknown_name_company_is_they_but_never_he_or_she():
+    body = ["The studio that owns the catalogue, Blue Lantern, says the tour can go ahead.",
+            "Teresa Ng said she was relieved.",
+            "“It was never about money,” she said.",
+            "“We have no further comment,” they said."]
+    assert [q.speaker for q in find_quotes(body)] == ["Teresa Ng", "Blue Lantern"]
+
+
+def test_organisation_opening_the_sentence_is_the_subject_of_a_participle_cue():
+    q = one(["The Electoral Board, which oversees the count, issued a notice warning that “ballots posted late "
+             "will not be counted.”"])
+    assert q.speaker == "Electoral Board" and q.cue == "warning"
+
+
+def test_pronoun_takes_the_person_named_earlier_in_its_own_sentence():
+    body = ["Defence Secretary Paul Hart called the deal “a good start for everyone.”",
+            "When Kenyan President Samuel Otieno met the envoys on Monday, he said the talks would “take time.”"]
+    assert [q.speaker for q in find_quotes(body)] == ["Paul Hart", "Samuel Otieno"]
+
+
+def test_pronoun_never_resolves_to_a_name_inside_a_quote():
+    body = ["“Ask Robert Kane what happened,” a neighbour shouted.",
+            "He said the road had been closed “for no reason at all.”"]
+    assert [q.speaker for q in find_quotes(body)] == [None, None]
+
+
+def test_compound_given_name_after_a_long_title():
+    body = ["Director of Public Health Anne-Sophie Lindqvist took the decision on Friday.",
+            "Ms Lindqvist said: “Schools will stay open.”"]
+    q = one(body)
+    assert q.speaker == "Anne-Sophie Lindqvist"
+
+
+def test_quote_with_nobody_attributing_it_keeps_speaker_null():
+    q = one(["The hall was full. A banner read “Hands off our library, we paid for it twice over” in red letters."])
+    assert q.speaker is None
