@@ -11,8 +11,9 @@ the date the whole corpus agrees on (`corpus_anchor`).  Forms:
     month:K / year:K         the month / year K from the anchor's (last year = year:-1)
     year-end:K               December of the year K from the anchor's ("at the end of last year")
     monthname:M[:next]       the most recent month M (no year given); :next for the coming one
-    monthday:MM-DD[:next]    a day of the year without its year: the nearest one, the next one when the
-                             tense is future (:wdN: the year in which it falls on weekday N)
+    monthday:MM-DD[:next]    a day of the year without its year: the nearest one if no more than two months
+                             ahead, else the last one; the next one when the tense is future (:wdN: the
+                             year in which it falls on weekday N)
     ago:N:unit               N days|weeks|months|years before the anchor ("two decades ago" = ago:20:years)
     recent                   "in recent days": vague, the weeks before the anchor
 """
@@ -26,6 +27,8 @@ from typing import Optional
 
 from .models import Briefing, DateMention
 
+#: How far ahead a day of the year without tense or year may lie before it is read as the last one.
+_NEAR_FUTURE_DAYS = 62
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -109,9 +112,11 @@ def resolve_relative(relative: str, anchor: str) -> Optional[tuple[str, str]]:
         year = base.year
         if future and (month, day) < (base.month, base.day):
             year += 1
-        elif not future:                                  # the nearest one: "Dec. 15" in November is coming
-            year = min((base.year - 1, base.year, base.year + 1),
+        elif not future:        # the nearest one ("Dec. 15" in November is coming), but news reports the past:
+            year = min((base.year - 1, base.year, base.year + 1),     # a day ahead only within two months
                        key=lambda y: abs((_safe_date(y, month, day) - base).days))
+            if (_safe_date(year, month, day) - base).days > _NEAR_FUTURE_DAYS:
+                year -= 1
         return f"{year:04d}-{month:02d}-{day:02d}", "day"
     if kind == "ago":
         amount, unit = int(parts[1]), parts[2]

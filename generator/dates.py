@@ -32,7 +32,10 @@ NAMED_DAYS = {
 }
 _FUTURE = re.compile(r"\b(?:will|would|'ll|’ll|shall|is (?:\w+ )?(?:expected|scheduled|due|set|going) to|"
                      r"are (?:\w+ )?(?:expected|scheduled|due|set|going) to|plans? to|planned for|next|upcoming|"
-                     r"to be held|would be followed)\b", re.I)
+                     r"to be held|would be followed|should(?! have)|ahead of|(?:that|which) (?:starts|begins|opens))\b",
+                     re.I)
+#: Past tense in the clause of a deadline ("by Friday, 40 had died"): the day is behind the anchor.
+_PAST_DEADLINE = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 _CLAUSE_START = re.compile(r"[;:]|\b(?:said|says|told|added|noted|stressed|warned|after|before|when)\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at) ((?:[A-Z][\w.-]+)(?: [A-Z][\w.-]+)*)")
 _MEETING_NOUN = r"(?:talks|meetings?|session|summit|discussions?|negotiations|conference|rally|vote|visit|" \
@@ -52,7 +55,9 @@ _PATTERNS = [
                                      rf"(?:st|nd|rd|th)?\b(?!,? ?\d)")),
     ("month-day", re.compile(rf"\b(?:(?:on|since|until|by) )?(?P<month>{_MONTH}) (?P<day>\d{{1,2}})"
                              rf"(?:st|nd|rd|th)?\b(?!,? ?\d)")),
-    ("decade", re.compile(r"\b(?:(?:in|since|during|of) )?the (?P<decade>1[5-9]\d0|20\d0)s\b")),
+    ("day-month", re.compile(rf"\b(?:(?:on|since|until|by) )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{_MONTH})"
+                             rf"(?![\w.]*,? ?\d)")),
+    ("decade", re.compile(r"\b(?:(?:in|since|during|of) )?the (?:(?:early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)s\b")),
     ("day-of-month", re.compile(rf"\b(?:on )?the (?P<day>\d{{1,2}})(?:st|nd|rd|th)? of (?P<month>{_MONTH})"
                                 rf"(?:,? (?P<year>{_YEAR}))?\b")),
     ("period-year", re.compile(rf"\b(?:(?:in|since|by|until) )?(?:the )?(?P<period>early|mid|late)[- ](?P<year>{_YEAR})\b",
@@ -60,7 +65,8 @@ _PATTERNS = [
     ("year", re.compile(rf"(?<![\d,.$#/-])\b(?:(?:in|since|until|by|before|after|from|to|of|during) )?"
                         rf"(?P<year>{_YEAR})\b(?![\d%]|,\d|\.\d|-\d)")),
     ("end-of-year", re.compile(r"\b(?:at )?the (?:end|close) of (?P<which>last|this|next) year\b", re.I)),
-    ("ago", re.compile(rf"\b(?P<n>{_SMALL}) (?P<unit>days?|weeks?|months?|years?|decades?) ago\b", re.I)),
+    ("ago", re.compile(rf"\b(?P<n>{_SMALL}) (?P<unit>days?|weeks?|months?|years?|decades?) "
+                       rf"(?:ago\b|earlier\b(?! (?:this|in|on|today|than)\b))", re.I)),
     ("this-week", re.compile(rf"\b(?P<pre>(?:earlier|later|going into|into) )?(?P<which>this|last|next) "
                              rf"week(?:(?:’s|'s) (?P<noun>\w+))?\b", re.I)),
     ("week-of", re.compile(rf"\ba week of (?:\w+ ){{0,3}}?{_MEETING_NOUN}\b", re.I)),
@@ -68,7 +74,8 @@ _PATTERNS = [
     ("day-word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
                             re.I)),
     ("recent", re.compile(r"\bin (?:recent|the past few|the last few) (?:days|weeks)\b", re.I)),
-    ("month-name", re.compile(rf"\b(?P<pre>in|since|until|by|last|this|next|early|late|mid-|end of) "
+    ("month-name", re.compile(rf"\b(?P<pre>(?:in|since|until|by|last|this|next|early|late|end of|as of) |mid-|"
+                              rf"the (?=(?-i:[A-Z][a-z]+ [a-z])))"
                               rf"(?P<month>January|February|March|April|June|July|August|September|October|"
                               rf"November|December)\b(?! \d)", re.I)),
     ("weekday", re.compile(rf"(?<!Black )(?<!Cyber )(?<!Good )(?<!Holy )(?<!Super )(?<!Ash )(?<!Easter )"
@@ -114,7 +121,7 @@ def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
         return _Hit(text, start, end, f"{g['y1']}/{g['y2']}", "year", None)
     if name == "month-year":
         return _Hit(text, start, end, f"{g['year']}-{_month_number(g['month']):02d}", "month", None)
-    if name == "month-day":
+    if name in ("month-day", "day-month"):
         month, day = _month_number(g["month"]), int(g["day"])
         if not 1 <= day <= 31:
             return None
@@ -170,7 +177,7 @@ def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
     if name == "recent":
         return _Hit(text, start, end, None, "vague", "recent")
     if name == "month-name":
-        pre = g["pre"].lower()
+        pre = g["pre"].lower().strip()
         month = _month_number(g["month"])
         future = pre == "next" or (pre not in ("last",) and _is_future(sentence, start, end))
         return _Hit(text, start, end, None, "month", f"monthname:{month}{':next' if future else ''}")
@@ -180,7 +187,9 @@ def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
         if pre == "the" and not (g.get("after") or g.get("noun")):
             text, start = text[4:], start + 4
         number = WEEKDAYS.index(g["wd"].lower()) + 1
-        mode = ":last" if pre == "last" else ":next" if pre == "next" or _is_future(sentence, start, end) else ""
+        deadline = pre in ("by", "until") and not _PAST_DEADLINE.search(sentence)     # "should ease by Thursday"
+        future = pre == "next" or deadline or _is_future(sentence, start, end)
+        mode = ":last" if pre == "last" else ":next" if future else ""
         return _Hit(text, start, end, None, "day", f"weekday:{number}{mode}")
     return None
 

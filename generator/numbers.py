@@ -10,37 +10,33 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .number_words import DIGITS, NUMBER, NUMBER_WORD, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, parse_number
 from .sentences import split_sentences
 
-_UNITS_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-               "ninety": 90}
-_SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_NUMBER_WORD = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))
-_NUMBER_WORDS_RUN = rf"(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))?(?: (?:hundred|thousand|million|billion))*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-NUMBER = rf"(?:(?:{_DIGITS})(?: (?:million|billion|thousand))?|{_NUMBER_WORDS_RUN})"
+__all__ = ["NumberMention", "find_numbers", "parse_number", "year_used_as_count", "NUMBER", "QUALIFIERS"]
 
 #: Hedges before a number, longest first so "more than" wins over "more".
 QUALIFIERS = (
     "more than", "fewer than", "less than", "at least", "at most", "up to", "as many as", "as few as",
     "an estimated", "some", "around", "about", "approximately", "roughly", "nearly", "almost", "over",
-    "under", "only", "just", "barely", "close to", "upwards of",
+    "under", "only", "just", "barely", "close to", "upwards of", "below", "above",
 )
 _QUALIFIER = "|".join(re.escape(q) for q in QUALIFIERS)
 #: Hedges after the unit: "an hour longer than expected".
 _POST_QUALIFIER = r"(?:longer|shorter|more|less|later|earlier) than (?:expected|planned|scheduled|anticipated|usual)"
 
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+#: Abbreviated measures, counted though they take no plural "s" ("55 mph", "12 km").
+MEASURE_ABBREVIATIONS = {"mph", "kph", "km", "kmh", "kg", "mm", "cm", "ft", "lb", "lbs", "mw", "gw", "kw", "kwh",
+                         "mg", "ml", "sq"}
+#: Emergency telephone numbers: "911 calls" are calls to a number, not 911 of them.
+_PHONE_NUMBERS = {911, 999, 112}
 #: What a count of deaths is called, all read as "dead".
 _DEATH_WORDS = {"dead", "killed", "deaths", "fatalities", "died", "lives"}
 _NOT_UNITS = {
     "to", "and", "or", "of", "in", "on", "at", "by", "for", "from", "with", "percent", "per", "the", "a", "an",
     "is", "are", "was", "were", "have", "has", "had", "will", "would", "that", "which", "who", "as", "than",
+    "them", "it", "they", "we", "you", "he", "she", "his", "her", "those", "these",
 }
 _IRREGULAR_PLURAL = re.compile(r"(?:men|people|police|personnel|staff|children|cattle|sheep|aircraft|crew|"
                                r"dead|troops)$")
@@ -48,7 +44,25 @@ _ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their"}
 
 _COUNT = re.compile(rf"(?<![\w,.$-])(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<num>(?i:{NUMBER}|an?))(?![\w,’'-])")
 _CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds"}
-_MONEY = re.compile(rf"(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<cur>US\$|[$€£])\s?(?P<num>{_DIGITS})"
+#: Round magnitudes without a figure: "hundreds of thousands of people", "several thousand teachers", "a dozen".
+_MAGNITUDE = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?:"
+    r"(?P<few>(?i:several|a few|a couple of|many))\s+(?P<scale>hundred|thousand|million|billion)"
+    r"|(?P<plural>(?i:hundreds|thousands|millions|billions|dozens|tens|scores))\s+of"
+    r"(?:\s+(?P<plural2>hundreds|thousands|millions)\s+of)?"
+    r"|(?P<dozens>(?i:a|half a|two|three|four|five|several))\s+dozen)(?![\w-])")
+_MAGNITUDE_VALUES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+                     "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
+                     "dozens": 12, "tens": 10, "scores": 20, "a": 12, "half a": 6, "two": 24, "three": 36,
+                     "four": 48, "five": 60, "several": 12}
+#: "242 to 330 passengers", "between 5 and 10 percent", "10-15 people".
+_RANGE = re.compile(rf"(?<![\w,.$-])(?:(?P<between>[Bb]etween|[Ff]rom)\s+)?(?P<lo>{DIGITS}|{NUMBER_WORD})"
+                    rf"(?P<sep>\s+to\s+|\s+and\s+|\s*[-–]\s*)(?P<hi>(?i:{NUMBER}))(?![\w,’'-])", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*\s?(?:’s|'s))\s+")
+#: What a count of people is called: when they were killed ("killed 346 people"), they count the dead.
+_PEOPLE_WORDS = {"people", "civilians", "soldiers", "persons", "protesters", "migrants", "residents"}
+_KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing|s)?\s+(?:a total of\s+)?$", re.IGNORECASE)
+_MONEY = re.compile(rf"(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<cur>US\$|[$€£])\s?(?P<num>{DIGITS})"
                     r"(?:\s?(?P<scale>million|billion|trillion|bn|m)\b)?")
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b)")
 #: Words allowed between a number and its noun: "combat-ready", "Russian", "#NATO", "sovereign" …
@@ -58,7 +72,7 @@ _MODIFIER = re.compile(r"#?[A-Z][\w'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:ed|ing|ian|es
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
            "dec"}
-_COMPOUND = re.compile(rf"(?<![\w.$€£/-])(?P<num>{_DIGITS}|{_NUMBER_WORD})-(?P<unit>[a-z]+)(?P<suffix>-(?:long|old))?\b",
+_COMPOUND = re.compile(rf"(?<![\w.$€£/-])(?P<num>{DIGITS}|{NUMBER_WORD})-(?P<unit>[a-z]+)(?P<suffix>-(?:long|old))?\b",
                        re.IGNORECASE)
 _PASSIVE_DEATHS = re.compile(r"^\s+(?:people\s+|civilians\s+|soldiers\s+)?(?:have\s+|had\s+)?(?:been\s+)?"
                              r"(?:killed|died)\b", re.IGNORECASE)
@@ -67,6 +81,9 @@ _PASSIVE_CASUALTY = re.compile(r"^\s+(?:have\s+|had\s+)?(?:been\s+|were\s+|are\s
                                r"(injured|wounded|arrested|detained|evacuated|displaced|missing|hospitali[sz]ed)\b",
                                re.IGNORECASE)
 _CASUALTY_WORDS = {"injured", "wounded"}
+#: Words that turn a time unit into a date: "one last month" is not a month-long anything.
+_DEICTIC = {"last", "next", "this", "past", "previous", "coming"}
+_MODEL_NUMBER = re.compile(r"\d{2,4}(?:-\d+)?[A-Za-z]?|[A-Z]{1,3}\d{2,4}(?:-\d+)?[A-Za-z]?")
 
 
 @dataclass
@@ -81,46 +98,18 @@ class NumberMention:
     sentence: str               # the exact sentence it sits in
     paragraph: Optional[int]    # 1-based body index; None for a note (tweet, caption)
     subject: Optional[str] = None
-
-
-def parse_number(text: str) -> Optional[int | float]:
-    """'100,000' -> 100000, 'four' -> 4, 'twenty-five' -> 25, '1.5 million' -> 1500000, 'an' -> 1."""
-    t = text.strip().lower().replace("-", " ")
-    if t in ("a", "an", "once"):
-        return 1
-    if t == "twice":
-        return 2
-    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?: (million|billion|thousand))?", t)
-    if m:
-        base = float(m.group(1).replace(",", ""))
-        if m.group(2):
-            base *= _SCALE_WORDS[m.group(2)]
-        return int(base) if base.is_integer() else base
-    total, current = 0, 0
-    for word in t.split():
-        if word in _UNITS_WORDS:
-            current += _UNITS_WORDS[word]
-        elif word in _TENS_WORDS:
-            current += _TENS_WORDS[word]
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word in _SCALE_WORDS:
-            total += max(current, 1) * _SCALE_WORDS[word]
-            current = 0
-        elif word != "and":
-            return None
-    return total + current if (total or current) else None
+    upper: Optional[int | float] = None   # a range's high end ("242 to 330 passengers"); `value` is the low end
 
 
 def _plural(word: str) -> str:
     word = word.lower()
-    if word.endswith("s"):
+    if word.endswith("s") and not word.endswith("ss"):
         return word
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     if word == "century":
         return "centuries"
-    if word.endswith(("ch", "sh", "x", "z")):
+    if word.endswith(("ch", "sh", "x", "z", "ss")):
         return word + "es"
     return word + "s"
 
@@ -134,7 +123,8 @@ def year_used_as_count(before: str, after: str) -> bool:
     prev = before.split()[-1].lower() if before.split() else ""
     if prev in YEAR_CONTEXT_WORDS or prev.endswith(("’s", "'s")):
         return False
-    return bool(re.match(r"\s+(?:[a-z]+-[a-z]+\s+)?[a-z]+(?:s|people|men|police|personnel)\b", after))
+    noun = re.match(r"\s+(?:[a-z]+-[a-z]+\s+)?([a-z]+(?:s|people|men|police|personnel))\b", after)
+    return bool(noun) and noun.group(1) not in _NOT_UNITS              # "2019 is": a year as a subject
 
 
 #: Words before a bare four-digit number that make it a year ("in 2014", "the 2014 vote").
@@ -150,13 +140,15 @@ def _unit_of(unit_word: str, after: str) -> Optional[str]:
         return None
     if word in _DEATH_WORDS:
         return "dead"
-    if word in ("people", "civilians", "soldiers", "persons", "protesters", "migrants", "residents"):
+    if word in _PEOPLE_WORDS:
         if _PASSIVE_DEATHS.match(after):
             return "dead"
         casualty = _PASSIVE_CASUALTY.match(after)
         if casualty:
             return casualty.group(1).lower()
     if word in _CASUALTY_WORDS:
+        return word
+    if word in MEASURE_ABBREVIATIONS:
         return word
     singular = word[:-1] if word.endswith("s") else word
     if singular in TIME_UNITS or word in ("centuries",):
@@ -173,14 +165,27 @@ def _unit_after(after: str) -> Optional[tuple[str, int]]:
     noun used as a modifier gives way to the noun it modifies ("police officers", "aid workers")."""
     tokens = list(re.finditer(r"\S+", after[:160]))
     generic = 0
-    for index, tok in enumerate(tokens[:4]):
+    window = 5 if any(t.group(0) in ("and", "or") for t in tokens[1:3]) else 4
+    for index, tok in enumerate(tokens[:window]):
         word = tok.group(0)
         bare = word.rstrip(",.;:!?)”\"’'")
+        if word in ("and", "or") and 0 < index < window - 1:
+            generic = 0                                    # "maintenance and cleaning workers": two modifiers
+            continue
         if not bare or not re.fullmatch(r"#?[\w'’-]+", bare):
             return None
+        if re.search(r"[a-z](?:’s|'s)$", bare):
+            continue                                       # "25 of the company's bonds": an owner, not the unit
         unit = None
         if re.fullmatch(r"#?[a-z][a-z’'-]*|[A-Z][a-z][a-z’'-]+", bare):     # "US", "80’s" count nothing
             unit = _unit_of(bare.lstrip("#"), after[tok.start() + len(bare):])
+        if unit is not None and unit.rstrip("s") in TIME_UNITS and any(
+                t.group(0).lower() in _DEICTIC for t in tokens[:index]):
+            return None                                    # "one last month": a date, not a month's duration
+        if unit is not None and bare[0].isupper() and bare == word:
+            later = _unit_after(after[tok.end():])         # "50 Airbus jets": a brand before the noun
+            if later is not None:
+                return later[0], tok.end() + later[1]
         if unit is not None:
             nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
             if (bare == word and unit.rstrip("s") not in TIME_UNITS and unit != "dead"
@@ -189,6 +194,8 @@ def _unit_after(after: str) -> Optional[tuple[str, int]]:
             return unit, tok.start() + len(bare)
         if bare != word or bare.lower() in _NOT_UNITS or bare.endswith("ly"):
             return None
+        if index == 0 and _MODEL_NUMBER.fullmatch(bare):
+            continue                                       # "400 737 Max jets": a model number names the jets
         if not _MODIFIER.fullmatch(bare):
             generic += 1                                   # "member states": one plain noun may modify
             if generic > 1 or not re.fullmatch(r"[a-z]+", bare):
@@ -227,15 +234,69 @@ def _subject_after(sentence: str, end: int) -> Optional[str]:
     return None
 
 
+def _kind(unit: str) -> str:
+    return "duration" if unit.rstrip("s") in TIME_UNITS or unit == "centuries" else "count"
+
+
+def _magnitudes(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:
+    """'hundreds of thousands of people' -> 100000 people, qualifier 'hundreds of'; 'a dozen', 'several thousand'."""
+    out = []
+    for m in _MAGNITUDE.finditer(sentence):
+        unit_found = _unit_after(sentence[m.end():])
+        if unit_found is None:
+            continue                                       # "hundreds of them": what is counted is elsewhere
+        unit, unit_end = unit_found
+        qualifier = m.group("qual").lower() if m.group("qual") else None
+        if m.group("few"):
+            value, qualifier = _MAGNITUDE_VALUES[m.group("scale").lower()], m.group("few").lower()
+        elif m.group("plural"):
+            value = _MAGNITUDE_VALUES[m.group("plural").lower()] * _MAGNITUDE_VALUES.get(m.group("plural2") or "", 1)
+            qualifier = f"{m.group('plural').lower()} of"
+        else:
+            value = _MAGNITUDE_VALUES[m.group("dozens").lower()]
+            qualifier = "several" if m.group("dozens").lower() == "several" else qualifier
+        text = sentence[m.start():m.end() + unit_end]
+        out.append(NumberMention(value, unit, _kind(unit), qualifier, text, sentence, paragraph))
+    return out
+
+
+def _ranges(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:
+    """'242 to 330 passengers' -> 242 (upper 330) passengers; a range of years is a date, a score counts nothing."""
+    out = []
+    for m in _RANGE.finditer(sentence):
+        sep = m.group("sep").strip()
+        if (sep == "and") != bool(m.group("between") and m.group("between").lower() == "between"):
+            continue
+        lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+        if lo is None or hi is None or _is_year(m.group("lo"), lo) or hi <= lo:
+            continue
+        scale = re.search(r"(million|billion|thousand)$", m.group("hi"), re.IGNORECASE)
+        if scale and lo < hi / SCALE_WORDS[scale.group(1).lower()]:
+            lo = parse_number(f"{m.group('lo')} {scale.group(1).lower()}")   # "1.5 to 2 million" = 1.5 million on
+        percent = _PERCENT.match(sentence[m.end():])
+        found = ("percent", percent.end()) if percent else _unit_after(sentence[m.end():])
+        if found is None or re.match(r"\s+(?:old|ago)\b", sentence[m.end() + found[1]:]):
+            continue                                       # "3-1", "aged 18 to 25 years old"
+        unit, unit_end = found
+        out.append(NumberMention(lo, unit, _kind(unit), None, sentence[m.start():m.end() + unit_end], sentence,
+                                 paragraph, upper=hi))
+    return out
+
+
 def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
     found: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
+    for mention in _magnitudes(sentence, paragraph) + _ranges(sentence, paragraph):
+        start = sentence.find(mention.text)
+        if not any(s < start + len(mention.text) and start < e for s, e in taken):
+            found.append(mention)
+            taken.append((start, start + len(mention.text)))
     for m in _COMPOUND.finditer(sentence):
         value = parse_number(m.group("num"))
         unit_word = m.group("unit").lower()
         if (value is None or _is_year(m.group("num"), value) or m.group("suffix") == "-old"
                 or unit_word in _NOT_UNITS or unit_word in ("old", "odd")
-                or unit_word in _UNITS_WORDS or unit_word in _TENS_WORDS):
+                or unit_word in UNITS_WORDS or unit_word in TENS_WORDS):
             continue                                       # "a 20-year-old man" is an age
         if unit_word == "strong":                          # "a 5,000-strong force": the force has 5,000
             following = re.match(r"\s+([a-z]+)", sentence[m.end():])
@@ -281,12 +342,22 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
         if not qualifier and _model_number(sentence[:m.start()]):
             continue                                       # "AirPods 2 Wireless", "Corso Monforte 15"
         words_before = sentence[:m.start()].split()
-        if words_before and words_before[-1].lower().rstrip(".") in _MONTHS:
-            continue                                       # "September 11": a date
+        if words_before and (words_before[-1].lower().rstrip(".") in _MONTHS
+                             or parse_number(words_before[-1]) is not None and words_before[-1].lower() not in ("a", "an")):
+            continue                                       # "September 11": a date; "400 737 jets": a model
         found_unit = _unit_after(sentence[m.end():])
+        partitive = _PARTITIVE.match(sentence[m.end():]) if found_unit is None else None
+        if partitive:                                      # "123 of the planes", "30 of Boeing's jets"
+            found_unit = _unit_after(sentence[m.end() + partitive.end() - 1:])
+            if found_unit is not None:
+                found_unit = (found_unit[0], found_unit[1] + partitive.end() - 1)
         if found_unit is None:
             continue
         unit, unit_end = found_unit
+        if value in _PHONE_NUMBERS and unit.startswith("call"):
+            continue                                       # "911 calls": calls to the emergency number
+        if unit in _PEOPLE_WORDS and _KILLED_BEFORE.search(sentence[:m.start()]):
+            unit = "dead"
         after = sentence[m.end() + unit_end:]
         post = re.match(rf"\s+({_POST_QUALIFIER})", after, re.IGNORECASE)
         if value == 1 and not (qualifier or post) and unit.rstrip("s") not in TIME_UNITS:
@@ -294,14 +365,15 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
         if num_text.lower() in ("a", "an"):
             if not (qualifier or post) or unit not in {_plural(u) for u in TIME_UNITS}:
                 continue                                   # "a week of meetings" is not a count
-        if not post and re.match(r"\s+(?:ago|earlier|before|later|old)\b", after):
+        if not post and re.match(r"\s+(?:ago|old)\b|\s+(?:earlier|before|later)\b(?!\s+(?:this|last|next|in|on|at|"
+                                 r"that|today|than)\b)", after):
             continue                                       # dates and ages, not amounts
         if (not qualifier and words_before and words_before[-1].lower() in _ANAPHORIC_DETERMINERS
                 and not num_text[0].isdigit()):
             continue                                       # "the two sides": refers back, counts nothing new
         if post:
             qualifier = post.group(1).lower()
-        kind = "duration" if unit.rstrip("s") in TIME_UNITS or unit == "centuries" else "count"
+        kind = _kind(unit)
         text = sentence[m.start():m.end() + unit_end].strip() + (post.group(0) if post else "")
         subject = _subject_before(sentence, m.start())
         if subject is None and kind == "duration":

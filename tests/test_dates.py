@@ -150,3 +150,36 @@ def test_named_shopping_days_are_not_weekdays():
 ])
 def test_day_of_month_without_year_is_the_nearest(sentence, expected):
     assert [d for _, d, _ in resolved(sentence, anchor="2019-11-20")] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Exports fell 4 percent from a year earlier, the statistics office said.", ("a year earlier", "2022", "year")),
+    ("Reservoirs have been low since mid-August, engineers said.", ("mid-August", "2022-08", "month")),
+    ("As of February, the fund held 1,200 apartments.", ("As of February", "2023-02", "month")),
+    ("Shares remain well below the June peak.", ("the June", "2022-06", "month")),
+    ("Growth could return in the late 2030s, the report says.", ("in the late 2030s", "2030s", "decade")),
+    ("The filing is dated 2023-02-14 and signed by the auditor.", ("2023-02-14", "2023-02-14", "day")),
+])
+def test_more_absolute_and_relative_forms(sentence, expected):
+    assert resolved(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Fuel prices rose on 15 February, sparking protests.", ("on 15 February", "2023-02-15")),
+    ("Trading resumed Jan. 5 after the holiday.", ("Jan. 5", "2023-01-05")),
+    # months ahead and no future tense: the last one, not the next
+    ("She crossed the border on July 2 with her brother.", ("on July 2", "2022-07-02")),
+    ("The lease runs out on 20 March.", ("on 20 March", "2023-03-20")),          # days ahead: the coming one
+])
+def test_day_and_month_without_year(sentence, expected):
+    assert [(t, d) for t, d, _ in resolved(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Winds should ease by Saturday evening, forecasters said.", ("by Saturday evening", "2023-03-11")),
+    ("Workers must sign the new contracts by Monday.", ("by Monday", "2023-03-13")),
+    ("By Wednesday, 40 villages had been evacuated.", ("By Wednesday", "2023-03-08")),
+    ("Lawmakers met ahead of a session that starts in early April.", ("early April", "2023-04")),
+])
+def test_deadlines_and_coming_sessions_look_ahead(sentence, expected):
+    assert [(t, d) for t, d, _ in resolved(sentence)] == [expected]

@@ -128,3 +128,50 @@ def test_compounds_and_runaway_modifiers(sentence, expected):
 ])
 def test_casualty_counts_name_what_happened(sentence, expected):
     assert expected in [(n.value, n.unit, n.qualifier) for n in find_numbers([sentence])]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Hundreds of thousands of commuters were stranded by the strike.", (100000, "commuters", "hundreds of")),
+    ("Thousands of farmers blocked the motorway near Lyon.", (1000, "farmers", "thousands of")),
+    ("Several thousand nurses marched on the ministry.", (1000, "nurses", "several")),
+    ("A few hundred fans waited outside the stadium.", (100, "fans", "a few")),
+    ("Tens of thousands of refugees crossed the border.", (10000, "refugees", "tens of")),
+    ("About a dozen journalists were detained overnight.", (12, "journalists", "about")),
+])
+def test_round_magnitudes_without_a_figure(sentence, expected):
+    n = one(sentence)
+    assert (n.value, n.unit, n.qualifier) == expected
+
+
+def test_vague_magnitude_of_a_pronoun_counts_nothing():
+    assert find_numbers(["Hundreds of them lined the entrances to the courthouse."]) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The ferry carries 180 to 240 passengers on each crossing.", (180, 240, "passengers")),
+    ("Between 5 and 8 percent of the harvest was lost.", (5, 8, "percent")),
+    ("Talks could take two to three weeks, a diplomat said.", (2, 3, "weeks")),
+    ("The fire destroyed 10-15 homes on the ridge.", (10, 15, "homes")),
+])
+def test_ranges_keep_both_ends(sentence, expected):
+    n = one(sentence)
+    assert (n.value, n.upper, n.unit) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Winds gusted to 70 mph along the coast.", [(70, "mph", None)]),
+    ("Oil prices stayed below 80 percent of last year's peak.", [(80, "percent", "below")]),
+    ("The cartel's attacks killed 52 people in the state.", [(52, "dead", None)]),
+    ("The airline ordered 40 Airbus A321neo jets on Tuesday.", [(40, "jets", None)]),
+    ("The carrier grounded roughly 90 737 Max planes.", [(90, "planes", "roughly")]),
+    ("Investors bought 25 of the company's new bonds.", [(25, "bonds", None)]),
+    ("The firm hired 300 cooking and cleaning staff.", [(300, "staff", None)]),
+    ("Residents made 911 calls all night.", []),                          # an emergency number, not a count
+    ("The club sold 2,000 season tickets earlier this month.", [(2000, "tickets", None)]),
+    ("The 2021 season was cut short.", []),
+    ("“2020 was a hard year,” she said.", []),
+    ("Output fell in one region last month.", []),                        # "one last month": no duration
+    ("The rule applies to every two-class cabin.", [(2, "classes", None)]),
+])
+def test_units_measures_and_what_is_counted(sentence, expected):
+    assert [(n.value, n.unit, n.qualifier) for n in find_numbers([sentence])] == expected
