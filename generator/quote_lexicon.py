@@ -40,6 +40,8 @@ _CUE_STEMS = {
     "acknowledge": "acknowledges|acknowledged|acknowledging",
     "admit": "admits|admitted|admitting",
     "urge": "urges|urged|urging",
+    "beg": "begs|begged|pleads|pleaded|implores|implored",
+    "rule": "ruled",
     "suggest": "suggests|suggested|suggesting",
     "emphasise": "emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing",
     "underline": "underlines|underlined|underlining",
@@ -143,6 +145,14 @@ ORG_SPEAKER_RE = re.compile(
 LEADING_ORG_RE = re.compile(
     r"\s*(?:[^,_]{0,40},\s*)?(?:the\s+|The\s+)?((?:[A-Z][\w.&’'-]*\s+){0,4}(?:" + _ORG_HEADS + r")"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,3})?)\b")
+
+#: "a 2018 survey by", "a study published by the": what follows is the author, whose words the document gives.
+_DOCUMENT_BY = (r"(?:study|report|survey|analysis|poll|paper|review|letter|statement|memo|audit|assessment|"
+                r"investigation|estimate|forecast|research|filing)\s+(?:(?:published|released|conducted|commissioned|"
+                r"written|issued)\s+)?by\s+(?:the\s+)?")
+DOCUMENT_BY_RE = re.compile(r"\b" + _DOCUMENT_BY + "$")
+#: After "according to": "a 2018 survey by " (matched from the cue's end).
+DOCUMENT_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the|[A-Z]\w*[’']s)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_BY)
 
 #: Common nouns that head a sentence as speakers ("Prosecutors alleged …"): never a name.
 GROUP_SPEAKERS = set("""

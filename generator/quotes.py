@@ -96,6 +96,30 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
     return None, bool(ranked)
 
 
+def _following_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """“… on the Chinese part?” He Jianxiong, a former IMF director, said at an event: a quote that ends its
+    sentence, attributed by the very next sentence, which opens with the speaker and quotes nothing itself."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    if span.unclosed or span.text[-1:] not in ".?!…":
+        return None
+    nxt = span.close_at + len(masked[span.close_at:]) - len(masked[span.close_at:].lstrip())
+    if nxt >= len(masked) or nxt not in sentence_starts(masked):
+        return None
+    start, end = sentence_bounds(masked, nxt)
+    if "_" in masked[start:end]:
+        return None
+    for cue in CUE_RE.finditer(masked, start, end):
+        if cue.group(1).lower() in WEAK_CUES:
+            continue
+        subject = subject_of_cue(ctx, p, cue, (start, end))
+        if subject is None or not re.fullmatch(r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\s*)*,?\s*",
+                                               masked[start:subject.at]):      # the speaker opens the sentence
+            return None
+        name, is_org = resolve_subject(ctx, p, subject)
+        return Attribution(name, role_of(ctx, name), cue.group(1)) if name else None
+    return None
+
+
 def _fills_paragraph(ctx: ArticleContext, span: QuoteSpan) -> bool:
     masked = ctx.masked[span.paragraph]
     return not masked[:span.open_at].strip() and not re.sub(r"[\W_]", "", masked[span.close_at:])
@@ -111,6 +135,9 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
         if found:
             return found, True
         has_cue = has_cue or more_cue
+    following = _following_sentence(ctx, span.more[-1] if span.more else span)
+    if following:
+        return following, has_cue
     p = span.paragraph
     earlier = [ev for ev in ctx.events if ev.paragraph == p and ev.at < span.open_at]
     if earlier:

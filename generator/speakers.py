@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .names import TITLE_WORDS, NameTable, canonical_name, is_first_name
-from .quote_lexicon import (BETWEEN_SUBJECT_AND_CUE, COUNTRIES, CUE_RE, DEMONYMS, DESCRIPTION_RE, GROUP_SPEAKERS,
-                            LEADING_ORG_RE, NOT_NAME_WORDS, ORG_SPEAKER_RE, PARTICIPLE_CUES, PRONOUN_GENDER, SUBJECT_PRONOUN_RE,
-                            WEAK_CUES)
+from .quote_lexicon import (BETWEEN_SUBJECT_AND_CUE, COUNTRIES, CUE_RE, DEMONYMS, DESCRIPTION_RE, DOCUMENT_AFTER_CUE_RE,
+                            DOCUMENT_BY_RE, GROUP_SPEAKERS, LEADING_ORG_RE, NOT_NAME_WORDS, ORG_SPEAKER_RE,
+                            PARTICIPLE_CUES, PRONOUN_GENDER, SUBJECT_PRONOUN_RE, WEAK_CUES)
 from .quote_marks import QuoteSpan
 
 _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "U.S", "U.K",
@@ -157,7 +157,8 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
     if voice:       # "A spokesperson for the British Foreign Office": the organisation speaks
         return Subject("org", voice.group(1), offset + voice.start(1))
     org = ORG_SPEAKER_RE.search(text)
-    if org and org.group(1).split()[0] not in NOT_NAME_WORDS and not _AFTER_PREPOSITION.search(text[:org.start()]):
+    if org and org.group(1).split()[0] not in NOT_NAME_WORDS and (
+            DOCUMENT_BY_RE.search(text[:org.start(1)]) or not _AFTER_PREPOSITION.search(text[:org.start()])):
         return Subject("org", org.group(1).strip(), offset + org.start(1))
     run = _UNKNOWN_NAME_RE.search(text)
     if run and not _AFTER_PREPOSITION.search(text[:run.start()]):
@@ -170,7 +171,9 @@ def _surface_subject(words: str, at: int) -> Optional[Subject]:
     demonym never speaks, and only a short run of name-like words counts as a person."""
     words = re.sub(r"^(?:the|The)\s+", "", words)
     parts = words.split()
-    while parts and parts[0] in NOT_NAME_WORDS:
+    he_surname = len(parts) == 2 and parts[0] == "He" and parts[1] not in NOT_NAME_WORDS \
+        and parts[1] not in TITLE_WORDS      # "He Jianxiong": a pronoun is never followed by a capitalised name
+    while parts and parts[0] in NOT_NAME_WORDS and not he_surname:
         parts = parts[1:]
     words = " ".join(parts)
     if not parts:
@@ -181,6 +184,10 @@ def _surface_subject(words: str, at: int) -> Optional[Subject]:
             or parts[-1] in GROUP_SPEAKERS:
         return None
     return Subject("surface", words, at)
+
+
+#: A description a name stands in apposition to: "his predecessor", "the group’s founder", "Apple’s chief".
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*$")
 
 
 def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
@@ -198,10 +205,11 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
         name = _mention_ending_at(ctx, p, sent_start + len(stripped[:cut].rstrip(". ")))
         if name:
             return Subject("person", name, sent_start + cut)
-    if cuts and re.match(r"\s*(?:the|The)\s+[a-z]", stripped[:cuts[0]]):
-        # "The company that runs the AMAs, Dick Clark Productions, denies": the name in apposition speaks
+    if cuts and (re.match(r"\s*(?:the|The)\s+[a-z]", stripped[:cuts[0]]) or _DESCRIBED_BEFORE.search(stripped[:cuts[0]])):
+        # "The company that runs the AMAs, Dick Clark Productions, denies", "his predecessor, Fiona Hill, had
+        # dubbed": the name in apposition speaks
         named = _subject_at_end(ctx, p, stripped[:-1], sent_start)
-        if named and named.kind in ("org", "surface", "person"):
+        if named and named.kind in ("org", "surface", "person") and named.at > sent_start + cuts[0]:
             return named
     return _subject_at_end(ctx, p, stripped[:cuts[0]], sent_start) if cuts else None
 
@@ -209,6 +217,9 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
 def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> Optional[Subject]:
     """Inverted subject: “…,” said Grushko / said NATO Secretary General Jens Stoltenberg / according to X."""
     masked = ctx.masked[p]
+    document = DOCUMENT_AFTER_CUE_RE.match(masked, cue_end, sent_end)
+    if document:
+        cue_end = document.end()      # "according to a 2018 survey by Penelope Abernathy": the author
     for m in ctx.table.mentions:
         if m.paragraph == p and cue_end <= m.start < sent_end and _TITLE_GAP_RE.match(masked[cue_end:m.start]):
             return Subject("person", m.name, m.start) if _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]) else None

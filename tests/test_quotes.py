@@ -413,3 +413,36 @@ def test_compound_given_name_after_a_long_title():
 def test_quote_with_nobody_attributing_it_keeps_speaker_null():
     q = one(["The hall was full. A banner read “Hands off our library, we paid for it twice over” in red letters."])
     assert q.speaker is None
+
+
+def test_study_by_an_organisation_gives_the_organisation():
+    q = one(["Last year a study by the Institute for Fiscal Studies, a London think tank, concluded that "
+             "“most households will pay more by 2030.”"])
+    assert (q.speaker, q.cue) == ("Institute for Fiscal Studies", "concluded")
+
+
+def test_according_to_a_survey_by_a_person_gives_the_author():
+    q = one(["According to a 2021 survey by Margaret Ellison of Leeds University, councils tend to "
+             "“close the smallest branches first.”"])
+    assert q.speaker == "Margaret Ellison"
+
+
+def test_speaker_in_the_next_sentence_after_a_long_question():
+    q = one(["“If the subsidy ends in spring, who exactly is going to pay for the new trains and the staff?” "
+             "Karen Holt, the former transport commissioner for Wales, said at a hearing on Monday."])
+    assert q.speaker == "Karen Holt"
+
+
+def test_next_sentence_that_quotes_again_is_not_the_attribution():
+    quotes = find_quotes(["“The road is closed.” Mayor Lena Voss later called the plan “a mistake.”"])
+    assert quotes[0].speaker is None
+
+
+def test_surname_he_is_not_the_pronoun():
+    q = one(["“The yuan will stay stable this year.” He Lifeng, the vice premier, said at a forum in Beijing."])
+    assert q.speaker == "He Lifeng"
+
+
+def test_name_in_apposition_to_a_description_speaks():
+    q = one(["He said his deputy, Lisa Grant, had called the budget “a house of cards.”"])
+    assert q.speaker == "Lisa Grant"
