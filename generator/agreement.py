@@ -196,8 +196,13 @@ def _compatible(family: str, a: Hashable, b: Hashable) -> bool:
         return a <= b or b <= a          # type: ignore[operator]
     if family == "suspended-since":      # 'since 2014' and 'since April 2014'
         return str(a).startswith(str(b)) or str(b).startswith(str(a))
-    if family == "withdrawal-from":      # two descriptions of a region cannot be told apart by their words
-        return a[0] == b[0] == "region"  # type: ignore[index]
+    if family == "withdrawal-from":      # ('region' | 'places', named places): see claims._where_key
+        (ka, pa), (kb, pb) = a, b        # type: ignore[misc]
+        if ka == kb == "region":         # two descriptions of a region cannot be told apart by their words
+            return True
+        if "region" in (ka, kb):         # one named country narrows a region; a list of several may spell it out
+            return len(pa | pb) >= 2
+        return pa <= pb or pb <= pa
     if family == "title":                # 'deputy defense minister' and '… colonel general': a rank added
         ta, tb = str(a).split(), str(b).split()
         return ta[:len(tb)] == tb or tb[:len(ta)] == ta

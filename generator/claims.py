@@ -46,8 +46,11 @@ _SUSPENDED = re.compile(r"\b(?:frozen|suspended|interrupted|moribund|dormant|sta
 _DEMAND = re.compile(r"\b(?:demand\w*|wants?|wanted|call(?:s|ed)? for|insist\w*|ask(?:s|ed)?|urg(?:e|es|ed|ing)|"
                      r"requir\w+|ultimatum)\b")
 _WITHDRAW = re.compile(r"\b(?:withdraw\w*|pull(?:s|ed|ing)?\s+(?:back|out)|remov(?:e|es|ed|ing))\b")
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<where>[^,;.()]+?)(?=\s*(?:[,;.()]|\s(?:which|where|and to|and stop|"
-                   r"and no longer|by|in order|as)\b|$))")
+#: What a party is asked to withdraw: forces, not a cable (the demand family is about armed presence).
+_FORCES = re.compile(r"\b(?:troops?|forces?|soldiers|military|weapons|missiles|equipment|footprint|presence|"
+                     r"personnel|ships|warships|bases|units|contingents?|army|armies|fleet)\b")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<where>[^,;.()]+?(?:,\s*[A-Z][^,;.()]*?)*)"
+                   r"(?=\s*(?:[,;.()]|\s(?:which|where|by|in order|as)\b|\sand\s+(?:to\s+)?[a-z]|$))")
 _RANKS = frozenset("colonel lieutenant major general admiral captain brigadier marshal sergeant federation "
                    "republic kingdom ministry council".split())
 _COMPASS = re.compile(r"^(?:eastern|western|northern|southern|central|north|south|east|west)\b", re.I)
@@ -90,7 +93,8 @@ def _sentences(b: Briefing) -> Iterator[_Sentence]:
             yield _Sentence(b.source.id, s.text, i, "body")
     for n in b.notes:
         if n.kind in _CLAIM_NOTES:
-            yield _Sentence(b.source.id, n.text, None, n.kind)
+            for s in split_sentences(n.text):
+                yield _Sentence(b.source.id, s.text, None, n.kind)
 
 
 def side_of(text: str) -> Optional[str]:
@@ -160,7 +164,8 @@ def delegation_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observati
             side = side_of(m.group("side"))
             names = person_names(m.group("who"), ctx.entities)
             if side and names:
-                found.append((side, names, s.text if pattern is _WHO_LED else s.text[:m.end("who") + 30]))
+                after = re.split(r",|\bwho\b", s.text[m.end("who"):], maxsplit=1)[0]
+                found.append((side, names, s.text if pattern is _WHO_LED else s.text[:m.end("who")] + after))
     caption = _CAPTION_MEET.match(s.text) if s.origin == "caption" else None
     listed = caption or (None if found else _TALKS_WITH.search(s.text))
     if listed:
@@ -220,15 +225,18 @@ def suspension_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observati
                          f"{body_name} meetings on hold since {since.date}")]
 
 
-def _where_key(where: str, ctx: Context) -> tuple[str, str]:
-    """A named country or place ('Ukraine') is comparable; a description of a region ('countries neighboring
-    Russia', 'Eastern Europe', 'NATO members bordering Russia') is not, except against a named place."""
-    key = ("place", fold(where).strip())
-    if not _COMPASS.match(where) and key in ctx.entities.names:
-        return ("place", ctx.entities.names[key])
-    if not _COMPASS.match(where) and where in COUNTRIES:
-        return ("place", COUNTRIES[where])
-    return ("region", "")
+def _where_key(where: str, ctx: Context) -> tuple[str, frozenset[str]]:
+    """Named places ('Ukraine'; 'Estonia, Latvia and Lithuania') are comparable as a set; a description of a
+    region ('countries neighboring Russia', 'Eastern Europe', 'NATO members bordering Russia') only says 'a
+    region', which a single named country narrows (a conflict) and a list of several may spell out (no conflict)."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", where) if p.strip()]
+    named = []
+    for part in parts:
+        key = ("place", fold(part).strip())
+        if _COMPASS.match(part) or not (key in ctx.entities.names or part in COUNTRIES):
+            return ("region", frozenset())
+        named.append(ctx.entities.names.get(key) or COUNTRIES[part])
+    return ("places", frozenset(named))
 
 
 def withdrawal_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observation]:
@@ -237,7 +245,7 @@ def withdrawal_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observati
     demand = _DEMAND.search(s.text)
     withdraw = _WITHDRAW.search(s.text, demand.end()) if demand else None
     where = _FROM.search(s.text, withdraw.end()) if withdraw else None
-    if not where:
+    if not where or not _FORCES.search(s.text, withdraw.start(), where.start()):
         return []
     party = (side_of(s.text[demand.end():withdraw.start()]) or side_of(s.text[withdraw.end():where.start()])
              or side_of(s.text[:demand.start()]))
@@ -257,7 +265,7 @@ def meeting_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observation]
     m = no or yes
     if not m:
         return []
-    phrase = s.text[m.start():].split(",")[0].strip(" .“”\"")[:90]
+    phrase = s.text[s.text.rfind(" ", 0, m.start()) + 1:].split(",")[0].strip(" .“”\"")[:90]
     value = "no" if no else "yes"
     display = ("not agreed: " if no else "agreed: ") + phrase
     return [_observation(s, "text", "further-meetings", value, display, "further meetings",

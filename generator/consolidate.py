@@ -21,20 +21,37 @@ from .quote_groups import group_quotes
 from .statements import agreed_statements
 from .timeline import build_timeline
 
+_TITLE_WORDS = 8           # longer 'event names' are sentences
 _PLACE_CANDIDATES = 20      # the event's place is among the places most sources name
 _MEETING_WORDS = re.compile(r"\b(meeting|meetings|talks|summit|council|conference|session|negotiations)\b", re.I)
 
 
 def corpus_anchor(briefings: list[Briefing]) -> str | None:
-    """The event's day: the day most sources already date something to, when that is a majority of them;
-    else the facts stage's corpus anchor (a publication or tweet date whose weekday the sources name most);
-    else the most common day (the latest wins a tie)."""
-    days = Counter(d for b in briefings for d in {m.date for m in b.dates if m.date and m.granularity == "day"})
-    best = max(days, key=lambda d: (days[d], d)) if days else None
+    """The event's day: the day most sources already date the story to (a resolved relative date, or a day
+    whose mention speaks of a meeting or is an event fact's date), when that is a majority of them; else the
+    facts stage's corpus anchor (a publication or tweet date whose weekday the sources name most); else the
+    most common such day (the latest wins a tie).  A background day ('the September 11 attacks') is never
+    the anchor: relative dates resolved against it would land decades off."""
+    days = Counter(d for b in briefings for d in dict(_story_days(b)))
+    first: dict[str, int] = {}                  # a tie goes to the day the ledes name (news opens on its event)
+    for b in briefings:
+        for d, paragraph in _story_days(b):
+            first[d] = min(first.get(d, paragraph), paragraph)
+    best = max(days, key=lambda d: (days[d], -first[d], d)) if days else None
     if best and 2 * days[best] >= len(briefings):
         return best
     anchor, _ = date_resolve.corpus_anchor(briefings)
+    published = {str(x)[:10] for b in briefings for x in (b.source.published, *(n.date for n in b.notes)) if x}
+    if anchor and anchor not in days and anchor not in published:      # a background day written in full
+        anchor = None
     return anchor or best
+
+
+def _story_days(b: Briefing) -> list[tuple[str, int]]:
+    """(day, paragraph) of each mention by which this source dates the story (a note's comes after the body)."""
+    events = {str(f.value) for f in b.facts if f.kind == "event" and f.value}
+    return [(m.date, m.paragraph or len(b.body) + 1) for m in b.dates if m.date and m.granularity == "day"
+            and (m.relative or m.date in events or _MEETING_WORDS.search(m.event or "") or m.paragraph is None)]
 
 
 def with_corpus_dates(briefings: list[Briefing], anchor: str | None) -> list[Briefing]:
@@ -70,14 +87,24 @@ def main_place(briefings: list[Briefing], entities: EntityIndex, what: str) -> s
     return score.most_common(1)[0][0] if score else None
 
 
+def looks_like_event(label: str | None) -> bool:
+    """A name for the title line ('NATO-Russia Council meeting', 'talks'), not a clause cut out of a sentence
+    ('noting that NATO has only invoked its collective defense clause')."""
+    if not label or not _MEETING_WORDS.search(label) or len(label.split()) > _TITLE_WORDS or label.endswith("."):
+        return False
+    first = label.split()[0]
+    return not first[0].islower() or bool(_MEETING_WORDS.fullmatch(first))
+
+
 def event_title(briefings: list[Briefing], timeline: list[TimelineEvent], entities: EntityIndex,
                 anchor: str | None) -> tuple[str | None, str | None]:
     """(the event in one line: what, where, when; the place) e.g. 'NATO-Russia Council meeting, Brussels, 12 January 2022'."""
-    named = Counter(f.subject for b in briefings for f in b.facts if f.kind == "event" and f.subject
+    named = Counter(f.subject for b in briefings for f in b.facts if f.kind == "event" and looks_like_event(f.subject)
                     and f.value in (anchor, None))     # None: a relative date the source could not resolve
-    on_anchor = [e for e in timeline if e.date == anchor]
+    on_anchor = [e for e in timeline if e.date == anchor and looks_like_event(e.event)]
     what = named.most_common(1)[0][0] if named else (
         max(on_anchor, key=lambda e: (len(e.sources), -len(e.event))).event if on_anchor else None)
+    what = what[0].upper() + what[1:] if what else None
     where = main_place(briefings, entities, what or "")
     when = None
     if anchor and re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor):

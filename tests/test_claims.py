@@ -100,6 +100,17 @@ def test_a_named_country_against_a_region_is_a_conflict_two_regions_are_not():
     assert {v.value: v.sources for v in conflict.values}["from Japan"] == ["c"]
 
 
+def test_a_list_of_named_countries_may_spell_out_a_region_but_one_country_narrows_it():
+    a = brief("a", "Moscow demands that NATO withdraw its forces from Eastern Europe.")
+    b = brief("b", "Russia wants NATO to withdraw its troops from Poland, Romania and Bulgaria, diplomats said.",
+              places=["Poland", "Romania", "Bulgaria"])
+    c = brief("c", "Russia wants NATO to remove its missiles from Poland.")
+    d = brief("d", "Russia wants NATO to remove its missiles from Turkey.")
+    assert "from where" not in conflicts_of(a, b) and "from where" not in conflicts_of(b, c)
+    assert {v.value for v in conflicts_of(a, c)["from where"].values} == {"from Eastern Europe", "from Poland"}
+    assert "from where" in conflicts_of(c, d)
+
+
 def test_a_withdrawal_asked_of_another_party_is_another_subject():
     a = brief("a", "Beijing wants the United States to withdraw its troops from Japan.")
     b = brief("b", "Manila asked China to withdraw its coast guard ships from the Philippines.")

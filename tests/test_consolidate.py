@@ -202,6 +202,35 @@ def test_event_title_says_what_where_when():
     assert s.title == "Foreign ministers meeting, Vilnius, 11 July 2023"
 
 
+def test_a_background_day_is_neither_the_anchor_nor_the_title():
+    from generator.facts import extract_facts
+    from generator.models import CleanedText
+    body = ["Foreign ministers of the G7 met in Rome on Friday for talks on sanctions.",
+            "The minister recalled the September 11 terrorist attacks, noting that the alliance has invoked "
+            "its collective defense clause only once."]
+    f = extract_facts(CleanedText(title="G7 talks in Rome", body=body))
+    b = Briefing(source=SourceInfo(id="a", file="a.txt"), body=body, facts=f.facts, dates=f.dates,
+                 places=f.places, organizations=f.organizations)
+    s = consolidate([b])
+    assert s.anchor is None and "2001" not in (s.title or "")
+    assert s.title and s.title[0].isupper() and "noting" not in s.title and "Rome" in s.title
+
+
+def test_the_lede_day_wins_over_a_later_day_the_story_mentions():
+    body = ["Delegates met on Monday in Oslo for talks.", "A second round of talks is planned for Friday."]
+    b = brief("a", body=body, places=["Oslo"], dates=[
+        dm("on Monday", "2024-03-11", "Delegates met for talks", "day", 1),
+        dm("for Friday", "2024-03-15", "second round of talks", "day", 2)])
+    assert corpus_anchor([b]) == "2024-03-11"
+
+
+def test_only_event_names_make_the_title():
+    from generator.consolidate import looks_like_event
+    assert looks_like_event("NATO-Russia Council meeting") and looks_like_event("talks")
+    assert not looks_like_event("noting that NATO has only invoked its collective defense clause")
+    assert not looks_like_event("The NATO talks will be followed by discussions in Vienna on Thursday.")
+
+
 # ---- the demo corpus gold (skips without ../shared) --------------------------------------------------------
 
 def test_gold_targets(gold_dir, corpus_dir):
