@@ -35,19 +35,39 @@ _AMBIGUOUS = {
     "Georgetown", "Marshall", "Wilson", "Clinton", "Jordan", "Chad", "Sale", "Bristol", "Kent", "Of",
     "Most", "Police", "Bar", "Lens", "Hanover", "Salem", "Troy", "Athens", "Paris", "Santa", "Campbell",
 }
+#: Of those, the ones that are places first: trusted after a locative preposition ("in Paris", "from Jordan"),
+#: unless a capitalised word follows ("Paris Hilton").
+_LOCATIVE_ONLY = {
+    "Mobile", "Reading", "Concord", "Orange", "Split", "Nice", "Victoria", "Buffalo", "Aurora", "Phoenix",
+    "Lincoln", "Jackson", "Madison", "Alexandria", "Hamilton", "Florence", "Charlotte", "Regina", "Columbia",
+    "Santiago", "Georgetown", "Jordan", "Chad", "Bristol", "Kent", "Hanover", "Salem", "Troy", "Athens", "Paris",
+}
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|outside|across|into|toward|towards)\s+([A-Z][a-z]+)\b(?![ -][A-Z]|’s|'s)")
 _DIRECTION = r"(?:[Ee]astern|[Ww]estern|[Nn]orthern|[Ss]outhern|[Cc]entral|[Nn]orth-?[Ee]astern|" \
              r"[Ss]outh-?[Ee]astern|[Nn]orth-?[Ww]estern|[Ss]outh-?[Ww]estern)"
 _LEADING_FUNCTION_WORDS = {"The", "In", "On", "At", "From", "To", "For", "With", "By", "As", "And", "But", "Of",
                            "During", "After", "Before", "Since", "Under", "While", "When", "If", "A", "An"}
 _WORD = r"[A-Z](?:[\w’'–-]|\.(?=[A-Za-z]))*"
 _CAP_RUN = re.compile(rf"(?<![\w#@’'])\.?{_WORD}(?:\s+(?:(?:of|for|and|the|in|on|de)\s+)*{_WORD})*")
+_COMPOUND_SUFFIX = re.compile(r"-(?:based|born|area|bound|headquartered)\b")
+#: Administrative divisions named as such: "Marin County", "San Diego County", "Hubei Province".
+_DIVISION = re.compile(r"\b(?:([A-Z][a-z][\w-]*)\s+)?([A-Z][a-z][\w-]*)\s+(County|Province|Prefecture|Oblast|Governorate|"
+                       r"Parish)\b")
 _URL = re.compile(r"https?://\S+|\b\S+\.(?:com|org|net|co|ly)/\S*")
 
 # --- organisations ---------------------------------------------------------------------------------
 _ORG_HEADS = r"(?:Nations|Council|Organi[sz]ation|Union|Ministry|Commission|Agency|Department|Committee|" \
              r"Parliament|Assembly|Bank|Fund|Court|Office|Party|Army|Navy|Forces|Institute|University|" \
              r"Association|Command|Service|Corporation|Company|Alliance|Senate|Congress|Administration|" \
-             r"Secretariat|Coalition|Front|Movement|Network|Group|Times|Post|Press|Guard)"
+             r"Secretariat|Coalition|Front|Movement|Network|Group|Times|Post|Press|Guard|Airlines?|Airways|News|" \
+             r"Police|School|Corp|Holdings)"
+#: Heads that name an institution even before a title ("Teachers Association President Jane Roe").
+_STRONG_HEADS = re.compile(r"(?:Association|Organi[sz]ation|Union|Council|Commission|Committee|Agency|Party|"
+                           r"Company|Corporation|Bank|Fund|University|Institute|Airlines?|Police|School)$")
+#: Brand-like names: inner capitals ("SoftBank", "InfoNation"), ampersand acronyms ("AT&T"), site names.
+_INNER_CAPITALS = re.compile(r"(?<![\w.@#/-])(?!Mac|Mc|De|Di|La|Le|Du)[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w-])")
+_AMPERSAND_ACRONYM = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])")
+_SITE_NAME = re.compile(r"(?<![\w.@/-])[A-Z][\w-]*\.(?:com|net|org)(?![\w/.])")
 _SEATS = ("Kremlin", "White House", "Pentagon", "State Department", "Downing Street", "Elysee", "Élysée",
           "Bundestag", "Knesset", "State Duma", "Capitol Hill", "Foreign Office", "Vatican", "Politburo")
 _MEDIA = ("Associated Press", "Reuters", "Getty Images", "Bloomberg", "Agence France-Presse",
@@ -59,7 +79,7 @@ _NOT_ACRONYMS = {"US", "U.S", "UK", "U.K", "USA", "I", "A", "OK", "AM", "PM", "G
                  "LED", "USB", "SUV", "HVAC", "GDP", "GPS", "DNA", "RNA", "ATM", "VIP", "HTML", "API", "AWD", "RWD",
                  "FWD", "ICU", "COVID", "AIDS", "HIV", "UFO", "ASAP", "RSVP", "DIY", "LOL", "OMG", "ICYMI", "MVP",
                  "AI", "IT", "HD", "MP", "PC", "EV", "WLTP", "NYC", "LGBT", "LGBTQ", "BREAKING", "UPDATE", "VIDEO",
-                 "PHOTOS", "WATCH", "READ", "MORE", "NEW", "THE", "AND", "FOR"}
+                 "PHOTOS", "WATCH", "READ", "MORE", "NEW", "THE", "AND", "FOR", "IPO", "CEO", "FAQ"}
 _SHORT_ACRONYMS = {"EU", "UN", "AP", "UA", "WB", "G7", "G20"}
 _ACRONYM = re.compile(r"(?<![\w#@.-])(?:[A-Z]{2,8}\d?|[A-Z]{1,4}\d{1,2})(?![\w/]|\.\w)")
 _PARTY_GROUP = re.compile(r"\b(?:Senate|House|Congressional|Parliamentary)\s+(?:Democrats|Republicans|Conservatives|"
@@ -103,6 +123,7 @@ def gazetteer() -> frozenset[str]:
 
 
 def _strip_run(run: str) -> str:
+    run = _COMPOUND_SUFFIX.sub("", run)                # "California-based", "Houston-area": the place
     words = run.split()
     while words and (words[0] in _LEADING_FUNCTION_WORDS or words[0] == "the"):
         words = words[1:]
@@ -121,7 +142,7 @@ def find_places(texts: list[str]) -> list[str]:
     known, cities = gazetteer(), city_names()
     found: list[str] = []
     joined = "\n".join(texts)
-    surnames = {m.group(2) for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", joined)
+    surnames = {m.group(2) for m in re.finditer(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+)\b)", joined)
                 if m.group(2) in cities and m.group(1) not in known and m.group(1) not in _LEADING_FUNCTION_WORDS
                 and not re.fullmatch(_DIRECTION, m.group(1)) and m.group(1) not in ("New", "Greater", "North",
                                                                                    "South", "East", "West")}
@@ -138,6 +159,12 @@ def find_places(texts: list[str]) -> list[str]:
         for m in re.finditer(r"\b([A-Z][\w-]+)\s+(?:region|province|oblast|peninsula)\b", text):
             if m.group(1) in known or m.group(1) in _REGIONS:
                 spans.append((m.start(), m.group(1)))
+        for m in _DIVISION.finditer(text):
+            first, name = m.group(1), m.group(2)
+            if first and f"{first} {name}" in known:       # "San Diego County", not "One Napa County"
+                name = f"{first} {name}"
+            if name not in _LEADING_FUNCTION_WORDS:
+                spans.append((m.start(2) if name == m.group(2) else m.start(), f"{name} {m.group(3)}"))
         inside = [(start, start + len(name)) for start, name in spans]
         for m in _CAP_RUN.finditer(text):
             if any(a <= m.start() < b for a, b in inside):
@@ -145,6 +172,10 @@ def find_places(texts: list[str]) -> list[str]:
             whole = _strip_run(m.group(0))
             if whole in known:
                 spans.append((m.start(), whole))
+                continue
+            owner = re.match(r"(.+?)(?:’s|'s)\s", whole)
+            if owner and _strip_run(owner.group(1)) in known:   # "Kazakhstan's Air Astana": the owner is a place
+                spans.append((m.start(), _strip_run(owner.group(1))))
                 continue
             if re.search(rf"\b{_ORG_HEADS}\b", whole):
                 # "Organization for ... in Europe": Europe is part of the name; "Organization in Brussels" is not
@@ -158,6 +189,7 @@ def find_places(texts: list[str]) -> list[str]:
                 elif run.isupper() and run.title() in known and len(run) > 3:
                     spans.append((m.start(), run.title()))
         spans.extend((text.find(u), u) for u in _us_as_noun(text))
+        spans.extend((m.start(1), m.group(1)) for m in _LOCATIVE.finditer(text) if m.group(1) in _LOCATIVE_ONLY)
         for _, name in sorted(spans):
             if name not in surnames:                    # "Sheldon Richardson": a person, not the Texan city
                 add(name)
@@ -182,11 +214,13 @@ def find_organizations(texts: list[str], places: list[str] = ()) -> list[str]:
                         or (len(word) < 3 and word not in _SHORT_ACRONYMS)):
                     continue                            # "GET OUT THE VOTE" is shouting; "EV", "PC" are things
                 spans.append((m.start(), word))
+        for rx in (_INNER_CAPITALS, _AMPERSAND_ACRONYM, _SITE_NAME):
+            spans.extend((m.start(), m.group(0)) for m in rx.finditer(text) if m.group(0) not in known_places)
         for m in _ORG_RUN.finditer(text):
-            if _TITLE_AFTER.match(text[m.end():]):
+            if _TITLE_AFTER.match(text[m.end():]) and not _STRONG_HEADS.search(m.group(0)):
                 continue
             name = _strip_run(m.group(0))
-            name = re.sub(r"^(?:the|The)\s+", "", name)
+            name = re.sub(r"^(?:the|The)\s+|^.*?(?:’s|'s)\s+", "", name)   # "Indiana's Richmond High School"
             pair = re.match(rf"(.*\b{_ORG_HEADS}) and (.+)$", name)
             if pair:                                    # "United Nations and European Union": two bodies
                 spans.append((m.start(), pair.group(1)))
@@ -212,8 +246,14 @@ def find_organizations(texts: list[str], places: list[str] = ()) -> list[str]:
             for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.I):
                 spans.append((m.start(), name))
         found.extend((t_index, start, name) for start, name in spans)
+    longest: dict[tuple[int, int], str] = {}
+    for t, start, name in found:
+        if len(name) > len(longest.get((t, start), "")):
+            longest[t, start] = name
     out: list[str] = []
-    for _, _, name in sorted(found):
+    for t, start, name in sorted(found):
+        if longest[t, start] != name and longest[t, start].startswith(name + " "):
+            continue                                    # "Bloomberg" inside "Bloomberg News"
         if name not in out:
             out.append(name)
     return out

@@ -1,0 +1,38 @@
+"""Places and organisations on sentences written for these tests (not the demo corpus)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.places import find_organizations, find_places
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Ohio-based chain will close 40 stores.", ["Ohio"]),
+    ("Crews fought the blaze in Sonoma County and Lake County overnight.", ["Sonoma County", "Lake County"]),
+    ("Rescuers reached Los Angeles County by noon.", ["Los Angeles County"]),
+    ("The deal covers Peru's Pacific ports.", ["Peru"]),
+])
+def test_compounds_divisions_and_owners_name_places(sentence, expected):
+    assert find_places([sentence]) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Singer Paris Hilton arrived in Paris on Monday.", ["Paris"]),       # the person is not the city
+    ("Refugees fled to Jordan and Lebanon.", ["Jordan", "Lebanon"]),
+    ("Madison said the bill would fail.", []),                           # a name, no locative
+    ("Coach Bill Austin praised the defence; Austin said they were ready.", []),   # a surname that is a city
+    ("Nearly 200 Nigerians and two Ghanaians were repatriated.", []),    # demonyms stay demonyms
+])
+def test_ambiguous_names_need_a_locative(sentence, expected):
+    assert find_places([sentence]) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shares of DoorDash and AT&T fell after the report by Bloomberg News.", ["DoorDash", "AT&T", "Bloomberg News"]),
+    ("The figures come from Autotrader.com, a listings site.", ["Autotrader.com"]),
+    ("Ohio Nurses Association President Jane Roe spoke first.", ["Ohio Nurses Association"]),
+    ("Students at Kenya's Nairobi High School sat the exam.", ["Nairobi High School"]),
+    ("Sen. Ron DeSantis met McDonald at LaGuardia before the IPO.", []),   # names and things, not organisations
+])
+def test_organisations_by_structure(sentence, expected):
+    assert find_organizations([sentence], find_places([sentence])) == expected
