@@ -35,7 +35,7 @@ _CUE_STEMS = {
     "remark": "remarked|remarking",
     "reply": "replies|replied|replying",
     "respond": "responds|responded|responding",
-    "comment": "commented|commenting",
+    "comment": "comments|commented|commenting",
     "conclude": "concludes|concluded|concluding",
     "acknowledge": "acknowledges|acknowledged|acknowledging",
     "admit": "admits|admitted|admitting",
@@ -46,6 +46,7 @@ _CUE_STEMS = {
     "emphasise": "emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing",
     "underline": "underlines|underlined|underlining",
     "recall": "recalls|recalled|recalling",
+    "continue": "continues|continued",
     "observe": "observes|observed|observing",
     "point out": "points? out|pointed out|pointing out",
     "predict": "predicts|predicted|predicting",
@@ -105,6 +106,10 @@ WEAK_CUES = {"alleges", "alleged", "alleging", "dubbed", "dubbing", "blasted", "
              "highlighted", "mentioned", "call", "calls", "called", "calling", "post", "posted", "deny", "denies", "denied", "denying",
              "confirm", "confirms", "confirmed", "confirming", "promise", "promises", "promised", "promising"}
 
+#: Reporting verbs whose object is the person spoken to ("told CBS News"): never followed by an inverted subject.
+ADDRESSEE_CUES = {"tell", "tells", "told", "urges", "urged", "begs", "begged", "implores", "implored", "assures",
+                  "assured", "reassures", "reassured", "asks", "asked", "warns", "warned", "reminded"}
+
 #: Cue forms that carry no subject of their own: the speaker is the subject of the clause they hang on.
 PARTICIPLE_CUES = re.compile(r"ing\b|^according to$", re.I)
 
@@ -129,7 +134,8 @@ _ORG_HEADS = (r"Kremlin|White House|Pentagon|Ministry|Department|Commission|Coun
               r"Embassy|Police|League|Union|Organi[sz]ation|Committee|Court|Army|Authority|Bureau|Institute|Foundation|"
               r"Association|Service|Board|Federation|Society|Cent(?:er|re)|Coalition|Party|Productions|Records|Group|"
               r"Company|Corporation|Inc\.?|Corp\.?|Ltd|LLC|Network|University|Studios|Airlines|Administration|"
-              r"Secretariat|Parliament")
+              r"Secretariat|Parliament|Brothers|Sisters|Partners|Associates|Holdings|Industries|Labs|Motors|Systems|"
+              r"Technologies|Media|Entertainment|Pharmaceuticals|Ventures|Airways")
 #: Last words that end an organisation's name, never a person's ("Swedish Prosecution Authority said").
 ORG_HEAD_WORDS = frozenset(w for w in re.findall(r"[A-Z][a-z]+", _ORG_HEADS) if w not in {"Court", "White", "Cent", "Organi"}) \
     | {"Center", "Centre", "Organisation", "Organization"}
@@ -170,6 +176,7 @@ This That These Those There Here It Its He She They We I You His Her Their Our M
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Mr Mrs Ms Dr Sir Madam Speaking Citing Post Among Other Others Throughout
 Besides Taking Meanwhile However Moreover According Asked Last Next Earlier Later Former Both Each Every Some
+To For From With By Of Into Onto Over Under About Against Than Via Without Within Upon
 Western Eastern Northern Southern European Senate Democrats Republicans Congress Parliament God Allies Allied
 """.split())
 

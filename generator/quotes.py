@@ -185,17 +185,19 @@ not nor so yet until unless though although whether where""".split())
 
 
 _NAMING_BEFORE = re.compile(r"\b(?:the (?:term|phrase|word|words|expression|label|slogan|name)|so-called|known as|"
-                            r"nicknamed|titled|entitled)\s*$", re.I)
+                            r"nicknamed|titled|entitled|(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?"
+                            r"(?:called|dubbed|termed|named|labell?ed)|the term (?:\w+\s+){0,2}(?:is|was))\s*$", re.I)
 
 
 def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
     """A short quoted phrase that is mentioned, not said: a modifier ("a “skinny” trade deal", "the ‘phase one’
     deal") or a named term ("never used the term “three amigos”", "known as the “Three Amigos”")."""
+    masked = ctx.masked[span.paragraph]
+    if len(_words(span.text)) <= 2 * _SHORT_WORDS and \
+            _NAMING_BEFORE.search(re.sub(r"\s+(?:the|a|an)\s*$", "", masked[:span.open_at])):
+        return True
     if len(_words(span.text)) > _SHORT_WORDS:
         return False
-    masked = ctx.masked[span.paragraph]
-    if _NAMING_BEFORE.search(re.sub(r"\s+(?:the|a|an)\s*$", "", masked[:span.open_at])):
-        return True
     nxt = re.match(r"\s*([A-Za-z][\w-]*)", masked[span.close_at:])
     return bool(_DETERMINER_BEFORE.search(masked[:span.open_at]) and nxt and nxt.group(1).lower() not in _FUNCTION_WORDS)
 
@@ -220,6 +222,22 @@ def _is_scare_quote(text: str, has_cue: bool) -> bool:
     return len(words) <= _SHORT_WORDS or title_case
 
 
+def _is_title_case(text: str) -> bool:
+    words = _words(text)
+    return 0 < len(words) <= 10 and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in words)
+
+
+def _listed_titles(ctx: ArticleContext, spans: list[QuoteSpan]) -> set[int]:
+    """Three or more Title Case quotes in one sentence are a list of works (songs, films, books), not speech:
+    'hits including “Black Water,” “China Grove” and “Minute By Minute”'."""
+    by_sentence: dict[tuple[int, int], list[QuoteSpan]] = {}
+    for span in spans:
+        if not span.more and _is_title_case(span.text):
+            start, _ = sentence_bounds(ctx.masked[span.paragraph], span.open_at)
+            by_sentence.setdefault((span.paragraph, start), []).append(span)
+    return {id(s) for group in by_sentence.values() if len(group) >= 3 for s in group}
+
+
 def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]:
     """Direct quotes of one article, in reading order, then its tweets (from notes)."""
     notes = notes or []
@@ -239,7 +257,10 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
 
     out: list[Quote] = []
     previous: Optional[Quote] = None
+    titles = _listed_titles(ctx, spans)
     for group in _group_spans(ctx, spans):
+        if len(group) == 1 and id(group[0]) in titles:
+            continue
         first, last = group[0], group[-1]
         text = " ".join(full_text(s) for s in group)
         who, has_cue = attribute(ctx, first, previous)

@@ -17,8 +17,8 @@ from typing import Optional
 
 from .names import TITLE_WORDS, NameTable, canonical_name, is_first_name
 from .quote_lexicon import (BETWEEN_SUBJECT_AND_CUE, COUNTRIES, CUE_RE, DEMONYMS, DESCRIPTION_RE, DOCUMENT_AFTER_CUE_RE,
-                            DOCUMENT_BY_RE, GROUP_SPEAKERS, LEADING_ORG_RE, NOT_NAME_WORDS, ORG_SPEAKER_RE,
-                            PARTICIPLE_CUES, PRONOUN_GENDER, SUBJECT_PRONOUN_RE, WEAK_CUES)
+                            ADDRESSEE_CUES, DOCUMENT_BY_RE, GROUP_SPEAKERS, LEADING_ORG_RE, NOT_NAME_WORDS,
+                            ORG_SPEAKER_RE, PARTICIPLE_CUES, PRONOUN_GENDER, SUBJECT_PRONOUN_RE, WEAK_CUES)
 from .quote_marks import QuoteSpan
 
 _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "U.S", "U.K",
@@ -190,17 +190,38 @@ def _surface_subject(words: str, at: int) -> Optional[Subject]:
 _DESCRIBED_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*$")
 
 
+def _unclosed_apposition(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
+    """'Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water told CBS': the
+    name opening the clause whose apposition runs up to the verb without its closing comma."""
+    masked = ctx.masked[p]
+    m = _OPEN_APPOSITION.match(masked, sent_start, cue_start)
+    if not m or CUE_RE.search(masked, m.end(1), cue_start):
+        return None
+    name = _mention_ending_at(ctx, p, m.end(1))
+    if name:
+        return Subject("person", name, m.start(1))
+    return _surface_subject(m.group(1), m.start(1))
+
+
+#: An optional quote and introductory phrase, a capitalised name, then ", a/the …" up to the verb.
+_OPEN_APPOSITION = re.compile(r"(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,60},\s*)?"
+                              r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),\s+(?:a|an|the|[A-Z]\w*[’']s)\s+[^_]*$")
+
+
 def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
     """Subject right before a reporting verb, looking past one parenthetical (", who chaired the meeting,")."""
     masked = ctx.masked[p]
     before = masked[sent_start:cue_start]
     found = _subject_at_end(ctx, p, before, sent_start)
+    if found and found.kind in ("surface", "org"):      # the tail of "Ravi Menon, an economist at the Institute
+        person = _unclosed_apposition(ctx, p, sent_start, cue_start)   # of Labour, Trade and Industry told"
+        return person if person and person.kind in ("person", "surface") else found
     if found:
         return found
     stripped = BETWEEN_SUBJECT_AND_CUE.sub("", before).rstrip()
     if not stripped.endswith(","):
-        return None
-    cuts = [i for i, ch in enumerate(stripped[:-1]) if ch == ","][::-1][:3]
+        return _unclosed_apposition(ctx, p, sent_start, cue_start)
+    cuts = [i for i, ch in enumerate(stripped[:-1]) if ch == ","][::-1][:6]
     for cut in cuts:    # "Patrick Carlineo Jr., 55, of Addison, a village near Ithaca, said": a named person first
         name = _mention_ending_at(ctx, p, sent_start + len(stripped[:cut].rstrip(". ")))
         if name:
@@ -266,6 +287,8 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     coordinated = re.search(r"\b(?:and|but)\s*$", ctx.masked[p][sent[0]:cue.start()])
     if PARTICIPLE_CUES.search(word) or coordinated:
         return _clause_subject(ctx, p, sent[0], sent[1])
+    if word in ADDRESSEE_CUES:      # "told CBS News": who follows is the listener, never the speaker
+        return None
     return _subject_after(ctx, p, cue.end(), sent[1])
 
 
@@ -298,11 +321,11 @@ def _same_sentence_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str
 
 def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
     """A compatible person named earlier in the same sentence, else the most recent speaker of compatible
-    gender before (p, at), within the last few paragraphs ('it' only the last two: a statement's author)."""
+    gender before (p, at), within the last few paragraphs."""
     same = _same_sentence_antecedent(ctx, p, at, pronoun)
     if same:
         return same
-    reach = 1 if pronoun == "it" else 4
+    reach = 4
     for ev in reversed(ctx.events):
         if (ev.paragraph, ev.at) >= (p, at):
             continue

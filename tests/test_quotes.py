@@ -446,3 +446,38 @@ def test_surname_he_is_not_the_pronoun():
 def test_name_in_apposition_to_a_description_speaks():
     q = one(["He said his deputy, Lisa Grant, had called the budget “a house of cards.”"])
     assert q.speaker == "Lisa Grant"
+
+
+def test_told_never_takes_the_listener_as_speaker():
+    q = one(["“Prices will fall by spring,” Ravi Menon, an economist at the Institute of Labour, Trade and Industry "
+             "told Channel Seven News."])
+    assert q.speaker == "Ravi Menon"
+
+
+def test_long_apposition_with_place_names_keeps_the_speaker():
+    q = one(["“The ice is thinner than we modelled,” lead author Hanna Berg, a glaciologist at the Polar Institute in "
+             "Tromso, Norway, and the University of Bergen in Bergen, Norway, said in a statement."])
+    assert q.speaker == "Hanna Berg"
+
+
+def test_list_of_titles_is_not_speech():
+    quotes = find_quotes(["According to the promoter, fans can expect “Blue Harbour Nights,” “Cold River,” "
+                          "“Make It Home” and other hits."])
+    assert quotes == []
+
+
+def test_term_introduced_by_is_called_is_not_a_quote():
+    quotes = find_quotes(["When the dust comes from hay, the illness is called “harvest worker’s lung.”"])
+    assert quotes == []
+
+
+def test_continued_and_comments_are_reporting_verbs():
+    body = ["“We are not giving up,” Mayor Ines Duarte comments in a statement, “because the town needs this.”",
+            "“The funding is already in place,” she continued."]
+    assert [(q.speaker, q.cue) for q in find_quotes(body)] == [("Ines Duarte", "comments"), ("Ines Duarte", "continued")]
+
+
+def test_band_named_brothers_is_not_a_person():
+    body = ["The Marlow Brothers announced the tour on Monday.",
+            "“We just want to play,” he said."]
+    assert [q.speaker for q in find_quotes(body)] == [None]
