@@ -5,7 +5,9 @@ nations, members and allies all count members), a duration in hours, a date, a t
 words, a set of people.  Agreement = the same value in several sources (qualifiers such as "around"/"nearly"
 are shown per source, not a disagreement).  Conflict = the same attribute of the same subject with
 incompatible values; only structured values are compared, because two free-text summaries that differ in
-wording usually say the same thing.  Blocking is by dictionary key, so the work grows linearly with sources.
+wording usually say the same thing (`claims` turns sentences into such structured values: delegation members,
+since when a body is on hold, where a withdrawal is demanded, whether the sides agreed to meet again).  Blocking
+is by dictionary key, so the work grows linearly with sources.
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ region, or two named countries, disagree).  Free wording is never compared: ever
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from .agreement import TITLE_WORDS, Observation
@@ -48,7 +48,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|wants?|wanted|call(?:s|ed)? for|insist\w*|
 _WITHDRAW = re.compile(r"\b(?:withdraw\w*|pull(?:s|ed|ing)?\s+(?:back|out)|remov(?:e|es|ed|ing))\b")
 #: What a party is asked to withdraw: forces, not a cable (the demand family is about armed presence).
 _FORCES = re.compile(r"\b(?:troops?|forces?|soldiers|military|weapons|missiles|equipment|footprint|presence|"
-                     r"personnel|ships|warships|bases|units|contingents?|army|armies|fleet)\b")
+                     r"personnel|fighters|ships|warships|bases|units|contingents?|army|armies|fleet)\b")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<where>[^,;.()]+?(?:,\s*[A-Z][^,;.()]*?)*)"
                    r"(?=\s*(?:[,;.()]|\s(?:which|where|by|in order|as)\b|\sand\s+(?:to\s+)?[a-z]|$))")
 _RANKS = frozenset("colonel lieutenant major general admiral captain brigadier marshal sergeant federation "
@@ -61,8 +61,16 @@ _NOT_AGREED = re.compile(r"\bneither accepted nor rejected\b|(?:\bnot|n[’']t)\
                          r"prepared)\s+to\s+commit\b|(?:\bnot|n[’']t)\s+(?:\w+ly\s+)?(?:agree|agreed|commit|"
                          r"committed)\b|\b(?:declined|refused|rejected)\s+(?:the|an?|any)\s+(?:offer|proposal|"
                          r"invitation)\b", re.I)
+_AGREEMENT_WORDS = ("agree", "accepted", "commit", "declined", "refused", "rejected", "both", "decided", "again")
 _AGREED = re.compile(r"\bagreed\s+(?:to|on)\b|\bboth\s+(?:\w+\s+){0,3}?(?:expressed|agreed|voiced)\b|"
                      r"\bdecided\s+to\s+(?:meet|hold|continue)\b|\bwill\s+meet\s+again\b", re.I)
+
+
+_GROUP_WORD = re.compile(r"\b(?:delegation|side|team|negotiators|represented)\b")
+#: Words without which no family can match (tested per paragraph before splitting it into sentences).
+_MAY_CLAIM = re.compile(r"\b(?:delegation|side|team|negotiators|represented|with|frozen|suspended|interrupted|"
+                        r"moribund|dormant|stalled|halted|hold|paused|broken|met|withdraw\w*|pull\w*|remov\w+|"
+                        r"meetings?|talks|rounds?|sessions?|negotiations|meet|schedule)\b")
 
 
 @dataclass
@@ -80,15 +88,20 @@ class Context:
     entities: EntityIndex
     anchor: Optional[str] = None
     main_place: Optional[str] = None
-    places: list[str] = field(default_factory=list)     # every place form, filled from `entities`
+    places: Optional[re.Pattern] = None     # 'in/at <any place the sources name>', built from `entities`
 
     def __post_init__(self) -> None:
-        self.places = self.places or [n for e in self.entities.entities if e.kind == "place"
-                                      for n in (e.name, *e.aliases) if len(n) > 3]
+        names = sorted({n for e in self.entities.entities if e.kind == "place" for n in (e.name, *e.aliases)
+                        if len(n) > 3}, key=len, reverse=True)
+        if names and self.places is None:
+            self.places = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def _sentences(b: Briefing) -> Iterator[_Sentence]:
+    """Sentences that may hold a claim (a cheap word test first: most paragraphs hold none)."""
     for i, para in enumerate(b.body, start=1):
+        if not _MAY_CLAIM.search(para):
+            continue
         for s in split_sentences(para):
             yield _Sentence(b.source.id, s.text, i, "body")
     for n in b.notes:
@@ -143,9 +156,10 @@ def _scope(s: _Sentence, b: Briefing, ctx: Context, near: str) -> Optional[str]:
         if (d.paragraph == s.paragraph and s.paragraph is not None and d.text in s.text and d.date
                 and d.granularity == "day" and ctx.anchor and d.date != ctx.anchor):
             return d.date
-    for place in ctx.places:
-        if place != ctx.main_place and re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(place)}\b", near):
-            return ctx.entities.canonical(place, "place")
+    for m in ctx.places.finditer(near) if ctx.places else ():
+        place = ctx.entities.canonical(m.group(1), "place")
+        if place != ctx.entities.canonical(ctx.main_place, "place"):
+            return place
     return None
 
 
@@ -159,7 +173,7 @@ def delegation_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observati
     """'The Russian delegation was headed by X', 'X, who led the Russian side', 'Russia was represented by X
     and Y', 'talks with Russian Deputy Minister X and Y', a caption 'A, B and C meet during …'."""
     found: list[tuple[str, list[str], str]] = []          # (side, names, text near the claim)
-    for pattern in (_HEADED_BY, _REPRESENTED_BY, _WHO_LED):
+    for pattern in (_HEADED_BY, _REPRESENTED_BY, _WHO_LED) if _GROUP_WORD.search(s.text) else ():
         for m in pattern.finditer(s.text):
             side = side_of(m.group("side"))
             names = person_names(m.group("who"), ctx.entities)
@@ -167,7 +181,7 @@ def delegation_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observati
                 after = re.split(r",|\bwho\b", s.text[m.end("who"):], maxsplit=1)[0]
                 found.append((side, names, s.text if pattern is _WHO_LED else s.text[:m.end("who")] + after))
     caption = _CAPTION_MEET.match(s.text) if s.origin == "caption" else None
-    listed = caption or (None if found else _TALKS_WITH.search(s.text))
+    listed = caption or (None if found or " with " not in s.text else _TALKS_WITH.search(s.text))
     if listed:
         by_side: dict[str, list[str]] = {}
         current = None if caption else side_of(listed.group("who")[:30])
@@ -220,9 +234,8 @@ def suspension_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observati
     since = _date_after(s, b, m.end())
     if not body_name or not since:
         return []
-    subject = f"{body_name} meetings"
-    return [_observation(s, "date", "suspended-since", str(since.date), f"{since.date} ({since.text})", subject,
-                         f"{body_name} meetings on hold since {since.date}")]
+    return [_observation(s, "date", "suspended-since", str(since.date), f"{since.date} ({since.text})", body_name,
+                         f"{body_name} on hold since {since.date}")]
 
 
 def _where_key(where: str, ctx: Context) -> tuple[str, frozenset[str]]:
@@ -242,8 +255,9 @@ def _where_key(where: str, ctx: Context) -> tuple[str, frozenset[str]]:
 def withdrawal_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observation]:
     """'Putin wants NATO to withdraw its troops from X', 'demands to … withdraw NATO forces from X': the party
     asked to withdraw (the subject) and where from (the value)."""
-    demand = _DEMAND.search(s.text)
-    withdraw = _WITHDRAW.search(s.text, demand.end()) if demand else None
+    withdraw = _WITHDRAW.search(s.text)
+    demand = _DEMAND.search(s.text, 0, withdraw.start()) if withdraw else None
+    withdraw = withdraw if demand else None
     where = _FROM.search(s.text, withdraw.end()) if withdraw else None
     if not where or not _FORCES.search(s.text, withdraw.start(), where.start()):
         return []
@@ -259,7 +273,8 @@ def withdrawal_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observati
 def meeting_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observation]:
     """'agreed to explore a schedule of future meetings' vs 'neither accepted nor rejected the offer of more
     meetings' / 'wasn't ready to commit to a schedule': did the sides agree to meet again?"""
-    if not _MORE_MEETINGS.search(s.text):
+    lower = s.text.lower()
+    if not any(w in lower for w in _AGREEMENT_WORDS) or not _MORE_MEETINGS.search(s.text):
         return []
     no, yes = _NOT_AGREED.search(s.text), _AGREED.search(s.text)
     m = no or yes
