@@ -17,8 +17,8 @@ from .models import Note, Quote
 from .names import build_name_table, canonical_name
 from .quote_lexicon import CUE_RE, WEAK_CUES
 from .quote_marks import QuoteSpan, find_spans, full_text
-from .speakers import (ArticleContext, Attribution, add_event, collect_events, mask_quotes, resolve_subject,
-                       role_of, sentence_bounds, sentence_starts, subject_of_cue)
+from .speaker_context import ArticleContext, Attribution, mask_quotes, sentence_bounds, sentence_starts
+from .speakers import add_event, collect_events, resolve_subject, role_of, subject_of_cue
 
 TWEET_ATTRIBUTION_RE = re.compile(r"^[—–-]\s*(?P<author>[^()]+?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
 _END_PUNCT = ",.!?…;:—–-"

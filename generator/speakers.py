@@ -11,19 +11,14 @@ convention).  Anything else stays unattributed: a wrong speaker is worse than no
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field
 from typing import Optional
 
-from .names import TITLE_WORDS, NameTable, canonical_name, is_first_name
-from .quote_lexicon import (BETWEEN_SUBJECT_AND_CUE, COUNTRIES, CUE_RE, DEMONYMS, DESCRIPTION_RE, DOCUMENT_AFTER_CUE_RE,
-                            ADDRESSEE_CUES, DOCUMENT_BY_RE, GROUP_SPEAKERS, LEADING_ORG_RE, NOT_NAME_WORDS,
+from .names import TITLE_WORDS, canonical_name, is_first_name
+from .quote_lexicon import (ADDRESSEE_CUES, BETWEEN_SUBJECT_AND_CUE, COUNTRIES, CUE_RE, DEMONYMS, DESCRIPTION_RE,
+                            DOCUMENT_AFTER_CUE_RE, DOCUMENT_BY_RE, GROUP_SPEAKERS, LEADING_ORG_RE, NOT_NAME_WORDS,
                             ORG_SPEAKER_RE, PARTICIPLE_CUES, PRONOUN_GENDER, SUBJECT_PRONOUN_RE, WEAK_CUES)
-from .quote_marks import QuoteSpan
+from .speaker_context import ArticleContext, SpeakerEvent, Subject, sentence_bounds
 
-_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "U.S", "U.K",
-                  "vs", "No", "Prof", "Capt", "Sgt", "Adm", "Maj"}
-_BOUNDARY_RE = re.compile(r"([.!?…])[\"”’»“]?\s+(?=[\"“‘«_]?[A-Z_])")
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
 _UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on)\s+)*){0,7}[A-Z][\w’'-]+$")
 #: A capitalised phrase after a preposition is an object ("published in the journal JAMA Psychiatry argued").
@@ -52,83 +47,6 @@ _INVERTED_HEADS = [
     re.compile(r"[\s,]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
                r"(?=[\s,.;:]|$)"),
 ]
-
-
-@dataclass
-class Subject:
-    kind: str          # person | pronoun | description | org | surface
-    text: str          # canonical name for person, the words as written otherwise
-    at: int            # offset in the paragraph
-
-
-@dataclass
-class Attribution:
-    speaker: Optional[str] = None
-    role: Optional[str] = None
-    cue: Optional[str] = None
-
-
-@dataclass
-class SpeakerEvent:
-    """Someone who speaks (subject of a reporting verb, or a quote's speaker) at a place in the text."""
-
-    paragraph: int
-    at: int
-    speaker: str
-    is_org: bool = False
-    cue: Optional[str] = None
-    maybe_org: bool = False     # a name with no given name ("Big Machine said"): 'they' may stand for it
-
-
-@dataclass
-class ArticleContext:
-    """Everything speaker search needs about one article, computed once."""
-
-    body: list[str]
-    masked: list[str]
-    table: NameTable
-    skip: set[int] = field(default_factory=set)
-    events: list[SpeakerEvent] = field(default_factory=list)
-
-
-def mask_quotes(para: str, spans: list[QuoteSpan]) -> str:
-    """The paragraph with quoted words blanked ('_'), so cues and names inside quotes are never read.
-
-    Sentence-final punctuation inside a quote is kept, so sentence splitting still sees it."""
-    chars = list(para)
-    for s in spans:
-        keep = s.end - 1 if para[s.end - 1:s.end] in ".!?…" else -1
-        for i in range(s.start, s.end):
-            if i != keep:
-                chars[i] = "_"
-    return "".join(chars)
-
-
-#: After a quote that ends in ? or !, an attribution tail continues the sentence (“Why?” Schiff asked.).
-_ATTRIBUTION_TAIL_RE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|the|he|she|they|He|She|They)\s+){1,5}?(?:\w+ly\s+)?"
-                                  + CUE_RE.pattern + r"|" + CUE_RE.pattern + r"\s")
-
-
-def sentence_starts(masked: str) -> list[int]:
-    starts = [0]
-    for m in _BOUNDARY_RE.finditer(masked):
-        word = re.search(r"([\w.]+)$", masked[:m.start(1)])
-        if word and (word.group(1) in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
-            continue
-        closing = masked[m.start(1) + 1:m.end()].strip()
-        if closing and m.group(1) in "?!" and _ATTRIBUTION_TAIL_RE.match(masked, m.end()):
-            continue
-        starts.append(m.end())
-    return starts
-
-
-def sentence_bounds(masked: str, at: int, until: int | None = None) -> tuple[int, int]:
-    """Start and end of the sentence containing offset `at` (extended to the one containing `until`)."""
-    starts = sentence_starts(masked)
-    k = bisect_right(starts, at) - 1
-    j = bisect_right(starts, until if until is not None else at) - 1
-    end = starts[j + 1] if j + 1 < len(starts) else len(masked)
-    return starts[max(k, 0)], end
 
 
 def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
