@@ -121,7 +121,8 @@ SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she|they|it)\s*$", re.I)
 #: Adverbs and auxiliaries between a subject and its reporting verb ("Sherman also said", "he has said").
 BETWEEN_SUBJECT_AND_CUE = re.compile(
     r"(?:\s+(?:also|then|later|again|further|previously|earlier|once|had|has|have|would|will|was|is|since|already|"
-    r"herself|himself|itself|themselves|twice|never|not|just|still|even|[a-z]+ly))+\s*$")
+    r"herself|himself|itself|themselves|twice|never|not|just|still|even|[a-z]+ly|"
+    r"and (?:his|her|their) (?:team|colleagues|co-?authors|co-?workers)|and (?:colleagues|co-?authors)))+\s*$")
 
 #: Heads of definite descriptions that stand for a person ("the alliance’s top official said").
 DESCRIPTION_RE = re.compile(
@@ -177,6 +178,8 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 September October November December Mr Mrs Ms Dr Sir Madam Speaking Citing Post Among Other Others Throughout
 Besides Taking Meanwhile However Moreover According Asked Last Next Earlier Later Former Both Each Every Some
 To For From With By Of Into Onto Over Under About Against Than Via Without Within Upon
+Another One Someone Somebody Everyone Anyone Many Few Several Most Neither Either Never Always Not
+CEO CFO COO CTO CMO CIO VP SVP EVP MP MEP GM PM
 Western Eastern Northern Southern European Senate Democrats Republicans Congress Parliament God Allies Allied
 """.split())
 

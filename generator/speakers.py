@@ -183,11 +183,11 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
     for m in ctx.table.mentions:
         if m.paragraph == p and start <= m.start < min(end, pron_at):
             return Subject("person", m.name, m.start)
+    org = LEADING_ORG_RE.match(masked, start, end)
+    if org and org.start(1) < pron_at:      # "The group, WeWorkers Coalition, … stating that they"
+        return Subject("org", org.group(1), org.start(1))
     if pron:
         return Subject("pronoun", pron.group(1).lower(), pron_at)
-    org = LEADING_ORG_RE.match(masked, start, end)
-    if org:
-        return Subject("org", org.group(1), org.start(1))
     desc = re.match(r"\s*((?:the|The|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)\b", masked[start:end])
     if desc and DESCRIPTION_RE.search(desc.group(1)):     # "China’s ambassador to Britain accused … and warned"
         return Subject("description", desc.group(1), start + desc.start(1))
@@ -197,6 +197,9 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
 def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
     """Who the reporting verb `cue` (a match in the masked paragraph) belongs to."""
     word = cue.group(1).lower()
+    if re.search(r"\b(?:a|an|the|this|that|his|her|their|its|our)\s+$", ctx.masked[p][max(0, cue.start() - 8):cue.start()],
+                 re.I):
+        return None         # "there's a saying that goes", "the statement": a noun, not a reporting verb
     if word == "according to":
         return _subject_after(ctx, p, cue.end(), sent[1])
     found = _subject_before(ctx, p, sent[0], cue.start())

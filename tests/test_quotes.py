@@ -481,3 +481,25 @@ def test_band_named_brothers_is_not_a_person():
     body = ["The Marlow Brothers announced the tour on Monday.",
             "“We just want to play,” he said."]
     assert [q.speaker for q in find_quotes(body)] == [None]
+
+
+def test_author_and_his_team_gives_the_author():
+    body = ["The lead author, oceanographer Peter Lindahl, presented the data in Oslo.",
+            "“Warming at depth is faster than expected,” Lindahl and his colleagues wrote in the journal."]
+    assert [q.speaker for q in find_quotes(body)] == ["Peter Lindahl"]
+
+
+def test_organisation_before_a_pronoun_is_the_participle_subject():
+    q = one(["The union, Harbour Workers Alliance, sent a letter on Monday stating that they “will not accept "
+             "another pay freeze.”"])
+    assert q.speaker == "Harbour Workers Alliance"
+
+
+@pytest.mark.parametrize("para", [
+    "They promise to improve your “financial health,” as one fintech CEO told me last spring.",
+    "Another reportedly said: “The harvest is finished and so are we, if nothing changes by March.”",
+    "There’s a saying that goes “a river never returns to its source” in the northern valleys.",
+])
+def test_indefinite_or_noun_subjects_give_no_speaker(para):
+    q = one([para])
+    assert q.speaker is None
