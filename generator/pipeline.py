@@ -21,6 +21,8 @@ from . import sources, store
 from .ids import short_hash, source_id
 from .merge import merge_briefing
 from .models import EXTRACTOR_VERSION, Briefing, SourceInfo
+from .parse_cache import CACHE_DIR, ParseCache
+from .roundtrip import new_document
 from .workers import map_sources
 
 
@@ -55,6 +57,7 @@ class Project:
     briefings: Path = None  # type: ignore[assignment]
     templates: Path = None  # type: ignore[assignment]
     docs: Path = None  # type: ignore[assignment]
+    cache: Path = None  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         self.root = Path(self.root)
@@ -62,6 +65,11 @@ class Project:
         self.briefings = Path(self.briefings or self.root / "briefings")
         self.templates = Path(self.templates or self.root / "templates")
         self.docs = Path(self.docs or self.root / "docs")
+        self.cache = Path(self.cache or self.root / CACHE_DIR)
+
+    def parse_cache(self) -> ParseCache:
+        """Parsed briefings from earlier runs (see `parse_cache`); safe to delete at any time."""
+        return ParseCache(self.cache)
 
 
 @dataclass
@@ -92,11 +100,11 @@ def _assign_ids(fresh: list[Briefing], known: dict[str, str], taken: set[str]) -
         taken.add(sid)
 
 
-def _machine_ids(folder: Path) -> dict[str, str]:
+def _machine_ids(folder: Path, cache: ParseCache) -> dict[str, str]:
     """file -> id from the machine copies (a source whose file the person deleted keeps its id)."""
     ids = {}
     for path in store.machine_files(folder):
-        b = store.load_machine(folder, path.stem)
+        b = store.load_machine(folder, path.stem, cache)
         if b is not None:
             ids[b.source.file] = b.source.id
     return ids
@@ -126,22 +134,23 @@ def _to_extract(project: Project, files: list[Path], users: dict[str, Briefing],
 
 
 def _save_extracted(folder: Path, fresh: list[Briefing], users: dict[str, Briefing], base_only: set[str],
-                    report: ExtractReport) -> None:
+                    report: ExtractReport, cache: ParseCache) -> None:
     """Write each fresh extraction: a new source as is, a changed one merged into the person's file."""
     for new in fresh:
         user = users.get(new.source.file)
+        body = new_document(new)          # one YAML dump for the person's file and the machine copy
         if user is None:
             report.new += 1
-            store.save_briefing(folder, new)
+            store.save_briefing(folder, new, cache=cache, body=body)
         elif new.source.file not in base_only:
             report.changed += 1
-            base = store.load_machine(folder, user.source.id) or user
+            base = store.load_machine(folder, user.source.id, cache) or user
             merged = merge_briefing(base, user, new)
             report.kept += merged.kept
             report.review.extend(f"{user.source.id}.yaml: {r}" for r in merged.review)
-            store.save_briefing(folder, merged.briefing, previous=user)
+            store.save_briefing(folder, merged.briefing, previous=user, cache=cache)
         report.warnings.extend(f"{new.source.file}: {n.text}" for n in new.notes if n.kind == "problem")
-        store.save_machine(folder, new)   # after the person's file, so a kill in between loses no edit
+        store.save_machine(folder, new, cache=cache, body=body)   # after the person's file: a kill in between loses no edit
 
 
 def _finish_corpus(fresh: list[Briefing], users: dict[str, Briefing]) -> list[Briefing]:
@@ -153,10 +162,22 @@ def _finish_corpus(fresh: list[Briefing], users: dict[str, Briefing]) -> list[Br
     return finished[len(context):]
 
 
-def extract(project: Project, only: list[Path] | None = None, jobs: int | None = None) -> ExtractReport:
+def extract(project: Project, only: list[Path] | None = None, jobs: int | None = None,
+            cache: ParseCache | None = None) -> ExtractReport:
     """corpus -> briefings/<id>.yaml for new or changed sources, merged with the person's edits.
 
-    Nothing is written when any YAML in briefings/ is broken (`errors` lists every one)."""
+    Nothing is written when any YAML in briefings/ is broken (`errors` lists every one).
+    `cache` (default: the project's) spares re-reading YAML files that did not change."""
+    own_cache = cache is None
+    cache = project.parse_cache() if own_cache else cache
+    try:
+        return _extract(project, only, jobs, cache)
+    finally:
+        if own_cache:
+            cache.save()
+
+
+def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache: ParseCache) -> ExtractReport:
     report = ExtractReport()
     folder = project.briefings
     files, warnings = sources.list_corpus(project.corpus)
@@ -164,7 +185,7 @@ def extract(project: Project, only: list[Path] | None = None, jobs: int | None =
     if only:
         wanted = {p.resolve() for p in only}
         files = [f for f in files if f.resolve() in wanted]
-    checked = store.check_all(folder)
+    checked = store.check_all(folder, cache)
     report.errors.extend(checked.errors)
     report.warnings.extend(checked.warnings)
     if checked.errors:
@@ -181,9 +202,9 @@ def extract(project: Project, only: list[Path] | None = None, jobs: int | None =
     fresh = _finish_corpus(map_sources(_extract_item, todo, jobs=jobs), users)
     known = {f: b.source.id for f, b in users.items()}
     if any(b.source.file not in known for b in fresh):
-        known = {**_machine_ids(folder), **known}
+        known = {**_machine_ids(folder, cache), **known}
     _assign_ids(fresh, known, taken=set(known.values()))
-    _save_extracted(folder, fresh, users, base_only, report)
+    _save_extracted(folder, fresh, users, base_only, report, cache)
     return report
 
 
@@ -209,14 +230,25 @@ class BuildReport:
                 f"{review}; {self.pages_written} pages written; {self.seconds:.1f}s")
 
 
-def render(project: Project, only: set[str] | None = None) -> tuple[render_stage.RenderReport, list, object]:
+def render(project: Project, only: set[str] | None = None,
+           cache: ParseCache | None = None) -> tuple[render_stage.RenderReport, list, object]:
     """briefings/*.yaml -> summary.yaml + docs/*.md.  Never re-extracts."""
-    checked = store.check_all(project.briefings)
+    own_cache = cache is None
+    cache = project.parse_cache() if own_cache else cache
+    try:
+        return _render(project, only, cache)
+    finally:
+        if own_cache:
+            cache.save()
+
+
+def _render(project: Project, only: set[str] | None, cache: ParseCache):
+    checked = store.check_all(project.briefings, cache)
     if checked.errors:
         raise BuildError("\n".join(checked.errors))
     briefings = checked.briefings
     summary = consolidate_stage.consolidate(briefings, checked.summary)
-    store.save_summary(project.briefings, summary, checked.summary)
+    store.save_summary(project.briefings, summary, checked.summary, cache)
     report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only)
     return report, briefings, summary
 
@@ -230,10 +262,14 @@ def mkdocs_build(project: Project) -> None:
 
 def build(project: Project, site: bool = True, jobs: int | None = None) -> BuildReport:
     start = time.perf_counter()
-    ex = extract(project, jobs=jobs)
-    if ex.errors:
-        raise BuildError("\n".join(ex.errors))
-    rendered, briefings, summary = render(project)
+    cache = project.parse_cache()
+    try:
+        ex = extract(project, jobs=jobs, cache=cache)
+        if ex.errors:
+            raise BuildError("\n".join(ex.errors))
+        rendered, briefings, summary = render(project, cache=cache)
+    finally:
+        cache.save()
     if site:
         mkdocs_build(project)
     return BuildReport(extract=ex, quotes=sum(len(b.quotes) for b in briefings),

@@ -26,6 +26,7 @@ from .store import write_atomic
 
 # Characters with meaning in Markdown, its extensions or HTML, replaced by numeric entities.
 _MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-.!|~^=:$%&\"'@"}
+_MD_TABLE = str.maketrans(_MD_SPECIAL)
 _URL_SCHEMES = ("http", "https")
 #: Most source links listed in one cell; the rest are counted.
 LIST_LIMIT = 8
@@ -39,9 +40,7 @@ def md_escape(value: Any) -> str:
         return ""
     if isinstance(value, Markup):
         return str(value)
-    text = str(value)
-    text = "".join(_MD_SPECIAL.get(c, c) for c in text)
-    return " ".join(text.split())      # no newlines: a value never starts a Markdown block
+    return " ".join(str(value).translate(_MD_TABLE).split())   # no newlines: never starts a Markdown block
 
 
 def attr_escape(value: Any) -> Markup:

@@ -158,5 +158,10 @@ def rewrite(text: str, old: Any, new: Any, header: str = "") -> str:
     written fresh, which is much faster than a round trip."""
     if text == new_document(old, header):
         return new_document(new, header)
+    return update_document(text, old, new)
+
+
+def update_document(text: str, old: Any, new: Any) -> str:
+    """The ruamel round trip of `rewrite`, for a file known to carry a person's formatting."""
     doc = _yaml().load(text)
     return _dump(_update(doc, old, new))

@@ -22,7 +22,8 @@ import yaml
 
 from . import roundtrip
 from .models import Briefing, Summary
-from .schema import SchemaError, briefing_from_data, summary_from_data
+from .parse_cache import ParseCache
+from .schema import SchemaError, briefing_from_data, summary_from_data, to_data
 
 SUMMARY_FILE = "summary.yaml"
 MACHINE_DIR = ".machine"
@@ -221,12 +222,18 @@ def briefing_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p.name != SUMMARY_FILE and not p.name.startswith("."))
 
 
-def load_all(folder: Path) -> tuple[list[Briefing], list[str], list[str]]:
-    """Every briefing in the folder; returns (briefings, errors, warnings) and never raises on content."""
+def _load(path: Path, parse, cache: ParseCache | None) -> Loaded:
+    return cache.get(path, parse) if cache is not None else parse(path)
+
+
+def load_all(folder: Path, cache: ParseCache | None = None) -> tuple[list[Briefing], list[str], list[str]]:
+    """Every briefing in the folder; returns (briefings, errors, warnings) and never raises on content.
+
+    With a `cache`, files unchanged since they were last parsed are not read again."""
     briefings, errors, warnings = [], [], []
     for path in briefing_files(folder):
         try:
-            loaded = load_briefing(path)
+            loaded = _load(path, load_briefing, cache)
         except BriefingFileError as exc:
             errors.append(str(exc))
             continue
@@ -245,13 +252,13 @@ class Folder:
     warnings: list[str]
 
 
-def check_all(folder: Path) -> Folder:
+def check_all(folder: Path, cache: ParseCache | None = None) -> Folder:
     """`load_all` plus summary.yaml: the whole folder checked before anything is written."""
-    briefings, errors, warnings = load_all(folder)
+    briefings, errors, warnings = load_all(folder, cache)
     summary = None
     if (folder / SUMMARY_FILE).exists():
         try:
-            loaded = load_summary(folder / SUMMARY_FILE)
+            loaded = _load(folder / SUMMARY_FILE, load_summary, cache)
             summary = loaded.briefing
             warnings.extend(loaded.warnings)
         except BriefingFileError as exc:
@@ -263,14 +270,14 @@ def machine_path(folder: Path, sid: str) -> Path:
     return folder / MACHINE_DIR / f"{sid}.yaml"
 
 
-def load_machine(folder: Path, sid: str) -> Briefing | None:
+def load_machine(folder: Path, sid: str, cache: ParseCache | None = None) -> Briefing | None:
     """The machine's last output for a source, or None when there is none (or it is unreadable:
     then the person's file is the merge base, as if they had changed nothing)."""
     path = machine_path(folder, sid)
     if not path.exists():
         return None
     try:
-        return load_briefing(path).briefing
+        return _load(path, load_briefing, cache).briefing
     except BriefingFileError:
         return None
 
@@ -287,34 +294,57 @@ SUMMARY_HEADER = ("# Consolidated view across sources, rebuilt from the per-sour
                   "# You may write a `resolution:` on a conflict; it is kept on rebuild.\n")
 
 
-def _save(path: Path, obj: object, header: str, previous: object | None) -> bool:
+def _save(path: Path, obj: object, header: str, previous: object | None, cache: ParseCache | None = None,
+          body: str | None = None) -> bool:
     """Write `obj` to `path` unless the text is unchanged; rewrite in place when `previous` is what
-    the file held (comments and key order kept).  True when the file was written."""
+    the file held (comments and key order kept).  True when the file was written.
+
+    `body` is `roundtrip.new_document(obj)` when the caller already has it (one dump for two files).
+    With a `cache`, a file we wrote fresh and nobody touched since is known to need no round trip,
+    and what a fresh file parses to goes into the cache, so the next read is free."""
     old_text = path.read_text(encoding="utf-8") if path.exists() else None
-    if old_text is not None and previous is not None:
-        text = roundtrip.rewrite(old_text, previous, obj, header)
+    fresh = (old_text is None or previous is None or (cache is not None and cache.is_fresh(path, old_text))
+             or old_text == roundtrip.new_document(previous, header))
+    if not fresh:
+        text = roundtrip.update_document(old_text, previous, obj)
     else:
-        text = roundtrip.new_document(obj, header)
+        text = header + (body if body is not None else roundtrip.new_document(obj))
     if text == old_text:
         return False
     write_atomic(path, text)
+    if cache is not None and fresh:
+        cache.mark_fresh(path, text)
+        cache.put(path, parsed_as_written(path, obj))
     return True
+
+
+def parsed_as_written(path: Path, b: Briefing | Summary) -> Loaded:
+    """What `load_briefing(path)` (or `load_summary`) returns for a fresh file of `b`, without parsing
+    the YAML text: the same schema pass over the same plain data (ids made unique, a warning each)."""
+    unknown: list = []
+    build = briefing_from_data if isinstance(b, Briefing) else summary_from_data
+    obj = build(to_data(b, compact=True), unknown)
+    return Loaded(obj, [f"{path}: {'.'.join(map(str, where))}: {msg}" for where, msg in unknown])
 
 
 def briefing_text(b: Briefing) -> str:
     return roundtrip.new_document(b, HEADER)
 
 
-def save_briefing(folder: Path, b: Briefing, previous: Briefing | None = None) -> bool:
+def save_briefing(folder: Path, b: Briefing, previous: Briefing | None = None, cache: ParseCache | None = None,
+                  body: str | None = None) -> bool:
     """briefings/<id>.yaml; `previous` is the file as loaded, to keep what the person wrote in it."""
-    return _save(folder / f"{b.source.id}.yaml", b, HEADER, previous)
+    return _save(folder / f"{b.source.id}.yaml", b, HEADER, previous, cache, body)
 
 
-def save_machine(folder: Path, b: Briefing) -> bool:
+def save_machine(folder: Path, b: Briefing, cache: ParseCache | None = None, body: str | None = None) -> bool:
     """briefings/.machine/<id>.yaml: the extractor's own output, the next merge's base."""
-    return _save(machine_path(folder, b.source.id), b, MACHINE_HEADER, None)
+    return _save(machine_path(folder, b.source.id), b, MACHINE_HEADER, None, cache, body)
 
 
-def save_summary(folder: Path, s: Summary, previous: Summary | None = None) -> bool:
-    """briefings/summary.yaml, written only when its text changes (the live loop watches this folder)."""
-    return _save(folder / SUMMARY_FILE, s, SUMMARY_HEADER, previous)
+def save_summary(folder: Path, s: Summary, previous: Summary | None = None, cache: ParseCache | None = None) -> bool:
+    """briefings/summary.yaml, written only when its text changes (the live loop watches this folder).
+    Equal data is not re-serialised at all (a 1,000-source summary takes seconds to dump)."""
+    if previous is not None and s == previous and (folder / SUMMARY_FILE).exists():
+        return False
+    return _save(folder / SUMMARY_FILE, s, SUMMARY_HEADER, previous, cache)

@@ -214,3 +214,69 @@ def test_a_quote_added_by_hand_gets_the_id_the_extractor_gives_the_same_words() 
     assert found, "the extractor finds the quote"
     data = {"source": {"id": "port-strike", "file": "port.txt"}, "quotes": [{"text": found[0].text}]}
     assert briefing_from_data(data).quotes[0].id == found[0].id
+
+
+# --- parse cache: a rebuild re-reads only the files that changed -------------------------------
+
+def _edit_keeping_size(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert len(old) == len(new) and old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_parse_cache_serves_unchanged_files_and_rereads_edited_ones(tmp_path: Path) -> None:
+    from generator.parse_cache import ParseCache
+    folder, cache_dir = tmp_path / "briefings", tmp_path / ".briefing-cache"
+    store.save_briefing(folder, briefing())
+    path = folder / "port-strike.yaml"
+    os.utime(path, ns=(1_000_000_000, 1_000_000_000))          # old enough not to be "racy"
+    first = ParseCache(cache_dir)
+    assert store.check_all(folder, first).briefings == [briefing()]
+    first.save()
+
+    second = ParseCache(cache_dir)
+    assert store.check_all(folder, second).briefings == [briefing()]
+    assert (second.hits, second.misses) == (1, 0)
+
+    _edit_keeping_size(path, "Tom Peeters", "Tim Paaters")        # same size: mtime/ctime tell
+    third = ParseCache(cache_dir)
+    loaded = store.check_all(folder, third).briefings
+    assert third.misses == 1 and loaded[0].quotes[0].speaker == "Tim Paaters"
+
+
+def test_parse_cache_hands_out_copies_so_callers_cannot_corrupt_it(tmp_path: Path) -> None:
+    from generator.parse_cache import ParseCache
+    store.save_briefing(tmp_path, briefing())
+    cache = ParseCache(None)
+    got = store.check_all(tmp_path, cache).briefings[0]
+    got.quotes.clear()
+    again = store.check_all(tmp_path, cache).briefings[0]
+    assert cache.hits == 1 and again.quotes == briefing().quotes
+
+
+def test_parse_cache_from_other_code_or_a_broken_pickle_is_ignored(tmp_path: Path) -> None:
+    import pickle
+    from generator.parse_cache import ParseCache
+    store.save_briefing(tmp_path / "b", briefing())
+    cache_dir = tmp_path / "c"
+    cache_dir.mkdir()
+    (cache_dir / "parsed.pickle").write_bytes(b"not a pickle")
+    cache = ParseCache(cache_dir)
+    assert store.check_all(tmp_path / "b", cache).briefings == [briefing()] and cache.misses == 1
+    (cache_dir / "parsed.pickle").write_bytes(pickle.dumps({"fingerprint": "older-code", "entries": {
+        str((tmp_path / "b" / "port-strike.yaml").resolve()): ((0, 0, 0, 0), pickle.dumps("stale"))}}))
+    assert ParseCache(cache_dir).entries == {}
+
+
+def test_written_file_goes_into_the_cache_as_it_would_parse(tmp_path: Path) -> None:
+    """A fresh write is cached as what reading it back gives, duplicate-id warnings included."""
+    from generator.parse_cache import ParseCache
+    b = briefing()
+    b.quotes.append(copy.deepcopy(b.quotes[0]))                  # same id twice: read as '-2'
+    cache = ParseCache(None)
+    store.save_briefing(tmp_path, b, cache=cache)
+    cached = store.check_all(tmp_path, cache)
+    plain = store.check_all(tmp_path)
+    assert cache.hits == 1 and cached.briefings == plain.briefings
+    assert [q.id for q in cached.briefings[0].quotes] == ["q-stay-out", "q-stay-out-2"]
+    assert len(cached.warnings) == len(plain.warnings) == 1 and "used twice" in cached.warnings[0]
