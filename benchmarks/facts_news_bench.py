@@ -115,7 +115,7 @@ def _spans(mentions, paras: list[str]) -> list[tuple[int, int, int]]:
         text = paras[m.paragraph - 1]
         start = text.find(m.text, cursor.get(m.paragraph, 0))
         start = text.find(m.text) if start < 0 else start
-        cursor[m.paragraph] = start + 1
+        cursor[m.paragraph] = start + len(m.text)
         out.append((m.paragraph, start, start + len(m.text)))
     return out
 
@@ -128,8 +128,8 @@ def score_dates(art: dict, paras: list[str]) -> tuple[int, int, int, list[str]]:
     tp, misses = 0, []
     for g in art["dates"]:
         p, s, e = g["span"]
-        hit = next((f for f in found if f[0][0] == p and f[0][1] < e and s < f[0][2] and str(f[1].date) == str(g["date"])),
-                   None)
+        hit = next((f for f in found
+                    if f[0][0] == p and f[0][1] < e and s < f[0][2] and str(f[1].date) == str(g["date"])), None)
         if hit:
             found.remove(hit)
             tp += 1

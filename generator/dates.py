@@ -57,7 +57,8 @@ _PATTERNS = [
                              rf"(?:st|nd|rd|th)?\b(?!,? ?\d)")),
     ("day-month", re.compile(rf"\b(?:(?:on|since|until|by) )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{_MONTH})"
                              rf"(?![\w.]*,? ?\d)")),
-    ("decade", re.compile(r"\b(?:(?:in|since|during|of) )?the (?:(?:early|mid|late)[- ])?(?P<decade>1[5-9]\d0|20\d0)s\b")),
+    ("decade", re.compile(r"\b(?:(?:in|since|during|of) )?the (?:(?:early|mid|late)[- ])?"
+                          r"(?P<decade>1[5-9]\d0|20\d0)s\b")),
     ("day-of-month", re.compile(rf"\b(?:on )?the (?P<day>\d{{1,2}})(?:st|nd|rd|th)? of (?P<month>{_MONTH})"
                                 rf"(?:,? (?P<year>{_YEAR}))?\b")),
     ("period-year", re.compile(rf"\b(?:(?:in|since|by|until) )?(?:the )?(?P<period>early|mid|late)[- ](?P<year>{_YEAR})\b",
@@ -70,14 +71,16 @@ _PATTERNS = [
     ("this-week", re.compile(rf"\b(?P<pre>(?:earlier|later|going into|into) )?(?P<which>this|last|next) "
                              rf"week(?:(?:’s|'s) (?P<noun>\w+))?\b", re.I)),
     ("week-of", re.compile(rf"\ba week of (?:\w+ ){{0,3}}?{_MEETING_NOUN}\b", re.I)),
-    ("this-period", re.compile(r"\b(?P<which>last|this|next) (?P<unit>year|month)\b(?!’s|'s)", re.I)),
+    ("this-period", re.compile(r"\b(?P<which>last|this|next) (?P<unit>year|month)(?:’s|'s)?\b", re.I)),
     ("day-word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
                             re.I)),
     ("recent", re.compile(r"\bin (?:recent|the past few|the last few) (?:days|weeks)\b", re.I)),
     ("month-name", re.compile(rf"\b(?P<pre>(?:in|since|until|by|last|this|next|early|late|end of|as of) |mid-|"
-                              rf"the (?=(?-i:[A-Z][a-z]+ [a-z])))"
+                              rf"(?:the|(?-i:[A-Z][\w-]*)(?:’s|'s)) (?=(?-i:[A-Z][a-z]+ [a-z])))"
                               rf"(?P<month>January|February|March|April|June|July|August|September|October|"
                               rf"November|December)\b(?! \d)", re.I)),
+    ("may", re.compile(r"\b(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his) |mid-)"
+                       r"(?P<month>May)\b(?! \d)")),             # "may" the verb is lowercase and takes no "in"
     ("weekday", re.compile(rf"(?<!Black )(?<!Cyber )(?<!Good )(?<!Holy )(?<!Super )(?<!Ash )(?<!Easter )"
                            rf"\b(?:(?P<pre>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]he|[Ss]aid) )?"
                            rf"(?P<wd>{_WEEKDAY})(?:(?:’s|'s) (?P<noun>\w+)| (?P<part>morning|afternoon|evening|night)"
@@ -101,13 +104,19 @@ def _month_number(name: str) -> int:
     return MONTHS.index(key) + 1 if key in MONTHS else _MONTH_ABBR[key[:4] if key == "sept" else key[:3]]
 
 
-def _is_future(sentence: str, start: int, end: int) -> bool:
-    """Does the clause around a day mention speak of the future ("will be followed by ... on Thursday")?"""
+def _is_future(sentence: str, start: int, end: int, strict: bool = False) -> bool:
+    """Does the clause around a day mention speak of the future ("will be followed by ... on Thursday")?
+
+    `strict` leaves out "would", the future of a past report ("vowed Britain would leave on Oct. 31"): a day of
+    the year is then the nearest one, while a weekday after "would" is still the coming one."""
     before = sentence[:start]
     clause_starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     window = before[clause_starts[-1] if clause_starts else 0:]
     after = re.split(r"[,;.]", sentence[end:], maxsplit=1)[0]
-    return bool(_FUTURE.search(window) or re.match(r"\s+(?:will|is expected|are expected)\b", after))
+    markers = [m.group(0).lower() for m in _FUTURE.finditer(window)]
+    if strict:
+        markers = [m for m in markers if m != "would"]
+    return bool(markers or re.match(r"\s+(?:will|is expected|are expected)\b", after))
 
 
 def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
@@ -128,7 +137,7 @@ def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
         named = NAMED_DAYS.get((f"{month:02d}", f"{day:02d}"))
         if named and re.match(named[1], sentence[end:], re.I):
             return _Hit(text, start, end, named[0], "day", None)
-        mode = ":next" if _is_future(sentence, start, end) else ""
+        mode = ":next" if _is_future(sentence, start, end, strict=True) else ""
         return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}{mode}")
     if name == "weekday-month-day":
         month, day = _month_number(g["month"]), int(g["day"])
@@ -176,7 +185,7 @@ def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
         return _Hit(text, start, end, None, "day", f"day:{shift}")
     if name == "recent":
         return _Hit(text, start, end, None, "vague", "recent")
-    if name == "month-name":
+    if name in ("month-name", "may"):
         pre = g["pre"].lower().strip()
         month = _month_number(g["month"])
         future = pre == "next" or (pre not in ("last",) and _is_future(sentence, start, end))

@@ -42,7 +42,7 @@ _IRREGULAR_PLURAL = re.compile(r"(?:men|people|police|personnel|staff|children|c
                                r"dead|troops)$")
 _ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their"}
 
-_COUNT = re.compile(rf"(?<![\w,.$-])(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<num>(?i:{NUMBER}|an?))(?![\w,’'-])")
+_COUNT = re.compile(rf"(?<![\w,.$/-])(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<num>(?i:{NUMBER}|an?))(?![\w,’'-])")
 _CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds"}
 #: Round magnitudes without a figure: "hundreds of thousands of people", "several thousand teachers", "a dozen".
 _MAGNITUDE = re.compile(
@@ -192,6 +192,9 @@ def _unit_after(after: str) -> Optional[tuple[str, int]]:
                     and re.fullmatch(r"[a-z]+(?:ers|ists|ians|ees|ors|ants|ents|ives|ers|ces|ops)[,.;:]?", nxt)):
                 return _unit_of(nxt.rstrip(",.;:"), ""), tokens[index + 1].start() + len(nxt.rstrip(",.;:"))
             return unit, tok.start() + len(bare)
+        nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if bare == word and bare.endswith("ly") and re.fullmatch(r"[a-z]+(?:al|ed|ing|ive|ic|ous|ble|ful|er)", nxt):
+            continue                                       # "two highly critical reports"
         if bare != word or bare.lower() in _NOT_UNITS or bare.endswith("ly"):
             return None
         if index == 0 and _MODEL_NUMBER.fullmatch(bare):
@@ -343,7 +346,8 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
             continue                                       # "AirPods 2 Wireless", "Corso Monforte 15"
         words_before = sentence[:m.start()].split()
         if words_before and (words_before[-1].lower().rstrip(".") in _MONTHS
-                             or parse_number(words_before[-1]) is not None and words_before[-1].lower() not in ("a", "an")):
+                             or parse_number(words_before[-1]) is not None
+                             and words_before[-1].lower() not in ("a", "an")):
             continue                                       # "September 11": a date; "400 737 jets": a model
         found_unit = _unit_after(sentence[m.end():])
         partitive = _PARTITIVE.match(sentence[m.end():]) if found_unit is None else None

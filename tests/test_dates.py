@@ -183,3 +183,18 @@ def test_day_and_month_without_year(sentence, expected):
 ])
 def test_deadlines_and_coming_sessions_look_ahead(sentence, expected):
     assert [(t, d) for t, d, _ in resolved(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The board approved the merger in May.", ("in May", "2022-05")),
+    ("Chile's February output beat forecasts.", ("Chile's February", "2023-02")),
+    ("It was not on last year's list of finalists.", ("last year's", "2022")),
+    ("She vowed the plant would reopen on Feb. 27.", ("on Feb. 27", "2023-02-27")),   # a past report's future
+    ("The plant will reopen on Feb. 27 next year.", ("on Feb. 27", "2024-02-27")),
+])
+def test_may_possessive_months_and_reported_future(sentence, expected):
+    assert [(t, d) for t, d, _ in resolved(sentence)][:1] == [expected]
+
+
+def test_may_the_verb_is_not_a_month():
+    assert resolved("Prices may rise again, the central bank said.") == []

@@ -175,3 +175,12 @@ def test_ranges_keep_both_ends(sentence, expected):
 ])
 def test_units_measures_and_what_is_counted(sentence, expected):
     assert [(n.value, n.unit, n.qualifier) for n in find_numbers([sentence])] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Auditors released two highly critical reports on the agency.", [(2, "reports", None)]),
+    ("Bonds rose 7/32 in price to yield 1.8%.", [(1.8, "percent", None)]),        # a price fraction counts nothing
+    ("The war has lasted 1-1/2 years.", []),
+])
+def test_adverbs_and_fractions(sentence, expected):
+    assert [(n.value, n.unit, n.qualifier) for n in find_numbers([sentence])] == expected

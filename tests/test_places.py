@@ -36,3 +36,27 @@ def test_ambiguous_names_need_a_locative(sentence, expected):
 ])
 def test_organisations_by_structure(sentence, expected):
     assert find_organizations([sentence], find_places([sentence])) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("“Demand is soft,” said Rabobank analyst Tom Price.", ["Rabobank"]),
+    ("The gift came from Nike founder Phil Knight.", ["Nike"]),
+    ("Figures from the consultancy firm Kpler show exports fell.", ["Kpler"]),
+    ("The fact-checking website Snopes rated the claim false.", ["Snopes"]),
+    ("Shares of SpaceX rival Rocket Lab rose.", ["SpaceX"]),
+    ("Russian analysts doubt the figures.", []),                        # a demonym, not a company
+    ("A Biden spokesman said President Joe Biden would sign.", []),      # a person's spokesman
+    ("Energy analysts expect prices to rise.", []),                     # a sentence-initial common noun
+    ("Brent LCOc1 fell while spot gold XAU= rose and the FTSE 100 slipped.", []),   # tickers and indexes
+    ("CEO Jane Roe of the retail chain Lidl spoke.", ["Lidl"]),
+])
+def test_organisations_named_by_cues(sentence, expected):
+    assert find_organizations([sentence], find_places([sentence])) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Talks stalled after Canada walked out with the UK over fishing rights.", ["Canada", "UK"]),
+    ("The UK government said nothing.", []),                             # adjectival
+])
+def test_uk_and_us_as_nouns(sentence, expected):
+    assert find_places([sentence]) == expected
