@@ -56,7 +56,7 @@ _MAGNITUDE_VALUES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "b
                      "dozens": 12, "tens": 10, "scores": 20, "a": 12, "half a": 6, "two": 24, "three": 36,
                      "four": 48, "five": 60, "several": 12}
 #: "242 to 330 passengers", "between 5 and 10 percent", "10-15 people".
-_RANGE = re.compile(rf"(?<![\w,.$-])(?:(?P<between>[Bb]etween|[Ff]rom)\s+)?(?P<lo>{DIGITS}|{NUMBER_WORD})"
+_RANGE = re.compile(rf"(?<![\w,.$-])(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?P<between>[Bb]etween|[Ff]rom)\s+)?(?P<lo>{DIGITS}|{NUMBER_WORD})"
                     rf"(?P<sep>\s+to\s+|\s+and\s+|\s*[-–]\s*)(?P<hi>(?i:{NUMBER}))(?![\w,’'-])", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*\s?(?:’s|'s))\s+")
 #: What a count of people is called: when they were killed ("killed 346 people"), they count the dead.
@@ -281,7 +281,8 @@ def _ranges(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:
         if found is None or re.match(r"\s+(?:old|ago)\b", sentence[m.end() + found[1]:]):
             continue                                       # "3-1", "aged 18 to 25 years old"
         unit, unit_end = found
-        out.append(NumberMention(lo, unit, _kind(unit), None, sentence[m.start():m.end() + unit_end], sentence,
+        qualifier = m.group("qual").lower() if m.group("qual") else None
+        out.append(NumberMention(lo, unit, _kind(unit), qualifier, sentence[m.start():m.end() + unit_end], sentence,
                                  paragraph, upper=hi))
     return out
 

@@ -184,3 +184,8 @@ def test_units_measures_and_what_is_counted(sentence, expected):
 ])
 def test_adverbs_and_fractions(sentence, expected):
     assert [(n.value, n.unit, n.qualifier) for n in find_numbers([sentence])] == expected
+
+
+def test_a_hedged_range_keeps_its_hedge():
+    n = one("Some 20 to 30 people gathered outside the embassy.")
+    assert (n.value, n.upper, n.unit, n.qualifier) == (20, 30, "people", "some")
