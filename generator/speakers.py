@@ -39,6 +39,9 @@ _TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?"
                            r"[a-z][\w’'-]*\s+){0,3}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*)*$")
 
 
+#: "said Smith's lawyer, " / "said the company’s founder, ": a possessive description, then the name.
+_POSSESSIVE_GAP_RE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w.-]*|[a-z]+)[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*$")
+
 #: Inverted subjects, tried in order: "according to the White House" (a capitalised name after "the", whole),
 #: "said the group’s founder", "said Grushko".
 _INVERTED_HEADS = [
@@ -160,8 +163,16 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
     if document:
         cue_end = document.end()      # "according to a 2018 survey by Penelope Abernathy": the author
     for m in ctx.table.mentions:
-        if m.paragraph == p and cue_end <= m.start < sent_end and _TITLE_GAP_RE.match(masked[cue_end:m.start]):
-            return Subject("person", m.name, m.start) if _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]) else None
+        if m.paragraph != p or not cue_end <= m.start < sent_end:
+            continue
+        gap = masked[cue_end:m.start]
+        if _TITLE_GAP_RE.match(gap):
+            if _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
+                return Subject("person", m.name, m.start)
+            if not re.match(r"[’']s\s", masked[m.end:m.end + 3]):
+                return None
+        elif _POSSESSIVE_GAP_RE.match(gap) and _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
+            return Subject("person", m.name, m.start)       # “…,” said Smith's lawyer, John Doherty.
     after = masked[cue_end:sent_end]
     head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)]
                  if m and _ENDS_INVERTED_SUBJECT.match(after[m.end(1):])), None)
@@ -273,9 +284,15 @@ def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
     """The one person whose title ends with the description's head noun ("the secretary-general")."""
     head = DESCRIPTION_RE.search(text)
     noun = head.group(1).lower().replace("-", " ") if head else ""
+    if not noun:
+        return None
     by_role = [r.name for r in ctx.table.people.values()
                if r.role and re.search(rf"\b{re.escape(noun)}\b", r.role.lower().replace("-", " "))]
-    return by_role[0] if noun and len(by_role) == 1 else None
+    if not by_role:     # "The minister, Kofi Mensah, rejected …": the text names who the description is
+        linked = re.compile(rf"\b{re.escape(noun).replace(' ', '[ -]')},?\s+$", re.I)
+        by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions
+                                     if linked.search(ctx.masked[m.paragraph][max(0, m.start - 40):m.start])))
+    return by_role[0] if len(by_role) == 1 else None
 
 
 def _resolve_description(ctx: ArticleContext, p: int, text: str) -> Optional[str]:

@@ -503,3 +503,22 @@ def test_organisation_before_a_pronoun_is_the_participle_subject():
 def test_indefinite_or_noun_subjects_give_no_speaker(para):
     q = one([para])
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("para, speaker", [
+    ("“My client never saw the letter,” said Rowe's attorney, Daniel Kemp.", "Daniel Kemp"),
+    ("“We will appeal,” said the company’s founder, Lena Park, on Monday.", "Lena Park"),
+    ("“We will appeal,” said Mark Ellis's brother.", None),
+])
+def test_inverted_possessive_description_then_name(para, speaker):
+    assert one([para]).speaker == speaker
+
+
+def test_description_resolves_to_the_person_the_text_names_with_it():
+    body = ["The minister, Helen Mensah, rejected the report.", "“It is wrong in every detail,” the minister said."]
+    assert [q.speaker for q in find_quotes(body)] == ["Helen Mensah"]
+
+
+def test_description_naming_two_people_stays_unresolved():
+    body = ["The minister, Helen Mensah, met the minister, Anna Owusu.", "“It went well,” the minister said."]
+    assert [q.speaker for q in find_quotes(body)] == [None]
