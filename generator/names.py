@@ -16,53 +16,9 @@ from .models import Person
 from .quote_lexicon import (COUNTRIES, CUE_RE, DEMONYMS, FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS,
                             PLACE_STARTS, census_first_names, multiword_places)
 
-# --- lexicons ------------------------------------------------------------------------------------
+from .name_patterns import (APPOSED_PERSON_RE, APPOSITIVE_RE, HONORIFIC_GENDER, HONORIFIC_RE, INITIAL, NAME_RUN_RE,
+                            TITLE_GENDER, TITLE_WORDS, TITLED_RE)
 
-_ORG = r"[A-Z]{2,6}|the (?:European Union|United Nations|African Union|alliance)"
-_COUNTRY = "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True))
-_AFF_PREFIX = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + "|" + _ORG
-
-_MODIFIER = (r"Deputy|Under|Assistant|Vice|Acting|First|Senior|Chief|Principal|Executive|Foreign|Defen[cs]e|"
-             r"Interior|Finance|Justice|Health|Economy|Trade|Energy|Prime|Attorney|Permanent|Special|Lieutenant|"
-             r"Brigadier|Rear|Supreme|Presidential|Press|deputy|foreign|defen[cs]e|prime|former|Former|opposition")
-_HEAD = (r"Secretary[- ]General|Secretary of State|Secretary|Minister(?: of (?:State|Defen[cs]e|Foreign Affairs|"
-         r"the Interior|Finance|Justice|Health))?|President|Ambassador|Representative|Chancellor|Spokes(?:man|woman|person)|"
-         r"Colonel-General|General|Admiral|Senator|Sen\.|Rep\.|Governor|Mayor|Chair(?:man|woman)?|"
-         r"Director(?:[- ]General)?|Commissioner|Envoy|Commander|Premier|King|Queen|Pope|Prince|Princess|Speaker|"
-         r"Judge|Colonel|Captain|Sergeant|Adviser|Advisor|Chief of Staff|"
-         r"dictator|spokes(?:man|woman|person)|leader|president|minister|ambassador|envoy|chancellor|senator|"
-         r"governor|mayor|secretary[- ]general|adviser|advisor|negotiator|Negotiator|Coach|coach")
-#: A portfolio word in front of a minister-like head: "Agriculture Minister", "Transport Secretary".
-_PORTFOLIO = (rf"(?!(?:{'|'.join(sorted(NOT_NAME_WORDS))}|{_AFF_PREFIX})\b)[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+"
-              r"(?:Minister|Secretary|Commissioner|Spokes(?:man|woman|person)|Adviser|Advisor)")
-_TITLE = rf"(?:(?:{_MODIFIER})[\s-]+)*(?:{_PORTFOLIO}|{_HEAD})(?:\s+to\s+(?:the\s+)?(?:{_COUNTRY}|{_ORG}))?"
-_RANK = r"Colonel-General|General|Admiral|Lieutenant General|Major General|Colonel|Marshal"
-
-_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?(?:[-’'](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
-_INITIAL = r"[A-Z]\."
-_PARTICLE = r"(?:de|da|di|van|von|der|den|du|le|la|bin|al|el|ibn)"
-#: One to three name words, optional middle initial, particles allowed before the last word.
-_NAME = rf"{_WORD}(?:\s+{_INITIAL})?(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}}"
-_FULL_NAME = rf"{_WORD}(?:\s+{_INITIAL})?(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,2}}"
-
-# "US Under Secretary of State Wendy Sherman", "The Secretary General of NATO – Jens Stoltenberg",
-# "the Deputy Secretary of State, U.S. – Wendy Sherman", "Russian Deputy Defence Minister Colonel-General Alexander Fomin"
-TITLED_RE = re.compile(
-    rf"(?:\b(?P<aff>{_AFF_PREFIX})\s+)?\b(?P<title>{_TITLE})"
-    rf"(?:\s+of\s+(?P<of>{_COUNTRY}|{_ORG}))?"
-    rf"(?:\s*,\s*(?P<aff2>{_AFF_PREFIX}))?"
-    rf"(?:\s*[–—-]\s*|\s+)(?:(?P<rank>{_RANK})\s+)?(?P<name>{_NAME})\b")
-# "Wendy R. Sherman, the Assistant Secretary of State", "Julianne Smith, the new US Ambassador to NATO"
-APPOSITIVE_RE = re.compile(
-    rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|current|former|then|outgoing|incoming|top)\s+)*"
-    rf"(?:(?P<aff>{_AFF_PREFIX})(?:’s|'s)?\s+)?(?P<title>{_TITLE})(?:\s+of\s+(?P<of>{_COUNTRY}|{_ORG}))?\b")
-HONORIFIC_RE = re.compile(rf"\b(?P<hon>Mr|Mrs|Ms|Dr|Sir)\.?\s+(?P<name>{_NAME})\b")
-NAME_RUN_RE = re.compile(rf"\b{_WORD}(?:\s+(?:{_INITIAL}\s+)?(?:{_PARTICLE}\s+)*{_WORD})+\b")
-TITLE_WORDS = set(re.findall(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", _MODIFIER + " " + _HEAD + " " + _RANK))
-
-_HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Sir": "m"}
-_TITLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m",
-                 "princess": "f", "chairman": "m", "chairwoman": "f"}
 
 #: Common first names (Western, Slavic, Baltic, other) for person detection and he/she resolution.
 
@@ -123,7 +79,7 @@ _SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
 
 
 def _name_words(text: str) -> list[str]:
-    return [w for w in _SUFFIX_RE.sub("", text).split() if not re.fullmatch(_INITIAL, w)]
+    return [w for w in _SUFFIX_RE.sub("", text).split() if not re.fullmatch(INITIAL, w)]
 
 
 def canonical_name(text: str) -> str:
@@ -250,7 +206,7 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
         found.append(_Found(p, start, start + len(name), m.group(0)[: start - m.start() + len(name)], name,
                             role=title, role_in_text=role_in_text,
                             affiliation=_affiliation(m.group("of"), aff_word, m.group("aff2")),
-                            gender=_TITLE_GENDER.get(title.split()[-1].lower())))
+                            gender=TITLE_GENDER.get(title.split()[-1].lower())))
     for m in APPOSITIVE_RE.finditer(para):
         name = _trim_name(m.group("name"))
         if len(name.split()) < 2 or not _is_plausible_name(name):
@@ -260,11 +216,17 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
             continue
         found.append(_Found(p, m.start("name"), m.start("name") + len(name), m.group(0), name, role=title,
                             role_in_text=title, affiliation=_affiliation(m.group("of"), m.group("aff"))))
+    for m in APPOSED_PERSON_RE.finditer(para):
+        group = "name" if m.group("name") else "aged"
+        name = _name_at_end(_trim_name(m.group(group)))
+        if len(name.split()) >= 2 and _is_plausible_name(name):
+            start = m.end(group) - len(name)
+            found.append(_Found(p, start, start + len(name), name, name))
     for m in HONORIFIC_RE.finditer(para):
         name = _trim_name(m.group("name"))
         if name and _is_plausible_name(name):
             found.append(_Found(p, m.start("name"), m.start("name") + len(name), m.group(0), name,
-                                gender=_HONORIFIC_GENDER.get(m.group("hon"))))
+                                gender=HONORIFIC_GENDER.get(m.group("hon"))))
     for m in NAME_RUN_RE.finditer(para):
         name = _name_at_end(m.group(0))
         words = _name_words(name)

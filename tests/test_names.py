@@ -137,3 +137,15 @@ def test_organisation_speaking_is_not_a_person():
     people = find_people(["The Swiss Competition Authority said the merger could go ahead.",
                           "Rural Power Cooperative Group said it would appeal."])
     assert people == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The minister, Kofi Mensah, rejected the report on Tuesday.", "Kofi Mensah"),
+    ("Adebayo Okafor, 45, said the water rose within minutes.", "Adebayo Okafor"),
+])
+def test_apposition_and_age_mark_a_person_without_a_known_given_name(text, name):
+    assert [p.name for p in find_people([text])] == [name]
+
+
+def test_apposition_to_a_non_person_noun_is_no_person():
+    assert find_people(["The label that owns her early albums, Blue Lantern, said it would not comment."]) == []
