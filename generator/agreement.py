@@ -194,8 +194,15 @@ def _compatible(family: str, a: Hashable, b: Hashable) -> bool:
         return True
     if family == "date":
         return str(a).startswith(str(b)) or str(b).startswith(str(a))
-    if family in ("people", "delegation"):
+    if family == "people":
         return a <= b or b <= a          # type: ignore[operator]
+    if family == "delegation":           # (head or None, people): see claims.delegation_claims
+        (head_a, pa), (head_b, pb) = a, b                   # type: ignore[misc]
+        if head_a and head_b and head_a != head_b:          # one delegation has one head
+            return False
+        # partial lists: a contradiction only when they name the same group (a shared member) differently,
+        # or both list several people; two single names are two partial mentions
+        return pa <= pb or pb <= pa or not (pa & pb or min(len(pa), len(pb)) >= 2)
     if family == "suspended-since":      # 'since 2014' and 'since April 2014'
         return str(a).startswith(str(b)) or str(b).startswith(str(a))
     if family == "withdrawal-from":      # ('region' | 'places', named places): see claims._where_key

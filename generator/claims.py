@@ -78,12 +78,13 @@ _PARTIES = frozenset(w.lower() for w in (*DEMONYMS, *COUNTRIES))
 
 def _with_a_party(low: str) -> bool:
     """'… with Russian …', '… with the United States …': talks with a named side."""
-    at = low.find(" with ")
+    at = low.find("with ")
     while at >= 0:
-        words = low[at + 6:at + 60].removeprefix("the ").split()
-        if words and (words[0] in _PARTIES or " ".join(words[:2]) in _PARTIES):
+        words = low[at + 5:at + 60].removeprefix("the ").split()
+        if (at == 0 or not low[at - 1].isalpha()) and words and (words[0] in _PARTIES
+                                                                   or " ".join(words[:2]) in _PARTIES):
             return True
-        at = low.find(" with ", at + 6)
+        at = low.find("with ", at + 5)
     return False
 
 
@@ -199,8 +200,9 @@ def _observation(s: _Sentence, kind: str, family: str, value, display: str, subj
 
 def delegation_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observation]:
     """'The Russian delegation was headed by X', 'X, who led the Russian side', 'Russia was represented by X
-    and Y', 'talks with Russian Deputy Minister X and Y', a caption 'A, B and C meet during …'."""
-    found: list[tuple[str, list[str], str]] = []          # (side, names, text near the claim)
+    and Y', 'talks with Russian Deputy Minister X and Y', a caption 'A, B and C meet during …'.  Value: (the
+    head, when the sentence says who led, or None; the people named)."""
+    found: list[tuple[str, list[str], str, Optional[str]]] = []     # (side, names, text near the claim, head)
     low = s.text.lower()
     for pattern in (_HEADED_BY, _REPRESENTED_BY, _WHO_LED) if any(w in low for w in _GROUP_WORDS) else ():
         for m in pattern.finditer(s.text):
@@ -208,9 +210,10 @@ def delegation_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observati
             names = person_names(m.group("who"), ctx.entities)
             if side and names:
                 after = re.split(r",|\bwho\b", s.text[m.end("who"):], maxsplit=1)[0]
-                found.append((side, names, s.text if pattern is _WHO_LED else s.text[:m.end("who")] + after))
+                head = names[0] if re.search(r"\b(?:head|led|lead|chair)", m.group(0)) else None
+                found.append((side, names, s.text if pattern is _WHO_LED else s.text[:m.end("who")] + after, head))
     caption = _CAPTION_MEET.match(s.text) if s.origin == "caption" else None
-    listed = caption or (None if found or " with " not in s.text else _TALKS_WITH.search(s.text))
+    listed = caption or (None if found or "with " not in s.text else _TALKS_WITH.search(s.text))
     if listed:
         by_side: dict[str, list[str]] = {}
         current = None if caption else side_of(listed.group("who")[:30])
@@ -220,14 +223,15 @@ def delegation_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observati
             if current and names:
                 by_side.setdefault(current, []).extend(n for n in names if n not in by_side.get(current, []))
         for side, names in by_side.items():
-            found.append((side, names, s.text))
+            found.append((side, names, s.text, None))
     out = []
-    for side, names, near in found:
+    for side, names, near, head in found:
         scope = _scope(s, b, ctx, near)
         where = scope or ctx.main_place
         subject = f"delegation of {side}" + (f" at {where}" if where else "")
-        out.append(_observation(s, "person", "delegation", frozenset(names), ", ".join(names), subject,
-                                f"{side}'s delegation: {', '.join(names)}"))
+        shown = ", ".join(f"{n} (head)" if n == head else n for n in names)
+        out.append(_observation(s, "person", "delegation", (head, frozenset(names)), shown, subject,
+                                f"{side}'s delegation: {shown}"))
     return out
 
 

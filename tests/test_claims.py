@@ -25,11 +25,21 @@ def conflicts_of(*briefings):
 
 def test_different_people_heading_one_delegation_is_a_conflict():
     a = brief("a", "The Ukrainian delegation was led on Thursday by Defence Minister Rustem Umerov.")
-    b = brief("b", "Talks began on Thursday. Ukraine was represented by Foreign Minister Dmytro I. Kuleba.")
+    b = brief("b", "Talks began on Thursday. The Ukrainian side was headed by Foreign Minister Dmytro I. Kuleba.")
     c = conflicts_of(a, b)["members"]
     assert c.subject.startswith("delegation of Ukraine")
-    assert sorted(v.value for v in c.values) == ["Dmytro Kuleba", "Rustem Umerov"]
-    assert {v.value: v.sources for v in c.values}["Dmytro Kuleba"] == ["b"]
+    assert sorted(v.value for v in c.values) == ["Dmytro Kuleba (head)", "Rustem Umerov (head)"]
+    assert {v.value: v.sources for v in c.values}["Dmytro Kuleba (head)"] == ["b"]
+
+
+def test_lists_sharing_a_member_but_differing_conflict_two_single_mentions_do_not():
+    caption = "Left to right: Ukrainian Defence Minister Rustem Umerov and Foreign Minister Dmytro Kuleba meet."
+    a = brief("a", "Talks on Thursday: Ukraine was represented by Rustem Umerov and Andriy Yermak.")
+    b = brief("b", "Talks were held on Thursday.", notes=[Note(kind="caption", text=caption)])
+    c = brief("c", "Ukraine was represented by Andriy Yermak at the talks on Thursday.")
+    d = brief("d", "On Thursday, Kyiv's team was represented by Dmytro Kuleba.")
+    assert "members" in conflicts_of(a, b)
+    assert "members" not in conflicts_of(c, d)
 
 
 def test_a_partial_list_of_the_same_delegation_is_no_conflict():
@@ -47,14 +57,21 @@ def test_a_delegation_at_another_meeting_is_kept_apart():
     assert "members" not in conflicts_of(a, b)
 
 
+def test_talks_with_a_named_side_are_found_behind_a_quote_mark():
+    a = brief("a", "Kuleba spoke on Thursday after a “frank exchange “with Ukrainian Defence Minister Rustem Umerov "
+                   "and presidential adviser Andriy Yermak.")
+    [o] = claim_observations([a], Context(build_entities([a]), "2023-06-15"))
+    assert o.subject == "delegation of Ukraine" and o.value == (None, frozenset({"Rustem Umerov"}))
+
+
 def test_a_caption_naming_who_met_is_grouped_by_side():
     caption = ("From left: Ukrainian Foreign Minister Dmytro Kuleba, Deputy Foreign Minister of Ukraine Emine "
                "Dzhaparova and Turkish Foreign Minister Hakan Fidan meet in Ankara.")
     b = brief("b", "Talks were held on Thursday.", notes=[Note(kind="caption", text=caption)])
     obs = claim_observations([b], Context(build_entities([b])))
     assert {o.subject.split(" at ")[0]: o.value for o in obs} == {
-        "delegation of Ukraine": frozenset({"Dmytro Kuleba", "Emine Dzhaparova"}),
-        "delegation of Turkey": frozenset({"Hakan Fidan"})}
+        "delegation of Ukraine": (None, frozenset({"Dmytro Kuleba", "Emine Dzhaparova"})),
+        "delegation of Turkey": (None, frozenset({"Hakan Fidan"}))}
     assert {o.origin for o in obs} == {"caption"}
 
 
