@@ -120,6 +120,27 @@ def _following_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attrib
     return None
 
 
+def _colon_introduced(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """'Okafor put it bluntly: “…”': a clause that opens with a named person and ends in a colon right before
+    the quote introduces that person's words, even with no reporting verb."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    clause = masked[start:span.open_at]
+    if not clause.rstrip().endswith(":") or "_" in clause or len(_words(clause)) > 12:
+        return None
+    for m in ctx.table.mentions:
+        if m.paragraph == p and start <= m.start < span.open_at and _outside(masked, m.start):
+            lead = masked[start:m.start]
+            if re.fullmatch(r"\s*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*", lead):
+                return Attribution(m.name, role_of(ctx, m.name), None)
+            return None
+    return None
+
+
+def _outside(masked: str, at: int) -> bool:
+    return masked[at:at + 1] not in ("_", "")
+
+
 def _fills_paragraph(ctx: ArticleContext, span: QuoteSpan) -> bool:
     masked = ctx.masked[span.paragraph]
     return not masked[:span.open_at].strip() and not re.sub(r"[\W_]", "", masked[span.close_at:])
@@ -135,7 +156,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
         if found:
             return found, True
         has_cue = has_cue or more_cue
-    following = _following_sentence(ctx, span.more[-1] if span.more else span)
+    following = _following_sentence(ctx, span.more[-1] if span.more else span) or _colon_introduced(ctx, span)
     if following:
         return following, has_cue
     p = span.paragraph

@@ -522,3 +522,13 @@ def test_description_resolves_to_the_person_the_text_names_with_it():
 def test_description_naming_two_people_stays_unresolved():
     body = ["The minister, Helen Mensah, met the minister, Anna Owusu.", "“It went well,” the minister said."]
     assert [q.speaker for q in find_quotes(body)] == [None]
+
+
+def test_colon_after_a_clause_opened_by_a_person_introduces_their_words():
+    q = one(["Mayor Helen Ortiz put it bluntly: “We are out of money and out of time.”"])
+    assert (q.speaker, q.cue) == ("Helen Ortiz", None)
+
+
+def test_colon_after_a_clause_about_a_person_is_not_their_words():
+    q = one(["The verdict on Helen Ortiz was harsh: “She ran the city into the ground in four years.”"])
+    assert q.speaker is None
