@@ -220,7 +220,7 @@ def _compatible(family: str, a: Hashable, b: Hashable) -> bool:
 
 _ATTRIBUTE = {"title": "title", "time-short": "duration", "time-long": "duration", "date": "date",
               "people": "people", "delegation": "members", "suspended-since": "suspended since",
-              "withdrawal-from": "from where", "further-meetings": "agreed to meet again"}
+              "withdrawal-from": "from where", "further-meetings": "agreed"}
 
 
 def find_conflicts(observations: list[Observation]) -> list[Conflict]:

@@ -315,7 +315,9 @@ def meeting_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observation]
     phrase = s.text[s.text.rfind(" ", 0, m.start()) + 1:].split(",")[0].strip(" .“”\"")[:90]
     value = "no" if no else "yes"
     display = ("not agreed: " if no else "agreed: ") + phrase
-    return [_observation(s, "text", "further-meetings", value, display, "further meetings",
+    scope = _scope(s, b, ctx, s.text)           # another day's or place's talks are another question
+    subject = "further meetings" + (f" after the talks at {scope}" if scope else "")
+    return [_observation(s, "text", "further-meetings", value, display, subject,
                          f"Further meetings {'not ' if no else ''}agreed")]
 
 
