@@ -298,7 +298,7 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
     for m in _COMPOUND.finditer(sentence):
         value = parse_number(m.group("num"))
         unit_word = m.group("unit").lower()
-        if (value is None or _is_year(m.group("num"), value) or m.group("suffix") == "-old"
+        if (value is None or _is_year(m.group("num"), value) or (m.group("suffix") or "").lower() == "-old"
                 or unit_word in _NOT_UNITS or unit_word in ("old", "odd")
                 or unit_word in UNITS_WORDS or unit_word in TENS_WORDS):
             continue                                       # "a 20-year-old man" is an age
@@ -347,8 +347,8 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
             continue                                       # "AirPods 2 Wireless", "Corso Monforte 15"
         words_before = sentence[:m.start()].split()
         if words_before and (words_before[-1].lower().rstrip(".") in _MONTHS
-                             or parse_number(words_before[-1]) is not None
-                             and words_before[-1].lower() not in ("a", "an")):
+                             or re.fullmatch(r"[\w.,]*\w", words_before[-1]) and parse_number(words_before[-1])
+                             is not None and words_before[-1].lower() not in ("a", "an")):
             continue                                       # "September 11": a date; "400 737 jets": a model
         found_unit = _unit_after(sentence[m.end():])
         partitive = _PARTITIVE.match(sentence[m.end():]) if found_unit is None else None

@@ -189,3 +189,11 @@ def test_adverbs_and_fractions(sentence, expected):
 def test_a_hedged_range_keeps_its_hedge():
     n = one("Some 20 to 30 people gathered outside the embassy.")
     assert (n.value, n.upper, n.unit, n.qualifier) == (20, 30, "people", "some")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("On March 3, more than 200 workers walked out.", [(200, "workers", "more than")]),   # a date's day is no model
+    ("A 9-Month-Old's Care Order Is Extended", []),                                       # a headline's age
+])
+def test_numbers_after_a_comma_and_capitalised_ages(sentence, expected):
+    assert [(n.value, n.unit, n.qualifier) for n in find_numbers([sentence])] == expected
