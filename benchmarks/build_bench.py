@@ -2,8 +2,10 @@
 
 For each N (default 10, 100, 1000, 10000) it writes a synthetic corpus (make_corpus.py) into a
 temporary project and times, each as its own process as a user runs them:
-extract (articles/s), render, `mkdocs build`, a no-op rebuild and a rebuild after editing one
-YAML (generator steps: `briefing build --no-site`), with peak memory (max RSS) and site size.
+extract (articles/s), render, `mkdocs build --strict`, a no-op rebuild and a rebuild after editing
+one YAML (generator steps: `briefing build --no-site`), with peak memory (max RSS of any step,
+pool workers included), Markdown pages written and site size.  The project gets a copy of the
+generator taken when it is made, so the numbers are for one version of the code.
 
     python benchmarks/build_bench.py            # all sizes
     python benchmarks/build_bench.py 10 100     # some sizes
@@ -11,6 +13,7 @@ YAML (generator steps: `briefing build --no-site`), with peak memory (max RSS) a
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -43,17 +46,20 @@ def make_project(n: int, base: Path) -> Path:
     proj.mkdir()
     shutil.copytree(ROOT / "templates", proj / "templates")
     shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
-    (proj / "generator").mkdir()
-    shutil.copy(ROOT / "generator" / "mkdocs_hooks.py", proj / "generator" / "mkdocs_hooks.py")
+    # A snapshot of the code: `python -m generator` run in proj imports this copy, so edits to the
+    # working tree during a long run cannot change (or invalidate the caches of) later steps.
+    shutil.copytree(ROOT / "generator", proj / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     write_corpus(n, proj / "corpus")
     return proj
 
 
 def edit_one_yaml(proj: Path) -> None:
+    """A person corrects one source's title in an editor (one line changes, the rest stays)."""
     path = next(p for p in sorted((proj / "briefings").glob("*.yaml")) if p.name != "summary.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["source"]["title"] = "Edited: " + str(data["source"]["title"])
-    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    edited = re.sub(r"^(  title: ['\"]?)", r"\1Edited ", text, count=1, flags=re.M)
+    assert edited != text and yaml.safe_load(edited)["source"]["title"].startswith("Edited ")
+    path.write_text(edited, encoding="utf-8")
 
 
 def du_mb(path: Path) -> float:
@@ -65,20 +71,22 @@ def bench(n: int, base: Path) -> dict:
     gen = [sys.executable, "-m", "generator", "--root", str(proj)]
     t_extract, m1 = run(gen + ["extract"], proj)
     t_render, m2 = run(gen + ["render"], proj)
-    t_mkdocs, m3 = run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(proj / "mkdocs.yml")], proj)
+    t_mkdocs, m3 = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(proj / "mkdocs.yml")],
+                       proj)
+    pages = sum(1 for _ in (proj / "docs").rglob("*.md"))
     t_noop, _ = run(gen + ["build", "--no-site"], proj)
     edit_one_yaml(proj)
     t_edit, _ = run(gen + ["build", "--no-site"], proj)
     row = {"N": n, "extract/s": n / t_extract, "extract s": t_extract, "render s": t_render,
            "mkdocs s": t_mkdocs, "total s": t_extract + t_render + t_mkdocs, "peak MB": max(m1, m2, m3),
-           "site MB": du_mb(proj / "site"), "no-op s": t_noop, "1 edit s": t_edit}
+           "pages": pages, "site MB": du_mb(proj / "site"), "no-op s": t_noop, "1 edit s": t_edit}
     shutil.rmtree(proj)
     return row
 
 
 def main() -> None:
     sizes = [int(a) for a in sys.argv[1:]] or [10, 100, 1000, 10000]
-    cols = ["N", "extract/s", "extract s", "render s", "mkdocs s", "total s", "peak MB", "site MB",
+    cols = ["N", "extract/s", "extract s", "render s", "mkdocs s", "total s", "peak MB", "pages", "site MB",
             "no-op s", "1 edit s"]
     print(f"# build_bench on {os.cpu_count()} cores; each step a separate process, as a user runs it")
     print("| " + " | ".join(cols) + " |")

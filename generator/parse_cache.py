@@ -12,6 +12,7 @@ The cache lives in `.briefing-cache/` at the project root (git-ignored); deletin
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -31,6 +32,7 @@ _FINE_TICK_NS = 20_000_000
 Signature = tuple[int, int, int, int]
 
 
+@functools.lru_cache(maxsize=None)
 def code_fingerprint() -> str:
     """Hash of the generator's source and the Python version: any code change empties every cache."""
     digest = hashlib.sha256(sys.version.encode())
@@ -38,6 +40,19 @@ def code_fingerprint() -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def contents_key(paths: list[Path]) -> str:
+    """Hash of the names and bytes of `paths` (and the code): the inputs of a whole-folder step.
+    Bytes, not timestamps, so a file we have just written is no less certain than an old one."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for path in paths:
+        digest.update(path.name.encode() + b"\0")
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(b"missing")
+    return digest.hexdigest()
 
 
 def signature(path: Path) -> Optional[Signature]:
@@ -66,6 +81,7 @@ class ParseCache:
     name: str = "parsed.pickle"
     entries: dict[str, tuple[Signature, bytes]] = field(default_factory=dict)
     fresh: dict[str, tuple[Signature, str]] = field(default_factory=dict)   # path -> text hash we wrote
+    memos: dict[str, tuple[str, bytes]] = field(default_factory=dict)       # name -> (inputs key, value)
     dirty: bool = False
     hits: int = 0
     misses: int = 0
@@ -73,22 +89,22 @@ class ParseCache:
     def __post_init__(self) -> None:
         self._fingerprint = code_fingerprint()
         if self.folder is not None:
-            self.entries, self.fresh = self._read()
+            self.entries, self.fresh, self.memos = self._read()
 
     @property
     def file(self) -> Optional[Path]:
         return self.folder / self.name if self.folder is not None else None
 
-    def _read(self) -> tuple[dict, dict]:
+    def _read(self) -> tuple[dict, dict, dict]:
         try:
             with open(self.file, "rb") as fh:
                 stored = pickle.load(fh)
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-            return {}, {}
+            return {}, {}, {}
         if not isinstance(stored, dict) or stored.get("fingerprint") != self._fingerprint:
-            return {}, {}
-        entries, fresh = stored.get("entries"), stored.get("fresh")
-        return (entries if isinstance(entries, dict) else {}), (fresh if isinstance(fresh, dict) else {})
+            return {}, {}, {}
+        parts = [stored.get(name) for name in ("entries", "fresh", "memos")]
+        return tuple(part if isinstance(part, dict) else {} for part in parts)  # type: ignore[return-value]
 
     def get(self, path: Path, parse: Callable[[Path], Any]) -> Any:
         """`parse(path)`, or the value parsed last time when the file has not changed since."""
@@ -134,6 +150,24 @@ class ParseCache:
         return (hit is not None and hit[0] == signature(path)
                 and hit[1] == hashlib.sha256(text.encode()).hexdigest())
 
+    def recall(self, name: str, key: str) -> Any:
+        """The value remembered under `name` for exactly these inputs (`key`), else None."""
+        hit = self.memos.get(name)
+        if hit is None or hit[0] != key:
+            return None
+        try:
+            return pickle.loads(hit[1])
+        except Exception:
+            return None
+
+    def remember(self, name: str, key: str, value: Any) -> None:
+        """Keep `value` as what `name` computes from the inputs hashed as `key` (one value per name)."""
+        try:
+            self.memos[name] = (key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            self.dirty = True
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            self.memos.pop(name, None)
+
     def forget_missing(self) -> None:
         for key in [k for k in self.entries if not os.path.exists(k)]:
             del self.entries[key]
@@ -154,7 +188,7 @@ class ParseCache:
             return
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump({"fingerprint": self._fingerprint, "entries": kept, "fresh": fresh}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump({"fingerprint": self._fingerprint, "entries": kept, "fresh": fresh, "memos": self.memos}, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.file)
             self.dirty = False
         except OSError:

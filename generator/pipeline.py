@@ -21,7 +21,7 @@ from . import sources, store
 from .ids import short_hash, source_id
 from .merge import merge_briefing
 from .models import EXTRACTOR_VERSION, Briefing, SourceInfo
-from .parse_cache import CACHE_DIR, ParseCache
+from .parse_cache import CACHE_DIR, ParseCache, contents_key
 from .roundtrip import new_document
 from .workers import map_sources
 
@@ -83,6 +83,7 @@ class ExtractReport:
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    unchanged_folder: store.Folder | None = None   # briefings/ as read, when extract wrote nothing
 
 
 class BuildError(Exception):
@@ -198,6 +199,7 @@ def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache:
                                for b in checked.briefings if b.source.file not in listed)
     todo, base_only = _to_extract(project, files, users, report)
     if not todo:
+        report.unchanged_folder = checked
         return report
     fresh = _finish_corpus(map_sources(_extract_item, todo, jobs=jobs), users)
     known = {f: b.source.id for f, b in users.items()}
@@ -230,27 +232,43 @@ class BuildReport:
                 f"{review}; {self.pages_written} pages written; {self.seconds:.1f}s")
 
 
-def render(project: Project, only: set[str] | None = None,
-           cache: ParseCache | None = None) -> tuple[render_stage.RenderReport, list, object]:
-    """briefings/*.yaml -> summary.yaml + docs/*.md.  Never re-extracts."""
+def render(project: Project, only: set[str] | None = None, cache: ParseCache | None = None,
+           checked: store.Folder | None = None) -> tuple[render_stage.RenderReport, list, object]:
+    """briefings/*.yaml -> summary.yaml + docs/*.md.  Never re-extracts.
+
+    `checked` is briefings/ as just read (by an `extract` that wrote nothing), to spare reading it twice."""
     own_cache = cache is None
     cache = project.parse_cache() if own_cache else cache
     try:
-        return _render(project, only, cache)
+        return _render(project, only, cache, checked)
     finally:
         if own_cache:
             cache.save()
 
 
-def _render(project: Project, only: set[str] | None, cache: ParseCache):
-    checked = store.check_all(project.briefings, cache)
+def _render(project: Project, only: set[str] | None, cache: ParseCache, checked: store.Folder | None):
+    checked = checked or store.check_all(project.briefings, cache)
     if checked.errors:
         raise BuildError("\n".join(checked.errors))
     briefings = checked.briefings
-    summary = consolidate_stage.consolidate(briefings, checked.summary)
-    store.save_summary(project.briefings, summary, checked.summary, cache)
-    report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only)
+    summary = _consolidated(project.briefings, briefings, checked.summary, cache)
+    report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only,
+                                      memo_dir=project.cache)
     return report, briefings, summary
+
+
+def _consolidated(folder: Path, briefings: list[Briefing], previous, cache: ParseCache):
+    """The summary, written to summary.yaml; when no file in briefings/ (summary.yaml included) and
+    no code changed since the last build, the summary that build wrote is reused as it is."""
+    def inputs() -> str:
+        return contents_key(store.briefing_files(folder) + [folder / store.SUMMARY_FILE])
+
+    summary = cache.recall("summary", inputs())
+    if summary is None:
+        summary = consolidate_stage.consolidate(briefings, previous)
+        store.save_summary(folder, summary, previous, cache)
+        cache.remember("summary", inputs(), summary)
+    return summary
 
 
 def mkdocs_build(project: Project) -> None:
@@ -267,7 +285,7 @@ def build(project: Project, site: bool = True, jobs: int | None = None) -> Build
         ex = extract(project, jobs=jobs, cache=cache)
         if ex.errors:
             raise BuildError("\n".join(ex.errors))
-        rendered, briefings, summary = render(project, cache=cache)
+        rendered, briefings, summary = render(project, cache=cache, checked=ex.unchanged_folder)
     finally:
         cache.save()
     if site:

@@ -8,9 +8,12 @@ helpers in `SiteLinks` escape what they put inside it.  What each page shows is 
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+import pickle
 import re
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -21,8 +24,9 @@ from markupsafe import Markup
 
 from . import site_model
 from .models import Briefing, Summary
+from .parse_cache import code_fingerprint, signature
 from .site_model import PersonPage, SourceRow, name_key, page_name
-from .store import write_atomic
+from .store import write_atomic, write_atomic_bytes
 
 # Characters with meaning in Markdown, its extensions or HTML, replaced by numeric entities.
 _MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-.!|~^=:$%&\"'@"}
@@ -91,6 +95,10 @@ class SiteLinks:
         shown = [self.source(s, _evidence_paragraph(paragraphs.get(s)), base) for s in sids[:limit]]
         more = f" + {len(sids) - limit} more" if len(sids) > limit else ""
         return Markup(", ".join(shown) + more)
+
+    def page(self, href: str, text: Any) -> Markup:
+        """Link to a page the generator named (`href` is built from `page_name`, never from data)."""
+        return Markup(f"[{md_escape(text)}]({href})")
 
     def para(self, paragraph: Any, limit: int) -> Markup:
         """Link to paragraph N of the current page (none when N is not one of its `limit` paragraphs)."""
@@ -174,16 +182,19 @@ class SiteModel:
     summary: Summary
     briefings: list[Briefing]
     rows: list[SourceRow]
-    people: list[PersonPage]
+    people: list[PersonPage]                # those with a page (see site_model.worth_a_page)
     organizations: list[site_model.NameEntry]
     places: list[site_model.NameEntry]
     event: site_model.EventLine
     links: SiteLinks
+    groups: list[site_model.SourceGroup] = field(default_factory=list)   # pages of the sources index
+    people_without_page: int = 0
 
 
 def site_model_for(briefings: list[Briefing], summary: Summary) -> SiteModel:
     rows = site_model.source_rows(briefings)
-    people = site_model.people(summary, briefings)
+    everyone = site_model.people(summary, briefings)
+    people = [p for p in everyone if site_model.worth_a_page(p, len(briefings))]
     by_key: dict[str, PersonPage] = {}
     for p in people:
         for n in (p.name, *p.aliases):
@@ -192,7 +203,8 @@ def site_model_for(briefings: list[Briefing], summary: Summary) -> SiteModel:
     links = SiteLinks(sources={r.id: r for r in rows}, people=by_key, total=len(briefings))
     return SiteModel(summary=summary, briefings=briefings, rows=rows, people=people,
                      organizations=site_model.names(summary, briefings, "organization"), places=places,
-                     event=site_model.event_line(summary, briefings, places), links=links)
+                     event=site_model.event_line(summary, briefings, places), links=links,
+                     groups=site_model.source_groups(rows), people_without_page=len(everyone) - len(people))
 
 
 def _write_if_changed(path: Path, text: str, report: RenderReport, docs: Path) -> None:
@@ -202,6 +214,12 @@ def _write_if_changed(path: Path, text: str, report: RenderReport, docs: Path) -
         return
     write_atomic(path, text)
     report.written.append(rel)
+
+
+def sources_page(env: Environment, model: SiteModel, group: site_model.SourceGroup) -> str:
+    """The sources index (the table, or the list of outlet pages) or one outlet's page of it."""
+    return env.get_template("sources.md.j2").render(m=model, group=group, groups=model.groups,
+                                                    links=model.links, base="../")
 
 
 def source_page(env: Environment, b: Briefing, model: SiteModel | None = None) -> str:
@@ -238,28 +256,107 @@ def _remove_stale(folder: Path, wanted: set[str], docs: Path, report: RenderRepo
             report.deleted.append(stale.relative_to(docs).as_posix())
 
 
+class PageMemo:
+    """What each page was last rendered from, so an unchanged page is neither rendered nor compared.
+
+    A page is skipped when the hash of its inputs (templates, generator code, the data it shows) is
+    the one recorded and the file is still the one we wrote (same size, mtime, ctime and inode);
+    anything else renders it again.  A missing or unreadable memo renders everything."""
+
+    FILE = "pages.pickle"
+
+    def __init__(self, folder: Path | None, docs: Path):
+        self.file = folder / self.FILE if folder is not None else None
+        self.docs = docs
+        self.pages: dict[str, tuple[str, Any]] = self._read()
+        self.seen: dict[str, tuple[str, Any]] = {}
+
+    def _read(self) -> dict:
+        try:
+            value = pickle.loads(self.file.read_bytes()) if self.file is not None else {}
+        except Exception:              # unreadable memo: render everything
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def fresh(self, rel: str, inputs: Any) -> tuple[bool, str]:
+        digest = hashlib.sha256(pickle.dumps(inputs, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+        old = self.pages.get(rel)
+        same = old is not None and old[0] == digest and old[1] == signature(self.docs / rel)
+        if same:
+            self.seen[rel] = old
+        return same, digest
+
+    def record(self, rel: str, digest: str) -> None:
+        self.seen[rel] = (digest, signature(self.docs / rel))
+
+    def save(self) -> None:
+        if self.file is not None and self.seen != self.pages:
+            try:
+                write_atomic_bytes(self.file, pickle.dumps(self.seen, protocol=pickle.HIGHEST_PROTOCOL))
+            except OSError:            # only the next render is slower
+                pass
+
+
+def _page(env: Environment, memo: PageMemo, docs: Path, rel: str, inputs: Any, make, report: RenderReport) -> None:
+    """Render `make()` into docs/rel unless `inputs` are what it was last rendered from."""
+    same, digest = memo.fresh(rel, (_TEMPLATE_STAMP.get(env), inputs))
+    if same:
+        report.unchanged += 1
+        return
+    _write_if_changed(docs / rel, make(), report, docs)
+    memo.record(rel, digest)
+
+
+def _templates_stamp(templates: Path) -> str:
+    """Hash of the templates and the generator code: a change to either renders every page again."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for path in sorted(templates.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(templates).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+_TEMPLATE_STAMP: "weakref.WeakKeyDictionary[Environment, str]" = weakref.WeakKeyDictionary()
+
+
 def render_site(briefings: list[Briefing], summary: Summary, templates: Path, docs: Path,
-                only: set[str] | None = None) -> RenderReport:
-    """Write index.md, sources/, people/ and assets; `only` limits source pages re-rendered (live loop)."""
+                only: set[str] | None = None, memo_dir: Path | None = None) -> RenderReport:
+    """Write index.md, sources/, people/ and assets; `only` limits source pages re-rendered (live loop).
+
+    With `memo_dir` (the project's cache folder), source and person pages whose inputs did not
+    change since the last render are skipped without rendering them (see PageMemo)."""
     env = environment(templates)
+    _TEMPLATE_STAMP[env] = _templates_stamp(templates)
+    memo = PageMemo(memo_dir, docs)
     model = site_model_for(briefings, summary)
     report = RenderReport()
     docs.mkdir(parents=True, exist_ok=True)
     _copy_assets(templates, docs, report)
-    _write_if_changed(docs / "index.md", summary_page(env, summary, briefings, model), report, docs)
-    _write_if_changed(docs / "sources" / "index.md",
-                      env.get_template("sources.md.j2").render(m=model, links=model.links, base="../"),
-                      report, docs)
-    _write_if_changed(docs / "people" / "index.md",
-                      env.get_template("people.md.j2").render(m=model, links=model.links, base="../"),
-                      report, docs)
+    shared = hashlib.sha256(pickle.dumps(  # what the index pages show (all but the briefings' bodies)
+        (summary, model.rows, model.people, model.organizations, model.places, model.event,
+         model.people_without_page), protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+    _page(env, memo, docs, "index.md", shared, lambda: summary_page(env, summary, briefings, model), report)
+    for group in model.groups:
+        _page(env, memo, docs, f"sources/{group.page}.md", (shared, group.page),
+              lambda group=group: sources_page(env, model, group), report)
+    _page(env, memo, docs, "people/index.md", shared,
+          lambda: env.get_template("people.md.j2").render(m=model, links=model.links, base="../"), report)
+    people_links = {k: p.page for k, p in model.links.people.items()}
     for b in briefings:
         if only is not None and b.source.id not in only:
             continue
-        _write_if_changed(docs / "sources" / f"{page_name(b.source.id)}.md", source_page(env, b, model),
-                          report, docs)
+        speakers = sorted({name_key(q.speaker) for q in b.quotes if q.speaker})
+        _page(env, memo, docs, f"sources/{page_name(b.source.id)}.md",
+              (b, [(k, people_links.get(k)) for k in speakers]),
+              lambda b=b: source_page(env, b, model), report)
     for person in model.people:
-        _write_if_changed(docs / "people" / f"{person.page}.md", person_page(env, person, model), report, docs)
-    _remove_stale(docs / "sources", {f"{r.page}.md" for r in model.rows}, docs, report)
+        rows = [model.links.sources.get(sid) for sid in person.sources]
+        _page(env, memo, docs, f"people/{person.page}.md", (person, rows, model.links.total),
+              lambda person=person: person_page(env, person, model), report)
+    _remove_stale(docs / "sources", {f"{r.page}.md" for r in model.rows} | {f"{g.page}.md" for g in model.groups},
+                  docs, report)
     _remove_stale(docs / "people", {f"{p.page}.md" for p in model.people}, docs, report)
+    if only is None:
+        memo.save()
     return report

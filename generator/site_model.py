@@ -7,6 +7,7 @@ and names fall back to what the per-source briefings and quote speakers say.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -101,6 +102,7 @@ class NameEntry:
     sources: list[str] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Comparison key for names: case, spacing, dashes and a leading 'the' do not matter."""
     text = re.sub(r"[\u2010-\u2015-]", "-", str(name)).casefold()
@@ -143,6 +145,49 @@ def _assign_pages(pages: list[PersonPage]) -> None:
             slug, n = f"{base}-{n}", n + 1
         taken.add(slug)
         p.page = slug
+
+
+#: Up to this many sources every person gets a page; above it only people worth one (below).
+ALL_PEOPLE_PAGES_UP_TO = 100
+#: Rows per page of the sources index; a larger corpus gets one page per outlet (or part of one).
+SOURCES_PER_PAGE = 500
+
+
+@dataclass
+class SourceGroup:
+    """One page of the sources index: all sources (small corpus) or one outlet's (part of them)."""
+
+    title: str
+    page: str                  # page name under sources/; "index" for the index itself
+    rows: list[SourceRow] = field(default_factory=list)
+
+
+def source_groups(rows: list[SourceRow], per_page: int = SOURCES_PER_PAGE) -> list[SourceGroup]:
+    """The sources index as pages: one when it is short, else by outlet (sources without one last),
+    each at most `per_page` rows, so no page of the site grows with the corpus."""
+    if len(rows) <= per_page:
+        return [SourceGroup(title="All sources", page="index", rows=list(rows))]
+    by_outlet: dict[str, list[SourceRow]] = {}
+    for r in sorted(rows, key=lambda r: (r.outlet is None, name_key(r.outlet or ""), r.published or "", r.id)):
+        by_outlet.setdefault(r.outlet or "", []).append(r)
+    taken = {r.page for r in rows} | {"index"}
+    groups = []
+    for outlet, members in by_outlet.items():
+        parts = [members[i:i + per_page] for i in range(0, len(members), per_page)]
+        for n, part in enumerate(parts, 1):
+            title = (outlet or "Outlet not named") + (f" ({n} of {len(parts)})" if len(parts) > 1 else "")
+            page = f"by_outlet_{slugify(outlet) or 'none'}" + (f"_{n}" if len(parts) > 1 else "")
+            while page in taken:
+                page += "_"
+            taken.add(page)
+            groups.append(SourceGroup(title=title, page=page_name(page), rows=part))
+    return groups
+
+
+def worth_a_page(person: PersonPage, total_sources: int) -> bool:
+    """A person named in one source and never quoted says little on a page of their own; in a large
+    corpus there are thousands of them, and every page costs the site build time."""
+    return total_sources <= ALL_PEOPLE_PAGES_UP_TO or len(person.sources) >= 2 or bool(person.quotes)
 
 
 def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:

@@ -78,6 +78,22 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def write_atomic_bytes(path: Path, data: bytes) -> None:
+    """Caches and memos: temp file then rename, no fsync (losing one only makes a run slower)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
 def _write_failed(path: Path, exc: OSError) -> str:
     return (f"{path}: cannot write ({exc.strerror or exc}); the file is unchanged. Check free disk space "
             f"and that you may write to {path.parent}")
