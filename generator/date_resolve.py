@@ -16,6 +16,8 @@ the date the whole corpus agrees on (`corpus_anchor`).  Forms:
                              year in which it falls on weekday N)
     ago:N:unit               N days|weeks|months|years before the anchor ("two decades ago" = ago:20:years)
     recent                   "in recent days": vague, the weeks before the anchor
+    sequel:K:unit            "the following year" (K = 1), "the previous year" (K = -1): K units from the
+                             date the text gave last (not from the anchor); unresolved when none came before
 """
 from __future__ import annotations
 
@@ -133,15 +135,40 @@ def resolve_relative(relative: str, anchor: str) -> Optional[tuple[str, str]]:
     return None
 
 
+def _sequel(relative: str, previous: Optional[str]) -> Optional[tuple[str, str]]:
+    """'sequel:1:year' after a mention of 2016 -> ('2017', 'year'); None without a dated mention before it."""
+    _, shift, unit = relative.split(":")
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", previous or "")
+    if not m:
+        return None
+    if unit == "year":
+        return f"{int(m.group(1)) + int(shift):04d}", "year"
+    if unit == "month" and m.group(2):
+        year, month = _month_shift(int(m.group(1)), int(m.group(2)), int(shift))
+        return f"{year:04d}-{month:02d}", "month"
+    if unit == "day" and m.group(3):
+        return (dt.date.fromisoformat(previous) + dt.timedelta(days=int(shift))).isoformat(), "day"
+    return None
+
+
 def resolve_dates(dates: list[DateMention], anchor: str, basis: str) -> list[DateMention]:
-    """Copies of `dates` with every still-unresolved relative mention put on the calendar against `anchor`."""
+    """Copies of `dates` with every still-unresolved relative mention put on the calendar against `anchor`
+    (or, for "the following year", against the date mentioned just before it)."""
     out: list[DateMention] = []
+    previous: Optional[str] = None
     for mention in dates:
-        if mention.date is None and mention.relative:
+        if mention.date is None and (mention.relative or "").startswith("sequel:"):
+            resolved = _sequel(mention.relative, previous)
+            if resolved:
+                mention = replace(mention, date=resolved[0], granularity=resolved[1],
+                                  anchor=f"{previous} (the date mentioned before)")
+        elif mention.date is None and mention.relative:
             resolved = resolve_relative(mention.relative, anchor)
             if resolved:
                 date, granularity = resolved
                 mention = replace(mention, date=date, granularity=granularity, anchor=f"{anchor} ({basis})")
+        if mention.date and "/" not in mention.date and mention.granularity in ("day", "month", "year"):
+            previous = mention.date
         out.append(mention)
     return out
 

@@ -71,6 +71,7 @@ _PATTERNS = [
     ("this-week", re.compile(rf"\b(?P<pre>(?:earlier|later|going into|into) )?(?P<which>this|last|next) "
                              rf"week(?:(?:’s|'s) (?P<noun>\w+))?\b", re.I)),
     ("week-of", re.compile(rf"\ba week of (?:\w+ ){{0,3}}?{_MEETING_NOUN}\b", re.I)),
+    ("sequel", re.compile(r"\b[Tt]he (?P<which>next|following|previous|prior|preceding) (?P<unit>year|month|day)\b")),
     ("this-period", re.compile(r"\b(?P<which>last|this|next) (?P<unit>year|month)(?:’s|'s)?\b", re.I)),
     ("day-word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
                             re.I)),
@@ -177,6 +178,9 @@ def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
         return _Hit(text, start, end, None, "week", f"week:{shift}{mode}")
     if name == "week-of":
         return _Hit(text, start, end, None, "week", "week:0")
+    if name == "sequel":                                  # "the following year": after the date told before
+        shift = 1 if g["which"] in ("next", "following") else -1
+        return _Hit(text, start, end, None, g["unit"], f"sequel:{shift}:{g['unit']}")
     if name == "this-period":
         shift = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
         return _Hit(text, start, end, None, g["unit"].lower(), f"{g['unit'].lower()}:{shift}")

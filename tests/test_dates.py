@@ -198,3 +198,19 @@ def test_may_possessive_months_and_reported_future(sentence, expected):
 
 def test_may_the_verb_is_not_a_month():
     assert resolved("Prices may rise again, the central bank said.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The hostages were seized in August 2016, and the group released a video the next year.",
+     [("in August 2016", "2016-08"), ("the next year", "2017")]),
+    ("Dealers sold 300,000 cars last year, up 4 percent from the previous year.",
+     [("last year", "2022"), ("the previous year", "2021")]),
+    ("The dam was finished in May 2010 and opened the following month.",
+     [("in May 2010", "2010-05"), ("the following month", "2010-06")]),
+])
+def test_the_following_year_counts_from_the_date_told_before(sentence, expected):
+    assert [(t, d) for t, d, _ in resolved(sentence)] == expected
+
+
+def test_the_following_year_with_nothing_before_stays_open():
+    assert [d.date for d in resolve_dates(find_dates(["Prices rose the following year."]), ANCHOR, "test")] == [None]
