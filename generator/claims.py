@@ -61,6 +61,7 @@ _NOT_AGREED = re.compile(r"\bneither accepted nor rejected\b|(?:\bnot|n[’']t)\
                          r"prepared)\s+to\s+commit\b|(?:\bnot|n[’']t)\s+(?:\w+ly\s+)?(?:agree|agreed|commit|"
                          r"committed)\b|\b(?:declined|refused|rejected)\s+(?:the|an?|any)\s+(?:offer|proposal|"
                          r"invitation)\b", re.I)
+_CUE_REACH = 80             # characters between an agreement cue and the words about meetings it is about
 _AGREEMENT_WORDS = ("agree", "accepted", "commit", "declined", "refused", "rejected", "both", "decided", "again")
 _AGREED = re.compile(r"\bagreed\s+(?:to|on)\b|\bboth\s+(?:\w+\s+){0,3}?(?:expressed|agreed|voiced)\b|"
                      r"\bdecided\s+to\s+(?:meet|hold|continue)\b|\bwill\s+meet\s+again\b", re.I)
@@ -303,22 +304,31 @@ def withdrawal_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observati
                          f"demanded withdrawal of {party} forces", f"{party} is asked to withdraw from {place}")]
 
 
+def _gap(a: re.Match, b: re.Match) -> int:
+    """Characters between two matches (0 when they overlap)."""
+    return max(0, max(a.start(), b.start()) - min(a.end(), b.end()))
+
+
 def meeting_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observation]:
     """'agreed to explore a schedule of future meetings' vs 'neither accepted nor rejected the offer of more
-    meetings' / 'wasn't ready to commit to a schedule': did the sides agree to meet again?"""
-    if not _MORE_MEETINGS.search(s.text):
+    meetings' / 'wasn't ready to commit to a schedule': did the sides agree to meet again?  The cue nearest
+    to the words about meetings decides ('did not agree on anything but will meet again' is a yes)."""
+    meetings = list(_MORE_MEETINGS.finditer(s.text))
+    if not meetings:
         return []
-    no, yes = _NOT_AGREED.search(s.text), _AGREED.search(s.text)
-    m = no or yes
-    if not m:
+    noes = list(_NOT_AGREED.finditer(s.text))
+    yeses = [m for m in _AGREED.finditer(s.text) if not any(_gap(m, n) == 0 for n in noes)]   # 'not … agreed to'
+    cues = [(m, "no") for m in noes] + [(m, "yes") for m in yeses]
+    scored = [(min(_gap(m, x) for x in meetings), -len(m.group(0)), m.start(), value, m) for m, value in cues]
+    if not scored or min(scored)[0] > _CUE_REACH:
         return []
+    *_, value, m = min(scored)
     phrase = s.text[s.text.rfind(" ", 0, m.start()) + 1:].split(",")[0].strip(" .“”\"")[:90]
-    value = "no" if no else "yes"
-    display = ("not agreed: " if no else "agreed: ") + phrase
+    display = ("not agreed: " if value == "no" else "agreed: ") + phrase
     scope = _scope(s, b, ctx, s.text)           # another day's or place's talks are another question
     subject = "further meetings" + (f" after the talks at {scope}" if scope else "")
     return [_observation(s, "text", "further-meetings", value, display, subject,
-                         f"Further meetings {'not ' if no else ''}agreed")]
+                         f"Further meetings {'not ' if value == 'no' else ''}agreed")]
 
 
 FAMILIES = (delegation_claims, suspension_claims, withdrawal_claims, meeting_claims)

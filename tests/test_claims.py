@@ -152,6 +152,14 @@ def test_meeting_again_after_other_talks_is_another_question():
     assert conflicts_of(a, brief("c", "Moscow has not agreed to further talks after Thursday's round."))["agreed"]
 
 
+def test_the_cue_nearest_to_the_meeting_words_decides():
+    a = brief("a", "The envoys did not agree on the sanctions relief, but said they will meet again next week.")
+    b = brief("b", "Both delegations agreed to hold another round of talks.")
+    assert "agreed" not in conflicts_of(a, b)
+    [o] = claim_observations([a], Context(build_entities([a])))
+    assert o.value == "yes"
+
+
 def test_no_date_set_does_not_contradict_an_agreement_to_meet():
     a = brief("a", "Both delegations agreed to hold another round of talks next month.")
     b = brief("b", "The negotiators did not set a date for the next meeting.")
