@@ -43,7 +43,14 @@ _IRREGULAR_PLURAL = re.compile(r"(?:men|people|police|personnel|staff|children|c
 _ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their"}
 
 _COUNT = re.compile(rf"(?<![\w,.$/-])(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<num>(?i:{NUMBER}|an?))(?![\w,’'-])")
-_CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds"}
+_CURRENCY = {"$": "dollars", "US$": "dollars", "A$": "dollars", "C$": "dollars", "HK$": "dollars", "€": "euros",
+             "£": "pounds", "¥": "yen", "₹": "rupees", "Rs": "rupees", "Rs.": "rupees", "USD": "dollars",
+             "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "INR": "rupees", "CHF": "francs"}
+#: Amount words after a sum, as multipliers: "$5bn", "Rs 24 lakh" (2.4 million), "Rs 3 crore" (30 million).
+_MONEY_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+                 "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
+#: Currencies named after the figure that take no plural "s": "10 billion yuan".
+_INVARIABLE_CURRENCIES = {"yuan", "yen", "renminbi", "baht", "rupiah", "ringgit", "naira", "rand"}
 #: Round magnitudes without a figure: "hundreds of thousands of people", "several thousand teachers", "a dozen".
 _MAGNITUDE = re.compile(
     rf"(?<![\w-])(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?:"
@@ -62,8 +69,9 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*\s?(?:
 #: What a count of people is called: when they were killed ("killed 346 people"), they count the dead.
 _PEOPLE_WORDS = {"people", "civilians", "soldiers", "persons", "protesters", "migrants", "residents"}
 _KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing|s)?\s+(?:a total of\s+)?$", re.IGNORECASE)
-_MONEY = re.compile(rf"(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<cur>US\$|[$€£])\s?(?P<num>{DIGITS})"
-                    r"(?:\s?(?P<scale>million|billion|trillion|bn|m)\b)?")
+_MONEY = re.compile(rf"(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<cur>(?:US|A|C|HK)\$|[$€£¥₹]|"
+                    rf"(?<![A-Za-z])(?:Rs\.?|USD|EUR|GBP|JPY|CNY|INR|CHF)(?=\s?\d))\s?(?P<num>{DIGITS})"
+                    r"(?:\s?(?P<scale>million|billion|trillion|bn|mn|tn|m|k|lakh|crore)\b)?")
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b)")
 #: Words allowed between a number and its noun: "combat-ready", "Russian", "#NATO", "sovereign" …
 _MODIFIER = re.compile(r"#?[A-Z][\w'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:ed|ing|ian|ese|al|ive)|"
@@ -148,7 +156,7 @@ def _unit_of(unit_word: str, after: str) -> Optional[str]:
             return casualty.group(1).lower()
     if word in _CASUALTY_WORDS:
         return word
-    if word in MEASURE_ABBREVIATIONS:
+    if word in MEASURE_ABBREVIATIONS or word in _INVARIABLE_CURRENCIES:
         return word
     singular = word[:-1] if word.endswith("s") else word
     if singular in TIME_UNITS or word in ("centuries",):
@@ -317,11 +325,11 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
         taken.append(m.span())
     for m in _MONEY.finditer(sentence):
         value = parse_number(m.group("num"))
-        scale = {"bn": "billion", "m": "million"}.get(m.group("scale") or "", m.group("scale"))
         if value is None:
             continue
-        if scale:
-            value = parse_number(f"{m.group('num')} {scale}") if scale != "trillion" else value * 10 ** 12
+        if m.group("scale"):
+            value = round(value * _MONEY_SCALES[m.group("scale")], 2)
+            value = int(value) if float(value).is_integer() else value
         qualifier = m.group("qual").lower() if m.group("qual") else None
         found.append(NumberMention(value, _CURRENCY[m.group("cur")], "count", qualifier, m.group(0), sentence,
                                    paragraph, _subject_before(sentence, m.start())))

@@ -197,3 +197,15 @@ def test_a_hedged_range_keeps_its_hedge():
 ])
 def test_numbers_after_a_comma_and_capitalised_ages(sentence, expected):
     assert [(n.value, n.unit, n.qualifier) for n in find_numbers([sentence])] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He paid Rs 12 lakh to an agent in Jalandhar.", [(1200000, "rupees", None)]),
+    ("The project will cost ₹3 crore.", [(30000000, "rupees", None)]),
+    ("Beijing approved 10 billion yuan in subsidies.", [(10000000000, "yuan", None)]),
+    ("The fund raised US$2.5bn and about €300m.", [(2500000000, "dollars", None), (300000000, "euros", "about")]),
+    ("Tickets cost ¥5,000 each.", [(5000, "yen", None)]),
+    ("Bonuses were capped at CHF 250,000.", [(250000, "francs", None)]),
+])
+def test_money_in_other_currencies_and_scales(sentence, expected):
+    assert [(n.value, n.unit, n.qualifier) for n in find_numbers([sentence])] == expected
