@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .models import Person
-from .quote_lexicon import (COUNTRIES, CUE_RE, DEMONYMS, FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS,
-                            PLACE_STARTS, census_first_names, multiword_places)
+from .quote_lexicon import (COUNTRIES, DEMONYMS, FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS,
+                            PLACE_STARTS, STRONG_CUE_RE, census_first_names, multiword_places)
 
 from .name_patterns import (APPOSED_PERSON_RE, APPOSITIVE_RE, HONORIFIC_GENDER, HONORIFIC_RE, INITIAL, NAME_RUN_RE,
                             TITLE_GENDER, TITLE_WORDS, TITLED_RE)
@@ -237,8 +237,8 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
             continue      # the tail of a longer proper noun ("High Commissioner for Human Rights"), unless a
             # first name starts a name inside the run ("Director of Public Prosecution Eva-Marie Persson")
         after = para[m.end():]
-        speaking = re.match(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + CUE_RE.pattern, after) is not None or \
-            re.search(CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?" + _DESCRIPTOR + r"{0,2}$", para[:start]) is not None
+        speaking = re.match(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + STRONG_CUE_RE.pattern, after) is not None or \
+            re.search(STRONG_CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?" + _DESCRIPTOR + r"{0,2}$", para[:start]) is not None
         verb_like = re.search(r"(?:ing|ed)$", words[0]) is not None and not _is_first_name(words[0])
         object_like = _AFTER_PREPOSITION.search(para[:start]) is not None
         if _is_first_name(words[0]) or ((speaking or words[-1] in lone_speakers) and not verb_like and not object_like):

@@ -47,6 +47,8 @@ _CUE_STEMS = {
     "underline": "underlines|underlined|underlining",
     "recall": "recalls|recalled|recalling",
     "continue": "continues|continued",
+    "read": "reads|read",
+    "issue": "issues|issued|releases|released",
     "observe": "observes|observed|observing",
     "point out": "points? out|pointed out|pointing out",
     "predict": "predicts|predicted|predicting",
@@ -101,10 +103,15 @@ _CUE_STEMS = {
 CUE_RE = re.compile(r"(?<![\w-])(" + "|".join(_CUE_STEMS.values()) + r")\b")
 
 #: Verbs whose object is usually not speech unless a quotation follows closely ("called for", "was called").
-WEAK_CUES = {"alleges", "alleged", "alleging", "dubbed", "dubbing", "blasted", "slammed", "criticized", "criticised",
+WEAK_CUES = {"issues", "issued", "releases", "released", "alleges", "alleged", "alleging", "dubbed", "dubbing", "blasted", "slammed", "criticized", "criticised",
              "condemned", "praised", "hailed", "agreed", "maintained", "demanded", "threatened",
              "highlighted", "mentioned", "call", "calls", "called", "calling", "post", "posted", "deny", "denies", "denied", "denying",
              "confirm", "confirms", "confirmed", "confirming", "promise", "promises", "promised", "promising"}
+
+#: Reporting verbs that mark their subject as someone speaking (people detection): the weak ones left out, so
+#: "released through Big Machine" or "praised Smith" names nobody as a speaker.
+STRONG_CUE_RE = re.compile(r"(?<![\w-])(" + "|".join(
+    f for forms in _CUE_STEMS.values() for f in forms.split("|") if f.lower() not in WEAK_CUES) + r")\b")
 
 #: Reporting verbs whose object is the person spoken to ("told CBS News"): never followed by an inverted subject.
 ADDRESSEE_CUES = {"tell", "tells", "told", "urges", "urged", "begs", "begged", "implores", "implored", "assures",
@@ -160,6 +167,14 @@ _DOCUMENT_BY = (r"(?:study|report|survey|analysis|poll|paper|review|letter|state
 DOCUMENT_BY_RE = re.compile(r"\b" + _DOCUMENT_BY + "$")
 #: After "according to": "a 2018 survey by " (matched from the cue's end).
 DOCUMENT_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the|[A-Z]\w*[’']s)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_BY)
+
+#: "the statement said", "the report concluded": a document whose words are its author's.
+DOCUMENT_SUBJECT_RE = re.compile(r"\b(?:the|The|its|their|his|her|a|A)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                 r"(statement|report|letter|release|memo|filing|study|survey|post|notice)\s*$")
+#: "the company said", "the production company said": an organisation named earlier.
+ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(company|firm|label|group|organi[sz]ation|"
+                                r"agency|network|studio|charity|airline|carrier|manufacturer|retailer|utility|"
+                                r"broadcaster|publisher|startup|bank)\s*$")
 
 #: Common nouns that head a sentence as speakers ("Prosecutors alleged …"): never a name.
 GROUP_SPEAKERS = set("""

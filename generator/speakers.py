@@ -15,7 +15,7 @@ from typing import Optional
 
 from .names import TITLE_WORDS, canonical_name, is_first_name
 from .quote_lexicon import (ADDRESSEE_CUES, BETWEEN_SUBJECT_AND_CUE, COUNTRIES, CUE_RE, DEMONYMS, DESCRIPTION_RE,
-                            DOCUMENT_AFTER_CUE_RE, DOCUMENT_BY_RE, GROUP_SPEAKERS, LEADING_ORG_RE, NOT_NAME_WORDS,
+                            DOCUMENT_AFTER_CUE_RE, DOCUMENT_BY_RE, DOCUMENT_SUBJECT_RE, ORG_DESCRIPTION_RE, GROUP_SPEAKERS, LEADING_ORG_RE, NOT_NAME_WORDS,
                             ORG_SPEAKER_RE, PARTICIPLE_CUES, PRONOUN_GENDER, SUBJECT_PRONOUN_RE, WEAK_CUES)
 from .speaker_context import ArticleContext, SpeakerEvent, Subject, sentence_bounds
 
@@ -77,6 +77,12 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
     voice = _SPOKESPERSON_FOR.search(text)
     if voice:       # "A spokesperson for the British Foreign Office": the organisation speaks
         return Subject("org", voice.group(1), offset + voice.start(1))
+    doc = DOCUMENT_SUBJECT_RE.search(text)
+    if doc and _opens_clause(text[:doc.start()]):
+        return Subject("document", doc.group(1).lower(), offset + doc.start())
+    org_desc = ORG_DESCRIPTION_RE.search(text)
+    if org_desc and _opens_clause(text[:org_desc.start()]):
+        return Subject("orgdesc", org_desc.group(0).strip(), offset + org_desc.start())
     org = ORG_SPEAKER_RE.search(text)
     if org and org.group(1).split()[0] not in NOT_NAME_WORDS and (
             DOCUMENT_BY_RE.search(text[:org.start(1)]) or not _AFTER_PREPOSITION.search(text[:org.start()])):
@@ -85,6 +91,12 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
     if run and not _AFTER_PREPOSITION.search(text[:run.start()]):
         return _surface_subject(run.group(0), offset + run.start())
     return None
+
+
+def _opens_clause(before: str) -> bool:
+    """Nothing but a quote, punctuation or an introductory phrase before: the words are the subject, not an object
+    ("“…,” the statement continued" yes; "issued a notice warning" no)."""
+    return re.fullmatch(r"[\s_,.!?…“”\"‘’«»:;—–-]*|.*,\s*", before) is not None
 
 
 def _surface_subject(words: str, at: int) -> Optional[Subject]:
@@ -153,7 +165,11 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
         named = _subject_at_end(ctx, p, stripped[:-1], sent_start)
         if named and named.kind in ("org", "surface", "person") and named.at > sent_start + cuts[0]:
             return named
-    return _subject_at_end(ctx, p, stripped[:cuts[0]], sent_start) if cuts else None
+    for cut in cuts:    # "The statement, which was obtained by Variety, claimed": the head before the clause
+        found = _subject_at_end(ctx, p, stripped[:cut], sent_start)
+        if found and (cut == cuts[0] or found.kind in ("document", "orgdesc", "description", "org")):
+            return found
+    return None
 
 
 def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> Optional[Subject]:
@@ -303,6 +319,30 @@ def _resolve_description(ctx: ArticleContext, p: int, text: str) -> Optional[str
     return following[0].speaker if following else None
 
 
+def _resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
+    """'the statement continued' -> the speaker of the latest sentence that mentions a statement, if it has one;
+    'the production company said' -> the one organisation of the last few paragraphs that fits (by a word of
+    its name, else by being the only one).  Nothing linked, or two candidates: no speaker."""
+    recent = [ev for ev in ctx.events if (ev.paragraph, ev.at) < (p, subject.at) and ev.paragraph >= p - 4]
+    if subject.kind == "orgdesc":
+        orgs = list(dict.fromkeys(ev.speaker for ev in recent if ev.is_org or ev.maybe_org))
+        words = set(re.findall(r"[a-z]{4,}", subject.text.lower())) - {"company"}
+        named = [o for o in orgs if any(w[:6] in o.lower() for w in words)]
+        pick = named if len(named) == 1 else orgs if len(orgs) == 1 else []
+        return (pick[0], True) if pick else (None, False)
+    for q in range(p, max(-1, p - 5), -1):       # latest sentence naming the document, before the quote
+        masked = ctx.masked[q]
+        limit = subject.at if q == p else len(masked)
+        hits = [m.start() for m in re.finditer(rf"\b{subject.text}\b", masked[:limit])]
+        if q == p:
+            hits = [h for h in hits if h < sentence_bounds(masked, subject.at)[0]]
+        if hits:
+            start, end = sentence_bounds(masked, hits[-1])
+            said = [ev for ev in recent if ev.paragraph == q and start <= ev.at < end]
+            return (said[-1].speaker, said[-1].is_org or said[-1].maybe_org) if said else (None, False)
+    return None, False
+
+
 def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
     """Canonical speaker for a subject, and whether it is an organisation."""
     if subject.kind == "person":
@@ -312,6 +352,8 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         return name, bool(name) and subject.text in ("they", "it")
     if subject.kind == "description":
         return _resolve_description(ctx, p, subject.text), False
+    if subject.kind in ("document", "orgdesc"):
+        return _resolve_author(ctx, p, subject)
     if subject.kind == "org":
         return re.sub(r"^(?:the|The)\s+", "", subject.text), True
     known = ctx.table.resolve(subject.text)

@@ -532,3 +532,31 @@ def test_colon_after_a_clause_opened_by_a_person_introduces_their_words():
 def test_colon_after_a_clause_about_a_person_is_not_their_words():
     q = one(["The verdict on Helen Ortiz was harsh: “She ran the city into the ground in four years.”"])
     assert q.speaker is None
+
+
+def test_statement_speaks_for_whoever_issued_it():
+    body = ["Northwind Energy Group issued a statement on Friday after the outage.",
+            "“Crews worked through the night to restore power,” the statement said.",
+            "“We apologise to every customer affected,” the statement continued."]
+    assert [q.speaker for q in find_quotes(body)] == ["Northwind Energy Group"] * 2
+
+
+def test_statement_whose_author_the_text_does_not_give_stays_unattributed():
+    body = ["A statement was posted on the club website late on Sunday.",
+            "“The manager has our full support,” the statement said."]
+    assert [q.speaker for q in find_quotes(body)] == [None]
+
+
+def test_the_company_resolves_only_to_a_single_fitting_organisation():
+    one_org = ["Harbor Lights Records denied the claims on Monday.",
+               "“We never blocked her,” the company said."]
+    two_orgs = ["Harbor Lights Records denied the claims. Crestline Productions Group also denied them.",
+                "“We never blocked her,” the company said.",
+                "“Nothing was agreed,” the production company said."]
+    assert [q.speaker for q in find_quotes(one_org)] == ["Harbor Lights Records"]
+    assert [q.speaker for q in find_quotes(two_orgs)] == [None, "Crestline Productions Group"]
+
+
+def test_organisation_releasing_a_report_speaks_its_words():
+    q = one(["The Office of the Inspector General released a report that described “serious delays and rising costs.”"])
+    assert q.speaker == "Office of the Inspector General"
