@@ -165,3 +165,13 @@ def test_no_date_set_does_not_contradict_an_agreement_to_meet():
     b = brief("b", "The negotiators did not set a date for the next meeting.")
     c = brief("c", "Kuleba said the two sides both expressed the need to explore a schedule of future meetings.")
     assert "agreed" not in conflicts_of(a, b, c)
+
+
+def test_a_resolution_on_a_claim_conflict_survives_a_rebuild():
+    a = _arctic("a", "The Arctic Council has been frozen since 2022.", "2022", "2022", "year")
+    b = _arctic("b", "The Arctic Council has been dormant since 2014.", "2014", "2014", "year")
+    first = consolidate([a, b])
+    [conflict] = [c for c in first.conflicts if c.attribute == "suspended since"]
+    conflict.resolution = "2022 (the 2014 date is the Crimea sanctions)"
+    again = consolidate([b, a], first)
+    assert [c.resolution for c in again.conflicts if c.id == conflict.id] == [conflict.resolution]
