@@ -181,7 +181,8 @@ def _not_a_name(word: str) -> bool:
 
 
 def _scope(s: _Sentence, b: Briefing, ctx: Context, near: str) -> Optional[str]:
-    """Which meeting a delegation claim is about: another day or another place than the main event's, else None."""
+    """Which talks a claim is about: another day or another place than the main event's, else None (the main
+    event): Geneva's delegation is kept apart from Brussels's."""
     for d in b.dates:
         if (d.paragraph == s.paragraph and s.paragraph is not None and d.text in s.text and d.date
                 and d.granularity == "day" and ctx.anchor and d.date != ctx.anchor):
