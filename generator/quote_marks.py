@@ -8,6 +8,7 @@ that one opens with a quote mark (the newspaper convention for multi-paragraph q
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 #: opening mark -> marks that close it
@@ -100,12 +101,16 @@ def _double_spans(p: int, para: str) -> list[QuoteSpan]:
     return spans
 
 
+_SINGLE_MARK_RE = re.compile("[" + re.escape(_SINGLE_OPEN + "".join(_SINGLE_CLOSE.values())) + "]")
+
+
 def _single_spans(p: int, para: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     """Closed ‘…’ / '…' quotes outside any double-quoted span (apostrophes are not closers)."""
     inside = [(s.open_at, s.close_at) for s in taken]
     spans: list[QuoteSpan] = []
     opener, open_at = "", -1
-    for i, ch in enumerate(para):
+    for mark in _SINGLE_MARK_RE.finditer(para):       # only the marks, not every character
+        i, ch = mark.start(), mark.group()
         if any(a <= i < b for a, b in inside):
             continue
         before = para[i - 1] if i > 0 else ""
