@@ -110,16 +110,21 @@ def make_article(rng: random.Random, pools: tuple[list[str], list[str], list[str
         lines += [rng.choice(FURNITURE), ""]
     if rng.random() < 0.5:
         lines += [f"By {rng.choice(FIRST)} {rng.choice(LAST)}", ""]
-    paras = []
+    paras, used = [], set()
     for _ in range(rng.randint(5, 14)):
         pool = rng.choices([event, other, foreign], weights=[70, 27, 3])[0]
-        para = " ".join(rng.choice(pool) for _ in range(rng.randint(1, 3)))
+        picked = {rng.choice(pool) for _ in range(rng.randint(1, 3))} - used   # no sentence twice in one article
+        used |= picked
+        if not picked:
+            continue
+        para = " ".join(sorted(picked, key=pool.index))
         paras.append(_vary_numbers(rng, para) if rng.random() < 0.3 else para)
+    paras = paras or [rng.choice(event)]
     if rng.random() < 0.4:
         paras[0] = f"BRUSSELS, {day:%b} {day.day} ({outlet}) – " + paras[0]
-    for name, role in cast:
+    for (name, role), said in zip(cast, rng.sample(QUOTES, k=len(cast))):
         cue = rng.choice(CUES).format(day=rng.choice(DAYS))
-        quote = f"“{rng.choice(QUOTES)},” {role} {name} {cue}."
+        quote = f"“{said},” {role} {name} {cue}."
         paras.insert(rng.randrange(1, len(paras) + 1), quote)
     for p in paras:
         lines += [p, ""]

@@ -22,7 +22,6 @@ from .ids import short_hash, source_id
 from .merge import merge_briefing
 from .models import EXTRACTOR_VERSION, Briefing, SourceInfo
 from .parse_cache import CACHE_DIR, ParseCache, contents_key
-from .roundtrip import new_document
 from .workers import map_sources
 
 
@@ -135,14 +134,14 @@ def _to_extract(project: Project, files: list[Path], users: dict[str, Briefing],
 
 
 def _save_extracted(folder: Path, fresh: list[Briefing], users: dict[str, Briefing], base_only: set[str],
-                    report: ExtractReport, cache: ParseCache) -> None:
+                    report: ExtractReport, cache: ParseCache, jobs: int | None) -> None:
     """Write each fresh extraction: a new source as is, a changed one merged into the person's file."""
-    for new in fresh:
+    # One YAML dump per source, for the person's file and the machine copy, made on the pool.
+    for new, ser in zip(fresh, map_sources(store.serialise, fresh, jobs=jobs, label="writing")):
         user = users.get(new.source.file)
-        body = new_document(new)          # one YAML dump for the person's file and the machine copy
         if user is None:
             report.new += 1
-            store.save_briefing(folder, new, cache=cache, body=body)
+            store.save_briefing(folder, new, cache=cache, serialised=ser)
         elif new.source.file not in base_only:
             report.changed += 1
             base = store.load_machine(folder, user.source.id, cache) or user
@@ -151,7 +150,7 @@ def _save_extracted(folder: Path, fresh: list[Briefing], users: dict[str, Briefi
             report.review.extend(f"{user.source.id}.yaml: {r}" for r in merged.review)
             store.save_briefing(folder, merged.briefing, previous=user, cache=cache)
         report.warnings.extend(f"{new.source.file}: {n.text}" for n in new.notes if n.kind == "problem")
-        store.save_machine(folder, new, cache=cache, body=body)   # after the person's file: a kill in between loses no edit
+        store.save_machine(folder, new, cache=cache, serialised=ser)   # after the person's file: a kill in between loses no edit
 
 
 def _finish_corpus(fresh: list[Briefing], users: dict[str, Briefing]) -> list[Briefing]:
@@ -206,7 +205,7 @@ def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache:
     if any(b.source.file not in known for b in fresh):
         known = {**_machine_ids(folder, cache), **known}
     _assign_ids(fresh, known, taken=set(known.values()))
-    _save_extracted(folder, fresh, users, base_only, report, cache)
+    _save_extracted(folder, fresh, users, base_only, report, cache, jobs)
     return report
 
 

@@ -337,7 +337,8 @@ def render_site(briefings: list[Briefing], summary: Summary, templates: Path, do
         (summary, model.rows, model.people, model.organizations, model.places, model.event,
          model.people_without_page), protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
     _page(env, memo, docs, "index.md", shared, lambda: summary_page(env, summary, briefings, model), report)
-    for group in model.groups:
+    outlet_index = [site_model.SourceGroup(title="All sources", page="index")] if len(model.groups) > 1 else []
+    for group in outlet_index + model.groups:
         _page(env, memo, docs, f"sources/{group.page}.md", (shared, group.page),
               lambda group=group: sources_page(env, model, group), report)
     _page(env, memo, docs, "people/index.md", shared,

@@ -162,9 +162,10 @@ class SourceGroup:
     rows: list[SourceRow] = field(default_factory=list)
 
 
-def source_groups(rows: list[SourceRow], per_page: int = SOURCES_PER_PAGE) -> list[SourceGroup]:
+def source_groups(rows: list[SourceRow], per_page: int | None = None) -> list[SourceGroup]:
     """The sources index as pages: one when it is short, else by outlet (sources without one last),
-    each at most `per_page` rows, so no page of the site grows with the corpus."""
+    each at most `per_page` (default SOURCES_PER_PAGE) rows, so no page grows with the corpus."""
+    per_page = per_page or SOURCES_PER_PAGE
     if len(rows) <= per_page:
         return [SourceGroup(title="All sources", page="index", rows=list(rows))]
     by_outlet: dict[str, list[SourceRow]] = {}

@@ -310,37 +310,48 @@ SUMMARY_HEADER = ("# Consolidated view across sources, rebuilt from the per-sour
                   "# You may write a `resolution:` on a conflict; it is kept on rebuild.\n")
 
 
+@dataclass
+class Serialised:
+    """A fresh briefing as its file's YAML body and as reading that body back gives it."""
+
+    body: str
+    parsed: Any
+    unknown: list            # [(key path, message)]: what the schema pass warns about on reading
+
+
+def serialise(obj: Briefing | Summary) -> Serialised:
+    """Pure: `obj` -> its fresh YAML body and what `load_briefing` (or `load_summary`) returns for it,
+    by the same schema pass over the same plain data, without parsing the text.  Mappable on a pool."""
+    unknown: list = []
+    build = briefing_from_data if isinstance(obj, Briefing) else summary_from_data
+    return Serialised(roundtrip.new_document(obj), build(to_data(obj, compact=True), unknown), unknown)
+
+
 def _save(path: Path, obj: object, header: str, previous: object | None, cache: ParseCache | None = None,
-          body: str | None = None) -> bool:
+          serialised: Serialised | None = None) -> bool:
     """Write `obj` to `path` unless the text is unchanged; rewrite in place when `previous` is what
     the file held (comments and key order kept).  True when the file was written.
 
-    `body` is `roundtrip.new_document(obj)` when the caller already has it (one dump for two files).
+    `serialised` is `serialise(obj)` when the caller already has it (one dump for two files).
     With a `cache`, a file we wrote fresh and nobody touched since is known to need no round trip,
     and what a fresh file parses to goes into the cache, so the next read is free."""
     old_text = path.read_text(encoding="utf-8") if path.exists() else None
     fresh = (old_text is None or previous is None or (cache is not None and cache.is_fresh(path, old_text))
              or old_text == roundtrip.new_document(previous, header))
+    if fresh and cache is not None and serialised is None and isinstance(obj, (Briefing, Summary)):
+        serialised = serialise(obj)
     if not fresh:
         text = roundtrip.update_document(old_text, previous, obj)
     else:
-        text = header + (body if body is not None else roundtrip.new_document(obj))
+        text = header + (serialised.body if serialised is not None else roundtrip.new_document(obj))
     if text == old_text:
         return False
     write_atomic(path, text)
-    if cache is not None and fresh:
+    if cache is not None and fresh and serialised is not None:
         cache.mark_fresh(path, text)
-        cache.put(path, parsed_as_written(path, obj))
+        warnings = [f"{path}: {'.'.join(map(str, where))}: {msg}" for where, msg in serialised.unknown]
+        cache.put(path, Loaded(serialised.parsed, warnings))
     return True
-
-
-def parsed_as_written(path: Path, b: Briefing | Summary) -> Loaded:
-    """What `load_briefing(path)` (or `load_summary`) returns for a fresh file of `b`, without parsing
-    the YAML text: the same schema pass over the same plain data (ids made unique, a warning each)."""
-    unknown: list = []
-    build = briefing_from_data if isinstance(b, Briefing) else summary_from_data
-    obj = build(to_data(b, compact=True), unknown)
-    return Loaded(obj, [f"{path}: {'.'.join(map(str, where))}: {msg}" for where, msg in unknown])
 
 
 def briefing_text(b: Briefing) -> str:
@@ -348,14 +359,15 @@ def briefing_text(b: Briefing) -> str:
 
 
 def save_briefing(folder: Path, b: Briefing, previous: Briefing | None = None, cache: ParseCache | None = None,
-                  body: str | None = None) -> bool:
+                  serialised: Serialised | None = None) -> bool:
     """briefings/<id>.yaml; `previous` is the file as loaded, to keep what the person wrote in it."""
-    return _save(folder / f"{b.source.id}.yaml", b, HEADER, previous, cache, body)
+    return _save(folder / f"{b.source.id}.yaml", b, HEADER, previous, cache, serialised)
 
 
-def save_machine(folder: Path, b: Briefing, cache: ParseCache | None = None, body: str | None = None) -> bool:
+def save_machine(folder: Path, b: Briefing, cache: ParseCache | None = None,
+                 serialised: Serialised | None = None) -> bool:
     """briefings/.machine/<id>.yaml: the extractor's own output, the next merge's base."""
-    return _save(machine_path(folder, b.source.id), b, MACHINE_HEADER, None, cache, body)
+    return _save(machine_path(folder, b.source.id), b, MACHINE_HEADER, None, cache, serialised)
 
 
 def save_summary(folder: Path, s: Summary, previous: Summary | None = None, cache: ParseCache | None = None) -> bool:

@@ -318,3 +318,56 @@ def test_a_tweet_quote_links_to_its_note_and_the_tweet_shows_its_author(tmp_path
     assert f'<div id="n-{len(b.notes)}" class="bf-note" markdown>' in page
     assert '!!! quote "Tweet by Valencia Emergencies (@emergencias_val), 30 October 2024"' in page
     assert "#n-99" not in page                                              # no note 99: no dead link
+
+
+# --- large corpora: pages worth having, an index split by outlet, pages skipped when unchanged -----
+
+def _wire_briefing(i: int, outlet: str | None) -> Briefing:
+    return Briefing(source=SourceInfo(id=f"storm-{i}", file=f"storm-{i}.txt", title=f"Storm update {i}",
+                                      outlet=outlet, published=f"2023-11-{i % 28 + 1:02d}"),
+                    body=[f"The storm cut power to {1000 + i} homes in the harbour district, the utility said."],
+                    people=[Person(name=f"Reporter {i}", role="correspondent")])
+
+
+def test_large_corpus_index_is_split_by_outlet_and_every_row_lands_on_one_page():
+    rows = site_model.source_rows([_wire_briefing(i, ["Harbour Times", "Coast FM", None][i % 3])
+                                   for i in range(23)])
+    assert [g.page for g in site_model.source_groups(rows, per_page=50)] == ["index"]
+    groups = site_model.source_groups(rows, per_page=5)
+    assert "index" not in {g.page for g in groups} and len({g.page for g in groups}) == len(groups)
+    assert sorted(r.id for g in groups for r in g.rows) == sorted(r.id for r in rows)
+    assert all(len(g.rows) <= 5 for g in groups)
+    assert groups[0].title.startswith("Coast FM (1 of ") and groups[-1].title.startswith("Outlet not named")
+
+
+def test_people_named_once_and_never_quoted_get_no_page_in_a_large_corpus(tmp_path: Path, monkeypatch):
+    briefings = [_wire_briefing(i, "Harbour Times") for i in range(6)]
+    briefings[0].people.append(Person(name="Ines Albright", role="harbour master"))
+    briefings[1].people.append(Person(name="Ines Albright", role="harbour master"))
+    monkeypatch.setattr(site_model, "ALL_PEOPLE_PAGES_UP_TO", 3)
+    monkeypatch.setattr(site_model, "SOURCES_PER_PAGE", 4)
+    render_site(briefings, Summary(), TEMPLATES, tmp_path)
+    people = sorted(p.name for p in (tmp_path / "people").glob("*.md"))
+    assert people == ["index.md", "ines-albright.md"]
+    index = (tmp_path / "people" / "index.md").read_text(encoding="utf-8")
+    assert "6 more people are named in one source each" in index
+    sources_index = (tmp_path / "sources" / "index.md").read_text(encoding="utf-8")
+    assert "(by_outlet_harbour-times_1.md)" in sources_index and "storm-3" not in sources_index
+    part = (tmp_path / "sources" / "by_outlet_harbour-times_1.md").read_text(encoding="utf-8")
+    assert "(../sources/storm-0.md" in part and "[All outlets](index.md)" in part
+
+
+def test_page_memo_skips_unchanged_pages_and_renders_a_changed_or_touched_one(tmp_path: Path):
+    docs, memo = tmp_path / "docs", tmp_path / "cache"
+    briefings = flood_briefings()
+    first = render_site(briefings, flood_summary(), TEMPLATES, docs, memo_dir=memo)
+    again = render_site(briefings, flood_summary(), TEMPLATES, docs, memo_dir=memo)
+    assert first.written and not again.written
+    briefings[0].body = ["Rescue teams reached the last cut-off hamlet on Thursday morning.", *briefings[0].body[1:]]
+    page = docs / "sources" / "daily-ledger-floods.md"
+    page.write_text("someone else's text", encoding="utf-8")         # a page changed behind our back
+    third = render_site(briefings, flood_summary(), TEMPLATES, docs, memo_dir=memo)
+    assert "sources/coastal-herald-floods.md" in third.written and "sources/daily-ledger-floods.md" in third.written
+    assert "someone else" not in page.read_text(encoding="utf-8")
+    assert "hamlet" in (docs / "sources" / "coastal-herald-floods.md").read_text(encoding="utf-8")
+    assert third.unchanged >= 2                                            # the person pages were skipped
