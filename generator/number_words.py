@@ -1,6 +1,7 @@
-"""Numbers as written in news: digits with thousands separators ("100,000", "1.5 million") and number words
-("four", "twenty-five", "three hundred"), read to values.  Kept apart from `numbers`, which decides what a
-number counts, so dates and other stages can read a figure without pulling in the unit rules.
+"""Numbers as written in news: digits with thousands separators ("100,000", "1.5 million"), number words
+("four", "twenty-five", "three hundred") and the hedges before them ("more than", "nearly"), read to values.
+Kept apart from `numbers`, which decides what a number counts, so dates and sums of money (`money`) can read
+a figure without pulling in the unit rules.
 """
 from __future__ import annotations
 
@@ -19,6 +20,14 @@ NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True
 NUMBER_WORDS_RUN = rf"(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?(?: (?:hundred|thousand|million|billion))*"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:(?:{DIGITS})(?: (?:million|billion|thousand))?|{NUMBER_WORDS_RUN})"
+
+#: Hedges before a number, longest first so "more than" wins over "more".
+QUALIFIERS = (
+    "more than", "fewer than", "less than", "at least", "at most", "up to", "as many as", "as few as",
+    "an estimated", "some", "around", "about", "approximately", "roughly", "nearly", "almost", "over",
+    "under", "only", "just", "barely", "close to", "upwards of", "below", "above",
+)
+QUALIFIER_PATTERN = "|".join(re.escape(q) for q in QUALIFIERS)
 
 
 def parse_number(text: str) -> Optional[int | float]:

@@ -10,18 +10,13 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .number_words import DIGITS, NUMBER, NUMBER_WORD, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, parse_number
+from .money import INVARIABLE_CURRENCIES, find_money
+from .number_words import (DIGITS, NUMBER, NUMBER_WORD, QUALIFIER_PATTERN, QUALIFIERS, SCALE_WORDS,
+                           TENS_WORDS, UNITS_WORDS, parse_number)
 from .sentences import split_sentences
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "year_used_as_count", "NUMBER", "QUALIFIERS"]
 
-#: Hedges before a number, longest first so "more than" wins over "more".
-QUALIFIERS = (
-    "more than", "fewer than", "less than", "at least", "at most", "up to", "as many as", "as few as",
-    "an estimated", "some", "around", "about", "approximately", "roughly", "nearly", "almost", "over",
-    "under", "only", "just", "barely", "close to", "upwards of", "below", "above",
-)
-_QUALIFIER = "|".join(re.escape(q) for q in QUALIFIERS)
 #: Hedges after the unit: "an hour longer than expected".
 _POST_QUALIFIER = r"(?:longer|shorter|more|less|later|earlier) than (?:expected|planned|scheduled|anticipated|usual)"
 
@@ -42,18 +37,10 @@ _IRREGULAR_PLURAL = re.compile(r"(?:men|people|police|personnel|staff|children|c
                                r"dead|troops)$")
 _ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their"}
 
-_COUNT = re.compile(rf"(?<![\w,.$/-])(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<num>(?i:{NUMBER}|an?))(?![\w,’'-])")
-_CURRENCY = {"$": "dollars", "US$": "dollars", "A$": "dollars", "C$": "dollars", "HK$": "dollars", "€": "euros",
-             "£": "pounds", "¥": "yen", "₹": "rupees", "Rs": "rupees", "Rs.": "rupees", "USD": "dollars",
-             "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "INR": "rupees", "CHF": "francs"}
-#: Amount words after a sum, as multipliers: "$5bn", "Rs 24 lakh" (2.4 million), "Rs 3 crore" (30 million).
-_MONEY_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-                 "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
-#: Currencies named after the figure that take no plural "s": "10 billion yuan".
-_INVARIABLE_CURRENCIES = {"yuan", "yen", "renminbi", "baht", "rupiah", "ringgit", "naira", "rand"}
+_COUNT = re.compile(rf"(?<![\w,.$/-])(?:(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?(?P<num>(?i:{NUMBER}|an?))(?![\w,’'-])")
 #: Round magnitudes without a figure: "hundreds of thousands of people", "several thousand teachers", "a dozen".
 _MAGNITUDE = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?:"
+    rf"(?<![\w-])(?:(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?(?:"
     r"(?P<few>(?i:several|a few|a couple of|many))\s+(?P<scale>hundred|thousand|million|billion)"
     r"|(?P<plural>(?i:hundreds|thousands|millions|billions|dozens|tens|scores))\s+of"
     r"(?:\s+(?P<plural2>hundreds|thousands|millions)\s+of)?"
@@ -63,15 +50,12 @@ _MAGNITUDE_VALUES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "b
                      "dozens": 12, "tens": 10, "scores": 20, "a": 12, "half a": 6, "two": 24, "three": 36,
                      "four": 48, "five": 60, "several": 12}
 #: "242 to 330 passengers", "between 5 and 10 percent", "10-15 people".
-_RANGE = re.compile(rf"(?<![\w,.$-])(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?P<between>[Bb]etween|[Ff]rom)\s+)?(?P<lo>{DIGITS}|{NUMBER_WORD})"
+_RANGE = re.compile(rf"(?<![\w,.$-])(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?:(?P<between>[Bb]etween|[Ff]rom)\s+)?(?P<lo>{DIGITS}|{NUMBER_WORD})"
                     rf"(?P<sep>\s+to\s+|\s+and\s+|\s*[-–]\s*)(?P<hi>(?i:{NUMBER}))(?![\w,’'-])", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*\s?(?:’s|'s))\s+")
 #: What a count of people is called: when they were killed ("killed 346 people"), they count the dead.
 _PEOPLE_WORDS = {"people", "civilians", "soldiers", "persons", "protesters", "migrants", "residents"}
 _KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing|s)?\s+(?:a total of\s+)?$", re.IGNORECASE)
-_MONEY = re.compile(rf"(?:(?P<qual>(?i:{_QUALIFIER}))\s+)?(?P<cur>(?:US|A|C|HK)\$|[$€£¥₹]|"
-                    rf"(?<![A-Za-z])(?:Rs\.?|USD|EUR|GBP|JPY|CNY|INR|CHF)(?=\s?\d))\s?(?P<num>{DIGITS})"
-                    r"(?:\s?(?P<scale>million|billion|trillion|bn|mn|tn|m|k|lakh|crore)\b)?")
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b)")
 #: Words allowed between a number and its noun: "combat-ready", "Russian", "#NATO", "sovereign" …
 _MODIFIER = re.compile(r"#?[A-Z][\w'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:ed|ing|ian|ese|al|ive)|"
@@ -156,7 +140,7 @@ def _unit_of(unit_word: str, after: str) -> Optional[str]:
             return casualty.group(1).lower()
     if word in _CASUALTY_WORDS:
         return word
-    if word in MEASURE_ABBREVIATIONS or word in _INVARIABLE_CURRENCIES:
+    if word in MEASURE_ABBREVIATIONS or word in INVARIABLE_CURRENCIES:
         return word
     singular = word[:-1] if word.endswith("s") else word
     if singular in TIME_UNITS or word in ("centuries",):
@@ -323,17 +307,10 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
         found.append(NumberMention(value, unit, kind, None, m.group(0), sentence, paragraph,
                                    _subject_after(sentence, m.end())))
         taken.append(m.span())
-    for m in _MONEY.finditer(sentence):
-        value = parse_number(m.group("num"))
-        if value is None:
-            continue
-        if m.group("scale"):
-            value = round(value * _MONEY_SCALES[m.group("scale")], 2)
-            value = int(value) if float(value).is_integer() else value
-        qualifier = m.group("qual").lower() if m.group("qual") else None
-        found.append(NumberMention(value, _CURRENCY[m.group("cur")], "count", qualifier, m.group(0), sentence,
-                                   paragraph, _subject_before(sentence, m.start())))
-        taken.append(m.span())
+    for money in find_money(sentence):
+        found.append(NumberMention(money.value, money.unit, "count", money.qualifier, money.text, sentence,
+                                   paragraph, _subject_before(sentence, money.start)))
+        taken.append((money.start, money.start + len(money.text)))
     for m in _COUNT.finditer(sentence):
         if any(s <= m.start("num") < e for s, e in taken):
             continue
