@@ -113,7 +113,7 @@ def find_places(texts: list[str]) -> list[str]:
     known, cities = gazetteer(), city_names()
     found: list[str] = []
     joined = "\n".join(texts)
-    surnames = {m.group(2) for m in re.finditer(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+)\b)", joined)
+    surnames = {m.group(2) for m in re.finditer(r"(?=\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b)", joined)
                 if m.group(2) in cities and m.group(1) not in known and m.group(1) not in _LEADING_FUNCTION_WORDS
                 and not re.fullmatch(_DIRECTION, m.group(1)) and m.group(1) not in ("New", "Greater", "North",
                                                                                    "South", "East", "West")}

@@ -214,3 +214,8 @@ def test_the_following_year_counts_from_the_date_told_before(sentence, expected)
 
 def test_the_following_year_with_nothing_before_stays_open():
     assert [d.date for d in resolve_dates(find_dates(["Prices rose the following year."]), ANCHOR, "test")] == [None]
+
+
+def test_a_scheduled_day_is_the_coming_one():
+    assert [(t, d) for t, d, _ in resolved("Sentencing is scheduled for June 14 in Buffalo.")] == [
+        ("June 14", "2023-06-14")]

@@ -60,3 +60,7 @@ def test_organisations_named_by_cues(sentence, expected):
 ])
 def test_uk_and_us_as_nouns(sentence, expected):
     assert find_places([sentence]) == expected
+
+
+def test_a_surname_after_a_middle_initial_is_no_place():
+    assert find_places(["U.S. Attorney James P. Kennedy spoke; Kennedy said the case was closed."]) == []
