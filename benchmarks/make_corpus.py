@@ -3,8 +3,8 @@
 A season of coverage of one event, as text dumps: each article recombines sentences of the demo
 corpus (the event) and of the public benchmark's true article bodies (../shared/eval/text-dumps/
 ground-truth.json when present: other news, some in other languages), re-grouped into paragraphs,
-with some numbers changed (sources disagree), 1-4 attributed quotes from a cast of generated
-people with titles, an outlet in the headline, sometimes a dateline and a byline, and page
+with some numbers changed (sources disagree), 1-4 attributed quotes (mostly from two dozen
+recurring officials, some from one-off voices, all generated names with titles), an outlet in the headline, sometimes a dateline and a byline, and page
 furniture (comment prompts, share and affiliate lines) above and below, so the cleaner, the
 quote and fact extractors and the consolidation all have real work.  Exact paragraphs rarely
 repeat, as in real coverage.  Deterministic for a given N and seed; about 6 KB per article.
@@ -96,10 +96,12 @@ def _vary_numbers(rng: random.Random, text: str) -> str:
     return re.sub(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b", change, text)
 
 
-def make_article(rng: random.Random, pools: tuple[list[str], list[str], list[str]], n: int) -> str:
+def make_article(rng: random.Random, pools: tuple[list[str], list[str], list[str]], n: int,
+                 regulars: list[tuple[str, str]]) -> str:
     event, other, foreign = pools
     outlet = rng.choice(OUTLETS)
-    cast = [(f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(ROLES)) for _ in range(rng.randint(1, 4))]
+    cast = [rng.choice(regulars) if rng.random() < 0.7 else (f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(ROLES))
+            for _ in range(rng.randint(1, 4))]      # mostly the event's recurring officials, some one-off voices
     day = dt.date(2022, 1, 3) + dt.timedelta(days=n % 120)
     title = rng.choice(["{who} says talks on {topic} will go on", "NATO and Russia: {topic} after {day}'s talks",
                         "{topic}: what {who} said", "Live: {topic}, day {k}", "Analysis: the {topic} deadlock"])
@@ -135,9 +137,10 @@ def make_article(rng: random.Random, pools: tuple[list[str], list[str], list[str
 def write_corpus(n: int, out: Path, seed: int = 7) -> Path:
     rng = random.Random(seed)
     pools = sentence_pools()
+    regulars = [(f"{first} {rng.choice(LAST)}", rng.choice(ROLES)) for first in rng.sample(FIRST, k=24)]
     out.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        (out / f"synthetic_{i:05d}.txt").write_text(make_article(rng, pools, i), encoding="utf-8")
+        (out / f"synthetic_{i:05d}.txt").write_text(make_article(rng, pools, i, regulars), encoding="utf-8")
     return out
 
 

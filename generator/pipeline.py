@@ -22,7 +22,7 @@ from .ids import short_hash, source_id
 from .merge import merge_briefing
 from .models import EXTRACTOR_VERSION, Briefing, SourceInfo
 from .parse_cache import CACHE_DIR, ParseCache, contents_key
-from .workers import map_sources
+from .workers import background, map_sources
 
 
 def extract_document(doc, sid: str | None = None) -> Briefing:
@@ -250,24 +250,29 @@ def _render(project: Project, only: set[str] | None, cache: ParseCache, checked:
     if checked.errors:
         raise BuildError("\n".join(checked.errors))
     briefings = checked.briefings
-    summary = _consolidated(project.briefings, briefings, checked.summary, cache)
-    report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only,
-                                      memo_dir=project.cache)
+    folder = project.briefings
+    summary = cache.recall("summary", _summary_inputs(folder))
+    if summary is not None:          # no file in briefings/ (summary.yaml included) and no code changed
+        report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only,
+                                          memo_dir=project.cache)
+        return report, briefings, summary
+    summary = consolidate_stage.consolidate(briefings, checked.summary)
+    # The summary's YAML (seconds for a large corpus) is made on a second core while the pages render.
+    worth_it = len(briefings) >= SUMMARY_IN_BACKGROUND and summary != checked.summary
+    with background(store.serialise, summary, worth_it=worth_it) as serialised:
+        report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only,
+                                          memo_dir=project.cache)
+        store.save_summary(folder, summary, checked.summary, cache, serialised=serialised() if worth_it else None)
+    cache.remember("summary", _summary_inputs(folder), summary)
     return report, briefings, summary
 
 
-def _consolidated(folder: Path, briefings: list[Briefing], previous, cache: ParseCache):
-    """The summary, written to summary.yaml; when no file in briefings/ (summary.yaml included) and
-    no code changed since the last build, the summary that build wrote is reused as it is."""
-    def inputs() -> str:
-        return contents_key(store.briefing_files(folder) + [folder / store.SUMMARY_FILE])
+#: From this many sources on, the summary is serialised in a second process while pages render.
+SUMMARY_IN_BACKGROUND = 200
 
-    summary = cache.recall("summary", inputs())
-    if summary is None:
-        summary = consolidate_stage.consolidate(briefings, previous)
-        store.save_summary(folder, summary, previous, cache)
-        cache.remember("summary", inputs(), summary)
-    return summary
+
+def _summary_inputs(folder: Path) -> str:
+    return contents_key(store.briefing_files(folder) + [folder / store.SUMMARY_FILE])
 
 
 def mkdocs_build(project: Project) -> None:

@@ -186,9 +186,10 @@ def source_groups(rows: list[SourceRow], per_page: int | None = None) -> list[So
 
 
 def worth_a_page(person: PersonPage, total_sources: int) -> bool:
-    """A person named in one source and never quoted says little on a page of their own; in a large
-    corpus there are thousands of them, and every page costs the site build time."""
-    return total_sources <= ALL_PEOPLE_PAGES_UP_TO or len(person.sources) >= 2 or bool(person.quotes)
+    """A person named in one source says nothing on a page of their own that the source's page (with
+    their quotes) does not; in a large corpus there are thousands of them, and each page costs the
+    site build ~12 ms.  Small corpora keep every person page."""
+    return total_sources <= ALL_PEOPLE_PAGES_UP_TO or len(person.sources) >= 2
 
 
 def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:

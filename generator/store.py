@@ -370,9 +370,10 @@ def save_machine(folder: Path, b: Briefing, cache: ParseCache | None = None,
     return _save(machine_path(folder, b.source.id), b, MACHINE_HEADER, None, cache, serialised)
 
 
-def save_summary(folder: Path, s: Summary, previous: Summary | None = None, cache: ParseCache | None = None) -> bool:
+def save_summary(folder: Path, s: Summary, previous: Summary | None = None, cache: ParseCache | None = None,
+                 serialised: Serialised | None = None) -> bool:
     """briefings/summary.yaml, written only when its text changes (the live loop watches this folder).
     Equal data is not re-serialised at all (a 1,000-source summary takes seconds to dump)."""
     if previous is not None and s == previous and (folder / SUMMARY_FILE).exists():
         return False
-    return _save(folder / SUMMARY_FILE, s, SUMMARY_HEADER, previous, cache)
+    return _save(folder / SUMMARY_FILE, s, SUMMARY_HEADER, previous, cache, serialised)

@@ -5,10 +5,11 @@ on Dask or Ray for archive-size corpora; here a local process pool is enough.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -56,3 +57,24 @@ def map_sources(func: Callable[[T], R], items: Iterable[T], jobs: int | None = N
     finally:
         if bar:
             bar.close()
+
+
+@contextlib.contextmanager
+def background(func: Callable[[T], R], item: T, worth_it: bool = True) -> Iterator[Callable[[], R]]:
+    """`func(item)` in a second process while the caller works on; the yielded callable returns the
+    result (computing it here when a pool is not worth it, or there is one core, or the pool fails)."""
+    if not worth_it or default_jobs() < 2:
+        yield lambda: func(item)
+        return
+    pool = ProcessPoolExecutor(max_workers=1)
+    try:
+        future = pool.submit(func, item)
+
+        def result() -> R:
+            try:
+                return future.result()
+            except Exception:            # a broken pool (killed worker, unpicklable value): do it here
+                return func(item)
+        yield result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -340,7 +340,7 @@ def test_large_corpus_index_is_split_by_outlet_and_every_row_lands_on_one_page()
     assert groups[0].title.startswith("Coast FM (1 of ") and groups[-1].title.startswith("Outlet not named")
 
 
-def test_people_named_once_and_never_quoted_get_no_page_in_a_large_corpus(tmp_path: Path, monkeypatch):
+def test_people_named_in_one_source_get_no_page_in_a_large_corpus(tmp_path: Path, monkeypatch):
     briefings = [_wire_briefing(i, "Harbour Times") for i in range(6)]
     briefings[0].people.append(Person(name="Ines Albright", role="harbour master"))
     briefings[1].people.append(Person(name="Ines Albright", role="harbour master"))
