@@ -272,3 +272,38 @@ def test_interrupted_builds_leave_every_yaml_whole_and_corrections_kept(project:
     assert final["source"]["title"] == "Corrected headline for the desk"
     assert final["body"][0] == "Update 7: delegations left the building."
     assert not list((project / "briefings").rglob("*.tmp"))
+
+
+def tree_bytes(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_the_cache_only_saves_time_and_never_changes_what_is_built(project: Path) -> None:
+    """An edit is seen through the cache; dropping .briefing-cache rebuilds exactly the same files."""
+    build(project, "--no-site")
+    assert (project / ".briefing-cache" / "parsed.pickle").exists()
+    path = yaml_for(project, DEADLOCK)
+    text = path.read_text(encoding="utf-8")
+    edited = re.sub(r"^(  title: ['\"]?)", r"\1Corrected headline, ", text, count=1, flags=re.M)
+    assert edited != text
+    path.write_text(edited, encoding="utf-8")
+    assert "0 pages written" not in build(project, "--no-site")
+    page = project / "docs" / "sources" / f"{path.stem}.md"
+    assert "Corrected headline" in page_text(page)
+    with_cache = {**tree_bytes(project / "docs"), **tree_bytes(project / "briefings")}
+    assert "; 0 pages written;" in build(project, "--no-site")                      # a no-op writes nothing
+    import shutil
+    shutil.rmtree(project / ".briefing-cache")
+    build(project, "--no-site")
+    assert {**tree_bytes(project / "docs"), **tree_bytes(project / "briefings")} == with_cache
+
+
+def _shout(text: str) -> str:
+    return text.upper()
+
+
+def test_background_work_gives_the_same_result_in_a_second_process_or_here() -> None:
+    from generator.workers import background
+    for worth_it in (True, False):
+        with background(_shout, "troops pulled back", worth_it=worth_it) as result:
+            assert result() == "TROOPS PULLED BACK"
