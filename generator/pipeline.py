@@ -100,11 +100,15 @@ def _assign_ids(fresh: list[Briefing], known: dict[str, str], taken: set[str]) -
         taken.add(sid)
 
 
-def _machine_ids(folder: Path, cache: ParseCache) -> dict[str, str]:
-    """file -> id from the machine copies (a source whose file the person deleted keeps its id)."""
+def _machine_ids(folder: Path, known: dict[str, str]) -> dict[str, str]:
+    """file -> id from the machine copies of sources whose file the person deleted (they keep their
+    id); copies of sources that still have a file are not read (10,000 of them take a minute)."""
     ids = {}
+    have = set(known.values())
     for path in store.machine_files(folder):
-        b = store.load_machine(folder, path.stem, cache)
+        if path.stem in have:
+            continue
+        b = store.load_machine(folder, path.stem)
         if b is not None:
             ids[b.source.file] = b.source.id
     return ids
@@ -150,7 +154,7 @@ def _save_extracted(folder: Path, fresh: list[Briefing], users: dict[str, Briefi
             report.review.extend(f"{user.source.id}.yaml: {r}" for r in merged.review)
             store.save_briefing(folder, merged.briefing, previous=user, cache=cache)
         report.warnings.extend(f"{new.source.file}: {n.text}" for n in new.notes if n.kind == "problem")
-        store.save_machine(folder, new, cache=cache, serialised=ser)   # after the person's file: a kill in between loses no edit
+        store.save_machine(folder, new, serialised=ser)   # not cached: read only when this source changes   # after the person's file: a kill in between loses no edit
 
 
 def _finish_corpus(fresh: list[Briefing], users: dict[str, Briefing]) -> list[Briefing]:
@@ -203,7 +207,7 @@ def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache:
     fresh = _finish_corpus(map_sources(_extract_item, todo, jobs=jobs), users)
     known = {f: b.source.id for f, b in users.items()}
     if any(b.source.file not in known for b in fresh):
-        known = {**_machine_ids(folder, cache), **known}
+        known = {**_machine_ids(folder, known), **known}
     _assign_ids(fresh, known, taken=set(known.values()))
     _save_extracted(folder, fresh, users, base_only, report, cache, jobs)
     return report
