@@ -140,7 +140,8 @@ def test_home_shows_conflicts_and_corroboration_counts_gold_summary(page, gold):
 
 
 def test_quote_link_opens_the_source_at_its_paragraph(page, demo):
-    page.goto(demo["url"])
+    # Wait until the search worker has loaded: clicking earlier aborts its request (a flaky "request failed").
+    page.goto(demo["url"], wait_until="networkidle")
     link = page.locator("#quotes-by-speaker ~ ul a[href*='#p-']").first
     href = link.get_attribute("href")
     para = href.split("#")[1]
