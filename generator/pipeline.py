@@ -230,9 +230,11 @@ class BuildReport:
                      if e.review else "")
         merged = f"; {e.kept} corrections kept{conflicts}" if e.changed else ""
         review = f"; {self.review_open} review notes open" if self.review_open else ""
+        warned = len(e.warnings) + len(e.skipped)
+        warnings = f"; {warned} warning{'s' if warned != 1 else ''} (above)" if warned else ""
         return (f"briefing: {e.read} sources read ({e.new} new, {e.changed} changed, {e.unchanged} unchanged"
                 f"{skipped}){merged}; {self.quotes} quotes, {self.facts} facts, {self.conflicts} conflicts"
-                f"{review}; {self.pages_written} pages written; {self.seconds:.1f}s")
+                f"{review}; {self.pages_written} pages written{warnings}; {self.seconds:.1f}s")
 
 
 def render(project: Project, only: set[str] | None = None, cache: ParseCache | None = None,

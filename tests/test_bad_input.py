@@ -77,6 +77,7 @@ def test_build_with_bad_files_produces_a_site(project: Path) -> None:
     done = subprocess.run(cmd, capture_output=True, text=True, env=ENV, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "notes.docx" in done.stderr                 # a skipped file is named
+    assert "warnings (above)" in done.stdout           # and counted in the summary line
     assert (project / "site" / "index.html").exists()
     files = {yaml.safe_load(p.read_text(encoding="utf-8"))["source"]["file"]
              for p in (project / "briefings").glob("*.yaml") if p.name != "summary.yaml"}
