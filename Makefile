@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test serve build check bench clean-site
+.PHONY: site test serve build check bench bench-speed clean-site
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,13 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/clean_bench.py
 	$(BIN)/python benchmarks/quotes_bench.py
 	$(BIN)/python benchmarks/facts_bench.py
+	$(BIN)/python benchmarks/facts_news_bench.py
+	$(BIN)/python benchmarks/consolidate_bench.py
+
+bench-speed: $(STAMP)
+	$(BIN)/python benchmarks/build_bench.py 10 100 1000
+	$(BIN)/python benchmarks/site_bench.py
+	$(BIN)/python benchmarks/store_bench.py
 
 clean-site:
 	rm -rf site docs
