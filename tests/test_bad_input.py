@@ -106,3 +106,23 @@ def test_duplicate_titles_get_distinct_stable_ids(project: Path) -> None:
     second = ids()
     assert second["a.txt"] == first["a.txt"] and second["b.txt"] == first["b.txt"]
     assert len(set(second.values())) == len(second)
+
+
+def test_read_only_briefings_folder_is_one_clear_error_and_changes_nothing(project: Path, monkeypatch,
+                                                                           capsys) -> None:
+    """Root ignores chmod, so the refusal is simulated where the write happens (the temp file)."""
+    from generator import cli
+
+    assert cli.main(["--root", str(project), "extract"]) == 0
+    before = {p: p.read_bytes() for p in (project / "briefings").rglob("*.yaml")}
+    (project / "corpus" / "new.txt").write_text("A new story\n\nThe port reopened on Friday after a strike.\n")
+    capsys.readouterr()
+
+    def refuse(*_: object, **__: object):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    assert cli.main(["--root", str(project), "extract"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "Permission denied" in err[0] and "briefings" in err[0]
+    assert {p: p.read_bytes() for p in (project / "briefings").rglob("*.yaml")} == before
