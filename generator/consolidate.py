@@ -80,9 +80,9 @@ def main_place(briefings: list[Briefing], entities: EntityIndex, what: str) -> s
     for b in briefings:
         place_facts = " ".join(str(f.value) for f in b.facts if f.kind in ("place", "event") and f.value)
         meeting_text = " ".join(p for p in b.body if _MEETING_WORDS.search(p))
-        for place in {name_of[m] for m in named.findall(place_facts)}:
-            score[place] += 2
-        for place in {name_of[m] for m in in_at.findall(meeting_text)}:
+        for place in sorted({name_of[m] for m in named.findall(place_facts)}):    # sorted: a tie goes to the
+            score[place] += 2                                                    # first counted, never to
+        for place in sorted({name_of[m] for m in in_at.findall(meeting_text)}):  # the hash seed's order
             score[place] += 1
     return score.most_common(1)[0][0] if score else None
 

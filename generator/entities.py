@@ -233,7 +233,7 @@ def _cluster_places(forms: list[str]) -> _Clusters:
         if len(key) < 6 or " " in key:
             continue
         variants = {key[:i] + key[i + 1:] for i in range(len(key))}
-        for other in dict.fromkeys(o for v in variants for o in neighbours[v]):
+        for other in dict.fromkeys(o for v in sorted(variants) for o in neighbours[v]):   # not hash order
             score = fuzz.ratio(key, other)
             if other[0] == key[0] and score >= 85:
                 clusters.union(by_key[other], form, f"transliteration variant (rapidfuzz {score:.0f})")

@@ -54,7 +54,8 @@ def _group(items: list[_Said]) -> list[_Group]:
     for item in items:
         found = by_value.get(item.value_key) if item.value_key else None
         if found is None:
-            candidates = dict.fromkeys(g for t in item.tokens for g in by_token[t][:_CANDIDATES_PER_WORD])
+            # earliest group first: a set's order follows the hash seed, and the summary must not
+            candidates = sorted({g for t in item.tokens for g in by_token[t][:_CANDIDATES_PER_WORD]})
             found = next((g for g in candidates if any(same_statement(item, o) for o in groups[g].items[:10])), None)
         if found is None:
             found = len(groups)

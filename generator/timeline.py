@@ -149,7 +149,7 @@ def _merge_by_date(mentions: list[_Mention]) -> list[_Event]:
             if m.tokens in index:
                 parent[find(i)] = find(index[m.tokens])
                 continue
-            for j in dict.fromkeys(j for t in m.tokens for j in by_token[t][:_CANDIDATES_PER_WORD]):
+            for j in sorted({j for t in m.tokens for j in by_token[t][:_CANDIDATES_PER_WORD]}):   # not hash order
                 if find(i) != find(j) and same_event(m.tokens, items[j].tokens):
                     parent[find(i)] = find(j)
             index[m.tokens] = i

@@ -354,3 +354,13 @@ def test_related_remarks_of_one_speaker_are_not_one_statement():
         brief("a", quotes=[quote("q1", "We will not close the door to NATO's open door policy,", "Wendy Sherman")]),
         brief("b", quotes=[quote("q1", "NATO's door remains open to new members.", "Wendy Sherman")])])
     assert len(s.quotes) == 2
+
+
+def test_sentence_close_to_two_statements_joins_the_earlier_one():
+    """Which group a sentence joins must not follow a set's (hash-seeded) order: the first-made group wins."""
+    s1 = "Russia moved tanks and artillery toward the Ukrainian border overnight."
+    s2 = "Ukrainian officials reported tanks and artillery near the border."      # too far from s1 to join it
+    s3 = "Officials said tanks and artillery massed at the Ukrainian border."     # close to both
+    text = lambda sentence: fact("text", None, evidence=sentence)      # noqa: E731
+    s = consolidate([brief("a", [text(s1)]), brief("b", [text(s2)]), brief("c", [text(s3)])])
+    assert [f.sources for f in s.facts] == [["a", "c"]]
