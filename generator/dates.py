@@ -89,6 +89,26 @@ _PATTERNS = [
                            rf"| (?P<after>{_MEETING_NOUN}))?\b")),
 ]
 _NUMBER_WORDS_AGO = {"a": 1, "an": 1, "a few": 3, "several": 3}
+#: What a sentence must contain for a pattern to have any chance, tested before the regex runs (most sentences
+#: hold no date): "digit" for patterns with a figure, else any-of substrings, matched in lowercase for the
+#: case-insensitive patterns (only on ASCII sentences, where lowercasing is exactly what re.I does).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "end-of-year": ("year",), "ago": ("ago", "earlier"), "this-week": ("week",), "week-of": ("week",),
+    "sequel": ("year", "month", "day"), "this-period": ("year", "month"),
+    "day-word": ("yesterday", "today", "tomorrow", "tonight", "this "), "recent": ("days", "weeks"),
+    "month-name": tuple(m for m in MONTHS if m != "may"), "may": ("May",), "weekday": ("day",),
+}
+_DIGIT = re.compile(r"\d")
+
+
+def _may_match(name: str, rx: re.Pattern, sentence: str, lower: Optional[str], has_digit: bool) -> bool:
+    """False only when the pattern cannot match the sentence (a cheap test that spares most regex runs)."""
+    needs = _NEEDS.get(name)
+    if needs is None:
+        return has_digit
+    if not rx.flags & re.I:
+        return any(n in sentence for n in needs)
+    return lower is None or any(n in lower for n in needs)
 
 
 @dataclass
@@ -210,7 +230,11 @@ def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
 
 def _hits_in_sentence(sentence: str) -> list[_Hit]:
     hits: list[_Hit] = []
+    lower = sentence.lower() if sentence.isascii() else None
+    has_digit = _DIGIT.search(sentence) is not None
     for name, rx in _PATTERNS:
+        if not _may_match(name, rx, sentence, lower, has_digit):
+            continue
         for m in rx.finditer(sentence):
             if any(h.start < m.end() and m.start() < h.end for h in hits):
                 continue

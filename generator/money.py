@@ -23,6 +23,9 @@ _MONEY = re.compile(rf"(?:(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?(?P<cur>(?:US|A
                     rf"(?<![A-Za-z])(?:Rs\.?|USD|EUR|GBP|JPY|CNY|INR|CHF)(?=\s?\d))\s?(?P<num>{DIGITS})"
                     r"(?:\s?(?P<scale>million|billion|trillion|bn|mn|tn|m|k|lakh|crore)\b)?")
 
+#: Every currency mark `_MONEY` can match, case as written (the currency group is case-sensitive).
+_CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "Rs", "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF")
+
 
 @dataclass
 class Money:
@@ -37,7 +40,9 @@ class Money:
 
 def find_money(sentence: str) -> list[Money]:
     """Every sum of money in the sentence, in order."""
-    out = []
+    out: list[Money] = []
+    if not any(sign in sentence for sign in _CURRENCY_SIGNS):
+        return out                                  # most sentences name no currency: skip the regex
     for m in _MONEY.finditer(sentence):
         value = parse_number(m.group("num"))
         if value is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from .models import Person
@@ -54,7 +55,7 @@ class NameTable:
 
     def resolve(self, surface: str) -> Optional[str]:
         """Canonical name for a surface form ("Stoltenberg", "Mr. Putin", "Vladimir V. Putin"), or None."""
-        bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+", "", surface.strip())
+        bare = _HONORIFIC_PREFIX.sub("", surface.strip())
         words = _name_words(bare)
         if not words:
             return None
@@ -76,10 +77,12 @@ class NameTable:
 
 
 _SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+_INITIAL_RE = re.compile(INITIAL)
+_HONORIFIC_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+")
 
 
 def _name_words(text: str) -> list[str]:
-    return [w for w in _SUFFIX_RE.sub("", text).split() if not re.fullmatch(INITIAL, w)]
+    return [w for w in _SUFFIX_RE.sub("", text).split() if not _INITIAL_RE.fullmatch(w)]
 
 
 def canonical_name(text: str) -> str:
@@ -183,15 +186,22 @@ _DESCRIPTOR = r"(?:(?!(?:the|a|an|in|on|at|of|inside|outside|with|for|to|from|by
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|journal|newspaper|magazine)"
                                 r"\s+(?:the\s+)?$", re.I)
 #: "Heyward said": a capitalised word that is the subject of a reporting verb on its own.
+#: What follows or precedes a capitalised run when it names someone speaking ("Roe said", "said farmer Roe").
+_SPEAKING_AFTER = re.compile(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + STRONG_CUE_RE.pattern)
+_SPEAKING_BEFORE = re.compile(STRONG_CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?" + _DESCRIPTOR + r"{0,2}$")
+_PARA_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_SENTENCE_END = re.compile(r"[.!?…:;,”\"’)]\s*$")
+_PROPER_NOUN_TAIL = re.compile(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$")
+_VERB_ENDING = re.compile(r"(?:ing|ed)$")
 _LONE_SPEAKER_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 
 
 def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozenset()) -> list[_Found]:
     """Every titled, appositive, honorific, first-name or speaking person named in one paragraph."""
     found: list[_Found] = []
-    words_in_para = re.findall(r"[A-Za-z][\w’'-]*", para)
+    words_in_para = _PARA_WORD.findall(para)
     if len(words_in_para) >= 4 and sum(w[0].isupper() for w in words_in_para) > 0.6 * len(words_in_para) \
-            and not re.search(r"[.!?…:;,”\"’)]\s*$", para):
+            and not _SENTENCE_END.search(para):
         return found        # a Title Case headline or menu line: every word looks like a name
     for m in TITLED_RE.finditer(para):
         name = _trim_name(m.group("name"))
@@ -233,13 +243,12 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
         if len(words) < 2 or not _is_plausible_name(name):
             continue
         start = m.end() - len(name)
-        if start == m.start() and re.search(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$", para[:m.start()]):
+        if start == m.start() and _PROPER_NOUN_TAIL.search(para[:m.start()]):
             continue      # the tail of a longer proper noun ("High Commissioner for Human Rights"), unless a
             # first name starts a name inside the run ("Director of Public Prosecution Eva-Marie Persson")
         after = para[m.end():]
-        speaking = re.match(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + STRONG_CUE_RE.pattern, after) is not None or \
-            re.search(STRONG_CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?" + _DESCRIPTOR + r"{0,2}$", para[:start]) is not None
-        verb_like = re.search(r"(?:ing|ed)$", words[0]) is not None and not _is_first_name(words[0])
+        speaking = _SPEAKING_AFTER.match(after) is not None or _SPEAKING_BEFORE.search(para[:start]) is not None
+        verb_like = _VERB_ENDING.search(words[0]) is not None and not _is_first_name(words[0])
         object_like = _AFTER_PREPOSITION.search(para[:start]) is not None
         if _is_first_name(words[0]) or ((speaking or words[-1] in lone_speakers) and not verb_like and not object_like):
             found.append(_Found(p, start, m.end(), name, name))
@@ -247,7 +256,15 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
 
 
 def build_name_table(body: list[str]) -> NameTable:
-    """The article's name table: canonical names with roles, every mention, and surname lookups."""
+    """The article's name table: canonical names with roles, every mention, and surname lookups.
+
+    Memoised on the body: quotes (speakers) and facts (people) both need it for the same article, so
+    the second stage reuses the first one's table.  The table is shared: callers must only read it."""
+    return _name_table_of(tuple(body))
+
+
+@lru_cache(maxsize=4)
+def _name_table_of(body: tuple[str, ...]) -> NameTable:
     table = NameTable()
     lone = frozenset(w for para in body for w in _LONE_SPEAKER_RE.findall(para) if not _not_name_word(w))
     candidates = [c for p, para in enumerate(body) for c in _find_candidates(p, para, lone)]

@@ -45,6 +45,8 @@ _MAGNITUDE = re.compile(
     r"|(?P<plural>(?i:hundreds|thousands|millions|billions|dozens|tens|scores))\s+of"
     r"(?:\s+(?P<plural2>hundreds|thousands|millions)\s+of)?"
     r"|(?P<dozens>(?i:a|half a|two|three|four|five|several))\s+dozen)(?![\w-])")
+#: One of these is in every text `_MAGNITUDE` matches (lowercased).
+_MAGNITUDE_WORDS = ("hundred", "thousand", "million", "billion", "dozen", "tens", "scores")
 _MAGNITUDE_VALUES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                      "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
                      "dozens": 12, "tens": 10, "scores": 20, "a": 12, "half a": 6, "two": 24, "three": 36,
@@ -235,7 +237,9 @@ def _kind(unit: str) -> str:
 
 def _magnitudes(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:
     """'hundreds of thousands of people' -> 100000 people, qualifier 'hundreds of'; 'a dozen', 'several thousand'."""
-    out = []
+    out: list[NumberMention] = []
+    if sentence.isascii() and not any(w in sentence.lower() for w in _MAGNITUDE_WORDS):
+        return out                                  # no magnitude word: skip the regex (re.I is lowercase on ASCII)
     for m in _MAGNITUDE.finditer(sentence):
         unit_found = _unit_after(sentence[m.end():])
         if unit_found is None:

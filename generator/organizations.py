@@ -55,6 +55,22 @@ _ADMINISTRATION = re.compile(r"\b(?!The\b|This\b|That\b|Previous\b|Current\b|New
 _TITLE_AFTER = re.compile(r"\s+(?:Secretary|Minister|Officer|Director|Chair|Chairman|Chairwoman|President|"
                           r"[Ss]pokes(?:man|woman|person)|Secretary-General|[Oo]fficials?|Correspondent)\b")
 _DATELINE = re.compile(r"^[A-Z][A-Z.' -]+(?:,|\s+[(–—-])")
+#: Fixed names found by a word-bounded search (seats of government and media case-sensitively, platforms in
+#: any case), compiled once: the search runs only when a cheap substring test finds the name in the text.
+_NAMED = tuple((name, re.compile(rf"\b{re.escape(name)}\b")) for name in (*SEATS_OF_GOVERNMENT, *_MEDIA))
+_PLATFORM_NAMES = tuple((name, name.casefold(), re.compile(rf"\b{re.escape(name)}\b", re.I)) for name in _PLATFORMS)
+_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
+_DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|ch)$")
+_SHOUTED_AFTER = re.compile(r"[ -][A-Z]{2,}\b")
+_SHOUTED_BEFORE = re.compile(r"\b[A-Z]{2,}[ -]$")
+_TICKER_ACRONYM = re.compile(r"[A-Z]{4,}\d")
+_FIGURE_AFTER = re.compile(r" \d")
+_SURNAME_PAIR = re.compile(r"(?=\b[A-Z][a-z]+ ([A-Z][a-z]+)\b)")
+_LEADING_ARTICLE_OR_OWNER = re.compile(r"^(?:the|The)\s+|^.*?(?:’s|'s)\s+")
+_TWO_BODIES = re.compile(rf"(.*\b{ORG_HEADS}) and (.+)$")
+_LEAD_OF = re.compile(r"((?:(?:[A-Z][\w’'-]*|and)\s+){1,4})of\s+(?:the\s+)?(.+)$")
+_HAS_ORG_HEAD = re.compile(rf"\b{ORG_HEADS}\b")
+_TREATY = re.compile(r"(?:Treaty|Agreement|Convention|Accord|Pact|Act)\b")
 _ORG_RUN = re.compile(rf"(?:[A-Z][\w’'–-]*\s+(?:(?:of|for|on|in|the|and(?! the))\s+)*)*?(?:[A-Z][\w–-]*\s+)?{ORG_HEADS}"
                       rf"(?:(?:\s+[A-Z][\w–-]*)*?\s+{ORG_HEADS})?"
                       rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|in|of)?\s*[A-Z][\w-]*)*)?\b")
@@ -65,12 +81,12 @@ def _cued_names(text: str, known_places: set[str], surnames: set[str]) -> list[t
     out = []
     for rx in (_STAFF_CUE, _KIND_CUE):
         for m in rx.finditer(text):
-            name = re.sub(r"(?:’s|'s)$", "", _WEEKDAY_NAME.split(m.group(1))[0].strip())
+            name = _POSSESSIVE_END.sub("", _WEEKDAY_NAME.split(m.group(1))[0].strip())
             words = name.split()
             opens_sentence = not text[:m.start(1)].strip() or text[:m.start(1)].rstrip()[-1:] in ".!?:“\""
             if (not words or words[0] in _NOT_NAMES or words[0] in _NOT_ACRONYMS or words[0] in _TITLE_WORDS
                     or name in known_places or name in surnames
-                    or rx is _STAFF_CUE and (re.search(r"(?:an|ese|ish|ch)$", words[-1])
+                    or rx is _STAFF_CUE and (_DEMONYM_ENDING.search(words[-1])
                                              or opens_sentence and len(words) == 1
                                              and not re.search(rf"[a-z,] {re.escape(name)}\b", text))):
                 continue    # "Russian analysts", "a Trump spokesman", "Aviation analysts said" name no company
@@ -78,60 +94,72 @@ def _cued_names(text: str, known_places: set[str], surnames: set[str]) -> list[t
     return out
 
 
+class _KnownPlaces:
+    """The article's places and the gazetteer, tested in turn (a union would copy 38,000 names per article)."""
+
+    def __init__(self, places: list[str]) -> None:
+        self.places = frozenset(places)
+        self.gazetteer = gazetteer()
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.places or name in self.gazetteer
+
+
 def find_organizations(texts: list[str], places: list[str] = ()) -> list[str]:
     """Organisations in the texts, as written, each once, in order of first mention."""
-    known_places = set(places) | gazetteer()
-    surnames = {m.group(1) for m in re.finditer(r"(?=\b[A-Z][a-z]+ ([A-Z][a-z]+)\b)", "\n".join(texts))}
+    known_places = _KnownPlaces(places)
+    surnames = {m.group(1) for m in _SURNAME_PAIR.finditer("\n".join(texts))}
     found: list[tuple[int, int, str]] = []
     for t_index, raw in enumerate(texts):
         text = URL_PATTERN.sub(lambda u: " " * len(u.group(0)), raw.replace("–", "-"))
         spans: list[tuple[int, str]] = []
-        upper_ratio = sum(w.isupper() for w in text.split()) / max(1, len(text.split()))
+        words_of_text = text.split()
+        upper_ratio = sum(w.isupper() for w in words_of_text) / max(1, len(words_of_text))
         if upper_ratio < 0.5:                           # an all-capitals headline is not a row of acronyms
             for m in _ACRONYM.finditer(text):
                 word = m.group(0)
-                shouted = re.match(r"[ -][A-Z]{2,}\b", text[m.end():]) or re.search(r"\b[A-Z]{2,}[ -]$",
-                                                                                       text[:m.start()])
+                shouted = _SHOUTED_AFTER.match(text, m.end()) or _SHOUTED_BEFORE.search(text[:m.start()])
                 dateline = m.start() < 30 and _DATELINE.match(text)
                 ticker = (text[m.end():m.end() + 1] == "=" or text[m.start() - 1:m.start()] == "."
-                          or re.fullmatch(r"[A-Z]{4,}\d", word) or re.match(r" \d", text[m.end():]))
+                          or _TICKER_ACRONYM.fullmatch(word) or _FIGURE_AFTER.match(text, m.end()))
                 if (word in _NOT_ACRONYMS or word.title() in known_places or shouted or dateline or ticker
                         or (len(word) < 3 and word not in _SHORT_ACRONYMS)):
                     continue                # "GET OUT THE VOTE" is shouting; "EV", "PC" are things; "XAU=" a ticker
                 spans.append((m.start(), word))
         for rx in (_INNER_CAPITALS, _AMPERSAND_ACRONYM, _SITE_NAME):
             spans.extend((m.start(), m.group(0)) for m in rx.finditer(text)
-                         if m.group(0) not in known_places and not re.match(r" \d", text[m.end():]))
+                         if m.group(0) not in known_places and not _FIGURE_AFTER.match(text, m.end()))
         spans.extend(_cued_names(text, known_places, surnames))
         for m in _ORG_RUN.finditer(text):
             if _TITLE_AFTER.match(text[m.end():]) and not _STRONG_HEADS.search(m.group(0)):
                 continue
             name = strip_run(m.group(0))
-            name = re.sub(r"^(?:the|The)\s+|^.*?(?:’s|'s)\s+", "", name)   # "Indiana's Richmond High School"
-            pair = re.match(rf"(.*\b{ORG_HEADS}) and (.+)$", name)
+            name = _LEADING_ARTICLE_OR_OWNER.sub("", name)           # "Indiana's Richmond High School"
+            pair = _TWO_BODIES.match(name)
             if pair:                                    # "United Nations and European Union": two bodies
                 spans.append((m.start(), pair.group(1)))
                 name = pair.group(2)
             if name in known_places or " ".join(name.split()[-2:]) in known_places:
                 continue                                # "West Bank" is a place
-            lead = re.match(r"((?:(?:[A-Z][\w’'-]*|and)\s+){1,4})of\s+(?:the\s+)?(.+)$", name)
-            if lead and not re.search(rf"\b{ORG_HEADS}\b", lead.group(1)):
+            lead = _LEAD_OF.match(name)
+            if lead and not _HAS_ORG_HEAD.search(lead.group(1)):
                 name = lead.group(2)            # "Meetings of the X Council", "Jane Roe of the Daily Post"
-            if re.match(r"(?:Treaty|Agreement|Convention|Accord|Pact|Act)\b", name):
+            if _TREATY.match(name):
                 continue                                                # a treaty is not an organisation
             if len(name.split()) >= 2 or "-" in name:
-                if not re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", name):
+                if not _WEEKDAY_NAME.search(name):
                     spans.append((m.start(), name))
         for m in _PARTY_GROUP.finditer(text):
             spans.append((m.start(), m.group(0)))
         for m in _ADMINISTRATION.finditer(text):
             spans.append((m.start(), m.group(0)))
-        for name in (*SEATS_OF_GOVERNMENT, *_MEDIA):
-            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-                spans.append((m.start(), name))
-        for name in _PLATFORMS:
-            for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.I):
-                spans.append((m.start(), name))
+        for name, rx in _NAMED:
+            if name in text:
+                spans.extend((m.start(), name) for m in rx.finditer(text))
+        folded = text.casefold() if text.isascii() else None    # re.I also matches "ı", "ſ", "K" (Kelvin)
+        for name, folded_name, rx in _PLATFORM_NAMES:
+            if folded is None or folded_name in folded:
+                spans.extend((m.start(), name) for m in rx.finditer(text))
         found.extend((t_index, start, name) for start, name in spans)
     longest: dict[tuple[int, int], str] = {}
     for t, start, name in found:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = {
@@ -17,7 +18,7 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"(?<=[.!?…])[”\"’']?\s+(?=[“\"‘']?[A-Z0-9#@])")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Sentence:
     """One sentence of a paragraph, with its character offset so spans can be mapped back."""
 
@@ -32,11 +33,18 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     last = words[-1].rstrip(".").lower().lstrip("(“\"‘")
     if last in _ABBREVIATIONS:
         return True
-    return bool(re.fullmatch(r"[a-z]", last))       # an initial: "Vladimir V. Putin"
+    return len(last) == 1 and "a" <= last <= "z"       # an initial: "Vladimir V. Putin"
 
 
 def split_sentences(paragraph: str) -> list[Sentence]:
-    """Sentences of one paragraph, in order; offsets index into `paragraph`."""
+    """Sentences of one paragraph, in order; offsets index into `paragraph`.
+
+    Memoised per paragraph: dates, numbers, events and headlines each split the same paragraphs."""
+    return list(_split(paragraph))
+
+
+@lru_cache(maxsize=4096)
+def _split(paragraph: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(paragraph):
@@ -51,7 +59,7 @@ def split_sentences(paragraph: str) -> list[Sentence]:
     if tail.strip():
         lead = len(tail) - len(tail.lstrip())
         out.append(Sentence(text=tail.strip(), start=start + lead))
-    return out
+    return tuple(out)
 
 
 def sentence_at(paragraph: str, offset: int) -> str:
