@@ -25,8 +25,21 @@ _END_PUNCT = ",.!?…;:—–-"
 _SHORT_WORDS = 3
 
 
-def quote_id(text: str) -> str:
-    return "q-" + short_hash(" ".join(re.findall(r"\w+", text.lower())))
+def quote_id(text: str, occurrence: int = 1) -> str:
+    """Hash of the quote's words, so the id survives re-extraction; the n-th repeat of the same words in one
+    source hashes them with '#n', so ids stay unique within the source (merge keys) and stable."""
+    words = " ".join(re.findall(r"\w+", text.lower()))
+    return "q-" + short_hash(words if occurrence == 1 else f"{words}#{occurrence}")
+
+
+def _number_repeats(quotes: list[Quote]) -> list[Quote]:
+    """A quote whose words an earlier quote of this source already has gets the id of its occurrence."""
+    seen: dict[str, int] = {}
+    for q in quotes:
+        seen[q.id] = seen.get(q.id, 0) + 1
+        if seen[q.id] > 1:
+            q.id = quote_id(q.text, seen[q.id])
+    return quotes
 
 
 def _words(text: str) -> list[str]:
@@ -302,4 +315,4 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
             speaker = _tweet_speaker(table, note.author, note.handle)
             out.append(Quote(id=quote_id(note.text), text=note.text.strip(), speaker=speaker,
                              role=role_of(ctx, speaker), cue="tweeted", kind="tweet", note=n))
-    return out
+    return _number_repeats(out)

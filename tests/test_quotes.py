@@ -225,6 +225,22 @@ def test_quote_ids_are_stable_and_text_based():
     assert quote_id("The dam will hold,") != quote_id("The dam will break,")
 
 
+def test_a_repeated_quote_gets_its_own_stable_id():
+    """A pull quote or a recap repeats a remark word for word: each occurrence needs its own id (YAML merge
+    keys), and re-extracting the same article must give the same ids again."""
+    body = ["“We will not reopen the border until the shelling stops,” Governor Ana Ruiz said on Friday.",
+            "Residents queued for water in the heat.",
+            "“We will not reopen the border until the shelling stops,” Ruiz repeated later that evening.",
+            "“We will not reopen the border until the shelling stops!” she told a crowd outside the town hall."]
+    quotes = find_quotes(body, [])
+    assert [q.paragraph for q in quotes] == [1, 3, 4]
+    ids = [q.id for q in quotes]
+    assert len(set(ids)) == 3
+    assert ids[0] == quote_id(quotes[0].text)                  # the first keeps the plain text-based id
+    assert ids == [q.id for q in find_quotes(body, [])]         # stable across re-extraction
+    assert quote_id(quotes[0].text, 2) == ids[1] != quote_id(quotes[0].text, 3) == ids[2]
+
+
 def test_empty_body_and_no_notes():
     assert find_quotes([], []) == []
     assert find_quotes([""], None) == []
@@ -337,7 +353,10 @@ def test_any_text_gives_quotes_that_are_in_it(paragraphs):
         assert 1 <= q.paragraph <= len(body)
         first_words = q.text.split(" ")[0]
         assert first_words in body[q.paragraph - 1]
-        assert q.id == quote_id(q.text)
+    quotes = find_quotes(body, [])
+    assert len({q.id for q in quotes}) == len(quotes)
+    for n, q in enumerate(quotes):
+        assert q.id == quote_id(q.text, 1 + sum(quote_id(o.text) == quote_id(q.text) for o in quotes[:n]))
 
 
 # --- round 2: organisations, pronouns, news conventions -------------------------------------------
