@@ -13,7 +13,8 @@ from . import names
 from .date_resolve import corpus_anchor, resolve_dates, source_anchor, weekday_votes
 from .dates import find_dates
 from .events import event_facts, is_event_fact, sentence_with
-from .headlines import number_facts, rank_facts, rerank_by_corroboration, sentence_facts, statement_of, title_facts
+from .headlines import (has_words, number_facts, rank_facts, rerank_by_corroboration, sentence_facts, statement_of,
+                        title_facts)
 from .ids import slugify
 from .models import Briefing, CleanedText, DateMention, Fact, Facts, Note, Quote
 from .numbers import find_numbers
@@ -76,6 +77,7 @@ def extract_facts(cleaned: CleanedText, quotes: Optional[list[Quote]] = None) ->
     facts += title_facts(people, body, cleaned.notes)
     facts += _date_facts(body, dates)
     facts += sentence_facts(body, cleaned.title, people, cited={f.evidence for f in facts if f.evidence})
+    facts = [f for f in facts if has_words(f.statement)]       # a fact a reader cannot read is no fact
     return Facts(people=people, facts=rank_facts(facts, cleaned.title, people), places=places,
                  organizations=organizations, dates=dates)
 
@@ -93,7 +95,7 @@ def finish_corpus(briefings: list[Briefing]) -> tuple[list[Briefing], Optional[s
     for b in briefings:
         if anchor and not _has_own_anchor(b) and any(d.date is None and d.relative for d in b.dates):
             dates = resolve_dates(b.dates, anchor, "corpus anchor")
-            events = event_facts(b.body, dates, b.places, b.people)
+            events = [f for f in event_facts(b.body, dates, b.places, b.people) if has_words(f.statement)]
             kept = [f for f in b.facts if not is_event_fact(f)]
             b = replace(b, dates=dates, facts=kept + events)
         out.append(b)

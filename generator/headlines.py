@@ -31,6 +31,11 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOPWORDS and len(w) > 2}
 
 
+def has_words(text: str | None) -> bool:
+    """A statement says something: at least one word of two letters in any script (not '.', '— — —', '1 2 3')."""
+    return bool(text and re.search(r"[^\W\d_]{2,}", text))
+
+
 def statement_of(sentence: str, phrase: str, max_words: int = 35) -> str:
     """One readable sentence around `phrase`: the sentence itself, or its clause when the sentence is long."""
     text = sentence.strip()
@@ -101,8 +106,8 @@ def sentence_facts(body: list[str], title: str | None, people: list[Person], lim
         for sent in split_sentences(para):
             text = sent.text
             words = _words(text)
-            if len(text.split()) < 8 or text.startswith(("“", "\"")) or text in cited:
-                continue                                  # fragments and bare quotes are not statements
+            if len(text.split()) < 8 or text.startswith(("“", "\"")) or text in cited or not has_words(text):
+                continue                                  # fragments, bare quotes and rules (— — —) are not statements
             score = 3.0 / i
             score += 2.0 if re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)\b",
                                       text) else 0.0
@@ -112,8 +117,10 @@ def sentence_facts(body: list[str], title: str | None, people: list[Person], lim
     scored.sort(key=lambda s: (-s[0], s[1]))
     out = []
     for score, i, text in scored[:limit]:
-        key = " ".join(sorted(_words(text))[:6])
-        out.append(Fact(id="text-" + slugify(text, max_words=6) + "-" + short_hash(key, 6), kind="text",
+        # a sentence in Cyrillic, Greek … has no ASCII words: hash all its words, or every such sentence gets one id
+        key = " ".join(sorted(_words(text))[:6]) or " ".join(re.findall(r"\w+", text.lower()))
+        slug = slugify(text, max_words=6)
+        out.append(Fact(id="text-" + (slug + "-" if slug else "") + short_hash(key, 6), kind="text",
                         statement=statement_of(text, text, max_words=60), paragraph=i, evidence=text))
     return out
 

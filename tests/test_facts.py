@@ -159,3 +159,25 @@ def test_sentences_keep_abbreviations_and_initials_whole():
     assert [s.text for s in split_sentences(para)] == [
         "Sen. Maria Lopez met U.S. envoys in Lima.", "Gen. John F. Kerr arrived at 9 a.m. on Friday.",
         "“We agreed,” she said.", "Talks resume in May."]
+
+
+# --- facts must say something, and their ids must tell sentences apart -------------------------------------
+
+def test_no_fact_without_words_and_each_non_latin_sentence_its_own_id():
+    """A separator row ('— — — …'), a row of numbers or dots is not a statement; a sentence in Cyrillic has no
+    ASCII word to make its id from, so its id must still come from its own words (it used to be 'text--da39a3',
+    the hash of nothing, for every such sentence)."""
+    body = ["Flood waters rose overnight across three districts of the river valley, emergency crews reported.",
+            "— — — — — — — — — — — —",
+            ". . . . . . . . . .",
+            "12 14 16 18 20 22 24 26 28",
+            "Власти региона заявили, что уровень воды в реке продолжает расти второй день подряд.",
+            "Спасатели эвакуировали жителей трёх деревень и открыли пункты временного размещения в школах."]
+    found = facts_stage.extract_facts(CleanedText(title="Flood waters rise in the river valley", body=body)).facts
+    assert found, "the English and Russian sentences are statements"
+    assert all(any(ch.isalpha() for ch in f.statement) for f in found)
+    assert not any(f.paragraph in (2, 3, 4) and f.kind == "text" for f in found)
+    texts = [f for f in found if f.kind == "text"]
+    assert {5, 6} <= {f.paragraph for f in texts}
+    assert len({f.id for f in found}) == len(found)
+    assert not any(f.id.endswith("da39a3") for f in found)
