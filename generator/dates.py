@@ -101,12 +101,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 _DIGIT = re.compile(r"\d")
 
 
-def _may_match(name: str, rx: re.Pattern, sentence: str, lower: Optional[str], has_digit: bool) -> bool:
+#: The patterns with what each needs and whether it ignores case, worked out once.
+_GATED = [(name, rx, _NEEDS.get(name), bool(rx.flags & re.I)) for name, rx in _PATTERNS]
+
+
+def _may_match(needs: Optional[tuple[str, ...]], ignore_case: bool, sentence: str, lower: Optional[str],
+               has_digit: bool) -> bool:
     """False only when the pattern cannot match the sentence (a cheap test that spares most regex runs)."""
-    needs = _NEEDS.get(name)
     if needs is None:
         return has_digit
-    if not rx.flags & re.I:
+    if not ignore_case:
         return any(n in sentence for n in needs)
     return lower is None or any(n in lower for n in needs)
 
@@ -232,8 +236,8 @@ def _hits_in_sentence(sentence: str) -> list[_Hit]:
     hits: list[_Hit] = []
     lower = sentence.lower() if sentence.isascii() else None
     has_digit = _DIGIT.search(sentence) is not None
-    for name, rx in _PATTERNS:
-        if not _may_match(name, rx, sentence, lower, has_digit):
+    for name, rx, needs, ignore_case in _GATED:
+        if not _may_match(needs, ignore_case, sentence, lower, has_digit):
             continue
         for m in rx.finditer(sentence):
             if any(h.start < m.end() and m.start() < h.end for h in hits):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from .names import NameTable
@@ -74,22 +75,41 @@ _ATTRIBUTION_TAIL_RE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|the|he|she|they|He|Sh
                                   + CUE_RE.pattern + r"|" + CUE_RE.pattern + r"\s")
 
 
+_LAST_WORD_RE = re.compile(r"([\w.]+)$")
+_CAPITAL_RE = re.compile(r"[A-Z]")
+
+
+def _last_word(text: str) -> Optional[str]:
+    """The word `text` ends with; searched in its tail first (a search over the whole text is quadratic)."""
+    tail = text[-40:]
+    m = _LAST_WORD_RE.search(tail)
+    if m and m.start() == 0 and len(text) > len(tail):
+        m = _LAST_WORD_RE.search(text)          # the word may start before the tail
+    return m.group(1) if m else None
+
+
 def sentence_starts(masked: str) -> list[int]:
+    """Offsets where the sentences of a masked paragraph start (memoised: every quote asks for its paragraph's)."""
+    return list(_sentence_starts(masked))
+
+
+@lru_cache(maxsize=1024)
+def _sentence_starts(masked: str) -> tuple[int, ...]:
     starts = [0]
     for m in _BOUNDARY_RE.finditer(masked):
-        word = re.search(r"([\w.]+)$", masked[:m.start(1)])
-        if word and (word.group(1) in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+        word = _last_word(masked[:m.start(1)])
+        if word and (word in _ABBREVIATIONS or _CAPITAL_RE.fullmatch(word)):
             continue
         closing = masked[m.start(1) + 1:m.end()].strip()
         if closing and m.group(1) in "?!" and _ATTRIBUTION_TAIL_RE.match(masked, m.end()):
             continue
         starts.append(m.end())
-    return starts
+    return tuple(starts)
 
 
 def sentence_bounds(masked: str, at: int, until: int | None = None) -> tuple[int, int]:
     """Start and end of the sentence containing offset `at` (extended to the one containing `until`)."""
-    starts = sentence_starts(masked)
+    starts = _sentence_starts(masked)
     k = bisect_right(starts, at) - 1
     j = bisect_right(starts, until if until is not None else at) - 1
     end = starts[j + 1] if j + 1 < len(starts) else len(masked)
