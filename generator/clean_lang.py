@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import chain
 
 #: Languages considered; small or exotic stoplists are left out because they match English noise.
 LANGUAGES = (
@@ -42,10 +43,7 @@ def _word_languages() -> dict[str, tuple[str, ...]]:
 def guess_stoplist(tokens: list[str]) -> frozenset[str]:
     """The stoplist of the language whose function words cover most of `tokens` (lower-cased)."""
     index = _word_languages()
-    hits: Counter = Counter()
-    for token in tokens[:_SAMPLE_TOKENS]:
-        for name in index.get(token, ()):
-            hits[name] += 1
+    hits = Counter(chain.from_iterable(index.get(token, ()) for token in tokens[:_SAMPLE_TOKENS]))
     if not hits:
         return _stoplists().get("English", frozenset())
     return _stoplists()[hits.most_common(1)[0][0]]

@@ -61,10 +61,16 @@ def _doubled_apostrophe(para: str, i: int) -> bool:
         and (i + 2 == len(para) or not para[i + 2].isalnum())
 
 
+#: Every character the double-quote pairing reacts to: openers, closers and the apostrophes of ’’ closings.
+_DOUBLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(set("".join(_DOUBLE_CLOSERS) + "".join(
+    _DOUBLE_CLOSERS.values()) + "’'")))) + "]")
+
+
 def _double_spans(p: int, para: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     opener, open_at = "", -1
-    for i, ch in enumerate(para):
+    for mark in _DOUBLE_MARK_RE.finditer(para):       # only the marks, not every character
+        i, ch = mark.start(), mark.group()
         before = para[i - 1] if i > 0 else ""
         after = para[i + 1] if i + 1 < len(para) else ""
         if not opener:
