@@ -92,20 +92,28 @@ def gazetteer() -> frozenset[str]:
     return frozenset(names - _AMBIGUOUS - set(SEATS_OF_GOVERNMENT))
 
 
+_TRAILING_POSSESSIVE = re.compile(r"(?:’s|'s|’|\.)$")
+_US_AS_NOUN = re.compile(
+    r"\bthe (U\.S\.|US|U\.K\.|UK)(?=\s+(?:and|or|but|is|has|was|were|had|will|would|said|says|to|in|on|for|of|"
+    r"over|about|after|before|with|from|by|at|as|since|under|against|into)\b|[,;:)]|\.\s|’s|'s|\.?$)")
+_OWNER = re.compile(r"(.+?)(?:’s|'s)\s")
+_HAS_ORG_HEAD = re.compile(rf"\b{ORG_HEADS}\b")
+_AFTER_ORG_HEAD = re.compile(rf"\b{ORG_HEADS}\s+(?:in|on)\s+")
+_CONJUNCTION = re.compile(r"\s+(?:and|in|on)\s+")
+
+
 def strip_run(run: str) -> str:
     run = _COMPOUND_SUFFIX.sub("", run)                # "California-based", "Houston-area": the place
     words = run.split()
     while words and (words[0] in _LEADING_FUNCTION_WORDS or words[0] == "the"):
         words = words[1:]
     text = " ".join(words)
-    return re.sub(r"(?:’s|'s|’|\.)$", "", text)
+    return _TRAILING_POSSESSIVE.sub("", text)
 
 
 def _us_as_noun(text: str) -> list[str]:
     """'the U.S. and its allies' names a place; 'U.S. Deputy Secretary' only describes someone."""
-    rx = (r"\bthe (U\.S\.|US|U\.K\.|UK)(?=\s+(?:and|or|but|is|has|was|were|had|will|would|said|says|to|in|on|for|of|"
-          r"over|about|after|before|with|from|by|at|as|since|under|against|into)\b|[,;:)]|\.\s|’s|'s|\.?$)")
-    return [m.group(1) for m in re.finditer(rx, text)]
+    return [m.group(1) for m in _US_AS_NOUN.finditer(text)]
 
 
 def find_places(texts: list[str]) -> list[str]:
@@ -144,15 +152,15 @@ def find_places(texts: list[str]) -> list[str]:
             if whole in known:
                 spans.append((m.start(), whole))
                 continue
-            owner = re.match(r"(.+?)(?:’s|'s)\s", whole)
+            owner = _OWNER.match(whole)
             if owner and strip_run(owner.group(1)) in known:   # "Kazakhstan's Air Astana": the owner is a place
                 spans.append((m.start(), strip_run(owner.group(1))))
                 continue
-            if re.search(rf"\b{ORG_HEADS}\b", whole):
+            if _HAS_ORG_HEAD.search(whole):
                 # "Organization for ... in Europe": Europe is part of the name; "Organization in Brussels" is not
-                parts = re.split(rf"\b{ORG_HEADS}\s+(?:in|on)\s+", whole)[1:]
+                parts = _AFTER_ORG_HEAD.split(whole)[1:]
             else:
-                parts = re.split(r"\s+(?:and|in|on)\s+", whole)
+                parts = _CONJUNCTION.split(whole)
             for part in parts:
                 run = strip_run(part)
                 if run in known:

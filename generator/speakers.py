@@ -359,7 +359,9 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     known = ctx.table.resolve(subject.text)
     if known:
         return known, False
-    if " " not in subject.text and any(re.search(rf"\b{re.escape(subject.text.lower())}\b", para) for para in ctx.body):
+    lower = subject.text.lower()
+    if " " not in subject.text and any(lower in para and re.search(rf"\b{re.escape(lower)}\b", para)
+                                       for para in ctx.body):
         return None, False     # "Prosecutors" at a sentence start, "prosecutors" elsewhere: a common noun
     return canonical_name(subject.text), False
 
