@@ -30,6 +30,9 @@ QUALIFIERS = (
 QUALIFIER_PATTERN = "|".join(re.escape(q) for q in QUALIFIERS)
 
 
+_FIGURE = re.compile(r"([\d,]+(?:\.\d+)?)(?: (million|billion|thousand))?")
+
+
 def parse_number(text: str) -> Optional[int | float]:
     """'100,000' -> 100000, 'four' -> 4, 'twenty-five' -> 25, '1.5 million' -> 1500000, 'an' -> 1."""
     t = text.strip().lower().replace("-", " ")
@@ -37,7 +40,7 @@ def parse_number(text: str) -> Optional[int | float]:
         return 1
     if t == "twice":
         return 2
-    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?: (million|billion|thousand))?", t)
+    m = _FIGURE.fullmatch(t)
     if m:
         base = float(m.group(1).replace(",", ""))
         if m.group(2):

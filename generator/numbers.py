@@ -108,8 +108,14 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+#: The token shapes `_unit_after` tests for each of the (up to five) words after a number, compiled once.
+_TOKEN, _WORD_TOKEN, _OWNER_TOKEN = re.compile(r"\S+"), re.compile(r"#?[\w'’-]+"), re.compile(r"[a-z](?:’s|'s)$")
+_NOUN_TOKEN, _LOWER_WORD = re.compile(r"#?[a-z][a-z’'-]*|[A-Z][a-z][a-z’'-]+"), re.compile(r"[a-z]+")
+
+
 def _is_year(num_text: str, value) -> bool:
-    return bool(re.fullmatch(r"\d{4}", num_text)) and 1000 <= value <= 2199
+    return bool(_FOUR_DIGITS.fullmatch(num_text)) and 1000 <= value <= 2199
 
 
 def year_used_as_count(before: str, after: str) -> bool:
@@ -157,7 +163,7 @@ def _unit_after(after: str) -> Optional[tuple[str, int]]:
 
     Up to three modifiers may stand before the noun ("combat-ready", "Russian", "member"), and a plural
     noun used as a modifier gives way to the noun it modifies ("police officers", "aid workers")."""
-    tokens = list(re.finditer(r"\S+", after[:160]))
+    tokens = list(_TOKEN.finditer(after[:160]))
     generic = 0
     window = 5 if any(t.group(0) in ("and", "or") for t in tokens[1:3]) else 4
     for index, tok in enumerate(tokens[:window]):
@@ -166,12 +172,12 @@ def _unit_after(after: str) -> Optional[tuple[str, int]]:
         if word in ("and", "or") and 0 < index < window - 1:
             generic = 0                                    # "maintenance and cleaning workers": two modifiers
             continue
-        if not bare or not re.fullmatch(r"#?[\w'’-]+", bare):
+        if not bare or not _WORD_TOKEN.fullmatch(bare):
             return None
-        if re.search(r"[a-z](?:’s|'s)$", bare):
+        if _OWNER_TOKEN.search(bare):
             continue                                       # "25 of the company's bonds": an owner, not the unit
         unit = None
-        if re.fullmatch(r"#?[a-z][a-z’'-]*|[A-Z][a-z][a-z’'-]+", bare):     # "US", "80’s" count nothing
+        if _NOUN_TOKEN.fullmatch(bare):     # "US", "80’s" count nothing
             unit = _unit_of(bare.lstrip("#"), after[tok.start() + len(bare):])
         if unit is not None and unit.rstrip("s") in TIME_UNITS and any(
                 t.group(0).lower() in _DEICTIC for t in tokens[:index]):
@@ -195,7 +201,7 @@ def _unit_after(after: str) -> Optional[tuple[str, int]]:
             continue                                       # "400 737 Max jets": a model number names the jets
         if not _MODIFIER.fullmatch(bare):
             generic += 1                                   # "member states": one plain noun may modify
-            if generic > 1 or not re.fullmatch(r"[a-z]+", bare):
+            if generic > 1 or not _LOWER_WORD.fullmatch(bare):
                 return None
     return None
 
