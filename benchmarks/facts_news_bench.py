@@ -29,6 +29,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from facts_bench import match_multiset  # noqa: E402
 from generator.date_resolve import resolve_dates  # noqa: E402
 from generator.dates import find_dates  # noqa: E402
 from generator.numbers import find_numbers  # noqa: E402
@@ -89,16 +91,8 @@ class Tally:
 
 
 def multiset_match(gold: list, pred: list, label: str, article: str) -> tuple[int, int, int, list[str]]:
-    left = Counter(pred)
-    tp, misses = 0, []
-    for g in gold:
-        if left[g] > 0:
-            left[g] -= 1
-            tp += 1
-        else:
-            misses.append(f"{article} missed {label} {g}")
-    misses += [f"{article} false  {label} {p}" for p, n in left.items() for _ in range(n)]
-    return tp, len(pred), len(gold), misses
+    tp, misses = match_multiset(gold, pred, lambda item: f"{label} {item}")
+    return tp, len(pred), len(gold), [f"{article} {m}" for m in misses]
 
 
 def score_numbers(art: dict, paras: list[str]) -> tuple[int, int, int, list[str]]:
