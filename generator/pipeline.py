@@ -9,6 +9,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -166,19 +168,27 @@ def _finish_corpus(fresh: list[Briefing], users: dict[str, Briefing]) -> list[Br
     return finished[len(context):]
 
 
+@contextmanager
+def _cache_for(project: Project, cache: ParseCache | None) -> Iterator[ParseCache]:
+    """The caller's parse cache, or the project's own, saved when the step ends."""
+    if cache is not None:
+        yield cache
+        return
+    own = project.parse_cache()
+    try:
+        yield own
+    finally:
+        own.save()
+
+
 def extract(project: Project, only: list[Path] | None = None, jobs: int | None = None,
             cache: ParseCache | None = None) -> ExtractReport:
     """corpus -> briefings/<id>.yaml for new or changed sources, merged with the person's edits.
 
     Nothing is written when any YAML in briefings/ is broken (`errors` lists every one).
     `cache` (default: the project's) spares re-reading YAML files that did not change."""
-    own_cache = cache is None
-    cache = project.parse_cache() if own_cache else cache
-    try:
-        return _extract(project, only, jobs, cache)
-    finally:
-        if own_cache:
-            cache.save()
+    with _cache_for(project, cache) as parsed:
+        return _extract(project, only, jobs, parsed)
 
 
 def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache: ParseCache) -> ExtractReport:
@@ -242,13 +252,8 @@ def render(project: Project, only: set[str] | None = None, cache: ParseCache | N
     """briefings/*.yaml -> summary.yaml + docs/*.md.  Never re-extracts.
 
     `checked` is briefings/ as just read (by an `extract` that wrote nothing), to spare reading it twice."""
-    own_cache = cache is None
-    cache = project.parse_cache() if own_cache else cache
-    try:
-        return _render(project, only, cache, checked)
-    finally:
-        if own_cache:
-            cache.save()
+    with _cache_for(project, cache) as parsed:
+        return _render(project, only, parsed, checked)
 
 
 def _render(project: Project, only: set[str] | None, cache: ParseCache, checked: store.Folder | None):
