@@ -144,6 +144,18 @@ class ParseCache:
             self.fresh[str(path.resolve())] = (sig, hashlib.sha256(text.encode()).hexdigest())
             self.dirty = True
 
+    def fresh_record(self, path: Path) -> dict:
+        """This cache's record of `path` as a fresh write, to hand to a worker's own cache."""
+        key = str(path.resolve())
+        return {key: self.fresh[key]} if key in self.fresh else {}
+
+    def absorb(self, entries: dict, fresh: dict) -> None:
+        """Take the records a worker's in-memory cache made of the files it wrote."""
+        if entries or fresh:
+            self.entries.update(entries)
+            self.fresh.update(fresh)
+            self.dirty = True
+
     def is_fresh(self, path: Path, text: str) -> bool:
         """True when `path` still holds exactly the text we last wrote fresh into it."""
         hit = self.fresh.get(str(path.resolve()))

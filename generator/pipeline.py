@@ -24,7 +24,7 @@ from .ids import short_hash, source_id
 from .merge import merge_briefing
 from .models import EXTRACTOR_VERSION, Briefing, SourceInfo
 from .parse_cache import CACHE_DIR, ParseCache, contents_key
-from .workers import background, map_sources
+from .workers import SourcePool, background
 
 
 def extract_document(doc, sid: str | None = None) -> Briefing:
@@ -139,24 +139,57 @@ def _to_extract(project: Project, files: list[Path], users: dict[str, Briefing],
     return todo, base_only
 
 
+@dataclass
+class _SaveJob:
+    folder: Path
+    new: Briefing
+    user: Briefing | None          # the person's file as loaded, when the source already had one
+    base_only: bool                # unchanged source whose machine copy is missing: write only that
+    fresh: dict                    # the build cache's record of the person's file, if we wrote it fresh
+
+
+@dataclass
+class _Saved:
+    kept: int
+    review: list[str]
+    entries: dict                  # parse-cache records of what was written, for the build's cache
+    fresh: dict
+
+
+def _save_one(job: _SaveJob) -> _Saved:
+    """Write one fresh extraction (on a pool worker): a new source as is, a changed one merged into
+    the person's file, then the machine copy (after the person's file: a kill in between loses no edit)."""
+    written = ParseCache(fresh=dict(job.fresh))      # in memory; handed back to the build's cache
+    serialised = store.serialise(job.new)            # one YAML dump for both files
+    kept, review = 0, []
+    if job.user is None:
+        store.save_briefing(job.folder, job.new, cache=written, serialised=serialised)
+    elif not job.base_only:
+        base = store.load_machine(job.folder, job.user.source.id) or job.user
+        merged = merge_briefing(base, job.user, job.new)
+        kept, review = merged.kept, [f"{job.user.source.id}.yaml: {r}" for r in merged.review]
+        store.save_briefing(job.folder, merged.briefing, previous=job.user, cache=written)
+    store.save_machine(job.folder, job.new, serialised=serialised)   # not cached: read only when it changes
+    return _Saved(kept, review, written.entries, written.fresh)
+
+
 def _save_extracted(folder: Path, fresh: list[Briefing], users: dict[str, Briefing], base_only: set[str],
-                    report: ExtractReport, cache: ParseCache, jobs: int | None) -> None:
-    """Write each fresh extraction: a new source as is, a changed one merged into the person's file."""
-    # One YAML dump per source, for the person's file and the machine copy, made on the pool.
-    for new, ser in zip(fresh, map_sources(store.serialise, fresh, jobs=jobs, label="writing")):
+                    report: ExtractReport, cache: ParseCache, pool: SourcePool) -> None:
+    """Write each fresh extraction on the pool; count what happened and keep the workers' cache records."""
+    jobs = []
+    for new in fresh:
         user = users.get(new.source.file)
-        if user is None:
+        record = cache.fresh_record(store.briefing_path(folder, user.source.id)) if user else {}
+        jobs.append(_SaveJob(folder, new, user, new.source.file in base_only, record))
+    for job, saved in zip(jobs, pool.map(_save_one, jobs, label="writing")):
+        if job.user is None:
             report.new += 1
-            store.save_briefing(folder, new, cache=cache, serialised=ser)
-        elif new.source.file not in base_only:
+        elif not job.base_only:
             report.changed += 1
-            base = store.load_machine(folder, user.source.id, cache) or user
-            merged = merge_briefing(base, user, new)
-            report.kept += merged.kept
-            report.review.extend(f"{user.source.id}.yaml: {r}" for r in merged.review)
-            store.save_briefing(folder, merged.briefing, previous=user, cache=cache)
-        report.warnings.extend(f"{new.source.file}: {n.text}" for n in new.notes if n.kind == "problem")
-        store.save_machine(folder, new, serialised=ser)   # not cached: read only when this source changes   # after the person's file: a kill in between loses no edit
+            report.kept += saved.kept
+            report.review.extend(saved.review)
+        report.warnings.extend(f"{job.new.source.file}: {n.text}" for n in job.new.notes if n.kind == "problem")
+        cache.absorb(saved.entries, saved.fresh)
 
 
 def _finish_corpus(fresh: list[Briefing], users: dict[str, Briefing]) -> list[Briefing]:
@@ -214,12 +247,13 @@ def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache:
     if not todo:
         report.unchanged_folder = checked
         return report
-    fresh = _finish_corpus(map_sources(_extract_item, todo, jobs=jobs), users)
-    known = {f: b.source.id for f, b in users.items()}
-    if any(b.source.file not in known for b in fresh):
-        known = {**_machine_ids(folder, known), **known}
-    _assign_ids(fresh, known, taken=set(known.values()))
-    _save_extracted(folder, fresh, users, base_only, report, cache, jobs)
+    with SourcePool(jobs) as pool:           # one pool: workers start once for both maps
+        fresh = _finish_corpus(pool.map(_extract_item, todo), users)
+        known = {f: b.source.id for f, b in users.items()}
+        if any(b.source.file not in known for b in fresh):
+            known = {**_machine_ids(folder, known), **known}
+        _assign_ids(fresh, known, taken=set(known.values()))
+        _save_extracted(folder, fresh, users, base_only, report, cache, pool)
     return report
 
 

@@ -358,10 +358,14 @@ def briefing_text(b: Briefing) -> str:
     return roundtrip.new_document(b, HEADER)
 
 
+def briefing_path(folder: Path, sid: str) -> Path:
+    return folder / f"{sid}.yaml"
+
+
 def save_briefing(folder: Path, b: Briefing, previous: Briefing | None = None, cache: ParseCache | None = None,
                   serialised: Serialised | None = None) -> bool:
     """briefings/<id>.yaml; `previous` is the file as loaded, to keep what the person wrote in it."""
-    return _save(folder / f"{b.source.id}.yaml", b, HEADER, previous, cache, serialised)
+    return _save(briefing_path(folder, b.source.id), b, HEADER, previous, cache, serialised)
 
 
 def save_machine(folder: Path, b: Briefing, cache: ParseCache | None = None,

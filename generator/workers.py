@@ -33,30 +33,56 @@ def _progress(total: int, label: str):
     return tqdm(total=total, desc=label, unit="src", leave=False, file=sys.stderr)
 
 
-def map_sources(func: Callable[[T], R], items: Iterable[T], jobs: int | None = None,
-                label: str = "extracting") -> list[R]:
-    """`[func(x) for x in items]` in order, in a process pool when there are enough items."""
-    items = list(items)
-    jobs = default_jobs() if jobs is None else max(1, jobs)
-    bar = _progress(len(items), label)
-    results: list[R] = []
-    try:
-        if jobs == 1 or len(items) < POOL_THRESHOLD:
-            for item in items:
-                results.append(func(item))
-                if bar:
-                    bar.update(1)
-            return results
-        chunk = max(1, min(32, len(items) // (jobs * 8) or 1))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for result in pool.map(func, items, chunksize=chunk):
+class SourcePool:
+    """Maps for one build on one process pool, started on first need: the workers start and import
+    the generator once for every map (extract, then write) instead of once per map."""
+
+    def __init__(self, jobs: int | None = None) -> None:
+        self.jobs = default_jobs() if jobs is None else max(1, jobs)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def map(self, func: Callable[[T], R], items: Iterable[T], label: str = "extracting") -> list[R]:
+        """`[func(x) for x in items]` in order, on the pool when there are enough items."""
+        items = list(items)
+        bar = _progress(len(items), label)
+        try:
+            if self.jobs == 1 or len(items) < POOL_THRESHOLD:
+                results = []
+                for item in items:
+                    results.append(func(item))
+                    if bar:
+                        bar.update(1)
+                return results
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+            chunk = max(1, min(32, len(items) // (self.jobs * 8) or 1))
+            results = []
+            for result in self._pool.map(func, items, chunksize=chunk):
                 results.append(result)
                 if bar:
                     bar.update(1)
-        return results
-    finally:
-        if bar:
-            bar.close()
+            return results
+        finally:
+            if bar:
+                bar.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> "SourcePool":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def map_sources(func: Callable[[T], R], items: Iterable[T], jobs: int | None = None,
+                label: str = "extracting") -> list[R]:
+    """`[func(x) for x in items]` in order, in a process pool of its own when there are enough items."""
+    with SourcePool(jobs) as pool:
+        return pool.map(func, items, label)
 
 
 @contextlib.contextmanager

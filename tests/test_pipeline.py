@@ -307,3 +307,43 @@ def test_background_work_gives_the_same_result_in_a_second_process_or_here() -> 
     for worth_it in (True, False):
         with background(_shout, "troops pulled back", worth_it=worth_it) as result:
             assert result() == "TROOPS PULLED BACK"
+
+
+def _grow_corpus(root: Path, copies: int) -> None:
+    """Enough sources for the process pool (workers.POOL_THRESHOLD): each demo file again, with a
+    distinct update paragraph, so bytes and ids differ while titles repeat."""
+    originals = sorted((root / "corpus").glob("*.txt"))
+    for i in range(1, copies):
+        for path in originals:
+            copy = path.with_name(f"{path.stem}-copy{i}{path.suffix}")
+            copy.write_bytes(path.read_bytes())
+            insert_paragraph(copy, f"Update {i}: diplomats said a further round could follow within {i + 2} weeks.")
+
+
+def test_the_pool_writes_what_one_process_writes_and_keeps_corrections(project: Path, tmp_path: Path) -> None:
+    """The pool path (extract and write on workers) gives the same files as one process, and a
+    re-extraction of every source on the pool still merges the person's corrections."""
+    from generator.workers import POOL_THRESHOLD
+    _grow_corpus(project, copies=6)
+    assert len(list((project / "corpus").glob("*.txt"))) >= POOL_THRESHOLD
+    single = tmp_path / "single"
+    import shutil
+    shutil.copytree(project, single)
+    assert "(30 new, 0 changed, 0 unchanged)" in build(project, "--no-site", "--jobs", "2")
+    build(single, "--no-site", "--jobs", "1")
+    assert tree_bytes(project / "briefings") == tree_bytes(single / "briefings")
+
+    path = yaml_for(project, DEADLOCK)
+    text = path.read_text(encoding="utf-8")
+    edited = re.sub(r"^  title: .*$", "  title: Deadlock in Brussels  # desk headline", text, count=1, flags=re.M)
+    path.write_text(edited, encoding="utf-8")
+    for corpus_file in (project / "corpus").glob("*.txt"):
+        insert_paragraph(corpus_file, "Officials said the talks would resume after consultations in capitals.")
+    out = build(project, "--no-site", "--jobs", "2")
+    assert "(0 new, 30 changed, 0 unchanged)" in out and "corrections kept" in out
+    after = path.read_text(encoding="utf-8")
+    assert "title: Deadlock in Brussels  # desk headline" in after
+    assert "resume after consultations in capitals" in after                 # the new paragraph arrived
+    machine = project / "briefings" / ".machine" / path.name
+    assert "resume after consultations" in machine.read_text(encoding="utf-8")
+    assert "; 0 pages written;" in build(project, "--no-site", "--jobs", "2")
