@@ -266,6 +266,7 @@ class BuildReport:
     pages_written: int = 0
     seconds: float = 0.0
     review_open: int = 0          # `review:` entries in briefings/ a person has not cleared yet
+    steps: dict[str, float] = field(default_factory=dict)   # seconds per step, in order
 
     def line(self) -> str:
         e = self.extract
@@ -278,7 +279,12 @@ class BuildReport:
         warnings = f"; {warned} warning{'s' if warned != 1 else ''} (above)" if warned else ""
         return (f"briefing: {e.read} sources read ({e.new} new, {e.changed} changed, {e.unchanged} unchanged"
                 f"{skipped}){merged}; {self.quotes} quotes, {self.facts} facts, {self.conflicts} conflicts"
-                f"{review}; {self.pages_written} pages written{warnings}; {self.seconds:.1f}s")
+                f"{review}; {self.pages_written} pages written{warnings}; {self.seconds:.1f}s{self._step_times()}")
+
+    def _step_times(self) -> str:
+        if not self.steps:
+            return ""
+        return " (" + ", ".join(f"{name} {sec:.1f}s" for name, sec in self.steps.items()) + ")"
 
 
 def render(project: Project, only: set[str] | None = None, cache: ParseCache | None = None,
@@ -329,17 +335,21 @@ def mkdocs_build(project: Project) -> None:
 
 def build(project: Project, site: bool = True, jobs: int | None = None) -> BuildReport:
     start = time.perf_counter()
+    steps: dict[str, float] = {}
     cache = project.parse_cache()
     try:
         ex = extract(project, jobs=jobs, cache=cache)
         if ex.errors:
             raise BuildError("\n".join(ex.errors))
+        steps["extract"] = time.perf_counter() - start
         rendered, briefings, summary = render(project, cache=cache, checked=ex.unchanged_folder)
     finally:
         cache.save()
+    steps["render"] = time.perf_counter() - start - steps["extract"]
     if site:
         mkdocs_build(project)
+        steps["mkdocs"] = time.perf_counter() - start - steps["extract"] - steps["render"]
     return BuildReport(extract=ex, quotes=sum(len(b.quotes) for b in briefings),
                        facts=sum(len(b.facts) for b in briefings), conflicts=len(summary.conflicts),
                        pages_written=len(rendered.written), seconds=time.perf_counter() - start,
-                       review_open=sum(len(b.review) for b in briefings))
+                       review_open=sum(len(b.review) for b in briefings), steps=steps)
