@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import site_model
+from . import site_model, site_summary
 from .models import Briefing, Summary
 from .parse_cache import code_fingerprint, signature
 from .site_model import PersonPage, SourceRow, name_key, page_name
@@ -83,7 +83,13 @@ class SiteLinks:
     people: dict[str, PersonPage]          # name_key(name or alias) -> page
     total: int
 
-    def source(self, sid: Any, paragraph: Any = None, base: str = "", text: Any = None) -> Markup:
+    def row(self, sid: Any) -> Optional[SourceRow]:
+        return self.sources.get(str(sid))
+
+    def source(self, sid: Any, paragraph: Any = None, base: str = "", text: Any = None, tip: bool = True) -> Markup:
+        """Link to a source's page (at paragraph N).  The label is the outlet or the shortened title;
+        the full title is a tooltip only when the label does not already say it (`tip=False`: never),
+        as the same long titles repeated on every link made pages heavy."""
         row = self.sources.get(str(sid))
         label = text if text is not None else (row.label if row else sid)
         para = _paragraph(paragraph, row.paragraphs if row else 0)
@@ -91,15 +97,15 @@ class SiteLinks:
         suffix = f" ¶{para}" if para and text is None else ""
         if row is None:                     # a source id the summary names but no briefing has
             return Markup(md_escape(label) + md_escape(suffix))
-        tip = f' "{md_escape(row.title)}"' if text is None else ""
-        return Markup(f"[{md_escape(label)}{suffix}]({base}sources/{row.page}.md{anchor}{tip})")
+        title = f' "{md_escape(row.title)}"' if tip and text is None and row.label != row.title else ""
+        return Markup(f"[{md_escape(label)}{suffix}]({base}sources/{row.page}.md{anchor}{title})")
 
     def sources_list(self, sids: list, base: str = "", paragraphs: dict | None = None,
-                     limit: int = LIST_LIMIT) -> Markup:
+                     limit: int = LIST_LIMIT, tip: bool = True) -> Markup:
         """Links to the sources, at most `limit` and then "+ N more": a fact carried by hundreds of
         sources must not make one table cell (and the page build) grow with the corpus."""
         paragraphs = paragraphs or {}
-        shown = [self.source(s, _evidence_paragraph(paragraphs.get(s)), base) for s in sids[:limit]]
+        shown = [self.source(s, _evidence_paragraph(paragraphs.get(s)), base, tip=tip) for s in sids[:limit]]
         more = f" + {len(sids) - limit} more" if len(sids) > limit else ""
         return Markup(", ".join(shown) + more)
 
@@ -107,10 +113,16 @@ class SiteLinks:
         """Link to a page the generator named (`href` is built from `page_name`, never from data)."""
         return Markup(f"[{md_escape(text)}]({href})")
 
-    def para(self, paragraph: Any, limit: int) -> Markup:
-        """Link to paragraph N of the current page (none when N is not one of its `limit` paragraphs)."""
+    def para(self, paragraph: Any, limit: int, html: bool = False) -> Markup:
+        """Link to paragraph N of the current page (none when N is not one of its `limit` paragraphs);
+        `html` for inside an HTML block."""
         para = _paragraph(paragraph, limit)
-        return Markup(f"[¶{para}](#p-{para})") if para else Markup("")
+        if not para:
+            return Markup("")
+        return Markup(f'<a href="#p-{para}">¶{para}</a>' if html else f"[¶{para}](#p-{para})")
+
+    def has_person(self, name: Any) -> bool:
+        return bool(name) and name_key(str(name)) in self.people
 
     def person(self, name: Any, base: str = "") -> Markup:
         if not name:
@@ -172,6 +184,11 @@ def environment(templates: Path) -> Environment:
     env.filters["para"] = _paragraph
     env.filters["evidence_para"] = _evidence_paragraph
     env.globals["list_limit"] = LIST_LIMIT
+    env.globals["home_sources"] = site_summary.HOME_SOURCES
+    env.globals["wording_links"] = site_summary.WORDING_LINKS
+    env.globals["role_sources"] = site_summary.role_sources
+    env.globals["evidence_wordings"] = site_summary.evidence_wordings
+    env.globals["conflict_values"] = site_summary.conflict_values
     return env
 
 
@@ -219,7 +236,7 @@ def _write_if_changed(path: Path, text: str, report: RenderReport, docs: Path) -
     if path.exists() and path.read_text(encoding="utf-8") == text:
         report.unchanged += 1
         return
-    write_atomic(path, text)
+    write_atomic(path, text, durable=False)       # derived: atomic (serve never reads half a page), no fsync
     report.written.append(rel)
 
 
@@ -238,15 +255,15 @@ def source_page(env: Environment, b: Briefing, model: SiteModel | None = None) -
 def summary_page(env: Environment, summary: Summary, briefings: list[Briefing],
                  model: SiteModel | None = None) -> str:
     model = model or site_model_for(briefings, summary)
-    headline, more = site_model.split_headline(summary.facts)
     return env.get_template("summary.md.j2").render(
-        s=summary, m=model, links=model.links, total=len(briefings), headline=headline, more=more,
-        qualifier_groups=site_model.qualifier_groups, common_qualifier=site_model.common_qualifier,
-        speakers=site_model.speaker_sections(summary.quotes), group_sources=site_model.group_sources, base="")
+        s=summary, m=model, links=model.links, total=len(briefings), h=site_summary.home_page(summary),
+        qualifier_groups=site_model.qualifier_groups, common_qualifier=site_model.common_qualifier, base="")
 
 
 def person_page(env: Environment, person: PersonPage, model: SiteModel) -> str:
-    return env.get_template("person.md.j2").render(p=person, links=model.links, base="../")
+    return env.get_template("person.md.j2").render(p=person, links=model.links, base="../",
+                                                   quotes=site_summary.wordings(person.quotes),
+                                                   roles=site_summary.role_sources(person.roles))
 
 
 def _copy_assets(templates: Path, docs: Path, report: RenderReport) -> None:
@@ -340,17 +357,21 @@ def render_site(briefings: list[Briefing], summary: Summary, templates: Path, do
     report = RenderReport()
     docs.mkdir(parents=True, exist_ok=True)
     _copy_assets(templates, docs, report)
-    shared = hashlib.sha256(pickle.dumps(  # what the index pages show (all but the briefings' bodies)
-        (summary, model.rows, model.people, model.organizations, model.places, model.event,
-         model.people_without_page), protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
-    _page(env, memo, docs, "index.md", shared, lambda: summary_page(env, summary, briefings, model), report)
-    outlet_index = [site_model.SourceGroup(title="All sources", page="index")] if len(model.groups) > 1 else []
-    for group in outlet_index + model.groups:
-        _page(env, memo, docs, f"sources/{group.page}.md", (shared, group.page),
-              lambda group=group: sources_page(env, model, group), report)
-    _page(env, memo, docs, "people/index.md", shared,
-          lambda: env.get_template("people.md.j2").render(m=model, links=model.links, base="../"), report)
+    # Each page's memo key is what that page shows, so an edit renders only the pages it reaches.
     people_links = {k: p.page for k, p in model.links.people.items()}
+    link_rows = {r.id: (r.page, r.label, r.title, r.outlet, r.paragraphs) for r in model.rows}
+    _page(env, memo, docs, "index.md", (summary, model.rows, sorted(people_links.items()), model.event),
+          lambda: summary_page(env, summary, briefings, model), report)
+    outlet_index = [site_model.SourceGroup(title="All sources", page="index")] if len(model.groups) > 1 else []
+    outlets = [(g.title, g.page, [r.published for r in g.rows]) for g in model.groups]
+    for group in outlet_index + model.groups:
+        shown = outlets if group in outlet_index else group
+        _page(env, memo, docs, f"sources/{group.page}.md", (group.page, shown, len(model.rows)),
+              lambda group=group: sources_page(env, model, group), report)
+    index_people = [(p.name, p.page, p.roles, len(p.sources), len(p.quotes)) for p in model.people]
+    _page(env, memo, docs, "people/index.md", (index_people, model.organizations, model.places,
+                                               model.people_without_page, link_rows),
+          lambda: env.get_template("people.md.j2").render(m=model, links=model.links, base="../"), report)
     for b in briefings:
         if only is not None and b.source.id not in only:
             continue
@@ -359,8 +380,9 @@ def render_site(briefings: list[Briefing], summary: Summary, templates: Path, do
               (b, [(k, people_links.get(k)) for k in speakers]),
               lambda b=b: source_page(env, b, model), report)
     for person in model.people:
-        rows = [model.links.sources.get(sid) for sid in person.sources]
-        _page(env, memo, docs, f"people/{person.page}.md", (person, rows, model.links.total),
+        sids = sorted({*person.sources, *person.roles, *(q.get("source") for q in person.quotes if q.get("source"))})
+        _page(env, memo, docs, f"people/{person.page}.md",
+              (person, [(sid, link_rows.get(sid)) for sid in sids], model.links.total),
               lambda person=person: person_page(env, person, model), report)
     _remove_stale(docs / "sources", {f"{r.page}.md" for r in model.rows} | {f"{g.page}.md" for g in model.groups},
                   docs, report)

@@ -52,9 +52,11 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str, durable: bool = True) -> None:
     """Write to a temp file in the same folder, then rename: readers never see half a file.
 
+    `durable` also fsyncs before the rename, for files people edit (briefings/); derived pages
+    (docs/) pass False: regenerated on the next render, they need not survive a power cut.
     Raises WriteError (one line: the file, the reason, what to check) when the system refuses."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,8 +67,9 @@ def write_atomic(path: Path, text: str) -> None:
         os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException as exc:
         try:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import site_model
+from generator import site_model, site_summary
 from generator.models import (Briefing, Conflict, ConflictValue, Entity, Fact, Note, Person, QuoteGroup, Quote,
                               Removed, SourceInfo, Summary, SummaryFact, TimelineEvent)
 from generator.render import md_escape, render_site, safe_url
@@ -112,7 +112,7 @@ def test_source_page_anchors_every_paragraph_and_links_quotes_and_facts_to_them(
     quotes = page[page.index("## Quotes"):page.index("## Facts")]
     assert "[¶2](#p-2)" in quotes and "[¶4](#p-4)" in quotes          # each quote card links its paragraph
     facts = page[page.index("## Facts"):page.index("## Text")]
-    assert "| Flood deaths | at least 62 dead | [¶1](#p-1) |" in facts
+    assert '<tr><td>Flood deaths</td><td>at least 62 dead</td><td><a href="#p-1">¶1</a></td></tr>' in facts
 
 
 def test_source_page_header_notices_and_removed_lines(docs: Path):
@@ -121,7 +121,8 @@ def test_source_page_header_notices_and_removed_lines(docs: Path):
     assert '<a class="bf-original" href="https://herald.example/floods"' in page
     assert '!!! danger "Correction"\n    An earlier version misspelled' in page
     assert "Reporting by Ana Ruiz" in page[page.index("## Notes"):]            # other notes: not an admonition
-    removed = page[page.index('??? note "Removed as boilerplate (2)"'):]        # collapsed, at the end
+    removed = page[page.index('<details class="note">\n<summary>Removed as boilerplate (2)</summary>'):]
+    assert "<details open" not in removed                                     # collapsed, at the end
     assert "Share this article on Facebook" in removed and "newsletter" in removed
 
 
@@ -297,11 +298,13 @@ def test_long_source_lists_are_capped_so_pages_do_not_grow_with_the_corpus(tmp_p
                       conflicts=[Conflict(id="c", subject="Dam", attribute="state", values=[
                           ConflictValue(value="held", sources=many,
                                         evidence=[{"source": s, "paragraph": 1, "text": "held"} for s in many]),
-                          ConflictValue(value="breached", sources=[many[0]])])])
+                          ConflictValue(value="breached", sources=many[1:] + many[:1])])])   # no evidence
     render_site(briefings, summary, TEMPLATES, tmp_path)
     home = (tmp_path / "index.md").read_text(encoding="utf-8")
     assert f">{len(many)} of {len(many)} sources</span>" in home          # the count is still exact
-    assert home.count("+ 5 more") == 3                                     # fact cell, conflict sources, evidence
+    assert home.count("+ 5 more") == 2                        # fact cell, sources of the value without evidence
+    evidence_left = len(many) - site_summary.WORDING_LINKS                 # one sentence, all 13 sources
+    assert ": “held”" in home and f"+ {evidence_left} more" in home
     assert "(sources/outlet-12.md" not in home.split("## Sources")[0]      # … but not every link
 
 
