@@ -64,7 +64,8 @@ def synthetic(base: list[Briefing], n: int) -> list[Briefing]:
 def cold_caches() -> None:
     """Each run starts as a fresh `briefing build` would, without words normalised by an earlier run."""
     from generator import entities, matching
-    for cached in (matching.fold, matching._words, matching._content_tokens, entities.translit_key,
+    for cached in (matching.fold, matching._words, matching._content_tokens, matching._content_parts,
+                   entities.translit_key,
                    entities._name_parts, entities._alias_forms_cached):
         cached.cache_clear()
 

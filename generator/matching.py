@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
                          "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
-_CONTRACTIONS = [(re.compile(r"\b(\w+)n't\b"), r"\1 not"), (re.compile(r"\bcan not\b"), "cannot"),
-                 (re.compile(r"\b(it|that|there|what|he|she)'s\b"), r"\1 is"), (re.compile(r"'s\b"), ""),
-                 (re.compile(r"\b(\w+)'re\b"), r"\1 are"), (re.compile(r"\b(\w+)'ll\b"), r"\1 will")]
+#: (pattern, replacement, a substring without which the pattern cannot match: most texts skip most rules)
+_CONTRACTIONS = [(re.compile(r"\b(\w+)n't\b"), r"\1 not", "n't"), (re.compile(r"\bcan not\b"), "cannot", "can not"),
+                 (re.compile(r"\b(it|that|there|what|he|she)'s\b"), r"\1 is", "'s"), (re.compile(r"'s\b"), "", "'s"),
+                 (re.compile(r"\b(\w+)'re\b"), r"\1 are", "'re"), (re.compile(r"\b(\w+)'ll\b"), r"\1 will", "'ll")]
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 #: Function words carry no statement; dropping them lets two translations of one remark meet on content.
@@ -32,7 +34,8 @@ EVENT_NOUNS = frozenset("meeting talk session summit conference negotiation disc
 def fold(text: str) -> str:
     """Lower-case ASCII with one dash and one apostrophe, accents dropped (Kariņš -> karins)."""
     text = text.translate(_DASHES)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    if not text.isascii():          # (ASCII is its own decomposition: most text needs no Unicode pass)
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return text.lower()
 
 
@@ -53,8 +56,9 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 18)
 def _words(text: str) -> tuple[str, ...]:
     t = fold(text).replace("#", " ").replace("&", " and ")
-    for pattern, repl in _CONTRACTIONS:
-        t = pattern.sub(repl, t)
+    for pattern, repl, needle in _CONTRACTIONS:
+        if needle in t:
+            t = pattern.sub(repl, t)
     return tuple(_WORD.findall(t))
 
 
@@ -65,12 +69,13 @@ def content_tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 18)
 def _content_tokens(text: str) -> tuple[str, ...]:
-    out: list[str] = []
-    for w in _words(text):
-        for part in w.split("-") if "-" in w else (w,):
-            if part and part not in STOPWORDS:
-                out.append(stem(part))
-    return tuple(out)
+    return tuple(chain.from_iterable(map(_content_parts, _words(text))))
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_parts(word: str) -> tuple[str, ...]:
+    """The stems of a word's parts that are not function words (a vocabulary is small: once per word)."""
+    return tuple(stem(part) for part in (word.split("-") if "-" in word else (word,)) if part and part not in STOPWORDS)
 
 
 def overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:

@@ -17,6 +17,7 @@ STATEMENT_KINDS = ("text",)
 _MIN_SHARED = 4             # content words two sentences must share
 _MIN_OVERLAP = 0.6          # of the shorter sentence's content words
 _CANDIDATES_PER_WORD = 50
+_COMPARED = 10             # items of a group a newcomer is compared with
 
 
 @dataclass
@@ -30,6 +31,14 @@ class _Said:
 @dataclass
 class _Group:
     items: list[_Said] = field(default_factory=list)
+    #: words of the items a newcomer is compared with (the first `_COMPARED`): one sharing fewer than
+    #: `_MIN_SHARED` of them can match none of them
+    compared_tokens: set[str] = field(default_factory=set)
+
+    def add(self, item: _Said) -> None:
+        self.items.append(item)
+        if len(self.items) <= _COMPARED:
+            self.compared_tokens |= item.tokens
 
 
 def same_statement(a: _Said, b: _Said) -> bool:
@@ -54,15 +63,24 @@ def _group(items: list[_Said]) -> list[_Group]:
     for item in items:
         found = by_value.get(item.value_key) if item.value_key else None
         if found is None:
-            # earliest group first: a set's order follows the hash seed, and the summary must not
-            candidates = sorted({g for t in item.tokens for g in by_token[t][:_CANDIDATES_PER_WORD]})
-            found = next((g for g in candidates if any(same_statement(item, o) for o in groups[g].items[:10])), None)
+            tokens = item.tokens
+            # earliest group first: a set's order follows the hash seed, and the summary must not.  Only the
+            # word test of `same_statement` can hold here (an earlier item with this value key would have
+            # placed it already), so a group whose compared items share fewer than `_MIN_SHARED` words with
+            # this one is ruled out by one set intersection.
+            for g in sorted(set().union(*[by_token.get(t, ()) for t in tokens])):
+                group = groups[g]
+                if len(tokens & group.compared_tokens) >= _MIN_SHARED and any(
+                        same_statement(item, other) for other in group.items[:_COMPARED]):
+                    found = g
+                    break
         if found is None:
             found = len(groups)
             groups.append(_Group())
             for t in item.tokens:
-                by_token[t].append(found)
-        groups[found].items.append(item)
+                if len(by_token[t]) < _CANDIDATES_PER_WORD:     # only the earliest are candidates
+                    by_token[t].append(found)
+        groups[found].add(item)
         if item.value_key:
             by_value.setdefault(item.value_key, found)
     return groups
