@@ -32,6 +32,8 @@ CONFLICT_VALUES = 8
 TIMELINE_EVENTS = 40
 #: Up to this many sources the home page lists them in a table; above it, it links the sources index.
 HOME_SOURCES = 25
+#: Sources listed at the end of a person page (their quotes and roles link their own sources).
+PERSON_SOURCES = 50
 
 _NOT_WORD = re.compile(r"[\W_]+")
 

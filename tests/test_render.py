@@ -374,3 +374,113 @@ def test_page_memo_skips_unchanged_pages_and_renders_a_changed_or_touched_one(tm
     assert "someone else" not in page.read_text(encoding="utf-8")
     assert "hamlet" in (docs / "sources" / "coastal-herald-floods.md").read_text(encoding="utf-8")
     assert third.unchanged >= 2                                            # the person pages were skipped
+
+
+# --- site weight: a home page bounded at any corpus size, each quote once on a person page ---------
+
+HARBOUR_QUOTES = [
+    "We will rebuild the sea wall before the winter storms",
+    "Nobody expected the tide to come in this high",
+    "The ferry service will resume on Monday",
+]
+
+
+def _port_corpus(n: int) -> tuple[list[Briefing], Summary]:
+    """n wire reports about a harbour storm, with far more facts, speakers and dates than a page can show."""
+    ids = [f"port-{i}" for i in range(n)]
+    briefings = [Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=f"Harbour storm: report {i} from the quay",
+                                            outlet=f"Coast Radio {i % 7}"),
+                          body=[f"The storm surge flooded {20 + i} warehouses along the quay, the port authority said."])
+                 for i, sid in enumerate(ids)]
+    facts = [SummaryFact(id=f"f{i}", statement=f"Warehouses flooded on pier {i}", value=i, unit="warehouses",
+                         sources=ids[: 1 + (i * 7) % 9]) for i in range(n * 2)]
+    quotes = [QuoteGroup(speaker=f"Harbour Official {s}", sources=[
+        {"source": ids[(s + k) % n], "quote": f"q{s}-{k}", "text": f"{HARBOUR_QUOTES[k % 3]} ({s}, {k // 3})",
+         "paragraph": 1} for k in range(1 + s % 4)]) for s in range(n)]
+    timeline = [TimelineEvent(date=f"2023-{1 + i % 12:02d}-{1 + i % 28:02d}", event=f"Storm warning {i} issued",
+                              sources=ids[: 1 + i % 5]) for i in range(n)]
+    conflicts = [Conflict(id=f"c{i}", subject=f"Pier {i}", attribute="warehouses flooded", values=[
+        ConflictValue(value=v, sources=[ids[(i + v) % n]],
+                      evidence=[{"source": ids[(i + v) % n], "paragraph": 1, "text": f"{v} warehouses flooded"}])
+        for v in range(12)]) for i in range(3)]
+    return briefings, Summary(title="Storm surge floods the harbour", facts=facts, quotes=quotes, timeline=timeline,
+                              conflicts=conflicts)
+
+
+def test_home_page_says_what_it_left_out_and_does_not_grow_with_the_corpus(tmp_path: Path):
+    sizes = {}
+    for n in (150, 600):
+        briefings, summary = _port_corpus(n)
+        render_site(briefings, summary, TEMPLATES, tmp_path / str(n))
+        home = (tmp_path / str(n) / "index.md").read_text(encoding="utf-8")
+        sizes[n] = len(home.encode("utf-8"))
+        facts_left = 2 * n - site_summary.HEADLINE_FACTS - site_summary.MORE_FACTS
+        assert f"And {facts_left} more facts, each reported by fewer sources" in home
+        assert f"And {n - site_summary.TIMELINE_EVENTS} more dates" in home
+        assert f"And {n - site_summary.SPEAKERS} more speakers" in home
+        assert home.count("\n### ") == site_summary.SPEAKERS
+        assert home.count('!!! danger "Conflict:') == 3                      # every conflict is kept …
+        assert home.count("+ 4 more values") == 3                            # … each with its 8 main values
+        assert f"{n} sources, listed by outlet in [the sources index](sources/index.md)" in home \
+            or f"{n} sources, listed in [the sources index](sources/index.md)" in home
+    assert sizes[600] < 1.1 * sizes[150] and sizes[600] < 120_000
+
+
+def test_timeline_keeps_the_best_supported_dates_in_date_order():
+    events = [TimelineEvent(date=f"2023-03-{d:02d}", event=f"Event {d}", sources=[f"s{i}" for i in range(d % 4 + 1)])
+              for d in range(1, 29)]
+    shown = site_summary.top_in_order(events, lambda t: len(t.sources), 10)
+    assert shown.left_out == 18 and len(shown.shown) == 10
+    assert [t.date for t in shown.shown] == sorted(t.date for t in shown.shown)
+    assert min(len(t.sources) for t in shown.shown) >= max(len(t.sources) for t in events if t not in shown.shown)
+
+
+def test_a_quote_reported_by_three_sources_appears_once_on_the_person_page(tmp_path: Path):
+    ids = ["tide-gazette", "quay-news", "bay-times"]
+    briefings = [Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=f"Harbour master warns of surge ({sid})"),
+                          body=["“Keep away from the sea wall tonight,” harbour master Ines Albright said."],
+                          people=[Person(name="Ines Albright", role="harbour master" if sid != "bay-times"
+                                         else "Harbour Master")])
+                 for sid in ids]
+    texts = ["Keep away from the sea wall tonight,", "keep away from the sea wall tonight", "Keep away from the sea-wall tonight."]
+    summary = Summary(quotes=[QuoteGroup(speaker="Ines Albright", sources=[
+        {"source": sid, "quote": "q1", "text": t, "paragraph": 1} for sid, t in zip(ids, texts)])])
+    render_site(briefings, summary, TEMPLATES, tmp_path)
+    page = (tmp_path / "people" / "ines-albright.md").read_text(encoding="utf-8")
+    quotes = page[page.index("## Quotes"):page.index("## Sources")]
+    assert quotes.count("“") == 1 and ">3 of 3 sources</span>" in quotes
+    assert all(f"(../sources/{sid}.md#p-1" in quotes for sid in ids)
+    roles = page[page.index("## Roles"):page.index("## Quotes")]
+    assert roles.count("| harbour master |") == 1 and "Harbour Master" not in roles      # one row per role
+
+
+def test_wordings_group_the_same_words_and_put_the_most_reported_first():
+    items = [{"source": "a", "text": "We are ready to talk."}, {"source": "b", "text": "We will not move troops"},
+             {"source": "c", "text": "we are ready to talk"}, {"source": "c", "text": "We are ready to talk!"},
+             {"source": "d", "text": "We’re ready to talk"}]
+    found = site_summary.wordings(items)
+    assert [w.text for w in found] == ["We are ready to talk.", "We will not move troops", "We’re ready to talk"]
+    assert found[0].sources == ["a", "c"] and found[0].paragraphs["c"] == {"paragraph": None}
+
+
+def test_source_links_carry_the_full_title_only_when_the_label_shortens_it(tmp_path: Path):
+    briefings = flood_briefings()
+    render_site(briefings, flood_summary(), TEMPLATES, tmp_path)
+    home = (tmp_path / "index.md").read_text(encoding="utf-8")
+    assert '(sources/coastal-herald-floods.md#p-1 "Floods kill dozens in Turia valley")' in home   # label: outlet
+    assert "(sources/daily-ledger-floods.md#p-1)" in home            # the label is the whole title: no tooltip
+    people = (tmp_path / "people" / "index.md").read_text(encoding="utf-8")
+    assert '.md "' not in people                                      # the lean index has no tooltips
+
+
+def test_pages_are_written_without_fsync_and_one_summary_edit_renders_a_handful(tmp_path: Path, monkeypatch):
+    import os
+    monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(AssertionError("fsync on a derived page")))
+    briefings, summary = _port_corpus(150)
+    docs, memo = tmp_path / "docs", tmp_path / "cache"
+    first = render_site(briefings, summary, TEMPLATES, docs, memo_dir=memo)
+    assert len(first.written) > 150 and not list(docs.rglob(".*.tmp"))
+    summary.quotes[3].sources[0]["text"] = "The ferry service will resume on Tuesday"    # quoted by 4 sources
+    again = render_site(briefings, summary, TEMPLATES, docs, memo_dir=memo)
+    assert sorted(again.written) == ["index.md", "people/harbour-official-3.md"]
+    assert again.unchanged == len(first.written) - 2                   # every other page is left as it was
