@@ -21,6 +21,7 @@ REPORTING_VERBS = frozenset("""said say says told tell added add noted note stre
 reiterated reiterate insisted insist argued argue claimed claim explained explain declared declare tweeted tweet
 wrote write asked ask replied reply urged urge according""".split())
 _LEAD_WORDS = 8
+_TAIL_CHARS = 160           # enough for the lead-in's words in almost any paragraph (else: the whole text)
 
 
 @dataclass
@@ -47,8 +48,19 @@ def lead_in(q: Quote, body: list[str], speaker: str | None) -> frozenset[str]:
     if at <= 0:
         return frozenset()
     name = {fold(w) for w in (" ".join(name_parts(speaker)[0]) + " " + name_parts(speaker)[1]).split()} if speaker else set()
-    tail = [w for w in words(para[:at])[-_LEAD_WORDS:] if w not in REPORTING_VERBS and w not in name]
+    tail = [w for w in last_words(para[:at], _LEAD_WORDS) if w not in REPORTING_VERBS and w not in name]
     return frozenset(content_tokens(" ".join(tail)))
+
+
+def last_words(text: str, n: int) -> list[str]:
+    """`words(text)[-n:]`, tokenising only the end of a long text.  Cutting the text can change only the
+    words made from the word it cuts ("can not" -> "cannot", "it's" -> "it is": at most two), so the last
+    `n` of a tail that yields `n + 3` or more are the text's own."""
+    tail = text[-_TAIL_CHARS:]
+    found = words(tail) if len(tail) < len(text) else []
+    if len(found) < n + 3:
+        found = words(text)
+    return found[-n:]
 
 
 def same_statement(a: _Item, b: _Item) -> bool:
@@ -57,19 +69,31 @@ def same_statement(a: _Item, b: _Item) -> bool:
     if (shared >= 3 and overlap(a.tokens, b.tokens) >= 0.7) or (shared >= 5 and overlap(a.tokens, b.tokens) >= 0.5):
         return True
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
-    match = SequenceMatcher(None, short.words, long_.words, autojunk=False).find_longest_match(
-        0, len(short.words), 0, len(long_.words))
-    run = short.words[match.a: match.a + match.size]
-    run_content = [w for w in run if w not in STOPWORDS]
-    leads_differ = bool(a.lead and b.lead and not a.lead & b.lead)
-    if match.size == len(short.words) and match.size >= 2 and run_content and not (match.size <= 3 and leads_differ):
-        return True
-    if match.size >= 5 and len(run_content) >= 3:
-        return True
+    present = _longest_present_run(short.words, set(long_.words))
+    if present == len(short.words) or present >= 5:     # else no verbatim run is long enough: skip aligning
+        match = SequenceMatcher(None, short.words, long_.words, autojunk=False).find_longest_match(
+            0, len(short.words), 0, len(long_.words))
+        run = short.words[match.a: match.a + match.size]
+        run_content = [w for w in run if w not in STOPWORDS]
+        leads_differ = bool(a.lead and b.lead and not a.lead & b.lead)
+        if match.size == len(short.words) and match.size >= 2 and run_content and not (match.size <= 3 and leads_differ):
+            return True
+        if match.size >= 5 and len(run_content) >= 3:
+            return True
     fragments = min(len(a.words), len(b.words)) <= 6 or (a.quote.partial and b.quote.partial)
     if fragments and len(a.lead & b.lead) >= 2 and overlap(a.lead, b.lead) >= 0.6:
         return a.words[:1] == b.words[:1] or bool(a.tokens & b.tokens)
     return False
+
+
+def _longest_present_run(words_: list[str], present: set[str]) -> int:
+    """The most consecutive words of `words_` found in `present`: an upper bound on the longest run that
+    two word lists share, got without aligning them."""
+    best = run = 0
+    for w in words_:
+        run = run + 1 if w in present else 0
+        best = max(best, run)
+    return best
 
 
 def _items(briefings: list[Briefing], entities: EntityIndex) -> dict[str, list[_Item]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from .matching import content_tokens, overlap, slug, words
 from .models import Briefing, Fact, SummaryFact
@@ -56,30 +57,60 @@ def _said(b: Briefing, f: Fact) -> _Said | None:
     return _Said(b.source.id, f, frozenset(content_tokens(sentence)), value_key)
 
 
+@dataclass
+class _Placed:
+    """Where the last sentence with some set of words went: a group that matches those words (it always will:
+    a group's compared items are only ever added to) and the earlier candidates that did not match but still
+    may (groups with fewer than `_COMPARED` items).  The same sentence in many sources (wire copy) is then
+    placed without scanning its candidates again."""
+
+    group: int
+    may_change: list[int]
+
+
+def _first_match(item: _Said, groups: list[_Group], candidates: Iterable[int]) -> tuple[int | None, list[int]]:
+    """The first candidate group one of whose compared items says what `item` says, and the candidates before
+    it that did not match but still may.  Only the word test of `same_statement` can hold here (an earlier item
+    with this value key would have placed it already), so a group whose compared items share fewer than
+    `_MIN_SHARED` words with this one is ruled out by one set intersection."""
+    tokens, undecided = item.tokens, []
+    for g in candidates:
+        group = groups[g]
+        if len(tokens & group.compared_tokens) >= _MIN_SHARED and any(
+                same_statement(item, other) for other in group.items[:_COMPARED]):
+            return g, undecided
+        if len(group.items) < _COMPARED:
+            undecided.append(g)
+    return None, undecided
+
+
 def _group(items: list[_Said]) -> list[_Group]:
     groups: list[_Group] = []
     by_value: dict[str, int] = {}
     by_token: dict[str, list[int]] = defaultdict(list)
+    placed: dict[frozenset[str], _Placed] = {}
     for item in items:
         found = by_value.get(item.value_key) if item.value_key else None
         if found is None:
-            tokens = item.tokens
-            # earliest group first: a set's order follows the hash seed, and the summary must not.  Only the
-            # word test of `same_statement` can hold here (an earlier item with this value key would have
-            # placed it already), so a group whose compared items share fewer than `_MIN_SHARED` words with
-            # this one is ruled out by one set intersection.
-            for g in sorted(set().union(*[by_token.get(t, ()) for t in tokens])):
-                group = groups[g]
-                if len(tokens & group.compared_tokens) >= _MIN_SHARED and any(
-                        same_statement(item, other) for other in group.items[:_COMPARED]):
-                    found = g
-                    break
+            last = placed.get(item.tokens)
+            if last:        # the candidates before its group are the same ones: later groups come after it
+                found, undecided = _first_match(item, groups, last.may_change)
+                found = last.group if found is None else found
+            else:           # earliest group first: a set's order follows the hash seed, and the summary must not
+                candidates = sorted(set().union(*[by_token.get(t, ()) for t in item.tokens]))
+                found, undecided = _first_match(item, groups, candidates)
+            if found is not None:
+                placed[item.tokens] = _Placed(found, undecided)
         if found is None:
             found = len(groups)
             groups.append(_Group())
+            indexed = False
             for t in item.tokens:
                 if len(by_token[t]) < _CANDIDATES_PER_WORD:     # only the earliest are candidates
                     by_token[t].append(found)
+                    indexed = True
+            if indexed and len(item.tokens) >= _MIN_SHARED:     # its own words match it, and find it
+                placed[item.tokens] = _Placed(found, undecided)
         groups[found].add(item)
         if item.value_key:
             by_value.setdefault(item.value_key, found)

@@ -43,12 +43,18 @@ class _Event:
     date: str
     granularity: str
     mentions: list[_Mention] = field(default_factory=list)
+    _label: str | None = field(default=None, repr=False)     # worked out once: sorting, the timeline and facts use it
 
     @property
     def sources(self) -> list[str]:
         return sorted({m.source for m in self.mentions})
 
     def label(self) -> str:
+        if self._label is None:
+            self._label = self._best_label()
+        return self._label
+
+    def _best_label(self) -> str:
         """An event fact's name when one is there, else the wording that shares most words with the others."""
         named = Counter(m.mention.event for m in self.mentions if m.named and m.mention.event)
         if named:
