@@ -187,6 +187,7 @@ def environment(templates: Path) -> Environment:
     env.globals["home_sources"] = site_summary.HOME_SOURCES
     env.globals["wording_links"] = site_summary.WORDING_LINKS
     env.globals["person_sources"] = site_summary.PERSON_SOURCES
+    env.globals["min_sources_for_page"] = site_model.min_sources_for_page
     env.globals["role_sources"] = site_summary.role_sources
     env.globals["evidence_wordings"] = site_summary.evidence_wordings
     env.globals["conflict_values"] = site_summary.conflict_values

@@ -8,6 +8,7 @@ and names fall back to what the per-source briefings and quote speakers say.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -149,6 +150,8 @@ def _assign_pages(pages: list[PersonPage]) -> None:
 
 #: Up to this many sources every person gets a page; above it only people worth one (below).
 ALL_PEOPLE_PAGES_UP_TO = 100
+#: Above that, a person page needs at least 2 sources and this share of all sources (0.25%: 3 of 1,000).
+PERSON_PAGE_SHARE = 0.0025
 #: Rows per page of the sources index; a larger corpus gets one page per outlet (or part of one).
 SOURCES_PER_PAGE = 500
 
@@ -185,11 +188,20 @@ def source_groups(rows: list[SourceRow], per_page: int | None = None) -> list[So
     return groups
 
 
+def min_sources_for_page(total_sources: int) -> int:
+    """Sources that must name a person for them to get a page (1 in a small corpus).
+
+    A person named in one source says nothing on a page of their own that the source's page (with
+    their quotes) does not; in a large corpus a person named in a handful of thousands of sources is
+    a detail of those sources, found through them or the search.  Each page costs the site build
+    ~7 ms, and with a share the number of person pages stays bounded as the corpus grows."""
+    if total_sources <= ALL_PEOPLE_PAGES_UP_TO:
+        return 1
+    return max(2, math.ceil(total_sources * PERSON_PAGE_SHARE))
+
+
 def worth_a_page(person: PersonPage, total_sources: int) -> bool:
-    """A person named in one source says nothing on a page of their own that the source's page (with
-    their quotes) does not; in a large corpus there are thousands of them, and each page costs the
-    site build ~12 ms.  Small corpora keep every person page."""
-    return total_sources <= ALL_PEOPLE_PAGES_UP_TO or len(person.sources) >= 2
+    return len(person.sources) >= min_sources_for_page(total_sources)
 
 
 def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:

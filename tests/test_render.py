@@ -484,3 +484,12 @@ def test_pages_are_written_without_fsync_and_one_summary_edit_renders_a_handful(
     again = render_site(briefings, summary, TEMPLATES, docs, memo_dir=memo)
     assert sorted(again.written) == ["index.md", "people/harbour-official-3.md"]
     assert again.unchanged == len(first.written) - 2                   # every other page is left as it was
+
+
+@pytest.mark.parametrize("total, needed", [(5, 1), (100, 1), (101, 2), (800, 2), (1000, 3), (10_000, 25)])
+def test_person_pages_need_a_share_of_a_large_corpus(total, needed):
+    assert site_model.min_sources_for_page(total) == needed
+    named = site_model.PersonPage(name="Ines Albright", sources=[f"s{i}" for i in range(needed)])
+    assert site_model.worth_a_page(named, total)
+    named.sources.pop()
+    assert not site_model.worth_a_page(named, total)
