@@ -191,6 +191,7 @@ def environment(templates: Path) -> Environment:
     env.globals["role_sources"] = site_summary.role_sources
     env.globals["evidence_wordings"] = site_summary.evidence_wordings
     env.globals["conflict_values"] = site_summary.conflict_values
+    env.globals["uncovered_sources"] = site_summary.uncovered_sources
     return env
 
 

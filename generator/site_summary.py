@@ -155,6 +155,12 @@ def conflict_values(conflict: Conflict, limit: int = CONFLICT_VALUES) -> Capped:
     return top_in_order(conflict.values, lambda v: len(v.sources), limit)
 
 
+def uncovered_sources(value: ConflictValue) -> list[str]:
+    """Sources of a conflicting value that none of its evidence sentences names (shown beside the badge)."""
+    cited = {e.get("source") for e in value.evidence if isinstance(e, dict)}
+    return [sid for sid in value.sources if sid not in cited]
+
+
 def home_page(summary: Summary) -> HomePage:
     headline, rest = split_headline(summary.facts, HEADLINE_FACTS)
     timeline = top_in_order(summary.timeline, lambda t: len(t.sources), TIMELINE_EVENTS)
