@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from .agreement import TITLE_WORDS, Observation
@@ -89,8 +90,11 @@ def _with_a_party(low: str) -> bool:
     return False
 
 
-def _families_for(low: str) -> list:
-    """The claim families whose words occur in a lower-cased paragraph (`map` keeps the word loop in C)."""
+@lru_cache(maxsize=1 << 16)
+def families_for(paragraph: str) -> tuple:
+    """The claim families whose words occur in a paragraph (`map` keeps the word loop in C).  Memoised per
+    paragraph: wire copy repeats paragraphs across sources."""
+    low = paragraph.lower()
     out = []
     if any(map(low.__contains__, _GROUP_WORDS)) or _with_a_party(low):
         out.append(delegation_claims)
@@ -100,7 +104,7 @@ def _families_for(low: str) -> list:
         out.append(withdrawal_claims)
     if any(map(low.__contains__, _AGREEMENT_WORDS)) and any(map(low.__contains__, _MORE_WORDS)):
         out.append(meeting_claims)
-    return out
+    return tuple(out)
 
 
 @dataclass
@@ -130,7 +134,7 @@ class Context:
 def _sentences(b: Briefing) -> Iterator[tuple[_Sentence, list]]:
     """(sentence, the families to try on it) for paragraphs that may hold a claim, then caption and tweet notes."""
     for i, para in enumerate(b.body, start=1):
-        families = _families_for(para.lower())
+        families = families_for(para)
         if families:
             for s in split_sentences(para):
                 yield _Sentence(b.source.id, s.text, i, "body"), families

@@ -24,6 +24,9 @@ from .timeline import build_timeline
 _TITLE_WORDS = 8           # longer 'event names' are sentences
 _PLACE_CANDIDATES = 20      # the event's place is among the places most sources name
 _MEETING_WORDS = re.compile(r"\b(meeting|meetings|talks|summit|council|conference|session|negotiations)\b", re.I)
+_MEETING_STEMS = ("meeting", "talks", "summit", "council", "conference", "session", "negotiations")
+#: The only non-ASCII characters that `re.I` matches to ASCII letters (İ and ı to i, ſ to s, the Kelvin sign to k).
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def corpus_anchor(briefings: list[Briefing]) -> str | None:
@@ -67,6 +70,16 @@ def with_corpus_dates(briefings: list[Briefing], anchor: str | None) -> list[Bri
     return out
 
 
+def speaks_of_meetings(text: str) -> bool:
+    """Whether `_MEETING_WORDS` occurs: the regex scan (slow with re.I) runs only on text that contains one of
+    its words in lower case, or a character that `re.I` folds to ASCII."""
+    low = text.lower()
+    if not any(map(low.__contains__, _MEETING_STEMS)) and (
+            text.isascii() or not any(map(text.__contains__, _FOLDED_TO_ASCII))):
+        return False
+    return _MEETING_WORDS.search(text) is not None
+
+
 def main_place(briefings: list[Briefing], entities: EntityIndex, what: str) -> str | None:
     """The place most sources put the event in: named in a place fact, or 'in/at X' next to meeting words."""
     widespread = [e for e in entities.entities if e.kind == "place" and e.name not in what][:_PLACE_CANDIDATES]
@@ -79,7 +92,7 @@ def main_place(briefings: list[Briefing], entities: EntityIndex, what: str) -> s
     score: Counter[str] = Counter()
     for b in briefings:
         place_facts = " ".join(str(f.value) for f in b.facts if f.kind in ("place", "event") and f.value)
-        meeting_text = " ".join(p for p in b.body if _MEETING_WORDS.search(p))
+        meeting_text = " ".join(p for p in b.body if speaks_of_meetings(p))
         for place in sorted({name_of[m] for m in named.findall(place_facts)}):    # sorted: a tie goes to the
             score[place] += 2                                                    # first counted, never to
         for place in sorted({name_of[m] for m in in_at.findall(meeting_text)}):  # the hash seed's order

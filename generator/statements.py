@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Iterable
 
 from .matching import content_tokens, overlap, slug, words
@@ -60,27 +61,30 @@ def _said(b: Briefing, f: Fact) -> _Said | None:
 @dataclass
 class _Placed:
     """Where the last sentence with some set of words went: a group that matches those words (it always will:
-    a group's compared items are only ever added to) and the earlier candidates that did not match but still
-    may (groups with fewer than `_COMPARED` items).  The same sentence in many sources (wire copy) is then
-    placed without scanning its candidates again."""
+    a group's compared items are only ever added to), and the earlier candidates that did not match but still
+    may, as (group, how many of its items were compared).  The same sentence in many sources (wire copy) is
+    then placed by comparing it with the items those groups gained since, without scanning candidates again."""
 
     group: int
-    may_change: list[int]
+    may_change: list[tuple[int, int]]
 
 
-def _first_match(item: _Said, groups: list[_Group], candidates: Iterable[int]) -> tuple[int | None, list[int]]:
-    """The first candidate group one of whose compared items says what `item` says, and the candidates before
-    it that did not match but still may.  Only the word test of `same_statement` can hold here (an earlier item
-    with this value key would have placed it already), so a group whose compared items share fewer than
-    `_MIN_SHARED` words with this one is ruled out by one set intersection."""
+def _first_match(item: _Said, groups: list[_Group], candidates: Iterable[tuple[int, int]]
+                 ) -> tuple[int | None, list[tuple[int, int]]]:
+    """The first of the candidate groups, given as (group, items already compared with `item`'s words), one
+    of whose compared items says what `item` says; and the candidates before it that did not match but still
+    may.  Only the word test of `same_statement` can hold here (an earlier item with this value key would have
+    placed it already), so a group whose compared items share fewer than `_MIN_SHARED` words with this one is
+    ruled out by one set intersection."""
     tokens, undecided = item.tokens, []
-    for g in candidates:
+    for g, compared in candidates:
         group = groups[g]
-        if len(tokens & group.compared_tokens) >= _MIN_SHARED and any(
-                same_statement(item, other) for other in group.items[:_COMPARED]):
+        size = len(group.items)
+        if size > compared and len(tokens & group.compared_tokens) >= _MIN_SHARED and any(
+                same_statement(item, other) for other in group.items[compared:_COMPARED]):
             return g, undecided
-        if len(group.items) < _COMPARED:
-            undecided.append(g)
+        if size < _COMPARED:
+            undecided.append((g, size))
     return None, undecided
 
 
@@ -98,7 +102,7 @@ def _group(items: list[_Said]) -> list[_Group]:
                 found = last.group if found is None else found
             else:           # earliest group first: a set's order follows the hash seed, and the summary must not
                 candidates = sorted(set().union(*[by_token.get(t, ()) for t in item.tokens]))
-                found, undecided = _first_match(item, groups, candidates)
+                found, undecided = _first_match(item, groups, zip(candidates, repeat(0)))
             if found is not None:
                 placed[item.tokens] = _Placed(found, undecided)
         if found is None:

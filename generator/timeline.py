@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from .matching import EVENT_NOUNS, content_tokens, overlap, slug
@@ -18,9 +19,10 @@ TIMELINE_GRANULARITIES = ("day", "month", "year", "decade")
 _CANDIDATES_PER_WORD = 50    # distinct wordings compared per shared word: bounds the work on a busy date
 
 
+@lru_cache(maxsize=1 << 16)
 def event_tokens(text: str) -> frozenset[str]:
     """Event words, comparable across wordings: talks/meeting/session are one word, and words are cut to five
-    letters so that Russia/Russian and annexed/annexation meet."""
+    letters so that Russia/Russian and annexed/annexation meet.  Memoised: sources repeat date phrases."""
     return frozenset("meeting" if t in EVENT_NOUNS else t[:5] for t in content_tokens(text))
 
 
@@ -168,9 +170,12 @@ def _merge_by_date(mentions: list[_Mention]) -> list[_Event]:
     return events
 
 
+_CLASHING_GRANULARITIES = ("month", "year")     # days are left out: a week of talks has many meetings
+
+
 def _dates_clash(a: _Event, b: _Event) -> bool:
-    """Years or months that cannot both be right (days are left out: a week of talks has many meetings)."""
-    return (a.granularity == b.granularity and a.granularity in ("month", "year")
+    """Years or months that cannot both be right."""
+    return (a.granularity == b.granularity and a.granularity in _CLASHING_GRANULARITIES
             and not a.date.startswith(b.date) and not b.date.startswith(a.date))
 
 
@@ -192,7 +197,8 @@ def _same_wording(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _date_conflicts(events: list[_Event]) -> list[Conflict]:
     """One event (see `_same_wording`) placed on incompatible dates of the same granularity."""
-    wordings = [_wordings(e) for e in events]
+    # only months and years can clash: other events are neither compared nor indexed
+    wordings = [_wordings(e) if e.granularity in _CLASHING_GRANULARITIES else {} for e in events]
     index: dict[tuple[str, str], set[int]] = defaultdict(set)     # word pairs: candidates share two words
     for i, w in enumerate(wordings):
         for tokens in w:
