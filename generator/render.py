@@ -183,15 +183,11 @@ def environment(templates: Path) -> Environment:
     env.filters["human_date"] = site_model.human_date
     env.filters["para"] = _paragraph
     env.filters["evidence_para"] = _evidence_paragraph
-    env.globals["list_limit"] = LIST_LIMIT
-    env.globals["home_sources"] = site_summary.HOME_SOURCES
-    env.globals["wording_links"] = site_summary.WORDING_LINKS
-    env.globals["person_sources"] = site_summary.PERSON_SOURCES
-    env.globals["min_sources_for_page"] = site_model.min_sources_for_page
-    env.globals["role_sources"] = site_summary.role_sources
-    env.globals["evidence_wordings"] = site_summary.evidence_wordings
-    env.globals["conflict_values"] = site_summary.conflict_values
-    env.globals["uncovered_sources"] = site_summary.uncovered_sources
+    env.globals.update(  # caps and page models the templates use (see site_summary)
+        home_sources=site_summary.HOME_SOURCES, wording_links=site_summary.WORDING_LINKS,
+        person_sources=site_summary.PERSON_SOURCES, min_sources_for_page=site_model.min_sources_for_page,
+        role_sources=site_summary.role_sources, evidence_wordings=site_summary.evidence_wordings,
+        conflict_values=site_summary.conflict_values, uncovered_sources=site_summary.uncovered_sources)
     return env
 
 

@@ -337,8 +337,4 @@ def speaker_sections(groups: list[QuoteGroup]) -> list[SpeakerSection]:
 
 def group_sources(group: QuoteGroup) -> list[str]:
     """Distinct sources that carry one statement (its corroboration)."""
-    out: list[str] = []
-    for item in group.sources:
-        if item.get("source"):
-            _add_source(out, item["source"])
-    return out
+    return list(dict.fromkeys(item["source"] for item in group.sources if item.get("source")))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from .models import Conflict, ConflictValue, QuoteGroup, Summary, SummaryFact
-from .site_model import SpeakerSection, name_key, speaker_sections, split_headline
+from .site_model import SpeakerSection, group_sources, name_key, speaker_sections, split_headline
 
 #: Headline facts shown open, and at most this many more in the collapsed block.
 HEADLINE_FACTS = 12
@@ -115,24 +115,20 @@ def top_in_order(items: list, score, limit: int) -> Capped:
     return Capped([items[i] for i in sorted(ranked)], len(items) - limit)
 
 
-def _distinct_sources(items: list[dict]) -> int:
-    return len({i.get("source") for i in items if isinstance(i, dict) and i.get("source")})
-
-
 def statement(group: QuoteGroup, limit: int = STATEMENT_WORDINGS) -> Statement:
     found = wordings(group.sources)
-    return Statement(wordings=found[:limit], sources=_distinct_sources(group.sources),
+    return Statement(wordings=found[:limit], sources=len(group_sources(group)),
                      wordings_left_out=max(0, len(found) - limit))
 
 
 def _speaker_view(section: SpeakerSection) -> SpeakerView:
-    groups = top_in_order(section.groups, lambda g: _distinct_sources(g.sources), STATEMENTS_PER_SPEAKER)
+    groups = top_in_order(section.groups, lambda g: len(group_sources(g)), STATEMENTS_PER_SPEAKER)
     return SpeakerView(speaker=section.speaker, role=section.role,
                        statements=[statement(g) for g in groups.shown], statements_left_out=groups.left_out)
 
 
 def _section_sources(section: SpeakerSection) -> int:
-    return _distinct_sources([i for g in section.groups for i in g.sources])
+    return len({sid for g in section.groups for sid in group_sources(g)})
 
 
 def speakers(groups: list[QuoteGroup], limit: int = SPEAKERS) -> Capped:
