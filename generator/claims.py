@@ -17,7 +17,7 @@ from typing import Iterator, Optional
 
 from .agreement import TITLE_WORDS, Observation
 from .entities import EntityIndex
-from .matching import fold
+from .matching import fold, may_contain
 from .models import Briefing, DateMention, Fact
 from .quote_lexicon import COUNTRIES, DEMONYMS
 from .sentences import split_sentences
@@ -58,6 +58,8 @@ _COMPASS = re.compile(r"^(?:eastern|western|northern|southern|central|north|sout
 
 _MORE_MEETINGS = re.compile(r"\b(?:future|further|more|additional|another|new|next|follow-up)\s+(?:round of\s+)?"
                             r"(?:meetings?|talks|rounds?|sessions?|negotiations)\b|\bmeet again\b|\bschedule\b", re.I)
+#: Every match of `_MORE_MEETINGS` contains one of these in lower case.
+_MORE_MEETINGS_NEEDLES = ("meeting", "talks", "round", "session", "negotiations", "meet again", "schedule")
 _NOT_AGREED = re.compile(r"\bneither accepted nor rejected\b|(?:\bnot|n[’']t)\s+(?:\w+ly\s+)?(?:ready|willing|"
                          r"prepared)\s+to\s+commit\b|(?:\bnot|n[’']t)\s+(?:\w+ly\s+)?(?:agree|agreed|commit|"
                          r"committed)\b|\b(?:declined|refused|rejected)\s+(?:the|an?|any)\s+(?:offer|proposal|"
@@ -318,7 +320,7 @@ def meeting_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observation]
     """'agreed to explore a schedule of future meetings' vs 'neither accepted nor rejected the offer of more
     meetings' / 'wasn't ready to commit to a schedule': did the sides agree to meet again?  The cue nearest
     to the words about meetings decides ('did not agree on anything but will meet again' is a yes)."""
-    meetings = list(_MORE_MEETINGS.finditer(s.text))
+    meetings = list(_MORE_MEETINGS.finditer(s.text)) if may_contain(s.text, _MORE_MEETINGS_NEEDLES) else []
     if not meetings:
         return []
     noes = list(_NOT_AGREED.finditer(s.text))

@@ -16,6 +16,7 @@ from datetime import date as Date
 
 from . import agreement, claims, date_resolve
 from .entities import EntityIndex, build_entities
+from .matching import may_contain
 from .models import Briefing, Conflict, Summary, TimelineEvent
 from .quote_groups import group_quotes
 from .statements import agreed_statements
@@ -24,9 +25,8 @@ from .timeline import build_timeline
 _TITLE_WORDS = 8           # longer 'event names' are sentences
 _PLACE_CANDIDATES = 20      # the event's place is among the places most sources name
 _MEETING_WORDS = re.compile(r"\b(meeting|meetings|talks|summit|council|conference|session|negotiations)\b", re.I)
+#: Every match of `_MEETING_WORDS` contains one of these in lower case.
 _MEETING_STEMS = ("meeting", "talks", "summit", "council", "conference", "session", "negotiations")
-#: The only non-ASCII characters that `re.I` matches to ASCII letters (İ and ı to i, ſ to s, the Kelvin sign to k).
-_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def corpus_anchor(briefings: list[Briefing]) -> str | None:
@@ -71,13 +71,8 @@ def with_corpus_dates(briefings: list[Briefing], anchor: str | None) -> list[Bri
 
 
 def speaks_of_meetings(text: str) -> bool:
-    """Whether `_MEETING_WORDS` occurs: the regex scan (slow with re.I) runs only on text that contains one of
-    its words in lower case, or a character that `re.I` folds to ASCII."""
-    low = text.lower()
-    if not any(map(low.__contains__, _MEETING_STEMS)) and (
-            text.isascii() or not any(map(text.__contains__, _FOLDED_TO_ASCII))):
-        return False
-    return _MEETING_WORDS.search(text) is not None
+    """Whether `_MEETING_WORDS` occurs (its slow re.I scan only where one of its words may be)."""
+    return may_contain(text, _MEETING_STEMS) and _MEETING_WORDS.search(text) is not None
 
 
 def main_place(briefings: list[Briefing], entities: EntityIndex, what: str) -> str | None:

@@ -33,10 +33,22 @@ EVENT_NOUNS = frozenset("meeting talk session summit conference negotiation disc
 @lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Lower-case ASCII with one dash and one apostrophe, accents dropped (Kariņš -> karins)."""
-    text = text.translate(_DASHES)
-    if not text.isascii():          # (ASCII is its own decomposition: most text needs no Unicode pass)
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    if not text.isascii():          # (ASCII needs neither pass: it is its own decomposition)
+        text = text.translate(_DASHES)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return text.lower()
+
+
+#: The only non-ASCII characters that `re.I` matches to ASCII letters (İ and ı to i, ſ to s, the Kelvin sign to k).
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_contain(text: str, needles: tuple[str, ...]) -> bool:
+    """False only when a case-insensitive (re.I) regex, every match of which contains one of the lower-case
+    `needles`, cannot match `text`: a few substring tests that spare most texts a slow re.I scan."""
+    low = text.lower()
+    return any(map(low.__contains__, needles)) or (not text.isascii() and any(map(text.__contains__, _FOLDED_TO_ASCII)))
 
 
 def stem(word: str) -> str:
