@@ -5,7 +5,7 @@ subjects), and the real extractors' output on the demo corpus.  Scale rows: N sy
 recombining the gold ones (body, quotes and people of one source; facts and dates of another), each with a
 source-specific person so the entity table grows with N.  Target: 10,000 sources <= ~12x the time of 1,000.
 
-    .venv/bin/python benchmarks/consolidate_bench.py [--sizes 100,1000,10000]
+    .venv/bin/python benchmarks/consolidate_bench.py [--sizes 100,1000,3000,10000]
 """
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="100,1000,10000")
+    ap.add_argument("--sizes", default="100,1000,3000,10000")
     ap.add_argument("--no-extract", action="store_true", help="skip the real-extractor quality row")
     ap.add_argument("--repeat", type=int, default=3, help="runs per size; the fastest is reported")
     args = ap.parse_args()

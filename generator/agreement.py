@@ -37,6 +37,10 @@ _OFFICES = frozenset("minister secretary ambassador director commander envoy rep
 _SHORT_SCALE_HOURS = 48      # durations up to two days describe an event; longer ones describe intervals
 
 
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_NAME_SEPARATOR = re.compile(r";|,| and ")
+
+
 @dataclass
 class Observation:
     """One source's statement of one value, made comparable."""
@@ -89,8 +93,8 @@ def title_key(title: str) -> str:
 
 
 def people_set(value: Any, entities: EntityIndex) -> frozenset[str]:
-    text = re.sub(r"\([^)]*\)", " ", str(value or ""))
-    names = [n.strip() for n in re.split(r";|,| and ", text) if n.strip()]
+    text = _PARENTHESES.sub(" ", str(value or ""))
+    names = [n.strip() for n in _NAME_SEPARATOR.split(text) if n.strip()]
     return frozenset(entities.canonical(n) or n for n in names)
 
 

@@ -70,6 +70,15 @@ _AGREED = re.compile(r"\bagreed\s+(?:to|on)\b|\bboth\s+(?:\w+\s+){0,3}?(?:expres
                      r"\bdecided\s+to\s+(?:meet|hold|continue)\b|\bwill\s+meet\s+again\b", re.I)
 
 
+#: Compiled once (they run per name token and per claim).
+_CAPITALISED = re.compile(r"[A-Z][\w.]*")
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_INITIAL = re.compile(r"[A-Z]\.")
+_CLAUSE_END = re.compile(r",|\bwho\b")
+_LEADS = re.compile(r"\b(?:head|led|lead|chair)")
+_LIST_SEPARATOR = re.compile(r",\s*|\s+and\s+")
+
+
 #: Words without which a family cannot match, tested as plain substrings of the lower-cased paragraph (a
 #: regex scan costs far more); only the families whose words occur run on that paragraph's sentences.
 _GROUP_WORDS = ("delegation", " side", " team", "negotiators", "represented")
@@ -148,12 +157,12 @@ def _sentences(b: Briefing) -> Iterator[tuple[_Sentence, list]]:
 
 def side_of(text: str) -> Optional[str]:
     """'Russian' / 'the Russian Federation' / 'Russia' -> 'Russia'; 'NATO' -> 'NATO'; None when no party named."""
-    tokens = re.findall(r"[A-Z][\w.]*", text)
+    tokens = _CAPITALISED.findall(text)
     for i, token in enumerate(tokens):
         for cand in (" ".join(tokens[i:i + 2]), token):
             if cand in DEMONYMS or cand in COUNTRIES:
                 return DEMONYMS.get(cand) or COUNTRIES[cand]
-        if re.fullmatch(r"[A-Z]{3,6}", token):          # an organisation's acronym: NATO, OSCE
+        if _ACRONYM.fullmatch(token):                   # an organisation's acronym: NATO, OSCE
             return token
     return None
 
@@ -164,15 +173,15 @@ def person_names(text: str, entities: EntityIndex) -> list[str]:
     'Aleksandr Grushko'), else the run's last two name-like words (a caption may name someone no body does)."""
     out: list[str] = []
     for run in _NAME_RUN.finditer(text):
-        tokens = [t.strip(",.") if not re.fullmatch(r"[A-Z]\.", t) else t for t in run.group(0).split()]
+        tokens = [t.strip(",.") if not _INITIAL.fullmatch(t) else t for t in run.group(0).split()]
         name = None
         for i in range(len(tokens)):
-            plain = " ".join(t for t in tokens[i:] if not re.fullmatch(r"[A-Z]\.", t))
+            plain = " ".join(t for t in tokens[i:] if not _INITIAL.fullmatch(t))
             name = next((entities.names[("person", fold(x))] for x in (" ".join(tokens[i:]), plain)
                          if ("person", fold(x)) in entities.names), None)
             if name:
                 break
-        words = [t for t in tokens if not re.fullmatch(r"[A-Z]\.", t)]
+        words = [t for t in tokens if not _INITIAL.fullmatch(t)]
         if not name and len(words) >= 2 and not any(_not_a_name(w) for w in words[-2:]):
             name = " ".join(words[-2:])
         if name and name not in out:
@@ -217,15 +226,15 @@ def delegation_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observati
             side = side_of(m.group("side"))
             names = person_names(m.group("who"), ctx.entities)
             if side and names:
-                after = re.split(r",|\bwho\b", s.text[m.end("who"):], maxsplit=1)[0]
-                head = names[0] if re.search(r"\b(?:head|led|lead|chair)", m.group(0)) else None
+                after = _CLAUSE_END.split(s.text[m.end("who"):], maxsplit=1)[0]
+                head = names[0] if _LEADS.search(m.group(0)) else None
                 found.append((side, names, s.text if pattern is _WHO_LED else s.text[:m.end("who")] + after, head))
     caption = _CAPTION_MEET.match(s.text) if s.origin == "caption" else None
     listed = caption or (None if found or "with " not in s.text else _TALKS_WITH.search(s.text))
     if listed:
         by_side: dict[str, list[str]] = {}
         current = None if caption else side_of(listed.group("who")[:30])
-        for item in re.split(r",\s*|\s+and\s+", listed.group("who")):
+        for item in _LIST_SEPARATOR.split(listed.group("who")):
             current = side_of(item) or current
             names = person_names(item, ctx.entities)
             if current and names:
@@ -283,7 +292,7 @@ def _where_key(where: str, ctx: Context) -> tuple[str, frozenset[str]]:
     """Named places ('Ukraine'; 'Estonia, Latvia and Lithuania') are comparable as a set; a description of a
     region ('countries neighboring Russia', 'Eastern Europe', 'NATO members bordering Russia') only says 'a
     region', which a single named country narrows (a conflict) and a list of several may spell out (no conflict)."""
-    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", where) if p.strip()]
+    parts = [p.strip() for p in _LIST_SEPARATOR.split(where) if p.strip()]
     named = []
     for part in parts:
         key = ("place", fold(part).strip())

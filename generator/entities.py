@@ -43,6 +43,12 @@ _GEO_WORDS = frozenset("region peninsula province oblast republic the".split())
 _ACRONYM_SKIP = frozenset("of for and in on the to".split())
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_LOWER_LETTERS = re.compile(r"[a-z]+")
+_DOUBLED = re.compile(r"(.)\1")
+
+
 @dataclass
 class EntityIndex:
     """Entities across sources, the merges that made them, and surface form -> canonical name per kind."""
@@ -68,7 +74,7 @@ class EntityIndex:
 @lru_cache(maxsize=1 << 18)
 def translit_key(word: str) -> str:
     """One spelling per transliteration family: Aleksandr, Alexander and Alexandr give the same key."""
-    key = re.sub(r"[^a-z]", "", fold(word))
+    key = _NOT_LETTER.sub("", fold(word))
     for pattern, repl in _TRANSLIT:
         key = pattern.sub(repl, key)
     return key
@@ -102,13 +108,13 @@ def org_key(name: str) -> str:
 
 def acronym_of(name: str) -> str:
     """Initials of the capitalised words: Organization for Security and Cooperation in Europe -> OSCE."""
-    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _ACRONYM_SKIP]
+    words = [w for w in _LETTERS.findall(name) if w.lower() not in _ACRONYM_SKIP]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
 def place_key(name: str) -> str:
-    words = [w for w in re.findall(r"[a-z]+", fold(name)) if w not in _GEO_WORDS]
-    return re.sub(r"(.)\1", r"\1", " ".join(words))
+    words = [w for w in _LOWER_LETTERS.findall(fold(name)) if w not in _GEO_WORDS]
+    return _DOUBLED.sub(r"\1", " ".join(words))
 
 
 class _Clusters:

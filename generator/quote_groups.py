@@ -97,15 +97,20 @@ def _longest_present_run(words_: list[str], present: set[str]) -> int:
 
 
 def _items(briefings: list[Briefing], entities: EntityIndex) -> dict[str, list[_Item]]:
-    by_speaker: dict[str, list[_Item]] = defaultdict(list)
+    """Quotes by merged speaker.  Lead-ins are only ever compared between quotes of one named speaker, so
+    only those are worked out."""
+    by_speaker: dict[str, list[tuple[_Item, list[str]]]] = defaultdict(list)
     for b in briefings:
         for q in b.quotes:
             known_org = q.speaker and ("organization", fold(q.speaker).strip()) in entities.names
             speaker = entities.canonical(q.speaker, "organization" if known_org else "person") or ""
-            item = _Item(b.source.id, q, words(q.text), frozenset(content_tokens(q.text)),
-                         lead_in(q, b.body, q.speaker))
-            by_speaker[speaker].append(item)
-    return by_speaker
+            item = _Item(b.source.id, q, words(q.text), frozenset(content_tokens(q.text)), frozenset())
+            by_speaker[speaker].append((item, b.body))
+    for speaker, items in by_speaker.items():
+        if speaker and len(items) > 1:
+            for item, body in items:
+                item.lead = lead_in(item.quote, body, item.quote.speaker)
+    return {speaker: [item for item, _ in items] for speaker, items in by_speaker.items()}
 
 
 def _cluster(items: list[_Item], fuzzy: bool) -> list[_Statement]:

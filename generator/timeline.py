@@ -82,9 +82,12 @@ def readable(event: str, m: _Mention) -> str:
     return " ".join(tokens[:_LABEL_WORDS]) + (" …" if len(tokens) > _LABEL_WORDS else "")
 
 
+_DECADE_S = re.compile(r"s$")
+
+
 def date_sort_key(date: str) -> str:
     """ISO dates sort as strings; '1990s' sorts as 1990 and an interval by its start."""
-    return re.sub(r"s$", "", date.split("/")[0])
+    return _DECADE_S.sub("", date.split("/")[0])
 
 
 def same_event(a: frozenset[str], b: frozenset[str]) -> bool:
