@@ -63,10 +63,10 @@ def synthetic(base: list[Briefing], n: int) -> list[Briefing]:
 
 def cold_caches() -> None:
     """Each run starts as a fresh `briefing build` would, without words normalised by an earlier run."""
-    from generator import claims, entities, matching, timeline
+    from generator import agreement, claims, entities, matching, timeline
     for cached in (matching.fold, matching._words, matching._content_tokens, matching._content_parts,
                    entities.translit_key, entities._name_parts, entities._alias_forms_cached, claims.families_for,
-                   timeline.event_tokens):
+                   timeline.event_tokens, agreement.unit_family, agreement.title_key):
         cached.cache_clear()
 
 

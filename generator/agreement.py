@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Hashable, Optional
 
 from .entities import EntityIndex
@@ -54,6 +55,7 @@ class Observation:
     origin: str = "body"        # body | correction | caption
 
 
+@lru_cache(maxsize=1 << 12)
 def unit_family(unit: str | None) -> str:
     """Count unit -> family: '30 countries' and 'all 30 allies' both count members."""
     if not unit:
@@ -73,6 +75,7 @@ def hours_of(value: Any, unit: str | None) -> float | None:
     return round(float(value) * _HOURS[u], 4)
 
 
+@lru_cache(maxsize=1 << 14)
 def title_key(title: str) -> str:
     """One spelling per title: 'US Under Secretary of State' = 'Under Secretary of State', 'Minister of Foreign
     Affairs' = 'Foreign Minister', 'Secretary-General of NATO' = 'Secretary General'; 'Deputy …' stays apart."""
@@ -128,8 +131,8 @@ def observe(b: Briefing, f: Fact, entities: EntityIndex, infer_subject) -> Obser
         subject = entities.canonical(f.subject, "person") if f.subject else None
         return Observation(b.source.id, f, "title", title_key(str(f.value)), str(f.value), subject, origin)
     subject = entities.canonical_any(f.subject) if f.subject else None
-    if f.kind == "duration" and hours_of(f.value, f.unit) is not None:
-        hours = hours_of(f.value, f.unit)
+    hours = hours_of(f.value, f.unit) if f.kind == "duration" else None
+    if hours is not None:
         scale = "time-short" if hours <= _SHORT_SCALE_HOURS else "time-long"
         generic = subject is None or set(content_tokens(subject)) <= EVENT_NOUNS   # "talks", "the session"
         if generic and scale == "time-short":

@@ -92,7 +92,8 @@ def _longest_present_run(words_: list[str], present: set[str]) -> int:
     best = run = 0
     for w in words_:
         run = run + 1 if w in present else 0
-        best = max(best, run)
+        if run > best:
+            best = run
     return best
 
 
