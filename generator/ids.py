@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterator
 
 
 def short_hash(text: str, length: int = 8) -> str:
@@ -23,3 +24,17 @@ def source_id(title: str | None, file: str) -> str:
     """Readable id from the title; the file name is the fallback.  A collision gets a suffix from the file name (see `pipeline.extract`)."""
     slug = slugify(title or "") or slugify(file.rsplit(".", 1)[0]) or "source"
     return slug
+
+
+def make_ids_unique(items: list) -> Iterator[tuple[int, str, str]]:
+    """Give each item whose `id` an earlier item already has a -2, -3 … suffix, in place (two facts
+    of one article can hash alike); yields (index, old id, new id) for each renamed item."""
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        if item.id in seen:
+            n = 2
+            while f"{item.id}-{n}" in seen:
+                n += 1
+            old, item.id = item.id, f"{item.id}-{n}"
+            yield i, old, item.id
+        seen.add(item.id)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 #: Bump when extraction output changes, so `briefing build` re-extracts unchanged sources.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 NOTE_KINDS = ("correction", "update", "contributors", "caption", "tweet", "dateline", "byline", "problem")
 REMOVED_KINDS = (

@@ -20,7 +20,7 @@ from . import facts as facts_stage
 from . import quotes as quotes_stage
 from . import render as render_stage
 from . import sources, store
-from .ids import short_hash, source_id
+from .ids import make_ids_unique, short_hash, source_id
 from .merge import merge_briefing
 from .models import EXTRACTOR_VERSION, Briefing, SourceInfo
 from .parse_cache import CACHE_DIR, ParseCache, contents_key
@@ -35,9 +35,18 @@ def extract_document(doc, sid: str | None = None) -> Briefing:
     info = SourceInfo(id=sid or source_id(cleaned.title, doc.file), file=doc.file, title=cleaned.title,
                       outlet=cleaned.outlet, url=cleaned.url, published=cleaned.published,
                       sha256=doc.sha256, author=cleaned.author, extractor=EXTRACTOR_VERSION)
-    return Briefing(source=info, notes=cleaned.notes, removed=cleaned.removed, body=cleaned.body,
-                    quotes=quotes, people=found.people, facts=found.facts, places=found.places,
-                    organizations=found.organizations, dates=found.dates)
+    return _unique_item_ids(Briefing(source=info, notes=cleaned.notes, removed=cleaned.removed, body=cleaned.body,
+                                     quotes=quotes, people=found.people, facts=found.facts, places=found.places,
+                                     organizations=found.organizations, dates=found.dates))
+
+
+def _unique_item_ids(b: Briefing) -> Briefing:
+    """Ids are hashes of an item's words, so two items of one article can share one: the later get a
+    suffix here, as the loader would (with a warning) if they were written out twice."""
+    for items in (b.quotes, b.facts):
+        for _ in make_ids_unique(items):
+            pass
+    return b
 
 
 def extract_bytes(file: str, data: bytes) -> Briefing:
@@ -198,7 +207,7 @@ def _finish_corpus(fresh: list[Briefing], users: dict[str, Briefing]) -> list[Br
     fresh_files = {b.source.file for b in fresh}
     context = [b for f, b in users.items() if f not in fresh_files]
     finished, _, _ = facts_stage.finish_corpus(context + fresh)
-    return finished[len(context):]
+    return [_unique_item_ids(b) for b in finished[len(context):]]
 
 
 @contextmanager

@@ -12,7 +12,7 @@ import types
 import typing
 from typing import Any, Union
 
-from .ids import short_hash
+from .ids import make_ids_unique, short_hash
 from .models import Briefing, DateMention, Fact, Note, Quote, Summary
 
 #: Fields left out of the written YAML while they are None: extras that only some items have
@@ -139,15 +139,8 @@ def from_data(tp: Any, data: Any, path: list, unknown: list[tuple[list, str]]) -
 
 def _unique_ids(items: list, section: str, unknown: list) -> None:
     """Two items with one id (a copied item, one quote added twice): later ones get a -2, -3 suffix."""
-    seen: set[str] = set()
-    for i, item in enumerate(items):
-        if item.id in seen:
-            n = 2
-            while f"{item.id}-{n}" in seen:
-                n += 1
-            unknown.append(([section, i, "id"], f"id '{item.id}' is used twice; this one is read as '{item.id}-{n}'"))
-            item.id = f"{item.id}-{n}"
-        seen.add(item.id)
+    for i, old_id, new_id in make_ids_unique(items):
+        unknown.append(([section, i, "id"], f"id '{old_id}' is used twice; this one is read as '{new_id}'"))
 
 
 def briefing_from_data(data: Any, unknown: list | None = None) -> Briefing:

@@ -12,6 +12,7 @@ Every write goes to a temp file first and is renamed over the old one.
 """
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from dataclasses import dataclass
@@ -30,6 +31,10 @@ MACHINE_DIR = ".machine"
 MAX_YAML_BYTES = 20 * 1024 * 1024
 MAX_YAML_NODES = 2_000_000      # after expanding aliases: a "billion laughs" file stops here
 MAX_YAML_DEPTH = 64             # a briefing nests 4 levels deep
+#: summary.yaml lists, for each agreed item, every source that supports it: it grows with the corpus
+#: (about 10 KB and 350 values per source at 1,000-10,000 sources), so its limits do too.
+SUMMARY_BYTES_PER_SOURCE = 100_000
+SUMMARY_NODES_PER_SOURCE = 4_000
 
 
 class BriefingFileError(Exception):
@@ -135,14 +140,18 @@ class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyam
         return super().construct_mapping(node, deep=deep)
 
 
-def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
-    """Parse one YAML file safely; raise BriefingFileError with file:line:col."""
+def read_yaml(path: Path, max_bytes: int | None = None,
+              max_nodes: int | None = None) -> tuple[Any, yaml.Node | None]:
+    """Parse one YAML file safely; raise BriefingFileError with file:line:col.
+    Limits default to MAX_YAML_BYTES and MAX_YAML_NODES (the size of a briefing)."""
+    max_bytes = MAX_YAML_BYTES if max_bytes is None else max_bytes
+    max_nodes = MAX_YAML_NODES if max_nodes is None else max_nodes
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise BriefingFileError(f"{path}:1:1: cannot read ({exc.strerror or exc})") from exc
-    if len(raw) > MAX_YAML_BYTES:
-        raise BriefingFileError(f"{path}:1:1: file is larger than {MAX_YAML_BYTES // 1_000_000} MB; "
+    if len(raw) > max_bytes:
+        raise BriefingFileError(f"{path}:1:1: file is larger than {max_bytes // 1_000_000} MB; "
                                 "a briefing is never this big, check what was saved here")
     try:
         text = raw.decode("utf-8-sig")
@@ -152,7 +161,7 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     loader = _UniqueKeyLoader(text)
     try:
         node = loader.get_single_node()
-        _check_size(path, node)
+        _check_size(path, node, max_nodes)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -172,8 +181,8 @@ def _line_col(node: yaml.Node) -> str:
     return f"{node.start_mark.line + 1}:{node.start_mark.column + 1}"
 
 
-def _check_size(path: Path, root: yaml.Node | None) -> None:
-    """Refuse documents that would expand past MAX_YAML_NODES or nest past MAX_YAML_DEPTH.
+def _check_size(path: Path, root: yaml.Node | None, max_nodes: int) -> None:
+    """Refuse documents that would expand past `max_nodes` or nest past MAX_YAML_DEPTH.
 
     Sizes are memoised per node, so a file of aliases to aliases is measured without expanding it.
     """
@@ -191,9 +200,9 @@ def _check_size(path: Path, root: yaml.Node | None) -> None:
             total = 1 + sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
         else:
             total = 1
-        if total > MAX_YAML_NODES:
+        if total > max_nodes:
             raise BriefingFileError(f"{path}:{_line_col(node)}: "
-                                    f"expands to more than {MAX_YAML_NODES:,} values (aliases?); "
+                                    f"expands to more than {max_nodes:,} values (aliases?); "
                                     "write the values out instead of using &anchors and *aliases")
         sizes[id(node)] = total
         return total
@@ -230,8 +239,10 @@ def load_briefing(path: Path) -> Loaded:
     return loaded
 
 
-def load_summary(path: Path) -> Loaded:
-    data, node = read_yaml(path)
+def load_summary(path: Path, sources: int = 0) -> Loaded:
+    """summary.yaml of a corpus of `sources` sources (its size limits grow with the corpus)."""
+    data, node = read_yaml(path, max_bytes=MAX_YAML_BYTES + SUMMARY_BYTES_PER_SOURCE * sources,
+                           max_nodes=MAX_YAML_NODES + SUMMARY_NODES_PER_SOURCE * sources)
     if data is None:
         return Loaded(Summary(), [])
     return _convert(path, data, node, summary_from_data)
@@ -277,7 +288,7 @@ def check_all(folder: Path, cache: ParseCache | None = None) -> Folder:
     summary = None
     if (folder / SUMMARY_FILE).exists():
         try:
-            loaded = _load(folder / SUMMARY_FILE, load_summary, cache)
+            loaded = _load(folder / SUMMARY_FILE, functools.partial(load_summary, sources=len(briefings)), cache)
             summary = loaded.briefing
             warnings.extend(loaded.warnings)
         except BriefingFileError as exc:

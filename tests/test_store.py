@@ -280,3 +280,27 @@ def test_written_file_goes_into_the_cache_as_it_would_parse(tmp_path: Path) -> N
     assert cache.hits == 1 and cached.briefings == plain.briefings
     assert [q.id for q in cached.briefings[0].quotes] == ["q-stay-out", "q-stay-out-2"]
     assert len(cached.warnings) == len(plain.warnings) == 1 and "used twice" in cached.warnings[0]
+
+
+def test_summary_size_limits_grow_with_the_corpus(tmp_path: Path, monkeypatch) -> None:
+    """summary.yaml lists every supporting source, so a large corpus's summary is larger than any
+    briefing: it is refused only when too big for the number of sources it summarises."""
+    sources = [f"port-strike-{i}" for i in range(40)]
+    for sid in sources:
+        b = briefing()
+        b.source.id, b.source.file = sid, f"{sid}.txt"
+        store.save_briefing(tmp_path, b)
+    largest = max(p.stat().st_size for p in store.briefing_files(tmp_path))
+    monkeypatch.setattr(store, "MAX_YAML_BYTES", largest)
+    monkeypatch.setattr(store, "SUMMARY_BYTES_PER_SOURCE", 100)
+    head = "facts:\n- id: ships-waiting\n  statement: Ships were waiting outside the harbour"
+    tail = ".\n  sources:\n" + "".join(f"  - {s}\n" for s in sources)
+    text = head + " again" * ((largest + 1500 - len(head) - len(tail)) // 6) + tail
+    path = tmp_path / store.SUMMARY_FILE
+    path.write_text(text, encoding="utf-8")
+    assert largest + 100 * 3 < len(text.encode()) < largest + 100 * len(sources)
+    with pytest.raises(store.BriefingFileError, match="larger than"):
+        store.load_summary(path, sources=3)
+    assert store.load_summary(path, sources=len(sources)).briefing.facts[0].sources == sources
+    checked = store.check_all(tmp_path)                  # counts the briefings it found
+    assert not checked.errors and checked.summary.facts[0].sources == sources
