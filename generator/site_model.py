@@ -111,9 +111,20 @@ def name_key(name: str) -> str:
     return text
 
 
-def _add_source(sources: list[str], sid: str) -> None:
-    if sid not in sources:
-        sources.append(sid)
+class _SourceAdder:
+    """Appends a source id to an entry's list once.  A set per list keeps this linear: a person named
+    in 3,000 of 10,000 sources made `sid not in sources` the costliest line of the site model."""
+
+    def __init__(self) -> None:
+        self._seen: dict[int, set[str]] = {}      # id(list) -> its ids; the lists live as long as this
+
+    def __call__(self, sources: list[str], sid: str) -> None:
+        seen = self._seen.get(id(sources))
+        if seen is None:
+            seen = self._seen[id(sources)] = set(sources)
+        if sid not in seen:
+            seen.add(sid)
+            sources.append(sid)
 
 
 class _Registry:
@@ -207,6 +218,7 @@ def worth_a_page(person: PersonPage, total_sources: int) -> bool:
 def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     """Person pages: the summary's person entities, then people and quote speakers not yet covered."""
     reg = _Registry(lambda name: PersonPage(name=name))
+    _add_source = _SourceAdder()
     for e in summary.entities:
         if e.kind != "person":
             continue
@@ -241,6 +253,7 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
 def names(summary: Summary, briefings: list[Briefing], kind: str) -> list[NameEntry]:
     """Organisations (kind='organization') or places (kind='place'), most-cited first."""
     reg = _Registry(lambda name: NameEntry(name=name, kind=kind))
+    _add_source = _SourceAdder()
     for e in summary.entities:
         if e.kind == kind:
             entry = NameEntry(name=e.name, kind=kind, aliases=list(e.aliases), sources=list(e.sources))
