@@ -98,8 +98,13 @@ def new_document(obj: Any, header: str = "") -> str:
 
     No person's formatting to keep, so the fast libyaml emitter writes it; a rewrite (below) goes
     through ruamel to keep comments."""
-    return header + yaml.dump(to_data(obj, compact=True), Dumper=_FreshDumper, sort_keys=False,
-                              allow_unicode=True, default_flow_style=False, width=1_000_000)
+    return header + document_from_data(to_data(obj, compact=True))
+
+
+def document_from_data(data: Any) -> str:
+    """Plain data (`schema.to_data(obj, compact=True)`) as a fresh YAML document body."""
+    return yaml.dump(data, Dumper=_FreshDumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
+                     width=1_000_000)
 
 
 def _update_seq(node: Any, old: list, new: list) -> Any:

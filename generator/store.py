@@ -338,7 +338,9 @@ def serialise(obj: Briefing | Summary) -> Serialised:
     by the same schema pass over the same plain data, without parsing the text.  Mappable on a pool."""
     unknown: list = []
     build = briefing_from_data if isinstance(obj, Briefing) else summary_from_data
-    return Serialised(roundtrip.new_document(obj), build(to_data(obj, compact=True), unknown), unknown)
+    data = to_data(obj, compact=True)                  # once: dumped, then read back as the loader would
+    body = roundtrip.document_from_data(data)
+    return Serialised(body, build(data, unknown), unknown)
 
 
 def _save(path: Path, obj: object, header: str, previous: object | None, cache: ParseCache | None = None,

@@ -55,7 +55,8 @@ class SourcePool:
                 return results
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(max_workers=self.jobs)
-            chunk = max(1, min(32, len(items) // (self.jobs * 8) or 1))
+            # Small enough that the workers finish together (the last chunk is the idle tail).
+            chunk = max(1, min(32, len(items) // (self.jobs * 32)))
             results = []
             for result in self._pool.map(func, items, chunksize=chunk):
                 results.append(result)
