@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
 
 
 def short_hash(text: str, length: int = 8) -> str:
@@ -26,15 +25,17 @@ def source_id(title: str | None, file: str) -> str:
     return slug
 
 
-def make_ids_unique(items: list) -> Iterator[tuple[int, str, str]]:
+def make_ids_unique(items: list) -> list[tuple[int, str, str]]:
     """Give each item whose `id` an earlier item already has a -2, -3 … suffix, in place (two facts
-    of one article can hash alike); yields (index, old id, new id) for each renamed item."""
+    of one article can hash alike); returns (index, old id, new id) for each renamed item."""
     seen: set[str] = set()
+    renamed = []
     for i, item in enumerate(items):
         if item.id in seen:
             n = 2
             while f"{item.id}-{n}" in seen:
                 n += 1
-            old, item.id = item.id, f"{item.id}-{n}"
-            yield i, old, item.id
+            renamed.append((i, item.id, f"{item.id}-{n}"))
+            item.id = f"{item.id}-{n}"
         seen.add(item.id)
+    return renamed

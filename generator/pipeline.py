@@ -43,9 +43,8 @@ def extract_document(doc, sid: str | None = None) -> Briefing:
 def _unique_item_ids(b: Briefing) -> Briefing:
     """Ids are hashes of an item's words, so two items of one article can share one: the later get a
     suffix here, as the loader would (with a warning) if they were written out twice."""
-    for items in (b.quotes, b.facts):
-        for _ in make_ids_unique(items):
-            pass
+    make_ids_unique(b.quotes)
+    make_ids_unique(b.facts)
     return b
 
 
@@ -249,7 +248,7 @@ def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache:
     users = {b.source.file: b for b in checked.briefings}
     if not only:
         listed = {f.relative_to(project.corpus).as_posix() for f in files}
-        report.warnings.extend(f"{folder / (b.source.id + '.yaml')}: its source {b.source.file} is not in the "
+        report.warnings.extend(f"{store.briefing_path(folder, b.source.id)}: its source {b.source.file} is not in the "
                                "corpus any more; delete the file to drop it from the site"
                                for b in checked.briefings if b.source.file not in listed)
     todo, base_only = _to_extract(project, files, users, report)
@@ -343,21 +342,27 @@ def mkdocs_build(project: Project) -> None:
 
 
 def build(project: Project, site: bool = True, jobs: int | None = None) -> BuildReport:
-    start = time.perf_counter()
+    start = mark = time.perf_counter()
     steps: dict[str, float] = {}
+
+    def lap(step: str) -> None:
+        nonlocal mark
+        now = time.perf_counter()
+        steps[step], mark = now - mark, now
+
     cache = project.parse_cache()
     try:
         ex = extract(project, jobs=jobs, cache=cache)
         if ex.errors:
             raise BuildError("\n".join(ex.errors))
-        steps["extract"] = time.perf_counter() - start
+        lap("extract")
         rendered, briefings, summary = render(project, cache=cache, checked=ex.unchanged_folder)
     finally:
         cache.save()
-    steps["render"] = time.perf_counter() - start - steps["extract"]
+    lap("render")
     if site:
         mkdocs_build(project)
-        steps["mkdocs"] = time.perf_counter() - start - steps["extract"] - steps["render"]
+        lap("mkdocs")
     return BuildReport(extract=ex, quotes=sum(len(b.quotes) for b in briefings),
                        facts=sum(len(b.facts) for b in briefings), conflicts=len(summary.conflicts),
                        pages_written=len(rendered.written), seconds=time.perf_counter() - start,

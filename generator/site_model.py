@@ -111,20 +111,11 @@ def name_key(name: str) -> str:
     return text
 
 
-class _SourceAdder:
-    """Appends a source id to an entry's list once.  A set per list keeps this linear: a person named
-    in 3,000 of 10,000 sources made `sid not in sources` the costliest line of the site model."""
-
-    def __init__(self) -> None:
-        self._seen: dict[int, set[str]] = {}      # id(list) -> its ids; the lists live as long as this
-
-    def __call__(self, sources: list[str], sid: str) -> None:
-        seen = self._seen.get(id(sources))
-        if seen is None:
-            seen = self._seen[id(sources)] = set(sources)
-        if sid not in seen:
-            seen.add(sid)
-            sources.append(sid)
+def _dedupe_sources(entries: list) -> None:
+    """Each entry's sources once, first-seen order (appending everywhere and de-duplicating once keeps
+    this linear: `sid not in sources` per append was quadratic for a person named in thousands)."""
+    for entry in entries:
+        entry.sources = list(dict.fromkeys(entry.sources))
 
 
 class _Registry:
@@ -218,7 +209,6 @@ def worth_a_page(person: PersonPage, total_sources: int) -> bool:
 def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     """Person pages: the summary's person entities, then people and quote speakers not yet covered."""
     reg = _Registry(lambda name: PersonPage(name=name))
-    _add_source = _SourceAdder()
     for e in summary.entities:
         if e.kind != "person":
             continue
@@ -228,7 +218,7 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     for b in briefings:
         for p in b.people:
             page = reg.get(p.name)
-            _add_source(page.sources, b.source.id)
+            page.sources.append(b.source.id)
             if p.role:
                 page.roles.setdefault(b.source.id, p.role)
     quote_roles = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
@@ -242,9 +232,10 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
             role = quote_roles.get((sid, item.get("quote"))) or g.role
             page.quotes.append({**item, "role": role})
             if sid:
-                _add_source(page.sources, sid)
+                page.sources.append(sid)
                 if role:
                     page.roles.setdefault(sid, role)
+    _dedupe_sources(reg.entries)
     pages = sorted(reg.entries, key=lambda p: (-len(p.sources), -len(p.quotes), name_key(p.name)))
     _assign_pages(pages)
     return pages
@@ -253,7 +244,6 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
 def names(summary: Summary, briefings: list[Briefing], kind: str) -> list[NameEntry]:
     """Organisations (kind='organization') or places (kind='place'), most-cited first."""
     reg = _Registry(lambda name: NameEntry(name=name, kind=kind))
-    _add_source = _SourceAdder()
     for e in summary.entities:
         if e.kind == kind:
             entry = NameEntry(name=e.name, kind=kind, aliases=list(e.aliases), sources=list(e.sources))
@@ -262,7 +252,8 @@ def names(summary: Summary, briefings: list[Briefing], kind: str) -> list[NameEn
     for b in briefings:
         for n in (b.organizations if kind == "organization" else b.places):
             if str(n).strip():
-                _add_source(reg.get(str(n)).sources, b.source.id)
+                reg.get(str(n)).sources.append(b.source.id)
+    _dedupe_sources(reg.entries)
     return sorted(reg.entries, key=lambda e: (-len(e.sources), name_key(e.name)))
 
 

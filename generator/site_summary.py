@@ -107,6 +107,11 @@ class HomePage:
     conflicts: list[Conflict]           # all of them: the disagreements are the product
 
 
+def first(items: list, limit: int) -> Capped:
+    """The first `limit` items (already ranked) and how many were left out."""
+    return Capped(items[:limit], max(0, len(items) - limit))
+
+
 def top_in_order(items: list, score, limit: int) -> Capped:
     """The `limit` items with the highest score, in their original order (ties: earlier first)."""
     if len(items) <= limit:
@@ -116,9 +121,8 @@ def top_in_order(items: list, score, limit: int) -> Capped:
 
 
 def statement(group: QuoteGroup, limit: int = STATEMENT_WORDINGS) -> Statement:
-    found = wordings(group.sources)
-    return Statement(wordings=found[:limit], sources=len(group_sources(group)),
-                     wordings_left_out=max(0, len(found) - limit))
+    shown = first(wordings(group.sources), limit)
+    return Statement(wordings=shown.shown, sources=len(group_sources(group)), wordings_left_out=shown.left_out)
 
 
 def _speaker_view(section: SpeakerSection) -> SpeakerView:
@@ -142,8 +146,7 @@ def speakers(groups: list[QuoteGroup], limit: int = SPEAKERS) -> Capped:
 
 def evidence_wordings(value: ConflictValue, limit: int = EVIDENCE_WORDINGS) -> Capped:
     """What the sources say for one conflicting value: each distinct sentence once, with its sources."""
-    found = wordings(value.evidence)
-    return Capped(found[:limit], max(0, len(found) - limit))
+    return first(wordings(value.evidence), limit)
 
 
 def conflict_values(conflict: Conflict, limit: int = CONFLICT_VALUES) -> Capped:
@@ -160,7 +163,7 @@ def uncovered_sources(value: ConflictValue) -> list[str]:
 def home_page(summary: Summary) -> HomePage:
     headline, rest = split_headline(summary.facts, HEADLINE_FACTS)
     timeline = top_in_order(summary.timeline, lambda t: len(t.sources), TIMELINE_EVENTS)
-    return HomePage(headline=headline, more_facts=Capped(rest[:MORE_FACTS], max(0, len(rest) - MORE_FACTS)),
+    return HomePage(headline=headline, more_facts=first(rest, MORE_FACTS),
                     speakers=speakers(summary.quotes),
                     speakers_quoted=len({name_key(g.speaker) for g in summary.quotes if g.speaker and g.sources}),
                     timeline=timeline, conflicts=list(summary.conflicts))

@@ -44,21 +44,18 @@ class SourcePool:
     def map(self, func: Callable[[T], R], items: Iterable[T], label: str = "extracting") -> list[R]:
         """`[func(x) for x in items]` in order, on the pool when there are enough items."""
         items = list(items)
-        bar = _progress(len(items), label)
-        try:
-            if self.jobs == 1 or len(items) < POOL_THRESHOLD:
-                results = []
-                for item in items:
-                    results.append(func(item))
-                    if bar:
-                        bar.update(1)
-                return results
+        if self.jobs == 1 or len(items) < POOL_THRESHOLD:
+            mapped: Iterable[R] = map(func, items)
+        else:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(max_workers=self.jobs)
             # Small enough that the workers finish together (the last chunk is the idle tail).
             chunk = max(1, min(32, len(items) // (self.jobs * 32)))
+            mapped = self._pool.map(func, items, chunksize=chunk)
+        bar = _progress(len(items), label)
+        try:
             results = []
-            for result in self._pool.map(func, items, chunksize=chunk):
+            for result in mapped:
                 results.append(result)
                 if bar:
                     bar.update(1)
@@ -77,13 +74,6 @@ class SourcePool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def map_sources(func: Callable[[T], R], items: Iterable[T], jobs: int | None = None,
-                label: str = "extracting") -> list[R]:
-    """`[func(x) for x in items]` in order, in a process pool of its own when there are enough items."""
-    with SourcePool(jobs) as pool:
-        return pool.map(func, items, label)
 
 
 @contextlib.contextmanager
