@@ -25,9 +25,10 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import clean, sources  # noqa: E402
-from generator.names import find_people  # noqa: E402
-from generator.quotes import find_quotes  # noqa: E402
+from generator.clean import stage as clean  # noqa: E402
+from generator.read import sources  # noqa: E402
+from generator.mentions.names import find_people  # noqa: E402
+from generator.quotes.stage import find_quotes  # noqa: E402
 
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 GOLD = SHARED / "eval" / "seeds-gold"
