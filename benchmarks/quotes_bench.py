@@ -31,12 +31,13 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import clean, sources  # noqa: E402
-from generator.names import find_people  # noqa: E402
-from generator.quotes import find_quotes  # noqa: E402
+from benchmarks.wikiref import articles_dir, skip_reason  # noqa: E402
+from generator.clean import stage as clean  # noqa: E402
+from generator.read import sources  # noqa: E402
+from generator.mentions.names import find_people  # noqa: E402
+from generator.quotes.stage import find_quotes  # noqa: E402
 
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
-WIKIREF = Path(os.environ.get("BRIEFING_WIKIREF", ROOT.parent / "wikiref")) / "WikiRef220"
 GOLD = SHARED / "eval" / "seeds-gold"
 DATA = ROOT / "benchmarks" / "data"
 ANCHORS = [("SFU Gender Gap Tracker (rule-based + spaCy lg), 98 news articles", "0.846", "0.827", "0.837", "0.865"),
@@ -266,9 +267,9 @@ def found_speakers(quote) -> str | None:
 def batch_paragraphs(art: dict, truth: dict | None) -> tuple[list[str] | None, str | None]:
     """Body paragraphs of one annotated page, or why it cannot be read."""
     if "file" in art:
-        path = WIKIREF / art["file"]
-        if not path.exists():
-            return None, f"{WIKIREF} not found (set BRIEFING_WIKIREF to the folder holding WikiRef220/)"
+        if skip_reason():
+            return None, skip_reason()
+        path = articles_dir() / art["file"]
         text = sources.decode(path.name, path.read_bytes()).text
         return [line.strip() for line in text.split("\n") if line.strip()][1:], None    # first line: the title
     if truth is None or art["id"] not in truth:
