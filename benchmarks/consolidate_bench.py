@@ -69,7 +69,7 @@ def cold_caches() -> None:
     from generator.text import matching
     from generator.consolidate import timeline
     for cached in (matching.fold, matching._words, matching._content_tokens, matching._content_parts,
-                   entities.translit_key, entities._name_parts, entities._alias_forms_cached, claims.families_for,
+                   entities.translit_key, entities._name_parts, entities._alias_forms_cached, claims.may_hold_state,
                    timeline.event_tokens, agreement.unit_family, agreement.title_key):
         cached.cache_clear()
 
