@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from generator.consolidate.agreement import unit_family
@@ -83,8 +84,14 @@ def _predicate(window: str) -> Optional[str]:
 
 def _locate(f: Fact) -> Optional[re.Match]:
     """The number of a count fact inside its evidence sentence (the one followed by its unit, when several)."""
-    text, unit = f.evidence or "", (f.unit or "").split()
-    same = [m for m in _HEDGED.finditer(text) if parse_number(m.group(2)) == f.value]
+    return _locate_in(f.evidence or "", f.value, f.unit or "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _locate_in(text: str, value: float, unit_text: str) -> Optional[re.Match]:
+    """Memoised: wire copy repeats sentences across sources."""
+    unit = unit_text.split()
+    same = [m for m in _HEDGED.finditer(text) if parse_number(m.group(2)) == value]
     for m in same:
         after = text[m.end():m.end() + 60].lower().split()
         if unit and any(w.startswith(unit[0][:5].lower()) for w in after[:4]):
@@ -193,7 +200,7 @@ def _time_readings(b: Briefing) -> list[Reading]:
     """'took off … at 12:41 a.m.': the clock time of a happening named near it."""
     out = []
     for i, para in enumerate(b.body, start=1):
-        if not any(ch.isdigit() for ch in para) or _is_heading(para):
+        if not _has_clock(para) or _is_heading(para):
             continue
         heading = b.body[i - 2] if i >= 2 and _is_heading(b.body[i - 2]) else ""
         for s in split_sentences(para):
@@ -221,6 +228,9 @@ _AGE = re.compile(rf"{_PERSON},\s+(?:an?\s+|aged\s+)?(?P<age>\d{{1,3}})(?:,|-yea
                   rf"{_PERSON.replace('name', 'name2')}")
 
 
+_AGE_HINT = re.compile(r"\d-year-old|, (?:an? |aged )?\d{1,3}(?:,|-year-old| years old)")
+
+
 def _person(name: str, entities: EntityIndex) -> Optional[str]:
     """The known person a written name is ('Mr. Abdelhamid Abaaoud' -> 'Abdelhamid Abaaoud'), else None."""
     tokens = name.split()
@@ -235,7 +245,7 @@ def _age_readings(b: Briefing, entities: EntityIndex) -> list[Reading]:
     """'Abdelhamid Abaaoud, 27, …' / 'the 27-year-old Abaaoud': a known person's age."""
     out = []
     for i, para in enumerate(b.body, start=1):
-        if "year-old" not in para and "," not in para:
+        if not _AGE_HINT.search(para):      # the full pattern is slow; most paragraphs give no age
             continue
         for m in _AGE.finditer(para):
             who = _person(m.group("name") or m.group("name2"), entities)
@@ -260,6 +270,11 @@ def _clock(minutes: int, zone: str) -> str:
     if zone == "GMT":
         return f"{hour:02d}:{minute:02d} GMT"
     return f"{(hour - 1) % 12 + 1}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}"
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_clock(para: str) -> bool:
+    return _CLOCK.search(para) is not None
 
 
 def _is_heading(para: str) -> bool:
