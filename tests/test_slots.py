@@ -8,6 +8,7 @@ from generator.build.pipeline import extract_bytes
 from generator.consolidate import consolidate
 from generator.consolidate.entities import build_entities
 from generator.consolidate.slots import compare
+from generator.model.briefing import Briefing, Person, Quote, SourceInfo
 
 
 def briefs(name: str, *texts: str, published: tuple = ()):
@@ -112,3 +113,28 @@ def test_the_summary_carries_updates_and_slot_conflicts():
     assert [u.subject for u in summary.updates] == ["people killed"]
     assert summary.updates[0].summary == "rose from 23 dead to at least 30 dead"
     assert "passenger aboard" in {c.subject for c in summary.conflicts}
+
+
+def _quoted(sid: str, speaker: str, text: str) -> Briefing:
+    return Briefing(source=SourceInfo(id=sid, file=sid), body=[f"“{text}” {speaker} said."],
+                    quotes=[Quote(id="q1", text=text, speaker=speaker, paragraph=1)], people=[Person(name=speaker)])
+
+
+def test_the_same_words_given_to_two_people_by_two_sources_is_a_speaker_conflict():
+    words = "We will rebuild every school that the water took from these valleys"
+    summary = consolidate([_quoted("a", "Amara Okafor", words), _quoted("b", "Amara Okafor", words),
+                           _quoted("c", "Daniel Mensah", words),
+                           _quoted("d", "Daniel Mensah", "We will rebuild.")])     # short: anyone says that
+    [conflict] = [c for c in summary.conflicts if c.attribute == "who said it"]
+    assert [(v.value, v.sources) for v in conflict.values] == [("Amara Okafor", ["a", "b"]), ("Daniel Mensah", ["c"])]
+
+
+def test_a_bare_title_is_not_a_person():
+    from generator.consolidate.entities import looks_like_name
+    assert not looks_like_name("Rev") and not looks_like_name("Chairman") and not looks_like_name("Prime Minister")
+    assert not looks_like_name("Kenyan PM") and looks_like_name("Ngozi Okonjo-Iweala")
+    assert looks_like_name("Chairman Reince Priebus") and looks_like_name("Priebus")
+    index = build_entities([Briefing(source=SourceInfo(id="a", file="a"), people=[
+        Person(name="Reince Priebus"), Person(name="Chairman Reince Priebus"),
+        Person(name="Committee Chairman Reince Priebus"), Person(name="Priebus"), Person(name="Rev")])])
+    assert [e.name for e in index.entities if e.kind == "person"] == ["Reince Priebus"]

@@ -26,7 +26,7 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof gen col lt sgt
                        "datuk dato datin seri tun".split())
 #: Title words that may stand before a name ('Prime Minister', 'Air Chief Marshal', 'Committee Chairman').
 _LEADING_TITLES = frozenset(TITLE_WORDS | {"Air", "Chairman", "Chairwoman", "Committee", "Inspector", "Police",
-                                           "Superintendent", "Chief", "Party", "Opposition", "Leader"})
+                                           "Superintendent", "Chief", "Party", "Opposition", "Leader", "PM", "MP"})
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?\.?", re.UNICODE)
 _PARTICLES = frozenset("von van de der den da di du la le al el bin ibn".split())
 #: Transliteration families (Russian/Ukrainian names through English, French, German spellings).
@@ -294,6 +294,10 @@ def looks_like_name(form: str) -> bool:
     if form.startswith("@"):
         return len(form) > 2
     given, surname = name_parts(form)
+    if all(t in _LEADING_TITLES or t in DEMONYMS or fold(t).rstrip(".") in HONORIFICS for t in form.split()):
+        return False                         # a bare title: 'Rev', 'Chairman', 'Prime Minister'
+    if surname.isupper() and len(surname) <= 3:
+        return False                         # 'Malaysian PM', 'the company's CEO': an office's letters
     return bool(surname) and all(w[:1].isupper() for w in given + surname.split()[-1:])
 
 

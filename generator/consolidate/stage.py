@@ -21,6 +21,7 @@ from generator.consolidate.entities import EntityIndex, build_entities
 from generator.text.matching import may_contain
 from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent
 from generator.consolidate.quote_groups import group_quotes
+from generator.consolidate.speaker_conflicts import speaker_conflicts
 from generator.consolidate.statements import agreed_statements
 from generator.consolidate.timeline import build_timeline
 
@@ -182,7 +183,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     said = claims.claim_observations(briefings, claims.Context(entities))
     slot_conflicts, updates = slots.compare(briefings, entities)
     conflicts = [c for c in agreement.find_conflicts(observations + said) + slot_conflicts + date_conflicts
-                 if between_sources(c)]
+                 + speaker_conflicts(briefings, entities) if between_sources(c)]
     _unique_ids(conflicts)
     _unique_ids(updates)
     _carry_resolutions(conflicts, previous)

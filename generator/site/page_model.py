@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from generator.consolidate.entities import looks_like_name
 from generator.lexicon.names import not_a_person_name
 from generator.model.ids import short_hash, slugify
 from generator.text.matching import fold
@@ -209,6 +210,11 @@ def worth_a_page(person: PersonPage, total_sources: int) -> bool:
     return len(person.sources) >= min_sources_for_page(total_sources)
 
 
+def _person_like(name: str) -> bool:
+    """Written like a person's name: not a bare title ('Rev'), a venue, a group or an organisation."""
+    return looks_like_name(name) and not not_a_person_name(name)
+
+
 def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     """Person pages: the summary's person entities, then people and quote speakers not yet covered."""
     reg = _Registry(lambda name: PersonPage(name=name))
@@ -221,7 +227,7 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
         reg.index(page, [e.name, *e.aliases])
     for b in briefings:
         for p in b.people:
-            if (name_key(p.name) in not_people or not_a_person_name(p.name)) and name_key(p.name) not in reg.by_key:
+            if (name_key(p.name) in not_people or not _person_like(p.name)) and name_key(p.name) not in reg.by_key:
                 continue
             page = reg.get(p.name)
             page.sources.append(b.source.id)
@@ -229,7 +235,7 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
                 page.roles.setdefault(b.source.id, p.role)
     quote_roles = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
     for g in summary.quotes:
-        if not g.speaker or ((name_key(g.speaker) in not_people or not_a_person_name(g.speaker))
+        if not g.speaker or ((name_key(g.speaker) in not_people or not _person_like(g.speaker))
                              and name_key(g.speaker) not in reg.by_key):
             continue                     # an organisation's statement (a tweet by @NATO) gets no person page
         page = reg.get(g.speaker)
