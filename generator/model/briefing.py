@@ -1,0 +1,241 @@
+"""Typed data passed between the pipeline stages.
+
+sources -> SourceDocument -> clean -> CleanedText -> quotes/facts -> Briefing
+-> consolidate -> Summary -> store (YAML) / render (Markdown).
+
+Every stage is a pure function over these types; only `sources` reads files and only
+`store` and `render` write them.  Field order here is the key order in the YAML files.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+#: Bump when extraction output changes, so `briefing build` re-extracts unchanged sources.
+EXTRACTOR_VERSION = "4"
+
+NOTE_KINDS = ("correction", "update", "contributors", "caption", "tweet", "dateline", "byline", "problem")
+REMOVED_KINDS = (
+    "comments", "ad", "affiliate", "share", "audio", "image-credit", "related",
+    "community-guidelines", "signature", "navigation", "newsletter", "cookie", "other",
+)
+
+
+@dataclass
+class SourceDocument:
+    """One corpus file, decoded. `text` is the page's markup for HTML, the plain text otherwise."""
+
+    file: str                      # file name relative to the corpus folder
+    format: str                    # "text" | "html"
+    text: str
+    sha256: str                    # of the raw bytes
+    encoding: str = "utf-8"
+    problems: list[str] = field(default_factory=list)   # decoding warnings, shown as notes
+
+
+@dataclass
+class SourceInfo:
+    id: str
+    file: str
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = None        # ISO date, when the page says
+    sha256: str = ""
+    author: Optional[str] = None
+    extractor: str = EXTRACTOR_VERSION
+
+
+@dataclass
+class Note:
+    """Information kept out of the body but never lost (correction, contributors, tweet …)."""
+
+    kind: str
+    text: str
+    author: Optional[str] = None     # tweets: display name
+    handle: Optional[str] = None     # tweets: @handle
+    date: Optional[str] = None       # tweets: ISO date
+
+
+@dataclass
+class Removed:
+    """A line taken out as boilerplate, with why, so a reader can audit the cleaner."""
+
+    kind: str
+    text: str
+    reason: str = ""
+
+
+@dataclass
+class CleanedText:
+    """Output of `clean`: the article body as paragraphs plus metadata, notes and removals."""
+
+    title: Optional[str]
+    body: list[str]
+    notes: list[Note] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    outlet: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = None
+    author: Optional[str] = None
+
+
+@dataclass
+class Quote:
+    id: str
+    text: str
+    speaker: Optional[str] = None
+    role: Optional[str] = None
+    cue: Optional[str] = None
+    paragraph: Optional[int] = None   # 1-based index into body; None for a quote from a note (tweet)
+    partial: bool = False
+    unclosed: bool = False
+    kind: str = "quote"               # quote | tweet | term
+    note: Optional[int] = None        # 1-based index into notes, for tweets
+
+
+@dataclass
+class Person:
+    name: str
+    role: Optional[str] = None
+    affiliation: Optional[str] = None
+    mentions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Fact:
+    id: str
+    kind: str                         # count | duration | date | person | place | event | text
+    statement: str
+    value: Any = None
+    unit: Optional[str] = None
+    qualifier: Optional[str] = None
+    paragraph: Optional[int] = None
+    evidence: Optional[str] = None
+    subject: Optional[str] = None     # what the value belongs to ("Wendy Sherman" for a title)
+    rank: Optional[int] = None
+
+
+@dataclass
+class DateMention:
+    text: str
+    date: Optional[str]               # ISO day, YYYY-MM, YYYY or an interval "A/B"
+    event: Optional[str] = None
+    anchor: Optional[str] = None      # what a relative date was resolved against
+    paragraph: Optional[int] = None
+    granularity: str = "day"          # day | week | month | year | decade | vague
+    relative: Optional[str] = None    # machine-readable relative form, for re-anchoring
+
+
+@dataclass
+class Facts:
+    """Output of `facts`: everything extracted besides quotes."""
+
+    people: list[Person] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+
+@dataclass
+class Briefing:
+    """One source, as stored in `briefings/<id>.yaml`."""
+
+    source: SourceInfo
+    notes: list[Note] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)   # merge conflicts a person should look at
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str                          # person | organization | place
+    aliases: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)   # source id -> role as that source gives it
+
+
+@dataclass
+class SummaryFact:
+    id: str
+    statement: str
+    value: Any = None
+    unit: Optional[str] = None
+    qualifiers: dict[str, Optional[str]] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+    evidence: dict[str, dict] = field(default_factory=dict)  # source id -> {paragraph, text}
+
+
+@dataclass
+class ConflictValue:
+    value: Any
+    sources: list[str] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)       # [{source, paragraph, text, from}]
+
+
+@dataclass
+class Conflict:
+    id: str
+    subject: str
+    attribute: str
+    values: list[ConflictValue] = field(default_factory=list)
+    resolution: Any = None
+
+
+@dataclass
+class UpdateValue:
+    """One step of a developing value: what it was, from when (publication day, when known), who said so."""
+
+    value: Any
+    published: Optional[str] = None
+    sources: list[str] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)       # [{source, paragraph, text, from}]
+
+
+@dataclass
+class Update:
+    """A value that changes as the story develops (a toll of 127, then 129, then 130): not a disagreement."""
+
+    id: str
+    subject: str
+    summary: str = ""                 # 'rose from 127 to 130'
+    order: str = ""                   # what orders the steps: publication date | revision words | value
+    values: list[UpdateValue] = field(default_factory=list)
+
+
+@dataclass
+class QuoteGroup:
+    speaker: Optional[str]
+    role: Optional[str] = None
+    sources: list[dict] = field(default_factory=list)        # [{source, quote, text, paragraph}]
+
+
+@dataclass
+class TimelineEvent:
+    date: str
+    event: str
+    sources: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    """The consolidated view across sources: `briefings/summary.yaml`."""
+
+    title: Optional[str] = None
+    anchor: Optional[str] = None
+    entities: list[Entity] = field(default_factory=list)
+    facts: list[SummaryFact] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)
+    quotes: list[QuoteGroup] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    merges: list[dict] = field(default_factory=list)         # [{name, merged: [alias], why}] for undo
