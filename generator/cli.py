@@ -20,6 +20,11 @@ def _project(args: argparse.Namespace) -> Project:
     return Project(root=Path(args.root))
 
 
+def _print_notices(lines: list[str]) -> None:
+    for line in lines:
+        print(f"briefing: {line}", file=sys.stderr)
+
+
 def _print_warnings(lines: list[str]) -> None:
     for line in lines:
         print(f"warning: {line}", file=sys.stderr)
@@ -34,6 +39,7 @@ def _read_one(path: str):
 
 def cmd_build(args: argparse.Namespace) -> int:
     report = build(_project(args), site=not args.no_site, jobs=args.jobs)
+    _print_notices(report.extract.notices)
     _print_warnings(report.extract.warnings + report.extract.skipped + report.extract.review)
     print(report.line())
     return 0
@@ -42,6 +48,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     project = _project(args)
     report = extract(project, only=[Path(f) for f in args.files] or None, jobs=args.jobs)
+    _print_notices(report.notices)
     _print_warnings(report.warnings + report.skipped + report.review)
     if report.errors:
         raise BuildError("\n".join(report.errors))
@@ -85,8 +92,10 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    checked = store.check_all(_project(args).briefings)
-    briefings, errors, warnings = checked.briefings, checked.errors, checked.warnings
+    folder = _project(args).briefings
+    checked = store.check_all(folder)
+    briefings, errors = checked.briefings, checked.errors
+    warnings = checked.warnings + store.check_machine(folder) + store.waiting_resolutions(checked.summary)
     _print_warnings(warnings)
     for e in errors:
         print(e, file=sys.stderr)

@@ -75,9 +75,12 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
 
 
 def change_source(project: Path, file: str = FILE, paragraph: str = NEW_PARAGRAPH) -> None:
-    """The article gains a paragraph (a live page updated): its bytes change, so it is re-extracted."""
+    """The article gains a paragraph after its first long one (a live page updated): its bytes change,
+    so it is re-extracted."""
     path = project / "corpus" / file
-    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + paragraph + "\n", encoding="utf-8")
+    blocks = path.read_text(encoding="utf-8").split("\n\n")
+    at = next((i + 1 for i, b in enumerate(blocks) if len(b) > 150 and i > 0), len(blocks))
+    path.write_text("\n\n".join(blocks[:at] + [paragraph] + blocks[at:]), encoding="utf-8")
 
 
 def quote_with_speaker(data: dict, speaker: str) -> dict:

@@ -152,7 +152,7 @@ def test_a_source_titled_like_a_project_file_gets_another_id(built: Path) -> Non
     ok(briefing(built, "build", "--no-site"))
     summary = load(built / "briefings" / "summary.yaml")
     assert "source" not in summary and "conflicts" in summary
-    for name in ("summary", "index", "history"):
+    for name in ("index", "history"):
         assert not (built / "briefings" / f"{name}.yaml").exists()
     titles = {load(p)["source"]["title"] for p in (built / "briefings").glob("*.yaml") if p.name != "summary.yaml"}
     assert {"Summary", "Index", "History"} <= titles

@@ -6,6 +6,7 @@ fresh output into the person's file (three-way, see `merge`), so corrections are
 """
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import time
@@ -21,11 +22,15 @@ from generator.quotes import stage as quotes_stage
 from generator.site import render as render_stage
 from generator.read import sources
 from generator.store import files as store
-from generator.model.ids import make_ids_unique, short_hash, source_id
-from generator.store.merge import merge_briefing
+from generator.model.ids import RESERVED_IDS, make_ids_unique, short_hash, source_id
+from generator.store.fallback import merge_two_way
+from generator.store.merge import MergeResult, merge_briefing
 from generator.model.briefing import EXTRACTOR_VERSION, Briefing, SourceInfo
 from generator.store.cache import CACHE_DIR, ParseCache, contents_key
+from generator.build import hooks
+from generator.build.follow import follow_renames
 from generator.build.workers import SourcePool, background
+from generator.store.lock import project_lock
 
 
 def extract_document(doc, sid: str | None = None) -> Briefing:
@@ -93,6 +98,7 @@ class ExtractReport:
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)        # what the build did for you (a rename followed)
     unchanged_folder: store.Folder | None = None   # briefings/ as read, when extract wrote nothing
 
 
@@ -106,7 +112,9 @@ def _assign_ids(fresh: list[Briefing], known: dict[str, str], taken: set[str]) -
     for b in fresh:
         sid = known.get(b.source.file)
         if sid is None:
-            sid = b.source.id if b.source.id not in taken else f"{b.source.id}-{short_hash(b.source.file, 6)}"
+            sid = b.source.id
+            if sid in taken or sid in RESERVED_IDS:
+                sid = f"{sid}-{short_hash(b.source.file, 6)}"
         b.source.id = sid
         taken.add(sid)
 
@@ -163,21 +171,46 @@ class _Saved:
     review: list[str]
     entries: dict                  # parse-cache records of what was written, for the build's cache
     fresh: dict
+    warning: str | None = None     # the person's file was left as they saved it meanwhile
+
+
+def _merge(folder: Path, user: Briefing, new: Briefing) -> MergeResult:
+    """Three-way with the machine's last output as the base; two-way (every value of the person's
+    kept, with review entries) when that base is missing, damaged or not the one this file came from."""
+    base = store.load_machine(folder, user.source.id)
+    if base is None or base.source.sha256 != user.source.sha256:
+        return merge_two_way(user, new)
+    return merge_briefing(base, user, new)
 
 
 def _save_one(job: _SaveJob) -> _Saved:
     """Write one fresh extraction (on a pool worker): a new source as is, a changed one merged into
-    the person's file, then the machine copy (after the person's file: a kill in between loses no edit)."""
+    the person's file, then the machine copy (after the person's file: a kill in between loses no edit).
+    Write only what was read: a file the person saved meanwhile is merged again from what it holds
+    now; one that no longer parses is left alone (and so is its machine copy, the base of its next merge)."""
     written = ParseCache(fresh=dict(job.fresh))      # in memory; handed back to the build's cache
     serialised = store.serialise(job.new)            # one YAML dump for both files
     kept, review = 0, []
     if job.user is None:
         store.save_briefing(job.folder, job.new, cache=written, serialised=serialised)
     elif not job.base_only:
-        base = store.load_machine(job.folder, job.user.source.id) or job.user
-        merged = merge_briefing(base, job.user, job.new)
+        user: Briefing | None = job.user
+        for _ in range(3):                           # a person saving again and again: leave it after 3 tries
+            merged = _merge(job.folder, user, job.new)
+            try:
+                store.save_briefing(job.folder, merged.briefing, previous=user, cache=written)
+                break
+            except store.ChangedMeanwhile as exc:
+                path, user = exc.path, exc.current
+                if user is None:
+                    break
+        else:
+            user = None
+        if user is None:
+            return _Saved(0, [], written.entries, written.fresh,
+                          f"{path}: changed while the build ran; left as you saved it "
+                          "(run the build again to merge the new extraction into it)")
         kept, review = merged.kept, [f"{job.user.source.id}.yaml: {r}" for r in merged.review]
-        store.save_briefing(job.folder, merged.briefing, previous=job.user, cache=written)
     store.save_machine(job.folder, job.new, serialised=serialised)   # not cached: read only when it changes
     return _Saved(kept, review, written.entries, written.fresh)
 
@@ -198,6 +231,8 @@ def _save_extracted(folder: Path, fresh: list[Briefing], users: dict[str, Briefi
             report.kept += saved.kept
             report.review.extend(saved.review)
         report.warnings.extend(f"{job.new.source.file}: {n.text}" for n in job.new.notes if n.kind == "problem")
+        if saved.warning:
+            report.warnings.append(saved.warning)
         cache.absorb(saved.entries, saved.fresh)
 
 
@@ -229,7 +264,7 @@ def extract(project: Project, only: list[Path] | None = None, jobs: int | None =
 
     Nothing is written when any YAML in briefings/ is broken (`errors` lists every one).
     `cache` (default: the project's) spares re-reading YAML files that did not change."""
-    with _cache_for(project, cache) as parsed:
+    with project_lock(project.root, "extract"), _cache_for(project, cache) as parsed:
         return _extract(project, only, jobs, parsed)
 
 
@@ -247,11 +282,15 @@ def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache:
     if checked.errors:
         return report
     users = {b.source.file: b for b in checked.briefings}
+    renamed = follow_renames(project.corpus, folder, files, users) if not only else []
+    if renamed:
+        report.notices.extend(renamed)
+        checked = dataclasses.replace(checked, briefings=list(users.values()))
     if not only:
         listed = {f.relative_to(project.corpus).as_posix() for f in files}
         report.warnings.extend(f"{store.briefing_path(folder, b.source.id)}: its source {b.source.file} is not in the "
                                "corpus any more; delete the file to drop it from the site"
-                               for b in checked.briefings if b.source.file not in listed)
+                               for b in users.values() if b.source.file not in listed)
     todo, base_only = _to_extract(project, files, users, report)
     if not todo:
         report.unchanged_folder = checked
@@ -261,7 +300,8 @@ def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache:
         known = {f: b.source.id for f, b in users.items()}
         if any(b.source.file not in known for b in fresh):
             known = {**_machine_ids(folder, known), **known}
-        _assign_ids(fresh, known, taken=set(known.values()))
+        _assign_ids(fresh, known, taken=set(known.values()) | {p.stem for p in folder.glob("*.yaml")})
+        hooks.reached("extract-write")
         _save_extracted(folder, fresh, users, base_only, report, cache, pool)
     return report
 
@@ -301,7 +341,7 @@ def render(project: Project, only: set[str] | None = None, cache: ParseCache | N
     """briefings/*.yaml -> summary.yaml + docs/*.md.  Never re-extracts.
 
     `checked` is briefings/ as just read (by an `extract` that wrote nothing), to spare reading it twice."""
-    with _cache_for(project, cache) as parsed:
+    with project_lock(project.root, "render"), _cache_for(project, cache) as parsed:
         return _render(project, only, parsed, checked)
 
 
@@ -316,13 +356,27 @@ def _render(project: Project, only: set[str] | None, cache: ParseCache, checked:
         report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only,
                                           memo_dir=project.cache)
         return report, briefings, summary
-    summary = consolidate_stage.consolidate(briefings, checked.summary)
-    # The summary's YAML (seconds for a large corpus) is made on a second core while the pages render.
-    worth_it = len(briefings) >= SUMMARY_IN_BACKGROUND and summary != checked.summary
-    with background(store.serialise, summary, worth_it=worth_it) as serialised:
-        report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only,
-                                          memo_dir=project.cache)
-        store.save_summary(folder, summary, checked.summary, cache, serialised=serialised() if worth_it else None)
+    previous = checked.summary
+    for _ in range(3):              # a resolution typed while pages render: consolidate again from it
+        summary = consolidate_stage.consolidate(briefings, previous)
+        # The summary's YAML (seconds for a large corpus) is made on a second core while the pages render.
+        worth_it = len(briefings) >= SUMMARY_IN_BACKGROUND and summary != previous
+        with background(store.serialise, summary, worth_it=worth_it) as serialised:
+            report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only,
+                                              memo_dir=project.cache)
+            hooks.reached("summary-write")
+            try:
+                store.save_summary(folder, summary, previous, cache,
+                                   serialised=serialised() if worth_it else None)
+                break
+            except store.ChangedMeanwhile as exc:
+                if exc.current is None:
+                    raise BuildError(f"{exc.path}: changed while the build ran and does not read as a summary "
+                                     "now; left as you saved it (fix it, then build again)") from None
+                previous = exc.current
+    else:
+        raise BuildError(f"{folder / store.SUMMARY_FILE}: changed three times while the build ran; "
+                         "left as you saved it (build again)")
     cache.remember("summary", _summary_inputs(folder), summary)
     return report, briefings, summary
 
@@ -343,6 +397,12 @@ def mkdocs_build(project: Project) -> None:
 
 
 def build(project: Project, site: bool = True, jobs: int | None = None) -> BuildReport:
+    """extract + render + mkdocs, holding the project's lock throughout (one build at a time)."""
+    with project_lock(project.root, "build"):
+        return _build(project, site, jobs)
+
+
+def _build(project: Project, site: bool, jobs: int | None) -> BuildReport:
     start = mark = time.perf_counter()
     steps: dict[str, float] = {}
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, TypeVar
 
@@ -16,6 +18,23 @@ R = TypeVar("R")
 
 #: Below this many items a pool costs more (process start-up, imports) than it saves.
 POOL_THRESHOLD = 24
+
+
+def _exit_with_parent() -> None:
+    """Pool initializer: a worker whose build was killed (`kill -9` leaves no time to stop the pool)
+    notices it has a new parent and exits, instead of idling forever."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent)
 
 
 def default_jobs() -> int:
@@ -48,7 +67,7 @@ class SourcePool:
             mapped: Iterable[R] = map(func, items)
         else:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+                self._pool = _pool(self.jobs)
             # Small enough that the workers finish together (the last chunk is the idle tail).
             chunk = max(1, min(32, len(items) // (self.jobs * 32)))
             mapped = self._pool.map(func, items, chunksize=chunk)
@@ -83,7 +102,7 @@ def background(func: Callable[[T], R], item: T, worth_it: bool = True) -> Iterat
     if not worth_it or default_jobs() < 2:
         yield lambda: func(item)
         return
-    pool = ProcessPoolExecutor(max_workers=1)
+    pool = _pool(1)
     try:
         future = pool.submit(func, item)
 

@@ -19,7 +19,7 @@ from generator.consolidate import claims, slots
 from generator.facts import resolve as date_resolve
 from generator.consolidate.entities import EntityIndex, build_entities
 from generator.text.matching import may_contain
-from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent
+from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent, WaitingResolution
 from generator.consolidate.quote_groups import group_quotes
 from generator.consolidate.speaker_conflicts import speaker_conflicts
 from generator.consolidate.statements import agreed_statements
@@ -134,13 +134,19 @@ def between_sources(c: Conflict) -> bool:
     return any(a != b for i, a in enumerate(groups) for b in groups[:i])
 
 
-def _carry_resolutions(conflicts: list[Conflict], previous: Summary | None) -> None:
+def _carry_resolutions(conflicts: list[Conflict], previous: Summary | None) -> list[WaitingResolution]:
+    """Put each written resolution back on its conflict; a resolution whose conflict is absent this
+    time waits (returned) for it to come back, so it is never dropped."""
     if not previous:
-        return
-    written = {c.id: c.resolution for c in previous.conflicts if c.resolution not in (None, "")}
+        return []
+    written = {w.id: w for w in previous.waiting if w.resolution not in (None, "")}
+    written.update({c.id: WaitingResolution(c.id, c.subject, c.attribute, c.resolution)
+                    for c in previous.conflicts if c.resolution not in (None, "")})
+    present = {c.id for c in conflicts}
     for c in conflicts:
         if c.id in written:
-            c.resolution = written[c.id]
+            c.resolution = written[c.id].resolution
+    return [w for cid, w in written.items() if cid not in present]
 
 
 def _unique_ids(conflicts: list) -> None:
@@ -186,7 +192,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
                  + speaker_conflicts(briefings, entities) if between_sources(c)]
     _unique_ids(conflicts)
     _unique_ids(updates)
-    _carry_resolutions(conflicts, previous)
+    waiting = _carry_resolutions(conflicts, previous)
     titles = [o for o in observations if o.family == "title"]
     facts = agreement.agreed_facts([o for o in observations if o.family != "title"]) + agreed_statements(briefings)
     known_dates = {str(f.value) for f in facts if f.unit in ("date", "year")}
@@ -195,7 +201,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     facts = sorted(facts, key=lambda f: -len(f.sources)) + agreement.agreed_facts(titles)
     return Summary(title=title, anchor=anchor, entities=entities.entities, facts=facts,
                    conflicts=conflicts, updates=updates, quotes=group_quotes(briefings, entities), timeline=timeline,
-                   merges=entities.merges)
+                   merges=entities.merges, waiting=waiting)
 
 
 __all__ = ["consolidate", "corpus_anchor", "event_title", "with_corpus_dates"]

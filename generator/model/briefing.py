@@ -227,6 +227,17 @@ class TimelineEvent:
 
 
 @dataclass
+class WaitingResolution:
+    """A person's `resolution:` whose conflict is absent from this build (two sources moved out, say):
+    kept here and put back on the conflict when it returns."""
+
+    id: str
+    subject: str = ""
+    attribute: str = ""
+    resolution: Any = None
+
+
+@dataclass
 class Summary:
     """The consolidated view across sources: `briefings/summary.yaml`."""
 
@@ -239,3 +250,4 @@ class Summary:
     quotes: list[QuoteGroup] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     merges: list[dict] = field(default_factory=list)         # [{name, merged: [alias], why}] for undo
+    waiting: list[WaitingResolution] = field(default_factory=list)   # resolutions whose conflict is absent

@@ -6,6 +6,11 @@ import re
 import unicodedata
 
 
+#: Names of files the build writes itself (briefings/summary.yaml, docs/sources/index.md, a history
+#: page): never a source's id, or the source's file would overwrite the project's own.
+RESERVED_IDS = frozenset({"summary", "index", "history"})
+
+
 def short_hash(text: str, length: int = 8) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
 

@@ -5,13 +5,13 @@ process pool today and a cluster engine later.
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
 import re
 import unicodedata
 import zlib
 from pathlib import Path
 
+from generator.text.controls import strip_controls
 from generator.model.briefing import SourceDocument
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -62,18 +62,43 @@ def sha256(data: bytes) -> str:
 
 
 def _gunzip(data: bytes, problems: list[str]) -> bytes:
+    """Decompress in a stream, member after member, and stop one byte past the read cap: a gzip bomb
+    (8 GB of zeros in 8 MB) costs what the cap allows, not what it unpacks to."""
+    out, total = [], 0
+    rest = data
     try:
-        return gzip.decompress(data)
-    except (OSError, EOFError, zlib.error):
+        while rest.strip(b"\0") and total <= MAX_BYTES:       # members, then perhaps zero padding
+            d = zlib.decompressobj(wbits=31)
+            try:
+                chunk = d.decompress(rest, MAX_BYTES + 1 - total)
+            except zlib.error:
+                if out:
+                    break                         # trailing bytes after a whole member: ignored
+                raise
+            out.append(chunk)
+            total += len(chunk)
+            if not d.eof:
+                if total > MAX_BYTES:
+                    break                         # the cap: read no further
+                raise EOFError("truncated gzip stream")
+            rest = d.unused_data
+    except (EOFError, zlib.error):
         problems.append("file ends in .gz but is not valid gzip; read as is")
         return data
+    unpacked = b"".join(out)
+    if len(unpacked) > MAX_BYTES:
+        problems.append(f"file unpacks to more than {MAX_BYTES // 1_000_000} MB; "
+                        f"only the first {MAX_BYTES // 1_000_000} MB were read")
+        return unpacked[:MAX_BYTES]
+    return unpacked
 
 
 def _looks_binary(data: bytes) -> bool:
     head = data[:4096]
     if not head:
         return False
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    # a stray NUL is damage in a text file (stripped later, with a note); many NULs mean binary data
+    if head.count(b"\x00") > max(2, len(head) // 200) and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
     magic = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"RIFF")
     return head.startswith(magic)
@@ -143,7 +168,10 @@ def decode(file: str, data: bytes) -> SourceDocument:
     text, encoding = _to_text(data, problems)
     if fmt == "text" and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
         fmt = "html"
-    text = _repair(text, fmt)
+    text, controls = strip_controls(_repair(text, fmt))
+    if controls:
+        problems.append(f"{controls} control or bidi-override character{'s' if controls != 1 else ''} "
+                        "(NUL, ESC, U+202E …) removed from the text")
     if not text.strip():
         problems.append("file is empty; nothing extracted")
     return SourceDocument(file=file, format=fmt, text=text, sha256=digest, encoding=encoding, problems=problems)

@@ -28,13 +28,14 @@ from generator.model.briefing import Briefing, Summary
 from generator.store.cache import code_fingerprint, signature
 from generator.site.page_model import PersonPage, SourceRow, name_key, page_name
 from generator.store.atomic import write_atomic, write_atomic_bytes
+from generator.text.controls import DELETE_TABLE
 
 # Characters with meaning anywhere in a line (Markdown inline syntax, its extensions, HTML, link
 # titles), replaced by numeric entities.  Prose punctuation (. - : ( ) ' %) only has meaning at the
 # start of a line (lists, headings, setext rules), so only a leading one is escaped: every entity
 # costs Python-Markdown an inline-pattern match, and escaping every full stop doubled page build time.
 _MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]<>#+!|~^=$&\""}
-_MD_TABLE = str.maketrans(_MD_SPECIAL)
+_MD_TABLE = str.maketrans({**_MD_SPECIAL, **DELETE_TABLE})   # control and bidi-override characters: gone
 # A value can land at the start of a Markdown line: escape a leading non-word character, and the
 # `.`/`)` after leading digits (an ordered-list marker).
 _LINE_START = re.compile(r"^(?:\d+[.)]|[!-%'-/:-@\[-`{-~])")   # ASCII punctuation but &, already an entity
@@ -56,7 +57,7 @@ def md_escape(value: Any) -> str:
 
 
 def attr_escape(value: Any) -> Markup:
-    return Markup(html.escape(str(value or ""), quote=True))
+    return Markup(html.escape(str(value or "").translate(DELETE_TABLE), quote=True))
 
 
 def safe_url(value: Any) -> Optional[Markup]:

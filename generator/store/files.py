@@ -13,6 +13,8 @@ Every write goes to a temp file first and is renamed over the old one.
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,19 +77,28 @@ class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyam
         return super().construct_mapping(node, deep=deep)
 
 
-def read_yaml(path: Path, max_bytes: int | None = None,
-              max_nodes: int | None = None) -> tuple[Any, yaml.Node | None]:
-    """Parse one YAML file safely; raise BriefingFileError with file:line:col.
-    Limits default to MAX_YAML_BYTES and MAX_YAML_NODES (the size of a briefing)."""
+def _too_big(path: Path, max_bytes: int) -> BriefingFileError:
+    return BriefingFileError(f"{path}:1:1: file is larger than {max_bytes // 1_000_000} MB; "
+                             "a briefing is never this big, check what was saved here")
+
+
+def read_yaml(path: Path, max_bytes: int | None = None, max_nodes: int | None = None,
+              raw: bytes | None = None) -> tuple[Any, yaml.Node | None]:
+    """Parse one YAML file safely (or `raw`, its bytes as already read); raise BriefingFileError with
+    file:line:col.  Limits default to MAX_YAML_BYTES and MAX_YAML_NODES (the size of a briefing); the
+    size is checked before the file is read."""
     max_bytes = MAX_YAML_BYTES if max_bytes is None else max_bytes
     max_nodes = MAX_YAML_NODES if max_nodes is None else max_nodes
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BriefingFileError(f"{path}:1:1: cannot read ({exc.strerror or exc})") from exc
+    if raw is None:
+        try:
+            if path.stat().st_size > max_bytes:
+                raise _too_big(path, max_bytes)
+            with open(path, "rb") as fh:
+                raw = fh.read(max_bytes + 1)        # a file growing meanwhile is still cut at the cap
+        except OSError as exc:
+            raise BriefingFileError(f"{path}:1:1: cannot read ({exc.strerror or exc})") from exc
     if len(raw) > max_bytes:
-        raise BriefingFileError(f"{path}:1:1: file is larger than {max_bytes // 1_000_000} MB; "
-                                "a briefing is never this big, check what was saved here")
+        raise _too_big(path, max_bytes)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -160,8 +171,8 @@ def _convert(path: Path, data: Any, node: Any, build) -> Loaded:
     return Loaded(obj, warnings)
 
 
-def load_briefing(path: Path) -> Loaded:
-    data, node = read_yaml(path)
+def load_briefing(path: Path, raw: bytes | None = None) -> Loaded:
+    data, node = read_yaml(path, raw=raw)
     if not isinstance(data, dict):
         raise BriefingFileError(f"{path}:1:1: expected a mapping with 'source', 'body', 'quotes' …; "
                                 "restore the file from git or delete it to re-extract")
@@ -174,10 +185,10 @@ def load_briefing(path: Path) -> Loaded:
     return loaded
 
 
-def load_summary(path: Path, sources: int = 0) -> Loaded:
+def load_summary(path: Path, sources: int = 0, raw: bytes | None = None) -> Loaded:
     """summary.yaml of a corpus of `sources` sources (its size limits grow with the corpus)."""
     data, node = read_yaml(path, max_bytes=MAX_YAML_BYTES + SUMMARY_BYTES_PER_SOURCE * sources,
-                           max_nodes=MAX_YAML_NODES + SUMMARY_NODES_PER_SOURCE * sources)
+                           max_nodes=MAX_YAML_NODES + SUMMARY_NODES_PER_SOURCE * sources, raw=raw)
     if data is None:
         return Loaded(Summary(), [])
     return _convert(path, data, node, summary_from_data)
@@ -228,23 +239,65 @@ def check_all(folder: Path, cache: ParseCache | None = None) -> Folder:
             warnings.extend(loaded.warnings)
         except BriefingFileError as exc:
             errors.append(str(exc))
+    errors.extend(_double_claims(folder, briefings))
     return Folder(briefings, summary, errors, warnings)
+
+
+def _double_claims(folder: Path, briefings: list[Briefing]) -> list[str]:
+    """Two files that claim one corpus file: the build would merge into one and overwrite the other."""
+    first: dict[str, str] = {}
+    out = []
+    for b in briefings:
+        other = first.setdefault(b.source.file, b.source.id)
+        if other != b.source.id:
+            out.append(f"{briefing_path(folder, b.source.id)}: source.file '{b.source.file}' is also claimed by "
+                       f"{briefing_path(folder, other)}; one corpus file has one briefing: put back the right "
+                       "file name in one of them")
+    return out
 
 
 def machine_path(folder: Path, sid: str) -> Path:
     return folder / MACHINE_DIR / f"{sid}.yaml"
 
 
-def load_machine(folder: Path, sid: str, cache: ParseCache | None = None) -> Briefing | None:
-    """The machine's last output for a source, or None when there is none (or it is unreadable:
-    then the person's file is the merge base, as if they had changed nothing)."""
-    path = machine_path(folder, sid)
-    if not path.exists():
-        return None
+def load_machine(folder: Path, sid: str) -> Briefing | None:
+    """The machine's last output for a source, or None when there is none or it is damaged (git
+    conflict markers, a textual merge of two versions, a hand edit): its checksum line must match.
+    Then the merge falls back to a two-way merge that keeps every value of the person's."""
     try:
-        return _load(path, load_briefing, cache).briefing
+        return _read_machine(machine_path(folder, sid))
     except BriefingFileError:
         return None
+
+
+def _read_machine(path: Path) -> Briefing | None:
+    """Raises BriefingFileError (file:line:col) for a damaged copy; None when there is none."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise BriefingFileError(f"{path}:1:1: cannot read ({exc.strerror or exc})") from exc
+    head, sep, body = raw.partition(b"\n" + CHECKSUM_PREFIX)
+    if sep:
+        stored, _, rest = body.partition(b"\n")
+        if stored.decode("ascii", "replace").strip() != hashlib.sha256(rest).hexdigest():
+            line = head.count(b"\n") + 2
+            raise BriefingFileError(f"{path}:{line}:1: merge base damaged (its checksum does not match: git "
+                                    "conflict markers or a merge of two versions?); delete it, your file is safe: "
+                                    "the next re-extraction keeps every value of yours that differs, with a review entry")
+    return load_briefing(path, raw).briefing
+
+
+def check_machine(folder: Path) -> list[str]:
+    """One warning per damaged merge base in briefings/.machine/ (for `briefing check`)."""
+    out = []
+    for path in machine_files(folder):
+        try:
+            _read_machine(path)
+        except BriefingFileError as exc:
+            out.append(f"{exc} (merge base)")
+    return out
 
 
 def machine_files(folder: Path) -> list[Path]:
@@ -255,6 +308,17 @@ HEADER = ("# Briefing for one source. Edit freely: your changes are kept when th
           "# Delete an item to drop it; add one (without an id) to add it.\n")
 MACHINE_HEADER = ("# What the extractor last wrote for this source: the base of the three-way merge that keeps\n"
                   "# your corrections in ../<id>.yaml. Do not edit; edit ../<id>.yaml instead.\n")
+#: The machine copy's last header line: the sha256 of the text after it, so a damaged base is known.
+CHECKSUM_PREFIX = b"# sha256: "
+
+
+class ChangedMeanwhile(Exception):
+    """The person's file changed after the build read it; `current` is what it holds now (None when
+    it no longer parses or is gone)."""
+
+    def __init__(self, path: Path, current: Any | None):
+        self.path, self.current = path, current
+        super().__init__(f"{path}: changed while the build ran")
 SUMMARY_HEADER = ("# Consolidated view across sources, rebuilt from the per-source files.\n"
                   "# You may write a `resolution:` on a conflict; it is kept on rebuild.\n")
 
@@ -278,26 +342,46 @@ def serialise(obj: Briefing | Summary) -> Serialised:
     return Serialised(body, build(data, unknown), unknown)
 
 
+def _target(path: Path) -> Path:
+    """Where to write `path`: a symlinked file is written through to its target (it stays a link)."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def _save(path: Path, obj: object, header: str, previous: object | None, cache: ParseCache | None = None,
-          serialised: Serialised | None = None) -> bool:
+          serialised: Serialised | None = None, reparse=None, checksum: bool = False) -> bool:
     """Write `obj` to `path` unless the text is unchanged; rewrite in place when `previous` is what
     the file held (comments and key order kept).  True when the file was written.
 
     `serialised` is `serialise(obj)` when the caller already has it (one dump for two files).
     With a `cache`, a file we wrote fresh and nobody touched since is known to need no round trip,
-    and what a fresh file parses to goes into the cache, so the next read is free."""
-    old_text = path.read_text(encoding="utf-8") if path.exists() else None
+    and what a fresh file parses to goes into the cache, so the next read is free.
+    Write only what was read: with `reparse` (bytes -> Loaded), a file that no longer holds `previous`
+    (a person saved it meanwhile) raises ChangedMeanwhile and is left as it is."""
+    target = _target(path)
+    old_text = target.read_text(encoding="utf-8") if target.exists() else None
+    if reparse is not None and previous is not None and old_text is None:
+        raise ChangedMeanwhile(path, None)
     fresh = (old_text is None or previous is None or (cache is not None and cache.is_fresh(path, old_text))
              or old_text == roundtrip.new_document(previous, header))
+    if not fresh and reparse is not None:
+        try:
+            now = reparse(old_text.encode("utf-8")).briefing
+        except BriefingFileError:
+            raise ChangedMeanwhile(path, None) from None
+        if now != previous:
+            raise ChangedMeanwhile(path, now)
     if fresh and cache is not None and serialised is None and isinstance(obj, (Briefing, Summary)):
         serialised = serialise(obj)
     if not fresh:
         text = roundtrip.update_document(old_text, previous, obj)
     else:
         text = header + (serialised.body if serialised is not None else roundtrip.new_document(obj))
+    if checksum:
+        head, body = text[:len(header)], text[len(header):]
+        text = head + CHECKSUM_PREFIX.decode() + hashlib.sha256(body.encode("utf-8")).hexdigest() + "\n" + body
     if text == old_text:
         return False
-    write_atomic(path, text)
+    write_atomic(target, text)
     if cache is not None and fresh and serialised is not None:
         cache.mark_fresh(path, text)
         warnings = [f"{path}: {'.'.join(map(str, where))}: {msg}" for where, msg in serialised.unknown]
@@ -315,14 +399,16 @@ def briefing_path(folder: Path, sid: str) -> Path:
 
 def save_briefing(folder: Path, b: Briefing, previous: Briefing | None = None, cache: ParseCache | None = None,
                   serialised: Serialised | None = None) -> bool:
-    """briefings/<id>.yaml; `previous` is the file as loaded, to keep what the person wrote in it."""
-    return _save(briefing_path(folder, b.source.id), b, HEADER, previous, cache, serialised)
+    """briefings/<id>.yaml; `previous` is the file as loaded, to keep what the person wrote in it.
+    Raises ChangedMeanwhile when the file no longer holds `previous`."""
+    path = briefing_path(folder, b.source.id)
+    return _save(path, b, HEADER, previous, cache, serialised, reparse=functools.partial(load_briefing, path))
 
 
 def save_machine(folder: Path, b: Briefing, cache: ParseCache | None = None,
                  serialised: Serialised | None = None) -> bool:
     """briefings/.machine/<id>.yaml: the extractor's own output, the next merge's base."""
-    return _save(machine_path(folder, b.source.id), b, MACHINE_HEADER, None, cache, serialised)
+    return _save(machine_path(folder, b.source.id), b, MACHINE_HEADER, None, cache, serialised, checksum=True)
 
 
 def save_summary(folder: Path, s: Summary, previous: Summary | None = None, cache: ParseCache | None = None,
@@ -331,4 +417,12 @@ def save_summary(folder: Path, s: Summary, previous: Summary | None = None, cach
     Equal data is not re-serialised at all (a 1,000-source summary takes seconds to dump)."""
     if previous is not None and s == previous and (folder / SUMMARY_FILE).exists():
         return False
-    return _save(folder / SUMMARY_FILE, s, SUMMARY_HEADER, previous, cache, serialised)
+    path = folder / SUMMARY_FILE
+    return _save(path, s, SUMMARY_HEADER, previous, cache, serialised,
+                 reparse=lambda raw: load_summary(path, sources=1_000_000, raw=raw))
+
+
+def waiting_resolutions(summary: Summary | None) -> list[str]:
+    """One line per resolution kept for a conflict absent from the last build (for `briefing check`)."""
+    return [f"{SUMMARY_FILE}: waiting: the resolution of conflict '{w.id}' ({w.subject} {w.attribute}) is kept; "
+            "its conflict is absent now and gets it back when it returns" for w in (summary.waiting if summary else [])]

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Hashable
 
+from rapidfuzz import fuzz
+
 from generator.model.briefing import Briefing, SourceInfo
 
 #: SourceInfo fields that record what the machine read; always the machine's.
@@ -119,8 +121,11 @@ class _Merger:
                 self.kept += 1
                 self.review.append(f"{label}: the machine no longer finds this item; kept because you edited it")
             # else: the machine dropped an item the user left alone -> dropped
-        self.kept += sum(1 for key in b if key not in u)   # user deletions, which stay deleted
-        return _insert_additions(out, n, skip=set(b) | set(u))
+        deleted = [b[key] for key in b if key not in u]
+        self.kept += len(deleted)                          # user deletions, which stay deleted
+        # A deleted item whose words changed slightly comes back under a new key: it stays deleted too.
+        reborn = {key for key in n if key not in b and key not in u and _resembles_any(n[key], deleted)}
+        return _insert_additions(out, n, skip=set(b) | set(u) | reborn)
 
     def body(self, base: list[str], user: list[str], new: list[str]) -> list[str]:
         """Paragraphs aligned by content (a paragraph added at the top shifts no correction): an
@@ -144,6 +149,28 @@ class _Merger:
             out += new_added.get(i, []) + user_added.get(i, [])
         self.kept += sum(len(added) for added in user_added.values())
         return out
+
+
+#: Similarity (rapidfuzz ratio, 0-100) above which an item is a deleted item with a few words changed.
+SAME_ITEM = 80
+
+
+def _words(item: Any) -> str:
+    """The words that identify an item to a reader: a quote's text, a fact's statement, a name."""
+    if isinstance(item, str):
+        return item
+    for name in ("text", "statement", "name"):
+        value = getattr(item, name, None)
+        if isinstance(value, str):
+            return value
+    return repr(item)
+
+
+def _resembles_any(item: Any, tombstones: list) -> bool:
+    if not tombstones:
+        return False
+    words = _words(item)
+    return any(fuzz.ratio(words, _words(t), score_cutoff=SAME_ITEM) for t in tombstones)
 
 
 #: Word overlap (difflib ratio) above which a rewritten paragraph counts as the same paragraph.
