@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -63,8 +64,30 @@ def _locate(node: yaml.Node | None, path: list) -> tuple[int, int]:
     return best
 
 
+def _yaml12_resolvers() -> dict:
+    """Implicit types as YAML 1.2 reads them, so what a person types stays what they typed: `No`,
+    `on`, `12:30` (1.1: 750), `0755` (1.1: 493) and `2022-01-12` are text; only true/false, null and
+    plain decimal numbers are not.  (The writer quotes anything a 1.1 reader would misread.)"""
+    table: dict = {}
+
+    def add(tag: str, pattern: str, first: str) -> None:
+        for ch in first:
+            table.setdefault(ch, []).append((f"tag:yaml.org,2002:{tag}", re.compile(pattern, re.X)))
+
+    add("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF")
+    add("null", r"^(?:~|null|Null|NULL|)$", "~nN\0")
+    add("int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789")
+    add("float", r"^[-+]?(?:(?:0|[1-9][0-9]*)\.[0-9]*(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?"
+                 r"|(?:0|[1-9][0-9]*)[eE][-+]?[0-9]+|\.(?:inf|Inf|INF))$|^\.(?:nan|NaN|NAN)$", "-+0123456789.")
+    table[""] = table.pop("\0")       # the empty scalar
+    return table
+
+
 class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml parses ~7x faster
-    """Safe loader that rejects duplicate keys (a person's edit silently lost otherwise)."""
+    """Safe loader with YAML 1.2 implicit types that rejects duplicate keys (a person's edit silently
+    lost otherwise)."""
+
+    yaml_implicit_resolvers = _yaml12_resolvers()
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
         seen: set = set()

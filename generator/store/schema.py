@@ -10,7 +10,7 @@ import functools
 import re
 import types
 import typing
-from typing import Any, Union
+from typing import Any, Optional, Union
 
 from generator.model.ids import make_ids_unique, short_hash
 from generator.model.briefing import Briefing, DateMention, Fact, Note, Quote, Summary
@@ -131,6 +131,10 @@ def from_data(tp: Any, data: Any, path: list, unknown: list[tuple[list, str]]) -
             raise SchemaError(path, f"expected {_type_name(tp)}, found {data!r}")
         return data
     if tp is str:
+        if data is None:
+            raise SchemaError(path, "expected text, found null; write the text (or delete the item)")
+        if isinstance(data, bool):
+            return "true" if data else "false"
         if isinstance(data, (dict, list)):
             raise SchemaError(path, f"expected text, found a {'mapping' if isinstance(data, dict) else 'list'}")
         return str(data)
@@ -152,5 +156,22 @@ def briefing_from_data(data: Any, unknown: list | None = None) -> Briefing:
     return briefing
 
 
+@dataclasses.dataclass
+class _MergeRecord:
+    """The shape of one `merges:` entry in summary.yaml (kept as a plain mapping in `Summary`)."""
+
+    name: str
+    kind: str
+    merged: list[str]
+    why: Optional[str] = None
+    undo: bool = False
+
+
 def summary_from_data(data: Any, unknown: list | None = None) -> Summary:
-    return from_data(Summary, data, [], unknown if unknown is not None else [])
+    """A summary from YAML data; every `merges:` entry is checked field by field too (an entry of the
+    wrong shape would otherwise stop the build with a traceback)."""
+    unknown = unknown if unknown is not None else []
+    summary = from_data(Summary, data, [], unknown)
+    for i, entry in enumerate(summary.merges):
+        from_data(_MergeRecord, entry, ["merges", i], unknown)
+    return summary
