@@ -3,8 +3,8 @@ conflicts only when their values cannot both be true.  Sentences are made up, no
 from __future__ import annotations
 
 from generator.consolidate.claims import Context, claim_observations, person_names, side_of
-from generator.consolidate.stage import consolidate
 from generator.consolidate.entities import build_entities
+from generator.consolidate.stage import consolidate
 from generator.model.briefing import Briefing, DateMention, Note, Person, SourceInfo
 
 PEOPLE = [Person(name="Rustem Umerov", role="Defence Minister"), Person(name="Andriy Yermak"),

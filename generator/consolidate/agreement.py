@@ -18,9 +18,9 @@ from functools import lru_cache
 from typing import Any, Hashable, Optional
 
 from generator.consolidate.entities import EntityIndex
-from generator.text.matching import EVENT_NOUNS, content_tokens, slug, stem, words
-from generator.model.briefing import Briefing, Conflict, ConflictValue, Fact, SummaryFact
 from generator.consolidate.statements import STATEMENT_KINDS
+from generator.model.briefing import Briefing, Conflict, ConflictValue, Fact, SummaryFact
+from generator.text.matching import EVENT_NOUNS, content_tokens, slug, stem, words
 
 _HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760,
           "decade": 87600}
@@ -178,7 +178,8 @@ def agreed_facts(observations: list[Observation]) -> list[SummaryFact]:
     for o in observations:
         if o.origin == "body":
             groups[_agreement_key(o)].append(o)
-    out, taken = [], set()
+    out: list[SummaryFact] = []
+    taken: set[str] = set()
     for group in groups.values():
         first_per_source: dict[str, Observation] = {}
         for o in group:
@@ -195,16 +196,16 @@ def agreed_facts(observations: list[Observation]) -> list[SummaryFact]:
     return out
 
 
-def _compatible(family: str, a: Hashable, b: Hashable) -> bool:
+def _compatible(family: str, a: Any, b: Any) -> bool:
     """Values that can both be true: the same, a date and its month/year, a partial list of the same people."""
     if a == b:
         return True
     if family == "date":
         return str(a).startswith(str(b)) or str(b).startswith(str(a))
     if family == "people":
-        return a <= b or b <= a          # type: ignore[operator]
+        return bool(a <= b or b <= a)
     if family == "delegation":           # (head or None, people): see claims.delegation_claims
-        (head_a, pa), (head_b, pb) = a, b                   # type: ignore[misc]
+        (head_a, pa), (head_b, pb) = a, b
         if head_a and head_b and head_a != head_b:          # one delegation has one head
             return False
         # partial lists: a contradiction only when they name the same group (a shared member) differently,
@@ -213,7 +214,7 @@ def _compatible(family: str, a: Hashable, b: Hashable) -> bool:
     if family == "suspended-since":      # 'since 2014' and 'since April 2014'
         return str(a).startswith(str(b)) or str(b).startswith(str(a))
     if family == "withdrawal-from":      # ('region' | 'places', named places): see claims._where_key
-        (ka, pa), (kb, pb) = a, b        # type: ignore[misc]
+        (ka, pa), (kb, pb) = a, b
         if ka == kb == "region":         # two descriptions of a region cannot be told apart by their words
             return True
         if "region" in (ka, kb):         # one named country narrows a region; a list of several may spell it out
@@ -254,7 +255,7 @@ def find_conflicts(observations: list[Observation]) -> list[Conflict]:
             continue
         attribute = _ATTRIBUTE.get(family, f"count of {family}")
         conflict_values = []
-        for value, obs in by_value.items():
+        for obs in by_value.values():
             srcs = sorted({o.source for o in obs})
             evidence = [{"source": o.source, "paragraph": o.fact.paragraph, "text": o.fact.evidence, "from": o.origin}
                         for o in obs]

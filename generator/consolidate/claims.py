@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 from generator.consolidate.agreement import TITLE_WORDS, Observation
 from generator.consolidate.entities import EntityIndex
-from generator.text.matching import fold, may_contain
-from generator.model.briefing import Briefing, DateMention, Fact
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
+from generator.model.briefing import Briefing, DateMention, Fact
+from generator.text.matching import fold, may_contain
 from generator.text.sentences import split_sentences
 
 #: Note kinds whose text is the source's own statement (a caption says who is in the picture).
@@ -142,7 +142,7 @@ class Context:
             self.places = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + "|".join(map(re.escape, names)) + r")\b")
 
 
-def _sentences(b: Briefing) -> Iterator[tuple[_Sentence, list]]:
+def _sentences(b: Briefing) -> Iterator[tuple[_Sentence, Sequence]]:
     """(sentence, the families to try on it) for paragraphs that may hold a claim, then caption and tweet notes."""
     for i, para in enumerate(b.body, start=1):
         families = families_for(para)
@@ -309,7 +309,7 @@ def withdrawal_claims(s: _Sentence, b: Briefing, ctx: Context) -> list[Observati
     demand = _DEMAND.search(s.text, 0, withdraw.start()) if withdraw else None
     withdraw = withdraw if demand else None
     where = _FROM.search(s.text, withdraw.end()) if withdraw else None
-    if not where or not _FORCES.search(s.text, withdraw.start(), where.start()):
+    if not (where and withdraw and demand) or not _FORCES.search(s.text, withdraw.start(), where.start()):
         return []
     party = (side_of(s.text[demand.end():withdraw.start()]) or side_of(s.text[withdraw.end():where.start()])
              or side_of(s.text[:demand.start()]))

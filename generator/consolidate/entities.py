@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from generator.text.matching import fold
+from generator.consolidate.union_find import UnionFind
 from generator.model.briefing import Briefing, Entity
+from generator.text.matching import fold
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof gen col lt sgt capt president".split())
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?\.?", re.UNICODE)
@@ -117,31 +118,19 @@ def place_key(name: str) -> str:
     return _DOUBLED.sub(r"\1", " ".join(words))
 
 
-class _Clusters:
+class _Clusters(UnionFind[str]):
     """Union-find over surface forms, remembering why each pair was joined."""
 
     def __init__(self, forms: list[str]):
-        self.parent = {f: f for f in forms}
+        super().__init__(forms)
         self.why: dict[str, str] = {}
 
-    def find(self, f: str) -> str:
-        while self.parent[f] != f:
-            self.parent[f] = self.parent[self.parent[f]]
-            f = self.parent[f]
-        return f
-
-    def union(self, a: str, b: str, why: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
+    def union(self, a: str, b: str, why: str = "") -> bool:
+        joined = super().union(a, b)
+        if joined:
             self.why.setdefault(b, why)
             self.why.setdefault(a, why)
-
-    def groups(self) -> list[list[str]]:
-        out: dict[str, list[str]] = defaultdict(list)
-        for f in self.parent:
-            out[self.find(f)].append(f)
-        return list(out.values())
+        return joined
 
 
 def given_key(name: str) -> str:

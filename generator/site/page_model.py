@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from generator.model.ids import short_hash, slugify
 from generator.model.briefing import Briefing, QuoteGroup, Summary, SummaryFact
@@ -121,7 +121,7 @@ def _dedupe_sources(entries: list) -> None:
 class _Registry:
     """Entries found by name or alias; unknown names get a new entry."""
 
-    def __init__(self, make):
+    def __init__(self, make: Callable[[str], Any]) -> None:
         self.entries: list = []
         self.by_key: dict[str, Any] = {}
         self.make = make
@@ -221,7 +221,7 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
             page.sources.append(b.source.id)
             if p.role:
                 page.roles.setdefault(b.source.id, p.role)
-    quote_roles = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
+    quote_roles: dict[tuple[Any, Any], Optional[str]] = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
     not_people = {name_key(n) for e in summary.entities if e.kind != "person" for n in (e.name, *e.aliases)}
     for g in summary.quotes:
         if not g.speaker or (name_key(g.speaker) in not_people and name_key(g.speaker) not in reg.by_key):
