@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from generator.facts.counts import parse_number, year_used_as_count
-from generator.facts.resolve import WEEKDAYS, corpus_anchor, resolve_dates  # noqa: F401  (re-exported for the pipeline)
+from generator.facts.resolve import WEEKDAYS
 from generator.model.briefing import DateMention
 from generator.text.sentences import split_sentences
 
@@ -295,9 +295,3 @@ def _link_week_mentions(found: list[tuple[DateMention, str]]) -> list[DateMentio
                     break
         out.append(mention)
     return out
-
-
-def dates_for_source(body: list[str], extra: list[str], anchor: Optional[str], basis: str) -> list[DateMention]:
-    """All date mentions of one source, resolved when it has an anchor of its own."""
-    mentions = find_dates(body, extra)
-    return resolve_dates(mentions, anchor, basis) if anchor else mentions

@@ -181,11 +181,6 @@ class ParseCache:
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
             self.memos.pop(name, None)
 
-    def forget_missing(self) -> None:
-        for key in [k for k in self.entries if not os.path.exists(k)]:
-            del self.entries[key]
-            self.dirty = True
-
     def save(self) -> None:
         """Write the cache (atomically) when it changed; racy entries are left out.  Never raises:
         a cache that cannot be written only makes the next run slower."""

@@ -305,10 +305,6 @@ def _save(path: Path, obj: object, header: str, previous: object | None, cache: 
     return True
 
 
-def briefing_text(b: Briefing) -> str:
-    return roundtrip.new_document(b, HEADER)
-
-
 def briefing_path(folder: Path, sid: str) -> Path:
     return folder / f"{sid}.yaml"
 
