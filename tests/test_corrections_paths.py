@@ -19,6 +19,8 @@ import yaml
 from corrections_helpers import (FILE, NEW_PARAGRAPH, SID, briefing, change_source, edit, kept_count, load, ok,
                                  paused, quote_with_speaker, resume, start, user_path)
 
+pytestmark = pytest.mark.slow          # whole builds, each in its own process
+
 ADDED_QUOTE = "- text: The alliance will not trade away the right of nations to choose, a spokesman said.\n" \
               "  speaker: NATO spokesman\n"
 DELETED_QUOTE = "remarkable expression of the power of diplomacy"

@@ -16,6 +16,8 @@ import pytest
 from corrections_helpers import ENV, SID, briefing, change_source, edit, load, ok, paused, quote_with_speaker, \
     resume, user_path
 
+pytestmark = pytest.mark.slow          # whole builds, each in its own process
+
 
 @pytest.fixture
 def built(project: Path) -> Path:
