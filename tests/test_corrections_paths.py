@@ -15,9 +15,22 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from corrections_helpers import (FILE, NEW_PARAGRAPH, SID, briefing, change_source, edit, kept_count, load, ok,
-                                 paused, quote_with_speaker, resume, start, user_path)
+from corrections_helpers import (
+    FILE,
+    NEW_PARAGRAPH,
+    SID,
+    briefing,
+    change_source,
+    edit,
+    kept_count,
+    load,
+    ok,
+    paused,
+    quote_with_speaker,
+    resume,
+    start,
+    user_path,
+)
 
 pytestmark = pytest.mark.slow          # whole builds, each in its own process
 

@@ -12,9 +12,17 @@ import time
 from pathlib import Path
 
 import pytest
-
-from corrections_helpers import ENV, SID, briefing, change_source, edit, load, ok, paused, quote_with_speaker, \
-    resume, user_path
+from corrections_helpers import (
+    ENV,
+    SID,
+    briefing,
+    change_source,
+    edit,
+    load,
+    ok,
+    paused,
+    user_path,
+)
 
 pytestmark = pytest.mark.slow          # whole builds, each in its own process
 

@@ -196,6 +196,7 @@ def _save_one(job: _SaveJob) -> _Saved:
     elif not job.base_only:
         user: Briefing | None = job.user
         for _ in range(3):                           # a person saving again and again: leave it after 3 tries
+            assert user is not None
             merged = _merge(job.folder, user, job.new)
             try:
                 store.save_briefing(job.folder, merged.briefing, previous=user, cache=written)

@@ -5,7 +5,6 @@ import hashlib
 import re
 import unicodedata
 
-
 #: Names of files the build writes itself (briefings/summary.yaml, docs/sources/index.md, a history
 #: page): never a source's id, or the source's file would overwrite the project's own.
 RESERVED_IDS = frozenset({"summary", "index", "history"})

@@ -11,8 +11,8 @@ import unicodedata
 import zlib
 from pathlib import Path
 
-from generator.text.controls import strip_controls
 from generator.model.briefing import SourceDocument
+from generator.text.controls import strip_controls
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -64,7 +64,8 @@ def sha256(data: bytes) -> str:
 def _gunzip(data: bytes, problems: list[str]) -> bytes:
     """Decompress in a stream, member after member, and stop one byte past the read cap: a gzip bomb
     (8 GB of zeros in 8 MB) costs what the cap allows, not what it unpacks to."""
-    out, total = [], 0
+    out: list[bytes] = []
+    total = 0
     rest = data
     try:
         while rest.strip(b"\0") and total <= MAX_BYTES:       # members, then perhaps zero padding

@@ -13,8 +13,16 @@ import dataclasses
 from typing import Any
 
 from generator.model.briefing import Briefing
-from generator.store.merge import (KEYED_SECTIONS, MACHINE_FIELDS, MergeResult, _aligned, _insert_additions,
-                                   _show, _words, keyed)
+from generator.store.merge import (
+    KEYED_SECTIONS,
+    MACHINE_FIELDS,
+    MergeResult,
+    _aligned,
+    _insert_additions,
+    _show,
+    _words,
+    keyed,
+)
 
 NO_BASE = "no merge base"
 
@@ -38,7 +46,7 @@ class _TwoWay:
         merged = {f.name: getattr(new, f.name) if f.name in machine_only
                   else self.value(f"{where} {f.name}", getattr(user, f.name), getattr(new, f.name))
                   for f in dataclasses.fields(user)}
-        return type(user)(**merged)
+        return type(user)(**merged)  # type: ignore[misc]  # a dataclass item: rebuilt with merged fields
 
     def items(self, section: str, user: list, new: list) -> list:
         u, n = keyed(user), keyed(new)

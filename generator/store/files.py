@@ -386,7 +386,7 @@ def _save(path: Path, obj: object, header: str, previous: object | None, cache: 
         raise ChangedMeanwhile(path, None)
     fresh = (old_text is None or previous is None or (cache is not None and cache.is_fresh(path, old_text))
              or old_text == roundtrip.new_document(previous, header))
-    if not fresh and reparse is not None:
+    if not fresh and reparse is not None and old_text is not None:
         try:
             now = reparse(old_text.encode("utf-8")).briefing
         except BriefingFileError:
