@@ -153,3 +153,37 @@ def test_titles_keep_their_own_statement_in_the_background():
     office = fact("title-x", "Mayor", {"a": (2, "Post the storm, the Mayor of Genoa, Marco Bucci, spoke.")},
                   statement="Marco Bucci is Mayor (Genoa).", background=True)
     assert rank([office], 2018)[0].statement == "Marco Bucci is Mayor (Genoa)."
+
+
+def test_a_whole_sentence_may_end_on_a_short_verb_a_cut_may_not():
+    said = "Georgia is not a member of the EU, although the bloc promised in 2022 that it would someday be."
+    assert short_clause(said, "in 2022", 25) == said
+    assert not is_complete("Georgia is not a member of the EU, although the bloc promised that it would someday be")
+
+
+def test_a_time_of_day_is_not_a_year_and_a_glued_date_line_is_a_date():
+    from generator.facts.dates import find_dates
+    found = find_dates(["Near 1750 GMT the ferry turned back towards the port.",
+                        "Rescue crews arrived at 0400 local time, the coastguard said.",
+                        "Ferry Operator Faces InquiryMARCH 3, 2019", "The port was built in 1750."])
+    assert [(d.text, d.date) for d in found] == [("MARCH 3, 2019", "2019-03-03"), ("in 1750", "1750")]
+
+
+def test_a_name_for_another_kind_of_event_does_not_replace_the_leads_event():
+    event = find_event(LEADS, PLACES, "2018-08-14", named="Press conference in Rome")
+    assert event.what == "Bridge collapse"
+    assert find_event(LEADS, PLACES, "2018-08-14", named="Morandi bridge collapse").what == "Morandi bridge collapse"
+
+
+def test_an_introductory_phrase_alone_is_no_clause():
+    s = "In the search for the missing ferry, which sank off Crete, divers found a second lifeboat on Monday."
+    assert short_clause(s, max_words=12) is None
+    assert short_clause("In Crete, divers found a second lifeboat, which was empty.") == "In Crete, divers found a second lifeboat."
+
+
+def test_windows_quotes_are_not_read_as_a_dos_code_page():
+    from generator.read.sources import _to_text
+    data = ("ATHENS \u2014 Greece\u2019s voters went to the polls on Sunday. \u201cWe are proud,\u201d he said. " * 3
+            ).encode("cp1252")
+    text, encoding = _to_text(data, [])
+    assert "Greece\u2019s" in text and "\u2014 Greece" in text and encoding in ("cp1252", "windows-1252", "cp1250")

@@ -14,13 +14,12 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from generator.consolidate import agreement
-from generator.consolidate import claims
-from generator.consolidate import developments
-from generator.consolidate import story
+from generator.consolidate import claims, developments, slots, story
 from generator.facts import resolve as date_resolve
 from generator.consolidate.entities import EntityIndex, build_entities
 from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent
 from generator.consolidate.quote_groups import group_quotes
+from generator.consolidate.speaker_conflicts import speaker_conflicts
 from generator.consolidate.statements import agreed_statements
 from generator.consolidate.timeline import build_timeline
 
@@ -95,6 +94,13 @@ def place_names(entities: EntityIndex) -> dict[str, str]:
     return {n: e.name for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)}
 
 
+def between_sources(c: Conflict) -> bool:
+    """A conflict is sources disagreeing: two of its values must not rest on the very same sources (one
+    article giving two years for a background event is its own muddle, not a disagreement between sources)."""
+    groups = [frozenset(v.sources) for v in c.values]
+    return any(a != b for i, a in enumerate(groups) for b in groups[:i])
+
+
 def _carry_resolutions(conflicts: list[Conflict], previous: Summary | None) -> None:
     if not previous:
         return
@@ -104,7 +110,7 @@ def _carry_resolutions(conflicts: list[Conflict], previous: Summary | None) -> N
             c.resolution = written[c.id]
 
 
-def _unique_ids(conflicts: list[Conflict]) -> None:
+def _unique_ids(conflicts: list) -> None:
     seen: Counter[str] = Counter()
     for c in conflicts:
         seen[c.id] += 1
@@ -142,9 +148,12 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     where = event.where
     places = [n for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)]
     observations = agreement.observations(briefings, entities, agreement.main_event_subject(where, places))
-    said = claims.claim_observations(briefings, claims.Context(entities, anchor, where))
-    conflicts = agreement.find_conflicts(observations + said) + date_conflicts
+    said = claims.claim_observations(briefings, claims.Context(entities))
+    slot_conflicts, updates = slots.compare(briefings, entities)
+    conflicts = [c for c in agreement.find_conflicts(observations + said) + slot_conflicts + date_conflicts
+                 + speaker_conflicts(briefings, entities) if between_sources(c)]
     _unique_ids(conflicts)
+    _unique_ids(updates)
     _carry_resolutions(conflicts, previous)
     titles = [o for o in observations if o.family == "title"]
     facts = agreement.agreed_facts([o for o in observations if o.family != "title"]) + agreed_statements(briefings)
@@ -154,7 +163,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     facts += [replace(f, background=True) for f in agreement.agreed_facts(titles)]
     story_year = int(event.when[:4]) if event.when else (int(anchor[:4]) if anchor else None)
     return Summary(title=story.title_line(event), anchor=anchor, event=event, entities=entities.entities,
-                   facts=developments.rank(facts, story_year), conflicts=conflicts,
+                   facts=developments.rank(facts, story_year), conflicts=conflicts, updates=updates,
                    quotes=group_quotes(briefings, entities), timeline=story.story_first(timeline, event),
                    merges=entities.merges)
 

@@ -17,7 +17,7 @@ from typing import Optional
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.lexicon.events import EVENT_KINDS, NOT_MODIFIERS
 from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
-from generator.text.matching import fold
+from generator.text.matching import EVENT_NOUNS, fold
 
 #: Days after the event that still belong to the story (the follow-ups the timeline shows first).
 STORY_DAYS = 60
@@ -161,7 +161,7 @@ def find_event(briefings: list[Briefing], place_names: dict[str, str], anchor: O
     """The event: `named` (a name the sources give the event on its day, 'NATO-Russia Council meeting') or
     the lead noun phrase; the lead place; the lead day when it is within a week of the corpus anchor."""
     what, sources = event_what(briefings)
-    if named:
+    if named and (what is None or _same_kind(named, what)):
         what = named[:1].upper() + named[1:]
     anchor_day = Date.fromisoformat(anchor) if anchor and _ISO_DAY.match(anchor) else None
     lead_day = event_day(briefings)
@@ -171,6 +171,17 @@ def find_event(briefings: list[Briefing], place_names: dict[str, str], anchor: O
         when = lead_day
     return SummaryEvent(what=what, where=event_where(briefings, place_names),
                         when=when if when and _ISO_DAY.match(when) else None, sources=sources)
+
+
+def _meeting(text: str) -> bool:
+    return any(w.rstrip("s") in EVENT_NOUNS or w in EVENT_NOUNS for w in fold(text).split())
+
+
+def _same_kind(named: str, what: str) -> bool:
+    """A name ('NATO-Russia Council meeting') names the lead's event ('Talks') when both are meetings or the
+    name contains the lead's event word; a press conference does not name a plane's disappearance."""
+    head = fold(what).split()[-1].rstrip("s")
+    return (_meeting(named) and _meeting(what)) or head in fold(named)
 
 
 def title_line(event: SummaryEvent) -> Optional[str]:

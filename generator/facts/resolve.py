@@ -224,7 +224,7 @@ def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
         naming.update(source_votes.keys())
     chosen = pick_anchor(candidates, votes)
     if chosen is None:
-        story = _story_day(briefings, naming)
+        story = _story_day(briefings, naming, votes)
         if story:
             return story
         chosen = pick_anchor(_stated_days(briefings), votes)
@@ -264,13 +264,18 @@ def _lead_days(briefings: list[Briefing], years: list[int], weekday: int) -> dic
     return out
 
 
-def _story_day(briefings: list[Briefing], naming: Counter) -> Optional[tuple[str, str]]:
+def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter) -> Optional[tuple[str, str]]:
     """No source is dated: the story's day is a day the leads state that falls on the weekday most sources
     name (or that several leads state); else that weekday on or before the latest day any source states
-    (related-story lines and updates are dated around the time of writing).  Needs a year the text states."""
+    (related-story lines and updates are dated around the time of writing).  Needs a year the text states.
+    The story's weekday: the one most leads name, then the one named most often, then by most sources."""
     if not naming:
         return None
-    weekday = max(naming, key=lambda w: (naming[w], -w))
+    in_leads: Counter = Counter()
+    for b in briefings:
+        in_leads.update(weekday_votes([m for m in b.dates if m.paragraph is not None
+                                       and m.paragraph <= LEAD_PARAGRAPHS]).keys())
+    weekday = max(naming, key=lambda w: (in_leads[w], votes[w], naming[w], -w))
     name = WEEKDAYS[weekday - 1].capitalize()
     years = sorted({int(m.date[:4]) for b in briefings for m in b.dates if m.relative is None and m.date
                     and m.granularity in ("day", "month") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", m.date)})

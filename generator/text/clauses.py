@@ -18,6 +18,10 @@ your my this these those into onto over under about after before while although 
 such very more most some any no every each also it they he she we i you there then including near like between
 among against during without within upon via per amid despite toward towards whereas though unless until since
 what how why""".split())
+#: A cut opening on one of these is an introductory phrase unless a comma shows its main clause followed
+#: ('In the search for the plane.' is no statement; 'In Genoa, a bridge collapsed.' is).
+PREPOSITIONS = frozenset("""in on at for from with after before during since by of to as amid despite under over
+about against between among without within through into upon near following""".split())
 #: A piece opening on one of these leans on a clause before it.
 OPENERS = frozenset("although though which who whom whose whereas and or nor".split())
 #: Words a sentence may open with that add nothing to a label on its own ('But the talks ended' -> 'The talks ended').
@@ -55,15 +59,16 @@ def _balanced(text: str) -> bool:
     return True
 
 
-def is_complete(text: str, min_words: int = 4) -> bool:
+def is_complete(text: str, min_words: int = 4, whole: bool = False) -> bool:
     """Reads as a statement on its own: starts with a capital, a digit or an opening quote, has at least
     `min_words` words, does not open on a word that leans on a clause before it, does not end on one that
-    announces more, has balanced quotes and brackets and no tweet furniture."""
+    announces more (unless it is a `whole` sentence that ends with a full stop: '… it would someday be.'),
+    has balanced quotes and brackets and no tweet furniture."""
     t = (text or "").strip()
     ws = words(t)
     if len(ws) < min_words or not (t[:1].isupper() or t[:1].isdigit() or t[:1] in "“\"‘'"):
         return False
-    if ws[0].lower() in OPENERS or ws[-1].lower() in DANGLING:
+    if ws[0].lower() in OPENERS or (ws[-1].lower() in DANGLING and not (whole and t.endswith(tuple(_END)))):
         return False
     stripped = t.rstrip(_END + "”\"’' ")
     if stripped.endswith((",", ";", ":", "—", "–", "-")):
@@ -99,13 +104,16 @@ def short_clause(sentence: str, must_contain: Optional[str] = None, max_words: i
         return None
     s = tidy(sentence)
     for cut in clause_cuts(s):
+        whole = cut == s
         ws = words(cut)
         if len(ws) > max_words:
             break
         if len(ws) < min_words or (must_contain and must_contain not in cut):
             continue
+        if not whole and ws[0].lower() in PREPOSITIONS and "," not in cut:
+            continue                       # only the introductory phrase: 'In the search for the plane'
         done = finish(cut)
-        if is_complete(done, min_words):
+        if is_complete(done, min_words, whole):
             return done
     return None
 
