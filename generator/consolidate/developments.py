@@ -14,9 +14,9 @@ from dataclasses import replace
 from statistics import median
 from typing import Any, Optional
 
-from generator.model.briefing import SummaryFact
-from generator.text.clauses import has_tweet_furniture, is_complete, short_clause, tidy, words
 from generator.consolidate.story import LEAD_PARAGRAPHS
+from generator.model.briefing import SummaryFact
+from generator.text.clauses import has_tweet_furniture, short_clause
 
 #: Words a headline sentence may have (a longer one is cut at a clause boundary).
 HEADLINE_WORDS = 30

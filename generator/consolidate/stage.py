@@ -13,15 +13,14 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import replace
 
-from generator.consolidate import agreement
-from generator.consolidate import claims, developments, slots, story
-from generator.facts import resolve as date_resolve
+from generator.consolidate import agreement, claims, developments, slots, story
 from generator.consolidate.entities import EntityIndex, build_entities
-from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent
 from generator.consolidate.quote_groups import group_quotes
 from generator.consolidate.speaker_conflicts import speaker_conflicts
 from generator.consolidate.statements import agreed_statements
 from generator.consolidate.timeline import build_timeline
+from generator.facts import resolve as date_resolve
+from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent
 
 _TITLE_WORDS = 8           # longer 'event names' are sentences
 _MEETING_WORDS = re.compile(r"\b(meeting|meetings|talks|summit|council|conference|session|negotiations)\b", re.I)
@@ -80,8 +79,9 @@ def looks_like_event(label: str | None) -> bool:
 def named_event(briefings: list[Briefing], timeline: list[TimelineEvent], anchor: str | None) -> str | None:
     """The name several sources give the event on its day ('NATO-Russia Council meeting'): an event fact's,
     else a timeline entry's of that day; None when no such name has the support of two sources."""
-    named = Counter(f.subject for b in briefings for f in {f.subject: f for f in b.facts if f.kind == "event"
-                    and looks_like_event(f.subject) and f.value in (anchor, None)}.values())
+    named: Counter[str] = Counter(name for b in briefings for name in {
+        f.subject for f in b.facts if f.kind == "event" and f.subject and looks_like_event(f.subject)
+        and f.value in (anchor, None)})
     named.update({e.event: len(e.sources) for e in timeline if e.date == anchor and looks_like_event(e.event)
                   and e.event not in named})   # value None above: a relative date the source could not resolve
     if not named:

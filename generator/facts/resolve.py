@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Optional
+from typing import Optional, cast
 
 from generator.model.briefing import Briefing, DateMention
 
@@ -158,7 +158,7 @@ def _sequel(relative: str, previous: Optional[str]) -> Optional[tuple[str, str]]
         year, month = _month_shift(int(m.group(1)), int(m.group(2)), int(shift))
         return f"{year:04d}-{month:02d}", "month"
     if unit == "day" and m.group(3):
-        return (dt.date.fromisoformat(previous) + dt.timedelta(days=int(shift))).isoformat(), "day"
+        return (dt.date.fromisoformat(m.group(0)) + dt.timedelta(days=int(shift))).isoformat(), "day"
     return None
 
 
@@ -169,7 +169,7 @@ def resolve_dates(dates: list[DateMention], anchor: str, basis: str, story_week:
     out: list[DateMention] = []
     previous: Optional[str] = None
     for mention in dates:
-        if mention.date is None and (mention.relative or "").startswith("sequel:"):
+        if mention.date is None and mention.relative and mention.relative.startswith("sequel:"):
             resolved = _sequel(mention.relative, previous)
             if resolved:
                 mention = replace(mention, date=resolved[0], granularity=resolved[1],
@@ -200,7 +200,7 @@ def pick_anchor(candidates: list[tuple[str, str]], votes: Counter) -> Optional[t
     dated = [(d, why) for d, why in candidates if _parse_iso(d)]
     if not dated:
         return None
-    return max(dated, key=lambda c: (votes.get(_parse_iso(c[0]).isoweekday(), 0), c[0]))
+    return max(dated, key=lambda c: (votes.get(cast(dt.date, _parse_iso(c[0])).isoweekday(), 0), c[0]))
 
 
 def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
@@ -231,7 +231,7 @@ def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
     if chosen is None:
         return None, "no source gives a publication date, a dated tweet or a full date"
     date, why = chosen
-    weekday = _parse_iso(date).isoweekday()
+    weekday = cast(dt.date, _parse_iso(date)).isoweekday()
     day_name = WEEKDAYS[weekday - 1].capitalize()
     basis = f"{why}, a {day_name}"
     if votes.get(weekday):
@@ -251,7 +251,7 @@ def _lead_days(briefings: list[Briefing], years: list[int], weekday: int) -> dic
     for b in briefings:
         for m in b.dates:
             rel = m.relative or ""
-            day = m.date[:10] if rel == "" and m.granularity == "day" and _parse_iso(m.date or "") else None
+            day = (m.date or "")[:10] if rel == "" and m.granularity == "day" and _parse_iso(m.date or "") else None
             if rel.startswith("monthday:") and not rel.endswith(":next") and years:
                 month, dom = (int(x) for x in rel.split(":")[1].split("-"))
                 fits = [y for y in (years[-1], years[-1] - 1) if _is_weekday(y, month, dom, weekday)]
@@ -281,14 +281,15 @@ def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter) -> Op
                     and m.granularity in ("day", "month") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", m.date)})
     days = _lead_days(briefings, years, weekday)
     led = [d for d, (_, leads) in days.items()
-           if leads and (_parse_iso(d).isoweekday() == weekday or len(leads) >= 2)]
+           if leads and (dt.date.fromisoformat(d).isoweekday() == weekday or len(leads) >= 2)]
     if led:
-        best = max(led, key=lambda d: (_parse_iso(d).isoweekday() == weekday, len(days[d][1]), len(days[d][0]), d))
+        best = max(led, key=lambda d: (dt.date.fromisoformat(d).isoweekday() == weekday, len(days[d][1]),
+                                       len(days[d][0]), d))
         return best, (f"{STORY_DAY}: stated in the leads of {len(days[best][1])} sources; '{name}' named in "
                       f"{naming[weekday]} sources")
     if not days:
         return None
-    latest = _parse_iso(max(days))
+    latest = dt.date.fromisoformat(max(days))
     story = latest - dt.timedelta(days=(latest.isoweekday() - weekday) % 7)
     return story.isoformat(), (f"{STORY_DAY}: the {name} most sources name ({naming[weekday]}), on or before "
                                f"the latest day a source states ({latest.isoformat()})")
