@@ -187,3 +187,33 @@ def test_windows_quotes_are_not_read_as_a_dos_code_page():
             ).encode("cp1252")
     text, encoding = _to_text(data, [])
     assert "Greece\u2019s" in text and "\u2014 Greece" in text and encoding in ("cp1252", "windows-1252", "cp1250")
+
+
+def test_a_cut_keeps_a_verb_and_a_colon_dateline_goes():
+    s = "Inside the station, 40 passengers, who had been waiting for the last train, were hurt by the blast."
+    assert short_clause(s, max_words=10) is None                 # 'Inside the station, 40 passengers.' is no clause
+    assert tidy("SYDNEY: Australia will lead the search.") == "Australia will lead the search."
+
+
+def test_pounds_in_english_text_are_not_read_as_central_european():
+    from generator.read.sources import _to_text
+    data = ("Australia has spent more than \u00a324m on the search \u2014 the costliest ever, officials said. " * 4
+            ).encode("cp1252")
+    text, _ = _to_text(data, [])
+    assert "\u00a324m" in text and "\u0141" not in text
+
+
+def test_a_headline_names_its_subject_rather_than_a_pronoun():
+    f = fact("people-62", 62, {"a": (3, "It was carrying 62 people."),
+                               "b": (1, "The ferry Aegean Star sank off Crete with 62 people on board.")})
+    assert headline_sentence(f) == "The ferry Aegean Star sank off Crete with 62 people on board."
+    assert short_clause("In the search for the missing ferry Aegean Star.") is None
+
+
+def test_timeline_names_are_events_not_attributions_or_spans():
+    from generator.consolidate.timeline import _names_an_event
+    text = "Talks in Ankara resumed. Hours after the vote, Prime Minister Ali Demir said the deal stood."
+    assert _names_an_event("Talks in Ankara", text)
+    assert not _names_an_event("Prime Minister Ali Demir said", text)
+    assert not _names_an_event("Hours after the vote", text)
+    assert not _names_an_event("Prime Minister Ali Demir", text)

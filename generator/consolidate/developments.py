@@ -38,19 +38,31 @@ def _texts(fact: SummaryFact) -> list[str]:
     return [str(e.get("text") or "") for e in fact.evidence.values() if isinstance(e, dict) and e.get("text")]
 
 
+_PRONOUN = re.compile(r"^(?:It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)\b")
+
+
+def _preference(sentence: str) -> tuple[bool, int]:
+    """Shorter is better, but a sentence that names its subject beats one that opens on a pronoun."""
+    return bool(_PRONOUN.match(sentence)), len(sentence)
+
+
 def headline_sentence(fact: SummaryFact, max_words: int = HEADLINE_WORDS) -> Optional[str]:
-    """The shortest complete sentence or clause among the fact's wordings that carries its value."""
+    """The shortest complete sentence or clause among the fact's wordings (the sources' own sentences; the
+    machine's statement only when there are none) that carries its value."""
     forms = _value_text(fact.value)
+    texts = _texts(fact)
     best: Optional[str] = None
-    for text in [*_texts(fact), fact.statement]:
+    for text in texts or [fact.statement]:
         if not text or has_tweet_furniture(text):
             continue
         must = next((f for f in forms if f in text), None) if forms else None
-        if forms and must is None and text is not fact.statement:
+        if forms and must is None and texts:
             continue                                   # this wording does not carry the value
         cut = short_clause(text, must, max_words)
-        if cut and (best is None or len(cut) < len(best)):
+        if cut and (best is None or _preference(cut) < _preference(best)):
             best = cut
+    if best is None and texts and fact.statement and not has_tweet_furniture(fact.statement):
+        best = short_clause(fact.statement, None, max_words)    # a dated event's name: 'Talks in Geneva: …'
     return best
 
 

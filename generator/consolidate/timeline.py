@@ -99,6 +99,10 @@ def clause_label(m: _Mention) -> str | None:
     return None
 
 
+_SAID = frozenset("said says told added reported announced wrote tweeted".split())
+_SPANS = frozenset("hours days minutes weeks months years moments shortly".split())
+
+
 def _names_an_event(phrase: str, context: str) -> bool:
     """A short name ('Talks in Geneva', 'Jens Stoltenberg tweets'), capitalised, not opening or ending on a
     word that leans on more; when it is the text's own words, whole (not cut inside a word)."""
@@ -107,6 +111,10 @@ def _names_an_event(phrase: str, context: str) -> bool:
         return False
     if ws[-1].lower() in DANGLING or ws[0].lower() in DANGLING - {"the", "a", "an"}:
         return False
+    if ws[-1].lower() in _SAID or ws[0].lower() in _SPANS:
+        return False                         # 'Barack Obama said' (the words come after), 'Hours after the attacks'
+    if all(w[:1].isupper() or w[:1].isdigit() for w in ws):
+        return False                         # 'Prime Minister Tony Abbott': a name of someone, not of an event
     at = context.find(phrase)               # not in the text: a name someone gave the event (kept as written)
     return at < 0 or at + len(phrase) >= len(context) or not context[at + len(phrase)].isalnum()
 

@@ -86,6 +86,11 @@ _DOS_CODEPAGES = frozenset({"cp437", "cp737", "cp775", "cp850", "cp852", "cp855"
 _CP1252_PUNCTUATION = re.compile(rb"[\x91-\x97][ A-Za-z]")
 
 
+#: Letters only Central European code pages have: when a 'cp1250' text has (almost) none of them, its '£' and
+#: 'è' bytes are Windows-1252 ('Ł24m' is '£24m').
+_CENTRAL_EUROPEAN = re.compile("[ŁłŚśŹźĽľŤťŇňŘřŮůĹĺŔŕĆćŃńŐőŰűĘęĚěČčĄąŠšŽž]")
+
+
 def _to_text(data: bytes, problems: list[str]) -> tuple[str, str]:
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
@@ -102,7 +107,8 @@ def _to_text(data: bytes, problems: list[str]) -> tuple[str, str]:
     if best is not None and best.encoding:
         enc = best.encoding
         text = str(best)
-        if enc.replace("_", "").lower() in _DOS_CODEPAGES and _CP1252_PUNCTUATION.search(data):
+        if (enc.replace("_", "").lower() in _DOS_CODEPAGES and _CP1252_PUNCTUATION.search(data)
+                or enc.replace("_", "").lower() == "cp1250" and len(_CENTRAL_EUROPEAN.findall(text)) * 2000 < len(text)):
             try:                    # Windows quotes and dashes (0x91-0x97), not a DOS code page's letters
                 return data.decode("cp1252"), "cp1252"
             except UnicodeDecodeError:

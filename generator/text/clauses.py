@@ -22,12 +22,20 @@ what how why""".split())
 #: ('In the search for the plane.' is no statement; 'In Genoa, a bridge collapsed.' is).
 PREPOSITIONS = frozenset("""in on at for from with after before during since by of to as amid despite under over
 about against between among without within through into upon near following""".split())
+#: A cut must keep a finite verb ('Inside the hall, 89 people' of '…, who had been listening, had been shot'):
+#: auxiliaries, common irregular pasts and present forms, and regular '-ed' forms.
+_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|"
+                   r"do|does|did|said|says|told|tells|met|meets|went|goes|began|begins|took|takes|made|makes|gave|"
+                   r"gives|came|comes|found|finds|left|leaves|led|leads|held|holds|won|wins|lost|fell|falls|rose|"
+                   r"rises|hit|hits|shot|fled|sent|sends|put|puts|set|got|gets|saw|sees|spent|spends|kept|keeps|"
+                   r"wants|plans|calls|warns|denies|faces|remains|seeks|vows|urges|agrees|says|knew|thought|"
+                   r"stood|ran|runs|broke|struck|flew|brought|sought|bought|paid|built|[a-z]+ed)\b", re.I)
 #: A piece opening on one of these leans on a clause before it.
 OPENERS = frozenset("although though which who whom whose whereas and or nor".split())
 #: Words a sentence may open with that add nothing to a label on its own ('But the talks ended' -> 'The talks ended').
 _DROPPED_OPENERS = re.compile(r"^(?:But|And|So|Yet|Still|Meanwhile|However|Now|Then)\s*,?\s+(?=\S)")
 #: A dateline before the sentence proper: 'PARIS —', 'ST.-DENIS, France —', 'Paris (CNN)', 'BRUSSELS – '.
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z.\-' ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*[—–]|\s+--?)\s*"
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.\-' ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*[—–]|\s+--?|:)\s*"
                        r"|[A-Z][\w.\- ]{1,30}\s?\((?:CNN|AP|AFP|Reuters)\)\s*[—–-]?\s*)")
 #: Where a sentence may be cut, keeping what comes before.
 _BOUNDARY = re.compile(
@@ -110,8 +118,9 @@ def short_clause(sentence: str, must_contain: Optional[str] = None, max_words: i
             break
         if len(ws) < min_words or (must_contain and must_contain not in cut):
             continue
-        if not whole and ws[0].lower() in PREPOSITIONS and "," not in cut:
-            continue                       # only the introductory phrase: 'In the search for the plane'
+        intro_only = ws[0].lower() in PREPOSITIONS and "," not in cut
+        if (intro_only and not _VERB.search(cut)) or (not whole and (intro_only or not _VERB.search(cut))):
+            continue                       # an introductory phrase or a noun phrase: no statement
         done = finish(cut)
         if is_complete(done, min_words, whole):
             return done
