@@ -25,12 +25,18 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Optional, cast
+from typing import Callable, Optional, cast
 
 from generator.model.briefing import Briefing, DateMention
 
 #: How far ahead a day of the year without tense or year may lie before it is read as the last one.
 _NEAR_FUTURE_DAYS = 62
+#: The basis of an anchor the undated text itself gives (`_story_day`), and the days after it that its
+#: weekdays fall on ('Saturday' in a story of Friday's attack is the day after).
+STORY_DAY = "the story's day"
+STORY_WEEK_DAYS = 6
+#: Paragraphs of a source that are its lead (title and first paragraphs state the event and its day).
+LEAD_PARAGRAPHS = 3
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -60,79 +66,121 @@ def _is_weekday(year: int, month: int, day: int, iso_weekday: int) -> bool:
         return False
 
 
-def resolve_relative(relative: str, anchor: str) -> Optional[tuple[str, str]]:
-    """(date, granularity) of one machine-form relative mention against an ISO anchor day."""
+def _weekday(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'weekday:3' the last Wednesday on or before the anchor, ':last' strictly before, ':next' on or after."""
+    target = int(parts[1]) - 1
+    mode = parts[2] if len(parts) > 2 else ""
+    if mode == "next":
+        delta = (target - base.weekday()) % 7
+        return (base + dt.timedelta(days=delta)).isoformat(), "day"
+    delta = (base.weekday() - target) % 7
+    if mode == "last" and delta == 0:
+        delta = 7
+    return (base - dt.timedelta(days=delta)).isoformat(), "day"
+
+
+def _day(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'day:-1' yesterday, 'day:1' tomorrow."""
+    return (base + dt.timedelta(days=int(parts[1]))).isoformat(), "day"
+
+
+def _week(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'week:-1' last week (Monday to Sunday); 'week:0:before' / ':after' the part of this week before/after."""
+    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=int(parts[1]))
+    start, end = monday, monday + dt.timedelta(days=6)
+    if len(parts) > 2 and parts[2] == "before" and int(parts[1]) == 0:
+        end = max(start, base - dt.timedelta(days=1))
+    elif len(parts) > 2 and parts[2] == "after" and int(parts[1]) == 0:
+        start = min(end, base + dt.timedelta(days=1))
+    return f"{start.isoformat()}/{end.isoformat()}", "week"
+
+
+def _month(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'month:-1' last month."""
+    year, month = _month_shift(base.year, base.month, int(parts[1]))
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _year_end(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'year-end:0' the end of this year (its December)."""
+    return f"{base.year + int(parts[1]):04d}-12", "month"
+
+
+def _year(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'year:-1' last year."""
+    return f"{base.year + int(parts[1]):04d}", "year"
+
+
+def _month_name(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'monthname:12' the last December up to the anchor's month; ':next' the next one."""
+    month = int(parts[1])
+    future = len(parts) > 2 and parts[2] == "next"
+    year = base.year
+    if future and month < base.month:
+        year += 1
+    elif not future and month > base.month:
+        year -= 1
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _month_day(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'monthday:12-6' the nearest Dec. 6 (ahead only within two months); ':wd5' the year whose Dec. 6 is a
+    Friday; ':next' the next one."""
+    month, day = (int(x) for x in parts[1].split("-"))
+    if len(parts) > 2 and parts[2].startswith("wd"):      # "Friday, Dec. 6": the year whose Dec. 6 is a Friday
+        fits = [y for y in (base.year, base.year + 1, base.year - 1) if _is_weekday(y, month, day, int(parts[2][2:]))]
+        if fits:
+            return f"{fits[0]:04d}-{month:02d}-{day:02d}", "day"
+    future = len(parts) > 2 and parts[2] == "next"
+    year = base.year
+    if future and (month, day) < (base.month, base.day):
+        year += 1
+    elif not future:        # the nearest one ("Dec. 15" in November is coming), but news reports the past:
+        year = min((base.year - 1, base.year, base.year + 1),     # a day ahead only within two months
+                   key=lambda y: abs((_safe_date(y, month, day) - base).days))
+        if (_safe_date(year, month, day) - base).days > _NEAR_FUTURE_DAYS:
+            year -= 1
+    return f"{year:04d}-{month:02d}-{day:02d}", "day"
+
+
+def _ago(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'ago:3:days', 'ago:2:weeks' (that week), 'ago:5:months' (that month), 'ago:4:years' (that year)."""
+    amount, unit = int(parts[1]), parts[2]
+    if unit == "days":
+        return (base - dt.timedelta(days=amount)).isoformat(), "day"
+    if unit == "weeks":
+        return _week(base, ["week", str(-amount)])
+    if unit == "months":
+        year, month = _month_shift(base.year, base.month, -amount)
+        return f"{year:04d}-{month:02d}", "month"
+    return f"{base.year - amount:04d}", "year"
+
+
+def _recent(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'recent' the two weeks up to the anchor."""
+    return f"{(base - dt.timedelta(days=14)).isoformat()}/{base.isoformat()}", "vague"
+
+
+#: One named rule per kind of relative mention (the first field of its machine form).
+_RELATIVE_RULES: dict[str, Callable[[dt.date, list[str]], Optional[tuple[str, str]]]] = {
+    "weekday": _weekday, "day": _day, "week": _week, "month": _month, "year-end": _year_end, "year": _year,
+    "monthname": _month_name, "monthday": _month_day, "ago": _ago, "recent": _recent,
+}
+
+
+def resolve_relative(relative: str, anchor: str, story_week: bool = False) -> Optional[tuple[str, str]]:
+    """(date, granularity) of one machine-form relative mention against an ISO anchor day.
+
+    `story_week`: the anchor is the story's day, not the day the text was written, so a past or present
+    weekday is the first such day from it on ('Saturday' after a Friday attack is the next day)."""
     base = _parse_iso(anchor)
     if base is None:
         return None
     parts = relative.split(":")
-    kind = parts[0]
-    if kind == "weekday":
-        target = int(parts[1]) - 1
-        mode = parts[2] if len(parts) > 2 else ""
-        if mode == "next":
-            delta = (target - base.weekday()) % 7
-            return (base + dt.timedelta(days=delta)).isoformat(), "day"
-        delta = (base.weekday() - target) % 7
-        if mode == "last" and delta == 0:
-            delta = 7
-        return (base - dt.timedelta(days=delta)).isoformat(), "day"
-    if kind == "day":
-        return (base + dt.timedelta(days=int(parts[1]))).isoformat(), "day"
-    if kind == "week":
-        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=int(parts[1]))
-        start, end = monday, monday + dt.timedelta(days=6)
-        if len(parts) > 2 and parts[2] == "before" and int(parts[1]) == 0:
-            end = max(start, base - dt.timedelta(days=1))
-        elif len(parts) > 2 and parts[2] == "after" and int(parts[1]) == 0:
-            start = min(end, base + dt.timedelta(days=1))
-        return f"{start.isoformat()}/{end.isoformat()}", "week"
-    if kind in ("month", "year-end", "year"):
-        shift = int(parts[1])
-        if kind == "month":
-            year, month = _month_shift(base.year, base.month, shift)
-            return f"{year:04d}-{month:02d}", "month"
-        if kind == "year-end":
-            return f"{base.year + shift:04d}-12", "month"
-        return f"{base.year + shift:04d}", "year"
-    if kind == "monthname":
-        month = int(parts[1])
-        future = len(parts) > 2 and parts[2] == "next"
-        year = base.year
-        if future and month < base.month:
-            year += 1
-        elif not future and month > base.month:
-            year -= 1
-        return f"{year:04d}-{month:02d}", "month"
-    if kind == "monthday":
-        month, day = (int(x) for x in parts[1].split("-"))
-        if len(parts) > 2 and parts[2].startswith("wd"):      # "Friday, Dec. 6": the year whose Dec. 6 is a Friday
-            fits = [y for y in (base.year, base.year + 1, base.year - 1) if _is_weekday(y, month, day, int(parts[2][2:]))]
-            if fits:
-                return f"{fits[0]:04d}-{month:02d}-{day:02d}", "day"
-        future = len(parts) > 2 and parts[2] == "next"
-        year = base.year
-        if future and (month, day) < (base.month, base.day):
-            year += 1
-        elif not future:        # the nearest one ("Dec. 15" in November is coming), but news reports the past:
-            year = min((base.year - 1, base.year, base.year + 1),     # a day ahead only within two months
-                       key=lambda y: abs((_safe_date(y, month, day) - base).days))
-            if (_safe_date(year, month, day) - base).days > _NEAR_FUTURE_DAYS:
-                year -= 1
-        return f"{year:04d}-{month:02d}-{day:02d}", "day"
-    if kind == "ago":
-        amount, unit = int(parts[1]), parts[2]
-        if unit == "days":
-            return (base - dt.timedelta(days=amount)).isoformat(), "day"
-        if unit == "weeks":
-            return resolve_relative(f"week:{-amount}", anchor)
-        if unit == "months":
-            year, month = _month_shift(base.year, base.month, -amount)
-            return f"{year:04d}-{month:02d}", "month"
-        return f"{base.year - amount:04d}", "year"
-    if kind == "recent":
-        return f"{(base - dt.timedelta(days=14)).isoformat()}/{base.isoformat()}", "vague"
-    return None
+    if story_week and parts[0] == "weekday" and (len(parts) < 3 or parts[2] != "next"):
+        base += dt.timedelta(days=STORY_WEEK_DAYS)
+    rule = _RELATIVE_RULES.get(parts[0])
+    return rule(base, parts) if rule else None
 
 
 def _sequel(relative: str, previous: Optional[str]) -> Optional[tuple[str, str]]:
@@ -151,9 +199,10 @@ def _sequel(relative: str, previous: Optional[str]) -> Optional[tuple[str, str]]
     return None
 
 
-def resolve_dates(dates: list[DateMention], anchor: str, basis: str) -> list[DateMention]:
+def resolve_dates(dates: list[DateMention], anchor: str, basis: str, story_week: bool = False) -> list[DateMention]:
     """Copies of `dates` with every still-unresolved relative mention put on the calendar against `anchor`
-    (or, for "the following year", against the date mentioned just before it)."""
+    (or, for "the following year", against the date mentioned just before it); `story_week`: see
+    `resolve_relative`."""
     out: list[DateMention] = []
     previous: Optional[str] = None
     for mention in dates:
@@ -163,7 +212,7 @@ def resolve_dates(dates: list[DateMention], anchor: str, basis: str) -> list[Dat
                 mention = replace(mention, date=resolved[0], granularity=resolved[1],
                                   anchor=f"{previous} (the date mentioned before)")
         elif mention.date is None and mention.relative:
-            resolved = resolve_relative(mention.relative, anchor)
+            resolved = resolve_relative(mention.relative, anchor, story_week)
             if resolved:
                 date, granularity = resolved
                 mention = replace(mention, date=date, granularity=granularity, anchor=f"{anchor} ({basis})")
@@ -210,7 +259,12 @@ def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
         source_votes = weekday_votes(b.dates)
         votes.update(source_votes)
         naming.update(source_votes.keys())
-    chosen = pick_anchor(candidates, votes) or pick_anchor(_stated_days(briefings), votes)
+    chosen = pick_anchor(candidates, votes)
+    if chosen is None:
+        story = _story_day(briefings, naming, votes)
+        if story:
+            return story
+        chosen = pick_anchor(_stated_days(briefings), votes)
     if chosen is None:
         return None, "no source gives a publication date, a dated tweet or a full date"
     date, why = chosen
@@ -220,6 +274,62 @@ def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
     if votes.get(weekday):
         basis += f"; '{day_name}' named {votes[weekday]} times in {naming[weekday]} sources"
     return date, basis
+
+
+def story_anchored(basis: str) -> bool:
+    """The anchor is the story's own day (no source is dated): see `resolve_relative`'s `story_week`."""
+    return basis.startswith(STORY_DAY)
+
+
+def _lead_days(briefings: list[Briefing], years: list[int], weekday: int) -> dict[str, tuple[set, set]]:
+    """Days the text states: full dates, and days without a year ('13 November') in the latest year the
+    sources state (or the year before, when that one falls on `weekday`).  day -> (sources, lead sources)."""
+    out: dict[str, tuple[set, set]] = {}
+    for b in briefings:
+        for m in b.dates:
+            rel = m.relative or ""
+            day = (m.date or "")[:10] if rel == "" and m.granularity == "day" and _parse_iso(m.date or "") else None
+            if rel.startswith("monthday:") and not rel.endswith(":next") and years:
+                month, dom = (int(x) for x in rel.split(":")[1].split("-"))
+                fits = [y for y in (years[-1], years[-1] - 1) if _is_weekday(y, month, dom, weekday)]
+                day = _safe_date(fits[0] if fits else years[-1], month, dom).isoformat()
+            if day:
+                sources, leads = out.setdefault(day, (set(), set()))
+                sources.add(b.source.id)
+                if m.paragraph is not None and m.paragraph <= LEAD_PARAGRAPHS:
+                    leads.add(b.source.id)
+    return out
+
+
+def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter) -> Optional[tuple[str, str]]:
+    """No source is dated: the story's day is a day the leads state that falls on the weekday most sources
+    name (or that several leads state); else that weekday on or before the latest day any source states
+    (related-story lines and updates are dated around the time of writing).  Needs a year the text states.
+    The story's weekday: the one most leads name, then the one named most often, then by most sources."""
+    if not naming:
+        return None
+    in_leads: Counter = Counter()
+    for b in briefings:
+        in_leads.update(weekday_votes([m for m in b.dates if m.paragraph is not None
+                                       and m.paragraph <= LEAD_PARAGRAPHS]).keys())
+    weekday = max(naming, key=lambda w: (in_leads[w], votes[w], naming[w], -w))
+    name = WEEKDAYS[weekday - 1].capitalize()
+    years = sorted({int(m.date[:4]) for b in briefings for m in b.dates if m.relative is None and m.date
+                    and m.granularity in ("day", "month") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", m.date)})
+    days = _lead_days(briefings, years, weekday)
+    led = [d for d, (_, leads) in days.items()
+           if leads and (dt.date.fromisoformat(d).isoweekday() == weekday or len(leads) >= 2)]
+    if led:
+        best = max(led, key=lambda d: (dt.date.fromisoformat(d).isoweekday() == weekday, len(days[d][1]),
+                                       len(days[d][0]), d))
+        return best, (f"{STORY_DAY}: stated in the leads of {len(days[best][1])} sources; '{name}' named in "
+                      f"{naming[weekday]} sources")
+    if not days:
+        return None
+    latest = dt.date.fromisoformat(max(days))
+    story = latest - dt.timedelta(days=(latest.isoweekday() - weekday) % 7)
+    return story.isoformat(), (f"{STORY_DAY}: the {name} most sources name ({naming[weekday]}), on or before "
+                               f"the latest day a source states ({latest.isoformat()})")
 
 
 def _stated_days(briefings: list[Briefing]) -> list[tuple[str, str]]:
