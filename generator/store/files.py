@@ -77,8 +77,9 @@ def _yaml12_resolvers() -> dict:
     add("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF")
     add("null", r"^(?:~|null|Null|NULL|)$", "~nN\0")
     add("int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789")
-    add("float", r"^[-+]?(?:(?:0|[1-9][0-9]*)\.[0-9]*(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?"
-                 r"|(?:0|[1-9][0-9]*)[eE][-+]?[0-9]+|\.(?:inf|Inf|INF))$|^\.(?:nan|NaN|NAN)$", "-+0123456789.")
+    # a subset of what YAML 1.1 calls a float (a dot, a signed exponent), so the writer's quoting covers it
+    add("float", r"^[-+]?(?:(?:0|[1-9][0-9]*)\.[0-9]*(?:[eE][-+][0-9]+)?|\.[0-9]+(?:[eE][-+][0-9]+)?"
+                 r"|\.(?:inf|Inf|INF))$|^\.(?:nan|NaN|NAN)$", "-+0123456789.")
     table[""] = table.pop("\0")       # the empty scalar
     return table
 
@@ -370,6 +371,16 @@ def _target(path: Path) -> Path:
     return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
+def _check_unchanged(path: Path, old_text: str, previous: object, reparse) -> None:
+    """Raise ChangedMeanwhile unless `old_text` still parses to `previous` (what the build read)."""
+    try:
+        now = reparse(old_text.encode("utf-8")).briefing
+    except BriefingFileError:
+        raise ChangedMeanwhile(path, None) from None
+    if now != previous:
+        raise ChangedMeanwhile(path, now)
+
+
 def _save(path: Path, obj: object, header: str, previous: object | None, cache: ParseCache | None = None,
           serialised: Serialised | None = None, reparse=None, checksum: bool = False) -> bool:
     """Write `obj` to `path` unless the text is unchanged; rewrite in place when `previous` is what
@@ -387,12 +398,7 @@ def _save(path: Path, obj: object, header: str, previous: object | None, cache: 
     fresh = (old_text is None or previous is None or (cache is not None and cache.is_fresh(path, old_text))
              or old_text == roundtrip.new_document(previous, header))
     if not fresh and reparse is not None and old_text is not None:
-        try:
-            now = reparse(old_text.encode("utf-8")).briefing
-        except BriefingFileError:
-            raise ChangedMeanwhile(path, None) from None
-        if now != previous:
-            raise ChangedMeanwhile(path, now)
+        _check_unchanged(path, old_text, previous, reparse)
     if fresh and cache is not None and serialised is None and isinstance(obj, (Briefing, Summary)):
         serialised = serialise(obj)
     if not fresh:

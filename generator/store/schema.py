@@ -131,14 +131,19 @@ def from_data(tp: Any, data: Any, path: list, unknown: list[tuple[list, str]]) -
             raise SchemaError(path, f"expected {_type_name(tp)}, found {data!r}")
         return data
     if tp is str:
-        if data is None:
-            raise SchemaError(path, "expected text, found null; write the text (or delete the item)")
-        if isinstance(data, bool):
-            return "true" if data else "false"
-        if isinstance(data, (dict, list)):
-            raise SchemaError(path, f"expected text, found a {'mapping' if isinstance(data, dict) else 'list'}")
-        return str(data)
+        return _text(data, path)
     return data
+
+
+def _text(data: Any, path: list) -> str:
+    """A text field: null is refused (it would show as "None"), a number or true/false kept as typed."""
+    if data is None:
+        raise SchemaError(path, "expected text, found null; write the text (or delete the item)")
+    if isinstance(data, bool):
+        return "true" if data else "false"
+    if isinstance(data, (dict, list)):
+        raise SchemaError(path, f"expected text, found a {'mapping' if isinstance(data, dict) else 'list'}")
+    return str(data)
 
 
 def _unique_ids(items: list, section: str, unknown: list) -> None:
