@@ -43,7 +43,7 @@ class Change:
     kind: str                                  # one of CHANGE_KINDS
     text: str                                  # what a reader sees: a title, a statement, a speaker's words
     id: Optional[str] = None                   # the source, fact or conflict id
-    old: Any = None                            # the value before (fact-changed, conflict-changed/resolved)
+    old: Any = None                            # the value before (fact-changed, conflict-*; a new count: the earlier one)
     new: Any = None                            # the value after
     speaker: Optional[str] = None
     url: Optional[str] = None                  # a source's address
@@ -163,10 +163,24 @@ def _fact_changes(old: list[SummaryFact], new: list[SummaryFact]) -> list[Change
             out.append(_change("fact-changed", f.statement, _fact_pairs(f) + _fact_pairs(was), id=fid,
                                old=shown(was.value, was.unit), new=shown(f.value, f.unit)))
         else:
-            out.append(_change("fact-new", f.statement, _fact_pairs(f), id=fid, new=shown(f.value, f.unit)))
+            out.append(_change("fact-new", f.statement, _fact_pairs(f), id=fid, new=shown(f.value, f.unit),
+                               old=_earlier(f, old)))
     out += [_change("fact-removed", f.statement, _fact_pairs(f), id=f.id, old=shown(f.value, f.unit))
             for f in gone if f.id not in matched]
     return out
+
+
+#: Units that say what a number counts in a story ('dead', 'evacuated'); dates and spans of time do not.
+_NOT_A_COUNT = {None, "", "date", "year", "month", "day", "days", "hours", "years", "weeks", "months", "minutes"}
+
+
+def _earlier(f: SummaryFact, old: list[SummaryFact]) -> Optional[str]:
+    """The value earlier sources agreed on for the same count ('12 dead' before '15 dead'), when exactly
+    one earlier fact counts that unit: a developing story's rising toll reads as a change."""
+    if f.unit in _NOT_A_COUNT or not isinstance(f.value, (int, float)):
+        return None
+    same = [o for o in old if o.unit == f.unit and o.value != f.value and isinstance(o.value, (int, float))]
+    return shown(same[0].value, same[0].unit) if len(same) == 1 else None
 
 
 # -- conflicts -----------------------------------------------------------------------------------------------

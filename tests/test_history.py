@@ -61,9 +61,16 @@ def test_new_coverage_is_listed_as_story_with_both_values_of_a_changed_fact():
     assert (changed.old, changed.new, changed.text) == ("12 dead", "15 dead", "At least 15 people died in the flood.")
     assert {"source": "c", "paragraph": 1} in changed.evidence
     assert entry.story[0].url == "https://n.example/c" and entry.story[0].text == "Title of c"
-    assert entry.story[4].new == ["2026-11-10", "2026-11-12"]
+    assert entry.story[4].new == ["2026-11-10", "2026-11-12"] and entry.story[3].old is None
     assert (entry.story[5].text, entry.story[6].speaker, entry.story[6].text) == ("Ivo Tamm", "Ivo Tamm",
                                                                                   "We lost everything.")
+
+
+def test_a_new_count_beside_the_old_one_says_the_earlier_value():
+    after = copy.deepcopy(BEFORE)
+    after.facts.append(fact("dead-15", "The floods have killed 15 people.", 15, "dead", {"c": 1, "d": 2}))
+    [new] = diff(State(BEFORE, states(a="1", b="2")), State(after, states(a="1", b="2", c="3", d="4")), AT).story[2:]
+    assert (new.kind, new.old, new.new) == ("fact-new", "12 dead", "15 dead")
 
 
 def test_nothing_changed_gives_an_empty_entry():
