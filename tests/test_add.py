@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.add import Adder
-from generator.corpus_add import CorpusIndex, split_header
-from generator.feeds import FeedItem, matcher, read_feed
-from generator.fetch import USER_AGENT, FetchError, Limits, canonical_link, fetch, normalise_url
+from generator.build.add import Adder
+from generator.read.corpus_add import CorpusIndex, split_header
+from generator.read.feeds import FeedItem, matcher, read_feed
+from generator.read.fetch import USER_AGENT, FetchError, Limits, canonical_link, fetch, normalise_url
 
 from conftest import eval_dir
 from web_helpers import article, rss, story, web  # noqa: F401  (web is a fixture)
@@ -142,7 +142,7 @@ def test_a_killed_add_leaves_the_corpus_as_it_was(web, tmp_path):
     (tmp_path / "corpus" / "old.txt").write_text("Old article\n\nIt was here before.\n")
     before = listing(tmp_path / "corpus")
     url = web.route("/long", story("Long", n=200), drip=0.2)
-    code = ("import sys; from pathlib import Path; from generator.add import Adder; from generator.fetch import Limits;"
+    code = ("import sys; from pathlib import Path; from generator.build.add import Adder; from generator.read.fetch import Limits;"
             "a = Adder(Path(sys.argv[1]) / 'corpus', Path(sys.argv[1]) / '.cache', Limits(deadline=60));"
             "a.url(sys.argv[2])")
     proc = subprocess.Popen([sys.executable, "-c", code, str(tmp_path), url], cwd=ROOT)

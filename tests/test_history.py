@@ -5,10 +5,10 @@ import copy
 
 import pytest
 
-from generator.history import Change, SourceState, State, diff
-from generator.history_file import HISTORY_FILE, load_history, record
-from generator.models import (Briefing, Conflict, ConflictValue, QuoteGroup, SourceInfo, Summary, SummaryFact)
-from generator.store import BriefingFileError
+from generator.consolidate.history import Change, SourceState, State, diff
+from generator.store.history import HISTORY_FILE, load_history, record
+from generator.model.briefing import (Briefing, Conflict, ConflictValue, QuoteGroup, SourceInfo, Summary, SummaryFact)
+from generator.store.atomic import BriefingFileError
 
 AT = "2026-12-05T10:00:00Z"
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import feedparser
 
-from generator.history import Change, Entry
-from generator.models import Briefing, SourceInfo, Summary
-from generator.render import environment, site_model_for
-from generator.site_updates import atom_feed, site_url, updates_page
+from generator.consolidate.history import Change, Entry
+from generator.model.briefing import Briefing, SourceInfo, Summary
+from generator.site.render import environment, site_model_for
+from generator.site.updates import atom_feed, site_url, updates_page
 
 ROOT = Path(__file__).resolve().parent.parent
 EVIL = "<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1)) <img src=x onerror=alert(1)>"

@@ -10,12 +10,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import clean as clean_stage
-from . import sources
-from .corpus_add import CorpusIndex, describe, gzip_page, name_for, page_digest, taken_names, write_into
-from .feeds import FeedError, matcher, read_feed
-from .ids import short_hash
-from .fetch import FetchError, Limits, Page, canonical_link, check_url, fetch, make_client
+from generator.clean import stage as clean_stage
+from generator.model.ids import short_hash
+from generator.read import sources
+from generator.read.corpus_add import (CorpusIndex, describe, gzip_page, name_for, page_digest, taken_names,
+                                       write_into)
+from generator.read.feeds import FeedError, matcher, read_feed
+from generator.read.fetch import FetchError, Limits, Page, canonical_link, check_url, fetch, make_client
 
 #: Below this many words of article text, a page whose removed lines are cookie or subscription
 #: notices is a wall, not an article.
@@ -141,3 +142,21 @@ class Adder:
         self.index.remember(name, urls, digest)
         self.report.added.append(name)
         return name
+
+
+def looks_like_url(text: str) -> bool:
+    return "://" in text or text.lower().startswith("www.")
+
+
+def add_all(corpus: Path, scratch: Path, inputs: list[str], feeds: list[str], match: list[str],
+            limits: Limits = Limits()) -> AddReport:
+    """Every feed, then every URL or file, into corpus/ (see Adder); nothing is extracted here."""
+    with Adder(corpus, scratch, limits) as adder:
+        for feed in feeds:
+            adder.feed(feed, match)
+        for item in inputs:
+            if looks_like_url(item):
+                adder.url(item if "://" in item else "https://" + item)
+            else:
+                adder.file(Path(item))
+    return adder.report

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import feedparser
 
-from .matching import fold
+from generator.text.matching import fold
 
 
 class FeedError(Exception):

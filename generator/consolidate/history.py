@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, Optional
 
-from .matching import fold
-from .models import Briefing, Conflict, QuoteGroup, Summary, SummaryFact
+from generator.model.briefing import Briefing, Conflict, QuoteGroup, Summary, SummaryFact
+from generator.text.matching import fold
 
 ChangeKind = Literal["source-added", "source-updated", "source-removed", "fact-new", "fact-changed", "fact-removed",
                      "conflict-new", "conflict-changed", "conflict-resolved", "speaker-new", "statement-new"]

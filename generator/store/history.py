@@ -14,9 +14,10 @@ from typing import Any
 
 import yaml
 
-from .history import Change, Entry, SourceState, State, diff, source_states
-from .models import Briefing, Summary
-from .store import BriefingFileError, read_yaml, write_atomic
+from generator.consolidate.history import Change, Entry, SourceState, State, diff, source_states
+from generator.model.briefing import Briefing, Summary
+from generator.store.atomic import BriefingFileError, write_atomic
+from generator.store.files import read_yaml
 
 HISTORY_FILE = "history.yaml"
 HEADER = ("# What changed in this briefing, build by build (newest first), written by `briefing build`.\n"

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import yaml
 
-from . import sources
-from .fetch import canonical_link, normalise_url
-from .ids import short_hash, slugify
+from generator.model.ids import short_hash, slugify
+from generator.read import sources
+from generator.read.fetch import canonical_link, normalise_url
 
 _HEADER = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*\r?\n", re.S)
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Optional
 
-from .history import Change, Entry
-from .ids import slugify
+from generator.consolidate.history import Change, Entry
+from generator.model.ids import slugify
 
 #: How each kind of change is labelled (page and feed alike).
 LABELS = {"source-added": "New source", "source-updated": "Source updated", "source-removed": "Source removed",

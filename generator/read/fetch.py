@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import time
+from importlib import metadata
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.message import Message
@@ -15,10 +16,18 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from . import __version__
+
+
+
+def _version() -> str:
+    try:
+        return metadata.version("briefing")
+    except metadata.PackageNotFoundError:      # run from a source tree that was not installed
+        return "0"
+
 
 #: Who is asking: servers see the tool's name and that it fetches single articles for a reader.
-USER_AGENT = f"Briefing/{__version__} (news briefing generator; fetches single articles a user added)"
+USER_AGENT = f"Briefing/{_version()} (news briefing generator; fetches single articles a user added)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
               "text/xml", "application/feed+json")
