@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Optional
 
@@ -176,3 +176,22 @@ def updates_page(env, entries: list[Entry], links, feed: str = FEED_FILE) -> str
     return env.get_template("updates.md.j2").render(
         views=views(entries), more=max(0, len(entries) - PAGE_ENTRIES), links=links, base="", labels=LABELS,
         values=value_text, evidence=evidence_links, feed=feed)
+
+
+@dataclass
+class Updates:
+    """What the Updates page and feed.xml show: the history's entries (newest first) and the site's URL."""
+
+    entries: list[Entry] = field(default_factory=list)
+    site_url: Optional[str] = None
+
+
+def render_pages(env, rows: list, links, updates: Updates, title: Optional[str], page) -> None:
+    """updates.md and feed.xml through `page(rel, memo keys, make)` (render's memoised writer); always
+    written: the nav links the page, and a reader may subscribe before the first change."""
+    by_id = {r.id: r for r in rows}
+    keys = (updates.entries, [(r.id, r.page, r.label, r.paragraphs) for r in rows],
+            sorted((k, p.page) for k, p in links.people.items()))
+    page("updates.md", keys, lambda: updates_page(env, updates.entries, links))
+    page(FEED_FILE, (keys[:2], title, updates.site_url),
+         lambda: atom_feed(updates.entries, by_id, title or "Briefing", updates.site_url).decode())

@@ -8,6 +8,8 @@ each source's file hash and extractor version; without it (a first build) every 
 from __future__ import annotations
 
 import dataclasses
+import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ import yaml
 from generator.consolidate.history import Change, Entry, SourceState, State, diff, source_states
 from generator.model.briefing import Briefing, Summary
 from generator.store.atomic import BriefingFileError, write_atomic
+from generator.store.cache import ParseCache, contents_key
 from generator.store.files import read_yaml
 
 HISTORY_FILE = "history.yaml"
@@ -112,3 +115,20 @@ def record(folder: Path, before: Summary | None, after: Summary, briefings: list
     history.sources = now
     write_atomic(folder / HISTORY_FILE, history_text(history))
     return None if entry.empty() else entry
+
+
+def build_time() -> str:
+    """Now, ISO 8601 in UTC; SOURCE_DATE_EPOCH (the reproducible-builds convention) fixes it."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    stamp = int(epoch) if epoch.strip().isdigit() else time.time()
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(stamp))
+
+
+def entries(folder: Path, cache: ParseCache) -> list[Entry]:
+    """The history's entries for the pages, parsed only when history.yaml changed since the last build."""
+    key = contents_key([folder / HISTORY_FILE])
+    found = cache.recall("history", key)
+    if found is None:
+        found = load_history(folder).entries
+        cache.remember("history", key, found)
+    return found
