@@ -26,7 +26,7 @@ def test_build_twice_reextracts_nothing_the_second_time(project: Path) -> None:
     assert first.returncode == 0, first.stderr
     assert "5 sources read (5 new, 0 changed, 0 unchanged)" in first.stdout
     assert (project / "site" / "index.html").exists()
-    assert len(list((project / "briefings").glob("*.yaml"))) == 6     # 5 sources + summary
+    assert len(list((project / "briefings").glob("*.yaml"))) == 7     # 5 sources + summary + history
     second = briefing("build", root=project)
     assert second.returncode == 0, second.stderr
     assert "(0 new, 0 changed, 5 unchanged)" in second.stdout

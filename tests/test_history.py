@@ -81,9 +81,13 @@ def test_a_hand_correction_is_a_correction_not_a_story_change():
     after = copy.deepcopy(BEFORE)
     after.facts[1] = fact("pumps-42", "Engineers counted 42 pumps.", 42, "pumps", {"a": 4, "b": 5})  # edited YAML
     after.conflicts[0].resolution = "chair (the council's own site)"
-    after.quotes[0].speaker = "Ana Rask"
+    after.quotes[0].speaker = "Ana  RASK"             # the same speaker
+    after.quotes.append(group("Ivo Tamm", ("b", "q7", "The barrier will hold")))   # a quote given to another
+    after.quotes[0].sources = after.quotes[0].sources[:1]
     entry = diff(State(BEFORE, states(a="1", b="2")), State(after, states(a="1", b="2")), AT)
-    assert entry.story == [] and kinds(entry.corrections) == ["fact-changed", "conflict-resolved"]
+    assert entry.story == [] and kinds(entry.corrections) == ["fact-changed", "conflict-resolved", "speaker-new",
+                                                              "statement-changed"]
+    assert (entry.corrections[3].old, entry.corrections[3].new) == ("Ana Rask", "Ivo Tamm")
     assert (entry.corrections[0].old, entry.corrections[0].new) == ("40 pumps", "42 pumps")
     assert entry.corrections[1].new == "chair (the council's own site)"
 

@@ -19,7 +19,7 @@ from generator.store.files import briefing_files
 pytestmark = pytest.mark.slow     # whole builds, most in a subprocess
 
 ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1764930000"}   # history.yaml times alike
 DEADLOCK = "001_7ba1e6476ad9122e.txt"
 
 

@@ -36,8 +36,9 @@ def extract_document(doc, sid: str | None = None) -> Briefing:
     quotes = quotes_stage.find_quotes(cleaned.body, cleaned.notes)
     found = facts_stage.extract_facts(cleaned, quotes)
     info = SourceInfo(id=sid or source_id(cleaned.title, doc.file), file=doc.file, title=cleaned.title,
-                      outlet=cleaned.outlet, url=cleaned.url, published=cleaned.published,
-                      sha256=doc.sha256, author=cleaned.author, extractor=EXTRACTOR_VERSION)
+                      outlet=cleaned.outlet, url=doc.given.get("url") or cleaned.url, published=cleaned.published,
+                      sha256=doc.sha256, author=cleaned.author, extractor=EXTRACTOR_VERSION,
+                      fetched=doc.given.get("fetched"))
     return _unique_item_ids(Briefing(source=info, notes=cleaned.notes, removed=cleaned.removed, body=cleaned.body,
                                      quotes=quotes, people=found.people, facts=found.facts, places=found.places,
                                      organizations=found.organizations, dates=found.dates))

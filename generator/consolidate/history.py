@@ -22,7 +22,8 @@ from generator.model.briefing import Briefing, Conflict, QuoteGroup, Summary, Su
 from generator.text.matching import fold
 
 ChangeKind = Literal["source-added", "source-updated", "source-removed", "fact-new", "fact-changed", "fact-removed",
-                     "conflict-new", "conflict-changed", "conflict-resolved", "speaker-new", "statement-new"]
+                     "conflict-new", "conflict-changed", "conflict-resolved", "speaker-new", "statement-new",
+                     "statement-changed"]
 CHANGE_KINDS: tuple[str, ...] = ChangeKind.__args__          # type: ignore[attr-defined]
 #: Evidence links kept per change: a fact carried by thousands of sources must not make an entry grow with them.
 MAX_EVIDENCE = 10
@@ -221,18 +222,33 @@ def _quote_keys(g: QuoteGroup) -> set[tuple]:
     return {(q.get("source"), q.get("quote")) for q in g.sources}
 
 
+def _who(name: str) -> str:
+    """One spelling of a speaker's name (case, accents and spacing ignored)."""
+    return " ".join(fold(name).split())
+
+
 def _statement_changes(old: list[QuoteGroup], new: list[QuoteGroup]) -> list[Change]:
-    known = set().union(*(_quote_keys(g) for g in old)) if old else set()
-    speakers = {fold(g.speaker) for g in old if g.speaker}
+    """New statements (no quote of theirs was grouped before), statements now given to another speaker,
+    and the speakers heard for the first time."""
+    said_by = {key: g.speaker for g in old for key in _quote_keys(g)}
+    speakers = {_who(g.speaker) for g in old if g.speaker}
     out = []
     for g in new:
-        if not g.speaker or _quote_keys(g) & known:
+        if not g.speaker:
+            continue
+        before = {said_by[k] for k in _quote_keys(g) if k in said_by}
+        moved = before and _who(g.speaker) not in {_who(s or "") for s in before}
+        if before and not moved:
             continue
         text = next((q.get("text") for q in g.sources if q.get("text")), "")
-        if fold(g.speaker) not in speakers:
-            speakers.add(fold(g.speaker))
+        if _who(g.speaker) not in speakers:
+            speakers.add(_who(g.speaker))
             out.append(_change("speaker-new", g.speaker, _group_pairs(g), speaker=g.speaker, new=g.role))
-        out.append(_change("statement-new", text, _group_pairs(g), speaker=g.speaker))
+        if moved:
+            out.append(_change("statement-changed", text, _group_pairs(g), speaker=g.speaker,
+                               old=" / ".join(sorted(s or "unattributed" for s in before)), new=g.speaker))
+        else:
+            out.append(_change("statement-new", text, _group_pairs(g), speaker=g.speaker))
     return out
 
 

@@ -16,32 +16,10 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from generator.model.ids import short_hash, slugify
 from generator.read import sources
 from generator.read.fetch import canonical_link, normalise_url
-
-_HEADER = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*\r?\n", re.S)
-
-
-def header(url: str, fetched: str) -> bytes:
-    """The front matter block a fetched page is stored behind (the reader takes `url` and `fetched`)."""
-    return ("---\n" + yaml.safe_dump({"url": url, "fetched": fetched}, sort_keys=False, allow_unicode=True)
-            + "---\n").encode("utf-8")
-
-
-def split_header(data: bytes) -> tuple[dict, bytes]:
-    """(front matter values, the bytes after the block); ({}, data) when there is no valid block."""
-    found = _HEADER.match(data)
-    if not found:
-        return {}, data
-    try:
-        values = yaml.safe_load(found[1].decode("utf-8", "replace"))
-    except yaml.YAMLError:
-        return {}, data
-    return (values if isinstance(values, dict) else {}), data[found.end():]
-
+from generator.read.page_header import header, split_header
 
 def page_digest(data: bytes) -> str:
     """Hash of a page's own bytes (without our header): the same page fetched twice hashes alike."""

@@ -184,6 +184,7 @@ def environment(templates: Path) -> Environment:
     env.filters["pct"] = lambda n, d: f"{n} of {d}"
     env.filters["value"] = site_model.display_value
     env.filters["human_date"] = site_model.human_date
+    env.filters["human_time"] = site_updates.human_time
     env.filters["para"] = _paragraph
     env.filters["evidence_para"] = _evidence_paragraph
     env.globals.update(  # caps and page models the templates use (see site_summary)

@@ -19,7 +19,8 @@ from generator.model.ids import slugify
 LABELS = {"source-added": "New source", "source-updated": "Source updated", "source-removed": "Source removed",
           "fact-new": "New fact", "fact-changed": "Fact changed", "fact-removed": "Fact no longer agreed",
           "conflict-new": "New conflict", "conflict-changed": "Conflict changed",
-          "conflict-resolved": "Conflict resolved", "speaker-new": "New speaker", "statement-new": "New statement"}
+          "conflict-resolved": "Conflict resolved", "speaker-new": "New speaker", "statement-new": "New statement",
+          "statement-changed": "Statement now attributed to another speaker"}
 BUCKETS = (("story", "What changed"), ("corrections", "Corrections"), ("machine", "Re-extracted by a newer extractor"))
 #: Most entries on the page and in the feed, and most changes shown per list of an entry (history.yaml has all).
 PAGE_ENTRIES = 100
@@ -95,7 +96,7 @@ def _href(page_base: str, row, paragraph: Optional[int]) -> str:
 def _change_html(change: Change, rows: dict, page_base: str) -> str:
     esc = html.escape
     parts = [f"<strong>{esc(LABELS.get(change.kind, change.kind))}:</strong> "]
-    if change.speaker and change.kind == "statement-new":
+    if change.speaker and change.kind in ("statement-new", "statement-changed"):
         parts.append(f"{esc(change.speaker)}: “{esc(change.text)}”")
     else:
         parts.append(esc(change.text))
