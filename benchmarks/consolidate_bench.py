@@ -65,11 +65,13 @@ def cold_caches() -> None:
     """Each run starts as a fresh `briefing build` would, without words normalised by an earlier run."""
     from generator.consolidate import agreement
     from generator.consolidate import claims
+    from generator.consolidate import readings
     from generator.consolidate import entities
     from generator.text import matching
     from generator.consolidate import timeline
     for cached in (matching.fold, matching._words, matching._content_tokens, matching._content_parts,
-                   entities.translit_key, entities._name_parts, entities._alias_forms_cached, claims.families_for,
+                   entities.translit_key, entities._name_parts, entities._alias_forms_cached, claims.may_hold_state,
+                   readings._locate_in, readings._has_clock,
                    timeline.event_tokens, agreement.unit_family, agreement.title_key):
         cached.cache_clear()
 

@@ -173,7 +173,8 @@ def _merge_by_date(mentions: list[_Mention]) -> list[_Event]:
     return events
 
 
-_CLASHING_GRANULARITIES = ("month", "year")     # days are left out: a week of talks has many meetings
+_CLASHING_GRANULARITIES = ("month", "year")
+_CONFLICT_OVERLAP = 0.75     # share of the shorter wording two dates of one event must have in common     # days are left out: a week of talks has many meetings
 
 
 def _dates_clash(a: _Event, b: _Event) -> bool:
@@ -182,10 +183,17 @@ def _dates_clash(a: _Event, b: _Event) -> bool:
             and not a.date.startswith(b.date) and not b.date.startswith(a.date))
 
 
+#: Relative dates counted from the article's own day ('a month ago', 'last week'): an article whose day is not
+#: known is placed against the corpus day, so two of them can land on different months without disagreeing
+#: (a year counted back, 'seven years ago', stays right within a few weeks: those are compared).
+_COUNTED_OFFSETS = ("ago:", "month:", "week:", "year:", "day:", "sequel:")
+
+
 def _wordings(e: _Event) -> dict[frozenset[str], list[_Mention]]:
     out: dict[frozenset[str], list[_Mention]] = defaultdict(list)
     for m in e.mentions:
-        out[m.tokens].append(m)
+        if m.mention.granularity == "year" or not (m.mention.relative or "").startswith(_COUNTED_OFFSETS):
+            out[m.tokens].append(m)
     return out
 
 
@@ -196,6 +204,18 @@ def _same_wording(a: frozenset[str], b: frozenset[str]) -> bool:
     if (a ^ b) & _OCCURRENCE_WORDS:
         return False
     return a == b or (len(shared) >= 3 and overlap(a, b) >= 0.6) or (len(shared) >= 2 and overlap(a, b) == 1.0)
+
+
+def _clearly_one(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Stricter than `_same_wording`, for calling two dates a conflict: four shared words, or three that are
+    most of both wordings ('a senior Turkish official told …' shares its attribution, not its event)."""
+    shared = len(a & b)
+    return shared >= 4 or (shared == 3 and overlap(a, b) >= _CONFLICT_OVERLAP)
+
+
+def _listed_together(a: list[_Mention], b: list[_Mention]) -> bool:
+    """Two dates one sentence gives ('twice, in December 2014 and June 2015') are two happenings."""
+    return bool({(m.source, m.context) for m in a} & {(m.source, m.context) for m in b})
 
 
 def _date_conflicts(events: list[_Event]) -> list[Conflict]:
@@ -218,8 +238,8 @@ def _date_conflicts(events: list[_Event]) -> list[Conflict]:
                 other = events[j]
                 if frozenset((i, j)) in done or not _dates_clash(e, other):
                     continue
-                longer = next((t for t in wordings[j] if _same_wording(tokens, t)), None)
-                if longer is None:
+                longer = next((t for t in wordings[j] if _same_wording(tokens, t) and _clearly_one(tokens, t)), None)
+                if longer is None or _listed_together(mentions, wordings[j][longer]):
                     continue
                 done.add(frozenset((i, j)))
                 m = mentions[0]
