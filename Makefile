@@ -4,12 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test test-fast serve build check bench bench-speed clean-site
+.PHONY: site test test-fast lint serve build check bench bench-speed clean-site
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
 
 site: $(STAMP)
@@ -19,6 +19,11 @@ build: site
 
 test: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest -q
+
+# ruff (pyflakes, pycodestyle, import order, bugbear) and mypy; config in pyproject.toml, versions pinned there.
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/mypy
 
 # Unit tests only (no browser, serve, whole builds, site builds or benchmark data): under ~30 s.
 test-fast: $(STAMP)

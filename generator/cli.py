@@ -9,13 +9,13 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from generator.build.add import add_all
+from generator.build.pipeline import BuildError, Project, build, extract, render
 from generator.clean import stage as clean_stage
 from generator.quotes import stage as quotes_stage
 from generator.read import sources
-from generator.store import files as store
-from generator.build.add import add_all
-from generator.build.pipeline import BuildError, Project, build, extract, render
 from generator.read.fetch import Limits
+from generator.store import files as store
 
 
 def _project(args: argparse.Namespace) -> Project:

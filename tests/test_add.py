@@ -11,16 +11,21 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import eval_dir
+from web_helpers import article, rss, serve, story
 
 from generator.build.add import Adder
 from generator.read.corpus_add import CorpusIndex, split_header
 from generator.read.feeds import FeedItem, matcher, read_feed
-from generator.read.fetch import USER_AGENT, FetchError, Limits, canonical_link, fetch, normalise_url
-
-from conftest import eval_dir
-from web_helpers import article, rss, story, web  # noqa: F401  (web is a fixture)
+from generator.read.fetch import USER_AGENT, Limits, canonical_link, fetch, normalise_url
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def web(monkeypatch):
+    """A web server on 127.0.0.1 for this test (see web_helpers)."""
+    yield from serve(monkeypatch)
 FAST = Limits(timeout=1.0, deadline=2.0, max_bytes=200_000, max_redirects=5)
 
 

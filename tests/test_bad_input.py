@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.read import sources
 from generator.build.pipeline import extract_bytes
+from generator.read import sources
 from generator.store.files import briefing_files
 
 ROOT = Path(__file__).resolve().parent.parent

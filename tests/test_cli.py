@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.store.files import briefing_files
+
 pytestmark = pytest.mark.slow     # the briefing command in a subprocess
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.consolidate.stage import consolidate, corpus_anchor
 from generator.model.briefing import Briefing, Conflict, DateMention, Fact, Note, Quote, SourceInfo, Summary
@@ -314,8 +316,6 @@ def test_an_undone_merge_survives_rebuilds_through_yaml(tmp_path):
 
 
 # ---- properties ------------------------------------------------------------------------------------------
-
-from hypothesis import given, settings, strategies as st  # noqa: E402
 
 _NAMES = ["Olaf Scholz", "Mr. Scholz", "Annalena Baerbock", "Baerbock", "Olaf Scholtz", None]
 _facts = st.builds(lambda kind, value, unit, q, subj: fact(kind, value, unit, q, subj, evidence=f"{q} {value} {unit}"),

@@ -13,14 +13,18 @@ from pathlib import Path
 import feedparser
 import pytest
 import yaml
-
+from conftest import eval_dir
 from site_helpers import copy_site_config
 from story_pages import FIRST, LATER, page
-from web_helpers import rss, web  # noqa: F401  (web is a fixture)
-
-from conftest import eval_dir
+from web_helpers import rss, serve
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def web(monkeypatch):
+    """A web server on 127.0.0.1 for this test (see web_helpers)."""
+    yield from serve(monkeypatch)
 
 
 def briefing(root: Path, *args: str) -> subprocess.CompletedProcess:

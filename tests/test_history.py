@@ -6,9 +6,9 @@ import copy
 import pytest
 
 from generator.consolidate.history import Change, SourceState, State, diff
-from generator.store.history import HISTORY_FILE, load_history, record
-from generator.model.briefing import (Briefing, Conflict, ConflictValue, QuoteGroup, SourceInfo, Summary, SummaryFact)
+from generator.model.briefing import Briefing, Conflict, ConflictValue, QuoteGroup, SourceInfo, Summary, SummaryFact
 from generator.store.atomic import BriefingFileError
+from generator.store.history import HISTORY_FILE, load_history, record
 
 AT = "2026-12-05T10:00:00Z"
 

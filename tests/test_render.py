@@ -12,13 +12,28 @@ from pathlib import Path
 
 import pytest
 
-from generator.site import page_model as site_model
+from generator.model.briefing import (
+    Briefing,
+    Conflict,
+    ConflictValue,
+    Entity,
+    Fact,
+    Note,
+    Person,
+    Quote,
+    QuoteGroup,
+    Removed,
+    SourceInfo,
+    Summary,
+    SummaryFact,
+    TimelineEvent,
+    Update,
+    UpdateValue,
+)
 from generator.site import home as site_summary
-from generator.model.briefing import (Briefing, Conflict, ConflictValue, Entity, Fact, Note, Person, QuoteGroup,
-                                      Update, UpdateValue,
-                                      Quote, Removed, SourceInfo, Summary, SummaryFact, TimelineEvent)
-from generator.site.render import md_escape, render_site, safe_url
+from generator.site import page_model as site_model
 from generator.site.page_model import page_name
+from generator.site.render import md_escape, render_site, safe_url
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 

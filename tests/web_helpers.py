@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-import pytest
 
 
 @dataclass
@@ -97,9 +96,9 @@ class Web:
         self.server.server_close()
 
 
-@pytest.fixture
-def web(monkeypatch):
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")      # never through a proxy, never off this machine
+def serve(monkeypatch) -> Iterator[Web]:
+    """The body of a test module's `web` fixture: a running server, requests never through a proxy."""
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     with Web() as server:
         yield server
 

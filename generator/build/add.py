@@ -13,10 +13,9 @@ from pathlib import Path
 from generator.clean import stage as clean_stage
 from generator.model.ids import short_hash
 from generator.read import sources
-from generator.read.corpus_add import (CorpusIndex, describe, gzip_page, name_for, page_digest, taken_names,
-                                       write_into)
+from generator.read.corpus_add import CorpusIndex, describe, gzip_page, name_for, page_digest, taken_names, write_into
 from generator.read.feeds import FeedError, matcher, read_feed
-from generator.read.fetch import FetchError, Limits, Page, canonical_link, check_url, fetch, make_client
+from generator.read.fetch import DEFAULT_LIMITS, FetchError, Limits, Page, canonical_link, check_url, fetch, make_client
 
 #: Below this many words of article text, a page whose removed lines are cookie or subscription
 #: notices is a wall, not an article.
@@ -55,7 +54,7 @@ def wall_reason(page_name: str, data: bytes) -> str | None:
 class Adder:
     """One `briefing add` run: the corpus index, one HTTP client, and what happened to each input."""
 
-    def __init__(self, corpus: Path, scratch: Path, limits: Limits = Limits()):
+    def __init__(self, corpus: Path, scratch: Path, limits: Limits = DEFAULT_LIMITS):
         self.corpus, self.scratch, self.limits = corpus, scratch, limits
         self.index = CorpusIndex.scan(corpus)
         self.taken = taken_names(corpus)
@@ -149,7 +148,7 @@ def looks_like_url(text: str) -> bool:
 
 
 def add_all(corpus: Path, scratch: Path, inputs: list[str], feeds: list[str], match: list[str],
-            limits: Limits = Limits()) -> AddReport:
+            limits: Limits = DEFAULT_LIMITS) -> AddReport:
     """Every feed, then every URL or file, into corpus/ (see Adder); nothing is extracted here."""
     with Adder(corpus, scratch, limits) as adder:
         for feed in feeds:

@@ -34,14 +34,16 @@ def _fallback_metadata(html: str) -> dict[str, Optional[str]]:
     def meta(*names: str) -> Optional[str]:
         for name in names:
             tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-            if tag and tag.get("content", "").strip():
-                return tag["content"].strip()
+            content = tag.get("content") if tag else None
+            if isinstance(content, str) and content.strip():
+                return content.strip()
         return None
 
     canonical = soup.find("link", rel="canonical")
+    href = canonical.get("href") if canonical else None
     title = meta("og:title", "twitter:title") or (soup.title.get_text(" ", strip=True) if soup.title else None)
     return {"title": title or None, "sitename": meta("og:site_name", "application-name"),
-            "url": meta("og:url") or (canonical.get("href") if canonical else None),
+            "url": meta("og:url") or (href if isinstance(href, str) else None),
             "author": meta("author", "article:author"), "date": meta("article:published_time", "date")}
 
 
@@ -107,8 +109,9 @@ def _metadata(tree, html: str) -> dict[str, Optional[str]]:
         fuller = trafilatura.extract_metadata(tree)
         for key in ("title", "sitename", "url", "author", "date"):
             found[key] = found.get(key) or getattr(fuller, key, None)
-    if not found.get("sitename") and found.get("url"):
-        host = re.match(r"https?://(?:www\.)?([^/:]+)", found["url"])
+    url = found.get("url")
+    if not found.get("sitename") and url:
+        host = re.match(r"https?://(?:www\.)?([^/:]+)", url)
         found["sitename"] = host[1] if host else None
     return found
 
@@ -126,9 +129,9 @@ def clean_html(html: str) -> CleanedText:
         found = _fallback_metadata(html)
         problem: Optional[str] = f"the HTML could not be parsed ({type(exc).__name__}); nothing extracted"
     else:
-        problem = None if document is not None and (document.text or "").strip() else \
+        problem = None if document is not None and (getattr(document, "text", None) or "").strip() else \
             "the HTML page has no recognisable article text; nothing extracted"
-    title = repair_text(found["title"]) if found.get("title") else None
+    title = repair_text(raw_title) if (raw_title := found.get("title")) else None
     lines = repair_text(getattr(document, "text", None) or "").split("\n")
     headline = _leading_headline(lines, title)
     result = clean_lines(lines[1:] if headline else lines, title=title or "", structural=False)

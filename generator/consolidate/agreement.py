@@ -18,9 +18,9 @@ from functools import lru_cache
 from typing import Any, Hashable, Optional
 
 from generator.consolidate.entities import EntityIndex
-from generator.text.matching import EVENT_NOUNS, content_tokens, slug, stem, words
-from generator.model.briefing import Briefing, Conflict, ConflictValue, Fact, SummaryFact
 from generator.consolidate.statements import STATEMENT_KINDS
+from generator.model.briefing import Briefing, Conflict, ConflictValue, Fact, SummaryFact
+from generator.text.matching import EVENT_NOUNS, content_tokens, slug, stem, words
 
 _HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760,
           "decade": 87600}
@@ -188,7 +188,8 @@ def agreed_facts(observations: list[Observation]) -> list[SummaryFact]:
     for o in observations:
         if o.origin == "body":
             groups[_agreement_key(o)].append(o)
-    out, taken = [], set()
+    out: list[SummaryFact] = []
+    taken: set[str] = set()
     for group in groups.values():
         first_per_source: dict[str, Observation] = {}
         for o in group:
@@ -205,7 +206,7 @@ def agreed_facts(observations: list[Observation]) -> list[SummaryFact]:
     return out
 
 
-def _compatible(family: str, a: Hashable, b: Hashable) -> bool:
+def _compatible(family: str, a: Any, b: Any) -> bool:
     """Values that can both be true: the same, a date and its month/year, a partial list of the same people."""
     if a == b:
         return True
@@ -214,7 +215,7 @@ def _compatible(family: str, a: Hashable, b: Hashable) -> bool:
     if family == "date" or family.endswith(" since"):      # a year and a month of that year agree
         return str(a).startswith(str(b)) or str(b).startswith(str(a))
     if family == "people":
-        return a <= b or b <= a          # type: ignore[operator]
+        return bool(a <= b or b <= a)
     if family == "title":                # 'deputy defense minister' and '… colonel general': a rank added;
         ta, tb = str(a).split(), str(b).split()       # 'minister' and 'interior minister': one says less
         extra = set(ta) ^ set(tb)                      # but 'deputy …' is another office
@@ -256,7 +257,7 @@ def find_conflicts(observations: list[Observation]) -> list[Conflict]:
             continue
         attribute = _ATTRIBUTE.get(family, family)         # '<state> since' (claims)
         conflict_values = []
-        for value, obs in by_value.items():
+        for obs in by_value.values():
             srcs = sorted({o.source for o in obs})
             evidence = [{"source": o.source, "paragraph": o.fact.paragraph, "text": o.fact.evidence, "from": o.origin}
                         for o in obs]

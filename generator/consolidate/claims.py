@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Iterator, Optional, cast
 
 from generator.consolidate.agreement import Observation
 from generator.consolidate.entities import EntityIndex
@@ -50,7 +50,7 @@ def _state(text: str) -> Optional[tuple[str, re.Match]]:
                 best = (name, at, at + len(stem))
     if not best:
         return None
-    return best[0], re.compile(re.escape(low[best[1]:best[2]])).search(low, best[1])
+    return best[0], cast(re.Match, re.compile(re.escape(low[best[1]:best[2]])).search(low, best[1]))   # found at best[1]
 
 
 def _subject_before(text: str, ctx: Context) -> Optional[str]:

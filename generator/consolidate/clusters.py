@@ -2,40 +2,29 @@
 people a bare surname means (the one the texts name far more often).  Used by `entities`."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping
 
+from generator.consolidate.union_find import UnionFind
 from generator.model.briefing import Briefing
 
 #: A bare surname means the person sources name this many times as often as all others with it.
 DOMINANT = 3
 
 
-class Clusters:
+class Clusters(UnionFind[str]):
     """Union-find over surface forms, remembering why each pair was joined."""
 
     def __init__(self, forms: list[str]):
-        self.parent = {f: f for f in forms}
+        super().__init__(forms)
         self.why: dict[str, str] = {}
 
-    def find(self, f: str) -> str:
-        while self.parent[f] != f:
-            self.parent[f] = self.parent[self.parent[f]]
-            f = self.parent[f]
-        return f
-
-    def union(self, a: str, b: str, why: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
+    def union(self, a: str, b: str, why: str = "") -> bool:
+        joined = super().union(a, b)
+        if joined:
             self.why.setdefault(b, why)
             self.why.setdefault(a, why)
-
-    def groups(self) -> list[list[str]]:
-        out: dict[str, list[str]] = defaultdict(list)
-        for f in self.parent:
-            out[self.find(f)].append(f)
-        return list(out.values())
+        return joined
 
 
 class TextCount(Mapping[str, int]):

@@ -19,8 +19,8 @@ from rapidfuzz import fuzz
 from generator.consolidate.clusters import Clusters, TextCount, dominant
 from generator.lexicon.countries import DEMONYMS
 from generator.mentions.name_patterns import TITLE_WORDS
-from generator.text.matching import fold
 from generator.model.briefing import Briefing, Entity
+from generator.text.matching import fold
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof gen col lt sgt capt president rev reverend fr "
                        "datuk dato datin seri tun".split())

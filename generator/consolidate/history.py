@@ -97,12 +97,12 @@ def _fact_pairs(f: SummaryFact) -> list[tuple[str, Any]]:
 
 
 def _conflict_pairs(c: Conflict) -> list[tuple[str, Any]]:
-    return [(e.get("source"), e.get("paragraph")) for v in c.values for e in v.evidence if e.get("source")] + \
+    return [(str(e["source"]), e.get("paragraph")) for v in c.values for e in v.evidence if e.get("source")] + \
            [(s, None) for v in c.values for s in v.sources]
 
 
 def _group_pairs(g: QuoteGroup) -> list[tuple[str, Any]]:
-    return [(q.get("source"), q.get("paragraph")) for q in g.sources if q.get("source")]
+    return [(str(q["source"]), q.get("paragraph")) for q in g.sources if q.get("source")]
 
 
 def shown(value: Any, unit: Any = None) -> str:
@@ -240,7 +240,7 @@ def _statement_changes(old: list[QuoteGroup], new: list[QuoteGroup]) -> list[Cha
         moved = before and _who(g.speaker) not in {_who(s or "") for s in before}
         if before and not moved:
             continue
-        text = next((q.get("text") for q in g.sources if q.get("text")), "")
+        text = str(next((q.get("text") for q in g.sources if q.get("text")), ""))
         if _who(g.speaker) not in speakers:
             speakers.add(_who(g.speaker))
             out.append(_change("speaker-new", g.speaker, _group_pairs(g), speaker=g.speaker, new=g.role))

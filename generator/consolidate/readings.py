@@ -11,8 +11,17 @@ from typing import Optional
 
 from generator.consolidate.agreement import unit_family
 from generator.consolidate.entities import EntityIndex
-from generator.lexicon.slots import (CUMULATIVE, CUMULATIVE_ANY_UNIT, PART_CUES, PEOPLE_AT_LARGE, PREDICATE_CLASSES,
-                                     PROVISIONAL_CUES, REVISED_CUES, TIME_EVENTS, UNIT_PREDICATES)
+from generator.lexicon.slots import (
+    CUMULATIVE,
+    CUMULATIVE_ANY_UNIT,
+    PART_CUES,
+    PEOPLE_AT_LARGE,
+    PREDICATE_CLASSES,
+    PROVISIONAL_CUES,
+    REVISED_CUES,
+    TIME_EVENTS,
+    UNIT_PREDICATES,
+)
 from generator.model.briefing import Briefing, Fact
 from generator.text.matching import fold
 from generator.text.numerals import NUMBER, QUALIFIER_PATTERN, parse_number
@@ -145,7 +154,7 @@ def _owner(before: str, entities: EntityIndex) -> Optional[str]:
     before the number (a place is where, not who), by any of its names; its last words when not known."""
     runs = [(m, m.group(0).split()[1:] if m.start() == 0 else m.group(0).split())   # a sentence's first word
             for m in _NAME_BEFORE.finditer(before)]                                # is capitalised anyway
-    for m, tokens in reversed(runs):
+    for _m, tokens in reversed(runs):
         for i in range(len(tokens)):
             tail = " ".join(tokens[i:])
             for kind in ("organization", "person"):

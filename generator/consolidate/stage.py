@@ -14,16 +14,15 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date as Date
 
-from generator.consolidate import agreement
-from generator.consolidate import claims, slots
-from generator.facts import resolve as date_resolve
+from generator.consolidate import agreement, claims, slots
 from generator.consolidate.entities import EntityIndex, build_entities
-from generator.text.matching import may_contain
-from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent
 from generator.consolidate.quote_groups import group_quotes
 from generator.consolidate.speaker_conflicts import speaker_conflicts
 from generator.consolidate.statements import agreed_statements
 from generator.consolidate.timeline import build_timeline
+from generator.facts import resolve as date_resolve
+from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent
+from generator.text.matching import may_contain
 
 _TITLE_WORDS = 8           # longer 'event names' are sentences
 _PLACE_CANDIDATES = 20      # the event's place is among the places most sources name

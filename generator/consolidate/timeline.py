@@ -11,9 +11,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
+from typing import cast
 
-from generator.text.matching import EVENT_NOUNS, content_tokens, overlap, slug
+from generator.consolidate.union_find import UnionFind
 from generator.model.briefing import Briefing, Conflict, ConflictValue, DateMention, Fact, SummaryFact, TimelineEvent
+from generator.text.matching import EVENT_NOUNS, content_tokens, overlap, slug
 
 TIMELINE_GRANULARITIES = ("day", "month", "year", "decade")
 _CANDIDATES_PER_WORD = 50    # distinct wordings compared per shared word: bounds the work on a busy date
@@ -144,25 +146,20 @@ def _merge_by_date(mentions: list[_Mention]) -> list[_Event]:
     """Mentions of one date that describe one event, joined (union-find over word-sharing candidates)."""
     by_date: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
-        by_date[m.mention.date].append(m)
+        by_date[cast(str, m.mention.date)].append(m)         # `_mentions` keeps dated mentions only
     events: list[_Event] = []
     for date, items in by_date.items():
-        parent = list(range(len(items)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
+        sets = UnionFind(range(len(items)))
+        find = sets.find
         index: dict[frozenset[str], int] = {}             # one representative per distinct wording
         by_token: dict[str, list[int]] = defaultdict(list)
         for i, m in enumerate(items):
             if m.tokens in index:
-                parent[find(i)] = find(index[m.tokens])
+                sets.union(index[m.tokens], i)
                 continue
             for j in sorted({j for t in m.tokens for j in by_token[t][:_CANDIDATES_PER_WORD]}):   # not hash order
                 if find(i) != find(j) and same_event(m.tokens, items[j].tokens):
-                    parent[find(i)] = find(j)
+                    sets.union(j, i)
             index[m.tokens] = i
             for t in m.tokens:
                 by_token[t].append(i)
@@ -223,8 +220,8 @@ def _date_conflicts(events: list[_Event]) -> list[Conflict]:
     # only months and years can clash: other events are neither compared nor indexed
     wordings = [_wordings(e) if e.granularity in _CLASHING_GRANULARITIES else {} for e in events]
     index: dict[tuple[str, str], set[int]] = defaultdict(set)     # word pairs: candidates share two words
-    for i, w in enumerate(wordings):
-        for tokens in w:
+    for i, wording in enumerate(wordings):
+        for tokens in wording:
             for pair in combinations(sorted(tokens), 2):
                 index[pair].add(i)
     out: dict[str, Conflict] = {}
@@ -267,7 +264,7 @@ def dated_facts(events: list[_Event]) -> list[SummaryFact]:
         sources = e.sources
         if len(sources) < 2:
             continue
-        first = {}
+        first: dict[str, _Mention] = {}
         for m in e.mentions:
             first.setdefault(m.source, m)
         label = e.label()

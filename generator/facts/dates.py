@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Optional, Sequence
 
-from generator.facts.resolve import WEEKDAYS, corpus_anchor, resolve_dates  # noqa: F401  (re-exported for the pipeline)
-from generator.model.briefing import DateMention
 from generator.facts.counts import parse_number, year_used_as_count
+from generator.facts.resolve import WEEKDAYS
+from generator.model.briefing import DateMention
 from generator.text.sentences import split_sentences
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -69,18 +69,18 @@ _PATTERNS = [
     ("end-of-year", re.compile(r"\b(?:at )?the (?:end|close) of (?P<which>last|this|next) year\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{_SMALL}) (?P<unit>days?|weeks?|months?|years?|decades?) "
                        rf"(?:ago\b|earlier\b(?! (?:this|in|on|today|than)\b))", re.I)),
-    ("this-week", re.compile(rf"\b(?P<pre>(?:earlier|later|going into|into) )?(?P<which>this|last|next) "
-                             rf"week(?:(?:’s|'s) (?P<noun>\w+))?\b", re.I)),
+    ("this-week", re.compile(r"\b(?P<pre>(?:earlier|later|going into|into) )?(?P<which>this|last|next) "
+                             r"week(?:(?:’s|'s) (?P<noun>\w+))?\b", re.I)),
     ("week-of", re.compile(rf"\ba week of (?:\w+ ){{0,3}}?{_MEETING_NOUN}\b", re.I)),
     ("sequel", re.compile(r"\b[Tt]he (?P<which>next|following|previous|prior|preceding) (?P<unit>year|month|day)\b")),
     ("this-period", re.compile(r"\b(?P<which>last|this|next) (?P<unit>year|month)(?:’s|'s)?\b", re.I)),
     ("day-word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
                             re.I)),
     ("recent", re.compile(r"\bin (?:recent|the past few|the last few) (?:days|weeks)\b", re.I)),
-    ("month-name", re.compile(rf"\b(?P<pre>(?:in|since|until|by|last|this|next|early|late|end of|as of) |mid-|"
-                              rf"(?:the|(?-i:[A-Z][\w-]*)(?:’s|'s)) (?=(?-i:[A-Z][a-z]+ [a-z])))"
-                              rf"(?P<month>January|February|March|April|June|July|August|September|October|"
-                              rf"November|December)\b(?! \d)", re.I)),
+    ("month-name", re.compile(r"\b(?P<pre>(?:in|since|until|by|last|this|next|early|late|end of|as of) |mid-|"
+                              r"(?:the|(?-i:[A-Z][\w-]*)(?:’s|'s)) (?=(?-i:[A-Z][a-z]+ [a-z])))"
+                              r"(?P<month>January|February|March|April|June|July|August|September|October|"
+                              r"November|December)\b(?! \d)", re.I)),
     ("may", re.compile(r"\b(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his) |mid-)"
                        r"(?P<month>May)\b(?! \d)")),             # "may" the verb is lowercase and takes no "in"
     ("weekday", re.compile(rf"(?<!Black )(?<!Cyber )(?<!Good )(?<!Holy )(?<!Super )(?<!Ash )(?<!Easter )"
@@ -193,6 +193,7 @@ def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
         n = _NUMBER_WORDS_AGO.get(n_text) or parse_number(n_text)
         unit = g["unit"].lower().rstrip("s") + "s"
         if unit == "decades":
+            assert n is not None                     # the pattern only takes number words it knows
             n, unit = n * 10, "years"
         gran = {"days": "day", "weeks": "week", "months": "month", "years": "year"}[unit]
         return _Hit(text, start, end, None, gran, f"ago:{n}:{unit}")
@@ -269,7 +270,7 @@ def _share_place(a: str, b: str) -> bool:
     return bool(places_a & places_b)
 
 
-def find_dates(body: list[str], extra: list[str] = ()) -> list[DateMention]:
+def find_dates(body: list[str], extra: Sequence[str] = ()) -> list[DateMention]:
     """Every date mention of the body (then of `extra` texts such as tweets), unresolved where relative."""
     found: list[tuple[DateMention, str]] = []
     numbered: list[tuple[Optional[int], str]] = [*enumerate(body, start=1), *((None, t) for t in extra)]
@@ -294,9 +295,3 @@ def _link_week_mentions(found: list[tuple[DateMention, str]]) -> list[DateMentio
                     break
         out.append(mention)
     return out
-
-
-def dates_for_source(body: list[str], extra: list[str], anchor: Optional[str], basis: str) -> list[DateMention]:
-    """All date mentions of one source, resolved when it has an anchor of its own."""
-    mentions = find_dates(body, extra)
-    return resolve_dates(mentions, anchor, basis) if anchor else mentions

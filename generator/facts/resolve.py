@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Optional
+from typing import Optional, cast
 
 from generator.model.briefing import Briefing, DateMention
 
@@ -147,7 +147,7 @@ def _sequel(relative: str, previous: Optional[str]) -> Optional[tuple[str, str]]
         year, month = _month_shift(int(m.group(1)), int(m.group(2)), int(shift))
         return f"{year:04d}-{month:02d}", "month"
     if unit == "day" and m.group(3):
-        return (dt.date.fromisoformat(previous) + dt.timedelta(days=int(shift))).isoformat(), "day"
+        return (dt.date.fromisoformat(m.group(0)) + dt.timedelta(days=int(shift))).isoformat(), "day"
     return None
 
 
@@ -157,7 +157,7 @@ def resolve_dates(dates: list[DateMention], anchor: str, basis: str) -> list[Dat
     out: list[DateMention] = []
     previous: Optional[str] = None
     for mention in dates:
-        if mention.date is None and (mention.relative or "").startswith("sequel:"):
+        if mention.date is None and mention.relative and mention.relative.startswith("sequel:"):
             resolved = _sequel(mention.relative, previous)
             if resolved:
                 mention = replace(mention, date=resolved[0], granularity=resolved[1],
@@ -188,7 +188,7 @@ def pick_anchor(candidates: list[tuple[str, str]], votes: Counter) -> Optional[t
     dated = [(d, why) for d, why in candidates if _parse_iso(d)]
     if not dated:
         return None
-    return max(dated, key=lambda c: (votes.get(_parse_iso(c[0]).isoweekday(), 0), c[0]))
+    return max(dated, key=lambda c: (votes.get(cast(dt.date, _parse_iso(c[0])).isoweekday(), 0), c[0]))
 
 
 def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
@@ -214,7 +214,7 @@ def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
     if chosen is None:
         return None, "no source gives a publication date, a dated tweet or a full date"
     date, why = chosen
-    weekday = _parse_iso(date).isoweekday()
+    weekday = cast(dt.date, _parse_iso(date)).isoweekday()
     day_name = WEEKDAYS[weekday - 1].capitalize()
     basis = f"{why}, a {day_name}"
     if votes.get(weekday):

@@ -21,6 +21,7 @@ from generator.read import sources
 from generator.read.fetch import canonical_link, normalise_url
 from generator.read.page_header import header, split_header
 
+
 def page_digest(data: bytes) -> str:
     """Hash of a page's own bytes (without our header): the same page fetched twice hashes alike."""
     return hashlib.sha256(data).hexdigest()

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import re
 import time
-from importlib import metadata
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.message import Message
+from importlib import metadata
 from typing import Literal
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import httpx
-
-
 
 
 def _version() -> str:
@@ -53,6 +51,10 @@ class Limits:
     deadline: float = 60.0             # seconds for the whole download (a server may drip bytes)
     max_bytes: int = 5 * 1024 * 1024   # the reader keeps no more than this of a file either
     max_redirects: int = 10
+
+
+#: The limits `briefing add` uses unless told otherwise.
+DEFAULT_LIMITS = Limits()
 
 
 @dataclass
@@ -107,7 +109,8 @@ def normalise_url(url: str) -> str:
 def _content_type(response: httpx.Response) -> tuple[str, str | None]:
     msg = Message()
     msg["content-type"] = response.headers.get("content-type", "")
-    return msg.get_content_type() if msg["content-type"] else "", msg.get_param("charset")
+    charset = msg.get_param("charset")
+    return msg.get_content_type() if msg["content-type"] else "", charset if isinstance(charset, str) else None
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -146,7 +149,7 @@ def _check_type(url: str, ctype: str, data: bytes, accept: tuple[str, ...], kind
     raise FetchError(url, "wrong-type", f"not {'a feed' if kind == 'feed' else 'an HTML page'} ({shown})")
 
 
-def fetch(url: str, limits: Limits = Limits(), kind: Literal["html", "feed"] = "html",
+def fetch(url: str, limits: Limits = DEFAULT_LIMITS, kind: Literal["html", "feed"] = "html",
           client: httpx.Client | None = None) -> Page:
     """GET `url` following redirects; the raw bytes when the answer is an HTML page (or a feed)."""
     url = check_url(url)
@@ -188,7 +191,7 @@ def _status_hint(status: int) -> str:
     return ""
 
 
-def make_client(limits: Limits = Limits()) -> httpx.Client:
+def make_client(limits: Limits = DEFAULT_LIMITS) -> httpx.Client:
     """One client for a run of fetches (connections are reused across the items of a feed)."""
     return httpx.Client(follow_redirects=True, max_redirects=limits.max_redirects,
                         timeout=httpx.Timeout(limits.timeout),

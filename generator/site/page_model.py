@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from generator.consolidate.entities import looks_like_name
 from generator.lexicon.names import not_a_person_name
@@ -125,7 +125,7 @@ def _dedupe_sources(entries: list) -> None:
 class _Registry:
     """Entries found by name or alias; unknown names get a new entry."""
 
-    def __init__(self, make):
+    def __init__(self, make: Callable[[str], Any]) -> None:
         self.entries: list = []
         self.by_key: dict[str, Any] = {}
         self.make = make
@@ -233,7 +233,7 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
             page.sources.append(b.source.id)
             if p.role:
                 page.roles.setdefault(b.source.id, p.role)
-    quote_roles = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
+    quote_roles: dict[tuple[Any, Any], Optional[str]] = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
     for g in summary.quotes:
         if not g.speaker or ((name_key(g.speaker) in not_people or not _person_like(g.speaker))
                              and name_key(g.speaker) not in reg.by_key):
