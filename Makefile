@@ -4,12 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test test-fast lint serve build check bench bench-speed clean-site
+.PHONY: site test test-fast lint constraints serve build check bench bench-speed clean-site
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,dev]'
 	touch $(STAMP)
 
 site: $(STAMP)
@@ -46,6 +46,17 @@ bench-speed: $(STAMP)
 	$(BIN)/python benchmarks/build_bench.py 10 100 1000
 	$(BIN)/python benchmarks/site_bench.py
 	$(BIN)/python benchmarks/store_bench.py
+
+# Re-pin: resolve pyproject.toml's ranges afresh in a throwaway venv and write every version to constraints.txt
+# (then `make test` and commit it).  Installs (`make`, CI) use constraints.txt, so a new release of a library
+# changes nothing until someone re-pins on purpose.
+constraints:
+	rm -rf .venv-pin && $(PYTHON) -m venv .venv-pin
+	.venv-pin/bin/python -m pip install --quiet --upgrade pip
+	.venv-pin/bin/python -m pip install --quiet -e '.[test,dev]'
+	echo "# Every installed version, made by \`make constraints\` from pyproject.toml; used by \`make\`'s install step." > constraints.txt
+	.venv-pin/bin/python -m pip freeze --exclude-editable >> constraints.txt
+	rm -rf .venv-pin
 
 clean-site:
 	rm -rf site docs

@@ -9,12 +9,12 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from generator.build.add import add_all
+from generator.build.dependencies import ADDING, MissingDependency
+from generator.build.dependencies import require as require_dependencies
 from generator.build.pipeline import BuildError, Project, build, extract, render
 from generator.clean import stage as clean_stage
 from generator.quotes import stage as quotes_stage
 from generator.read import sources
-from generator.read.fetch import Limits
 from generator.store import files as store
 
 
@@ -45,9 +45,12 @@ def cmd_add(args: argparse.Namespace) -> int:
     """Pages, feed items or files into corpus/ (each once), then extract what was added."""
     if not args.inputs and not args.feed:
         raise BuildError("briefing add: give URLs or files to add, or --feed URL")
+    require_dependencies(ADDING)
+    from generator.build.add import add_all  # here: no other command needs an HTTP client
+    from generator.read.fetch import DEFAULT_LIMITS, Limits
     project = _project(args)
-    report = add_all(project.corpus, project.cache / "add", args.inputs, args.feed, args.match,
-                     Limits(timeout=args.timeout))
+    limits = Limits(timeout=args.timeout) if args.timeout else DEFAULT_LIMITS
+    report = add_all(project.corpus, project.cache / "add", args.inputs, args.feed, args.match, limits)
     for line in report.duplicates:
         print(f"skipped: {line}", file=sys.stderr)
     for line in report.failed:
@@ -141,7 +144,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS or Atom feed: add its items")
     p.add_argument("--match", action="append", default=[], metavar="WORDS",
                    help="only feed items whose title or summary has all these words (repeat for alternatives)")
-    p.add_argument("--timeout", type=float, default=Limits.timeout, help="seconds to wait for a server (default 15)")
+    p.add_argument("--timeout", type=float, default=None, help="seconds to wait for a server (default 15)")
     p.add_argument("--jobs", type=int, default=None, help="extraction processes (default: number of cores)")
     p.set_defaults(func=cmd_add)
     p = sub.add_parser("extract", help="corpus -> briefings/<id>.yaml")
@@ -167,8 +170,10 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
+        if args.command in ("clean", "quotes"):     # build and extract check in pipeline.extract
+            require_dependencies()
         return args.func(args)
-    except (BuildError, store.BriefingFileError, sources.SourceError) as exc:
+    except (BuildError, MissingDependency, store.BriefingFileError, sources.SourceError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

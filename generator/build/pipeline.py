@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.build import dependencies
 from generator.build.workers import SourcePool, background
 from generator.clean import stage as clean_stage
 from generator.consolidate import stage as consolidate_stage
@@ -231,7 +232,9 @@ def extract(project: Project, only: list[Path] | None = None, jobs: int | None =
     """corpus -> briefings/<id>.yaml for new or changed sources, merged with the person's edits.
 
     Nothing is written when any YAML in briefings/ is broken (`errors` lists every one).
-    `cache` (default: the project's) spares re-reading YAML files that did not change."""
+    `cache` (default: the project's) spares re-reading YAML files that did not change.
+    Raises MissingDependency before reading anything when a library extraction needs is not installed."""
+    dependencies.require()
     with _cache_for(project, cache) as parsed:
         return _extract(project, only, jobs, parsed)
 

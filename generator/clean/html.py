@@ -25,8 +25,8 @@ def _fallback_metadata(html: str) -> dict[str, Optional[str]]:
     """Title, site name, URL, author and date from the <head> via BeautifulSoup, for pages lxml cannot parse."""
     head_end = html.lower().find("</head>")
     head = html[:head_end + 7] if head_end > 0 else html[:200_000]   # metadata lives in <head>; skip the body
+    from bs4 import BeautifulSoup
     try:
-        from bs4 import BeautifulSoup
         soup = BeautifulSoup(head, "lxml")
     except Exception:  # pragma: no cover - malformed beyond lxml's recovery
         return {}
@@ -99,9 +99,11 @@ def _author_in_markup(tree) -> Optional[str]:
 def _metadata(tree, html: str) -> dict[str, Optional[str]]:
     """<head> tags and htmldate first; trafilatura's fuller search only for what they leave out."""
     found = _head_metadata(tree) if tree is not None else _fallback_metadata(html)
+    from htmldate import find_date
     try:
-        from htmldate import find_date
         found["date"] = find_date(tree if tree is not None else html, extensive_search=False, original_date=True)
+    except ImportError:
+        raise                                       # a missing library is an error, not an undated page
     except Exception:  # htmldate gives up on some broken pages
         found["date"] = found.get("date")
     if tree is not None and not (found.get("title") and found.get("date")):
@@ -118,13 +120,16 @@ def _metadata(tree, html: str) -> dict[str, Optional[str]]:
 
 def clean_html(html: str) -> CleanedText:
     """One page's markup -> cleaned article with metadata; no article gives an empty body and a note."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
     tree = document = None
     try:
-        import trafilatura
-        from trafilatura.utils import load_html
         tree = load_html(html)        # parsed once, for metadata and then for the article
         found = _metadata(tree, html)
         document = trafilatura.bare_extraction(tree, include_comments=False) if tree is not None else None
+    except ImportError:
+        raise                         # a missing library is an error, never "no article text"
     except Exception as exc:  # trafilatura raises on some malformed trees
         found = _fallback_metadata(html)
         problem: Optional[str] = f"the HTML could not be parsed ({type(exc).__name__}); nothing extracted"

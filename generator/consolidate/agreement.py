@@ -238,6 +238,8 @@ def find_conflicts(observations: list[Observation]) -> list[Conflict]:
     blocks: dict[tuple, list[Observation]] = defaultdict(list)
     for o in observations:
         comparable = o.family in _ATTRIBUTE or o.family.endswith(" since") or isinstance(o.value, (int, float))
+        if o.family == "date" and len(content_tokens(o.subject or "")) < 2:
+            continue                          # a date of 'In' or 'it': no event to compare dates of
         if o.subject and comparable:
             blocks[(o.subject, o.family)].append(o)
     out: list[Conflict] = []

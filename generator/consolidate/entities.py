@@ -26,7 +26,8 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof gen col lt sgt
                        "datuk dato datin seri tun".split())
 #: Title words that may stand before a name ('Prime Minister', 'Air Chief Marshal', 'Committee Chairman').
 _LEADING_TITLES = frozenset(TITLE_WORDS | {"Air", "Chairman", "Chairwoman", "Committee", "Inspector", "Police",
-                                           "Superintendent", "Chief", "Party", "Opposition", "Leader", "PM", "MP"})
+                                           "Superintendent", "Chief", "Party", "Opposition", "Leader", "PM", "MP",
+                                           "Cmdr", "Cdr", "Lt", "Col", "Maj", "Sgt", "Adm", "Gen", "Capt", "Insp"})
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?\.?", re.UNICODE)
 _PARTICLES = frozenset("von van de der den da di du la le al el bin ibn".split())
 #: Transliteration families (Russian/Ukrainian names through English, French, German spellings).
@@ -102,7 +103,7 @@ def name_parts(name: str) -> tuple[list[str], str]:
 def _name_parts(name: str) -> tuple[tuple[str, ...], str]:
     tokens = [t for t in _NAME_TOKEN.findall(name.replace("–", "-")) if t]
     tokens = [t for t in tokens if fold(t).rstrip(".") not in HONORIFICS]
-    while len(tokens) > 1 and (tokens[0] in _LEADING_TITLES or tokens[0] in DEMONYMS):
+    while len(tokens) > 1 and (tokens[0].rstrip(".") in _LEADING_TITLES or tokens[0] in DEMONYMS):
         tokens = tokens[1:]                  # 'Malaysian Prime Minister Razak', 'Chairman Mohamad Nor Yusof'
     full = [t for t in tokens if not (len(t.rstrip(".")) == 1 or (t.endswith(".") and len(t) <= 3))]
     if not full:
@@ -294,7 +295,8 @@ def looks_like_name(form: str) -> bool:
     if form.startswith("@"):
         return len(form) > 2
     given, surname = name_parts(form)
-    if all(t in _LEADING_TITLES or t in DEMONYMS or fold(t).rstrip(".") in HONORIFICS for t in form.split()):
+    if all(t.rstrip(".") in _LEADING_TITLES or t in DEMONYMS or fold(t).rstrip(".") in HONORIFICS
+           for t in form.split()):
         return False                         # a bare title: 'Rev', 'Chairman', 'Prime Minister'
     if surname.isupper() and len(surname) <= 3:
         return False                         # 'Malaysian PM', 'the company's CEO': an office's letters

@@ -95,11 +95,13 @@ VENUE_STARTS = frozenset("Boulevard Avenue Rue Place Street Square Bridge Cafe C
 #: Articles that begin a venue's name of three or more words ('Le Petit Cambodge', 'La Belle Equipe').
 VENUE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il"})
 #: Last words of a group's name besides organisations' ('Islamic State'): never a person's surname.
-GROUP_ENDS = frozenset({"State", "Front", "Brigade", "Brigades", "Movement", "Network"})
+GROUP_ENDS = frozenset({"State", "Front", "Brigade", "Brigades", "Movement", "Network", "Force", "Forces",
+                        "City", "County", "Province", "Island", "Islands", "Airport", "Square"})
 
 
 def not_a_person_name(name: str) -> bool:
-    """A street, a venue, an organisation or a group written like a name ('Boulevard Voltaire', 'Islamic State')."""
+    """A street, a venue, a place, an organisation or a group written like a name ('Boulevard Voltaire',
+    'Islamic State', 'Ho Chi Minh City', 'Defence Force')."""
     words = name.strip(" '’").split()
     return bool(words) and (words[0] in VENUE_STARTS or (words[0] in VENUE_ARTICLES and len(words) >= 3)
                             or words[-1] in ORG_HEAD_WORDS or words[-1] in GROUP_ENDS or name.strip(" '’").isupper())
