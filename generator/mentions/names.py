@@ -15,7 +15,8 @@ from typing import Optional
 
 from generator.model.briefing import Person
 from generator.lexicon.countries import COUNTRIES, DEMONYMS, PLACE_STARTS
-from generator.lexicon.names import FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, census_first_names
+from generator.lexicon.names import (FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, SOVEREIGN_TITLES,
+                                     TITLE_ABBREVIATIONS, census_first_names)
 from generator.lexicon.cues import STRONG_CUE_RE
 from generator.mentions.gazetteer import multiword_places
 
@@ -93,8 +94,8 @@ def canonical_name(text: str) -> str:
 
 
 _NOT_NAME_EXTRA = {"Muslim", "Christian", "Jewish", "Catholic", "Islamic", "Democratic", "Republican", "Democrat",
-                   "Lt", "Col", "Gen", "Sgt", "Capt", "Rep", "Sen", "Gov", "Supt", "Prof", "Rev", "Staff", "Officer",
-                   "Superintendent", "Attorney", "Agent", "Detective", "Inspector", "Professor", "Justice"}
+                   "Staff", "Officer", "Superintendent", "Attorney", "Agent", "Detective", "Inspector", "Professor",
+                   "Justice"} | TITLE_ABBREVIATIONS
 
 
 def _is_plausible_name(name: str) -> bool:
@@ -195,6 +196,7 @@ _PARA_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SENTENCE_END = re.compile(r"[.!?…:;,”\"’)]\s*$")
 _PROPER_NOUN_TAIL = re.compile(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$")
 _VERB_ENDING = re.compile(r"(?:ing|ed)$")
+_HONORIFIC_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+((?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 _LONE_SPEAKER_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 
 
@@ -215,6 +217,8 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
         aff_word = m.group("aff")
         role_in_text = title if not aff_word or aff_word in DEMONYMS or aff_word in COUNTRIES else f"{aff_word} {title}"
         start = m.start("name")
+        if title in SOVEREIGN_TITLES and len(name.split()) == 1:      # "Pope Leo": the title is part of the name
+            name, start = f"{title} {name}", m.start("title")
         found.append(_Found(p, start, start + len(name), m.group(0)[: start - m.start() + len(name)], name,
                             role=title, role_in_text=role_in_text,
                             affiliation=_affiliation(m.group("of"), aff_word, m.group("aff2")),
@@ -268,7 +272,10 @@ def build_name_table(body: list[str]) -> NameTable:
 @lru_cache(maxsize=4)
 def _name_table_of(body: tuple[str, ...]) -> NameTable:
     table = NameTable()
-    lone = frozenset(w for para in body for w in _LONE_SPEAKER_RE.findall(para) if not _not_name_word(w))
+    # surnames that speak on their own ("Roe said") or carry an honorific ("Ms O'Sullivan"): the run that ends
+    # with one elsewhere names that person, whatever the given name
+    lone = frozenset(w for para in body for w in _LONE_SPEAKER_RE.findall(para) + _HONORIFIC_SURNAME_RE.findall(para)
+                     if not _not_name_word(w))
     candidates = [c for p, para in enumerate(body) for c in _find_candidates(p, para, lone)]
     honorific_only = []
     seen: set[tuple[int, int]] = set()

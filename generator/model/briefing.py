@@ -80,11 +80,17 @@ class CleanedText:
     author: Optional[str] = None
 
 
+def joint_name(names: list[str]) -> str:
+    """How a quote several people speak together reads: 'A, B and C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 @dataclass
 class Quote:
     id: str
     text: str
-    speaker: Optional[str] = None
+    speaker: Optional[str] = None     # readable, hand-editable: "Gary Peters, Debbie Stabenow and Sherrod Brown"
+    speakers: Optional[list[str]] = None    # the people of a joint `speaker`, one each (absent for one speaker)
     role: Optional[str] = None
     cue: Optional[str] = None
     paragraph: Optional[int] = None   # 1-based index into body; None for a quote from a note (tweet)
@@ -92,6 +98,13 @@ class Quote:
     unclosed: bool = False
     kind: str = "quote"               # quote | tweet | term
     note: Optional[int] = None        # 1-based index into notes, for tweets
+
+    def speaker_names(self) -> list[str]:
+        """Everyone who speaks the quote: the `speakers` list while `speaker` still reads as that list (a hand
+        edit of `speaker` wins over a stale list), else the one `speaker`, else nobody."""
+        if self.speakers and self.speaker == joint_name(self.speakers):
+            return list(self.speakers)
+        return [self.speaker] if self.speaker else []
 
 
 @dataclass

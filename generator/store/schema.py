@@ -20,7 +20,7 @@ from generator.model.briefing import Briefing, DateMention, Fact, Note, Quote, S
 #: so a person sees every field they may fill in.
 OPTIONAL_EXTRAS: dict[type, frozenset[str]] = {
     Note: frozenset({"author", "handle", "date"}),
-    Quote: frozenset({"note"}),
+    Quote: frozenset({"note", "speakers"}),
     Fact: frozenset({"subject", "rank"}),
     DateMention: frozenset({"anchor", "relative"}),
 }
