@@ -10,7 +10,7 @@ from typing import Optional
 SPEAKER_ORG_HEADS = (r"Kremlin|White House|Pentagon|Ministry|Department|Commission|Council|Government|Office|Agency|Alliance|"
               r"Embassy|Police|League|Union|Organi[sz]ation|Committee|Court|Army|Authority|Bureau|Institute|Foundation|"
               r"Association|Service|Board|Federation|Society|Cent(?:er|re)|Coalition|Party|Productions|Records|Group|"
-              r"Company|Corporation|Inc\.?|Corp\.?|Ltd|LLC|Network|University|Studios|Airlines|Administration|"
+              r"Company|Corporation|Inc\.?|Corp\.?|Co\.?|Ltd|LLC|Network|University|Studios|Airlines|Administration|"
               r"Secretariat|Parliament|Brothers|Sisters|Partners|Associates|Holdings|Industries|Labs|Motors|Systems|"
               r"Technologies|Media|Entertainment|Pharmaceuticals|Ventures|Airways")
 #: Last words that end an organisation's name, never a person's ("Swedish Prosecution Authority said").

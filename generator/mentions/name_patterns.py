@@ -64,4 +64,5 @@ TITLE_WORDS = set(re.findall(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", _MODIFIER + " " + 
 
 HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Sir": "m"}
 TITLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m",
-                 "princess": "f", "chairman": "m", "chairwoman": "f"}
+                 "princess": "f", "chairman": "m", "chairwoman": "f", "pope": "m", "emperor": "m", "empress": "f",
+                 "sultan": "m", "sheikh": "m"}

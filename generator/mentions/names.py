@@ -290,7 +290,8 @@ def _name_table_of(body: tuple[str, ...]) -> NameTable:
         key = canonical_name(c.name)
         rec = table.people.get(key)
         if rec is None:
-            rec = table.people[key] = PersonRecord(name=key, gender=_gender_of(words[0]))
+            given = words[1] if words[0] in SOVEREIGN_TITLES else words[0]        # "Pope Leo": Leo
+            rec = table.people[key] = PersonRecord(name=key, gender=c.gender or _gender_of(given))
         if c.role and not rec.role:
             rec.role, rec.role_in_text = c.role, c.role_in_text
         rec.affiliation = rec.affiliation or c.affiliation

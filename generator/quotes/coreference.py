@@ -73,6 +73,19 @@ def org_named_before(ctx: ArticleContext, p: int, at: int, head: str) -> Optiona
 
 
 _UNNAMED = rf"(?:{PERSON_NOUNS}|man|woman|passenger|person|source|relative)"
+#: Abbreviated last words of company names and what they stand for ("Tokyo Electric Power Co").
+_ORG_ABBREVIATIONS = {"Co": "Company", "Corp": "Corporation", "Intl": "International", "Assn": "Association"}
+
+
+def fullest_org(ctx: ArticleContext, name: str) -> str:
+    """'Tokyo Electric Power Co' -> 'Tokyo Electric Power Company' when the article spells it out somewhere."""
+    words = name.rstrip(".").split()
+    full = _ORG_ABBREVIATIONS.get(words[-1]) if len(words) > 1 else None
+    if full and any(" ".join(words[:-1] + [full]) in para for para in ctx.body):
+        return " ".join(words[:-1] + [full])
+    return name
+
+
 #: An unnamed person opening a sentence: "A passenger who was on the flight", "An unnamed Iranian", "One witness".
 _ANONYMOUS_RE = re.compile(rf"(?:[^,_]{{0,40}},\s*)?(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            rf"(?:{_UNNAMED}|[A-Z][a-z]+(?:an|ese|ish|i))\b")

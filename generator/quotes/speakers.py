@@ -19,9 +19,9 @@ from generator.quotes.lexicon import (ADDRESSEE_CUES, BETWEEN_SUBJECT_AND_CUE, D
                                       LEADING_ORG_RE, ORG_SPEAKER_RE, PARTICIPLE_CUES, SUBJECT_PRONOUN_RE)
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
-from generator.lexicon.names import NOT_NAME_WORDS
+from generator.lexicon.names import NOT_NAME_WORDS, SOVEREIGN_TITLES
 from generator.model.briefing import joint_name
-from generator.quotes.coreference import (is_title, joint_subject, org_named_before, resolve_pronoun,
+from generator.quotes.coreference import (fullest_org, is_title, joint_subject, org_named_before, resolve_pronoun,
                                           titled_person)
 from generator.quotes.speaker_context import ArticleContext, SpeakerEvent, Subject, sentence_bounds
 
@@ -123,6 +123,8 @@ def _surface_subject(words: str, at: int) -> Optional[Subject]:
     words = " ".join(parts)
     if not parts:
         return None
+    if len(parts) == 2 and parts[0] in SOVEREIGN_TITLES:
+        return Subject("surface", words, at)    # "Pope Leo": a person, not an office
     if is_title(parts) and not ORG_SPEAKER_RE.fullmatch(words):
         return Subject("title", words, at)      # "the Malaysian PM said": the person introduced with that title
     if words in COUNTRIES or ORG_SPEAKER_RE.fullmatch(words) or any(w in TITLE_WORDS for w in parts):
@@ -270,15 +272,16 @@ def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
     if not noun:
         return None
     # "Greece's victorious conservative leader" is not the "PASOK leader": every telling word must fit the title
-    telling = [w for w in re.findall(r"[a-z]{3,}", head.group(0)[:head.start(1) - head.start()].lower())
+    telling = [w for w in re.findall(r"\b[a-z]{3,}\b", head.group(0)[:head.start(1) - head.start()])
                if w not in _PLAIN_MODIFIERS]
     by_role = [r.name for r in ctx.table.people.values()
                if r.role and re.search(rf"\b{re.escape(noun)}\b", r.role.lower().replace("-", " "))
                and all(w in f"{r.role_in_text} {r.affiliation}".lower() for w in telling)]
     if not by_role:     # "The minister, Kofi Mensah, rejected …": the text names who the description is
         linked = re.compile(rf"\b{re.escape(noun).replace(' ', '[ -]')},?\s+$", re.I)
-        by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions
-                                     if linked.search(ctx.masked[m.paragraph][max(0, m.start - 40):m.start])))
+        by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions for before in
+                                     [ctx.masked[m.paragraph][max(0, m.start - 40):m.start]]
+                                     if linked.search(before) and all(w in before for w in telling)))
     return by_role[0] if len(by_role) == 1 else None
 
 
@@ -333,7 +336,7 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     if subject.kind in ("document", "orgdesc"):
         return _resolve_author(ctx, p, subject)
     if subject.kind == "org":
-        return re.sub(r"^(?:the|The)\s+", "", subject.text), True
+        return fullest_org(ctx, re.sub(r"^(?:the|The)\s+", "", subject.text)), True
     known = ctx.table.resolve(subject.text)
     if known:
         return known, False

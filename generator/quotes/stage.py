@@ -275,9 +275,10 @@ def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
 
 def is_heading(ctx: ArticleContext, span: QuoteSpan) -> bool:
     """A paragraph that is only a short quote without final punctuation is a subheading ("“Alarming mortality
-    rate”"), an excerpt of a quote given in full elsewhere."""
+    rate”"), an excerpt of a quote given in full elsewhere; a video's running time may follow ("… 03:22")."""
     masked = ctx.masked[span.paragraph]
-    alone = re.fullmatch(r"\s*(?:\d+[.)]|[-•*])?\s*", masked[:span.open_at]) and not re.sub(r"[\W_]", "", masked[span.close_at:])
+    tail = re.sub(r"\s\d{1,2}:\d{2}\s*$", "", masked[span.close_at:])
+    alone = re.fullmatch(r"\s*(?:\d+[.)]|[-•*])?\s*", masked[:span.open_at]) and not re.sub(r"[\W_]", "", tail)
     return bool(alone) and not span.more and len(_words(span.text)) <= 8 \
         and span.text[-1] not in ".!?…,;:"
 
