@@ -12,13 +12,13 @@ from generator.quotes import find_quotes
 
 def speakers_of(body: list[str]) -> list[tuple[str, object]]:
     """(first words of the quote, speaker or list of joint speakers) in reading order."""
-    return [(" ".join(q.text.split()[:3]), getattr(q, "speakers", None) or q.speaker) for q in find_quotes(body, [])]
+    return [(" ".join(q.text.split()[:3]), q.speakers or q.speaker) for q in find_quotes(body, [])]
 
 
 def speaker(body: list[str], starting: str):
     hits = [q for q in find_quotes(body, []) if q.text.startswith(starting)]
     assert hits, f"no quote starting {starting!r} in {[q.text for q in find_quotes(body, [])]}"
-    return getattr(hits[0], "speakers", None) or hits[0].speaker
+    return hits[0].speakers or hits[0].speaker
 
 
 # --- titles, ranks and honorifics are never a name -------------------------------------------------------

@@ -85,6 +85,14 @@ def joint_name(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def speaker_names(speaker: Optional[str], speakers: Optional[list[str]]) -> list[str]:
+    """Everyone who speaks a quote: the `speakers` list while `speaker` still reads as that list (a hand edit of
+    `speaker` wins over a stale list), else the one `speaker`, else nobody."""
+    if speakers and speaker == joint_name(speakers):
+        return list(speakers)
+    return [speaker] if speaker else []
+
+
 @dataclass
 class Quote:
     id: str
@@ -100,11 +108,7 @@ class Quote:
     note: Optional[int] = None        # 1-based index into notes, for tweets
 
     def speaker_names(self) -> list[str]:
-        """Everyone who speaks the quote: the `speakers` list while `speaker` still reads as that list (a hand
-        edit of `speaker` wins over a stale list), else the one `speaker`, else nobody."""
-        if self.speakers and self.speaker == joint_name(self.speakers):
-            return list(self.speakers)
-        return [self.speaker] if self.speaker else []
+        return speaker_names(self.speaker, self.speakers)
 
 
 @dataclass
@@ -209,6 +213,10 @@ class QuoteGroup:
     speaker: Optional[str]
     role: Optional[str] = None
     sources: list[dict] = field(default_factory=list)        # [{source, quote, text, paragraph}]
+    speakers: Optional[list[str]] = None                     # the people of a joint `speaker`
+
+    def speaker_names(self) -> list[str]:
+        return speaker_names(self.speaker, self.speakers)
 
 
 @dataclass

@@ -224,17 +224,18 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     quote_roles = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
     not_people = {name_key(n) for e in summary.entities if e.kind != "person" for n in (e.name, *e.aliases)}
     for g in summary.quotes:
-        if not g.speaker or (name_key(g.speaker) in not_people and name_key(g.speaker) not in reg.by_key):
-            continue                     # an organisation's statement (a tweet by @NATO) gets no person page
-        page = reg.get(g.speaker)
-        for item in g.sources:
-            sid = item.get("source")
-            role = quote_roles.get((sid, item.get("quote"))) or g.role
-            page.quotes.append({**item, "role": role})
-            if sid:
-                page.sources.append(sid)
-                if role:
-                    page.roles.setdefault(sid, role)
+        for speaker in g.speaker_names():       # people speaking together: the quote is on each one's page
+            if name_key(speaker) in not_people and name_key(speaker) not in reg.by_key:
+                continue                     # an organisation's statement (a tweet by @NATO) gets no person page
+            page = reg.get(speaker)
+            for item in g.sources:
+                sid = item.get("source")
+                role = quote_roles.get((sid, item.get("quote"))) or g.role
+                page.quotes.append({**item, "role": role, "with": g.speaker if len(g.speaker_names()) > 1 else None})
+                if sid:
+                    page.sources.append(sid)
+                    if role:
+                        page.roles.setdefault(sid, role)
     _dedupe_sources(reg.entries)
     pages = sorted(reg.entries, key=lambda p: (-len(p.sources), -len(p.quotes), name_key(p.name)))
     _assign_pages(pages)

@@ -13,7 +13,7 @@ import typing
 from typing import Any, Union
 
 from generator.model.ids import make_ids_unique, short_hash
-from generator.model.briefing import Briefing, DateMention, Fact, Note, Quote, Summary
+from generator.model.briefing import Briefing, DateMention, Fact, Note, Quote, QuoteGroup, Summary
 
 #: Fields left out of the written YAML while they are None: extras that only some items have
 #: (a tweet's author/handle/date, a fact's subject/rank).  Every other key is always written,
@@ -21,6 +21,7 @@ from generator.model.briefing import Briefing, DateMention, Fact, Note, Quote, S
 OPTIONAL_EXTRAS: dict[type, frozenset[str]] = {
     Note: frozenset({"author", "handle", "date"}),
     Quote: frozenset({"note", "speakers"}),
+    QuoteGroup: frozenset({"speakers"}),
     Fact: frozenset({"subject", "rank"}),
     DateMention: frozenset({"anchor", "relative"}),
 }
