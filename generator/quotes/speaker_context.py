@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from generator.lexicon.cues import CUE_RE
 from generator.lexicon.names import TITLE_ABBREVIATIONS
 from generator.mentions.names import NameTable
-from generator.lexicon.cues import CUE_RE
 from generator.quotes.marks import QuoteSpan
 
 _ABBREVIATIONS = {"St", "Jr", "Sr", "U.S", "U.K", "vs", "No"} | TITLE_ABBREVIATIONS
