@@ -24,10 +24,8 @@ STILL_TOO_COMPLEX = {
     "facts/counts.py::_counts_in_sentence": 64,
     "facts/events.py::event_facts": 53,
     "mentions/names.py::_find_candidates": 37,
-    "mentions/names.py::_name_table_of": 27,
     "mentions/organizations.py::find_organizations": 51,
     "mentions/places.py::find_places": 36,
-    "quotes/speakers.py::_resolve_author": 26,
     "store/schema.py::from_data": 36,
 }
 

@@ -124,19 +124,24 @@ def _opens_clause(before: str) -> bool:
     return re.fullmatch(r"[\s_,.!?…“”\"‘’«»:;—–-]*|.*,\s*", before) is not None
 
 
-def _surface_subject(words: str, at: int) -> Optional[Subject]:
-    """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
-    demonym never speaks, and only a short run of name-like words counts as a person."""
-    words = re.sub(r"^(?:the|The)\s+", "", words)
-    parts = words.split()
+def _name_like_words(parts: list[str]) -> list[str]:
+    """The words of a capitalised subject that can name someone: sentence words in front dropped, cut before
+    a day or other sentence word ("Pope Leo on Sunday")."""
     he_surname = len(parts) == 2 and parts[0] == "He" and parts[1] not in NOT_NAME_WORDS \
         and parts[1] not in TITLE_WORDS      # "He Jianxiong": a pronoun is never followed by a capitalised name
     while parts and parts[0] in NOT_NAME_WORDS and not he_surname:
         parts = parts[1:]
     cut = next((i for i, w in enumerate(parts) if i and w in NOT_NAME_WORDS and not is_title([w])), len(parts))
-    parts = parts[:cut]             # "Pope Leo on Sunday": the name ends before the day
+    parts = parts[:cut]
     while parts and parts[-1] in ("on", "in", "at", "of", "for", "and", "the"):
         parts.pop()
+    return parts
+
+
+def _surface_subject(words: str, at: int) -> Optional[Subject]:
+    """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
+    demonym never speaks, and only a short run of name-like words counts as a person."""
+    parts = _name_like_words(re.sub(r"^(?:the|The)\s+", "", words).split())
     words = " ".join(parts)
     if not parts:
         return None
@@ -310,18 +315,26 @@ def _resolve_description(ctx: ArticleContext, p: int, text: str) -> Optional[str
     return following[0].speaker if following else None
 
 
+def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[SpeakerEvent]) -> Optional[str]:
+    """'the production company said': the one organisation that spoke lately and fits by a word of its name,
+    else the one named before with that head noun ('the authority': Civil Aviation Authority), else the only
+    organisation that spoke lately."""
+    orgs = list(dict.fromkeys(ev.speaker for ev in recent if ev.is_org or ev.maybe_org))
+    words = set(re.findall(r"[a-z]{4,}", subject.text.lower())) - {"company"}
+    named = [o for o in orgs if any(w[:6] in o.lower() for w in words)]
+    before = None if named else org_named_before(ctx, p, subject.at, subject.text.split()[-1])
+    pick = [before] if before else named if len(named) == 1 else orgs if len(orgs) == 1 else []
+    return pick[0] if pick else None
+
+
 def _resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
     """'the statement continued' -> the speaker of the latest sentence that mentions a statement, if it has one;
     'the production company said' -> the one organisation of the last few paragraphs that fits (by a word of
     its name, else by being the only one).  Nothing linked, or two candidates: no speaker."""
     recent = [ev for ev in ctx.events if (ev.paragraph, ev.at) < (p, subject.at) and ev.paragraph >= p - 4]
     if subject.kind == "orgdesc":
-        orgs = list(dict.fromkeys(ev.speaker for ev in recent if ev.is_org or ev.maybe_org))
-        words = set(re.findall(r"[a-z]{4,}", subject.text.lower())) - {"company"}
-        named = [o for o in orgs if any(w[:6] in o.lower() for w in words)]
-        before = None if named else org_named_before(ctx, p, subject.at, subject.text.split()[-1])
-        pick = [before] if before else named if len(named) == 1 else orgs if len(orgs) == 1 else []
-        return (pick[0], True) if pick else (None, False)
+        org = _described_org(ctx, p, subject, recent)
+        return (org, True) if org else (None, False)
     for q in range(p, max(-1, p - 5), -1):       # latest sentence naming the document, before the quote
         masked = ctx.masked[q]
         limit = subject.at if q == p else len(masked)

@@ -322,6 +322,13 @@ def _listed_titles(ctx: ArticleContext, spans: list[QuoteSpan]) -> set[int]:
     return {id(s) for group in by_sentence.values() if len(group) >= 3 for s in group}
 
 
+def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: bool) -> bool:
+    """Quote marks around words nobody says here: scare quotes, terms, titles of works, subheadings."""
+    single = len(group) == 1
+    return _is_scare_quote(text, has_cue) or (single and (is_term(ctx, group[0]) or is_work_title(ctx, group[0]))) \
+        or (not has_cue and is_heading(ctx, group[0]))
+
+
 def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]:
     """Direct quotes of one article, in reading order, then its tweets (from notes)."""
     notes = notes or []
@@ -349,8 +356,7 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
         first, last = group[0], group[-1]
         text = " ".join(full_text(s) for s in group)
         who, has_cue = attribute(ctx, first, previous)
-        if _is_scare_quote(text, has_cue) or (len(group) == 1 and (is_term(ctx, first) or is_work_title(ctx, first))) \
-                or (not has_cue and is_heading(ctx, first)):
+        if not_speech(ctx, group, text, has_cue):
             continue
         quote = Quote(id=quote_id(text), text=text, speaker=who.speaker, speakers=ctx.joint.get(who.speaker or ""),
                       role=who.role, cue=who.cue,
