@@ -135,6 +135,13 @@ class SiteLinks:
             return Markup(md_escape(name))
         return Markup(f"[{md_escape(name)}]({base}people/{page.page}.md)")
 
+    def speakers(self, names: list, base: str = "") -> Markup:
+        """Everyone who speaks a quote, each linked to their page: 'A, B and C' for people speaking together."""
+        if not names:
+            return Markup("unattributed")
+        links = [self.person(n, base) for n in names]
+        return Markup(links[0] if len(links) == 1 else ", ".join(links[:-1]) + " and " + links[-1])
+
     def badge(self, count: int, total: Optional[int] = None) -> Markup:
         """Corroboration badge: '4 of 5 sources', coloured by how many sources agree."""
         total = total or self.total
@@ -381,7 +388,7 @@ def render_site(briefings: list[Briefing], summary: Summary, templates: Path, do
     for b in briefings:
         if only is not None and b.source.id not in only:
             continue
-        speakers = sorted({name_key(q.speaker) for q in b.quotes if q.speaker})
+        speakers = sorted({name_key(n) for q in b.quotes for n in q.speaker_names()})
         _page(env, memo, docs, f"sources/{page_name(b.source.id)}.md",
               (b, [(k, people_links.get(k)) for k in speakers]),
               lambda b=b: source_page(env, b, model), report)
