@@ -152,7 +152,7 @@ def test_a_second_build_waits_for_the_first_and_nothing_is_lost(built: Path) -> 
     assert "Traceback" not in err
     for path in corpus:
         sid = next(b for b in (built / "briefings").glob("*.yaml")
-                   if b.name != "summary.yaml" and load(b)["source"]["file"] == path.name).stem
+                   if "source" in (load(b) or {}) and load(b)["source"]["file"] == path.name).stem
         body = load(built / "briefings" / f"{sid}.yaml")["body"]
         assert any(p.startswith(f"Update for {path.stem}") for p in body), sid
         assert load(built / "briefings" / f"{sid}.yaml").get("review") in (None, []), sid
@@ -167,9 +167,10 @@ def test_a_source_titled_like_a_project_file_gets_another_id(built: Path) -> Non
     ok(briefing(built, "build", "--no-site"))
     summary = load(built / "briefings" / "summary.yaml")
     assert "source" not in summary and "conflicts" in summary
-    for name in ("index", "history"):
-        assert not (built / "briefings" / f"{name}.yaml").exists()
-    titles = {load(p)["source"]["title"] for p in (built / "briefings").glob("*.yaml") if p.name != "summary.yaml"}
+    for name in ("index", "history"):          # the project's own files, or none: never a source
+        path = built / "briefings" / f"{name}.yaml"
+        assert not path.exists() or "source" not in (load(path) or {}), name
+    titles = {load(p)["source"]["title"] for p in (built / "briefings").glob("*.yaml") if "source" in (load(p) or {})}
     assert {"Summary", "Index", "History"} <= titles
     ok(briefing(built, "check"))
     ok(briefing(built, "build", "--no-site"))
@@ -183,13 +184,14 @@ def test_a_renamed_corpus_file_keeps_its_briefing(built: Path) -> None:
     assert data["source"]["file"] == "renamed article.txt"
     assert quote_with_speaker(data, "Jens Stoltenberg")["role"] == "Secretary General of NATO"
     claims = [p for p in (built / "briefings").glob("*.yaml")
-              if p.name != "summary.yaml" and load(p)["source"]["title"].startswith("NATO and Russia deadlock")]
+              if "source" in (load(p) or {}) and load(p)["source"]["title"].startswith("NATO and Russia deadlock")]
     assert claims == [user_path(built)], claims                                 # no second, uncorrected copy
     assert "delete the file" not in done.stderr
 
 
 def test_two_files_claiming_one_corpus_file_is_an_error_naming_both(built: Path) -> None:
-    other = next(p for p in sorted((built / "briefings").glob("*.yaml")) if p.name not in ("summary.yaml", f"{SID}.yaml"))
+    other = next(p for p in sorted((built / "briefings").glob("*.yaml"))
+                 if p.name != f"{SID}.yaml" and "source" in (load(p) or {}))
     other_file = load(other)["source"]["file"]
     edit(user_path(built), f"file: {FILE}", f"file: {other_file}")
     edit(user_path(built), "role: NATO Secretary General", "role: Secretary General of NATO")

@@ -22,7 +22,7 @@ from generator.clean import stage as clean_stage
 from generator.consolidate import stage as consolidate_stage
 from generator.facts import stage as facts_stage
 from generator.model.briefing import EXTRACTOR_VERSION, Briefing, SourceInfo, Summary
-from generator.model.ids import RESERVED_IDS, make_ids_unique, short_hash, source_id
+from generator.model.ids import make_ids_unique, short_hash, source_id
 from generator.quotes import stage as quotes_stage
 from generator.read import sources
 from generator.site import render as render_stage
@@ -115,8 +115,8 @@ def _assign_ids(fresh: list[Briefing], known: dict[str, str], taken: set[str]) -
     for b in fresh:
         sid = known.get(b.source.file)
         if sid is None:
-            sid = b.source.id
-            if sid in taken or sid in RESERVED_IDS:
+            sid = b.source.id               # never a reserved name (model.ids.source_id)
+            if sid in taken:
                 sid = f"{sid}-{short_hash(b.source.file, 6)}"
         b.source.id = sid
         taken.add(sid)
@@ -363,8 +363,10 @@ def _render(project: Project, only: set[str] | None, cache: ParseCache, checked:
                                           memo_dir=project.cache, updates=_updates(project, cache))
         return report, briefings, summary
     previous = checked.summary
-    for _ in range(3):              # a resolution typed while pages render: consolidate again from it
+    for attempt in range(3):        # a resolution typed while pages render: consolidate again from it
         summary = consolidate_stage.consolidate(briefings, previous)
+        if attempt == 0:             # what this build changed (the updates page shows it)
+            history.record(folder, checked.summary, summary, briefings, history.build_time())
         # The summary's YAML (seconds for a large corpus) is made on a second core while the pages render.
         worth_it = len(briefings) >= SUMMARY_IN_BACKGROUND and summary != previous
         with background(store.serialise, summary, worth_it=worth_it) as serialised:
@@ -383,7 +385,6 @@ def _render(project: Project, only: set[str] | None, cache: ParseCache, checked:
     else:
         raise BuildError(f"{folder / store.SUMMARY_FILE}: changed three times while the build ran; "
                          "left as you saved it (build again)")
-    history.record(folder, checked.summary, summary, briefings, history.build_time())   # what this build changed
     cache.remember("summary", _summary_inputs(folder), summary)
     return report, briefings, summary
 

@@ -5,10 +5,6 @@ import hashlib
 import re
 import unicodedata
 
-#: Names of files the build writes itself (briefings/summary.yaml, docs/sources/index.md, a history
-#: page): never a source's id, or the source's file would overwrite the project's own.
-RESERVED_IDS = frozenset({"summary", "index", "history"})
-
 
 def short_hash(text: str, length: int = 8) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
@@ -23,9 +19,9 @@ def slugify(text: str, max_words: int = 8, max_len: int = 60) -> str:
     return slug
 
 
-#: Names of the other files in briefings/ (summary.yaml, history.yaml): a source titled "Summary" or
-#: "History" must not get their name.
-RESERVED_IDS = frozenset({"summary", "history"})
+#: Names of files the build writes itself (briefings/summary.yaml, briefings/history.yaml, the sources
+#: index docs/sources/index.md): a source titled "Summary", "History" or "Index" must not get their name.
+RESERVED_IDS = frozenset({"summary", "history", "index"})
 
 
 def source_id(title: str | None, file: str) -> str:
