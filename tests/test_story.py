@@ -217,3 +217,13 @@ def test_timeline_names_are_events_not_attributions_or_spans():
     assert not _names_an_event("Prime Minister Ali Demir said", text)
     assert not _names_an_event("Hours after the vote", text)
     assert not _names_an_event("Prime Minister Ali Demir", text)
+
+
+def test_a_headline_prefers_the_leads_wording_to_a_later_aside():
+    f = fact("people-62", 62, {"a": (9, "Of the 62 people on board, two were Greek."),
+                               "b": (1, "The ferry Aegean Star sank off Crete on Monday with 62 people on board.")})
+    assert headline_sentence(f) == "The ferry Aegean Star sank off Crete on Monday with 62 people on board."
+
+
+def test_a_line_cut_off_in_its_source_stays_a_fragment():
+    assert short_clause("Minister warns of the worst floods since 1953 with") is None

@@ -34,6 +34,12 @@ def _value_text(value: Any) -> list[str]:
     return [str(value)] if isinstance(value, (float, str)) and len(str(value)) < 40 else []
 
 
+def _wordings(fact: SummaryFact) -> list[tuple[str, Optional[int]]]:
+    """(sentence, paragraph) of each source's wording of the fact."""
+    return [(str(e["text"]), e.get("paragraph") if isinstance(e.get("paragraph"), int) else None)
+            for e in fact.evidence.values() if isinstance(e, dict) and e.get("text")]
+
+
 def _texts(fact: SummaryFact) -> list[str]:
     return [str(e.get("text") or "") for e in fact.evidence.values() if isinstance(e, dict) and e.get("text")]
 
@@ -41,29 +47,31 @@ def _texts(fact: SummaryFact) -> list[str]:
 _PRONOUN = re.compile(r"^(?:It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)\b")
 
 
-def _preference(sentence: str) -> tuple[bool, int]:
-    """Shorter is better, but a sentence that names its subject beats one that opens on a pronoun."""
-    return bool(_PRONOUN.match(sentence)), len(sentence)
+def _preference(sentence: str, paragraph: Optional[int]) -> tuple[bool, bool, int]:
+    """A sentence that names its subject beats one that opens on a pronoun; a lead's wording (where news
+    states what happened) beats a later paragraph's aside; then the shorter."""
+    later = paragraph is None or paragraph > LEAD_PARAGRAPHS
+    return bool(_PRONOUN.match(sentence)), later, len(sentence)
 
 
 def headline_sentence(fact: SummaryFact, max_words: int = HEADLINE_WORDS) -> Optional[str]:
     """The shortest complete sentence or clause among the fact's wordings (the sources' own sentences; the
     machine's statement only when there are none) that carries its value."""
     forms = _value_text(fact.value)
-    texts = _texts(fact)
-    best: Optional[str] = None
-    for text in texts or [fact.statement]:
+    wordings = _wordings(fact)
+    best: Optional[tuple[str, Optional[int]]] = None
+    for text, paragraph in wordings or [(fact.statement, None)]:
         if not text or has_tweet_furniture(text):
             continue
         must = next((f for f in forms if f in text), None) if forms else None
-        if forms and must is None and texts:
+        if forms and must is None and wordings:
             continue                                   # this wording does not carry the value
         cut = short_clause(text, must, max_words)
-        if cut and (best is None or _preference(cut) < _preference(best)):
-            best = cut
-    if best is None and texts and fact.statement and not has_tweet_furniture(fact.statement):
-        best = short_clause(fact.statement, None, max_words)    # a dated event's name: 'Talks in Geneva: …'
-    return best
+        if cut and (best is None or _preference(cut, paragraph) < _preference(*best)):
+            best = (cut, paragraph)
+    if best is None and wordings and fact.statement and not has_tweet_furniture(fact.statement):
+        return short_clause(fact.statement, None, max_words)    # a dated event's name: 'Talks in Geneva: …'
+    return best[0] if best else None
 
 
 def _paragraphs(fact: SummaryFact) -> list[int]:

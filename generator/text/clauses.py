@@ -112,7 +112,7 @@ def short_clause(sentence: str, must_contain: Optional[str] = None, max_words: i
         return None
     s = tidy(sentence)
     for cut in clause_cuts(s):
-        whole = cut == s
+        whole = cut == s and s.rstrip("”\"’' ").endswith(tuple(_END))    # the source's own full stop
         ws = words(cut)
         if len(ws) > max_words:
             break
