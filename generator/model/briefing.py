@@ -31,6 +31,7 @@ class SourceDocument:
     sha256: str                    # of the raw bytes
     encoding: str = "utf-8"
     problems: list[str] = field(default_factory=list)   # decoding warnings, shown as notes
+    given: dict[str, str] = field(default_factory=dict)  # what its front matter says (url, fetched …)
 
 
 @dataclass
@@ -44,6 +45,7 @@ class SourceInfo:
     sha256: str = ""
     author: Optional[str] = None
     extractor: str = EXTRACTOR_VERSION
+    fetched: Optional[str] = None          # when `briefing add` fetched the page (ISO 8601 UTC)
 
 
 @dataclass

@@ -13,6 +13,7 @@ import zlib
 from pathlib import Path
 
 from generator.model.briefing import SourceDocument
+from generator.read.page_header import page_values
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -155,6 +156,9 @@ def decode(file: str, data: bytes) -> SourceDocument:
         problems.append(f"file is {len(data) // 1_000_000} MB; only the first {MAX_BYTES // 1_000_000} MB were read")
         data = data[:MAX_BYTES]
     fmt = "html" if low.endswith(HTML_SUFFIXES) else "text"
+    given: dict[str, str] = {}
+    if fmt == "html" and data.startswith(b"---"):     # a page `briefing add` stored: its URL and fetch time
+        given, data = page_values(data)
     if _looks_binary(data):
         problems.append("file looks binary (an image, PDF or archive?), not text; nothing extracted")
         return SourceDocument(file=file, format=fmt, text="", sha256=digest, encoding="binary", problems=problems)
@@ -164,4 +168,5 @@ def decode(file: str, data: bytes) -> SourceDocument:
     text = _repair(text, fmt)
     if not text.strip():
         problems.append("file is empty; nothing extracted")
-    return SourceDocument(file=file, format=fmt, text=text, sha256=digest, encoding=encoding, problems=problems)
+    return SourceDocument(file=file, format=fmt, text=text, sha256=digest, encoding=encoding, problems=problems,
+                          given=given)

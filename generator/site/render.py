@@ -24,6 +24,8 @@ from markupsafe import Markup
 
 from generator.site import page_model as site_model
 from generator.site import home as site_summary
+from generator.site import updates as site_updates
+from generator.consolidate.history import Entry
 from generator.model.briefing import Briefing, Summary
 from generator.store.cache import code_fingerprint, signature
 from generator.site.page_model import PersonPage, SourceRow, name_key, page_name
@@ -189,6 +191,7 @@ def environment(templates: Path) -> Environment:
     env.filters["pct"] = lambda n, d: f"{n} of {d}"
     env.filters["value"] = site_model.display_value
     env.filters["human_date"] = site_model.human_date
+    env.filters["human_time"] = site_updates.human_time
     env.filters["para"] = _paragraph
     env.filters["evidence_para"] = _evidence_paragraph
     env.globals.update(  # caps and page models the templates use (see site_summary)
@@ -352,7 +355,8 @@ _TEMPLATE_STAMP: "weakref.WeakKeyDictionary[Environment, str]" = weakref.WeakKey
 
 
 def render_site(briefings: list[Briefing], summary: Summary, templates: Path, docs: Path,
-                only: set[str] | None = None, memo_dir: Path | None = None) -> RenderReport:
+                only: set[str] | None = None, memo_dir: Path | None = None,
+                updates: site_updates.Updates | None = None) -> RenderReport:
     """Write index.md, sources/, people/ and assets; `only` limits source pages re-rendered (live loop).
 
     With `memo_dir` (the project's cache folder), source and person pages whose inputs did not
@@ -379,6 +383,8 @@ def render_site(briefings: list[Briefing], summary: Summary, templates: Path, do
     _page(env, memo, docs, "people/index.md", (index_people, model.organizations, model.places,
                                                model.people_without_page, link_rows),
           lambda: env.get_template("people.md.j2").render(m=model, links=model.links, base="../"), report)
+    site_updates.render_pages(env, model.rows, model.links, updates or site_updates.Updates(), summary.title,
+                              lambda rel, keys, make: _page(env, memo, docs, rel, keys, make, report))
     for b in briefings:
         if only is not None and b.source.id not in only:
             continue
