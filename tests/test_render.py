@@ -19,7 +19,7 @@ from generator.model.briefing import (Briefing, Conflict, ConflictValue, Entity,
 from generator.site.render import md_escape, render_site, safe_url
 from generator.site.page_model import page_name
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = None          # the built-in templates, no project overrides
 
 HERALD_BODY = [
     "Flash floods swept through three towns in the Turia valley on Tuesday night, killing at least 62 people, "

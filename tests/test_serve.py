@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.mkdocs_hooks import pages_to_render
+from generator.build.plugin import pages_to_render
 from test_pipeline import DEADLOCK, ENV, build, yaml_for
 
 pytestmark = pytest.mark.slow     # a live mkdocs serve
