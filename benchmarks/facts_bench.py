@@ -30,8 +30,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from generator.facts import stage as facts_stage  # noqa: E402
 from generator.build import pipeline  # noqa: E402
+from generator.facts import stage as facts_stage  # noqa: E402
 from generator.mentions import gazetteer  # noqa: E402
 from generator.read import sources  # noqa: E402
 

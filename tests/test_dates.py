@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.facts.resolve import corpus_anchor, resolve_dates, resolve_relative
 from generator.facts.dates import find_dates
+from generator.facts.resolve import corpus_anchor, resolve_dates, resolve_relative
 from generator.model.briefing import Briefing, DateMention, Note, SourceInfo
 
 ANCHOR = "2023-03-10"   # a Friday

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from test_plugin import fresh_clone
 from test_project import STRIKE, TALKS
 

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from test_pipeline import ENV
 from test_serve import fetch, free_port, wait_for
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_pipeline import ENV
 
 from generator.build.project import SKELETON, skeleton_text
 from generator.site.render import DEFAULT_TEMPLATES
-from test_pipeline import ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 

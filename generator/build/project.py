@@ -66,9 +66,9 @@ def _names(entries: object) -> list[str]:
     """Plugin or hook names of a `plugins:`/`hooks:` value (a list of names or one-key dicts, or a dict)."""
     if isinstance(entries, dict):
         return [str(k) for k in entries]
-    names = []
+    names: list[str] = []
     for item in entries if isinstance(entries, list) else []:
-        names.extend(str(k) for k in item) if isinstance(item, dict) else names.append(str(item))
+        names.extend(str(k) for k in item) if isinstance(item, dict) else [str(item)]
     return names
 
 

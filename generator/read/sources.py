@@ -151,7 +151,3 @@ def decode(file: str, data: bytes) -> SourceDocument:
     if not text.strip():
         problems.append("file is empty; nothing extracted")
     return SourceDocument(file=file, format=fmt, text=text, sha256=digest, encoding=encoding, problems=problems)
-
-
-def read_source(path: Path, corpus_dir: Path) -> SourceDocument:
-    return decode(path.relative_to(corpus_dir).as_posix(), read_bytes(path))
