@@ -68,7 +68,7 @@ def _names(entries: object) -> list[str]:
         return [str(k) for k in entries]
     names: list[str] = []
     for item in entries if isinstance(entries, list) else []:
-        names.extend(str(k) for k in item) if isinstance(item, dict) else [str(item)]
+        names.extend(str(k) for k in item) if isinstance(item, dict) else names.extend([str(item)])
     return names
 
 
