@@ -21,13 +21,8 @@ STILL_TOO_COMPLEX = {
     "consolidate/readings.py::_count_reading": 40,
     "consolidate/timeline.py::_date_conflicts": 27,
     "facts/counts.py::_unit_after": 36,
-    "facts/counts.py::_counts_in_sentence": 64,
-    "facts/events.py::event_facts": 53,
     "mentions/names.py::_find_candidates": 37,
-    "mentions/names.py::_name_table_of": 27,
-    "mentions/organizations.py::find_organizations": 51,
     "mentions/places.py::find_places": 36,
-    "quotes/speakers.py::_resolve_author": 26,
     "store/schema.py::from_data": 36,
 }
 

@@ -132,7 +132,7 @@ def test_corpus_anchor_falls_back_to_a_full_date_in_the_text():
     friday = DateMention(text="on Friday", date=None, relative="weekday:5")
     stated = DateMention(text="March 10, 2023", date="2023-03-10", granularity="day")
     anchor, basis = corpus_anchor([_briefing("a", [friday, stated]), _briefing("b", [friday])])
-    assert anchor == "2023-03-10" and "March 10, 2023" in basis
+    assert anchor == "2023-03-10" and "2023-03-10" in basis
 
 
 def test_weekday_with_a_day_of_month_picks_the_matching_year():

@@ -12,9 +12,8 @@ import re
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date as Date
 
-from generator.consolidate import agreement, claims, slots
+from generator.consolidate import agreement, claims, developments, slots, story
 from generator.consolidate.entities import EntityIndex, build_entities
 from generator.consolidate.quote_groups import group_quotes
 from generator.consolidate.speaker_conflicts import speaker_conflicts
@@ -22,13 +21,9 @@ from generator.consolidate.statements import agreed_statements
 from generator.consolidate.timeline import build_timeline
 from generator.facts import resolve as date_resolve
 from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent
-from generator.text.matching import may_contain
 
 _TITLE_WORDS = 8           # longer 'event names' are sentences
-_PLACE_CANDIDATES = 20      # the event's place is among the places most sources name
 _MEETING_WORDS = re.compile(r"\b(meeting|meetings|talks|summit|council|conference|session|negotiations)\b", re.I)
-#: Every match of `_MEETING_WORDS` contains one of these in lower case.
-_MEETING_STEMS = ("meeting", "talks", "summit", "council", "conference", "session", "negotiations")
 
 
 def corpus_anchor(briefings: list[Briefing]) -> str | None:
@@ -72,31 +67,6 @@ def with_corpus_dates(briefings: list[Briefing], anchor: str | None) -> list[Bri
     return out
 
 
-def speaks_of_meetings(text: str) -> bool:
-    """Whether `_MEETING_WORDS` occurs (its slow re.I scan only where one of its words may be)."""
-    return may_contain(text, _MEETING_STEMS) and _MEETING_WORDS.search(text) is not None
-
-
-def main_place(briefings: list[Briefing], entities: EntityIndex, what: str) -> str | None:
-    """The place most sources put the event in: named in a place fact, or 'in/at X' next to meeting words."""
-    widespread = [e for e in entities.entities if e.kind == "place" and e.name not in what][:_PLACE_CANDIDATES]
-    if not widespread:
-        return None
-    name_of = {n: e.name for e in widespread for n in (e.name, *e.aliases)}
-    names = "|".join(map(re.escape, sorted(name_of, key=len, reverse=True)))
-    in_at = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + names + r")\b")
-    named = re.compile(r"\b(" + names + r")\b")
-    score: Counter[str] = Counter()
-    for b in briefings:
-        place_facts = " ".join(str(f.value) for f in b.facts if f.kind in ("place", "event") and f.value)
-        meeting_text = " ".join(p for p in b.body if speaks_of_meetings(p))
-        for place in sorted({name_of[m] for m in named.findall(place_facts)}):    # sorted: a tie goes to the
-            score[place] += 2                                                    # first counted, never to
-        for place in sorted({name_of[m] for m in in_at.findall(meeting_text)}):  # the hash seed's order
-            score[place] += 1
-    return score.most_common(1)[0][0] if score else None
-
-
 def looks_like_event(label: str | None) -> bool:
     """A name for the title line ('NATO-Russia Council meeting', 'talks'), not a clause cut out of a sentence
     ('noting that NATO has only invoked its collective defense clause')."""
@@ -106,24 +76,22 @@ def looks_like_event(label: str | None) -> bool:
     return not first[0].islower() or bool(_MEETING_WORDS.fullmatch(first))
 
 
-def event_title(briefings: list[Briefing], timeline: list[TimelineEvent], entities: EntityIndex,
-                anchor: str | None) -> tuple[str | None, str | None]:
-    """(the event in one line: what, where, when; the place) e.g. 'NATO-Russia Council meeting, Brussels, 12 January 2022'."""
-    named = Counter(f.subject for b in briefings for f in b.facts if f.kind == "event" and looks_like_event(f.subject)
-                    and f.value in (anchor, None))     # None: a relative date the source could not resolve
-    on_anchor = [e for e in timeline if e.date == anchor and looks_like_event(e.event)]
-    what = named.most_common(1)[0][0] if named else (
-        max(on_anchor, key=lambda e: (len(e.sources), -len(e.event))).event if on_anchor else None)
-    what = what[0].upper() + what[1:] if what else None
-    where = main_place(briefings, entities, what or "")
-    when = None
-    if anchor and re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor):
-        d = Date.fromisoformat(anchor)
-        when = f"{d.day} {d.strftime('%B')} {d.year}"
-    if what and where and where.lower() in what.lower():
-        where = None
-    parts = [p for p in (what, where, when) if p]
-    return (", ".join(parts) if parts else None), where
+def named_event(briefings: list[Briefing], timeline: list[TimelineEvent], anchor: str | None) -> str | None:
+    """The name several sources give the event on its day ('NATO-Russia Council meeting'): an event fact's,
+    else a timeline entry's of that day; None when no such name has the support of two sources."""
+    named: Counter[str] = Counter(name for b in briefings for name in {
+        f.subject for f in b.facts if f.kind == "event" and f.subject and looks_like_event(f.subject)
+        and f.value in (anchor, None)})
+    named.update({e.event: len(e.sources) for e in timeline if e.date == anchor and looks_like_event(e.event)
+                  and e.event not in named})   # value None above: a relative date the source could not resolve
+    if not named:
+        return None
+    name, sources = max(named.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))
+    return name if sources >= 2 or len(briefings) == 1 else None
+
+
+def place_names(entities: EntityIndex) -> dict[str, str]:
+    return {n: e.name for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)}
 
 
 def between_sources(c: Conflict) -> bool:
@@ -176,7 +144,8 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     anchor = corpus_anchor(briefings)
     briefings = with_corpus_dates(briefings, anchor)
     timeline, date_conflicts, dated = build_timeline(briefings)
-    title, where = event_title(briefings, timeline, entities, anchor)
+    event = story.find_event(briefings, place_names(entities), anchor, named_event(briefings, timeline, anchor))
+    where = event.where
     places = [n for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)]
     observations = agreement.observations(briefings, entities, agreement.main_event_subject(where, places))
     said = claims.claim_observations(briefings, claims.Context(entities))
@@ -190,11 +159,13 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     facts = agreement.agreed_facts([o for o in observations if o.family != "title"]) + agreed_statements(briefings)
     known_dates = {str(f.value) for f in facts if f.unit in ("date", "year")}
     facts += [f for f in dated if f.value not in known_dates]     # dated events not already a date fact
-    # titles every source agrees on are background (entities list each source's), so they come last
-    facts = sorted(facts, key=lambda f: -len(f.sources)) + agreement.agreed_facts(titles)
-    return Summary(title=title, anchor=anchor, entities=entities.entities, facts=facts,
-                   conflicts=conflicts, updates=updates, quotes=group_quotes(briefings, entities), timeline=timeline,
+    # who holds which office is background (entities list each source's titles)
+    facts += [replace(f, background=True) for f in agreement.agreed_facts(titles)]
+    story_year = int(event.when[:4]) if event.when else (int(anchor[:4]) if anchor else None)
+    return Summary(title=story.title_line(event), anchor=anchor, event=event, entities=entities.entities,
+                   facts=developments.rank(facts, story_year), conflicts=conflicts, updates=updates,
+                   quotes=group_quotes(briefings, entities), timeline=story.story_first(timeline, event),
                    merges=entities.merges)
 
 
-__all__ = ["consolidate", "corpus_anchor", "event_title", "with_corpus_dates"]
+__all__ = ["consolidate", "corpus_anchor", "named_event", "with_corpus_dates"]

@@ -21,7 +21,7 @@ from generator.facts.headlines import (
     statement_of,
     title_facts,
 )
-from generator.facts.resolve import corpus_anchor, resolve_dates, source_anchor, weekday_votes
+from generator.facts.resolve import corpus_anchor, resolve_dates, source_anchor, story_anchored, weekday_votes
 from generator.mentions import names
 from generator.mentions.organizations import find_organizations
 from generator.mentions.places import find_places
@@ -102,7 +102,7 @@ def finish_corpus(briefings: list[Briefing]) -> tuple[list[Briefing], Optional[s
     out: list[Briefing] = []
     for b in briefings:
         if anchor and not _has_own_anchor(b) and any(d.date is None and d.relative for d in b.dates):
-            dates = resolve_dates(b.dates, anchor, "corpus anchor")
+            dates = resolve_dates(b.dates, anchor, "corpus anchor", story_week=story_anchored(basis))
             events = [f for f in event_facts(b.body, dates, b.places, b.people) if has_words(f.statement)]
             kept = [f for f in b.facts if not is_event_fact(f)]
             b = replace(b, dates=dates, facts=kept + events)

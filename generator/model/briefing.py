@@ -31,6 +31,7 @@ class SourceDocument:
     sha256: str                    # of the raw bytes
     encoding: str = "utf-8"
     problems: list[str] = field(default_factory=list)   # decoding warnings, shown as notes
+    given: dict[str, str] = field(default_factory=dict)  # what its front matter says (url, fetched …)
 
 
 @dataclass
@@ -44,6 +45,7 @@ class SourceInfo:
     sha256: str = ""
     author: Optional[str] = None
     extractor: str = EXTRACTOR_VERSION
+    fetched: Optional[str] = None          # when `briefing add` fetched the page (ISO 8601 UTC)
 
 
 @dataclass
@@ -80,11 +82,25 @@ class CleanedText:
     author: Optional[str] = None
 
 
+def joint_name(names: list[str]) -> str:
+    """How a quote several people speak together reads: 'A, B and C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def speaker_names(speaker: Optional[str], speakers: Optional[list[str]]) -> list[str]:
+    """Everyone who speaks a quote: the `speakers` list while `speaker` still reads as that list (a hand edit of
+    `speaker` wins over a stale list), else the one `speaker`, else nobody."""
+    if speakers and speaker == joint_name(speakers):
+        return list(speakers)
+    return [speaker] if speaker else []
+
+
 @dataclass
 class Quote:
     id: str
     text: str
-    speaker: Optional[str] = None
+    speaker: Optional[str] = None     # readable, hand-editable: "Gary Peters, Debbie Stabenow and Sherrod Brown"
+    speakers: Optional[list[str]] = None    # the people of a joint `speaker`, one each (absent for one speaker)
     role: Optional[str] = None
     cue: Optional[str] = None
     paragraph: Optional[int] = None   # 1-based index into body; None for a quote from a note (tweet)
@@ -92,6 +108,9 @@ class Quote:
     unclosed: bool = False
     kind: str = "quote"               # quote | tweet | term
     note: Optional[int] = None        # 1-based index into notes, for tweets
+
+    def speaker_names(self) -> list[str]:
+        return speaker_names(self.speaker, self.speakers)
 
 
 @dataclass
@@ -173,6 +192,7 @@ class SummaryFact:
     qualifiers: dict[str, Optional[str]] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     evidence: dict[str, dict] = field(default_factory=dict)  # source id -> {paragraph, text}
+    background: bool = False          # who holds which office, history: shown below the headline facts
 
 
 @dataclass
@@ -217,12 +237,27 @@ class QuoteGroup:
     speaker: Optional[str]
     role: Optional[str] = None
     sources: list[dict] = field(default_factory=list)        # [{source, quote, text, paragraph}]
+    speakers: Optional[list[str]] = None                     # the people of a joint `speaker`
+
+    def speaker_names(self) -> list[str]:
+        return speaker_names(self.speaker, self.speakers)
 
 
 @dataclass
 class TimelineEvent:
     date: str
     event: str
+    sources: list[str] = field(default_factory=list)
+    background: bool = False          # before the story's days: shown after them, collapsed
+
+
+@dataclass
+class SummaryEvent:
+    """What happened, where and when (ISO day), as most sources' titles and leads say; `sources` name it."""
+
+    what: Optional[str] = None
+    where: Optional[str] = None
+    when: Optional[str] = None
     sources: list[str] = field(default_factory=list)
 
 
@@ -232,6 +267,7 @@ class Summary:
 
     title: Optional[str] = None
     anchor: Optional[str] = None
+    event: Optional[SummaryEvent] = None
     entities: list[Entity] = field(default_factory=list)
     facts: list[SummaryFact] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)

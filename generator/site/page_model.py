@@ -215,6 +215,19 @@ def _person_like(name: str) -> bool:
     return looks_like_name(name) and not not_a_person_name(name)
 
 
+def _add_group(page: PersonPage, g: QuoteGroup, quote_roles: dict) -> None:
+    """A quote group on a speaker's page, with the role each source gives and who else speaks it."""
+    together = g.speaker if len(g.speaker_names()) > 1 else None
+    for item in g.sources:
+        sid = item.get("source")
+        role = quote_roles.get((sid, item.get("quote"))) or g.role
+        page.quotes.append({**item, "role": role, "with": together})
+        if sid:
+            page.sources.append(sid)
+            if role:
+                page.roles.setdefault(sid, role)
+
+
 def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     """Person pages: the summary's person entities, then people and quote speakers not yet covered."""
     reg = _Registry(lambda name: PersonPage(name=name))
@@ -235,18 +248,10 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
                 page.roles.setdefault(b.source.id, p.role)
     quote_roles: dict[tuple[Any, Any], Optional[str]] = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
     for g in summary.quotes:
-        if not g.speaker or ((name_key(g.speaker) in not_people or not _person_like(g.speaker))
-                             and name_key(g.speaker) not in reg.by_key):
-            continue                     # an organisation's statement (a tweet by @NATO) gets no person page
-        page = reg.get(g.speaker)
-        for item in g.sources:
-            sid = item.get("source")
-            role = quote_roles.get((sid, item.get("quote"))) or g.role
-            page.quotes.append({**item, "role": role})
-            if sid:
-                page.sources.append(sid)
-                if role:
-                    page.roles.setdefault(sid, role)
+        for speaker in g.speaker_names():       # people speaking together: the quote is on each one's page
+            if (name_key(speaker) in not_people or not _person_like(speaker)) and name_key(speaker) not in reg.by_key:
+                continue                     # an organisation's statement (a tweet by @NATO) gets no person page
+            _add_group(reg.get(speaker), g, quote_roles)
     _dedupe_sources(reg.entries)
     pages = sorted(reg.entries, key=lambda p: (-len(p.sources), -len(p.quotes), name_key(p.name)))
     _assign_pages(pages)
@@ -281,6 +286,8 @@ class EventLine:
 def event_line(summary: Summary, briefings: list[Briefing], places: list[NameEntry]) -> EventLine:
     titles = [b.source.title for b in briefings if b.source.title]
     what = summary.title or (titles[0] if titles else "Briefing")
+    if summary.event and summary.event.where:
+        return EventLine(what=what, where=summary.event.where, when=human_date(summary.event.when))
     where = places[0].name if places and len(places[0].sources) > 1 else None
     dates = Counter(b.source.published[:10] for b in briefings if b.source.published)
     when = summary.anchor or (dates.most_common(1)[0][0] if dates else None)
@@ -288,9 +295,13 @@ def event_line(summary: Summary, briefings: list[Briefing], places: list[NameEnt
 
 
 def split_headline(facts: list[SummaryFact], limit: int = 12) -> tuple[list[SummaryFact], list[SummaryFact]]:
-    """Headline facts (most corroborated first, at most `limit`) and the rest, in a stable order."""
-    ranked = sorted(facts, key=lambda f: -len(f.sources))
-    return ranked[:limit], ranked[limit:]
+    """Headline facts (at most `limit`, in the summary's ranked order) and the other developments; background
+    facts (offices, history) are in neither.  A summary written before facts were ranked (no background
+    flag anywhere) is ranked here by corroboration, as it was then."""
+    developments = [f for f in facts if not f.background]
+    if len(developments) == len(facts):
+        developments = sorted(developments, key=lambda f: -len(f.sources))
+    return developments[:limit], developments[limit:]
 
 
 def display_value(value: Any, unit: Optional[str] = None) -> str:
