@@ -106,7 +106,7 @@ def anonymous_subjects(ctx: ArticleContext) -> list[tuple[int, int]]:
 def _names_role(ctx: ArticleContext, phrase: str) -> bool:
     """'the minister said' stands for a named person when someone's title has that noun."""
     noun = re.search(rf"{_UNNAMED}", phrase.lower())
-    return bool(noun) and any(r.role and noun.group(0) in r.role.lower() for r in ctx.table.people.values())
+    return noun is not None and any(r.role and noun.group(0) in r.role.lower() for r in ctx.table.people.values())
 
 
 #: How many paragraphs of text back a pronoun may find its person (headings and link lines between not counted).
