@@ -10,6 +10,8 @@ import pytest
 from test_pipeline import ENV
 from test_serve import fetch, free_port, wait_for
 
+from generator.store.files import briefing_files
+
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow     # MkDocs builds and a live server in a copy of the repository
 
@@ -40,11 +42,11 @@ def test_plain_mkdocs_build_in_a_fresh_clone_renders_docs_itself(tmp_path: Path)
     assert "briefing: rendered docs/" in done.stderr
     assert (clone / "docs" / "index.md").is_file()
     pages = list((clone / "site" / "sources").glob("*/index.html"))
-    assert len(pages) == len(list((clone / "briefings").glob("*.yaml"))) - 1 > 0      # every source but summary
+    assert len(pages) == len(briefing_files(clone / "briefings")) > 0                 # a page per source
     # Nothing changed: the next build does not render; an edited YAML makes docs/ stale again.
     done = mkdocs(clone, "build")
     assert done.returncode == 0 and "briefing: rendered" not in done.stderr, done.stderr
-    yaml_file = next(p for p in sorted((clone / "briefings").glob("*.yaml")) if p.name != "summary.yaml")
+    yaml_file = briefing_files(clone / "briefings")[0]
     text = yaml_file.read_text(encoding="utf-8")
     yaml_file.write_text(text.replace("\n  title: ", "\n  title: Edited by hand, ", 1), encoding="utf-8")
     done = mkdocs(clone, "build")
@@ -99,7 +101,7 @@ def test_plugin_options_are_checked_before_anything_runs(tmp_path: Path) -> None
 
 def test_a_broken_yaml_stops_plain_mkdocs_build_with_one_line(tmp_path: Path) -> None:
     clone = fresh_clone(tmp_path / "clone")
-    yaml_file = next(p for p in sorted((clone / "briefings").glob("*.yaml")) if p.name != "summary.yaml")
+    yaml_file = briefing_files(clone / "briefings")[0]
     yaml_file.write_text(yaml_file.read_text(encoding="utf-8") + "quotes: [unclosed\n", encoding="utf-8")
     done = mkdocs(clone, "build")
     assert done.returncode != 0 and "Traceback" not in done.stderr
