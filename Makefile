@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test serve build check bench bench-speed clean-site
+.PHONY: site test test-fast serve build check bench bench-speed clean-site
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ build: site
 
 test: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest -q
+
+# Unit tests only (no browser, serve, whole builds, site builds or benchmark data): under ~30 s.
+test-fast: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest -q -m "not slow"
 
 serve: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/briefing serve

@@ -29,8 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ngram_f1 import Aggregate, aggregate, score_page  # noqa: E402
 
-from generator.clean import clean  # noqa: E402
-from generator.sources import decode  # noqa: E402
+from generator.clean.stage import clean  # noqa: E402
+from generator.read.sources import decode  # noqa: E402
 
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 EVAL = SHARED / "eval"

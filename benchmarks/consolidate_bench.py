@@ -22,8 +22,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from gold_briefings import gold_briefings, gold_fact_evidence, load_consolidated, score_summary  # noqa: E402
 
-from generator.consolidate import consolidate  # noqa: E402
-from generator.models import Briefing, Person, Quote  # noqa: E402
+from generator.consolidate.stage import consolidate  # noqa: E402
+from generator.model.briefing import Briefing, Person, Quote  # noqa: E402
 
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 GOLD = SHARED / "eval" / "seeds-gold"
@@ -32,8 +32,8 @@ GOLD = SHARED / "eval" / "seeds-gold"
 def extracted_briefings() -> list[Briefing]:
     """The real pipeline on the demo corpus (plus the corpus-wide date pass, when the facts stage offers one);
     source ids set to the file names the gold uses."""
-    from generator import facts
-    from generator.pipeline import extract_bytes
+    from generator.facts import stage as facts
+    from generator.build.pipeline import extract_bytes
     out = []
     for path in sorted((ROOT / "corpus").glob("*.txt")):
         b = extract_bytes(path.name, path.read_bytes())
@@ -63,7 +63,11 @@ def synthetic(base: list[Briefing], n: int) -> list[Briefing]:
 
 def cold_caches() -> None:
     """Each run starts as a fresh `briefing build` would, without words normalised by an earlier run."""
-    from generator import agreement, claims, entities, matching, timeline
+    from generator.consolidate import agreement
+    from generator.consolidate import claims
+    from generator.consolidate import entities
+    from generator.text import matching
+    from generator.consolidate import timeline
     for cached in (matching.fold, matching._words, matching._content_tokens, matching._content_parts,
                    entities.translit_key, entities._name_parts, entities._alias_forms_cached, claims.families_for,
                    timeline.event_tokens, agreement.unit_family, agreement.title_key):

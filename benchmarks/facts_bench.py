@@ -30,8 +30,10 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from generator import facts as facts_stage  # noqa: E402
-from generator import pipeline, places, sources  # noqa: E402
+from generator.facts import stage as facts_stage  # noqa: E402
+from generator.build import pipeline  # noqa: E402
+from generator.mentions import gazetteer  # noqa: E402
+from generator.read import sources  # noqa: E402
 
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 GOLD = SHARED / "eval" / "seeds-gold"
@@ -179,7 +181,7 @@ def evaluate(gold_dir: Path = GOLD, corpus: Path = CORPUS) -> Evaluation:
     """Extract every seed source as the pipeline does and score it against its gold file."""
     ev = Evaluation()
     start = time.perf_counter()
-    places.gazetteer(), places.city_names()
+    gazetteer.gazetteer(), gazetteer.city_names()
     ev.seconds["gazetteer load"] = time.perf_counter() - start
     golds = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("0*.yaml"))]
     briefings = []

@@ -5,11 +5,17 @@ matched quotes, partial/unclosed flag accuracy, per file and in total, for the d
 (`../shared/eval/seeds-gold`, all quotes and the strict "inside quote marks" variant), for any
 annotated set under `benchmarks/data/`, and people-role pairs from `names.find_people`.
 
-Run: .venv/bin/python benchmarks/quotes_bench.py [-v]   (BRIEFING_SHARED overrides ../shared)
--v adds per-page rows and the misses of the demo corpus and dev pages; test-page misses only with --show-test.
+Issue 16's speaker batches (`benchmarks/data/speaker_quotes.yaml`: WikiRef story articles and more pages of
+eval/article-extraction) print one row per batch plus the batch's recorded first look (scored once, before
+any rule it could inspire).
+
+Run: .venv/bin/python benchmarks/quotes_bench.py [-v]   (BRIEFING_SHARED overrides ../shared, BRIEFING_WIKIREF
+overrides ../wikiref). -v adds per-page rows and the misses of the demo corpus and dev pages; test-page misses
+only with --show-test.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -25,9 +31,11 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import clean, sources  # noqa: E402
-from generator.names import find_people  # noqa: E402
-from generator.quotes import find_quotes  # noqa: E402
+from benchmarks.wikiref import articles_dir, skip_reason  # noqa: E402
+from generator.clean import stage as clean  # noqa: E402
+from generator.read import sources  # noqa: E402
+from generator.mentions.names import find_people  # noqa: E402
+from generator.quotes.stage import find_quotes  # noqa: E402
 
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 GOLD = SHARED / "eval" / "seeds-gold"
@@ -244,6 +252,82 @@ def heldout(out: Report, verbose: bool) -> None:
                      "benchmarks/data/heldout_quotes.yaml. " + ann.get("splits", ""))
 
 
+def speaker_key(names) -> str | None:
+    """One comparable value for a speaker or a list of joint speakers (order-free, loose on case and articles)."""
+    if isinstance(names, str) or names is None:
+        names = [names]
+    keys = sorted({k for k in (norm_speaker(n) for n in names) if k})
+    return "; ".join(keys) or None
+
+
+def found_speakers(quote) -> str | None:
+    return speaker_key(getattr(quote, "speakers", None) or quote.speaker)
+
+
+def batch_paragraphs(art: dict, truth: dict | None) -> tuple[list[str] | None, str | None]:
+    """Body paragraphs of one annotated page, or why it cannot be read."""
+    if "file" in art:
+        if skip_reason():
+            return None, skip_reason()
+        path = articles_dir() / art["file"]
+        text = sources.decode(path.name, path.read_bytes()).text
+        return [line.strip() for line in text.split("\n") if line.strip()][1:], None    # first line: the title
+    if truth is None or art["id"] not in truth:
+        return None, f"{SHARED / 'eval' / 'article-extraction' / 'ground-truth.json'} not found"
+    return [p.strip() for p in truth[art["id"]]["articleBody"].split("\n\n") if p.strip()], None
+
+
+def first_look_row(batch: str, look: dict) -> str:
+    return (f"| first look: {batch} ({look['articles']} pages, {look['date']}) | {look['gold']} | {look['found']} "
+            f"| {look['p30']:.3f} | {look['r30']:.3f} | {look['f30']:.3f} | {look['p80']:.3f} | {look['r80']:.3f} "
+            f"| {look['f80']:.3f} | {look['speaker']:.3f} | | |")
+
+
+def speaker_batches(out: Report, verbose: bool) -> None:
+    """Issue 16's batches: WikiRef story articles and more news pages, each scored as a whole, plus first looks."""
+    ann_path = DATA / "speaker_quotes.yaml"
+    ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
+    truth_path = SHARED / "eval" / "article-extraction" / "ground-truth.json"
+    truth = json.loads(truth_path.read_text(encoding="utf-8")) if truth_path.exists() else None
+    totals: dict[str, Score] = {}
+    pages: Counter = Counter()
+    skipped: dict[str, str] = {}
+    drift = 0
+    for art in ann["articles"]:
+        batch = art["batch"]
+        body, why = batch_paragraphs(art, truth)
+        if body is None:
+            skipped[batch] = why
+            continue
+        gold = []
+        for q in art["quotes"]:
+            text = " ".join(body[p][a:b] for p, a, b in q["spans"])
+            drift += hashlib.sha1(text.encode()).hexdigest()[:12] != q["text_sha1"]
+            gold.append(GoldQuote(text, speaker_key(q["speaker"]), q["partial"], q["unclosed"]))
+        found = find_quotes(body, [])
+        for f in found:
+            f.speaker = found_speakers(f)
+        label = f"{batch} {art.get('file') or art['id'][:8]}"
+        s = score(gold, found, label)
+        if verbose:
+            out.rows.append(row(label, s))
+        totals.setdefault(batch, Score()).add(s)
+        pages[batch] += 1
+        if not batch.endswith("test") or "--show-test" in sys.argv:
+            out.misses += s.misses
+    looks = ann.get("first_looks", {})
+    for batch in dict.fromkeys(a["batch"] for a in ann["articles"]):
+        if batch in totals:
+            out.rows.append(row(f"**{batch}** ({pages[batch]} pages, now)", totals[batch]))
+        if batch in looks:
+            out.rows.append(first_look_row(batch, looks[batch]))
+    out.notes += [f"{batch} skipped: {why}" for batch, why in skipped.items()]
+    if drift:
+        out.notes.append(f"speaker batches: {drift} annotated spans no longer match their text_sha1 (source text changed?)")
+    out.notes.append("speaker batches (issue 16): body = WikiRef lines after the title / articleBody blocks, no "
+                     "cleaner; joint speakers compared as sets. " + ann.get("splits", ""))
+
+
 def speed() -> str | None:
     """Whole-page text dumps (menus and footers included): time per page for find_quotes + find_people."""
     pages = sorted((SHARED / "eval" / "text-dumps" / "txt").glob("*.txt"))
@@ -270,6 +354,7 @@ def main() -> int:
     out = Report()
     demo_corpus(out)
     heldout(out, verbose)
+    speaker_batches(out, verbose)
     for label, *vals in ANCHORS:
         out.rows.append(f"| {label} | | | {vals[0]} | {vals[1]} | {vals[2]} | | | | {vals[3]} | | |")
     timing = speed()

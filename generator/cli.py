@@ -9,10 +9,11 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from . import clean as clean_stage
-from . import quotes as quotes_stage
-from . import sources, store
-from .pipeline import BuildError, Project, build, extract, render
+from generator.clean import stage as clean_stage
+from generator.quotes import stage as quotes_stage
+from generator.read import sources
+from generator.store import files as store
+from generator.build.pipeline import BuildError, Project, build, extract, render
 
 
 def _project(args: argparse.Namespace) -> Project:

@@ -44,8 +44,8 @@ def on_startup(command: str, dirty: bool = False, **_: object) -> None:
 def on_pre_build(config, **_: object) -> None:
     if not _serving:
         return
-    from generator.pipeline import BuildError, Project, render
-    from generator.store import BriefingFileError
+    from generator.build.pipeline import BuildError, Project, render
+    from generator.store.atomic import BriefingFileError
 
     root = Path(config["config_file_path"]).parent
     now = _signatures(root)

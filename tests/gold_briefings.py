@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.models import Briefing, DateMention, Fact, Note, Person, Quote, SourceInfo
+from generator.model.briefing import Briefing, DateMention, Fact, Note, Person, Quote, SourceInfo
 
 _NOTE_KIND = {"image-caption": "caption"}
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$|^\d{3}0s$")
@@ -80,7 +80,7 @@ def load_consolidated(gold: Path) -> dict:
 # ---- scoring against consolidated.yaml (shared by tests/test_consolidate.py and benchmarks/consolidate_bench.py)
 
 def _texts_match(a: str | None, b: str | None) -> bool:
-    from generator.matching import content_tokens, overlap
+    from generator.text.matching import content_tokens, overlap
     if not a or not b:
         return False
     if a in b or b in a:
@@ -119,7 +119,7 @@ def shared_quote_grouped(summary, gold_group: dict) -> bool:
 
 def timeline_event_dated(summary, gold_event: dict) -> bool:
     """Our timeline has this event on the gold date: same date, a shared source, two shared event words."""
-    from generator.timeline import event_tokens
+    from generator.consolidate.timeline import event_tokens
     gold_tokens = event_tokens(gold_event["event"])
     return any(str(e.date) == str(gold_event["date"]) and set(e.sources) & set(gold_event["sources"])
                and len(event_tokens(e.event) & gold_tokens) >= 2 for e in summary.timeline)
@@ -127,7 +127,7 @@ def timeline_event_dated(summary, gold_event: dict) -> bool:
 
 def false_person_merges(summary, gold: dict) -> list[str]:
     """Pairs of different gold entities (and must_not_merge pairs) that one of our entities joins."""
-    from generator.matching import fold
+    from generator.text.matching import fold
     gold_names = {fold(n): e["name"] for e in gold["entities"] for n in [e["name"], *e.get("aliases", [])]
                   if len(n) > 3 and not n.lower().startswith("the ")}
     bad = []
@@ -166,7 +166,7 @@ def agreed_fact_found(summary, gold_fact: dict, evidence: dict[tuple[str, str], 
 
 def alias_merges(summary, gold: dict) -> tuple[int, int]:
     """(merged, comparable): gold aliases that we also saw, joined to the same entity as the gold name."""
-    from generator.matching import fold
+    from generator.text.matching import fold
     where = {(e.kind, fold(n)): id(e) for e in summary.entities for n in [e.name, *e.aliases]}
     merged = comparable = 0
     for e in gold["entities"]:

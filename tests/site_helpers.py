@@ -15,10 +15,12 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from generator import consolidate, sources
-from generator.models import Briefing, Conflict, ConflictValue, Entity, QuoteGroup, Summary, SummaryFact, TimelineEvent
-from generator.pipeline import extract_document
-from generator.render import render_site
+from generator.consolidate import stage as consolidate
+from generator.read import sources
+from generator.model.briefing import (Briefing, Conflict, ConflictValue, Entity, QuoteGroup, Summary, SummaryFact,
+                                      TimelineEvent)
+from generator.build.pipeline import extract_document
+from generator.site.render import render_site
 
 ROOT = Path(__file__).resolve().parent.parent
 

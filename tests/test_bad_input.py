@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import sources
-from generator.pipeline import extract_bytes
+from generator.read import sources
+from generator.build.pipeline import extract_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -67,6 +67,7 @@ def test_encodings_are_detected() -> None:
     assert all("\r" not in p and "\ufeff" not in p for p in crlf.body)
 
 
+@pytest.mark.slow
 def test_build_with_bad_files_produces_a_site(project: Path) -> None:
     for name, data in BAD_FILES.items():
         (project / "corpus" / name).write_bytes(data)
@@ -85,6 +86,7 @@ def test_build_with_bad_files_produces_a_site(project: Path) -> None:
     assert ".hidden.txt" not in files and "notes.docx" not in files
 
 
+@pytest.mark.slow
 def test_duplicate_titles_get_distinct_stable_ids(project: Path) -> None:
     for name in ("a.txt", "b.txt"):
         (project / "corpus" / name).write_text("Same headline\n\nBody of the story for the ids test.\n")

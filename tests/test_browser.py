@@ -23,6 +23,8 @@ from site_helpers import ROOT, broken_links, build_site, copy_site_config, demo_
 from conftest import eval_dir
 from test_escaping import hostile_briefing, hostile_summary
 
+pytestmark = pytest.mark.slow     # a real browser
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--disable-quic"]

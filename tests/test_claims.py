@@ -2,10 +2,10 @@
 conflicts only when their values cannot both be true.  Sentences are made up, not from the demo corpus."""
 from __future__ import annotations
 
-from generator.claims import Context, claim_observations, person_names, side_of
-from generator.consolidate import consolidate
-from generator.entities import build_entities
-from generator.models import Briefing, DateMention, Note, Person, SourceInfo
+from generator.consolidate.claims import Context, claim_observations, person_names, side_of
+from generator.consolidate.stage import consolidate
+from generator.consolidate.entities import build_entities
+from generator.model.briefing import Briefing, DateMention, Note, Person, SourceInfo
 
 PEOPLE = [Person(name="Rustem Umerov", role="Defence Minister"), Person(name="Andriy Yermak"),
           Person(name="Dmytro Kuleba", role="Foreign Minister", mentions=["Dmytro I. Kuleba", "Kuleba"])]

@@ -7,10 +7,10 @@ import pytest
 import yaml
 
 from conftest import CORPUS, eval_dir
-from generator.clean import clean
-from generator.clean_text import clean_lines
-from generator.models import REMOVED_KINDS, SourceDocument
-from generator.sources import decode
+from generator.clean.stage import clean
+from generator.clean.text import clean_lines
+from generator.model.briefing import REMOVED_KINDS, SourceDocument
+from generator.read.sources import decode
 
 ARTICLE = [
     "Flooding forces thousands from homes in northern Italy",
@@ -196,6 +196,7 @@ def test_html_article_with_metadata_and_post_pass() -> None:
     assert any(r.kind == "comments" for r in result.removed)
 
 
+@pytest.mark.slow
 def test_demo_corpus_meets_the_gold(gold_dir) -> None:
     for gold_file in sorted(gold_dir.glob("0*.yaml")):
         gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
@@ -214,6 +215,7 @@ def test_demo_corpus_meets_the_gold(gold_dir) -> None:
         assert _accounted(result, lines) == []
 
 
+@pytest.mark.slow
 def test_text_dump_benchmark_stays_above_target() -> None:
     """Regression guard for the whole-page text dumps (benchmarks/clean_bench.py has the full table)."""
     import sys

@@ -1,8 +1,10 @@
 """The consolidated briefing: agreement, conflicts, shared quotes, timeline, title, resolutions that survive."""
 from __future__ import annotations
 
-from generator.consolidate import consolidate, corpus_anchor
-from generator.models import (Briefing, Conflict, DateMention, Fact, Note, Quote, SourceInfo, Summary)
+import pytest
+
+from generator.consolidate.stage import consolidate, corpus_anchor
+from generator.model.briefing import Briefing, Conflict, DateMention, Fact, Note, Quote, SourceInfo, Summary
 
 
 def brief(sid, facts=(), quotes=(), body=(), dates=(), notes=(), places=(), orgs=()) -> Briefing:
@@ -84,7 +86,7 @@ def test_a_person_resolution_survives_a_rebuild():
 
 
 def test_resolution_survives_the_yaml_round_trip(tmp_path):
-    from generator import store
+    from generator.store import files as store
     first = consolidate(_title_sources())
     by_id(first, "title-maria-zakharova").resolution = "spokeswoman"
     store.save_summary(tmp_path, first)
@@ -203,8 +205,8 @@ def test_event_title_says_what_where_when():
 
 
 def test_a_background_day_is_neither_the_anchor_nor_the_title():
-    from generator.facts import extract_facts
-    from generator.models import CleanedText
+    from generator.facts.stage import extract_facts
+    from generator.model.briefing import CleanedText
     body = ["Foreign ministers of the G7 met in Rome on Friday for talks on sanctions.",
             "The minister recalled the September 11 terrorist attacks, noting that the alliance has invoked "
             "its collective defense clause only once."]
@@ -225,7 +227,7 @@ def test_the_lede_day_wins_over_a_later_day_the_story_mentions():
 
 
 def test_only_event_names_make_the_title():
-    from generator.consolidate import looks_like_event
+    from generator.consolidate.stage import looks_like_event
     assert looks_like_event("NATO-Russia Council meeting") and looks_like_event("talks")
     assert not looks_like_event("noting that NATO has only invoked its collective defense clause")
     assert not looks_like_event("The NATO talks will be followed by discussions in Vienna on Thursday.")
@@ -233,6 +235,7 @@ def test_only_event_names_make_the_title():
 
 # ---- the demo corpus gold (skips without ../shared) --------------------------------------------------------
 
+@pytest.mark.slow
 def test_gold_targets(gold_dir, corpus_dir):
     from gold_briefings import gold_briefings, load_consolidated, score_summary
     gold = load_consolidated(gold_dir)
@@ -248,6 +251,7 @@ def test_gold_targets(gold_dir, corpus_dir):
     assert summary.title == "NATO-Russia Council meeting, Brussels, 12 January 2022"
 
 
+@pytest.mark.slow
 def test_gold_with_fact_subjects_finds_the_structured_conflicts(gold_dir, corpus_dir):
     from gold_briefings import gold_briefings, load_consolidated, score_summary
     result = score_summary(consolidate(gold_briefings(gold_dir, corpus_dir, with_subjects=True)),
@@ -290,7 +294,7 @@ def test_a_title_with_a_rank_added_is_not_a_conflict_but_a_different_rank_of_off
 
 
 def test_an_undone_merge_survives_rebuilds_through_yaml(tmp_path):
-    from generator import store
+    from generator.store import files as store
     briefings = [brief("a", quotes=[quote("q1", "We are ready to talk.", "Aleksandr Novak")]),
                  brief("b", quotes=[quote("q1", "Prices will fall next year.", "Alexander Novak")])]
     first = consolidate(briefings)
@@ -333,7 +337,7 @@ def test_the_summary_does_not_depend_on_the_order_of_sources(fact_lists, rnd):
 
 
 def test_title_word_order_and_organisation_do_not_make_a_conflict():
-    from generator.agreement import title_key
+    from generator.consolidate.agreement import title_key
     assert title_key("Minister of Foreign Affairs") == title_key("Foreign Minister")
     assert title_key("Secretary-General of NATO") == title_key("NATO Secretary General")
     assert title_key("Secretary of Defense") == title_key("British Defence Secretary")

@@ -13,9 +13,13 @@ import unicodedata
 from collections import defaultdict
 from difflib import SequenceMatcher
 
-from generator import claims, consolidate, matching, quote_groups, statements
-from generator.matching import STOPWORDS, content_tokens, may_contain, overlap, stem, words
-from generator.models import Briefing, Fact, Quote, SourceInfo
+from generator.consolidate import claims
+from generator.consolidate import stage as consolidate
+from generator.text import matching
+from generator.consolidate import quote_groups
+from generator.consolidate import statements
+from generator.text.matching import STOPWORDS, content_tokens, may_contain, overlap, stem, words
+from generator.model.briefing import Briefing, Fact, Quote, SourceInfo
 
 SENTENCES = [
     "Ministers from the Eastern Partnership met in Chișinău on Thursday to discuss energy security.",

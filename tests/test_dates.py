@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.date_resolve import corpus_anchor, resolve_dates, resolve_relative
-from generator.dates import find_dates
-from generator.models import Briefing, DateMention, Note, SourceInfo
+from generator.facts.resolve import corpus_anchor, resolve_dates, resolve_relative
+from generator.facts.dates import find_dates
+from generator.model.briefing import Briefing, DateMention, Note, SourceInfo
 
 ANCHOR = "2023-03-10"   # a Friday
 

@@ -13,16 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from generator import facts
-from generator.models import Briefing
-from generator.pipeline import extract_bytes
+from generator.facts import stage as facts
+from generator.model.briefing import Briefing
+from generator.build.pipeline import extract_bytes
+
+pytestmark = pytest.mark.slow     # whole builds under several hash seeds
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ("0", "1", "2")
 _CHILD = """
 import pickle, sys
-from generator import roundtrip
-from generator.consolidate import consolidate
+from generator.store import roundtrip
+from generator.consolidate.stage import consolidate
 with open(sys.argv[1], "rb") as fh:
     briefings = pickle.load(fh)
 sys.stdout.write(roundtrip.new_document(consolidate(briefings, None)))

@@ -1,8 +1,10 @@
 """Entity merging across sources: transliteration, initials, honorifics, dashes, acronyms; never two people."""
 from __future__ import annotations
 
-from generator.entities import build_entities, name_parts, translit_key
-from generator.models import Briefing, Person, SourceInfo
+import pytest
+
+from generator.consolidate.entities import build_entities, name_parts, translit_key
+from generator.model.briefing import Briefing, Person, SourceInfo
 
 
 def brief(sid: str, people=(), orgs=(), places=()) -> Briefing:
@@ -108,6 +110,7 @@ def index_names(index) -> set[str]:
     return {e.name for e in index.entities if e.kind == "person"}
 
 
+@pytest.mark.slow
 def test_gold_must_not_merge_pairs_hold(gold_dir, corpus_dir):
     from gold_briefings import gold_briefings, load_consolidated
     index = build_entities(gold_briefings(gold_dir, corpus_dir))

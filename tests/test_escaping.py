@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.models import (Briefing, Conflict, ConflictValue, Entity, Fact, Note, Person, Quote, QuoteGroup,
-                              Removed, SourceInfo, Summary, SummaryFact, TimelineEvent)
+from generator.model.briefing import (Briefing, Conflict, ConflictValue, Entity, Fact, Note, Person, Quote,
+                                      QuoteGroup, Removed, SourceInfo, Summary, SummaryFact, TimelineEvent)
 
 from site_helpers import build_site, parse_page, visible_text
 

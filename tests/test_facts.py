@@ -6,9 +6,10 @@ import sys
 
 import pytest
 
-from generator import facts as facts_stage
-from generator.models import Briefing, CleanedText, Note, Person, SourceInfo
-from generator.places import find_organizations, find_places
+from generator.facts import stage as facts_stage
+from generator.model.briefing import Briefing, CleanedText, Note, Person, SourceInfo
+from generator.mentions.organizations import find_organizations
+from generator.mentions.places import find_places
 
 from conftest import ROOT
 
@@ -128,6 +129,7 @@ def test_finish_corpus_dates_an_undated_source_from_a_dated_tweet(monkeypatch):
     assert event.value == "2024-02-08" and "Antwerp" in event.statement
 
 
+@pytest.mark.slow
 def test_seed_gold_numbers_and_dates_meet_the_targets(gold_dir):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import facts_bench
@@ -152,7 +154,7 @@ def test_dateline_capitals_are_not_acronyms():
 
 
 def test_sentences_keep_abbreviations_and_initials_whole():
-    from generator.sentences import split_sentences
+    from generator.text.sentences import split_sentences
 
     para = ("Sen. Maria Lopez met U.S. envoys in Lima. Gen. John F. Kerr arrived at 9 a.m. on Friday. "
             "“We agreed,” she said. Talks resume in May.")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.names import build_name_table, canonical_name, find_people
+from generator.mentions.names import build_name_table, canonical_name, find_people
 
 
 def person(body: list[str], name: str):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.numbers import find_numbers, parse_number
+from generator.facts.counts import find_numbers, parse_number
 
 
 def one(sentence: str):

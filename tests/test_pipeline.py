@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+pytestmark = pytest.mark.slow     # whole builds, most in a subprocess
+
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 DEADLOCK = "001_7ba1e6476ad9122e.txt"
@@ -303,7 +305,7 @@ def _shout(text: str) -> str:
 
 
 def test_background_work_gives_the_same_result_in_a_second_process_or_here() -> None:
-    from generator.workers import background
+    from generator.build.workers import background
     for worth_it in (True, False):
         with background(_shout, "troops pulled back", worth_it=worth_it) as result:
             assert result() == "TROOPS PULLED BACK"
@@ -323,7 +325,7 @@ def _grow_corpus(root: Path, copies: int) -> None:
 def test_the_pool_writes_what_one_process_writes_and_keeps_corrections(project: Path, tmp_path: Path) -> None:
     """The pool path (extract and write on workers) gives the same files as one process, and a
     re-extraction of every source on the pool still merges the person's corrections."""
-    from generator.workers import POOL_THRESHOLD
+    from generator.build.workers import POOL_THRESHOLD
     _grow_corpus(project, copies=6)
     assert len(list((project / "corpus").glob("*.txt"))) >= POOL_THRESHOLD
     single = tmp_path / "single"

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.places import find_organizations, find_places
+from generator.mentions.organizations import find_organizations
+from generator.mentions.places import find_places
 
 
 @pytest.mark.parametrize("sentence,expected", [

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.models import Note
-from generator.quotes import find_quotes, quote_id
+from generator.model.briefing import Note
+from generator.quotes.stage import find_quotes, quote_id
 
 
 def one(body: list[str], notes: list[Note] | None = None):

@@ -16,6 +16,8 @@ import pytest
 from generator.mkdocs_hooks import pages_to_render
 from test_pipeline import DEADLOCK, ENV, build, yaml_for
 
+pytestmark = pytest.mark.slow     # a live mkdocs serve
+
 
 def free_port() -> int:
     with socket.socket() as sock:

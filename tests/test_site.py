@@ -21,6 +21,8 @@ from site_helpers import (ROOT, broken_links, build_site, demo_briefings, demo_s
                           visible_text)
 from conftest import eval_dir
 
+pytestmark = pytest.mark.slow     # mkdocs builds
+
 
 @pytest.fixture(scope="module")
 def demo_site(tmp_path_factory) -> Path:
@@ -134,7 +136,7 @@ def test_pages_workflow_builds_with_make_site_and_publishes_the_site_dir():
 
 def test_an_empty_project_still_builds_a_clean_site(tmp_path: Path):
     """A new project (no articles yet) gets a home page that says so, with no dead links or stray markup."""
-    from generator.models import Summary
+    from generator.model.briefing import Summary
     site = build_site(tmp_path, [], Summary())
     text = visible_text((site / "index.html").read_text(encoding="utf-8"))
     assert "0 sources" in text and "No quotes have been extracted yet." in text

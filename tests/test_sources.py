@@ -4,8 +4,8 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from generator import sources
-from generator.sources import decode
+from generator.read import sources
+from generator.read.sources import decode
 
 STORY = "Minister’s “final offer” rejected by unions in café talks – strike goes ahead\n\nThe unions said no.\n"
 

@@ -10,10 +10,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import store
-from generator.models import Briefing, Conflict, ConflictValue, Fact, Note, Quote, SourceInfo, Summary
-from generator.quotes import find_quotes
-from generator.schema import briefing_from_data
+from generator.store import atomic
+from generator.store import files as store
+from generator.model.briefing import Briefing, Conflict, ConflictValue, Fact, Note, Quote, SourceInfo, Summary
+from generator.quotes.stage import find_quotes
+from generator.store.schema import briefing_from_data
 
 
 def briefing() -> Briefing:
@@ -170,7 +171,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path: Path, mon
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", disk_full)
-    with pytest.raises(store.WriteError, match=rf"^{tmp_path / 'port-strike.yaml'}: cannot write "
+    with pytest.raises(atomic.WriteError, match=rf"^{tmp_path / 'port-strike.yaml'}: cannot write "
                                                r"\(No space left on device\); the file is unchanged"):
         store.save_briefing(tmp_path, changed, previous=briefing())
     assert path.read_bytes() == before
@@ -225,7 +226,7 @@ def _edit_keeping_size(path: Path, old: str, new: str) -> None:
 
 
 def test_parse_cache_serves_unchanged_files_and_rereads_edited_ones(tmp_path: Path) -> None:
-    from generator.parse_cache import ParseCache
+    from generator.store.cache import ParseCache
     folder, cache_dir = tmp_path / "briefings", tmp_path / ".briefing-cache"
     store.save_briefing(folder, briefing())
     path = folder / "port-strike.yaml"
@@ -245,7 +246,7 @@ def test_parse_cache_serves_unchanged_files_and_rereads_edited_ones(tmp_path: Pa
 
 
 def test_parse_cache_hands_out_copies_so_callers_cannot_corrupt_it(tmp_path: Path) -> None:
-    from generator.parse_cache import ParseCache
+    from generator.store.cache import ParseCache
     store.save_briefing(tmp_path, briefing())
     cache = ParseCache(None)
     got = store.check_all(tmp_path, cache).briefings[0]
@@ -256,7 +257,7 @@ def test_parse_cache_hands_out_copies_so_callers_cannot_corrupt_it(tmp_path: Pat
 
 def test_parse_cache_from_other_code_or_a_broken_pickle_is_ignored(tmp_path: Path) -> None:
     import pickle
-    from generator.parse_cache import ParseCache
+    from generator.store.cache import ParseCache
     store.save_briefing(tmp_path / "b", briefing())
     cache_dir = tmp_path / "c"
     cache_dir.mkdir()
@@ -270,7 +271,7 @@ def test_parse_cache_from_other_code_or_a_broken_pickle_is_ignored(tmp_path: Pat
 
 def test_written_file_goes_into_the_cache_as_it_would_parse(tmp_path: Path) -> None:
     """A fresh write is cached as what reading it back gives, duplicate-id warnings included."""
-    from generator.parse_cache import ParseCache
+    from generator.store.cache import ParseCache
     b = briefing()
     b.quotes.append(copy.deepcopy(b.quotes[0]))                  # same id twice: read as '-2'
     cache = ParseCache(None)
@@ -304,3 +305,25 @@ def test_summary_size_limits_grow_with_the_corpus(tmp_path: Path, monkeypatch) -
     assert store.load_summary(path, sources=len(sources)).briefing.facts[0].sources == sources
     checked = store.check_all(tmp_path)                  # counts the briefings it found
     assert not checked.errors and checked.summary.facts[0].sources == sources
+
+
+def test_code_fingerprint_covers_modules_in_stage_packages(tmp_path: Path, monkeypatch) -> None:
+    """A change to any module, however deep in a stage package, must empty the caches."""
+    from generator.store import cache
+
+    assert cache._PACKAGE == Path(cache.__file__).resolve().parent.parent
+    assert (cache._PACKAGE / "facts" / "counts.py").exists()      # the real root holds the stage packages
+    package = tmp_path / "generator"
+    (package / "facts").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    deep = package / "facts" / "counts.py"
+    deep.write_text("LIMIT = 1\n")
+    monkeypatch.setattr(cache, "_PACKAGE", package)
+    fingerprint = cache.code_fingerprint.__wrapped__       # uncached: computed once per process in real runs
+    before = fingerprint()
+    deep.write_text("LIMIT = 2\n")
+    assert fingerprint() != before
+    deep.write_text("LIMIT = 1\n")
+    assert fingerprint() == before
+    deep.rename(package / "facts" / "money.py")       # same bytes under another name: another program
+    assert fingerprint() != before

@@ -1,0 +1,117 @@
+"""WikiRef220 events for the issue-15 benchmarks: where the articles are, which gold files exist, and a project
+folder that holds one event's articles as its corpus.
+
+The articles (public repository `dpacassi/dynamic-event-detection-in-data-streams`, folder
+`app/data_processing/test_data/wikiref/WikiRef220/`) carry no licence, so they are never committed: they are read
+from env `BRIEFING_WIKIREF` (the folder holding `WikiRef220/`, or that folder itself) or `<repo>/../wikiref`.
+When they are absent (CI, a fresh clone) `skip_reason()` says so and the benchmarks stop with that line.
+Only our own annotations live in the repository: `benchmarks/data/events/<event>.yaml` (CC0, no article text).
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import unicodedata
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "benchmarks" / "data" / "events"
+SUBFOLDER = "WikiRef220"
+
+
+def articles_dir() -> Path:
+    """The folder holding the WikiRef220 text files (it may not exist)."""
+    base = Path(os.environ.get("BRIEFING_WIKIREF") or ROOT.parent / "wikiref")
+    return base if base.name == SUBFOLDER or not (base / SUBFOLDER).is_dir() else base / SUBFOLDER
+
+
+def skip_reason() -> Optional[str]:
+    """None when the articles are here, else one line saying why the WikiRef benchmarks cannot run."""
+    folder = articles_dir()
+    if not folder.is_dir() or not any(folder.glob("*.txt")):
+        return (f"WikiRef220 articles not found at {folder}: set BRIEFING_WIKIREF to the folder holding "
+                f"{SUBFOLDER}/ (fetched from dpacassi/dynamic-event-detection-in-data-streams)")
+    return None
+
+
+def gold_files() -> list[Path]:
+    return sorted(GOLD_DIR.glob("*.yaml"))
+
+
+def load_gold(path: Path) -> dict:
+    """One event's gold (see /work/notes/events-gold.md for the format); a missing key gets its empty value."""
+    gold = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for key in ("what", "where", "developments", "conflicts", "updates", "people", "not_people"):
+        gold[key] = gold.get(key) or []
+    return gold
+
+
+def events(split: str = "dev", only: Optional[list[str]] = None) -> list[dict]:
+    """The gold of every event in `split` ('dev', 'test' or 'all'), or of the events named in `only`."""
+    out = []
+    for path in gold_files():
+        gold = load_gold(path)
+        if only is not None:
+            if gold.get("event") in only:
+                out.append(gold)
+        elif split == "all" or gold.get("split", "dev") == split:
+            out.append(gold)
+    return out
+
+
+def event_files(gold: dict) -> list[Path]:
+    """The event's article files, in a stable order (the gold's glob inside WikiRef220/)."""
+    return sorted(articles_dir().glob(gold["files"]), key=lambda p: p.name)
+
+
+def make_project(gold: dict, dest: Path) -> Path:
+    """A project folder at `dest` whose corpus is the event's articles (copied), with the repository's
+    templates and mkdocs.yml, as a new user would set one up."""
+    corpus = dest / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    for f in event_files(gold):
+        shutil.copyfile(f, corpus / f.name)
+    for name in ("templates",):
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, dest / name, dirs_exist_ok=True)
+    if (ROOT / "mkdocs.yml").is_file():
+        shutil.copyfile(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    return dest
+
+
+# --- matching text against the gold (shared by event_bench and event_conflicts) ---------------------------------
+_WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
+
+
+def fold(text: object) -> str:
+    """Lower case without accents ('François' -> 'francois'), curly quotes straightened."""
+    s = unicodedata.normalize("NFKD", str(text or "")).encode("ascii", "ignore").decode() if text else ""
+    return s.casefold().replace("’", "'")
+
+
+def words(text: object) -> list[str]:
+    return [w.replace(".", "").replace("'", "") for w in _WORD.findall(fold(text))]
+
+
+def has_all(text: object, stems: list) -> bool:
+    """Every gold word occurs in `text` as the start of a word ('kill' matches 'killed'; '129' matches '129')."""
+    ws = words(text)
+    return all(any(w.startswith(s) for w in ws) for x in stems for s in words(str(x)))
+
+
+def matches_any(text: object, alternatives: list) -> bool:
+    """A gold `match`/`what` list: any alternative whose words all occur."""
+    return any(has_all(text, alt if isinstance(alt, list) else [alt]) for alt in alternatives)
+
+
+def name_key(name: object) -> str:
+    """A person's name for comparing pages: folded, titles' dots and spaces normalised."""
+    return " ".join(words(name))
+
+
+__all__ = ["articles_dir", "skip_reason", "gold_files", "load_gold", "events", "event_files", "make_project",
+           "fold", "words", "has_all", "matches_any", "name_key"]

@@ -1,0 +1,370 @@
+"""Generators: wire the stages together (extract one source, build the whole site).
+
+`extract` re-extracts a source only when its bytes or the extractor changed, and then merges the
+fresh output into the person's file (three-way, see `merge`), so corrections are never lost.
+`render` reads only briefings/*.yaml, so every correction reaches the pages and the summary.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.clean import stage as clean_stage
+from generator.consolidate import stage as consolidate_stage
+from generator.facts import stage as facts_stage
+from generator.quotes import stage as quotes_stage
+from generator.site import render as render_stage
+from generator.read import sources
+from generator.store import files as store
+from generator.model.ids import make_ids_unique, short_hash, source_id
+from generator.store.merge import merge_briefing
+from generator.model.briefing import EXTRACTOR_VERSION, Briefing, SourceInfo
+from generator.store.cache import CACHE_DIR, ParseCache, contents_key
+from generator.build.workers import SourcePool, background
+
+
+def extract_document(doc, sid: str | None = None) -> Briefing:
+    """Pure: one decoded source -> its briefing (no I/O)."""
+    cleaned = clean_stage.clean(doc)
+    quotes = quotes_stage.find_quotes(cleaned.body, cleaned.notes)
+    found = facts_stage.extract_facts(cleaned, quotes)
+    info = SourceInfo(id=sid or source_id(cleaned.title, doc.file), file=doc.file, title=cleaned.title,
+                      outlet=cleaned.outlet, url=cleaned.url, published=cleaned.published,
+                      sha256=doc.sha256, author=cleaned.author, extractor=EXTRACTOR_VERSION)
+    return _unique_item_ids(Briefing(source=info, notes=cleaned.notes, removed=cleaned.removed, body=cleaned.body,
+                                     quotes=quotes, people=found.people, facts=found.facts, places=found.places,
+                                     organizations=found.organizations, dates=found.dates))
+
+
+def _unique_item_ids(b: Briefing) -> Briefing:
+    """Ids are hashes of an item's words, so two items of one article can share one: the later get a
+    suffix here, as the loader would (with a warning) if they were written out twice."""
+    make_ids_unique(b.quotes)
+    make_ids_unique(b.facts)
+    return b
+
+
+def extract_bytes(file: str, data: bytes) -> Briefing:
+    """Pure: one file's name and bytes -> its briefing; mappable on a pool or a cluster."""
+    return extract_document(sources.decode(file, data))
+
+
+def _extract_item(item: tuple[str, bytes]) -> Briefing:
+    return extract_bytes(*item)
+
+
+@dataclass
+class Project:
+    """Where things live; defaults are the fixed layout of a Briefing project."""
+
+    root: Path
+    corpus: Path = None  # type: ignore[assignment]
+    briefings: Path = None  # type: ignore[assignment]
+    templates: Path = None  # type: ignore[assignment]
+    docs: Path = None  # type: ignore[assignment]
+    cache: Path = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        self.root = Path(self.root)
+        self.corpus = Path(self.corpus or self.root / "corpus")
+        self.briefings = Path(self.briefings or self.root / "briefings")
+        self.templates = Path(self.templates or self.root / "templates")
+        self.docs = Path(self.docs or self.root / "docs")
+        self.cache = Path(self.cache or self.root / CACHE_DIR)
+
+    def parse_cache(self) -> ParseCache:
+        """Parsed briefings from earlier runs (see `parse_cache`); safe to delete at any time."""
+        return ParseCache(self.cache)
+
+
+@dataclass
+class ExtractReport:
+    read: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    kept: int = 0                                           # corrections carried over by the merge
+    review: list[str] = field(default_factory=list)         # "file: entry" for each new conflict
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    unchanged_folder: store.Folder | None = None   # briefings/ as read, when extract wrote nothing
+
+
+class BuildError(Exception):
+    """The build could not produce a site (message says why and what to do)."""
+
+
+def _assign_ids(fresh: list[Briefing], known: dict[str, str], taken: set[str]) -> None:
+    """Keep each file's existing id; a new source gets the slug of its title, or slug-<hash of the
+    file name> when another source has that slug, so ids do not move when files come and go."""
+    for b in fresh:
+        sid = known.get(b.source.file)
+        if sid is None:
+            sid = b.source.id if b.source.id not in taken else f"{b.source.id}-{short_hash(b.source.file, 6)}"
+        b.source.id = sid
+        taken.add(sid)
+
+
+def _machine_ids(folder: Path, known: dict[str, str]) -> dict[str, str]:
+    """file -> id from the machine copies of sources whose file the person deleted (they keep their
+    id); copies of sources that still have a file are not read (10,000 of them take a minute)."""
+    ids = {}
+    have = set(known.values())
+    for path in store.machine_files(folder):
+        if path.stem in have:
+            continue
+        b = store.load_machine(folder, path.stem)
+        if b is not None:
+            ids[b.source.file] = b.source.id
+    return ids
+
+
+def _to_extract(project: Project, files: list[Path], users: dict[str, Briefing],
+                report: ExtractReport) -> tuple[list[tuple[str, bytes]], set[str]]:
+    """(file, bytes) of every source to extract, and the files among them that are unchanged but
+    have no machine copy yet (extracted only to record the merge base; their YAML is left alone)."""
+    todo, base_only = [], set()
+    for path in files:
+        report.read += 1
+        rel = path.relative_to(project.corpus).as_posix()
+        try:
+            data = sources.read_bytes(path)
+        except sources.SourceError as exc:
+            report.skipped.append(str(exc))
+            continue
+        user = users.get(rel)
+        if user and user.source.sha256 == sources.sha256(data) and user.source.extractor == EXTRACTOR_VERSION:
+            report.unchanged += 1
+            if store.machine_path(project.briefings, user.source.id).exists():
+                continue
+            base_only.add(rel)
+        todo.append((rel, data))
+    return todo, base_only
+
+
+@dataclass
+class _SaveJob:
+    folder: Path
+    new: Briefing
+    user: Briefing | None          # the person's file as loaded, when the source already had one
+    base_only: bool                # unchanged source whose machine copy is missing: write only that
+    fresh: dict                    # the build cache's record of the person's file, if we wrote it fresh
+
+
+@dataclass
+class _Saved:
+    kept: int
+    review: list[str]
+    entries: dict                  # parse-cache records of what was written, for the build's cache
+    fresh: dict
+
+
+def _save_one(job: _SaveJob) -> _Saved:
+    """Write one fresh extraction (on a pool worker): a new source as is, a changed one merged into
+    the person's file, then the machine copy (after the person's file: a kill in between loses no edit)."""
+    written = ParseCache(fresh=dict(job.fresh))      # in memory; handed back to the build's cache
+    serialised = store.serialise(job.new)            # one YAML dump for both files
+    kept, review = 0, []
+    if job.user is None:
+        store.save_briefing(job.folder, job.new, cache=written, serialised=serialised)
+    elif not job.base_only:
+        base = store.load_machine(job.folder, job.user.source.id) or job.user
+        merged = merge_briefing(base, job.user, job.new)
+        kept, review = merged.kept, [f"{job.user.source.id}.yaml: {r}" for r in merged.review]
+        store.save_briefing(job.folder, merged.briefing, previous=job.user, cache=written)
+    store.save_machine(job.folder, job.new, serialised=serialised)   # not cached: read only when it changes
+    return _Saved(kept, review, written.entries, written.fresh)
+
+
+def _save_extracted(folder: Path, fresh: list[Briefing], users: dict[str, Briefing], base_only: set[str],
+                    report: ExtractReport, cache: ParseCache, pool: SourcePool) -> None:
+    """Write each fresh extraction on the pool; count what happened and keep the workers' cache records."""
+    jobs = []
+    for new in fresh:
+        user = users.get(new.source.file)
+        record = cache.fresh_record(store.briefing_path(folder, user.source.id)) if user else {}
+        jobs.append(_SaveJob(folder, new, user, new.source.file in base_only, record))
+    for job, saved in zip(jobs, pool.map(_save_one, jobs, label="writing")):
+        if job.user is None:
+            report.new += 1
+        elif not job.base_only:
+            report.changed += 1
+            report.kept += saved.kept
+            report.review.extend(saved.review)
+        report.warnings.extend(f"{job.new.source.file}: {n.text}" for n in job.new.notes if n.kind == "problem")
+        cache.absorb(saved.entries, saved.fresh)
+
+
+def _finish_corpus(fresh: list[Briefing], users: dict[str, Briefing]) -> list[Briefing]:
+    """Resolve the fresh sources' undated mentions ("on Wednesday") against the date the whole
+    corpus agrees on; the other sources are context only and are not rewritten."""
+    fresh_files = {b.source.file for b in fresh}
+    context = [b for f, b in users.items() if f not in fresh_files]
+    finished, _, _ = facts_stage.finish_corpus(context + fresh)
+    return [_unique_item_ids(b) for b in finished[len(context):]]
+
+
+@contextmanager
+def _cache_for(project: Project, cache: ParseCache | None) -> Iterator[ParseCache]:
+    """The caller's parse cache, or the project's own, saved when the step ends."""
+    if cache is not None:
+        yield cache
+        return
+    own = project.parse_cache()
+    try:
+        yield own
+    finally:
+        own.save()
+
+
+def extract(project: Project, only: list[Path] | None = None, jobs: int | None = None,
+            cache: ParseCache | None = None) -> ExtractReport:
+    """corpus -> briefings/<id>.yaml for new or changed sources, merged with the person's edits.
+
+    Nothing is written when any YAML in briefings/ is broken (`errors` lists every one).
+    `cache` (default: the project's) spares re-reading YAML files that did not change."""
+    with _cache_for(project, cache) as parsed:
+        return _extract(project, only, jobs, parsed)
+
+
+def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache: ParseCache) -> ExtractReport:
+    report = ExtractReport()
+    folder = project.briefings
+    files, warnings = sources.list_corpus(project.corpus)
+    report.warnings.extend(warnings)
+    if only:
+        wanted = {p.resolve() for p in only}
+        files = [f for f in files if f.resolve() in wanted]
+    checked = store.check_all(folder, cache)
+    report.errors.extend(checked.errors)
+    report.warnings.extend(checked.warnings)
+    if checked.errors:
+        return report
+    users = {b.source.file: b for b in checked.briefings}
+    if not only:
+        listed = {f.relative_to(project.corpus).as_posix() for f in files}
+        report.warnings.extend(f"{store.briefing_path(folder, b.source.id)}: its source {b.source.file} is not in the "
+                               "corpus any more; delete the file to drop it from the site"
+                               for b in checked.briefings if b.source.file not in listed)
+    todo, base_only = _to_extract(project, files, users, report)
+    if not todo:
+        report.unchanged_folder = checked
+        return report
+    with SourcePool(jobs) as pool:           # one pool: workers start once for both maps
+        fresh = _finish_corpus(pool.map(_extract_item, todo), users)
+        known = {f: b.source.id for f, b in users.items()}
+        if any(b.source.file not in known for b in fresh):
+            known = {**_machine_ids(folder, known), **known}
+        _assign_ids(fresh, known, taken=set(known.values()))
+        _save_extracted(folder, fresh, users, base_only, report, cache, pool)
+    return report
+
+
+@dataclass
+class BuildReport:
+    extract: ExtractReport
+    quotes: int = 0
+    facts: int = 0
+    conflicts: int = 0
+    pages_written: int = 0
+    seconds: float = 0.0
+    review_open: int = 0          # `review:` entries in briefings/ a person has not cleared yet
+    steps: dict[str, float] = field(default_factory=dict)   # seconds per step, in order
+
+    def line(self) -> str:
+        e = self.extract
+        skipped = f", {len(e.skipped)} skipped" if e.skipped else ""
+        conflicts = (f", {len(e.review)} edit conflicts (your value kept; see `review:` in the file)"
+                     if e.review else "")
+        merged = f"; {e.kept} corrections kept{conflicts}" if e.changed else ""
+        review = f"; {self.review_open} review notes open" if self.review_open else ""
+        warned = len(e.warnings) + len(e.skipped)
+        warnings = f"; {warned} warning{'s' if warned != 1 else ''} (above)" if warned else ""
+        return (f"briefing: {e.read} sources read ({e.new} new, {e.changed} changed, {e.unchanged} unchanged"
+                f"{skipped}){merged}; {self.quotes} quotes, {self.facts} facts, {self.conflicts} conflicts"
+                f"{review}; {self.pages_written} pages written{warnings}; {self.seconds:.1f}s{self._step_times()}")
+
+    def _step_times(self) -> str:
+        if not self.steps:
+            return ""
+        return " (" + ", ".join(f"{name} {sec:.1f}s" for name, sec in self.steps.items()) + ")"
+
+
+def render(project: Project, only: set[str] | None = None, cache: ParseCache | None = None,
+           checked: store.Folder | None = None) -> tuple[render_stage.RenderReport, list, object]:
+    """briefings/*.yaml -> summary.yaml + docs/*.md.  Never re-extracts.
+
+    `checked` is briefings/ as just read (by an `extract` that wrote nothing), to spare reading it twice."""
+    with _cache_for(project, cache) as parsed:
+        return _render(project, only, parsed, checked)
+
+
+def _render(project: Project, only: set[str] | None, cache: ParseCache, checked: store.Folder | None):
+    checked = checked or store.check_all(project.briefings, cache)
+    if checked.errors:
+        raise BuildError("\n".join(checked.errors))
+    briefings = checked.briefings
+    folder = project.briefings
+    summary = cache.recall("summary", _summary_inputs(folder))
+    if summary is not None:          # no file in briefings/ (summary.yaml included) and no code changed
+        report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only,
+                                          memo_dir=project.cache)
+        return report, briefings, summary
+    summary = consolidate_stage.consolidate(briefings, checked.summary)
+    # The summary's YAML (seconds for a large corpus) is made on a second core while the pages render.
+    worth_it = len(briefings) >= SUMMARY_IN_BACKGROUND and summary != checked.summary
+    with background(store.serialise, summary, worth_it=worth_it) as serialised:
+        report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only,
+                                          memo_dir=project.cache)
+        store.save_summary(folder, summary, checked.summary, cache, serialised=serialised() if worth_it else None)
+    cache.remember("summary", _summary_inputs(folder), summary)
+    return report, briefings, summary
+
+
+#: From this many sources on, the summary is serialised in a second process while pages render.
+SUMMARY_IN_BACKGROUND = 200
+
+
+def _summary_inputs(folder: Path) -> str:
+    return contents_key(store.briefing_files(folder) + [folder / store.SUMMARY_FILE])
+
+
+def mkdocs_build(project: Project) -> None:
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(project.root / "mkdocs.yml")]
+    done = subprocess.run(cmd, cwd=project.root, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise BuildError("mkdocs build failed:\n" + (done.stderr or done.stdout).strip())
+
+
+def build(project: Project, site: bool = True, jobs: int | None = None) -> BuildReport:
+    start = mark = time.perf_counter()
+    steps: dict[str, float] = {}
+
+    def lap(step: str) -> None:
+        nonlocal mark
+        now = time.perf_counter()
+        steps[step], mark = now - mark, now
+
+    cache = project.parse_cache()
+    try:
+        ex = extract(project, jobs=jobs, cache=cache)
+        if ex.errors:
+            raise BuildError("\n".join(ex.errors))
+        lap("extract")
+        rendered, briefings, summary = render(project, cache=cache, checked=ex.unchanged_folder)
+    finally:
+        cache.save()
+    lap("render")
+    if site:
+        mkdocs_build(project)
+        lap("mkdocs")
+    return BuildReport(extract=ex, quotes=sum(len(b.quotes) for b in briefings),
+                       facts=sum(len(b.facts) for b in briefings), conflicts=len(summary.conflicts),
+                       pages_written=len(rendered.written), seconds=time.perf_counter() - start,
+                       review_open=sum(len(b.review) for b in briefings), steps=steps)

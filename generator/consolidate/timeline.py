@@ -1,0 +1,269 @@
+"""Dated events from all sources in order, the same event from several sources merged, and the same event
+given different dates reported as a conflict (e.g. "in 2014" and "seven years ago" for one annexation).
+
+Mentions are blocked by date, then compared through an inverted index of event words, so the work grows
+with the number of mentions, not its square.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import combinations
+
+from generator.text.matching import EVENT_NOUNS, content_tokens, overlap, slug
+from generator.model.briefing import Briefing, Conflict, ConflictValue, DateMention, Fact, SummaryFact, TimelineEvent
+
+TIMELINE_GRANULARITIES = ("day", "month", "year", "decade")
+_CANDIDATES_PER_WORD = 50    # distinct wordings compared per shared word: bounds the work on a busy date
+
+
+@lru_cache(maxsize=1 << 16)
+def event_tokens(text: str) -> frozenset[str]:
+    """Event words, comparable across wordings: talks/meeting/session are one word, and words are cut to five
+    letters so that Russia/Russian and annexed/annexation meet.  Memoised: sources repeat date phrases."""
+    return frozenset("meeting" if t in EVENT_NOUNS else t[:5] for t in content_tokens(text))
+
+
+#: Words that make an event another occurrence of a recurring one ("the last meeting", "the next round").
+_OCCURRENCE_WORDS = event_tokens("last previous first next former earlier later before after since until second "
+                                  "third new another recent")
+
+
+@dataclass
+class _Mention:
+    source: str
+    mention: DateMention
+    tokens: frozenset[str]
+    context: str
+    named: bool = False          # from an event fact: its text is a label ("Talks in Geneva"), not a fragment
+
+
+@dataclass
+class _Event:
+    date: str
+    granularity: str
+    mentions: list[_Mention] = field(default_factory=list)
+    _label: str | None = field(default=None, repr=False)     # worked out once: sorting, the timeline and facts use it
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({m.source for m in self.mentions})
+
+    def label(self) -> str:
+        if self._label is None:
+            self._label = self._best_label()
+        return self._label
+
+    def _best_label(self) -> str:
+        """An event fact's name when one is there, else the wording that shares most words with the others."""
+        named = Counter(m.mention.event for m in self.mentions if m.named and m.mention.event)
+        if named:
+            return min(named, key=lambda t: (-named[t], len(t), t))
+        texts = {(m.mention.event or m.mention.text).strip(): m for m in self.mentions[:50]}
+        best = max(texts, key=lambda t: (sum(overlap(texts[t].tokens, o.tokens) for o in texts.values()), -len(t), t))
+        return readable(best, texts[best])
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
+_LABEL_WORDS = 25
+
+
+def readable(event: str, m: _Mention) -> str:
+    """A fragment the date extractor cut mid-sentence ('In the United States', 'well as its bombing campaign')
+    is replaced by the sentence it comes from, so the timeline reads; a proper label is kept."""
+    if event[:1].isupper() and len(content_tokens(event)) >= 3 and not event.endswith(("the", "a", "an", "to", "of")):
+        return event
+    sentence = next((x for x in _SENTENCE_END.split(m.context) if m.mention.text and m.mention.text in x), None)
+    if not sentence or event not in sentence:
+        return event
+    tokens = sentence.split()
+    return " ".join(tokens[:_LABEL_WORDS]) + (" …" if len(tokens) > _LABEL_WORDS else "")
+
+
+_DECADE_S = re.compile(r"s$")
+
+
+def date_sort_key(date: str) -> str:
+    """ISO dates sort as strings; '1990s' sorts as 1990 and an interval by its start."""
+    return _DECADE_S.sub("", date.split("/")[0])
+
+
+def same_event(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two descriptions of one event on one date: most words shared, or both a meeting and one says no more."""
+    shared = a & b
+    if "meeting" in shared and (len(a) == 1 or len(b) == 1):
+        return True
+    return (len(shared) >= 2 or (len(shared) == 1 and len(a) == len(b) == 1)) and overlap(a, b) >= 0.5
+
+
+_ISO_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_TRAILING_DATE = re.compile(r",.*$|\.$")
+
+
+def _date_in_statement(b: Briefing, f: Fact) -> str | None:
+    """An undated event fact ('Bilateral talks in Geneva, on Monday.') takes the resolved date of the mention
+    its statement repeats, in the same paragraph."""
+    if f.kind != "event" or f.value is not None or not f.statement:
+        return None
+    for d in b.dates:
+        if d.date and d.paragraph == f.paragraph and d.text and d.text in f.statement and _ISO_DAY.match(d.date):
+            return d.date
+    return None
+
+
+def _event_fact_mentions(b: Briefing) -> list[_Mention]:
+    """Event facts (value = the ISO date, statement = 'Talks in Geneva, Monday 2022-01-10.') as named mentions."""
+    out = []
+    for f in b.facts:
+        date = f.value if isinstance(f.value, str) and _ISO_DAY.match(f.value) else _date_in_statement(b, f)
+        if f.kind == "event" and date:
+            label = _TRAILING_DATE.sub("", f.statement or f.subject or "").strip() or f.subject or ""
+            granularity = {4: "year", 7: "month"}.get(len(date), "day")
+            mention = DateMention(text=f.subject or label, date=date, event=label, paragraph=f.paragraph,
+                                  granularity=granularity)
+            context = f.evidence or label
+            out.append(_Mention(b.source.id, mention, event_tokens(label), context, named=True))
+    return out
+
+
+def _mentions(briefings: list[Briefing]) -> list[_Mention]:
+    out = []
+    for b in briefings:
+        for d in b.dates:
+            if not d.date or d.granularity not in TIMELINE_GRANULARITIES:
+                continue
+            context = b.body[d.paragraph - 1] if d.paragraph and d.paragraph <= len(b.body) else d.text
+            out.append(_Mention(b.source.id, d, event_tokens(d.event or d.text), context))
+        out.extend(_event_fact_mentions(b))
+    return out
+
+
+def _merge_by_date(mentions: list[_Mention]) -> list[_Event]:
+    """Mentions of one date that describe one event, joined (union-find over word-sharing candidates)."""
+    by_date: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        by_date[m.mention.date].append(m)
+    events: list[_Event] = []
+    for date, items in by_date.items():
+        parent = list(range(len(items)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+        index: dict[frozenset[str], int] = {}             # one representative per distinct wording
+        by_token: dict[str, list[int]] = defaultdict(list)
+        for i, m in enumerate(items):
+            if m.tokens in index:
+                parent[find(i)] = find(index[m.tokens])
+                continue
+            for j in sorted({j for t in m.tokens for j in by_token[t][:_CANDIDATES_PER_WORD]}):   # not hash order
+                if find(i) != find(j) and same_event(m.tokens, items[j].tokens):
+                    parent[find(i)] = find(j)
+            index[m.tokens] = i
+            for t in m.tokens:
+                by_token[t].append(i)
+        groups: dict[int, _Event] = {}
+        for i, m in enumerate(items):
+            groups.setdefault(find(i), _Event(date, m.mention.granularity)).mentions.append(m)
+        events.extend(groups.values())
+    return events
+
+
+_CLASHING_GRANULARITIES = ("month", "year")     # days are left out: a week of talks has many meetings
+
+
+def _dates_clash(a: _Event, b: _Event) -> bool:
+    """Years or months that cannot both be right."""
+    return (a.granularity == b.granularity and a.granularity in _CLASHING_GRANULARITIES
+            and not a.date.startswith(b.date) and not b.date.startswith(a.date))
+
+
+def _wordings(e: _Event) -> dict[frozenset[str], list[_Mention]]:
+    out: dict[frozenset[str], list[_Mention]] = defaultdict(list)
+    for m in e.mentions:
+        out[m.tokens].append(m)
+    return out
+
+
+def _same_wording(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Descriptions close enough to be one event (most words of the shorter, at least two, or all of it) and
+    neither marks another occurrence ('the last meeting', 'the next round')."""
+    shared = a & b
+    if (a ^ b) & _OCCURRENCE_WORDS:
+        return False
+    return a == b or (len(shared) >= 3 and overlap(a, b) >= 0.6) or (len(shared) >= 2 and overlap(a, b) == 1.0)
+
+
+def _date_conflicts(events: list[_Event]) -> list[Conflict]:
+    """One event (see `_same_wording`) placed on incompatible dates of the same granularity."""
+    # only months and years can clash: other events are neither compared nor indexed
+    wordings = [_wordings(e) if e.granularity in _CLASHING_GRANULARITIES else {} for e in events]
+    index: dict[tuple[str, str], set[int]] = defaultdict(set)     # word pairs: candidates share two words
+    for i, w in enumerate(wordings):
+        for tokens in w:
+            for pair in combinations(sorted(tokens), 2):
+                index[pair].add(i)
+    out: dict[str, Conflict] = {}
+    done: set[frozenset[int]] = set()
+    for i, e in enumerate(events):
+        for tokens, mentions in wordings[i].items():
+            if len(tokens) < 2:
+                continue
+            candidates = set().union(*(index[p] for p in combinations(sorted(tokens), 2)))
+            for j in sorted(candidates - {i}):
+                other = events[j]
+                if frozenset((i, j)) in done or not _dates_clash(e, other):
+                    continue
+                longer = next((t for t in wordings[j] if _same_wording(tokens, t)), None)
+                if longer is None:
+                    continue
+                done.add(frozenset((i, j)))
+                m = mentions[0]
+                subject = min((m.mention.event or m.mention.text, wordings[j][longer][0].mention.event or ""),
+                              key=lambda t: (not t, len(t)))
+                cid = "date-" + slug(" ".join(content_tokens(subject)[:5]))
+                if cid in out:
+                    continue
+                values = []
+                for ev, w, first in sorted(((e, i, m), (other, j, wordings[j][longer][0])),
+                                           key=lambda p: date_sort_key(p[0].date)):
+                    related = [x for t, ms in wordings[w].items() if _same_wording(tokens, t) for x in ms]
+                    values.append(ConflictValue(
+                        value=f"{ev.date} ({first.mention.text})", sources=sorted({x.source for x in related}),
+                        evidence=[{"source": x.source, "paragraph": x.mention.paragraph, "text": x.context,
+                                   "from": "body"} for x in related]))
+                out[cid] = Conflict(id=cid, subject=subject, attribute="date", values=values)
+    return list(out.values())
+
+
+def dated_facts(events: list[_Event]) -> list[SummaryFact]:
+    """Events several sources date alike, as agreed facts ('Talks in Geneva: 2022-01-10', 3 sources)."""
+    out = []
+    for e in events:
+        sources = e.sources
+        if len(sources) < 2:
+            continue
+        first = {}
+        for m in e.mentions:
+            first.setdefault(m.source, m)
+        label = e.label()
+        out.append(SummaryFact(id=f"date-{slug(' '.join(content_tokens(label)[:5]))}-{e.date}".replace("/", "-"),
+                               statement=f"{label}: {e.date}", value=e.date, unit="date",
+                               qualifiers={s: None for s in sources}, sources=sources,
+                               evidence={s: {"paragraph": m.mention.paragraph, "text": m.context}
+                                         for s, m in sorted(first.items())}))
+    return out
+
+
+def build_timeline(briefings: list[Briefing]) -> tuple[list[TimelineEvent], list[Conflict], list[SummaryFact]]:
+    """Dated events in order with their sources, events that sources date differently, and events that
+    several sources date alike (agreed facts)."""
+    events = _merge_by_date(_mentions(briefings))
+    conflicts = _date_conflicts(events)
+    events.sort(key=lambda e: (date_sort_key(e.date), -len(e.sources), e.label()))
+    timeline = [TimelineEvent(date=e.date, event=e.label(), sources=e.sources) for e in events]
+    return timeline, conflicts, dated_facts(events)

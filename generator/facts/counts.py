@@ -1,0 +1,395 @@
+"""Numbers with what they count: "around 100,000 combat-ready troops" -> 100000 troops, qualifier around.
+
+A reader trusts a number only with its unit and its hedge, so each mention keeps both, plus the exact
+sentence it came from.  Years are dates of events (see `dates`), never counts; "seven years ago" is a
+date too.  Number words ("nearly four hours", "Thirty sovereign nations") are read like digits.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from generator.facts.money import INVARIABLE_CURRENCIES, find_money
+from generator.text.numerals import (DIGITS, NUMBER, NUMBER_WORD, QUALIFIER_PATTERN, QUALIFIERS, SCALE_WORDS,
+                                     TENS_WORDS, UNITS_WORDS, parse_number)
+from generator.text.sentences import split_sentences
+
+__all__ = ["NumberMention", "find_numbers", "parse_number", "year_used_as_count", "NUMBER", "QUALIFIERS"]
+
+#: Hedges after the unit: "an hour longer than expected".
+_POST_QUALIFIER = r"(?:longer|shorter|more|less|later|earlier) than (?:expected|planned|scheduled|anticipated|usual)"
+
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+#: Abbreviated measures, counted though they take no plural "s" ("55 mph", "12 km").
+MEASURE_ABBREVIATIONS = {"mph", "kph", "km", "kmh", "kg", "mm", "cm", "ft", "lb", "lbs", "mw", "gw", "kw", "kwh",
+                         "mg", "ml", "sq"}
+#: Emergency telephone numbers: "911 calls" are calls to a number, not 911 of them.
+_PHONE_NUMBERS = {911, 999, 112}
+#: What a count of deaths is called, all read as "dead".
+_DEATH_WORDS = {"dead", "killed", "deaths", "fatalities", "died", "lives"}
+_NOT_UNITS = {
+    "to", "and", "or", "of", "in", "on", "at", "by", "for", "from", "with", "percent", "per", "the", "a", "an",
+    "is", "are", "was", "were", "have", "has", "had", "will", "would", "that", "which", "who", "as", "than",
+    "them", "it", "they", "we", "you", "he", "she", "his", "her", "those", "these",
+}
+_IRREGULAR_PLURAL = re.compile(r"(?:men|people|police|personnel|staff|children|cattle|sheep|aircraft|crew|"
+                               r"dead|troops)$")
+_ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their"}
+
+_COUNT = re.compile(rf"(?<![\w,.$/-])(?:(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?(?P<num>(?i:{NUMBER}|an?))(?![\w,’'-])")
+#: Round magnitudes without a figure: "hundreds of thousands of people", "several thousand teachers", "a dozen".
+_MAGNITUDE = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?(?:"
+    r"(?P<few>(?i:several|a few|a couple of|many))\s+(?P<scale>hundred|thousand|million|billion)"
+    r"|(?P<plural>(?i:hundreds|thousands|millions|billions|dozens|tens|scores))\s+of"
+    r"(?:\s+(?P<plural2>hundreds|thousands|millions)\s+of)?"
+    r"|(?P<dozens>(?i:a|half a|two|three|four|five|several))\s+dozen)(?![\w-])")
+#: One of these is in every text `_MAGNITUDE` matches (lowercased).
+_MAGNITUDE_WORDS = ("hundred", "thousand", "million", "billion", "dozen", "tens", "scores")
+_MAGNITUDE_VALUES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+                     "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
+                     "dozens": 12, "tens": 10, "scores": 20, "a": 12, "half a": 6, "two": 24, "three": 36,
+                     "four": 48, "five": 60, "several": 12}
+#: "242 to 330 passengers", "between 5 and 10 percent", "10-15 people".
+_RANGE = re.compile(rf"(?<![\w,.$-])(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?:(?P<between>[Bb]etween|[Ff]rom)\s+)?(?P<lo>{DIGITS}|{NUMBER_WORD})"
+                    rf"(?P<sep>\s+to\s+|\s+and\s+|\s*[-–]\s*)(?P<hi>(?i:{NUMBER}))(?![\w,’'-])", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*\s?(?:’s|'s))\s+")
+#: What a count of people is called: when they were killed ("killed 346 people"), they count the dead.
+_PEOPLE_WORDS = {"people", "civilians", "soldiers", "persons", "protesters", "migrants", "residents"}
+_KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing|s)?\s+(?:a total of\s+)?$", re.IGNORECASE)
+_PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b)")
+#: Words allowed between a number and its noun: "combat-ready", "Russian", "#NATO", "sovereign" …
+_MODIFIER = re.compile(r"#?[A-Z][\w'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:ed|ing|ian|ese|al|ive)|"
+                       r"combat|sovereign|new|more|other|armed|civilian|foreign|separate|regular|reserve|"
+                       r"first|last|straight|full|further|extra|fresh")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+           "dec"}
+_COMPOUND = re.compile(rf"(?<![\w.$€£/-])(?P<num>{DIGITS}|{NUMBER_WORD})-(?P<unit>[a-z]+)(?P<suffix>-(?:long|old))?\b",
+                       re.IGNORECASE)
+_PASSIVE_DEATHS = re.compile(r"^\s+(?:people\s+|civilians\s+|soldiers\s+)?(?:have\s+|had\s+)?(?:been\s+)?"
+                             r"(?:killed|died)\b", re.IGNORECASE)
+#: "300 people were injured": what is counted is the injured (as "killed" counts the dead).
+_PASSIVE_CASUALTY = re.compile(r"^\s+(?:have\s+|had\s+)?(?:been\s+|were\s+|are\s+|was\s+)?"
+                               r"(injured|wounded|arrested|detained|evacuated|displaced|missing|hospitali[sz]ed)\b",
+                               re.IGNORECASE)
+_CASUALTY_WORDS = {"injured", "wounded"}
+#: Words that turn a time unit into a date: "one last month" is not a month-long anything.
+_DEICTIC = {"last", "next", "this", "past", "previous", "coming"}
+_MODEL_NUMBER = re.compile(r"\d{2,4}(?:-\d+)?[A-Za-z]?|[A-Z]{1,3}\d{2,4}(?:-\d+)?[A-Za-z]?")
+
+
+@dataclass
+class NumberMention:
+    """One number in the text with what it counts; `kind` is count or duration."""
+
+    value: int | float
+    unit: str
+    kind: str
+    qualifier: Optional[str]
+    text: str                   # the exact phrase: "around 100,000 combat-ready troops"
+    sentence: str               # the exact sentence it sits in
+    paragraph: Optional[int]    # 1-based body index; None for a note (tweet, caption)
+    subject: Optional[str] = None
+    upper: Optional[int | float] = None   # a range's high end ("242 to 330 passengers"); `value` is the low end
+
+
+def _plural(word: str) -> str:
+    word = word.lower()
+    if word.endswith("s") and not word.endswith("ss"):
+        return word
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word == "century":
+        return "centuries"
+    if word.endswith(("ch", "sh", "x", "z", "ss")):
+        return word + "es"
+    return word + "s"
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+#: The token shapes `_unit_after` tests for each of the (up to five) words after a number, compiled once.
+_TOKEN, _WORD_TOKEN, _OWNER_TOKEN = re.compile(r"\S+"), re.compile(r"#?[\w'’-]+"), re.compile(r"[a-z](?:’s|'s)$")
+_NOUN_TOKEN, _LOWER_WORD = re.compile(r"#?[a-z][a-z’'-]*|[A-Z][a-z][a-z’'-]+"), re.compile(r"[a-z]+")
+
+
+def _is_year(num_text: str, value) -> bool:
+    return bool(_FOUR_DIGITS.fullmatch(num_text)) and 1000 <= value <= 2199
+
+
+def year_used_as_count(before: str, after: str) -> bool:
+    """'sent 2000 troops' counts troops; 'the 2014 annexation' and 'in 2014 troops' are years."""
+    prev = before.split()[-1].lower() if before.split() else ""
+    if prev in YEAR_CONTEXT_WORDS or prev.endswith(("’s", "'s")):
+        return False
+    noun = re.match(r"\s+(?:[a-z]+-[a-z]+\s+)?([a-z]+(?:s|people|men|police|personnel))\b", after)
+    return bool(noun) and noun.group(1) not in _NOT_UNITS              # "2019 is": a year as a subject
+
+
+#: Words before a bare four-digit number that make it a year ("in 2014", "the 2014 vote").
+YEAR_CONTEXT_WORDS = {"in", "since", "by", "until", "before", "after", "from", "to", "of", "during", "the", "a",
+                      "an", "its", "their", "his", "her", "our", "this", "that", "early", "late", "mid", "between",
+                      "and", "or", "through", "circa", "around", "year", "season", "class"}
+
+
+def _unit_of(unit_word: str, after: str) -> Optional[str]:
+    """Normalise the counted noun; None when the word after the number is not a countable noun."""
+    word = unit_word.lower()
+    if word in _NOT_UNITS:
+        return None
+    if word in _DEATH_WORDS:
+        return "dead"
+    if word in _PEOPLE_WORDS:
+        if _PASSIVE_DEATHS.match(after):
+            return "dead"
+        casualty = _PASSIVE_CASUALTY.match(after)
+        if casualty:
+            return casualty.group(1).lower()
+    if word in _CASUALTY_WORDS:
+        return word
+    if word in MEASURE_ABBREVIATIONS or word in INVARIABLE_CURRENCIES:
+        return word
+    singular = word[:-1] if word.endswith("s") else word
+    if singular in TIME_UNITS or word in ("centuries",):
+        return _plural(singular)
+    if not (word.endswith("s") or _IRREGULAR_PLURAL.search(word)):
+        return None                                           # "30 to one": no counted noun
+    return word
+
+
+def _unit_after(after: str) -> Optional[tuple[str, int]]:
+    """The counted noun after a number, skipping modifiers; (unit, end offset in `after`) or None.
+
+    Up to three modifiers may stand before the noun ("combat-ready", "Russian", "member"), and a plural
+    noun used as a modifier gives way to the noun it modifies ("police officers", "aid workers")."""
+    tokens = list(_TOKEN.finditer(after[:160]))
+    generic = 0
+    window = 5 if any(t.group(0) in ("and", "or") for t in tokens[1:3]) else 4
+    for index, tok in enumerate(tokens[:window]):
+        word = tok.group(0)
+        bare = word.rstrip(",.;:!?)”\"’'")
+        if word in ("and", "or") and 0 < index < window - 1:
+            generic = 0                                    # "maintenance and cleaning workers": two modifiers
+            continue
+        if not bare or not _WORD_TOKEN.fullmatch(bare):
+            return None
+        if _OWNER_TOKEN.search(bare):
+            continue                                       # "25 of the company's bonds": an owner, not the unit
+        unit = None
+        if _NOUN_TOKEN.fullmatch(bare):     # "US", "80’s" count nothing
+            unit = _unit_of(bare.lstrip("#"), after[tok.start() + len(bare):])
+        if unit is not None and unit.rstrip("s") in TIME_UNITS and any(
+                t.group(0).lower() in _DEICTIC for t in tokens[:index]):
+            return None                                    # "one last month": a date, not a month's duration
+        if unit is not None and bare[0].isupper() and bare == word:
+            later = _unit_after(after[tok.end():])         # "50 Airbus jets": a brand before the noun
+            if later is not None:
+                return later[0], tok.end() + later[1]
+        if unit is not None:
+            nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+            if (bare == word and unit.rstrip("s") not in TIME_UNITS and unit != "dead"
+                    and re.fullmatch(r"[a-z]+(?:ers|ists|ians|ees|ors|ants|ents|ives|ers|ces|ops)[,.;:]?", nxt)):
+                return _unit_of(nxt.rstrip(",.;:"), ""), tokens[index + 1].start() + len(nxt.rstrip(",.;:"))
+            return unit, tok.start() + len(bare)
+        nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if bare == word and bare.endswith("ly") and re.fullmatch(r"[a-z]+(?:al|ed|ing|ive|ic|ous|ble|ful|er)", nxt):
+            continue                                       # "two highly critical reports"
+        if bare != word or bare.lower() in _NOT_UNITS or bare.endswith("ly"):
+            return None
+        if index == 0 and _MODEL_NUMBER.fullmatch(bare):
+            continue                                       # "400 737 Max jets": a model number names the jets
+        if not _MODIFIER.fullmatch(bare):
+            generic += 1                                   # "member states": one plain noun may modify
+            if generic > 1 or not _LOWER_WORD.fullmatch(bare):
+                return None
+    return None
+
+
+def _model_number(before: str) -> bool:
+    """A number right after a capitalised word mid-sentence is part of a name (a model, an address)."""
+    m = re.search(r"(\S+)\s+(\S+)\s*$", before)
+    if not m:
+        return False
+    prev_word, word = m.group(1), m.group(2)
+    if not re.fullmatch(r"[A-Z][\w-]*|[a-z]+[A-Z][\w-]*", word) or word.lower() in _MONTHS or word in ("All", "Some", "Only"):
+        return False
+    return not prev_word.endswith((".", "!", "?", ":", "“", "\""))
+
+
+def _subject_before(sentence: str, start: int) -> Optional[str]:
+    """What the number belongs to: 'the military alliance of 30 countries', 'NATO has 30 members'."""
+    before = sentence[:start].rstrip()
+    m = re.search(r"(?<![\w’'])((?:[a-z-]+\s+)?[a-z-]+)\s+of$", before)
+    if m and m.group(1).split()[-1] not in ("one", "some", "all", "most", "each"):
+        return re.sub(r"^(?:the|a|an)\s+", "", m.group(1))
+    m = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:has|have|had|counts|numbers)$", before)
+    if m:
+        return re.sub(r"^The\s+", "", m.group(1))
+    return None
+
+
+def _subject_after(sentence: str, end: int) -> Optional[str]:
+    """'the 57-nation Organization for Security and Cooperation in Europe' -> the organisation."""
+    m = re.match(r"\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|in))*)", sentence[end:])
+    if m:
+        return re.sub(r"(?:\s+(?:of|for|and|in))+$", "", m.group(1))
+    return None
+
+
+def _kind(unit: str) -> str:
+    return "duration" if unit.rstrip("s") in TIME_UNITS or unit == "centuries" else "count"
+
+
+def _magnitudes(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:
+    """'hundreds of thousands of people' -> 100000 people, qualifier 'hundreds of'; 'a dozen', 'several thousand'."""
+    out: list[NumberMention] = []
+    if sentence.isascii() and not any(w in sentence.lower() for w in _MAGNITUDE_WORDS):
+        return out                                  # no magnitude word: skip the regex (re.I is lowercase on ASCII)
+    for m in _MAGNITUDE.finditer(sentence):
+        unit_found = _unit_after(sentence[m.end():])
+        if unit_found is None:
+            continue                                       # "hundreds of them": what is counted is elsewhere
+        unit, unit_end = unit_found
+        qualifier = m.group("qual").lower() if m.group("qual") else None
+        if m.group("few"):
+            value, qualifier = _MAGNITUDE_VALUES[m.group("scale").lower()], m.group("few").lower()
+        elif m.group("plural"):
+            value = _MAGNITUDE_VALUES[m.group("plural").lower()] * _MAGNITUDE_VALUES.get(m.group("plural2") or "", 1)
+            qualifier = f"{m.group('plural').lower()} of"
+        else:
+            value = _MAGNITUDE_VALUES[m.group("dozens").lower()]
+            qualifier = "several" if m.group("dozens").lower() == "several" else qualifier
+        text = sentence[m.start():m.end() + unit_end]
+        out.append(NumberMention(value, unit, _kind(unit), qualifier, text, sentence, paragraph))
+    return out
+
+
+def _ranges(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:
+    """'242 to 330 passengers' -> 242 (upper 330) passengers; a range of years is a date, a score counts nothing."""
+    out = []
+    for m in _RANGE.finditer(sentence):
+        sep = m.group("sep").strip()
+        if (sep == "and") != bool(m.group("between") and m.group("between").lower() == "between"):
+            continue
+        lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+        if lo is None or hi is None or _is_year(m.group("lo"), lo) or hi <= lo:
+            continue
+        scale = re.search(r"(million|billion|thousand)$", m.group("hi"), re.IGNORECASE)
+        if scale and lo < hi / SCALE_WORDS[scale.group(1).lower()]:
+            lo = parse_number(f"{m.group('lo')} {scale.group(1).lower()}")   # "1.5 to 2 million" = 1.5 million on
+        percent = _PERCENT.match(sentence[m.end():])
+        found = ("percent", percent.end()) if percent else _unit_after(sentence[m.end():])
+        if found is None or re.match(r"\s+(?:old|ago)\b", sentence[m.end() + found[1]:]):
+            continue                                       # "3-1", "aged 18 to 25 years old"
+        unit, unit_end = found
+        qualifier = m.group("qual").lower() if m.group("qual") else None
+        out.append(NumberMention(lo, unit, _kind(unit), qualifier, sentence[m.start():m.end() + unit_end], sentence,
+                                 paragraph, upper=hi))
+    return out
+
+
+def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+    for mention in _magnitudes(sentence, paragraph) + _ranges(sentence, paragraph):
+        start = sentence.find(mention.text)
+        if not any(s < start + len(mention.text) and start < e for s, e in taken):
+            found.append(mention)
+            taken.append((start, start + len(mention.text)))
+    for m in _COMPOUND.finditer(sentence):
+        value = parse_number(m.group("num"))
+        unit_word = m.group("unit").lower()
+        if (value is None or _is_year(m.group("num"), value) or (m.group("suffix") or "").lower() == "-old"
+                or unit_word in _NOT_UNITS or unit_word in ("old", "odd")
+                or unit_word in UNITS_WORDS or unit_word in TENS_WORDS):
+            continue                                       # "a 20-year-old man" is an age
+        if unit_word == "strong":                          # "a 5,000-strong force": the force has 5,000
+            following = re.match(r"\s+([a-z]+)", sentence[m.end():])
+            if following is None:
+                continue
+            found.append(NumberMention(value, following.group(1), "count", None, m.group(0) + following.group(0),
+                                       sentence, paragraph, following.group(1)))
+            taken.append(m.span())
+            continue
+        unit = _plural(unit_word)
+        kind = "duration" if unit_word in TIME_UNITS else "count"
+        found.append(NumberMention(value, unit, kind, None, m.group(0), sentence, paragraph,
+                                   _subject_after(sentence, m.end())))
+        taken.append(m.span())
+    for money in find_money(sentence):
+        found.append(NumberMention(money.value, money.unit, "count", money.qualifier, money.text, sentence,
+                                   paragraph, _subject_before(sentence, money.start)))
+        taken.append((money.start, money.start + len(money.text)))
+    for m in _COUNT.finditer(sentence):
+        if any(s <= m.start("num") < e for s, e in taken):
+            continue
+        percent = _PERCENT.match(sentence[m.end():])
+        if percent and parse_number(m.group("num")) is not None:
+            qualifier = m.group("qual").lower() if m.group("qual") else None
+            text = sentence[m.start():m.end() + percent.end()]
+            found.append(NumberMention(parse_number(m.group("num")), "percent", "count", qualifier, text.strip(),
+                                       sentence, paragraph, None))
+            taken.append((m.start(), m.end() + percent.end()))
+            continue
+        num_text = m.group("num")
+        qualifier = m.group("qual").lower() if m.group("qual") else None
+        value = parse_number(num_text)
+        if value is None or (_is_year(num_text, value)
+                             and not year_used_as_count(sentence[:m.start()], sentence[m.end():])):
+            continue
+        if not qualifier and _model_number(sentence[:m.start()]):
+            continue                                       # "AirPods 2 Wireless", "Corso Monforte 15"
+        words_before = sentence[:m.start()].split()
+        if words_before and (words_before[-1].lower().rstrip(".") in _MONTHS
+                             or re.fullmatch(r"[\w.,]*\w", words_before[-1]) and parse_number(words_before[-1])
+                             is not None and words_before[-1].lower() not in ("a", "an")):
+            continue                                       # "September 11": a date; "400 737 jets": a model
+        found_unit = _unit_after(sentence[m.end():])
+        partitive = _PARTITIVE.match(sentence[m.end():]) if found_unit is None else None
+        if partitive:                                      # "123 of the planes", "30 of Boeing's jets"
+            found_unit = _unit_after(sentence[m.end() + partitive.end() - 1:])
+            if found_unit is not None:
+                found_unit = (found_unit[0], found_unit[1] + partitive.end() - 1)
+        if found_unit is None:
+            continue
+        unit, unit_end = found_unit
+        if value in _PHONE_NUMBERS and unit.startswith("call"):
+            continue                                       # "911 calls": calls to the emergency number
+        if unit in _PEOPLE_WORDS and _KILLED_BEFORE.search(sentence[:m.start()]):
+            unit = "dead"
+        after = sentence[m.end() + unit_end:]
+        post = re.match(rf"\s+({_POST_QUALIFIER})", after, re.IGNORECASE)
+        if value == 1 and not (qualifier or post) and unit.rstrip("s") not in TIME_UNITS:
+            continue                                       # "one knows", "one of them": not a figure
+        if num_text.lower() in ("a", "an"):
+            if not (qualifier or post) or unit not in {_plural(u) for u in TIME_UNITS}:
+                continue                                   # "a week of meetings" is not a count
+        if not post and re.match(r"\s+(?:ago|old)\b|\s+(?:earlier|before|later)\b(?!\s+(?:this|last|next|in|on|at|"
+                                 r"that|today|than)\b)", after):
+            continue                                       # dates and ages, not amounts
+        if (not qualifier and words_before and words_before[-1].lower() in _ANAPHORIC_DETERMINERS
+                and not num_text[0].isdigit()):
+            continue                                       # "the two sides": refers back, counts nothing new
+        if post:
+            qualifier = post.group(1).lower()
+        kind = _kind(unit)
+        text = sentence[m.start():m.end() + unit_end].strip() + (post.group(0) if post else "")
+        subject = _subject_before(sentence, m.start())
+        if subject is None and kind == "duration":
+            of = re.match(r"\s+of\s+(?:[a-z-]+\s+){0,3}?(talks|meetings?|discussions?|negotiations|session|"
+                          r"conversation|fighting|war|detention|delay)\b", after)
+            subject = of.group(1) if of else None
+        found.append(NumberMention(value, unit, kind, qualifier, text, sentence, paragraph, subject))
+        taken.append(m.span())
+    return found
+
+
+def find_numbers(body: list[str], extra: list[str] = ()) -> list[NumberMention]:
+    """Every counted or measured number in the body (then in `extra` texts such as tweets), in reading order."""
+    out: list[NumberMention] = []
+    numbered: list[tuple[Optional[int], str]] = [*enumerate(body, start=1), *((None, t) for t in extra)]
+    for i, para in numbered:
+        for sent in split_sentences(para):
+            out.extend(sorted(_counts_in_sentence(sent.text, i), key=lambda n: sent.text.find(n.text)))
+    return out

@@ -1,0 +1,302 @@
+"""Dates in the text: absolute ("January 12, 2022", "April 2014", "in 2008", "the 1990s"), weekdays
+("on Wednesday", "Monday's talks", "Thursday in Vienna") and relative ("last year", "seven years ago",
+"earlier this week").
+
+Relative mentions keep a machine form (`DateMention.relative`, see `date_resolve`) so they can be put on
+the calendar now, when the source carries a date, or later against the date the corpus agrees on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from generator.facts.resolve import WEEKDAYS, corpus_anchor, resolve_dates  # noqa: F401  (re-exported for the pipeline)
+from generator.model.briefing import DateMention
+from generator.facts.counts import parse_number, year_used_as_count
+from generator.text.sentences import split_sentences
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_MONTH_ABBR = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|" \
+         r"forty|fifty|a few|several|a|an)"
+
+#: Dates named after what happened on them: the name is the event, not a day of the anchor's year.
+NAMED_DAYS = {
+    ("09", "11"): ("2001-09-11", r"\s+(?:terror(?:ist)?\s+)?attacks?|,?\s+2001"),
+}
+_FUTURE = re.compile(r"\b(?:will|would|'ll|’ll|shall|is (?:\w+ )?(?:expected|scheduled|due|set|going) to|"
+                     r"are (?:\w+ )?(?:expected|scheduled|due|set|going) to|plans? to|planned for|next|upcoming|"
+                     r"(?:is|are) (?:\w+ )?(?:scheduled|set|slated|due) (?:for|on)|"
+                     r"to be held|would be followed|should(?! have)|ahead of|(?:that|which) (?:starts|begins|opens))\b",
+                     re.I)
+#: Past tense in the clause of a deadline ("by Friday, 40 had died"): the day is behind the anchor.
+_PAST_DEADLINE = re.compile(r"\b(?:had|was|were|did)\b", re.I)
+_CLAUSE_START = re.compile(r"[;:]|\b(?:said|says|told|added|noted|stressed|warned|after|before|when)\b", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|at) ((?:[A-Z][\w.-]+)(?: [A-Z][\w.-]+)*)")
+_MEETING_NOUN = r"(?:talks|meetings?|session|summit|discussions?|negotiations|conference|rally|vote|visit|" \
+                r"encounter|consultations|hearing|trip|speech|election)"
+
+# Each pattern: (name, regex).  Earlier patterns win over later ones on overlapping text.
+_PATTERNS = [
+    ("full-mdy", re.compile(rf"\b(?:(?:on|since|until|by) )?(?:{_WEEKDAY},? )?(?P<month>{_MONTH}) "
+                            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>{_YEAR})\b")),
+    ("full-dmy", re.compile(rf"\b(?:(?:on|since|until|by) )?(?P<day>\d{{1,2}}) (?P<month>{_MONTH}),? "
+                            rf"(?P<year>{_YEAR})\b")),
+    ("iso", re.compile(rf"\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("year-range", re.compile(rf"\b(?:from|between) (?P<y1>{_YEAR}) (?:to|and|until|through) (?P<y2>{_YEAR})\b")),
+    ("month-year", re.compile(rf"\b(?:(?:in|since|until|by|from|of) )?(?:(?:early|late|mid-?)\s?)?"
+                              rf"(?P<month>{_MONTH}),? (?P<year>{_YEAR})\b")),
+    ("weekday-month-day", re.compile(rf"\b(?:on )?(?P<wd>{_WEEKDAY}),? (?P<month>{_MONTH}) (?P<day>\d{{1,2}})"
+                                     rf"(?:st|nd|rd|th)?\b(?!,? ?\d)")),
+    ("month-day", re.compile(rf"\b(?:(?:on|since|until|by) )?(?P<month>{_MONTH}) (?P<day>\d{{1,2}})"
+                             rf"(?:st|nd|rd|th)?\b(?!,? ?\d)")),
+    ("day-month", re.compile(rf"\b(?:(?:on|since|until|by) )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{_MONTH})"
+                             rf"(?![\w.]*,? ?\d)")),
+    ("decade", re.compile(r"\b(?:(?:in|since|during|of) )?the (?:(?:early|mid|late)[- ])?"
+                          r"(?P<decade>1[5-9]\d0|20\d0)s\b")),
+    ("day-of-month", re.compile(rf"\b(?:on )?the (?P<day>\d{{1,2}})(?:st|nd|rd|th)? of (?P<month>{_MONTH})"
+                                rf"(?:,? (?P<year>{_YEAR}))?\b")),
+    ("period-year", re.compile(rf"\b(?:(?:in|since|by|until) )?(?:the )?(?P<period>early|mid|late)[- ](?P<year>{_YEAR})\b",
+                               re.I)),
+    ("year", re.compile(rf"(?<![\d,.$#/-])\b(?:(?:in|since|until|by|before|after|from|to|of|during) )?"
+                        rf"(?P<year>{_YEAR})\b(?![\d%]|,\d|\.\d|-\d)")),
+    ("end-of-year", re.compile(r"\b(?:at )?the (?:end|close) of (?P<which>last|this|next) year\b", re.I)),
+    ("ago", re.compile(rf"\b(?P<n>{_SMALL}) (?P<unit>days?|weeks?|months?|years?|decades?) "
+                       rf"(?:ago\b|earlier\b(?! (?:this|in|on|today|than)\b))", re.I)),
+    ("this-week", re.compile(rf"\b(?P<pre>(?:earlier|later|going into|into) )?(?P<which>this|last|next) "
+                             rf"week(?:(?:’s|'s) (?P<noun>\w+))?\b", re.I)),
+    ("week-of", re.compile(rf"\ba week of (?:\w+ ){{0,3}}?{_MEETING_NOUN}\b", re.I)),
+    ("sequel", re.compile(r"\b[Tt]he (?P<which>next|following|previous|prior|preceding) (?P<unit>year|month|day)\b")),
+    ("this-period", re.compile(r"\b(?P<which>last|this|next) (?P<unit>year|month)(?:’s|'s)?\b", re.I)),
+    ("day-word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
+                            re.I)),
+    ("recent", re.compile(r"\bin (?:recent|the past few|the last few) (?:days|weeks)\b", re.I)),
+    ("month-name", re.compile(rf"\b(?P<pre>(?:in|since|until|by|last|this|next|early|late|end of|as of) |mid-|"
+                              rf"(?:the|(?-i:[A-Z][\w-]*)(?:’s|'s)) (?=(?-i:[A-Z][a-z]+ [a-z])))"
+                              rf"(?P<month>January|February|March|April|June|July|August|September|October|"
+                              rf"November|December)\b(?! \d)", re.I)),
+    ("may", re.compile(r"\b(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his) |mid-)"
+                       r"(?P<month>May)\b(?! \d)")),             # "may" the verb is lowercase and takes no "in"
+    ("weekday", re.compile(rf"(?<!Black )(?<!Cyber )(?<!Good )(?<!Holy )(?<!Super )(?<!Ash )(?<!Easter )"
+                           rf"\b(?:(?P<pre>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]he|[Ss]aid) )?"
+                           rf"(?P<wd>{_WEEKDAY})(?:(?:’s|'s) (?P<noun>\w+)| (?P<part>morning|afternoon|evening|night)"
+                           rf"| (?P<after>{_MEETING_NOUN}))?\b")),
+]
+_NUMBER_WORDS_AGO = {"a": 1, "an": 1, "a few": 3, "several": 3}
+#: What a sentence must contain for a pattern to have any chance, tested before the regex runs (most sentences
+#: hold no date): "digit" for patterns with a figure, else any-of substrings, matched in lowercase for the
+#: case-insensitive patterns (only on ASCII sentences, where lowercasing is exactly what re.I does).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "end-of-year": ("year",), "ago": ("ago", "earlier"), "this-week": ("week",), "week-of": ("week",),
+    "sequel": ("year", "month", "day"), "this-period": ("year", "month"),
+    "day-word": ("yesterday", "today", "tomorrow", "tonight", "this "), "recent": ("days", "weeks"),
+    "month-name": tuple(m for m in MONTHS if m != "may"), "may": ("May",), "weekday": ("day",),
+}
+_DIGIT = re.compile(r"\d")
+
+
+#: The patterns with what each needs and whether it ignores case, worked out once.
+_GATED = [(name, rx, _NEEDS.get(name), bool(rx.flags & re.I)) for name, rx in _PATTERNS]
+
+
+def _may_match(needs: Optional[tuple[str, ...]], ignore_case: bool, sentence: str, lower: Optional[str],
+               has_digit: bool) -> bool:
+    """False only when the pattern cannot match the sentence (a cheap test that spares most regex runs)."""
+    if needs is None:
+        return has_digit
+    if not ignore_case:
+        return any(n in sentence for n in needs)
+    return lower is None or any(n in lower for n in needs)
+
+
+@dataclass
+class _Hit:
+    text: str
+    start: int
+    end: int
+    date: Optional[str]
+    granularity: str
+    relative: Optional[str]
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.index(key) + 1 if key in MONTHS else _MONTH_ABBR[key[:4] if key == "sept" else key[:3]]
+
+
+def _is_future(sentence: str, start: int, end: int, strict: bool = False) -> bool:
+    """Does the clause around a day mention speak of the future ("will be followed by ... on Thursday")?
+
+    `strict` leaves out "would", the future of a past report ("vowed Britain would leave on Oct. 31"): a day of
+    the year is then the nearest one, while a weekday after "would" is still the coming one."""
+    before = sentence[:start]
+    clause_starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    window = before[clause_starts[-1] if clause_starts else 0:]
+    after = re.split(r"[,;.]", sentence[end:], maxsplit=1)[0]
+    markers = [m.group(0).lower() for m in _FUTURE.finditer(window)]
+    if strict:
+        markers = [m for m in markers if m != "would"]
+    return bool(markers or re.match(r"\s+(?:will|is expected|are expected)\b", after))
+
+
+def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
+    """Interpret one pattern match; None when it is not a date after all."""
+    g = m.groupdict()
+    text, start, end = m.group(0), m.start(), m.end()
+    if name in ("full-mdy", "full-dmy", "iso"):
+        month = int(g["month"]) if name == "iso" else _month_number(g["month"])
+        return _Hit(text, start, end, f"{g['year']}-{month:02d}-{int(g['day']):02d}", "day", None)
+    if name == "year-range":
+        return _Hit(text, start, end, f"{g['y1']}/{g['y2']}", "year", None)
+    if name == "month-year":
+        return _Hit(text, start, end, f"{g['year']}-{_month_number(g['month']):02d}", "month", None)
+    if name in ("month-day", "day-month"):
+        month, day = _month_number(g["month"]), int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        named = NAMED_DAYS.get((f"{month:02d}", f"{day:02d}"))
+        if named and re.match(named[1], sentence[end:], re.I):
+            return _Hit(text, start, end, named[0], "day", None)
+        mode = ":next" if _is_future(sentence, start, end, strict=True) else ""
+        return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}{mode}")
+    if name == "weekday-month-day":
+        month, day = _month_number(g["month"]), int(g["day"])
+        weekday = WEEKDAYS.index(g["wd"].lower()) + 1
+        return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}:wd{weekday}")
+    if name == "decade":
+        return _Hit(text, start, end, f"{g['decade']}s", "decade", None)
+    if name == "year":
+        if year_used_as_count(sentence[:start] + text[:-4], sentence[end:]):
+            return None                                   # "sent 2000 troops": a count, not a year
+        return _Hit(text, start, end, g["year"], "year", None)
+    if name == "period-year":
+        return _Hit(text, start, end, g["year"], "year", None)
+    if name == "day-of-month":
+        month, day = _month_number(g["month"]), int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        if g.get("year"):
+            return _Hit(text, start, end, f"{g['year']}-{month:02d}-{day:02d}", "day", None)
+        mode = ":next" if _is_future(sentence, start, end) else ""
+        return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}{mode}")
+    if name == "end-of-year":
+        shift = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        return _Hit(text, start, end, None, "month", f"year-end:{shift}")
+    if name == "ago":
+        n_text = g["n"].lower()
+        n = _NUMBER_WORDS_AGO.get(n_text) or parse_number(n_text)
+        unit = g["unit"].lower().rstrip("s") + "s"
+        if unit == "decades":
+            n, unit = n * 10, "years"
+        gran = {"days": "day", "weeks": "week", "months": "month", "years": "year"}[unit]
+        return _Hit(text, start, end, None, gran, f"ago:{n}:{unit}")
+    if name == "this-week":
+        shift = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        pre = (g.get("pre") or "").strip().lower()
+        mode = ":before" if pre == "earlier" else ":after" if pre == "later" else ""
+        return _Hit(text, start, end, None, "week", f"week:{shift}{mode}")
+    if name == "week-of":
+        return _Hit(text, start, end, None, "week", "week:0")
+    if name == "sequel":                                  # "the following year": after the date told before
+        shift = 1 if g["which"] in ("next", "following") else -1
+        return _Hit(text, start, end, None, g["unit"], f"sequel:{shift}:{g['unit']}")
+    if name == "this-period":
+        shift = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        return _Hit(text, start, end, None, g["unit"].lower(), f"{g['unit'].lower()}:{shift}")
+    if name == "day-word":
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
+        return _Hit(text, start, end, None, "day", f"day:{shift}")
+    if name == "recent":
+        return _Hit(text, start, end, None, "vague", "recent")
+    if name in ("month-name", "may"):
+        pre = g["pre"].lower().strip()
+        month = _month_number(g["month"])
+        future = pre == "next" or (pre not in ("last",) and _is_future(sentence, start, end))
+        return _Hit(text, start, end, None, "month", f"monthname:{month}{':next' if future else ''}")
+    if name == "weekday":
+        pre = (g.get("pre") or "").lower()
+        # "said Wednesday" keeps its verb and "The Monday session" its noun; a bare "the Monday" loses "the"
+        if pre == "the" and not (g.get("after") or g.get("noun")):
+            text, start = text[4:], start + 4
+        number = WEEKDAYS.index(g["wd"].lower()) + 1
+        deadline = pre in ("by", "until") and not _PAST_DEADLINE.search(sentence)     # "should ease by Thursday"
+        future = pre == "next" or deadline or _is_future(sentence, start, end)
+        mode = ":last" if pre == "last" else ":next" if future else ""
+        return _Hit(text, start, end, None, "day", f"weekday:{number}{mode}")
+    return None
+
+
+def _hits_in_sentence(sentence: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    lower = sentence.lower() if sentence.isascii() else None
+    has_digit = _DIGIT.search(sentence) is not None
+    for name, rx, needs, ignore_case in _GATED:
+        if not _may_match(needs, ignore_case, sentence, lower, has_digit):
+            continue
+        for m in rx.finditer(sentence):
+            if any(h.start < m.end() and m.start() < h.end for h in hits):
+                continue
+            hit = _hit(name, m, sentence)
+            if hit:
+                hits.append(hit)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _event_phrase(sentence: str, hit: _Hit) -> str:
+    """A short phrase for what happened on the date, taken from the clause around it."""
+    m = re.search(r"(?:’s|'s) (\w+)$", hit.text) or re.search(rf"\b({_MEETING_NOUN})$", hit.text)
+    if m:
+        where = _LOCATIVE.search(sentence[hit.end:hit.end + 60])
+        return m.group(1) + (f" in {where.group(1)}" if where and where.group(1) not in WEEKDAYS else "")
+    spans = [(c.start(), c.end()) for c in re.finditer(r"[^,;:()–—]+", sentence)]
+    clause = next((sentence[s:e] for s, e in spans if s <= hit.start < e), sentence)
+    clause = clause.replace(hit.text, " ")
+    words = re.sub(r"^\s*(?:and|but|while|as|which|who|that|with|after|before)\b", "", clause).split()
+    phrase = " ".join(words[:10]).strip(" .“”\"")
+    return phrase or sentence[:60]
+
+
+def _share_place(a: str, b: str) -> bool:
+    """Two sentences place their events in the same named location ("in Geneva")."""
+    places_a = {m.group(1) for m in _LOCATIVE.finditer(a)} - {d.capitalize() for d in WEEKDAYS}
+    places_b = {m.group(1) for m in _LOCATIVE.finditer(b)}
+    return bool(places_a & places_b)
+
+
+def find_dates(body: list[str], extra: list[str] = ()) -> list[DateMention]:
+    """Every date mention of the body (then of `extra` texts such as tweets), unresolved where relative."""
+    found: list[tuple[DateMention, str]] = []
+    numbered: list[tuple[Optional[int], str]] = [*enumerate(body, start=1), *((None, t) for t in extra)]
+    for i, para in numbered:
+        for sent in split_sentences(para):
+            for hit in _hits_in_sentence(sent.text):
+                mention = DateMention(text=hit.text, date=hit.date, event=_event_phrase(sent.text, hit),
+                                      paragraph=i, granularity=hit.granularity, relative=hit.relative)
+                found.append((mention, sent.text))
+    return _link_week_mentions(found)
+
+
+def _link_week_mentions(found: list[tuple[DateMention, str]]) -> list[DateMention]:
+    """'a meeting in Geneva earlier this week' takes the day of 'the Monday session in Geneva'."""
+    out: list[DateMention] = []
+    for mention, sentence in found:
+        if mention.relative in ("week:0:before", "week:0:after"):
+            for other, other_sentence in found:
+                rel = other.relative or ""
+                if rel.startswith("weekday:") and _share_place(sentence, other_sentence):
+                    mention = replace(mention, relative=rel, granularity="day")
+                    break
+        out.append(mention)
+    return out
+
+
+def dates_for_source(body: list[str], extra: list[str], anchor: Optional[str], basis: str) -> list[DateMention]:
+    """All date mentions of one source, resolved when it has an anchor of its own."""
+    mentions = find_dates(body, extra)
+    return resolve_dates(mentions, anchor, basis) if anchor else mentions

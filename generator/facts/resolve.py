@@ -1,0 +1,239 @@
+"""Put relative dates on the calendar: "on Wednesday", "seven years ago", "earlier this week".
+
+Extraction (`dates`) records each relative mention in a machine form (`relative`), so it can be resolved
+against whichever anchor is known: the source's publication date, else a dated tweet embedded in it, else
+the date the whole corpus agrees on (`corpus_anchor`).  Forms:
+
+    weekday:N[:next|:last]   ISO weekday (1 = Monday); most recent such day on or before the anchor,
+                             the first on or after it when the tense is future (:next), strictly before (:last)
+    day:K                    K days from the anchor (yesterday = day:-1)
+    week:K[:before|:after]   the Monday-Sunday week K weeks from the anchor's (earlier this week = week:0:before)
+    month:K / year:K         the month / year K from the anchor's (last year = year:-1)
+    year-end:K               December of the year K from the anchor's ("at the end of last year")
+    monthname:M[:next]       the most recent month M (no year given); :next for the coming one
+    monthday:MM-DD[:next]    a day of the year without its year: the nearest one if no more than two months
+                             ahead, else the last one; the next one when the tense is future (:wdN: the
+                             year in which it falls on weekday N)
+    ago:N:unit               N days|weeks|months|years before the anchor ("two decades ago" = ago:20:years)
+    recent                   "in recent days": vague, the weeks before the anchor
+    sequel:K:unit            "the following year" (K = 1), "the previous year" (K = -1): K units from the
+                             date the text gave last (not from the anchor); unresolved when none came before
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Optional
+
+from generator.model.briefing import Briefing, DateMention
+
+#: How far ahead a day of the year without tense or year may lie before it is read as the last one.
+_NEAR_FUTURE_DAYS = 62
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _parse_iso(day: str) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(day[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def _month_shift(year: int, month: int, shift: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + shift
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:                                    # 29 February outside a leap year
+        return dt.date(year, month, 28)
+
+
+def _is_weekday(year: int, month: int, day: int, iso_weekday: int) -> bool:
+    try:
+        return dt.date(year, month, day).isoweekday() == iso_weekday
+    except ValueError:
+        return False
+
+
+def resolve_relative(relative: str, anchor: str) -> Optional[tuple[str, str]]:
+    """(date, granularity) of one machine-form relative mention against an ISO anchor day."""
+    base = _parse_iso(anchor)
+    if base is None:
+        return None
+    parts = relative.split(":")
+    kind = parts[0]
+    if kind == "weekday":
+        target = int(parts[1]) - 1
+        mode = parts[2] if len(parts) > 2 else ""
+        if mode == "next":
+            delta = (target - base.weekday()) % 7
+            return (base + dt.timedelta(days=delta)).isoformat(), "day"
+        delta = (base.weekday() - target) % 7
+        if mode == "last" and delta == 0:
+            delta = 7
+        return (base - dt.timedelta(days=delta)).isoformat(), "day"
+    if kind == "day":
+        return (base + dt.timedelta(days=int(parts[1]))).isoformat(), "day"
+    if kind == "week":
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=int(parts[1]))
+        start, end = monday, monday + dt.timedelta(days=6)
+        if len(parts) > 2 and parts[2] == "before" and int(parts[1]) == 0:
+            end = max(start, base - dt.timedelta(days=1))
+        elif len(parts) > 2 and parts[2] == "after" and int(parts[1]) == 0:
+            start = min(end, base + dt.timedelta(days=1))
+        return f"{start.isoformat()}/{end.isoformat()}", "week"
+    if kind in ("month", "year-end", "year"):
+        shift = int(parts[1])
+        if kind == "month":
+            year, month = _month_shift(base.year, base.month, shift)
+            return f"{year:04d}-{month:02d}", "month"
+        if kind == "year-end":
+            return f"{base.year + shift:04d}-12", "month"
+        return f"{base.year + shift:04d}", "year"
+    if kind == "monthname":
+        month = int(parts[1])
+        future = len(parts) > 2 and parts[2] == "next"
+        year = base.year
+        if future and month < base.month:
+            year += 1
+        elif not future and month > base.month:
+            year -= 1
+        return f"{year:04d}-{month:02d}", "month"
+    if kind == "monthday":
+        month, day = (int(x) for x in parts[1].split("-"))
+        if len(parts) > 2 and parts[2].startswith("wd"):      # "Friday, Dec. 6": the year whose Dec. 6 is a Friday
+            fits = [y for y in (base.year, base.year + 1, base.year - 1) if _is_weekday(y, month, day, int(parts[2][2:]))]
+            if fits:
+                return f"{fits[0]:04d}-{month:02d}-{day:02d}", "day"
+        future = len(parts) > 2 and parts[2] == "next"
+        year = base.year
+        if future and (month, day) < (base.month, base.day):
+            year += 1
+        elif not future:        # the nearest one ("Dec. 15" in November is coming), but news reports the past:
+            year = min((base.year - 1, base.year, base.year + 1),     # a day ahead only within two months
+                       key=lambda y: abs((_safe_date(y, month, day) - base).days))
+            if (_safe_date(year, month, day) - base).days > _NEAR_FUTURE_DAYS:
+                year -= 1
+        return f"{year:04d}-{month:02d}-{day:02d}", "day"
+    if kind == "ago":
+        amount, unit = int(parts[1]), parts[2]
+        if unit == "days":
+            return (base - dt.timedelta(days=amount)).isoformat(), "day"
+        if unit == "weeks":
+            return resolve_relative(f"week:{-amount}", anchor)
+        if unit == "months":
+            year, month = _month_shift(base.year, base.month, -amount)
+            return f"{year:04d}-{month:02d}", "month"
+        return f"{base.year - amount:04d}", "year"
+    if kind == "recent":
+        return f"{(base - dt.timedelta(days=14)).isoformat()}/{base.isoformat()}", "vague"
+    return None
+
+
+def _sequel(relative: str, previous: Optional[str]) -> Optional[tuple[str, str]]:
+    """'sequel:1:year' after a mention of 2016 -> ('2017', 'year'); None without a dated mention before it."""
+    _, shift, unit = relative.split(":")
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", previous or "")
+    if not m:
+        return None
+    if unit == "year":
+        return f"{int(m.group(1)) + int(shift):04d}", "year"
+    if unit == "month" and m.group(2):
+        year, month = _month_shift(int(m.group(1)), int(m.group(2)), int(shift))
+        return f"{year:04d}-{month:02d}", "month"
+    if unit == "day" and m.group(3):
+        return (dt.date.fromisoformat(previous) + dt.timedelta(days=int(shift))).isoformat(), "day"
+    return None
+
+
+def resolve_dates(dates: list[DateMention], anchor: str, basis: str) -> list[DateMention]:
+    """Copies of `dates` with every still-unresolved relative mention put on the calendar against `anchor`
+    (or, for "the following year", against the date mentioned just before it)."""
+    out: list[DateMention] = []
+    previous: Optional[str] = None
+    for mention in dates:
+        if mention.date is None and (mention.relative or "").startswith("sequel:"):
+            resolved = _sequel(mention.relative, previous)
+            if resolved:
+                mention = replace(mention, date=resolved[0], granularity=resolved[1],
+                                  anchor=f"{previous} (the date mentioned before)")
+        elif mention.date is None and mention.relative:
+            resolved = resolve_relative(mention.relative, anchor)
+            if resolved:
+                date, granularity = resolved
+                mention = replace(mention, date=date, granularity=granularity, anchor=f"{anchor} ({basis})")
+        if mention.date and "/" not in mention.date and mention.granularity in ("day", "month", "year"):
+            previous = mention.date
+        out.append(mention)
+    return out
+
+
+def weekday_votes(dates: list[DateMention]) -> Counter:
+    """How often each ISO weekday is named as a past or present day (future days do not date the text)."""
+    votes: Counter = Counter()
+    for mention in dates:
+        rel = mention.relative or ""
+        if rel.startswith("weekday:") and rel.count(":") == 1:
+            votes[int(rel.split(":")[1])] += 1
+    return votes
+
+
+def pick_anchor(candidates: list[tuple[str, str]], votes: Counter) -> Optional[tuple[str, str]]:
+    """The candidate (date, what dates it) whose weekday the text names most; ties go to the latest date."""
+    dated = [(d, why) for d, why in candidates if _parse_iso(d)]
+    if not dated:
+        return None
+    return max(dated, key=lambda c: (votes.get(_parse_iso(c[0]).isoweekday(), 0), c[0]))
+
+
+def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
+    """The day the corpus agrees on: a publication or tweet date whose weekday the sources name most.
+
+    Returns (ISO date or None, one-line basis) for sources that carry no date of their own.
+    """
+    candidates: list[tuple[str, str]] = []
+    for b in briefings:
+        if b.source.published and _parse_iso(b.source.published):
+            candidates.append((b.source.published[:10], f"publication date of {b.source.id}"))
+        for note in b.notes:
+            if note.kind == "tweet" and note.date and _parse_iso(note.date):
+                who = note.author or note.handle or "an embedded tweet"
+                candidates.append((note.date[:10], f"tweet by {who} in {b.source.id}"))
+    votes: Counter = Counter()
+    naming: Counter = Counter()
+    for b in briefings:
+        source_votes = weekday_votes(b.dates)
+        votes.update(source_votes)
+        naming.update(source_votes.keys())
+    chosen = pick_anchor(candidates, votes) or pick_anchor(_stated_days(briefings), votes)
+    if chosen is None:
+        return None, "no source gives a publication date, a dated tweet or a full date"
+    date, why = chosen
+    weekday = _parse_iso(date).isoweekday()
+    day_name = WEEKDAYS[weekday - 1].capitalize()
+    basis = f"{why}, a {day_name}"
+    if votes.get(weekday):
+        basis += f"; '{day_name}' named {votes[weekday]} times in {naming[weekday]} sources"
+    return date, basis
+
+
+def _stated_days(briefings: list[Briefing]) -> list[tuple[str, str]]:
+    """Full dates written in the text ("January 12, 2022"): anchors of last resort, when nothing is dated."""
+    return [(m.date, f"the date '{m.text}' in {b.source.id}") for b in briefings for m in b.dates
+            if m.relative is None and m.granularity == "day" and m.date and re.fullmatch(r"\d{4}-\d\d-\d\d", m.date)]
+
+
+def source_anchor(published: Optional[str], tweet_dates: list[tuple[str, str]],
+                  votes: Counter) -> tuple[Optional[str], str]:
+    """This source's own anchor: its publication date, else one of its dated tweets, else none."""
+    if published and _parse_iso(published):
+        return published[:10], "publication date"
+    chosen = pick_anchor(tweet_dates, votes)
+    if chosen:
+        return chosen
+    return None, ""

@@ -1,0 +1,103 @@
+"""Headline facts of one source: people and titles, numbers with units, dates, places, organisations, events.
+
+`extract_facts` is the per-source stage; `finish_corpus` runs once all sources are extracted, to put the
+dates of undated sources on the calendar the corpus agrees on and to raise facts other sources confirm.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Optional
+
+from generator.mentions import names
+from generator.facts.resolve import corpus_anchor, resolve_dates, source_anchor, weekday_votes
+from generator.facts.dates import find_dates
+from generator.facts.events import event_facts, is_event_fact, sentence_with
+from generator.facts.headlines import (has_words, number_facts, rank_facts, rerank_by_corroboration, sentence_facts,
+                                       statement_of, title_facts)
+from generator.model.ids import slugify
+from generator.model.briefing import Briefing, CleanedText, DateMention, Fact, Facts, Note, Quote
+from generator.facts.counts import find_numbers
+from generator.mentions.organizations import find_organizations
+from generator.mentions.places import find_places
+
+#: Notes whose text is the source's own words (a tweet it embeds, a photo caption, a correction).
+_TEXT_NOTES = ("tweet", "caption", "correction", "update", "contributors", "dateline")
+
+
+def _tweet_date_mentions(notes: list[Note]) -> list[DateMention]:
+    """The date line of each embedded tweet ("— NATO (@NATO) January 13, 2022") as a day mention."""
+    out = []
+    for note in notes:
+        if note.kind == "tweet" and note.date:
+            try:
+                day = dt.date.fromisoformat(note.date[:10])
+            except ValueError:
+                continue
+            who = note.author or note.handle or "embedded tweet"
+            out.append(DateMention(text=f"{day:%B} {day.day}, {day.year}", date=day.isoformat(),
+                                   event=f"{who} tweets", granularity="day"))
+    return out
+
+
+def _date_facts(body: list[str], dates: list[DateMention]) -> list[Fact]:
+    """Background dates stated outright ("in 2014", "April 2014"): when things happened before the story."""
+    out: dict[str, Fact] = {}
+    for d in dates:
+        if d.relative or not d.date or d.granularity not in ("year", "month", "decade") or not d.paragraph:
+            continue
+        sentence = sentence_with(body, d.paragraph, d.text)
+        fact_id = slugify(f"date {d.date} {d.event or ''}", max_words=7)
+        out.setdefault(fact_id, Fact(id=fact_id, kind="date", statement=statement_of(sentence, d.text),
+                                     value=d.date, unit=d.granularity, paragraph=d.paragraph, evidence=sentence,
+                                     subject=d.event))
+    return list(out.values())
+
+
+def extract_facts(cleaned: CleanedText, quotes: Optional[list[Quote]] = None) -> Facts:
+    """People, places, organisations, dates and ranked headline facts of one cleaned source."""
+    body = cleaned.body
+    note_texts = [n.text for n in cleaned.notes if n.kind in _TEXT_NOTES]
+    tweets = [n.text for n in cleaned.notes if n.kind == "tweet"]
+    people = names.find_people(body)
+
+    dates = find_dates(body, tweets) + _tweet_date_mentions(cleaned.notes)
+    tweet_dates = [(n.date[:10], f"tweet by {n.author or n.handle}") for n in cleaned.notes
+                   if n.kind == "tweet" and n.date]
+    anchor, basis = source_anchor(cleaned.published, tweet_dates, weekday_votes(dates))
+    if anchor:
+        dates = resolve_dates(dates, anchor, basis)
+
+    places = find_places(body + note_texts)
+    credits = [r.text for r in cleaned.removed if r.kind == "image-credit"]
+    organizations = find_organizations(body + note_texts + credits, places)
+
+    facts: list[Fact] = []
+    facts += event_facts(body, dates, places, people)
+    facts += number_facts(find_numbers(body, tweets))
+    facts += title_facts(people, body, cleaned.notes)
+    facts += _date_facts(body, dates)
+    facts += sentence_facts(body, cleaned.title, people, cited={f.evidence for f in facts if f.evidence})
+    facts = [f for f in facts if has_words(f.statement)]       # a fact a reader cannot read is no fact
+    return Facts(people=people, facts=rank_facts(facts, cleaned.title, people), places=places,
+                 organizations=organizations, dates=dates)
+
+
+def _has_own_anchor(b: Briefing) -> bool:
+    tweet_dates = [(n.date[:10], "tweet") for n in b.notes if n.kind == "tweet" and n.date]
+    return source_anchor(b.source.published, tweet_dates, weekday_votes(b.dates))[0] is not None
+
+
+def finish_corpus(briefings: list[Briefing]) -> tuple[list[Briefing], Optional[str], str]:
+    """After every source is extracted: resolve undated sources' dates against the corpus anchor, rebuild
+    their event facts, and re-rank all facts by corroboration.  Returns (briefings, anchor, basis)."""
+    anchor, basis = corpus_anchor(briefings)
+    out: list[Briefing] = []
+    for b in briefings:
+        if anchor and not _has_own_anchor(b) and any(d.date is None and d.relative for d in b.dates):
+            dates = resolve_dates(b.dates, anchor, "corpus anchor")
+            events = [f for f in event_facts(b.body, dates, b.places, b.people) if has_words(f.statement)]
+            kept = [f for f in b.facts if not is_event_fact(f)]
+            b = replace(b, dates=dates, facts=kept + events)
+        out.append(b)
+    return rerank_by_corroboration(out), anchor, basis

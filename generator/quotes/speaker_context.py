@@ -1,0 +1,116 @@
+"""The article as speaker search sees it: quotes masked out, sentence bounds, and the records passed
+between the speaker rules (subjects, attributions, who spoke where).
+
+Kept apart from `speakers` so the rules read on their own and both modules stay short.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from generator.mentions.names import NameTable
+from generator.lexicon.cues import CUE_RE
+from generator.quotes.marks import QuoteSpan
+
+_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "U.S", "U.K",
+                  "vs", "No", "Prof", "Capt", "Sgt", "Adm", "Maj"}
+_BOUNDARY_RE = re.compile(r"([.!?…])[\"”’»“]?\s+(?=[\"“‘«_]?[A-Z_])")
+
+
+@dataclass
+class Subject:
+    kind: str          # person | pronoun | description | org | surface
+    text: str          # canonical name for person, the words as written otherwise
+    at: int            # offset in the paragraph
+
+
+@dataclass
+class Attribution:
+    speaker: Optional[str] = None
+    role: Optional[str] = None
+    cue: Optional[str] = None
+
+
+@dataclass
+class SpeakerEvent:
+    """Someone who speaks (subject of a reporting verb, or a quote's speaker) at a place in the text."""
+
+    paragraph: int
+    at: int
+    speaker: str
+    is_org: bool = False
+    cue: Optional[str] = None
+    maybe_org: bool = False     # a name with no given name ("Big Machine said"): 'they' may stand for it
+
+
+@dataclass
+class ArticleContext:
+    """Everything speaker search needs about one article, computed once."""
+
+    body: list[str]
+    masked: list[str]
+    table: NameTable
+    skip: set[int] = field(default_factory=set)
+    events: list[SpeakerEvent] = field(default_factory=list)
+
+
+def mask_quotes(para: str, spans: list[QuoteSpan]) -> str:
+    """The paragraph with quoted words blanked ('_'), so cues and names inside quotes are never read.
+
+    Sentence-final punctuation inside a quote is kept, so sentence splitting still sees it."""
+    chars = list(para)
+    for s in spans:
+        keep = s.end - 1 if para[s.end - 1:s.end] in ".!?…" else -1
+        for i in range(s.start, s.end):
+            if i != keep:
+                chars[i] = "_"
+    return "".join(chars)
+
+
+#: After a quote that ends in ? or !, an attribution tail continues the sentence (“Why?” Schiff asked.).
+_ATTRIBUTION_TAIL_RE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|the|he|she|they|He|She|They)\s+){1,5}?(?:\w+ly\s+)?"
+                                  + CUE_RE.pattern + r"|" + CUE_RE.pattern + r"\s")
+
+
+_LAST_WORD_RE = re.compile(r"([\w.]+)$")
+_CAPITAL_RE = re.compile(r"[A-Z]")
+
+
+def _last_word(text: str) -> Optional[str]:
+    """The word `text` ends with; searched in its tail first (a search over the whole text is quadratic)."""
+    tail = text[-40:]
+    m = _LAST_WORD_RE.search(tail)
+    if m and m.start() == 0 and len(text) > len(tail):
+        m = _LAST_WORD_RE.search(text)          # the word may start before the tail
+    return m.group(1) if m else None
+
+
+def sentence_starts(masked: str) -> list[int]:
+    """Offsets where the sentences of a masked paragraph start (memoised: every quote asks for its paragraph's)."""
+    return list(_sentence_starts(masked))
+
+
+@lru_cache(maxsize=1024)
+def _sentence_starts(masked: str) -> tuple[int, ...]:
+    starts = [0]
+    for m in _BOUNDARY_RE.finditer(masked):
+        word = _last_word(masked[:m.start(1)])
+        if word and (word in _ABBREVIATIONS or _CAPITAL_RE.fullmatch(word)):
+            continue
+        closing = masked[m.start(1) + 1:m.end()].strip()
+        if closing and m.group(1) in "?!" and _ATTRIBUTION_TAIL_RE.match(masked, m.end()):
+            continue
+        starts.append(m.end())
+    return tuple(starts)
+
+
+def sentence_bounds(masked: str, at: int, until: int | None = None) -> tuple[int, int]:
+    """Start and end of the sentence containing offset `at` (extended to the one containing `until`)."""
+    starts = _sentence_starts(masked)
+    k = bisect_right(starts, at) - 1
+    j = bisect_right(starts, until if until is not None else at) - 1
+    end = starts[j + 1] if j + 1 < len(starts) else len(masked)
+    return starts[max(k, 0)], end

@@ -1,0 +1,401 @@
+"""Who said it: reporting verbs, their subjects, and pronoun resolution over one article.
+
+Search order (as the Gender Gap Tracker and our measurements suggest): the quote's own sentence
+(“Q,” S said / “Q,” said S / S said: “Q” / S, who …, said), then an earlier sentence of the same
+paragraph, then inheritance (a paragraph that is all quote keeps the previous paragraph's speaker).
+Subjects are resolved through the article's name table; he/she go to the most recent speaker of a
+compatible gender; a definite description ("the alliance’s top official said") goes to the person
+whose title matches it, or to the person the next paragraph names as speaking (the news-lede
+convention).  Anything else stays unattributed: a wrong speaker is worse than none.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from generator.mentions.names import TITLE_WORDS, canonical_name, is_first_name
+from generator.quotes.lexicon import (ADDRESSEE_CUES, BETWEEN_SUBJECT_AND_CUE, DESCRIPTION_RE, DOCUMENT_AFTER_CUE_RE,
+                                      DOCUMENT_BY_RE, DOCUMENT_SUBJECT_RE, ORG_DESCRIPTION_RE, GROUP_SPEAKERS,
+                                      LEADING_ORG_RE, ORG_SPEAKER_RE, PARTICIPLE_CUES, PRONOUN_GENDER,
+                                      SUBJECT_PRONOUN_RE)
+from generator.lexicon.countries import COUNTRIES, DEMONYMS
+from generator.lexicon.cues import CUE_RE, WEAK_CUES
+from generator.lexicon.names import NOT_NAME_WORDS
+from generator.quotes.speaker_context import ArticleContext, SpeakerEvent, Subject, sentence_bounds
+
+#: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
+_UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on)\s+)*){0,7}[A-Z][\w’'-]+$")
+#: A capitalised phrase after a preposition is an object ("published in the journal JAMA Psychiatry argued").
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|under|over|journal|"
+                                r"newspaper|magazine)\s+(?:the\s+)?$", re.I)
+
+_SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?|statement)\s+(?:for|of|from)\s+"
+                               r"(?:the\s+)?([A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w’'.&-]*)*)$")
+
+#: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday"), unlike a clause
+#: object ("said Russia used the session").
+_ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?)”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
+                                    r"who|told|according|adding|noting|saying)\b)")
+#: Between an inverted reporting verb and the name: titles and up to three descriptor words
+#: ("said farmer Helen Boyd", "said the group’s founder Ann Lee"), never a preposition phrase.
+_TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?"
+                           r"(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|and|that|about|after)\b)"
+                           r"[a-z][\w’'-]*\s+){0,3}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*)*$")
+
+
+#: "said Smith's lawyer, " / "said the company’s founder, ": a possessive description, then the name.
+_POSSESSIVE_GAP_RE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w.-]*|[a-z]+)[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*$")
+
+#: Inverted subjects, tried in order: "according to the White House" (a capitalised name after "the", whole),
+#: "said the group’s founder", "said Grushko".
+_INVERTED_HEADS = [
+    re.compile(r"[\s,]*((?:the|The)\s+[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*){0,6})"
+               r"(?=[\s,.;:]|$)"),
+    re.compile(r"[\s,]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+               r"(?=[\s,.;:]|$)"),
+]
+
+
+def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
+    for m in ctx.table.mentions:
+        if m.paragraph == p and m.end == end:
+            return m.name
+    return None
+
+
+def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
+    """The subject phrase that `text` (a paragraph slice starting at `offset`) ends with, if any."""
+    text = BETWEEN_SUBJECT_AND_CUE.sub("", text).rstrip()
+    if not text or text.endswith("_") or text[-1] in "”\"»":
+        return None
+    end = offset + len(text)
+    name = _mention_ending_at(ctx, p, end)
+    if name:
+        return Subject("person", name, end)
+    pron = SUBJECT_PRONOUN_RE.search(text)
+    if pron:
+        return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1))
+    desc = DESCRIPTION_RE.search(text)
+    if desc:
+        return Subject("description", desc.group(0).strip(), offset + desc.start())
+    voice = _SPOKESPERSON_FOR.search(text)
+    if voice:       # "A spokesperson for the British Foreign Office": the organisation speaks
+        return Subject("org", voice.group(1), offset + voice.start(1))
+    doc = DOCUMENT_SUBJECT_RE.search(text)
+    if doc and _opens_clause(text[:doc.start()]):
+        return Subject("document", doc.group(1).lower(), offset + doc.start())
+    org_desc = ORG_DESCRIPTION_RE.search(text)
+    if org_desc and _opens_clause(text[:org_desc.start()]):
+        return Subject("orgdesc", org_desc.group(0).strip(), offset + org_desc.start())
+    org = ORG_SPEAKER_RE.search(text)
+    if org and org.group(1).split()[0] not in NOT_NAME_WORDS and (
+            DOCUMENT_BY_RE.search(text[:org.start(1)]) or not _AFTER_PREPOSITION.search(text[:org.start()])):
+        return Subject("org", org.group(1).strip(), offset + org.start(1))
+    run = _UNKNOWN_NAME_RE.search(text)
+    if run and not _AFTER_PREPOSITION.search(text[:run.start()]):
+        return _surface_subject(run.group(0), offset + run.start())
+    return None
+
+
+def _opens_clause(before: str) -> bool:
+    """Nothing but a quote, punctuation or an introductory phrase before: the words are the subject, not an object
+    ("“…,” the statement continued" yes; "issued a notice warning" no)."""
+    return re.fullmatch(r"[\s_,.!?…“”\"‘’«»:;—–-]*|.*,\s*", before) is not None
+
+
+def _surface_subject(words: str, at: int) -> Optional[Subject]:
+    """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
+    demonym never speaks, and only a short run of name-like words counts as a person."""
+    words = re.sub(r"^(?:the|The)\s+", "", words)
+    parts = words.split()
+    he_surname = len(parts) == 2 and parts[0] == "He" and parts[1] not in NOT_NAME_WORDS \
+        and parts[1] not in TITLE_WORDS      # "He Jianxiong": a pronoun is never followed by a capitalised name
+    while parts and parts[0] in NOT_NAME_WORDS and not he_surname:
+        parts = parts[1:]
+    words = " ".join(parts)
+    if not parts:
+        return None
+    if words in COUNTRIES or ORG_SPEAKER_RE.fullmatch(words) or any(w in TITLE_WORDS for w in parts):
+        return Subject("org", words, at)
+    if any(w in DEMONYMS for w in parts) or len(parts) > 3 or any(w.islower() for w in parts) \
+            or parts[-1] in GROUP_SPEAKERS:
+        return None
+    return Subject("surface", words, at)
+
+
+#: A description a name stands in apposition to: "his predecessor", "the group’s founder", "Apple’s chief".
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*$")
+
+
+def _unclosed_apposition(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
+    """'Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water told CBS': the
+    name opening the clause whose apposition runs up to the verb without its closing comma."""
+    masked = ctx.masked[p]
+    m = _OPEN_APPOSITION.match(masked, sent_start, cue_start)
+    if not m or CUE_RE.search(masked, m.end(1), cue_start):
+        return None
+    name = _mention_ending_at(ctx, p, m.end(1))
+    if name:
+        return Subject("person", name, m.start(1))
+    return _surface_subject(m.group(1), m.start(1))
+
+
+#: An optional quote and introductory phrase, a capitalised name, then ", a/the …" up to the verb.
+_OPEN_APPOSITION = re.compile(r"(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,60},\s*)?"
+                              r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),\s+(?:a|an|the|[A-Z]\w*[’']s)\s+[^_]*$")
+
+
+def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
+    """Subject right before a reporting verb, looking past one parenthetical (", who chaired the meeting,")."""
+    masked = ctx.masked[p]
+    before = masked[sent_start:cue_start]
+    found = _subject_at_end(ctx, p, before, sent_start)
+    if found and found.kind in ("surface", "org"):      # the tail of "Ravi Menon, an economist at the Institute
+        person = _unclosed_apposition(ctx, p, sent_start, cue_start)   # of Labour, Trade and Industry told"
+        return person if person and person.kind in ("person", "surface") else found
+    if found:
+        return found
+    stripped = BETWEEN_SUBJECT_AND_CUE.sub("", before).rstrip()
+    if not stripped.endswith(","):
+        return _unclosed_apposition(ctx, p, sent_start, cue_start)
+    cuts = [i for i, ch in enumerate(stripped[:-1]) if ch == ","][::-1][:6]
+    for cut in cuts:    # "Patrick Carlineo Jr., 55, of Addison, a village near Ithaca, said": a named person first
+        name = _mention_ending_at(ctx, p, sent_start + len(stripped[:cut].rstrip(". ")))
+        if name:
+            return Subject("person", name, sent_start + cut)
+    if cuts and (re.match(r"\s*(?:the|The)\s+[a-z]", stripped[:cuts[0]]) or _DESCRIBED_BEFORE.search(stripped[:cuts[0]])):
+        # "The company that runs the AMAs, Dick Clark Productions, denies", "his predecessor, Fiona Hill, had
+        # dubbed": the name in apposition speaks
+        named = _subject_at_end(ctx, p, stripped[:-1], sent_start)
+        if named and named.kind in ("org", "surface", "person") and named.at > sent_start + cuts[0]:
+            return named
+    for cut in cuts:    # "The statement, which was obtained by Variety, claimed": the head before the clause
+        found = _subject_at_end(ctx, p, stripped[:cut], sent_start)
+        if found and (cut == cuts[0] or found.kind in ("document", "orgdesc", "description", "org")):
+            return found
+    return None
+
+
+def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> Optional[Subject]:
+    """Inverted subject: “…,” said Grushko / said NATO Secretary General Jens Stoltenberg / according to X."""
+    masked = ctx.masked[p]
+    document = DOCUMENT_AFTER_CUE_RE.match(masked, cue_end, sent_end)
+    if document:
+        cue_end = document.end()      # "according to a 2018 survey by Penelope Abernathy": the author
+    for m in ctx.table.mentions:
+        if m.paragraph != p or not cue_end <= m.start < sent_end:
+            continue
+        gap = masked[cue_end:m.start]
+        if _TITLE_GAP_RE.match(gap):
+            if _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
+                return Subject("person", m.name, m.start)
+            if not re.match(r"[’']s\s", masked[m.end:m.end + 3]):
+                return None
+        elif _POSSESSIVE_GAP_RE.match(gap) and _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
+            return Subject("person", m.name, m.start)       # “…,” said Smith's lawyer, John Doherty.
+    after = masked[cue_end:sent_end]
+    head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)]
+                 if m and _ENDS_INVERTED_SUBJECT.match(after[m.end(1):])), None)
+    if not head:
+        return None
+    words = re.sub(r"(?<=[a-z]{2})\.$", "", head.group(1))      # "says Doctor." -> "Doctor"
+    at = cue_end + head.start(1)
+    desc = DESCRIPTION_RE.search(words)
+    if desc:
+        return Subject("description", desc.group(0), at)
+    return _surface_subject(words, at) if re.match(r"(?:the\s+|The\s+)?[A-Z]", words) else None
+
+
+def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
+    """First person (or leading pronoun) of a sentence: the subject of a participle or 'and said' cue."""
+    masked = ctx.masked[p]
+    pron = re.search(r"\b(he|she|they|He|She|They)\b", masked[start:end])
+    pron_at = start + pron.start(1) if pron else end
+    for m in ctx.table.mentions:
+        if m.paragraph == p and start <= m.start < min(end, pron_at):
+            return Subject("person", m.name, m.start)
+    org = LEADING_ORG_RE.match(masked, start, end)
+    if org and org.start(1) < pron_at:      # "The group, WeWorkers Coalition, … stating that they"
+        return Subject("org", org.group(1), org.start(1))
+    if pron:
+        return Subject("pronoun", pron.group(1).lower(), pron_at)
+    desc = re.match(r"\s*((?:the|The|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)\b", masked[start:end])
+    if desc and DESCRIPTION_RE.search(desc.group(1)):     # "China’s ambassador to Britain accused … and warned"
+        return Subject("description", desc.group(1), start + desc.start(1))
+    return None
+
+
+def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
+    """Who the reporting verb `cue` (a match in the masked paragraph) belongs to."""
+    word = cue.group(1).lower()
+    if re.search(r"\b(?:a|an|the|this|that|his|her|their|its|our)\s+$", ctx.masked[p][max(0, cue.start() - 8):cue.start()],
+                 re.I):
+        return None         # "there's a saying that goes", "the statement": a noun, not a reporting verb
+    if word == "according to":
+        return _subject_after(ctx, p, cue.end(), sent[1])
+    found = _subject_before(ctx, p, sent[0], cue.start())
+    if found:
+        return found
+    coordinated = re.search(r"\b(?:and|but)\s*$", ctx.masked[p][sent[0]:cue.start()])
+    if PARTICIPLE_CUES.search(word) or coordinated:
+        return _clause_subject(ctx, p, sent[0], sent[1])
+    if word in ADDRESSEE_CUES:      # "told CBS News": who follows is the listener, never the speaker
+        return None
+    return _subject_after(ctx, p, cue.end(), sent[1])
+
+
+def _compatible(ctx: ArticleContext, event: SpeakerEvent, pronoun: str) -> bool:
+    want = PRONOUN_GENDER.get(pronoun)
+    if want == "plural":
+        return event.is_org or event.maybe_org
+    if event.is_org or event.maybe_org:
+        return False
+    have = ctx.table.gender(event.speaker)
+    return have is None or have == want
+
+
+def _outside_quotes(ctx: ArticleContext, p: int, at: int) -> bool:
+    return ctx.masked[p][at:at + 1] not in ("_", "")
+
+
+def _same_sentence_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
+    """'When Afghan President Ashraf Ghani announced the exchange, he said …': the first compatible person
+    named earlier in the pronoun's own sentence, outside quotes."""
+    if PRONOUN_GENDER.get(pronoun) == "plural":
+        return None
+    start, _ = sentence_bounds(ctx.masked[p], at)
+    for m in ctx.table.mentions:
+        if m.paragraph == p and start <= m.start < at and _outside_quotes(ctx, p, m.start) \
+                and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
+            return m.name
+    return None
+
+
+def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
+    """A compatible person named earlier in the same sentence, else the most recent speaker of compatible
+    gender before (p, at), within the last few paragraphs."""
+    same = _same_sentence_antecedent(ctx, p, at, pronoun)
+    if same:
+        return same
+    reach = 4
+    for ev in reversed(ctx.events):
+        if (ev.paragraph, ev.at) >= (p, at):
+            continue
+        if ev.paragraph < p - reach:
+            break
+        if _compatible(ctx, ev, pronoun):
+            return ev.speaker
+    # nobody has spoken yet: the most recent person named, sentence subjects before other mentions
+    recent = [m for m in reversed(ctx.table.mentions) if (m.paragraph, m.start) < (p, at) and m.paragraph >= p - 2
+              and _outside_quotes(ctx, m.paragraph, m.start)
+              and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)]
+    subjects = [m for m in recent if _starts_sentence(ctx.masked[m.paragraph], m.start)]
+    return (subjects or recent)[0].name if (subjects or recent) else None
+
+
+def _starts_sentence(masked: str, at: int) -> bool:
+    """True when a mention opens its sentence, after at most a short introductory phrase or its title."""
+    start, _ = sentence_bounds(masked, at)
+    lead = masked[start:at]
+    return re.fullmatch(r"\s*(?:[^,]{0,60},\s*)?(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*", lead) is not None
+
+
+def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
+    """The one person whose title ends with the description's head noun ("the secretary-general")."""
+    head = DESCRIPTION_RE.search(text)
+    noun = head.group(1).lower().replace("-", " ") if head else ""
+    if not noun:
+        return None
+    by_role = [r.name for r in ctx.table.people.values()
+               if r.role and re.search(rf"\b{re.escape(noun)}\b", r.role.lower().replace("-", " "))]
+    if not by_role:     # "The minister, Kofi Mensah, rejected …": the text names who the description is
+        linked = re.compile(rf"\b{re.escape(noun).replace(' ', '[ -]')},?\s+$", re.I)
+        by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions
+                                     if linked.search(ctx.masked[m.paragraph][max(0, m.start - 40):m.start])))
+    return by_role[0] if len(by_role) == 1 else None
+
+
+def _resolve_description(ctx: ArticleContext, p: int, text: str) -> Optional[str]:
+    by_role = _description_by_role(ctx, text)
+    if by_role:
+        return by_role
+    following = [ev for ev in ctx.events if ev.paragraph == p + 1 and not ev.is_org]
+    return following[0].speaker if following else None
+
+
+def _resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
+    """'the statement continued' -> the speaker of the latest sentence that mentions a statement, if it has one;
+    'the production company said' -> the one organisation of the last few paragraphs that fits (by a word of
+    its name, else by being the only one).  Nothing linked, or two candidates: no speaker."""
+    recent = [ev for ev in ctx.events if (ev.paragraph, ev.at) < (p, subject.at) and ev.paragraph >= p - 4]
+    if subject.kind == "orgdesc":
+        orgs = list(dict.fromkeys(ev.speaker for ev in recent if ev.is_org or ev.maybe_org))
+        words = set(re.findall(r"[a-z]{4,}", subject.text.lower())) - {"company"}
+        named = [o for o in orgs if any(w[:6] in o.lower() for w in words)]
+        pick = named if len(named) == 1 else orgs if len(orgs) == 1 else []
+        return (pick[0], True) if pick else (None, False)
+    for q in range(p, max(-1, p - 5), -1):       # latest sentence naming the document, before the quote
+        masked = ctx.masked[q]
+        limit = subject.at if q == p else len(masked)
+        hits = [m.start() for m in re.finditer(rf"\b{subject.text}\b", masked[:limit])]
+        if q == p:
+            hits = [h for h in hits if h < sentence_bounds(masked, subject.at)[0]]
+        if hits:
+            start, end = sentence_bounds(masked, hits[-1])
+            said = [ev for ev in recent if ev.paragraph == q and start <= ev.at < end]
+            return (said[-1].speaker, said[-1].is_org or said[-1].maybe_org) if said else (None, False)
+    return None, False
+
+
+def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
+    """Canonical speaker for a subject, and whether it is an organisation."""
+    if subject.kind == "person":
+        return subject.text, False
+    if subject.kind == "pronoun":
+        name = resolve_pronoun(ctx, p, subject.at, subject.text)
+        return name, bool(name) and subject.text in ("they", "it")
+    if subject.kind == "description":
+        return _resolve_description(ctx, p, subject.text), False
+    if subject.kind in ("document", "orgdesc"):
+        return _resolve_author(ctx, p, subject)
+    if subject.kind == "org":
+        return re.sub(r"^(?:the|The)\s+", "", subject.text), True
+    known = ctx.table.resolve(subject.text)
+    if known:
+        return known, False
+    lower = subject.text.lower()
+    if " " not in subject.text and any(lower in para and re.search(rf"\b{re.escape(lower)}\b", para)
+                                       for para in ctx.body):
+        return None, False     # "Prosecutors" at a sentence start, "prosecutors" elsewhere: a common noun
+    return canonical_name(subject.text), False
+
+
+def role_of(ctx: ArticleContext, speaker: Optional[str]) -> Optional[str]:
+    rec = ctx.table.people.get(speaker or "")
+    return rec.role_in_text if rec else None
+
+
+def collect_events(ctx: ArticleContext) -> None:
+    """Every subject of a reporting verb outside quotes, in reading order (pronouns resolved as we go)."""
+    for p, masked in enumerate(ctx.masked):
+        if p in ctx.skip:
+            continue
+        for cue in CUE_RE.finditer(masked):
+            weak = cue.group(1).lower() in WEAK_CUES
+            sent = sentence_bounds(masked, cue.start())
+            subject = subject_of_cue(ctx, p, cue, sent)
+            if subject is None:
+                continue
+            if subject.kind == "description":
+                name, is_org = _description_by_role(ctx, subject.text), False
+            else:
+                name, is_org = resolve_subject(ctx, p, subject)
+            maybe_org = bool(name) and subject.kind == "surface" and name not in ctx.table.people \
+                and len(name.split()) > 1 and not is_first_name(name.split()[0])
+            if name and (not weak or is_org or maybe_org):   # "Big Machine have twice denied": an organisation
+                ctx.events.append(SpeakerEvent(p, cue.start(), name, is_org, cue.group(1), maybe_org))
+
+
+def add_event(ctx: ArticleContext, p: int, at: int, speaker: str, is_org: bool, cue: Optional[str]) -> None:
+    ctx.events.append(SpeakerEvent(p, at, speaker, is_org, cue))
+    ctx.events.sort(key=lambda e: (e.paragraph, e.at))

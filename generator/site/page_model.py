@@ -1,0 +1,344 @@
+"""What the site shows, computed from briefings + summary: pure functions, no I/O, no markup.
+
+Kept apart from `render` so that the page model (who gets a person page, which names go in
+the index, the one-line event, which facts are headlines) is testable without Jinja or MkDocs.
+Everything here works with a thin summary (no entities yet) as well as a full one: people
+and names fall back to what the per-source briefings and quote speakers say.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from generator.model.ids import short_hash, slugify
+from generator.model.briefing import Briefing, QuoteGroup, Summary, SummaryFact
+
+# A page name must be safe as a file name and a URL part: ids come from YAML a person may edit.
+_SAFE_PAGE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,119}$")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+NOTICE_KINDS = ("correction", "update")
+LABEL_CHARS = 28
+
+
+def page_name(ident: str) -> str:
+    """File-safe page name for an id (no '/', '..', spaces or URL syntax); stable per id."""
+    ident = str(ident)
+    if _SAFE_PAGE.match(ident):
+        return ident
+    return f"{slugify(ident) or 'page'}-{short_hash(ident, 6)}"
+
+
+def human_date(iso: Optional[str]) -> Optional[str]:
+    """'2022-01-12' -> '12 January 2022'; '2022-01' -> 'January 2022'; anything else unchanged."""
+    if not iso:
+        return None
+    text = str(iso)
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?)?", text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        month = _MONTHS[int(m.group(2)) - 1]
+        return f"{int(m.group(3))} {month} {m.group(1)}" if m.group(3) else f"{month} {m.group(1)}"
+    if re.fullmatch(r"[^/]+/[^/]+", text):            # ISO interval "2012/2018"
+        start, end = text.split("/")
+        return f"{human_date(start)} – {human_date(end)}"
+    return text
+
+
+def shorten(text: str, limit: int = LABEL_CHARS) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass
+class SourceRow:
+    """One source as the site lists it (the sources table, link labels)."""
+
+    id: str
+    page: str
+    title: str
+    label: str                 # short name for links: outlet, else shortened title
+    outlet: Optional[str]
+    published: Optional[str]
+    quotes: int
+    facts: int
+    notices: int               # corrections and updates
+    paragraphs: int = 0        # body paragraphs: anchors #p-1 … #p-N exist on its page
+
+
+def source_rows(briefings: list[Briefing]) -> list[SourceRow]:
+    rows = []
+    for b in briefings:
+        s = b.source
+        title = s.title or s.file or s.id
+        rows.append(SourceRow(id=s.id, page=page_name(s.id), title=title, label=shorten(s.outlet or title),
+                              outlet=s.outlet, published=s.published, quotes=len(b.quotes),
+                              facts=len(b.facts), notices=sum(n.kind in NOTICE_KINDS for n in b.notes),
+                              paragraphs=len(b.body)))
+    return rows
+
+
+@dataclass
+class PersonPage:
+    """One person across sources: roles as each source gives them, their quotes, the sources."""
+
+    name: str
+    page: str = ""
+    aliases: list[str] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)      # source id -> role in that source
+    sources: list[str] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)         # [{source, text, paragraph, role}]
+
+
+@dataclass
+class NameEntry:
+    """An organisation or place in the index, with the sources that name it."""
+
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> str:
+    """Comparison key for names: case, spacing, dashes and a leading 'the' do not matter."""
+    text = re.sub(r"[\u2010-\u2015-]", "-", str(name)).casefold()
+    text = re.sub(r"^the\s+", "", " ".join(text.split()))
+    return text
+
+
+def _dedupe_sources(entries: list) -> None:
+    """Each entry's sources once, first-seen order (appending everywhere and de-duplicating once keeps
+    this linear: `sid not in sources` per append was quadratic for a person named in thousands)."""
+    for entry in entries:
+        entry.sources = list(dict.fromkeys(entry.sources))
+
+
+class _Registry:
+    """Entries found by name or alias; unknown names get a new entry."""
+
+    def __init__(self, make):
+        self.entries: list = []
+        self.by_key: dict[str, Any] = {}
+        self.make = make
+
+    def index(self, entry, names: list[str]) -> None:
+        for n in names:
+            self.by_key.setdefault(name_key(n), entry)
+
+    def get(self, name: str):
+        entry = self.by_key.get(name_key(name))
+        if entry is None:
+            entry = self.make(name)
+            self.entries.append(entry)
+            self.index(entry, [name])
+        return entry
+
+
+def _assign_pages(pages: list[PersonPage]) -> None:
+    taken: set[str] = set()
+    for p in pages:
+        base = page_name(slugify(p.name) or f"person-{short_hash(p.name, 6)}")
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        p.page = slug
+
+
+#: Up to this many sources every person gets a page; above it only people worth one (below).
+ALL_PEOPLE_PAGES_UP_TO = 100
+#: Above that, a person page needs at least 2 sources and this share of all sources (0.25%: 3 of 1,000).
+PERSON_PAGE_SHARE = 0.0025
+#: Rows per page of the sources index; a larger corpus gets one page per outlet (or part of one).
+SOURCES_PER_PAGE = 500
+
+
+@dataclass
+class SourceGroup:
+    """One page of the sources index: all sources (small corpus) or one outlet's (part of them)."""
+
+    title: str
+    page: str                  # page name under sources/; "index" for the index itself
+    rows: list[SourceRow] = field(default_factory=list)
+
+
+def source_groups(rows: list[SourceRow], per_page: int | None = None) -> list[SourceGroup]:
+    """The sources index as pages: one when it is short, else by outlet (sources without one last),
+    each at most `per_page` (default SOURCES_PER_PAGE) rows, so no page grows with the corpus."""
+    per_page = per_page or SOURCES_PER_PAGE
+    if len(rows) <= per_page:
+        return [SourceGroup(title="All sources", page="index", rows=list(rows))]
+    by_outlet: dict[str, list[SourceRow]] = {}
+    for r in sorted(rows, key=lambda r: (r.outlet is None, name_key(r.outlet or ""), r.published or "", r.id)):
+        by_outlet.setdefault(r.outlet or "", []).append(r)
+    taken = {r.page for r in rows} | {"index"}
+    groups = []
+    for outlet, members in by_outlet.items():
+        parts = [members[i:i + per_page] for i in range(0, len(members), per_page)]
+        for n, part in enumerate(parts, 1):
+            title = (outlet or "Outlet not named") + (f" ({n} of {len(parts)})" if len(parts) > 1 else "")
+            page = f"by_outlet_{slugify(outlet) or 'none'}" + (f"_{n}" if len(parts) > 1 else "")
+            while page in taken:
+                page += "_"
+            taken.add(page)
+            groups.append(SourceGroup(title=title, page=page_name(page), rows=part))
+    return groups
+
+
+def min_sources_for_page(total_sources: int) -> int:
+    """Sources that must name a person for them to get a page (1 in a small corpus).
+
+    A person named in one source says nothing on a page of their own that the source's page (with
+    their quotes) does not; in a large corpus a person named in a handful of thousands of sources is
+    a detail of those sources, found through them or the search.  Each page costs the site build
+    ~7 ms, and with a share the number of person pages stays bounded as the corpus grows."""
+    if total_sources <= ALL_PEOPLE_PAGES_UP_TO:
+        return 1
+    return max(2, math.ceil(total_sources * PERSON_PAGE_SHARE))
+
+
+def worth_a_page(person: PersonPage, total_sources: int) -> bool:
+    return len(person.sources) >= min_sources_for_page(total_sources)
+
+
+def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
+    """Person pages: the summary's person entities, then people and quote speakers not yet covered."""
+    reg = _Registry(lambda name: PersonPage(name=name))
+    for e in summary.entities:
+        if e.kind != "person":
+            continue
+        page = PersonPage(name=e.name, aliases=list(e.aliases), roles=dict(e.roles), sources=list(e.sources))
+        reg.entries.append(page)
+        reg.index(page, [e.name, *e.aliases])
+    for b in briefings:
+        for p in b.people:
+            page = reg.get(p.name)
+            page.sources.append(b.source.id)
+            if p.role:
+                page.roles.setdefault(b.source.id, p.role)
+    quote_roles = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
+    not_people = {name_key(n) for e in summary.entities if e.kind != "person" for n in (e.name, *e.aliases)}
+    for g in summary.quotes:
+        if not g.speaker or (name_key(g.speaker) in not_people and name_key(g.speaker) not in reg.by_key):
+            continue                     # an organisation's statement (a tweet by @NATO) gets no person page
+        page = reg.get(g.speaker)
+        for item in g.sources:
+            sid = item.get("source")
+            role = quote_roles.get((sid, item.get("quote"))) or g.role
+            page.quotes.append({**item, "role": role})
+            if sid:
+                page.sources.append(sid)
+                if role:
+                    page.roles.setdefault(sid, role)
+    _dedupe_sources(reg.entries)
+    pages = sorted(reg.entries, key=lambda p: (-len(p.sources), -len(p.quotes), name_key(p.name)))
+    _assign_pages(pages)
+    return pages
+
+
+def names(summary: Summary, briefings: list[Briefing], kind: str) -> list[NameEntry]:
+    """Organisations (kind='organization') or places (kind='place'), most-cited first."""
+    reg = _Registry(lambda name: NameEntry(name=name, kind=kind))
+    for e in summary.entities:
+        if e.kind == kind:
+            entry = NameEntry(name=e.name, kind=kind, aliases=list(e.aliases), sources=list(e.sources))
+            reg.entries.append(entry)
+            reg.index(entry, [e.name, *e.aliases])
+    for b in briefings:
+        for n in (b.organizations if kind == "organization" else b.places):
+            if str(n).strip():
+                reg.get(str(n)).sources.append(b.source.id)
+    _dedupe_sources(reg.entries)
+    return sorted(reg.entries, key=lambda e: (-len(e.sources), name_key(e.name)))
+
+
+@dataclass
+class EventLine:
+    """The event in one line: what, where, when."""
+
+    what: str
+    where: Optional[str] = None
+    when: Optional[str] = None
+
+
+def event_line(summary: Summary, briefings: list[Briefing], places: list[NameEntry]) -> EventLine:
+    titles = [b.source.title for b in briefings if b.source.title]
+    what = summary.title or (titles[0] if titles else "Briefing")
+    where = places[0].name if places and len(places[0].sources) > 1 else None
+    dates = Counter(b.source.published[:10] for b in briefings if b.source.published)
+    when = summary.anchor or (dates.most_common(1)[0][0] if dates else None)
+    return EventLine(what=what, where=where, when=human_date(when))
+
+
+def split_headline(facts: list[SummaryFact], limit: int = 12) -> tuple[list[SummaryFact], list[SummaryFact]]:
+    """Headline facts (most corroborated first, at most `limit`) and the rest, in a stable order."""
+    ranked = sorted(facts, key=lambda f: -len(f.sources))
+    return ranked[:limit], ranked[limit:]
+
+
+def display_value(value: Any, unit: Optional[str] = None) -> str:
+    """A fact value for people: thousands separators, ISO dates spelled out, unit after."""
+    if value is None or value == "":
+        text = ""
+    elif isinstance(value, bool):
+        text = "yes" if value else "no"
+    elif isinstance(value, int):
+        text = f"{value:,}"
+    elif isinstance(value, float):
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    elif isinstance(value, (list, tuple)):
+        text = ", ".join(display_value(v) for v in value)
+    elif isinstance(value, dict):
+        text = "; ".join(f"{k}: {display_value(v)}" for k, v in value.items())
+    else:
+        text = str(value)
+        if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", text):
+            text = human_date(text) or text
+    if unit and unit not in ("date", "year") and text:
+        text = f"{text} {unit}"
+    return text
+
+
+def qualifier_groups(fact: SummaryFact) -> list[tuple[str, list[str]]]:
+    """[(qualifier, [source ids])] when the sources qualify the value differently, else []."""
+    groups: dict[str, list[str]] = {}
+    for sid in fact.sources:
+        groups.setdefault(fact.qualifiers.get(sid) or "", []).append(sid)
+    return list(groups.items()) if len(groups) > 1 else []
+
+
+def common_qualifier(fact: SummaryFact) -> str:
+    quals = {fact.qualifiers.get(sid) or "" for sid in fact.sources}
+    return quals.pop() if len(quals) == 1 else ""
+
+
+@dataclass
+class SpeakerSection:
+    """All quote groups of one speaker: the consolidator may give one group per statement."""
+
+    speaker: Optional[str]
+    role: Optional[str] = None
+    groups: list[QuoteGroup] = field(default_factory=list)
+
+
+def speaker_sections(groups: list[QuoteGroup]) -> list[SpeakerSection]:
+    """One section per speaker in first-seen order, unattributed quotes last; empty groups dropped."""
+    sections: dict[str, SpeakerSection] = {}
+    for g in groups:
+        if not g.sources:
+            continue
+        key = name_key(g.speaker) if g.speaker else ""
+        sec = sections.setdefault(key, SpeakerSection(speaker=g.speaker))
+        sec.role = sec.role or g.role
+        sec.groups.append(g)
+    return sorted(sections.values(), key=lambda s: s.speaker is None)
+
+
+def group_sources(group: QuoteGroup) -> list[str]:
+    """Distinct sources that carry one statement (its corroboration)."""
+    return list(dict.fromkeys(item["source"] for item in group.sources if item.get("source")))

@@ -1,0 +1,1 @@
+"""Plain text helpers every stage shares: sentence splitting, folding and slugs, number words."""
