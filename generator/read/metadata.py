@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from .day_text import find_day
+from ..text.days import find_day
 
 #: Lines above the headline's second showing or after the article start that are searched for a date/byline.
 WINDOW_BEFORE = 12
