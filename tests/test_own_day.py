@@ -6,7 +6,9 @@ from pathlib import Path
 
 import yaml
 
-from generator import pipeline
+from generator.build import pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
 
 LETTER = """---
 title: Director's letter reopens the review
@@ -44,7 +46,8 @@ def _corpus(root: Path, files: dict[str, str]) -> pipeline.Project:
     (root / "briefings").mkdir(exist_ok=True)
     for name, text in files.items():
         (corpus / name).write_text(text, encoding="utf-8")
-    return pipeline.Project(root)
+    templates = next((p for p in (ROOT / "templates", ROOT / "generator" / "site" / "templates") if p.is_dir()), None)
+    return pipeline.Project(root, templates=templates)
 
 
 def _sunday(root: Path, file: str) -> dict:

@@ -11,7 +11,6 @@ import gc
 import re
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date as Date
 
 from generator.consolidate import agreement
@@ -32,11 +31,12 @@ _MEETING_STEMS = ("meeting", "talks", "summit", "council", "conference", "sessio
 
 
 def corpus_anchor(briefings: list[Briefing]) -> str | None:
-    """The event's day: the day most sources already date the story to (a resolved relative date, or a day
-    whose mention speaks of a meeting or is an event fact's date), when that is a majority of them; else the
-    facts stage's corpus anchor (a publication or tweet date whose weekday the sources name most); else the
-    most common such day (the latest wins a tie).  A background day ('the September 11 attacks') is never
-    the anchor: relative dates resolved against it would land decades off."""
+    """The event's day (the one definition; the home page's title and the claims use it): the day most sources
+    already date the story to (a relative date resolved against the source's own day, or a day whose mention
+    speaks of a meeting or is an event fact's date), when that is a majority of them; else a publication or
+    tweet day whose weekday the sources name most; else the most common such story day (the latest wins a tie).
+    A background day ('the September 11 attacks') is never the anchor.  It is worked out afresh from the
+    briefings at every build and never used to date an article: each source's dates come from its own day."""
     days = Counter(d for b in briefings for d in dict(_story_days(b)))
     first: dict[str, int] = {}                  # a tie goes to the day the ledes name (news opens on its event)
     for b in briefings:
@@ -45,11 +45,18 @@ def corpus_anchor(briefings: list[Briefing]) -> str | None:
     best = max(days, key=lambda d: (days[d], -first[d], d)) if days else None
     if best and 2 * days[best] >= len(briefings):
         return best
-    anchor, _ = date_resolve.corpus_anchor(briefings)
-    published = {str(x)[:10] for b in briefings for x in (b.source.published, *(n.date for n in b.notes)) if x}
-    if anchor and anchor not in days and anchor not in published:      # a background day written in full
-        anchor = None
-    return anchor or best
+    return _named_publication_day(briefings) or best
+
+
+def _named_publication_day(briefings: list[Briefing]) -> str | None:
+    """A publication or embedded-tweet day whose weekday the sources name most ('on Wednesday'); latest on a tie."""
+    candidates = [(str(b.source.published)[:10], b.source.id) for b in briefings if b.source.published]
+    candidates += [(str(n.date)[:10], b.source.id) for b in briefings for n in b.notes if n.kind == "tweet" and n.date]
+    votes: Counter = Counter()
+    for b in briefings:
+        votes.update(date_resolve.weekday_votes(b.dates))
+    chosen = date_resolve.pick_anchor(candidates, votes)
+    return chosen[0] if chosen else None
 
 
 def _story_days(b: Briefing) -> list[tuple[str, int]]:
@@ -57,19 +64,6 @@ def _story_days(b: Briefing) -> list[tuple[str, int]]:
     events = {str(f.value) for f in b.facts if f.kind == "event" and f.value}
     return [(m.date, m.paragraph or len(b.body) + 1) for m in b.dates if m.date and m.granularity == "day"
             and (m.relative or m.date in events or _MEETING_WORDS.search(m.event or "") or m.paragraph is None)]
-
-
-def with_corpus_dates(briefings: list[Briefing], anchor: str | None) -> list[Briefing]:
-    """Relative dates that no source-level anchor could resolve ('on Wednesday' in an undated article), put on
-    the calendar against the corpus anchor for the timeline; briefings that are already resolved are unchanged."""
-    if not anchor:
-        return briefings
-    out = []
-    for b in briefings:
-        if any(d.date is None and d.relative for d in b.dates):
-            b = replace(b, dates=date_resolve.resolve_dates(b.dates, anchor, "corpus anchor"))
-        out.append(b)
-    return out
 
 
 def speaks_of_meetings(text: str) -> bool:
@@ -167,7 +161,6 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     briefings = sorted(briefings, key=lambda b: b.source.id)     # the same summary whatever the load order
     entities = build_entities(briefings, previous.merges if previous else None)
     anchor = corpus_anchor(briefings)
-    briefings = with_corpus_dates(briefings, anchor)
     timeline, date_conflicts, dated = build_timeline(briefings)
     title, where = event_title(briefings, timeline, entities, anchor)
     places = [n for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)]
@@ -187,4 +180,4 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
                    merges=entities.merges)
 
 
-__all__ = ["consolidate", "corpus_anchor", "event_title", "with_corpus_dates"]
+__all__ = ["consolidate", "corpus_anchor", "event_title"]

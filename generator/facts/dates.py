@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from generator.facts.resolve import WEEKDAYS, corpus_anchor, resolve_dates  # noqa: F401  (re-exported for the pipeline)
+from generator.facts.resolve import WEEKDAYS, resolve_dates  # noqa: F401  (re-exported for the pipeline)
 from generator.model.briefing import DateMention
 from generator.facts.counts import parse_number, year_used_as_count
 from generator.text.sentences import split_sentences

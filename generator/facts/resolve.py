@@ -1,8 +1,9 @@
 """Put relative dates on the calendar: "on Wednesday", "seven years ago", "earlier this week".
 
 Extraction (`dates`) records each relative mention in a machine form (`relative`), so it can be resolved
-against whichever anchor is known: the source's publication date, else a dated tweet embedded in it, else
-the date the whole corpus agrees on (`corpus_anchor`).  Forms:
+against the source's own anchor: its publication date, else a dated tweet embedded in it.  A source with
+neither keeps its relative mentions unresolved (their words stay in `text`); it never borrows another
+source's day, since articles about one event appear on different days.  Forms:
 
     weekday:N[:next|:last]   ISO weekday (1 = Monday); most recent such day on or before the anchor,
                              the first on or after it when the tense is future (:next), strictly before (:last)
@@ -189,43 +190,6 @@ def pick_anchor(candidates: list[tuple[str, str]], votes: Counter) -> Optional[t
     if not dated:
         return None
     return max(dated, key=lambda c: (votes.get(_parse_iso(c[0]).isoweekday(), 0), c[0]))
-
-
-def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
-    """The day the corpus agrees on: a publication or tweet date whose weekday the sources name most.
-
-    Returns (ISO date or None, one-line basis) for sources that carry no date of their own.
-    """
-    candidates: list[tuple[str, str]] = []
-    for b in briefings:
-        if b.source.published and _parse_iso(b.source.published):
-            candidates.append((b.source.published[:10], f"publication date of {b.source.id}"))
-        for note in b.notes:
-            if note.kind == "tweet" and note.date and _parse_iso(note.date):
-                who = note.author or note.handle or "an embedded tweet"
-                candidates.append((note.date[:10], f"tweet by {who} in {b.source.id}"))
-    votes: Counter = Counter()
-    naming: Counter = Counter()
-    for b in briefings:
-        source_votes = weekday_votes(b.dates)
-        votes.update(source_votes)
-        naming.update(source_votes.keys())
-    chosen = pick_anchor(candidates, votes) or pick_anchor(_stated_days(briefings), votes)
-    if chosen is None:
-        return None, "no source gives a publication date, a dated tweet or a full date"
-    date, why = chosen
-    weekday = _parse_iso(date).isoweekday()
-    day_name = WEEKDAYS[weekday - 1].capitalize()
-    basis = f"{why}, a {day_name}"
-    if votes.get(weekday):
-        basis += f"; '{day_name}' named {votes[weekday]} times in {naming[weekday]} sources"
-    return date, basis
-
-
-def _stated_days(briefings: list[Briefing]) -> list[tuple[str, str]]:
-    """Full dates written in the text ("January 12, 2022"): anchors of last resort, when nothing is dated."""
-    return [(m.date, f"the date '{m.text}' in {b.source.id}") for b in briefings for m in b.dates
-            if m.relative is None and m.granularity == "day" and m.date and re.fullmatch(r"\d{4}-\d\d-\d\d", m.date)]
 
 
 def source_anchor(published: Optional[str], tweet_dates: list[tuple[str, str]],

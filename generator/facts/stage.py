@@ -1,7 +1,8 @@
 """Headline facts of one source: people and titles, numbers with units, dates, places, organisations, events.
 
-`extract_facts` is the per-source stage; `finish_corpus` runs once all sources are extracted, to put the
-dates of undated sources on the calendar the corpus agrees on and to raise facts other sources confirm.
+`extract_facts` is the per-source stage: relative dates ("on Sunday") resolve against the source's own
+publication day (or a dated tweet it embeds), never another source's.  `finish_corpus` runs once all sources
+are extracted, to raise facts other sources confirm; `own_day` re-dates a source whose day a person corrected.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from generator.mentions import names
-from generator.facts.resolve import corpus_anchor, resolve_dates, source_anchor, weekday_votes
+from generator.facts.resolve import resolve_dates, source_anchor, weekday_votes
 from generator.facts.dates import find_dates
 from generator.facts.events import event_facts, is_event_fact, sentence_with
 from generator.facts.headlines import (has_words, number_facts, rank_facts, rerank_by_corroboration, sentence_facts,
@@ -83,21 +84,10 @@ def extract_facts(cleaned: CleanedText, quotes: Optional[list[Quote]] = None) ->
                  organizations=organizations, dates=dates)
 
 
-def _has_own_anchor(b: Briefing) -> bool:
-    tweet_dates = [(n.date[:10], "tweet") for n in b.notes if n.kind == "tweet" and n.date]
-    return source_anchor(b.source.published, tweet_dates, weekday_votes(b.dates))[0] is not None
+def finish_corpus(briefings: list[Briefing]) -> list[Briefing]:
+    """After every source is extracted: re-rank all facts by how many sources confirm them.
 
-
-def finish_corpus(briefings: list[Briefing]) -> tuple[list[Briefing], Optional[str], str]:
-    """After every source is extracted: resolve undated sources' dates against the corpus anchor, rebuild
-    their event facts, and re-rank all facts by corroboration.  Returns (briefings, anchor, basis)."""
-    anchor, basis = corpus_anchor(briefings)
-    out: list[Briefing] = []
-    for b in briefings:
-        if anchor and not _has_own_anchor(b) and any(d.date is None and d.relative for d in b.dates):
-            dates = resolve_dates(b.dates, anchor, "corpus anchor")
-            events = [f for f in event_facts(b.body, dates, b.places, b.people) if has_words(f.statement)]
-            kept = [f for f in b.facts if not is_event_fact(f)]
-            b = replace(b, dates=dates, facts=kept + events)
-        out.append(b)
-    return rerank_by_corroboration(out), anchor, basis
+    Dates are not touched: each source's relative dates were resolved against its own publication day (or a
+    dated tweet it embeds) at extraction; a source without one keeps them unresolved rather than borrow
+    another article's day."""
+    return rerank_by_corroboration(briefings)

@@ -31,6 +31,8 @@ class SourceDocument:
     sha256: str                    # of the raw bytes
     encoding: str = "utf-8"
     problems: list[str] = field(default_factory=list)   # decoding warnings, shown as notes
+    given: dict[str, str] = field(default_factory=dict)  # what its front matter says (title, published …)
+    shown: dict[str, str] = field(default_factory=dict)  # what a plain-text page shows (headline, date line …)
 
 
 @dataclass
@@ -44,6 +46,7 @@ class SourceInfo:
     sha256: str = ""
     author: Optional[str] = None
     extractor: str = EXTRACTOR_VERSION
+    language: Optional[str] = None         # when the front matter gives it
 
 
 @dataclass
@@ -78,6 +81,7 @@ class CleanedText:
     url: Optional[str] = None
     published: Optional[str] = None
     author: Optional[str] = None
+    language: Optional[str] = None
 
 
 @dataclass

@@ -4,7 +4,8 @@ The convention of Jekyll, Hugo and MkDocs' Markdown meta: the file opens with a 
 and a second `---` (or `...`) line closes the block.  The block is never article text: it is replaced by
 empty lines, so every later line keeps its line number (removal reasons and errors still point into the file).
 A block that does not parse, or holds something other than a mapping, gives one problem line naming the
-file and line; the article is read all the same.
+line ("line 3: front matter is not valid YAML …"; the build's warning puts the file name before it); the
+article is read all the same.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import yaml
 KEYS = ("title", "outlet", "url", "published", "author", "language")
 _OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_KEY_LINE = re.compile(r"^\s*[\"']?(?:" + "|".join(KEYS) + r")[\"']?\s*:", re.M | re.I)
 MAX_LINES = 200           # a front matter block longer than this is not one (a Markdown rule opening the text)
 
 
@@ -49,7 +51,7 @@ def _as_text(key: str, value: Any) -> Optional[str]:
     return " ".join(str(value).split()) or None
 
 
-def split_front_matter(file: str, text: str) -> FrontMatter:
+def split_front_matter(text: str) -> FrontMatter:
     """The front matter of `text` (if it opens with one) and the text with the block blanked out."""
     opening = _OPEN.match(text)
     if not opening:
@@ -58,6 +60,8 @@ def split_front_matter(file: str, text: str) -> FrontMatter:
     if not closing or text.count("\n", 0, closing.start()) > MAX_LINES:
         return FrontMatter(text=text)          # a lone '---' rule, not a block
     block = text[opening.end():closing.start()]
+    if not _KEY_LINE.search(block):
+        return FrontMatter(text=text)          # two '---' rules around text: no key of ours, so not metadata
     end = closing.end()
     blank = "\n" * text.count("\n", 0, end)
     rest = blank + text[end:]
@@ -68,23 +72,23 @@ def split_front_matter(file: str, text: str) -> FrontMatter:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 2      # +1 for 1-based, +1 for the opening '---'
         what = getattr(exc, "problem", None) or "not valid YAML"
-        result.problems.append(f"{file}:{line}: front matter is not valid YAML ({what}); its values were not used")
+        result.problems.append(f"line {line}: front matter is not valid YAML ({what}); its values were not used")
         return result
     if data is None:
         return result
     if not isinstance(data, dict):
-        result.problems.append(f"{file}:2: front matter must be 'key: value' lines (title, outlet, url, published, "
+        result.problems.append(f"line 2: front matter must be 'key: value' lines (title, outlet, url, published, "
                                f"author, language); its values were not used")
         return result
     for key, value in data.items():
         name = str(key).strip().lower()
         if name not in KEYS:
-            result.problems.append(f"{file}:{_line_of(block, key)}: unknown front matter key '{key}' ignored "
+            result.problems.append(f"line {_line_of(block, key)}: unknown front matter key '{key}' ignored "
                                    f"(known: {', '.join(KEYS)})")
             continue
         converted = _as_text(name, value)
         if name == "published" and value not in (None, "") and converted is None:
-            result.problems.append(f"{file}:{_line_of(block, key)}: front matter 'published: {value}' is not a date "
+            result.problems.append(f"line {_line_of(block, key)}: front matter 'published: {value}' is not a date "
                                    f"(write it as YYYY-MM-DD); not used")
             continue
         if converted is not None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from ..text.days import find_day
+from generator.text.days import find_day
 
 #: Lines above the headline's second showing or after the article start that are searched for a date/byline.
 WINDOW_BEFORE = 12
@@ -43,6 +43,7 @@ _WIRE_ALONE = re.compile(r"^\((?P<wire>AP|Reuters|AFP|UPI|dpa|ANSA|EFE|Xinhua|Bl
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
                         r"(?:by\s+)?(?P<owner>[A-Z][\w&.'’ -]{1,60}?)(?:[.,]|\s+all rights reserved|\s*$)", re.I)
 _BYLINE = re.compile(r"^(?i:by|von|por|di|par|door|oleh|от)\s+(?P<names>[A-Z][^\n]{1,120})$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:[|–—-]|::)\s+(?P<site>[^|–—]{2,40})$")
 #: Job titles after a byline's name ("By Jane Doe, Staff Writer"): a role, not an outlet.
 _ROLE = re.compile(r"\b(writer|reporter|editor|correspondent|columnist|contributor|staff|producer|analyst|author|"
@@ -112,9 +113,13 @@ def _headline(lines: list[tuple[int, str]]) -> Optional[int]:
     return fallback
 
 
+_TWEET_HANDLE = re.compile(r"\(@\w{1,30}\)")
+
+
 def _date_line(text: str) -> Optional[str]:
-    """The ISO day of a short line that is a date stamp (possibly with a label, time or byline)."""
-    if _words(text) > MAX_META_WORDS:
+    """The ISO day of a short line that is a date stamp (possibly with a label, time or byline); an embedded
+    tweet's "— Name (@handle) January 13, 2022" dates the tweet, not the article."""
+    if _words(text) > MAX_META_WORDS or _TWEET_HANDLE.search(text):
         return None
     found = find_day(text)
     if not found:
@@ -287,6 +292,13 @@ def _headline_above(lines: list[tuple[int, str]], stamp: int, title: str) -> Opt
     return top
 
 
+def shown_metadata(text_lines: list[str]) -> dict[str, str]:
+    """`detect` as the plain mapping a source document carries (only what was found)."""
+    found = detect(text_lines)
+    values = {key: getattr(found, key) for key in ("title", "outlet", "published", "author", "place")}
+    return {key: value for key, value in values.items() if value}
+
+
 def detect(text_lines: list[str]) -> Detected:
     """Headline, outlet, publication day, author and dateline place of one plain-text page."""
     lines = [(n, line.strip()) for n, line in enumerate(text_lines, 1) if line.strip()]
@@ -294,7 +306,7 @@ def detect(text_lines: list[str]) -> Detected:
     title_at = _headline(lines)
     if title_at is None:
         return found
-    title, suffix = split_title_suffix(lines[title_at][1])
+    title, suffix = split_title_suffix(_MARKDOWN_HEADING.sub("", lines[title_at][1]))
     found.title, found.lines["title"] = title, lines[title_at][0]
     start = _article_start(lines, title_at)
     order = _window(lines, start)
@@ -306,7 +318,7 @@ def detect(text_lines: list[str]) -> Detected:
             if title_at > 0 or _words(lines[0][1]) <= SHORT_FIRST_LINE else None
         if better is not None:
             title_at = better
-            title, suffix = split_title_suffix(lines[title_at][1])
+            title, suffix = split_title_suffix(_MARKDOWN_HEADING.sub("", lines[title_at][1]))
             found.title, found.lines["title"] = title, lines[title_at][0]
     names, line = _first(lines, order, _byline)
     byline_outlet = None

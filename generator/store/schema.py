@@ -13,7 +13,7 @@ import typing
 from typing import Any, Union
 
 from generator.model.ids import make_ids_unique, short_hash
-from generator.model.briefing import Briefing, DateMention, Fact, Note, Quote, Summary
+from generator.model.briefing import Briefing, DateMention, Fact, Note, Quote, SourceInfo, Summary
 
 #: Fields left out of the written YAML while they are None: extras that only some items have
 #: (a tweet's author/handle/date, a fact's subject/rank).  Every other key is always written,
@@ -23,6 +23,7 @@ OPTIONAL_EXTRAS: dict[type, frozenset[str]] = {
     Quote: frozenset({"note"}),
     Fact: frozenset({"subject", "rank"}),
     DateMention: frozenset({"anchor", "relative"}),
+    SourceInfo: frozenset({"language"}),
 }
 
 #: Items a person may add without an `id`: prefix and the field the stable id is derived from.
