@@ -4,12 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test test-fast serve build check bench bench-speed clean-site
+.PHONY: site test test-fast lint constraints serve build check bench bench-speed clean-site
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,dev]'
 	touch $(STAMP)
 
 site: $(STAMP)
@@ -19,6 +19,11 @@ build: site
 
 test: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest -q
+
+# ruff (pyflakes, pycodestyle, import order, bugbear) and mypy; config in pyproject.toml, versions pinned there.
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/mypy
 
 # Unit tests only (no browser, serve, whole builds, site builds or benchmark data): under ~30 s.
 test-fast: $(STAMP)
@@ -41,6 +46,17 @@ bench-speed: $(STAMP)
 	$(BIN)/python benchmarks/build_bench.py 10 100 1000
 	$(BIN)/python benchmarks/site_bench.py
 	$(BIN)/python benchmarks/store_bench.py
+
+# Re-pin: resolve pyproject.toml's ranges afresh in a throwaway venv and write every version to constraints.txt
+# (then `make test` and commit it).  Installs (`make`, CI) use constraints.txt, so a new release of a library
+# changes nothing until someone re-pins on purpose.
+constraints:
+	rm -rf .venv-pin && $(PYTHON) -m venv .venv-pin
+	.venv-pin/bin/python -m pip install --quiet --upgrade pip
+	.venv-pin/bin/python -m pip install --quiet -e '.[test,dev]'
+	echo "# Every installed version, made by \`make constraints\` from pyproject.toml; used by \`make\`'s install step." > constraints.txt
+	.venv-pin/bin/python -m pip freeze --exclude-editable >> constraints.txt
+	rm -rf .venv-pin
 
 clean-site:
 	rm -rf site docs

@@ -14,7 +14,6 @@ while looking at one half, so the other half shows whether they generalise.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import sys

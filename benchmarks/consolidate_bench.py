@@ -32,8 +32,8 @@ GOLD = SHARED / "eval" / "seeds-gold"
 def extracted_briefings() -> list[Briefing]:
     """The real pipeline on the demo corpus, each source dated by its own day (the demo's reviewed YAML gives
     the undated ones theirs, as the build reads it); source ids set to the file names the gold uses."""
-    from generator.facts import stage as facts
     from generator.build.pipeline import extract_reviewed, reviewed
+    from generator.facts import stage as facts
     users = reviewed(ROOT / "briefings")
     out = []
     for path in sorted((ROOT / "corpus").glob("*.txt")):
@@ -62,13 +62,11 @@ def synthetic(base: list[Briefing], n: int) -> list[Briefing]:
 
 def cold_caches() -> None:
     """Each run starts as a fresh `briefing build` would, without words normalised by an earlier run."""
-    from generator.consolidate import agreement
-    from generator.consolidate import claims
-    from generator.consolidate import entities
+    from generator.consolidate import agreement, claims, entities, readings, timeline
     from generator.text import matching
-    from generator.consolidate import timeline
     for cached in (matching.fold, matching._words, matching._content_tokens, matching._content_parts,
-                   entities.translit_key, entities._name_parts, entities._alias_forms_cached, claims.families_for,
+                   entities.translit_key, entities._name_parts, entities._alias_forms_cached, claims.may_hold_state,
+                   readings._locate_in, readings._has_clock,
                    timeline.event_tokens, agreement.unit_family, agreement.title_key):
         cached.cache_clear()
 

@@ -18,6 +18,7 @@ from typing import Any, Iterable
 
 from wikiref import fold, name_key
 
+_IN_TEXT = re.compile(r"(?<![\d:.])\d+(?:\.\d+)?(?![\d:])")
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6}
 #: Titles and honorifics that are never a person's name on their own (independent of the generator's lexicon).
@@ -48,7 +49,10 @@ def _values(item: Any) -> set[str]:
     raw = item.get("values") if isinstance(item, dict) else None
     out = set()
     for v in raw or []:
-        out.add(norm_value(v.get("value") if isinstance(v, dict) else v))
+        value = v.get("value") if isinstance(v, dict) else v
+        out.add(norm_value(value))
+        if isinstance(value, str):          # '227 passengers', 'at least 129 people': the number it states
+            out |= {norm_value(n) for n in _IN_TEXT.findall(value.replace(",", ""))[:1]}
     return out
 
 

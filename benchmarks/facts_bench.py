@@ -33,10 +33,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from generator.facts import stage as facts_stage  # noqa: E402
 from generator.build import pipeline  # noqa: E402
+from generator.facts import stage as facts_stage  # noqa: E402
 from generator.mentions import gazetteer  # noqa: E402
-from generator.read import sources  # noqa: E402
 
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 GOLD = SHARED / "eval" / "seeds-gold"

@@ -31,9 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from facts_bench import match_multiset  # noqa: E402
-from generator.facts.resolve import resolve_dates  # noqa: E402
-from generator.facts.dates import find_dates  # noqa: E402
+
 from generator.facts.counts import find_numbers  # noqa: E402
+from generator.facts.dates import find_dates  # noqa: E402
+from generator.facts.resolve import resolve_dates  # noqa: E402
 from generator.mentions.organizations import find_organizations  # noqa: E402
 from generator.mentions.places import find_places  # noqa: E402
 

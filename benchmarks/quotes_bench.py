@@ -33,9 +33,9 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.wikiref import articles_dir, skip_reason  # noqa: E402
 from generator.clean import stage as clean  # noqa: E402
-from generator.read import sources  # noqa: E402
 from generator.mentions.names import find_people  # noqa: E402
 from generator.quotes.stage import find_quotes  # noqa: E402
+from generator.read import sources  # noqa: E402
 
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 GOLD = SHARED / "eval" / "seeds-gold"

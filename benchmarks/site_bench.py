@@ -22,9 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
+from site_helpers import copy_site_config, demo_briefings, demo_summary  # noqa: E402
+
 from generator.model.briefing import QuoteGroup  # noqa: E402
 from generator.site.render import render_site  # noqa: E402
-from site_helpers import copy_site_config, demo_briefings, demo_summary  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 

@@ -18,10 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from generator.build.pipeline import extract_bytes  # noqa: E402
 from generator.read import sources  # noqa: E402
 from generator.store import files as store  # noqa: E402
 from generator.store.merge import merge_briefing  # noqa: E402
-from generator.build.pipeline import extract_bytes  # noqa: E402
 
 
 def demo_briefings() -> list:

@@ -9,11 +9,13 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from generator.build.dependencies import MissingDependency
+from generator.build.dependencies import require as require_dependencies
+from generator.build.pipeline import BuildError, Project, build, extract, render
 from generator.clean import stage as clean_stage
 from generator.quotes import stage as quotes_stage
 from generator.read import sources
 from generator.store import files as store
-from generator.build.pipeline import BuildError, Project, build, extract, render
 
 
 def _project(args: argparse.Namespace) -> Project:
@@ -135,8 +137,10 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
+        if args.command in ("clean", "quotes"):     # build and extract check in pipeline.extract
+            require_dependencies()
         return args.func(args)
-    except (BuildError, store.BriefingFileError, sources.SourceError) as exc:
+    except (BuildError, MissingDependency, store.BriefingFileError, sources.SourceError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

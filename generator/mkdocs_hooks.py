@@ -53,7 +53,7 @@ def on_pre_build(config, **_: object) -> None:
         return                                  # a rebuild for docs/ we wrote ourselves
     only = pages_to_render(_seen, now)
     try:
-        report, _, _ = render(Project(root=root), only=only)
+        report = render(Project(root=root), only=only)[0]
     except (BuildError, BriefingFileError) as exc:
         # INFO, not ERROR: under `strict: true` an error would abort the rebuild, and the server
         # would hang instead of serving the last good pages.

@@ -15,11 +15,19 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from generator.consolidate import stage as consolidate
-from generator.read import sources
-from generator.model.briefing import (Briefing, Conflict, ConflictValue, Entity, QuoteGroup, Summary, SummaryFact,
-                                      TimelineEvent)
 from generator.build.pipeline import extract_document
+from generator.consolidate import stage as consolidate
+from generator.model.briefing import (
+    Briefing,
+    Conflict,
+    ConflictValue,
+    Entity,
+    QuoteGroup,
+    Summary,
+    SummaryFact,
+    TimelineEvent,
+)
+from generator.read import sources
 from generator.site.render import render_site
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -151,7 +159,7 @@ class _Page(HTMLParser):
             self.ids.add(a["id"])
         if tag == "a" and a.get("name"):
             self.ids.add(a["name"])
-        for name, value in attrs:
+        for name, _value in attrs:
             if name.lower().startswith("on"):
                 self.handlers.append((tag, name))
         if tag in ("a", "link") and a.get("href") is not None:

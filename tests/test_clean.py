@@ -5,8 +5,8 @@ import json
 
 import pytest
 import yaml
-
 from conftest import CORPUS, eval_dir
+
 from generator.clean.stage import clean
 from generator.clean.text import clean_lines
 from generator.model.briefing import REMOVED_KINDS, SourceDocument

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from generator.consolidate.stage import corpus_anchor
-from generator.facts.resolve import resolve_dates, resolve_relative
 from generator.facts.dates import find_dates
+from generator.facts.resolve import resolve_dates, resolve_relative
 from generator.model.briefing import Briefing, DateMention, Note, SourceInfo
 
 ANCHOR = "2023-03-10"   # a Friday

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.build.pipeline import extract_bytes
 from generator.facts import stage as facts
 from generator.model.briefing import Briefing
-from generator.build.pipeline import extract_bytes
 
 pytestmark = pytest.mark.slow     # whole builds under several hash seeds
 

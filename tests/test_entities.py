@@ -137,3 +137,37 @@ def test_ukrainian_and_russian_forms_of_a_given_name_are_one_person_but_daniel_i
     assert entity_of(index, "Alexei Reznikov") is entity_of(index, "Oleksii Reznikov")
     assert entity_of(index, "Dmitri Kuleba") is entity_of(index, "Dmytro Kuleba")
     assert entity_of(index, "Daniel Smith") is not entity_of(index, "Danielle Smith")
+
+
+# ---- people across naming customs (issue 15) --------------------------------------------------------------
+
+def test_a_lone_given_name_form_is_the_only_person_with_that_given_name():
+    index = build_entities([brief("a", people=["Rizal Hamzah", "Mr Rizal", "Tan Wei Ming"]),
+                            brief("b", people=["Rizal", "Mr Tan"])])
+    assert index.canonical("Mr Rizal") == index.canonical("Rizal") == "Rizal Hamzah"
+    assert index.canonical("Mr Tan") == "Tan Wei Ming"            # a name written surname first: still one
+
+
+def test_a_lone_name_that_is_also_someones_surname_is_not_joined_by_given_name():
+    index = build_entities([brief("a", people=["Karim Nassar", "Nassar Haddad", "Mr Nassar"])])
+    assert index.canonical("Mr Nassar") == "Karim Nassar"        # the surname rule, not the given-name one
+
+
+def test_a_bare_surname_goes_to_the_person_the_texts_name_far_more_often():
+    suspect = "Police named Yacine Benali as the organiser. Yacine Benali had travelled abroad."
+    a = brief("a", people=["Yacine Benali", "Benali"])
+    a.body = [suspect]
+    b = brief("b", people=["Yacine Benali", "Omar Benali", "Mr Benali"])
+    b.body = ["Yacine Benali was seen in the city, and his father Omar Benali spoke to reporters."]
+    c = brief("c", people=["Benali"])
+    c.body = ["Yacine Benali is still wanted."]
+    index = build_entities([a, b, c])
+    assert index.canonical("Benali") == index.canonical("Mr Benali") == "Yacine Benali"
+    assert index.canonical("Omar Benali") == "Omar Benali"
+
+
+def test_given_names_in_another_order_or_a_shorter_form_are_one_person():
+    index = build_entities([brief("a", people=["Ismael Karim Haddou", "Nur Aisyah Rahim"]),
+                            brief("b", people=["Karim Ismail Haddou", "Aisyah Rahim"])])
+    assert index.canonical("Karim Ismail Haddou") == index.canonical("Ismael Karim Haddou")
+    assert index.canonical("Aisyah Rahim") == index.canonical("Nur Aisyah Rahim")

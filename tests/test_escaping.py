@@ -9,11 +9,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from generator.model.briefing import (Briefing, Conflict, ConflictValue, Entity, Fact, Note, Person, Quote,
-                                      QuoteGroup, Removed, SourceInfo, Summary, SummaryFact, TimelineEvent)
-
 from site_helpers import build_site, parse_page, visible_text
+
+from generator.model.briefing import (
+    Briefing,
+    Conflict,
+    ConflictValue,
+    Entity,
+    Fact,
+    Note,
+    Person,
+    Quote,
+    QuoteGroup,
+    Removed,
+    SourceInfo,
+    Summary,
+    SummaryFact,
+    TimelineEvent,
+)
 
 HOSTILE = [
     "{{ 7*7 }}", "{% include 'mkdocs.yml' %}", "# heading", "---", "| a | b |", "[x](javascript:alert(1))",

@@ -5,13 +5,12 @@ from __future__ import annotations
 import sys
 
 import pytest
+from conftest import ROOT
 
 from generator.facts import stage as facts_stage
-from generator.model.briefing import Briefing, CleanedText, Note, Person, SourceInfo
 from generator.mentions.organizations import find_organizations
 from generator.mentions.places import find_places
-
-from conftest import ROOT
+from generator.model.briefing import Briefing, CleanedText, Note, Person, SourceInfo
 
 ARTICLE = CleanedText(
     title="Arctic Council ends talks in Reykjavik without deal on shipping lanes",

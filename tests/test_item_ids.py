@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections import Counter
 
 from generator.build import pipeline
-from generator.model.ids import make_ids_unique
 from generator.model.briefing import Fact
+from generator.model.ids import make_ids_unique
 
 # Two list lines that differ by one item hash to one id (the id keys on the leading words).
 KITS = """Recipe box sales climb as families cook at home

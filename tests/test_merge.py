@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import copy
 
-from generator.store.merge import item_key, keyed, merge_briefing
 from generator.model.briefing import Briefing, DateMention, Fact, Note, Person, Quote, SourceInfo
+from generator.store.merge import item_key, keyed, merge_briefing
 
 BODY = [
     "Flood defences along the Elbe held overnight, the regional government said on Tuesday.",

@@ -1,9 +1,9 @@
 """Metadata of plain-text articles: YAML front matter, and what a page dump shows (headline, day, byline, outlet)."""
 from __future__ import annotations
 
-from generator.text.days import find_day
 from generator.read.front_matter import split_front_matter
 from generator.read.metadata import detect, split_title_suffix
+from generator.text.days import find_day
 
 AP_DUMP = """Skip to main content
 

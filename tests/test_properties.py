@@ -6,11 +6,11 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.build.pipeline import extract_bytes
 from generator.clean import stage as clean
 from generator.facts import stage as facts
 from generator.quotes import stage as quotes
 from generator.read import sources
-from generator.build.pipeline import extract_bytes
 
 WORDS = st.sampled_from(["the", "minister", "said", "“", "”", "\"", "'", "Mr.", "Smith", "told", "reporters",
                          "100,000", "troops", "on", "Wednesday", "—", "(@NATO)", "January", "12,", "2022",

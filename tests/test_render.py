@@ -12,12 +12,28 @@ from pathlib import Path
 
 import pytest
 
-from generator.site import page_model as site_model
+from generator.model.briefing import (
+    Briefing,
+    Conflict,
+    ConflictValue,
+    Entity,
+    Fact,
+    Note,
+    Person,
+    Quote,
+    QuoteGroup,
+    Removed,
+    SourceInfo,
+    Summary,
+    SummaryFact,
+    TimelineEvent,
+    Update,
+    UpdateValue,
+)
 from generator.site import home as site_summary
-from generator.model.briefing import (Briefing, Conflict, ConflictValue, Entity, Fact, Note, Person, QuoteGroup,
-                                      Quote, Removed, SourceInfo, Summary, SummaryFact, TimelineEvent)
-from generator.site.render import md_escape, render_site, safe_url
+from generator.site import page_model as site_model
 from generator.site.page_model import page_name
+from generator.site.render import md_escape, render_site, safe_url
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -494,3 +510,32 @@ def test_person_pages_need_a_share_of_a_large_corpus(total, needed):
     assert site_model.worth_a_page(named, total)
     named.sources.pop()
     assert not site_model.worth_a_page(named, total)
+
+
+# ---- issue 15: people pages for people only, one per person; developing values on the home page -------------
+
+def test_no_person_page_for_a_venue_a_group_or_an_accent_or_dot_variant():
+    summary = flood_summary()
+    summary.entities.append(Entity(name="Carlos Vidal", kind="person", aliases=["Carlos Vidál", "Mr. Vidal"]))
+    summary.quotes += [QuoteGroup(speaker=name, sources=[{"source": "coastal-herald-floods", "text": "We are here"}])
+                       for name in ("Boulevard Marítimo", "Les Trois Marches Café", "Liberation Front",
+                                    "Carlos Vidál", "Mr Vidal")]
+    names = [p.name for p in site_model.people(summary, flood_briefings())]
+    assert not {"Boulevard Marítimo", "Les Trois Marches Café", "Liberation Front"} & set(names)
+    assert names.count("Carlos Vidal") == 1 and not {"Carlos Vidál", "Mr Vidal"} & set(names)
+
+
+def test_the_home_page_shows_a_developing_value_as_a_series(tmp_path: Path):
+    summary = flood_summary()
+    summary.updates = [Update(id="people-killed", subject="people killed", summary="rose from 62 dead to 70 dead",
+                              order="publication date", values=[
+                                  UpdateValue(value="at least 62 dead", published="2024-10-30",
+                                              sources=["coastal-herald-floods"]),
+                                  UpdateValue(value="at least 70 dead", published="2024-10-31",
+                                              sources=["daily-ledger-floods"])])]
+    render_site(flood_briefings(), summary, TEMPLATES, tmp_path)
+    page = (tmp_path / "index.md").read_text(encoding="utf-8")
+    developing = page[page.index("## Developing"):page.index("## Conflicts")]
+    assert '!!! note "people killed: rose from 62 dead to 70 dead"' in developing
+    assert developing.index("at least 62 dead") < developing.index("at least 70 dead")
+    assert "2024-10-31" in developing and "In order of publication date." in developing

@@ -12,9 +12,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from test_pipeline import DEADLOCK, ENV, build, yaml_for
 
 from generator.mkdocs_hooks import pages_to_render
-from test_pipeline import DEADLOCK, ENV, build, yaml_for
 
 pytestmark = pytest.mark.slow     # a live mkdocs serve
 

@@ -16,10 +16,17 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from site_helpers import (ROOT, broken_links, build_site, demo_briefings, demo_summary, gold_summary, links_in,
-                          visible_text)
 from conftest import eval_dir
+from site_helpers import (
+    ROOT,
+    broken_links,
+    build_site,
+    demo_briefings,
+    demo_summary,
+    gold_summary,
+    links_in,
+    visible_text,
+)
 
 pytestmark = pytest.mark.slow     # mkdocs builds
 

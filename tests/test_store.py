@@ -10,10 +10,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.store import atomic
-from generator.store import files as store
 from generator.model.briefing import Briefing, Conflict, ConflictValue, Fact, Note, Quote, SourceInfo, Summary
 from generator.quotes.stage import find_quotes
+from generator.store import atomic
+from generator.store import files as store
 from generator.store.schema import briefing_from_data
 
 
@@ -257,6 +257,7 @@ def test_parse_cache_hands_out_copies_so_callers_cannot_corrupt_it(tmp_path: Pat
 
 def test_parse_cache_from_other_code_or_a_broken_pickle_is_ignored(tmp_path: Path) -> None:
     import pickle
+
     from generator.store.cache import ParseCache
     store.save_briefing(tmp_path / "b", briefing())
     cache_dir = tmp_path / "c"

@@ -14,19 +14,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.build import dependencies
+from generator.build.workers import SourcePool, background
 from generator.clean import stage as clean_stage
 from generator.consolidate import stage as consolidate_stage
 from generator.facts import own_day
 from generator.facts import stage as facts_stage
-from generator.quotes import stage as quotes_stage
-from generator.site import render as render_stage
-from generator.read import sources
-from generator.store import files as store
+from generator.model.briefing import EXTRACTOR_VERSION, Briefing, SourceInfo, Summary
 from generator.model.ids import make_ids_unique, short_hash, source_id
-from generator.store.merge import merge_briefing
-from generator.model.briefing import EXTRACTOR_VERSION, Briefing, SourceInfo
+from generator.quotes import stage as quotes_stage
+from generator.read import sources
+from generator.site import render as render_stage
+from generator.store import files as store
 from generator.store.cache import CACHE_DIR, ParseCache, contents_key
-from generator.build.workers import SourcePool, background
+from generator.store.merge import merge_briefing
 
 
 def extract_document(doc, sid: str | None = None) -> Briefing:
@@ -248,7 +249,9 @@ def extract(project: Project, only: list[Path] | None = None, jobs: int | None =
     """corpus -> briefings/<id>.yaml for new or changed sources, merged with the person's edits.
 
     Nothing is written when any YAML in briefings/ is broken (`errors` lists every one).
-    `cache` (default: the project's) spares re-reading YAML files that did not change."""
+    `cache` (default: the project's) spares re-reading YAML files that did not change.
+    Raises MissingDependency before reading anything when a library extraction needs is not installed."""
+    dependencies.require()
     with _cache_for(project, cache) as parsed:
         return _extract(project, only, jobs, parsed)
 
@@ -317,7 +320,7 @@ class BuildReport:
 
 
 def render(project: Project, only: set[str] | None = None, cache: ParseCache | None = None,
-           checked: store.Folder | None = None) -> tuple[render_stage.RenderReport, list, object]:
+           checked: store.Folder | None = None) -> tuple[render_stage.RenderReport, list[Briefing], Summary]:
     """briefings/*.yaml -> summary.yaml + docs/*.md.  Never re-extracts.
 
     `checked` is briefings/ as just read (by an `extract` that wrote nothing), to spare reading it twice."""

@@ -25,8 +25,8 @@ def _fallback_metadata(html: str) -> dict[str, Optional[str]]:
     """Title, site name, URL, author and date from the <head> via BeautifulSoup, for pages lxml cannot parse."""
     head_end = html.lower().find("</head>")
     head = html[:head_end + 7] if head_end > 0 else html[:200_000]   # metadata lives in <head>; skip the body
+    from bs4 import BeautifulSoup
     try:
-        from bs4 import BeautifulSoup
         soup = BeautifulSoup(head, "lxml")
     except Exception:  # pragma: no cover - malformed beyond lxml's recovery
         return {}
@@ -34,14 +34,16 @@ def _fallback_metadata(html: str) -> dict[str, Optional[str]]:
     def meta(*names: str) -> Optional[str]:
         for name in names:
             tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-            if tag and tag.get("content", "").strip():
-                return tag["content"].strip()
+            content = tag.get("content") if tag else None
+            if isinstance(content, str) and content.strip():
+                return content.strip()
         return None
 
     canonical = soup.find("link", rel="canonical")
+    href = canonical.get("href") if canonical else None
     title = meta("og:title", "twitter:title") or (soup.title.get_text(" ", strip=True) if soup.title else None)
     return {"title": title or None, "sitename": meta("og:site_name", "application-name"),
-            "url": meta("og:url") or (canonical.get("href") if canonical else None),
+            "url": meta("og:url") or (href if isinstance(href, str) else None),
             "author": meta("author", "article:author"), "date": meta("article:published_time", "date")}
 
 
@@ -97,9 +99,11 @@ def _author_in_markup(tree) -> Optional[str]:
 def _metadata(tree, html: str) -> dict[str, Optional[str]]:
     """<head> tags and htmldate first; trafilatura's fuller search only for what they leave out."""
     found = _head_metadata(tree) if tree is not None else _fallback_metadata(html)
+    from htmldate import find_date
     try:
-        from htmldate import find_date
         found["date"] = find_date(tree if tree is not None else html, extensive_search=False, original_date=True)
+    except ImportError:
+        raise                                       # a missing library is an error, not an undated page
     except Exception:  # htmldate gives up on some broken pages
         found["date"] = found.get("date")
     if tree is not None and not (found.get("title") and found.get("date")):
@@ -107,28 +111,32 @@ def _metadata(tree, html: str) -> dict[str, Optional[str]]:
         fuller = trafilatura.extract_metadata(tree)
         for key in ("title", "sitename", "url", "author", "date"):
             found[key] = found.get(key) or getattr(fuller, key, None)
-    if not found.get("sitename") and found.get("url"):
-        host = re.match(r"https?://(?:www\.)?([^/:]+)", found["url"])
+    url = found.get("url")
+    if not found.get("sitename") and url:
+        host = re.match(r"https?://(?:www\.)?([^/:]+)", url)
         found["sitename"] = host[1] if host else None
     return found
 
 
 def clean_html(html: str) -> CleanedText:
     """One page's markup -> cleaned article with metadata; no article gives an empty body and a note."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
     tree = document = None
     try:
-        import trafilatura
-        from trafilatura.utils import load_html
         tree = load_html(html)        # parsed once, for metadata and then for the article
         found = _metadata(tree, html)
         document = trafilatura.bare_extraction(tree, include_comments=False) if tree is not None else None
+    except ImportError:
+        raise                         # a missing library is an error, never "no article text"
     except Exception as exc:  # trafilatura raises on some malformed trees
         found = _fallback_metadata(html)
         problem: Optional[str] = f"the HTML could not be parsed ({type(exc).__name__}); nothing extracted"
     else:
-        problem = None if document is not None and (document.text or "").strip() else \
+        problem = None if document is not None and (getattr(document, "text", None) or "").strip() else \
             "the HTML page has no recognisable article text; nothing extracted"
-    title = repair_text(found["title"]) if found.get("title") else None
+    title = repair_text(raw_title) if (raw_title := found.get("title")) else None
     lines = repair_text(getattr(document, "text", None) or "").split("\n")
     headline = _leading_headline(lines, title)
     result = clean_lines(lines[1:] if headline else lines, title=title or "", structural=False)

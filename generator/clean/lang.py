@@ -24,10 +24,8 @@ _SAMPLE_TOKENS = 800
 
 @lru_cache(maxsize=1)
 def _stoplists() -> dict[str, frozenset[str]]:
-    try:
-        import justext
-    except ImportError:  # pragma: no cover - justext ships with trafilatura
-        return {"English": frozenset()}
+    import justext  # a dependency: missing, it is an error (checked at start), not English only
+
     return {name: frozenset(justext.get_stoplist(name)) for name in LANGUAGES}
 
 

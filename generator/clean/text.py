@@ -288,7 +288,7 @@ def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
 def _drop_menu_runs(core: list[LineInfo]) -> None:
     """Inside the article, three or more short unpunctuated lines in a row are a menu, not subheads."""
     run: list[LineInfo] = []
-    for info in core + [None]:  # type: ignore[list-item]
+    for info in [*core, None]:
         if info is not None and info.label == "body" and info.words <= 6 and not info.sentence \
                 and not info.extra.get("list_item"):
             run.append(info)

@@ -5,8 +5,8 @@ nations, members and allies all count members), a duration in hours, a date, a t
 words, a set of people.  Agreement = the same value in several sources (qualifiers such as "around"/"nearly"
 are shown per source, not a disagreement).  Conflict = the same attribute of the same subject with
 incompatible values; only structured values are compared, because two free-text summaries that differ in
-wording usually say the same thing (`claims` turns sentences into such structured values: delegation members,
-since when a body is on hold, where a withdrawal is demanded, whether the sides agreed to meet again).  Blocking
+wording usually say the same thing (`claims` turns sentences into such structured values: since when a state has
+held; `slots` compares counts, clock times and ages of one slot, and tells updates from conflicts).  Blocking
 is by dictionary key, so the work grows linearly with sources.
 """
 from __future__ import annotations
@@ -18,9 +18,9 @@ from functools import lru_cache
 from typing import Any, Hashable, Optional
 
 from generator.consolidate.entities import EntityIndex
-from generator.text.matching import EVENT_NOUNS, content_tokens, slug, stem, words
-from generator.model.briefing import Briefing, Conflict, ConflictValue, Fact, SummaryFact
 from generator.consolidate.statements import STATEMENT_KINDS
+from generator.model.briefing import Briefing, Conflict, ConflictValue, Fact, SummaryFact
+from generator.text.matching import EVENT_NOUNS, content_tokens, slug, stem, words
 
 _HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760,
           "decade": 87600}
@@ -29,12 +29,22 @@ _COUNT_FAMILIES = {
                 "sovereign nation", "participating state", "participating nation"},
     "dead": {"dead", "death", "killed", "people killed", "fatality", "life", "people dead", "victim"},
     "troops": {"troop", "soldier", "serviceman", "servicemen", "service member", "combat-ready troop"},
+    "attackers": {"attacker", "assailant", "gunman", "gunmen", "militant", "terrorist", "bomber", "suicide bomber",
+                  "shooter", "hijacker"},
 }
 TITLE_WORDS = frozenset("""deputy under assistant vice acting first senior chief prime foreign defense defence
 secretary minister president ambassador general chancellor director spokesperson spokesman spokeswoman envoy
 representative commander head chair chairman chairwoman governor senator premier permanent special state
 national security adviser advisor attorney counsel affairs interior finance justice of to""".split())
+#: Words that make a title another office ('Deputy Secretary of State' is not the Secretary of State).
+_RANKS_OF_OFFICE = frozenset("deputy under assistant vice acting first senior chief permanent principal associate "
+                             "former".split())
+#: Spellings of one title word: 'defence'/'defense', 'spokesman'/'spokeswoman'/'spokesperson'.
+_SAME_TITLE_WORD = {"defence": "defense", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 _OFFICES = frozenset("minister secretary ambassador director commander envoy representative chief".split())
+#: Two counts of one subject stay within this factor when sources disagree on one number; beyond it they count
+#: different things (a part and a whole, one day's and one week's).  `slots` uses the same bound.
+SAME_THING = 1.5
 _SHORT_SCALE_HOURS = 48      # durations up to two days describe an event; longer ones describe intervals
 
 
@@ -79,7 +89,7 @@ def hours_of(value: Any, unit: str | None) -> float | None:
 def title_key(title: str) -> str:
     """One spelling per title: 'US Under Secretary of State' = 'Under Secretary of State', 'Minister of Foreign
     Affairs' = 'Foreign Minister', 'Secretary-General of NATO' = 'Secretary General'; 'Deputy …' stays apart."""
-    tokens = ["defense" if t == "defence" else t for t in words(title.replace("-", " ")) if t != "affairs"]
+    tokens = [_SAME_TITLE_WORD.get(t, t) for t in words(title.replace("-", " ")) if t != "affairs"]
     while tokens and tokens[0] not in TITLE_WORDS:          # nationality or organisation in front
         tokens.pop(0)
     cut = next((i for i, t in enumerate(tokens) if t not in TITLE_WORDS), len(tokens))
@@ -178,7 +188,8 @@ def agreed_facts(observations: list[Observation]) -> list[SummaryFact]:
     for o in observations:
         if o.origin == "body":
             groups[_agreement_key(o)].append(o)
-    out, taken = [], set()
+    out: list[SummaryFact] = []
+    taken: set[str] = set()
     for group in groups.values():
         first_per_source: dict[str, Observation] = {}
         for o in group:
@@ -195,46 +206,40 @@ def agreed_facts(observations: list[Observation]) -> list[SummaryFact]:
     return out
 
 
-def _compatible(family: str, a: Hashable, b: Hashable) -> bool:
+def _compatible(family: str, a: Any, b: Any) -> bool:
     """Values that can both be true: the same, a date and its month/year, a partial list of the same people."""
     if a == b:
         return True
-    if family == "date":
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not family.startswith("time-"):
+        return not _close(a, b)          # counts far apart count different things (`slots._SAME_THING`)
+    if family == "date" or family.endswith(" since"):      # a year and a month of that year agree
         return str(a).startswith(str(b)) or str(b).startswith(str(a))
     if family == "people":
-        return a <= b or b <= a          # type: ignore[operator]
-    if family == "delegation":           # (head or None, people): see claims.delegation_claims
-        (head_a, pa), (head_b, pb) = a, b                   # type: ignore[misc]
-        if head_a and head_b and head_a != head_b:          # one delegation has one head
-            return False
-        # partial lists: a contradiction only when they name the same group (a shared member) differently,
-        # or both list several people; two single names are two partial mentions
-        return pa <= pb or pb <= pa or not (pa & pb or min(len(pa), len(pb)) >= 2)
-    if family == "suspended-since":      # 'since 2014' and 'since April 2014'
-        return str(a).startswith(str(b)) or str(b).startswith(str(a))
-    if family == "withdrawal-from":      # ('region' | 'places', named places): see claims._where_key
-        (ka, pa), (kb, pb) = a, b        # type: ignore[misc]
-        if ka == kb == "region":         # two descriptions of a region cannot be told apart by their words
-            return True
-        if "region" in (ka, kb):         # one named country narrows a region; a list of several may spell it out
-            return len(pa | pb) >= 2
-        return pa <= pb or pb <= pa
-    if family == "title":                # 'deputy defense minister' and '… colonel general': a rank added
-        ta, tb = str(a).split(), str(b).split()
-        return ta[:len(tb)] == tb or tb[:len(ta)] == ta
+        return bool(a <= b or b <= a)
+    if family == "title":                # 'deputy defense minister' and '… colonel general': a rank added;
+        ta, tb = str(a).split(), str(b).split()       # 'minister' and 'interior minister': one says less
+        extra = set(ta) ^ set(tb)                      # but 'deputy …' is another office
+        return (ta[:len(tb)] == tb or tb[:len(ta)] == ta
+                or (set(ta) <= set(tb) or set(tb) <= set(ta)) and not extra & _RANKS_OF_OFFICE)
     return False
 
 
 _ATTRIBUTE = {"title": "title", "time-short": "duration", "time-long": "duration", "date": "date",
-              "people": "people", "delegation": "members", "suspended-since": "suspended since",
-              "withdrawal-from": "from where", "further-meetings": "agreed"}
+              "people": "people"}
+
+
+def _close(a: float, b: float) -> bool:
+    low, high = sorted((abs(a), abs(b)))
+    return low > 0 and high / low < SAME_THING
 
 
 def find_conflicts(observations: list[Observation]) -> list[Conflict]:
     """Same subject and attribute, incompatible values: each value with its sources and evidence."""
     blocks: dict[tuple, list[Observation]] = defaultdict(list)
     for o in observations:
-        comparable = o.family in _ATTRIBUTE or isinstance(o.value, (int, float))
+        comparable = o.family in _ATTRIBUTE or o.family.endswith(" since") or isinstance(o.value, (int, float))
+        if o.family == "date" and len(content_tokens(o.subject or "")) < 2:
+            continue                          # a date of 'In' or 'it': no event to compare dates of
         if o.subject and comparable:
             blocks[(o.subject, o.family)].append(o)
     out: list[Conflict] = []
@@ -252,9 +257,9 @@ def find_conflicts(observations: list[Observation]) -> list[Conflict]:
         values = list(by_value)
         if not any(not _compatible(family, a, b) for i, a in enumerate(values) for b in values[:i]):
             continue
-        attribute = _ATTRIBUTE.get(family, f"count of {family}")
+        attribute = _ATTRIBUTE.get(family, family)         # '<state> since' (claims)
         conflict_values = []
-        for value, obs in by_value.items():
+        for obs in by_value.values():
             srcs = sorted({o.source for o in obs})
             evidence = [{"source": o.source, "paragraph": o.fact.paragraph, "text": o.fact.evidence, "from": o.origin}
                         for o in obs]

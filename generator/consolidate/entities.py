@@ -10,15 +10,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from generator.text.matching import fold
+from generator.consolidate.clusters import Clusters, TextCount, dominant
+from generator.lexicon.countries import DEMONYMS
+from generator.mentions.name_patterns import TITLE_WORDS
 from generator.model.briefing import Briefing, Entity
+from generator.text.matching import fold
 
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof gen col lt sgt capt president".split())
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof gen col lt sgt capt president rev reverend fr "
+                       "datuk dato datin seri tun".split())
+#: Title words that may stand before a name ('Prime Minister', 'Air Chief Marshal', 'Committee Chairman').
+_LEADING_TITLES = frozenset(TITLE_WORDS | {"Air", "Chairman", "Chairwoman", "Committee", "Inspector", "Police",
+                                           "Superintendent", "Chief", "Party", "Opposition", "Leader", "PM", "MP",
+                                           "Cmdr", "Cdr", "Lt", "Col", "Maj", "Sgt", "Adm", "Gen", "Capt", "Insp"})
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?\.?", re.UNICODE)
 _PARTICLES = frozenset("von van de der den da di du la le al el bin ibn".split())
 #: Transliteration families (Russian/Ukrainian names through English, French, German spellings).
@@ -47,6 +56,10 @@ _NOT_LETTER = re.compile(r"[^a-z]")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _LOWER_LETTERS = re.compile(r"[a-z]+")
 _DOUBLED = re.compile(r"(.)\1")
+
+
+#: Given names in another order match at this spelling ratio (Ismael/Ismail: 83).
+_REORDERED_RATIO = 80
 
 
 @dataclass
@@ -90,6 +103,8 @@ def name_parts(name: str) -> tuple[list[str], str]:
 def _name_parts(name: str) -> tuple[tuple[str, ...], str]:
     tokens = [t for t in _NAME_TOKEN.findall(name.replace("–", "-")) if t]
     tokens = [t for t in tokens if fold(t).rstrip(".") not in HONORIFICS]
+    while len(tokens) > 1 and (tokens[0].rstrip(".") in _LEADING_TITLES or tokens[0] in DEMONYMS):
+        tokens = tokens[1:]                  # 'Malaysian Prime Minister Razak', 'Chairman Mohamad Nor Yusof'
     full = [t for t in tokens if not (len(t.rstrip(".")) == 1 or (t.endswith(".") and len(t) <= 3))]
     if not full:
         return (), ""
@@ -117,33 +132,6 @@ def place_key(name: str) -> str:
     return _DOUBLED.sub(r"\1", " ".join(words))
 
 
-class _Clusters:
-    """Union-find over surface forms, remembering why each pair was joined."""
-
-    def __init__(self, forms: list[str]):
-        self.parent = {f: f for f in forms}
-        self.why: dict[str, str] = {}
-
-    def find(self, f: str) -> str:
-        while self.parent[f] != f:
-            self.parent[f] = self.parent[self.parent[f]]
-            f = self.parent[f]
-        return f
-
-    def union(self, a: str, b: str, why: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-            self.why.setdefault(b, why)
-            self.why.setdefault(a, why)
-
-    def groups(self) -> list[list[str]]:
-        out: dict[str, list[str]] = defaultdict(list)
-        for f in self.parent:
-            out[self.find(f)].append(f)
-        return list(out.values())
-
-
 def given_key(name: str) -> str:
     """Transliteration key of a given name, Ukrainian forms mapped to the Russian ones."""
     key = translit_key(name)
@@ -162,14 +150,20 @@ def _given_compatible(a: list[str], b: list[str]) -> str | None:
         return "same given name" if [fold(x) for x in a] == [fold(x) for x in b] else "transliteration variant"
     if ka and kb and ka[0] == kb[0]:
         return "same first name, middle names differ"
+    short, long_ = sorted((ka, kb), key=len)
+    if short and len(long_) >= 2 and long_[-len(short):] == short:
+        return "the same last given names"                         # 'Abdul Rahman', 'Azharuddin Abdul Rahman'
+    if len(ka) == len(kb) >= 2 and all(fuzz.ratio(x, y) >= _REORDERED_RATIO
+                                       for x, y in zip(sorted(ka), sorted(kb))):
+        return "the same given names in another order"          # 'Ismael Omar …' and 'Omar Ismail …'
     score = fuzz.ratio(ka[0], kb[0]) if ka and kb else 0
     if score >= _GIVEN_NAME_RATIO and ka[0][0] == kb[0][0] and abs(len(ka[0]) - len(kb[0])) <= 1:
         return f"spelling variant of the first name (rapidfuzz {score:.0f})"
     return None
 
 
-def _cluster_people(forms: list[str]) -> _Clusters:
-    clusters = _Clusters(forms)
+def _cluster_people(forms: list[str], weights: Mapping[str, int] | None = None) -> Clusters:
+    clusters = Clusters(forms)
     by_surname: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     handles = {translit_key(f): f for f in forms if f.startswith("@")}
     for form in forms:
@@ -191,17 +185,40 @@ def _cluster_people(forms: list[str]) -> _Clusters:
             if handle:
                 clusters.union(f, handle, "handle spells the full name")
         roots = {clusters.find(f) for f, _ in full}
-        if len(roots) == 1:
+        main = dominant(roots, full, clusters, {} if weights is None else weights)
+        if main:
             for f in bare:
-                clusters.union(next(iter(roots)), f, "surname or honorific form of the only person with that surname")
+                clusters.union(main, f, "surname or honorific form of the only (or by far the most named) "
+                                        "person with that surname")
         elif not roots and bare:
             for f in bare[1:]:
                 clusters.union(bare[0], f, "same surname")
+    _join_given_name_forms(forms, clusters)
     return clusters
 
 
-def _cluster_orgs(forms: list[str]) -> _Clusters:
-    clusters = _Clusters(forms)
+def _join_given_name_forms(forms: list[str], clusters: Clusters) -> None:
+    """'Mr Hishammuddin' for 'Hishammuddin Hussein': where people are called by their given name, a lone
+    name (with or without an honorific) that is a given name of exactly one full name, and no one's surname,
+    is that person."""
+    surnames, given_of = set(), defaultdict(set)
+    for f in forms:
+        given, surname = name_parts(f)
+        if surname and given:
+            surnames.add(translit_key(surname))
+            for g in given:
+                given_of[translit_key(g)].add(clusters.find(f))
+    for f in forms:
+        given, surname = name_parts(f)
+        if surname and not given and not f.startswith("@"):
+            key = translit_key(surname)
+            roots = given_of.get(key, set())
+            if len(roots) == 1 and key not in surnames and clusters.find(f) != next(iter(roots)):
+                clusters.union(next(iter(roots)), f, "given name of the only person who has it")
+
+
+def _cluster_orgs(forms: list[str]) -> Clusters:
+    clusters = Clusters(forms)
     by_key: dict[str, str] = {}
     for form in forms:
         key = org_key(form.lstrip("@"))
@@ -216,8 +233,8 @@ def _cluster_orgs(forms: list[str]) -> _Clusters:
     return clusters
 
 
-def _cluster_places(forms: list[str]) -> _Clusters:
-    clusters = _Clusters(forms)
+def _cluster_places(forms: list[str]) -> Clusters:
+    clusters = Clusters(forms)
     by_key: dict[str, str] = {}
     acronyms = {acronym_of(f).lower(): f for f in forms if len(f.split()) >= 2 and acronym_of(f)}
     for form in forms:
@@ -265,7 +282,8 @@ def _alias_forms_cached(name: str, mentions: tuple[str, ...]) -> tuple[str, ...]
             tail = tokens[start:]
             g, s = name_parts(" ".join(tail))
             keys = {translit_key(w) for w in g + s.split()}
-            if s and keys <= wanted and translit_key(s.split()[-1]) in wanted and tail[0][:1].isupper():
+            if (s and keys <= wanted and translit_key(s.split()[-1]) in wanted and tail[0][:1].isupper()
+                    and tail[0] not in _LEADING_TITLES and tail[0] not in DEMONYMS):     # the name, untitled
                 prev = fold(tokens[start - 1]).rstrip(".") if start else ""
                 out.append(" ".join(tokens[start - 1:]) if prev in {"mr", "mrs", "ms", "dr"} else " ".join(tail))
                 break
@@ -277,6 +295,11 @@ def looks_like_name(form: str) -> bool:
     if form.startswith("@"):
         return len(form) > 2
     given, surname = name_parts(form)
+    if all(t.rstrip(".") in _LEADING_TITLES or t in DEMONYMS or fold(t).rstrip(".") in HONORIFICS
+           for t in form.split()):
+        return False                         # a bare title: 'Rev', 'Chairman', 'Prime Minister'
+    if surname.isupper() and len(surname) <= 3:
+        return False                         # 'Malaysian PM', 'the company's CEO': an office's letters
     return bool(surname) and all(w[:1].isupper() for w in given + surname.split()[-1:])
 
 
@@ -338,7 +361,8 @@ def build_entities(briefings: list[Briefing], previous_merges: list[dict] | None
     for kind, by_form in seen.items():
         if kind == "person":
             by_form = {f: v for f, v in by_form.items() if looks_like_name(f)}
-        clusters = clusterers[kind](sorted(by_form))
+        clusters = (_cluster_people(sorted(by_form), TextCount(briefings)) if kind == "person"
+                    else clusterers[kind](sorted(by_form)))
         groups = []
         for group in clusters.groups():
             kept = [f for f in group if (kind, fold(f)) not in vetoed]

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from generator.consolidate.entities import EntityIndex, name_parts
-from generator.text.matching import STOPWORDS, content_tokens, fold, overlap, words
 from generator.model.briefing import Briefing, Quote, QuoteGroup
+from generator.text.matching import STOPWORDS, content_tokens, fold, overlap, words
 
 REPORTING_VERBS = frozenset("""said say says told tell added add noted note stressed stress warned warn called call
 reiterated reiterate insisted insist argued argue claimed claim explained explain declared declare tweeted tweet

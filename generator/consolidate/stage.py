@@ -13,15 +13,15 @@ from collections import Counter
 from contextlib import contextmanager
 from datetime import date as Date
 
-from generator.consolidate import agreement
-from generator.consolidate import claims
-from generator.facts import resolve as date_resolve
+from generator.consolidate import agreement, claims, slots
 from generator.consolidate.entities import EntityIndex, build_entities
-from generator.text.matching import may_contain
-from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent
 from generator.consolidate.quote_groups import group_quotes
+from generator.consolidate.speaker_conflicts import speaker_conflicts
 from generator.consolidate.statements import agreed_statements
 from generator.consolidate.timeline import build_timeline
+from generator.facts import resolve as date_resolve
+from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent
+from generator.text.matching import may_contain
 
 _TITLE_WORDS = 8           # longer 'event names' are sentences
 _PLACE_CANDIDATES = 20      # the event's place is among the places most sources name
@@ -120,6 +120,13 @@ def event_title(briefings: list[Briefing], timeline: list[TimelineEvent], entiti
     return (", ".join(parts) if parts else None), where
 
 
+def between_sources(c: Conflict) -> bool:
+    """A conflict is sources disagreeing: two of its values must not rest on the very same sources (one
+    article giving two years for a background event is its own muddle, not a disagreement between sources)."""
+    groups = [frozenset(v.sources) for v in c.values]
+    return any(a != b for i, a in enumerate(groups) for b in groups[:i])
+
+
 def _carry_resolutions(conflicts: list[Conflict], previous: Summary | None) -> None:
     if not previous:
         return
@@ -129,7 +136,7 @@ def _carry_resolutions(conflicts: list[Conflict], previous: Summary | None) -> N
             c.resolution = written[c.id]
 
 
-def _unique_ids(conflicts: list[Conflict]) -> None:
+def _unique_ids(conflicts: list) -> None:
     seen: Counter[str] = Counter()
     for c in conflicts:
         seen[c.id] += 1
@@ -165,9 +172,12 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     title, where = event_title(briefings, timeline, entities, anchor)
     places = [n for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)]
     observations = agreement.observations(briefings, entities, agreement.main_event_subject(where, places))
-    said = claims.claim_observations(briefings, claims.Context(entities, anchor, where))
-    conflicts = agreement.find_conflicts(observations + said) + date_conflicts
+    said = claims.claim_observations(briefings, claims.Context(entities))
+    slot_conflicts, updates = slots.compare(briefings, entities)
+    conflicts = [c for c in agreement.find_conflicts(observations + said) + slot_conflicts + date_conflicts
+                 + speaker_conflicts(briefings, entities) if between_sources(c)]
     _unique_ids(conflicts)
+    _unique_ids(updates)
     _carry_resolutions(conflicts, previous)
     titles = [o for o in observations if o.family == "title"]
     facts = agreement.agreed_facts([o for o in observations if o.family != "title"]) + agreed_statements(briefings)
@@ -176,7 +186,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     # titles every source agrees on are background (entities list each source's), so they come last
     facts = sorted(facts, key=lambda f: -len(f.sources)) + agreement.agreed_facts(titles)
     return Summary(title=title, anchor=anchor, entities=entities.entities, facts=facts,
-                   conflicts=conflicts, quotes=group_quotes(briefings, entities), timeline=timeline,
+                   conflicts=conflicts, updates=updates, quotes=group_quotes(briefings, entities), timeline=timeline,
                    merges=entities.merges)
 
 

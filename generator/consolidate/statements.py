@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Iterable
 
-from generator.text.matching import content_tokens, overlap, slug, words
 from generator.model.briefing import Briefing, Fact, SummaryFact
+from generator.text.matching import content_tokens, overlap, slug, words
 
 STATEMENT_KINDS = ("text",)
 _MIN_SHARED = 4             # content words two sentences must share
@@ -76,7 +76,8 @@ def _first_match(item: _Said, groups: list[_Group], candidates: Iterable[tuple[i
     may.  Only the word test of `same_statement` can hold here (an earlier item with this value key would have
     placed it already), so a group whose compared items share fewer than `_MIN_SHARED` words with this one is
     ruled out by one set intersection."""
-    tokens, undecided = item.tokens, []
+    tokens = item.tokens
+    undecided: list = []
     for g, compared in candidates:
         group = groups[g]
         size = len(group.items)

@@ -11,9 +11,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
+from typing import cast
 
-from generator.text.matching import EVENT_NOUNS, content_tokens, overlap, slug
+from generator.consolidate.union_find import UnionFind
 from generator.model.briefing import Briefing, Conflict, ConflictValue, DateMention, Fact, SummaryFact, TimelineEvent
+from generator.text.matching import EVENT_NOUNS, content_tokens, overlap, slug
 
 TIMELINE_GRANULARITIES = ("day", "month", "year", "decade")
 _CANDIDATES_PER_WORD = 50    # distinct wordings compared per shared word: bounds the work on a busy date
@@ -144,25 +146,20 @@ def _merge_by_date(mentions: list[_Mention]) -> list[_Event]:
     """Mentions of one date that describe one event, joined (union-find over word-sharing candidates)."""
     by_date: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
-        by_date[m.mention.date].append(m)
+        by_date[cast(str, m.mention.date)].append(m)         # `_mentions` keeps dated mentions only
     events: list[_Event] = []
     for date, items in by_date.items():
-        parent = list(range(len(items)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
+        sets = UnionFind(range(len(items)))
+        find = sets.find
         index: dict[frozenset[str], int] = {}             # one representative per distinct wording
         by_token: dict[str, list[int]] = defaultdict(list)
         for i, m in enumerate(items):
             if m.tokens in index:
-                parent[find(i)] = find(index[m.tokens])
+                sets.union(index[m.tokens], i)
                 continue
             for j in sorted({j for t in m.tokens for j in by_token[t][:_CANDIDATES_PER_WORD]}):   # not hash order
                 if find(i) != find(j) and same_event(m.tokens, items[j].tokens):
-                    parent[find(i)] = find(j)
+                    sets.union(j, i)
             index[m.tokens] = i
             for t in m.tokens:
                 by_token[t].append(i)
@@ -173,7 +170,8 @@ def _merge_by_date(mentions: list[_Mention]) -> list[_Event]:
     return events
 
 
-_CLASHING_GRANULARITIES = ("month", "year")     # days are left out: a week of talks has many meetings
+_CLASHING_GRANULARITIES = ("month", "year")
+_CONFLICT_OVERLAP = 0.75     # share of the shorter wording two dates of one event must have in common     # days are left out: a week of talks has many meetings
 
 
 def _dates_clash(a: _Event, b: _Event) -> bool:
@@ -182,10 +180,17 @@ def _dates_clash(a: _Event, b: _Event) -> bool:
             and not a.date.startswith(b.date) and not b.date.startswith(a.date))
 
 
+#: Relative dates counted from the article's own day ('a month ago', 'last week'): an article whose day is not
+#: known is placed against the corpus day, so two of them can land on different months without disagreeing
+#: (a year counted back, 'seven years ago', stays right within a few weeks: those are compared).
+_COUNTED_OFFSETS = ("ago:", "month:", "week:", "year:", "day:", "sequel:")
+
+
 def _wordings(e: _Event) -> dict[frozenset[str], list[_Mention]]:
     out: dict[frozenset[str], list[_Mention]] = defaultdict(list)
     for m in e.mentions:
-        out[m.tokens].append(m)
+        if m.mention.granularity == "year" or not (m.mention.relative or "").startswith(_COUNTED_OFFSETS):
+            out[m.tokens].append(m)
     return out
 
 
@@ -198,13 +203,25 @@ def _same_wording(a: frozenset[str], b: frozenset[str]) -> bool:
     return a == b or (len(shared) >= 3 and overlap(a, b) >= 0.6) or (len(shared) >= 2 and overlap(a, b) == 1.0)
 
 
+def _clearly_one(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Stricter than `_same_wording`, for calling two dates a conflict: four shared words, or three that are
+    most of both wordings ('a senior Turkish official told …' shares its attribution, not its event)."""
+    shared = len(a & b)
+    return shared >= 4 or (shared == 3 and overlap(a, b) >= _CONFLICT_OVERLAP)
+
+
+def _listed_together(a: list[_Mention], b: list[_Mention]) -> bool:
+    """Two dates one sentence gives ('twice, in December 2014 and June 2015') are two happenings."""
+    return bool({(m.source, m.context) for m in a} & {(m.source, m.context) for m in b})
+
+
 def _date_conflicts(events: list[_Event]) -> list[Conflict]:
     """One event (see `_same_wording`) placed on incompatible dates of the same granularity."""
     # only months and years can clash: other events are neither compared nor indexed
     wordings = [_wordings(e) if e.granularity in _CLASHING_GRANULARITIES else {} for e in events]
     index: dict[tuple[str, str], set[int]] = defaultdict(set)     # word pairs: candidates share two words
-    for i, w in enumerate(wordings):
-        for tokens in w:
+    for i, wording in enumerate(wordings):
+        for tokens in wording:
             for pair in combinations(sorted(tokens), 2):
                 index[pair].add(i)
     out: dict[str, Conflict] = {}
@@ -218,8 +235,8 @@ def _date_conflicts(events: list[_Event]) -> list[Conflict]:
                 other = events[j]
                 if frozenset((i, j)) in done or not _dates_clash(e, other):
                     continue
-                longer = next((t for t in wordings[j] if _same_wording(tokens, t)), None)
-                if longer is None:
+                longer = next((t for t in wordings[j] if _same_wording(tokens, t) and _clearly_one(tokens, t)), None)
+                if longer is None or _listed_together(mentions, wordings[j][longer]):
                     continue
                 done.add(frozenset((i, j)))
                 m = mentions[0]
@@ -247,7 +264,7 @@ def dated_facts(events: list[_Event]) -> list[SummaryFact]:
         sources = e.sources
         if len(sources) < 2:
             continue
-        first = {}
+        first: dict[str, _Mention] = {}
         for m in e.mentions:
             first.setdefault(m.source, m)
         label = e.label()

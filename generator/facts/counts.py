@@ -8,11 +8,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence, cast
 
 from generator.facts.money import INVARIABLE_CURRENCIES, find_money
-from generator.text.numerals import (DIGITS, NUMBER, NUMBER_WORD, QUALIFIER_PATTERN, QUALIFIERS, SCALE_WORDS,
-                                     TENS_WORDS, UNITS_WORDS, parse_number)
+from generator.text.numerals import (
+    DIGITS,
+    NUMBER,
+    NUMBER_WORD,
+    QUALIFIER_PATTERN,
+    QUALIFIERS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    parse_number,
+)
 from generator.text.sentences import split_sentences
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "year_used_as_count", "NUMBER", "QUALIFIERS"]
@@ -124,7 +133,7 @@ def year_used_as_count(before: str, after: str) -> bool:
     if prev in YEAR_CONTEXT_WORDS or prev.endswith(("’s", "'s")):
         return False
     noun = re.match(r"\s+(?:[a-z]+-[a-z]+\s+)?([a-z]+(?:s|people|men|police|personnel))\b", after)
-    return bool(noun) and noun.group(1) not in _NOT_UNITS              # "2019 is": a year as a subject
+    return noun is not None and noun.group(1) not in _NOT_UNITS              # "2019 is": a year as a subject
 
 
 #: Words before a bare four-digit number that make it a year ("in 2014", "the 2014 vote").
@@ -190,7 +199,7 @@ def _unit_after(after: str) -> Optional[tuple[str, int]]:
             nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
             if (bare == word and unit.rstrip("s") not in TIME_UNITS and unit != "dead"
                     and re.fullmatch(r"[a-z]+(?:ers|ists|ians|ees|ors|ants|ents|ives|ers|ces|ops)[,.;:]?", nxt)):
-                return _unit_of(nxt.rstrip(",.;:"), ""), tokens[index + 1].start() + len(nxt.rstrip(",.;:"))
+                return cast(str, _unit_of(nxt.rstrip(",.;:"), "")), tokens[index + 1].start() + len(nxt.rstrip(",.;:"))
             return unit, tok.start() + len(bare)
         nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
         if bare == word and bare.endswith("ly") and re.fullmatch(r"[a-z]+(?:al|ed|ing|ive|ic|ous|ble|ful|er)", nxt):
@@ -277,7 +286,7 @@ def _ranges(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:
             continue
         scale = re.search(r"(million|billion|thousand)$", m.group("hi"), re.IGNORECASE)
         if scale and lo < hi / SCALE_WORDS[scale.group(1).lower()]:
-            lo = parse_number(f"{m.group('lo')} {scale.group(1).lower()}")   # "1.5 to 2 million" = 1.5 million on
+            lo = cast(float, parse_number(f"{m.group('lo')} {scale.group(1).lower()}"))   # "1.5 to 2 million" = 1.5 million on
         percent = _PERCENT.match(sentence[m.end():])
         found = ("percent", percent.end()) if percent else _unit_after(sentence[m.end():])
         if found is None or re.match(r"\s+(?:old|ago)\b", sentence[m.end() + found[1]:]):
@@ -289,7 +298,7 @@ def _ranges(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:
     return out
 
 
-def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
+def _counts_in_sentence(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:
     found: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
     for mention in _magnitudes(sentence, paragraph) + _ranges(sentence, paragraph):
@@ -325,10 +334,11 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
         if any(s <= m.start("num") < e for s, e in taken):
             continue
         percent = _PERCENT.match(sentence[m.end():])
-        if percent and parse_number(m.group("num")) is not None:
+        value = parse_number(m.group("num")) if percent else None
+        if percent and value is not None:
             qualifier = m.group("qual").lower() if m.group("qual") else None
             text = sentence[m.start():m.end() + percent.end()]
-            found.append(NumberMention(parse_number(m.group("num")), "percent", "count", qualifier, text.strip(),
+            found.append(NumberMention(value, "percent", "count", qualifier, text.strip(),
                                        sentence, paragraph, None))
             taken.append((m.start(), m.end() + percent.end()))
             continue
@@ -385,7 +395,7 @@ def _counts_in_sentence(sentence: str, paragraph: int) -> list[NumberMention]:
     return found
 
 
-def find_numbers(body: list[str], extra: list[str] = ()) -> list[NumberMention]:
+def find_numbers(body: list[str], extra: Sequence[str] = ()) -> list[NumberMention]:
     """Every counted or measured number in the body (then in `extra` texts such as tweets), in reading order."""
     out: list[NumberMention] = []
     numbered: list[tuple[Optional[int], str]] = [*enumerate(body, start=1), *((None, t) for t in extra)]

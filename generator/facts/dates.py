@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Callable, Optional, Sequence
 
-from generator.facts.resolve import WEEKDAYS, resolve_dates  # noqa: F401  (re-exported for the pipeline)
-from generator.model.briefing import DateMention
 from generator.facts.counts import parse_number, year_used_as_count
+from generator.facts.resolve import WEEKDAYS
+from generator.model.briefing import DateMention
 from generator.text.sentences import split_sentences
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -69,18 +69,18 @@ _PATTERNS = [
     ("end-of-year", re.compile(r"\b(?:at )?the (?:end|close) of (?P<which>last|this|next) year\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{_SMALL}) (?P<unit>days?|weeks?|months?|years?|decades?) "
                        rf"(?:ago\b|earlier\b(?! (?:this|in|on|today|than)\b))", re.I)),
-    ("this-week", re.compile(rf"\b(?P<pre>(?:earlier|later|going into|into) )?(?P<which>this|last|next) "
-                             rf"week(?:(?:’s|'s) (?P<noun>\w+))?\b", re.I)),
+    ("this-week", re.compile(r"\b(?P<pre>(?:earlier|later|going into|into) )?(?P<which>this|last|next) "
+                             r"week(?:(?:’s|'s) (?P<noun>\w+))?\b", re.I)),
     ("week-of", re.compile(rf"\ba week of (?:\w+ ){{0,3}}?{_MEETING_NOUN}\b", re.I)),
     ("sequel", re.compile(r"\b[Tt]he (?P<which>next|following|previous|prior|preceding) (?P<unit>year|month|day)\b")),
     ("this-period", re.compile(r"\b(?P<which>last|this|next) (?P<unit>year|month)(?:’s|'s)?\b", re.I)),
     ("day-word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
                             re.I)),
     ("recent", re.compile(r"\bin (?:recent|the past few|the last few) (?:days|weeks)\b", re.I)),
-    ("month-name", re.compile(rf"\b(?P<pre>(?:in|since|until|by|last|this|next|early|late|end of|as of) |mid-|"
-                              rf"(?:the|(?-i:[A-Z][\w-]*)(?:’s|'s)) (?=(?-i:[A-Z][a-z]+ [a-z])))"
-                              rf"(?P<month>January|February|March|April|June|July|August|September|October|"
-                              rf"November|December)\b(?! \d)", re.I)),
+    ("month-name", re.compile(r"\b(?P<pre>(?:in|since|until|by|last|this|next|early|late|end of|as of) |mid-|"
+                              r"(?:the|(?-i:[A-Z][\w-]*)(?:’s|'s)) (?=(?-i:[A-Z][a-z]+ [a-z])))"
+                              r"(?P<month>January|February|March|April|June|July|August|September|October|"
+                              r"November|December)\b(?! \d)", re.I)),
     ("may", re.compile(r"\b(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his) |mid-)"
                        r"(?P<month>May)\b(?! \d)")),             # "may" the verb is lowercase and takes no "in"
     ("weekday", re.compile(rf"(?<!Black )(?<!Cyber )(?<!Good )(?<!Holy )(?<!Super )(?<!Ash )(?<!Easter )"
@@ -145,91 +145,176 @@ def _is_future(sentence: str, start: int, end: int, strict: bool = False) -> boo
     return bool(markers or re.match(r"\s+(?:will|is expected|are expected)\b", after))
 
 
-def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
-    """Interpret one pattern match; None when it is not a date after all."""
+_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _full_date(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'January 12, 2022', '12 January 2022': a day on the calendar."""
+    return _calendar_day(m, _month_number(m["month"]))
+
+
+def _iso_date(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'2022-01-12'."""
+    return _calendar_day(m, int(m["month"]))
+
+
+def _calendar_day(m: re.Match, month: int) -> _Hit:
+    return _Hit(m.group(0), m.start(), m.end(), f"{m['year']}-{month:02d}-{int(m['day']):02d}", "day", None)
+
+
+def _year_range(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'2014-2015'."""
+    return _Hit(m.group(0), m.start(), m.end(), f"{m['y1']}/{m['y2']}", "year", None)
+
+
+def _month_year(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'January 2022'."""
+    return _Hit(m.group(0), m.start(), m.end(), f"{m['year']}-{_month_number(m['month']):02d}", "month", None)
+
+
+def _month_day(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'Jan. 12', '12 January': a named day ('July 4th holiday') or the nearest such day, the next when the
+    clause speaks of the future."""
+    text, start, end = m.group(0), m.start(), m.end()
+    month, day = _month_number(m["month"]), int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    named = NAMED_DAYS.get((f"{month:02d}", f"{day:02d}"))
+    if named and re.match(named[1], sentence[end:], re.I):
+        return _Hit(text, start, end, named[0], "day", None)
+    mode = ":next" if _is_future(sentence, start, end, strict=True) else ""
+    return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}{mode}")
+
+
+def _weekday_month_day(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'Friday, Dec. 6': the year whose Dec. 6 is a Friday."""
+    month, day = _month_number(m["month"]), int(m["day"])
+    weekday = WEEKDAYS.index(m["wd"].lower()) + 1
+    return _Hit(m.group(0), m.start(), m.end(), None, "day", f"monthday:{month:02d}-{day:02d}:wd{weekday}")
+
+
+def _decade(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'the 1990s'."""
+    return _Hit(m.group(0), m.start(), m.end(), f"{m['decade']}s", "decade", None)
+
+
+def _year(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'in 2014', unless the number counts something ('sent 2000 troops')."""
+    text, start, end = m.group(0), m.start(), m.end()
+    if year_used_as_count(sentence[:start] + text[:-4], sentence[end:]):
+        return None                                   # "sent 2000 troops": a count, not a year
+    return _Hit(text, start, end, m["year"], "year", None)
+
+
+def _period_year(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """A year named with its period ('fiscal 2021')."""
+    return _Hit(m.group(0), m.start(), m.end(), m["year"], "year", None)
+
+
+def _day_of_month(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'the 12th of January (2022)'."""
     g = m.groupdict()
     text, start, end = m.group(0), m.start(), m.end()
-    if name in ("full-mdy", "full-dmy", "iso"):
-        month = int(g["month"]) if name == "iso" else _month_number(g["month"])
-        return _Hit(text, start, end, f"{g['year']}-{month:02d}-{int(g['day']):02d}", "day", None)
-    if name == "year-range":
-        return _Hit(text, start, end, f"{g['y1']}/{g['y2']}", "year", None)
-    if name == "month-year":
-        return _Hit(text, start, end, f"{g['year']}-{_month_number(g['month']):02d}", "month", None)
-    if name in ("month-day", "day-month"):
-        month, day = _month_number(g["month"]), int(g["day"])
-        if not 1 <= day <= 31:
-            return None
-        named = NAMED_DAYS.get((f"{month:02d}", f"{day:02d}"))
-        if named and re.match(named[1], sentence[end:], re.I):
-            return _Hit(text, start, end, named[0], "day", None)
-        mode = ":next" if _is_future(sentence, start, end, strict=True) else ""
-        return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}{mode}")
-    if name == "weekday-month-day":
-        month, day = _month_number(g["month"]), int(g["day"])
-        weekday = WEEKDAYS.index(g["wd"].lower()) + 1
-        return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}:wd{weekday}")
-    if name == "decade":
-        return _Hit(text, start, end, f"{g['decade']}s", "decade", None)
-    if name == "year":
-        if year_used_as_count(sentence[:start] + text[:-4], sentence[end:]):
-            return None                                   # "sent 2000 troops": a count, not a year
-        return _Hit(text, start, end, g["year"], "year", None)
-    if name == "period-year":
-        return _Hit(text, start, end, g["year"], "year", None)
-    if name == "day-of-month":
-        month, day = _month_number(g["month"]), int(g["day"])
-        if not 1 <= day <= 31:
-            return None
-        if g.get("year"):
-            return _Hit(text, start, end, f"{g['year']}-{month:02d}-{day:02d}", "day", None)
-        mode = ":next" if _is_future(sentence, start, end) else ""
-        return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}{mode}")
-    if name == "end-of-year":
-        shift = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
-        return _Hit(text, start, end, None, "month", f"year-end:{shift}")
-    if name == "ago":
-        n_text = g["n"].lower()
-        n = _NUMBER_WORDS_AGO.get(n_text) or parse_number(n_text)
-        unit = g["unit"].lower().rstrip("s") + "s"
-        if unit == "decades":
-            n, unit = n * 10, "years"
-        gran = {"days": "day", "weeks": "week", "months": "month", "years": "year"}[unit]
-        return _Hit(text, start, end, None, gran, f"ago:{n}:{unit}")
-    if name == "this-week":
-        shift = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
-        pre = (g.get("pre") or "").strip().lower()
-        mode = ":before" if pre == "earlier" else ":after" if pre == "later" else ""
-        return _Hit(text, start, end, None, "week", f"week:{shift}{mode}")
-    if name == "week-of":
-        return _Hit(text, start, end, None, "week", "week:0")
-    if name == "sequel":                                  # "the following year": after the date told before
-        shift = 1 if g["which"] in ("next", "following") else -1
-        return _Hit(text, start, end, None, g["unit"], f"sequel:{shift}:{g['unit']}")
-    if name == "this-period":
-        shift = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
-        return _Hit(text, start, end, None, g["unit"].lower(), f"{g['unit'].lower()}:{shift}")
-    if name == "day-word":
-        shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
-        return _Hit(text, start, end, None, "day", f"day:{shift}")
-    if name == "recent":
-        return _Hit(text, start, end, None, "vague", "recent")
-    if name in ("month-name", "may"):
-        pre = g["pre"].lower().strip()
-        month = _month_number(g["month"])
-        future = pre == "next" or (pre not in ("last",) and _is_future(sentence, start, end))
-        return _Hit(text, start, end, None, "month", f"monthname:{month}{':next' if future else ''}")
-    if name == "weekday":
-        pre = (g.get("pre") or "").lower()
-        # "said Wednesday" keeps its verb and "The Monday session" its noun; a bare "the Monday" loses "the"
-        if pre == "the" and not (g.get("after") or g.get("noun")):
-            text, start = text[4:], start + 4
-        number = WEEKDAYS.index(g["wd"].lower()) + 1
-        deadline = pre in ("by", "until") and not _PAST_DEADLINE.search(sentence)     # "should ease by Thursday"
-        future = pre == "next" or deadline or _is_future(sentence, start, end)
-        mode = ":last" if pre == "last" else ":next" if future else ""
-        return _Hit(text, start, end, None, "day", f"weekday:{number}{mode}")
-    return None
+    month, day = _month_number(g["month"]), int(g["day"])
+    if not 1 <= day <= 31:
+        return None
+    if g.get("year"):
+        return _Hit(text, start, end, f"{g['year']}-{month:02d}-{day:02d}", "day", None)
+    mode = ":next" if _is_future(sentence, start, end) else ""
+    return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}{mode}")
+
+
+def _end_of_year(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'by the end of this year': that December."""
+    return _Hit(m.group(0), m.start(), m.end(), None, "month", f"year-end:{_SHIFT[m['which'].lower()]}")
+
+
+def _ago(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'three weeks ago', 'two decades ago' (20 years)."""
+    n_text = m["n"].lower()
+    n = _NUMBER_WORDS_AGO.get(n_text) or parse_number(n_text)
+    unit = m["unit"].lower().rstrip("s") + "s"
+    if unit == "decades":
+        assert n is not None                     # the pattern only takes number words it knows
+        n, unit = n * 10, "years"
+    gran = {"days": "day", "weeks": "week", "months": "month", "years": "year"}[unit]
+    return _Hit(m.group(0), m.start(), m.end(), None, gran, f"ago:{n}:{unit}")
+
+
+def _this_week(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'last week', 'earlier this week' (the days before the anchor), 'later this week'."""
+    shift = _SHIFT[m["which"].lower()]
+    pre = (m.groupdict().get("pre") or "").strip().lower()
+    mode = ":before" if pre == "earlier" else ":after" if pre == "later" else ""
+    return _Hit(m.group(0), m.start(), m.end(), None, "week", f"week:{shift}{mode}")
+
+
+def _week_of(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'the week of the talks': the anchor's week."""
+    return _Hit(m.group(0), m.start(), m.end(), None, "week", "week:0")
+
+
+def _sequel(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'the following year': after the date told before it."""
+    shift = 1 if m["which"] in ("next", "following") else -1
+    return _Hit(m.group(0), m.start(), m.end(), None, m["unit"], f"sequel:{shift}:{m['unit']}")
+
+
+def _this_period(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'last month', 'next year'."""
+    unit = m["unit"].lower()
+    return _Hit(m.group(0), m.start(), m.end(), None, unit, f"{unit}:{_SHIFT[m['which'].lower()]}")
+
+
+def _day_word(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'yesterday', 'today', 'tomorrow'."""
+    shift = {"yesterday": -1, "tomorrow": 1}.get(m["word"].lower(), 0)
+    return _Hit(m.group(0), m.start(), m.end(), None, "day", f"day:{shift}")
+
+
+def _recent(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'recently', 'in recent days'."""
+    return _Hit(m.group(0), m.start(), m.end(), None, "vague", "recent")
+
+
+def _month_name(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'in March', 'last May': the last such month, or the next when named so or the clause is future."""
+    pre = m["pre"].lower().strip()
+    month = _month_number(m["month"])
+    future = pre == "next" or (pre not in ("last",) and _is_future(sentence, m.start(), m.end()))
+    return _Hit(m.group(0), m.start(), m.end(), None, "month", f"monthname:{month}{':next' if future else ''}")
+
+
+def _weekday(m: re.Match, sentence: str) -> Optional[_Hit]:
+    """'on Wednesday': the last one, or the next ('next Friday', 'by Thursday', a future clause)."""
+    g = m.groupdict()
+    text, start, end = m.group(0), m.start(), m.end()
+    pre = (g.get("pre") or "").lower()
+    # "said Wednesday" keeps its verb and "The Monday session" its noun; a bare "the Monday" loses "the"
+    if pre == "the" and not (g.get("after") or g.get("noun")):
+        text, start = text[4:], start + 4
+    number = WEEKDAYS.index(g["wd"].lower()) + 1
+    deadline = pre in ("by", "until") and not _PAST_DEADLINE.search(sentence)     # "should ease by Thursday"
+    future = pre == "next" or deadline or _is_future(sentence, start, end)
+    mode = ":last" if pre == "last" else ":next" if future else ""
+    return _Hit(text, start, end, None, "day", f"weekday:{number}{mode}")
+
+
+#: How to read a match of each pattern (by the pattern's name in _PATTERNS): one named rule each.
+_READERS: dict[str, Callable[[re.Match, str], Optional[_Hit]]] = {
+    "full-mdy": _full_date, "full-dmy": _full_date, "iso": _iso_date, "year-range": _year_range,
+    "month-year": _month_year, "month-day": _month_day, "day-month": _month_day,
+    "weekday-month-day": _weekday_month_day, "decade": _decade, "year": _year, "period-year": _period_year,
+    "day-of-month": _day_of_month, "end-of-year": _end_of_year, "ago": _ago, "this-week": _this_week,
+    "week-of": _week_of, "sequel": _sequel, "this-period": _this_period, "day-word": _day_word,
+    "recent": _recent, "month-name": _month_name, "may": _month_name, "weekday": _weekday,
+}
+
+
+def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
+    """Interpret one pattern match; None when it is not a date after all."""
+    reader = _READERS.get(name)
+    return reader(m, sentence) if reader else None
 
 
 def _hits_in_sentence(sentence: str) -> list[_Hit]:
@@ -269,7 +354,7 @@ def _share_place(a: str, b: str) -> bool:
     return bool(places_a & places_b)
 
 
-def find_dates(body: list[str], extra: list[str] = ()) -> list[DateMention]:
+def find_dates(body: list[str], extra: Sequence[str] = ()) -> list[DateMention]:
     """Every date mention of the body (then of `extra` texts such as tweets), unresolved where relative."""
     found: list[tuple[DateMention, str]] = []
     numbered: list[tuple[Optional[int], str]] = [*enumerate(body, start=1), *((None, t) for t in extra)]
@@ -294,9 +379,3 @@ def _link_week_mentions(found: list[tuple[DateMention, str]]) -> list[DateMentio
                     break
         out.append(mention)
     return out
-
-
-def dates_for_source(body: list[str], extra: list[str], anchor: Optional[str], basis: str) -> list[DateMention]:
-    """All date mentions of one source, resolved when it has an anchor of its own."""
-    mentions = find_dates(body, extra)
-    return resolve_dates(mentions, anchor, basis) if anchor else mentions

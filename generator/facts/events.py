@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from typing import Optional
 
-from generator.model.ids import slugify
 from generator.model.briefing import DateMention, Fact, Person
+from generator.model.ids import slugify
 from generator.text.sentences import split_sentences
 
 _MEETING = r"(?:talks|meetings?|session|summit|discussions?|negotiations|conference|rally|encounter|" \
@@ -61,7 +61,7 @@ def _meeting_noun(clause: str, date_text: str) -> Optional[str]:
     if not candidates:
         return None
     m = min(candidates, key=lambda c: abs(c.start() - at))
-    noun = re.search(_MEETING, m.group(0)).group(0)
+    noun = re.search(_MEETING, m.group(0))[0]  # type: ignore[index]  # m matched _MEETING
     modifier = m.group(1).strip()
     if (modifier and not modifier.endswith("ed") and modifier.lower() not in
             ("a", "an", "the", "its", "their", "his", "her", "of", "after", "and", "with", "in", "at", "for", "to",

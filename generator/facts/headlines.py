@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import AbstractSet
 
-from generator.model.ids import short_hash, slugify
-from generator.model.briefing import Briefing, Fact, Note, Person
 from generator.facts.counts import NumberMention
+from generator.model.briefing import Briefing, Fact, Note, Person
+from generator.model.ids import short_hash, slugify
 from generator.text.sentences import split_sentences
 
 _STOPWORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
@@ -96,7 +97,7 @@ def title_facts(people: list[Person], body: list[str], notes: list[Note]) -> lis
 
 
 def sentence_facts(body: list[str], title: str | None, people: list[Person], limit: int = 5,
-                   cited: set[str] = frozenset()) -> list[Fact]:
+                   cited: AbstractSet[str] = frozenset()) -> list[Fact]:
     """The sentences a reader should see first: the lede, numbers, named people, words of the headline.
     Sentences in `cited` are already the evidence of a typed fact and are not repeated."""
     title_words = _words(title or "")
@@ -116,7 +117,7 @@ def sentence_facts(body: list[str], title: str | None, people: list[Person], lim
             scored.append((score, i, text))
     scored.sort(key=lambda s: (-s[0], s[1]))
     out = []
-    for score, i, text in scored[:limit]:
+    for _score, i, text in scored[:limit]:
         # a sentence in Cyrillic, Greek … has no ASCII words: hash all its words, or every such sentence gets one id
         key = " ".join(sorted(_words(text))[:6]) or " ".join(re.findall(r"\w+", text.lower()))
         slug = slugify(text, max_words=6)

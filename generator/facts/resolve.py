@@ -26,9 +26,9 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Optional
+from typing import Callable, Optional, cast
 
-from generator.model.briefing import Briefing, DateMention
+from generator.model.briefing import DateMention
 
 #: How far ahead a day of the year without tense or year may lie before it is read as the last one.
 _NEAR_FUTURE_DAYS = 62
@@ -61,79 +61,116 @@ def _is_weekday(year: int, month: int, day: int, iso_weekday: int) -> bool:
         return False
 
 
+def _weekday(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'weekday:3' the last Wednesday on or before the anchor, ':last' strictly before, ':next' on or after."""
+    target = int(parts[1]) - 1
+    mode = parts[2] if len(parts) > 2 else ""
+    if mode == "next":
+        delta = (target - base.weekday()) % 7
+        return (base + dt.timedelta(days=delta)).isoformat(), "day"
+    delta = (base.weekday() - target) % 7
+    if mode == "last" and delta == 0:
+        delta = 7
+    return (base - dt.timedelta(days=delta)).isoformat(), "day"
+
+
+def _day(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'day:-1' yesterday, 'day:1' tomorrow."""
+    return (base + dt.timedelta(days=int(parts[1]))).isoformat(), "day"
+
+
+def _week(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'week:-1' last week (Monday to Sunday); 'week:0:before' / ':after' the part of this week before/after."""
+    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=int(parts[1]))
+    start, end = monday, monday + dt.timedelta(days=6)
+    if len(parts) > 2 and parts[2] == "before" and int(parts[1]) == 0:
+        end = max(start, base - dt.timedelta(days=1))
+    elif len(parts) > 2 and parts[2] == "after" and int(parts[1]) == 0:
+        start = min(end, base + dt.timedelta(days=1))
+    return f"{start.isoformat()}/{end.isoformat()}", "week"
+
+
+def _month(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'month:-1' last month."""
+    year, month = _month_shift(base.year, base.month, int(parts[1]))
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _year_end(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'year-end:0' the end of this year (its December)."""
+    return f"{base.year + int(parts[1]):04d}-12", "month"
+
+
+def _year(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'year:-1' last year."""
+    return f"{base.year + int(parts[1]):04d}", "year"
+
+
+def _month_name(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'monthname:12' the last December up to the anchor's month; ':next' the next one."""
+    month = int(parts[1])
+    future = len(parts) > 2 and parts[2] == "next"
+    year = base.year
+    if future and month < base.month:
+        year += 1
+    elif not future and month > base.month:
+        year -= 1
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _month_day(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'monthday:12-6' the nearest Dec. 6 (ahead only within two months); ':wd5' the year whose Dec. 6 is a
+    Friday; ':next' the next one."""
+    month, day = (int(x) for x in parts[1].split("-"))
+    if len(parts) > 2 and parts[2].startswith("wd"):      # "Friday, Dec. 6": the year whose Dec. 6 is a Friday
+        fits = [y for y in (base.year, base.year + 1, base.year - 1) if _is_weekday(y, month, day, int(parts[2][2:]))]
+        if fits:
+            return f"{fits[0]:04d}-{month:02d}-{day:02d}", "day"
+    future = len(parts) > 2 and parts[2] == "next"
+    year = base.year
+    if future and (month, day) < (base.month, base.day):
+        year += 1
+    elif not future:        # the nearest one ("Dec. 15" in November is coming), but news reports the past:
+        year = min((base.year - 1, base.year, base.year + 1),     # a day ahead only within two months
+                   key=lambda y: abs((_safe_date(y, month, day) - base).days))
+        if (_safe_date(year, month, day) - base).days > _NEAR_FUTURE_DAYS:
+            year -= 1
+    return f"{year:04d}-{month:02d}-{day:02d}", "day"
+
+
+def _ago(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'ago:3:days', 'ago:2:weeks' (that week), 'ago:5:months' (that month), 'ago:4:years' (that year)."""
+    amount, unit = int(parts[1]), parts[2]
+    if unit == "days":
+        return (base - dt.timedelta(days=amount)).isoformat(), "day"
+    if unit == "weeks":
+        return _week(base, ["week", str(-amount)])
+    if unit == "months":
+        year, month = _month_shift(base.year, base.month, -amount)
+        return f"{year:04d}-{month:02d}", "month"
+    return f"{base.year - amount:04d}", "year"
+
+
+def _recent(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+    """'recent' the two weeks up to the anchor."""
+    return f"{(base - dt.timedelta(days=14)).isoformat()}/{base.isoformat()}", "vague"
+
+
+#: One named rule per kind of relative mention (the first field of its machine form).
+_RELATIVE_RULES: dict[str, Callable[[dt.date, list[str]], Optional[tuple[str, str]]]] = {
+    "weekday": _weekday, "day": _day, "week": _week, "month": _month, "year-end": _year_end, "year": _year,
+    "monthname": _month_name, "monthday": _month_day, "ago": _ago, "recent": _recent,
+}
+
+
 def resolve_relative(relative: str, anchor: str) -> Optional[tuple[str, str]]:
     """(date, granularity) of one machine-form relative mention against an ISO anchor day."""
     base = _parse_iso(anchor)
     if base is None:
         return None
     parts = relative.split(":")
-    kind = parts[0]
-    if kind == "weekday":
-        target = int(parts[1]) - 1
-        mode = parts[2] if len(parts) > 2 else ""
-        if mode == "next":
-            delta = (target - base.weekday()) % 7
-            return (base + dt.timedelta(days=delta)).isoformat(), "day"
-        delta = (base.weekday() - target) % 7
-        if mode == "last" and delta == 0:
-            delta = 7
-        return (base - dt.timedelta(days=delta)).isoformat(), "day"
-    if kind == "day":
-        return (base + dt.timedelta(days=int(parts[1]))).isoformat(), "day"
-    if kind == "week":
-        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=int(parts[1]))
-        start, end = monday, monday + dt.timedelta(days=6)
-        if len(parts) > 2 and parts[2] == "before" and int(parts[1]) == 0:
-            end = max(start, base - dt.timedelta(days=1))
-        elif len(parts) > 2 and parts[2] == "after" and int(parts[1]) == 0:
-            start = min(end, base + dt.timedelta(days=1))
-        return f"{start.isoformat()}/{end.isoformat()}", "week"
-    if kind in ("month", "year-end", "year"):
-        shift = int(parts[1])
-        if kind == "month":
-            year, month = _month_shift(base.year, base.month, shift)
-            return f"{year:04d}-{month:02d}", "month"
-        if kind == "year-end":
-            return f"{base.year + shift:04d}-12", "month"
-        return f"{base.year + shift:04d}", "year"
-    if kind == "monthname":
-        month = int(parts[1])
-        future = len(parts) > 2 and parts[2] == "next"
-        year = base.year
-        if future and month < base.month:
-            year += 1
-        elif not future and month > base.month:
-            year -= 1
-        return f"{year:04d}-{month:02d}", "month"
-    if kind == "monthday":
-        month, day = (int(x) for x in parts[1].split("-"))
-        if len(parts) > 2 and parts[2].startswith("wd"):      # "Friday, Dec. 6": the year whose Dec. 6 is a Friday
-            fits = [y for y in (base.year, base.year + 1, base.year - 1) if _is_weekday(y, month, day, int(parts[2][2:]))]
-            if fits:
-                return f"{fits[0]:04d}-{month:02d}-{day:02d}", "day"
-        future = len(parts) > 2 and parts[2] == "next"
-        year = base.year
-        if future and (month, day) < (base.month, base.day):
-            year += 1
-        elif not future:        # the nearest one ("Dec. 15" in November is coming), but news reports the past:
-            year = min((base.year - 1, base.year, base.year + 1),     # a day ahead only within two months
-                       key=lambda y: abs((_safe_date(y, month, day) - base).days))
-            if (_safe_date(year, month, day) - base).days > _NEAR_FUTURE_DAYS:
-                year -= 1
-        return f"{year:04d}-{month:02d}-{day:02d}", "day"
-    if kind == "ago":
-        amount, unit = int(parts[1]), parts[2]
-        if unit == "days":
-            return (base - dt.timedelta(days=amount)).isoformat(), "day"
-        if unit == "weeks":
-            return resolve_relative(f"week:{-amount}", anchor)
-        if unit == "months":
-            year, month = _month_shift(base.year, base.month, -amount)
-            return f"{year:04d}-{month:02d}", "month"
-        return f"{base.year - amount:04d}", "year"
-    if kind == "recent":
-        return f"{(base - dt.timedelta(days=14)).isoformat()}/{base.isoformat()}", "vague"
-    return None
+    rule = _RELATIVE_RULES.get(parts[0])
+    return rule(base, parts) if rule else None
 
 
 def _sequel(relative: str, previous: Optional[str]) -> Optional[tuple[str, str]]:
@@ -148,7 +185,7 @@ def _sequel(relative: str, previous: Optional[str]) -> Optional[tuple[str, str]]
         year, month = _month_shift(int(m.group(1)), int(m.group(2)), int(shift))
         return f"{year:04d}-{month:02d}", "month"
     if unit == "day" and m.group(3):
-        return (dt.date.fromisoformat(previous) + dt.timedelta(days=int(shift))).isoformat(), "day"
+        return (dt.date.fromisoformat(m.group(0)) + dt.timedelta(days=int(shift))).isoformat(), "day"
     return None
 
 
@@ -158,7 +195,7 @@ def resolve_dates(dates: list[DateMention], anchor: str, basis: str) -> list[Dat
     out: list[DateMention] = []
     previous: Optional[str] = None
     for mention in dates:
-        if mention.date is None and (mention.relative or "").startswith("sequel:"):
+        if mention.date is None and mention.relative and mention.relative.startswith("sequel:"):
             resolved = _sequel(mention.relative, previous)
             if resolved:
                 mention = replace(mention, date=resolved[0], granularity=resolved[1],
@@ -189,7 +226,7 @@ def pick_anchor(candidates: list[tuple[str, str]], votes: Counter) -> Optional[t
     dated = [(d, why) for d, why in candidates if _parse_iso(d)]
     if not dated:
         return None
-    return max(dated, key=lambda c: (votes.get(_parse_iso(c[0]).isoweekday(), 0), c[0]))
+    return max(dated, key=lambda c: (votes.get(cast(dt.date, _parse_iso(c[0])).isoweekday(), 0), c[0]))
 
 
 def source_anchor(published: Optional[str], tweet_dates: list[tuple[str, str]],

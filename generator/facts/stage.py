@@ -7,20 +7,26 @@ are extracted, to raise facts other sources confirm; `own_day` re-dates a source
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from typing import Optional
 
-from generator.mentions import names
-from generator.facts.resolve import resolve_dates, source_anchor, weekday_votes
-from generator.facts.dates import find_dates
-from generator.facts.events import event_facts, is_event_fact, sentence_with
-from generator.facts.headlines import (has_words, number_facts, rank_facts, rerank_by_corroboration, sentence_facts,
-                                       statement_of, title_facts)
-from generator.model.ids import slugify
-from generator.model.briefing import Briefing, CleanedText, DateMention, Fact, Facts, Note, Quote
 from generator.facts.counts import find_numbers
+from generator.facts.dates import find_dates
+from generator.facts.events import event_facts, sentence_with
+from generator.facts.headlines import (
+    has_words,
+    number_facts,
+    rank_facts,
+    rerank_by_corroboration,
+    sentence_facts,
+    statement_of,
+    title_facts,
+)
+from generator.facts.resolve import resolve_dates, source_anchor, weekday_votes
+from generator.mentions import names
 from generator.mentions.organizations import find_organizations
 from generator.mentions.places import find_places
+from generator.model.briefing import Briefing, CleanedText, DateMention, Fact, Facts, Note, Quote
+from generator.model.ids import slugify
 
 #: Notes whose text is the source's own words (a tweet it embeds, a photo caption, a correction).
 _TEXT_NOTES = ("tweet", "caption", "correction", "update", "contributors", "dateline")

@@ -88,3 +88,20 @@ def census_file(text: str) -> dict[str, float]:
     rows = (line.split() for line in text.splitlines() if line.strip())
     return {row[0].capitalize(): float(row[1]) for row in rows if len(row) >= 2}
 
+
+#: First words of a street's or a venue's name ('Boulevard Voltaire', 'Café Bonne Bière'): never a person.
+VENUE_STARTS = frozenset("Boulevard Avenue Rue Place Street Square Bridge Cafe Café Restaurant Bar Hotel Stadium "
+                         "Stade Theatre Theater Gate".split())
+#: Articles that begin a venue's name of three or more words ('Le Petit Cambodge', 'La Belle Equipe').
+VENUE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il"})
+#: Last words of a group's name besides organisations' ('Islamic State'): never a person's surname.
+GROUP_ENDS = frozenset({"State", "Front", "Brigade", "Brigades", "Movement", "Network", "Force", "Forces",
+                        "City", "County", "Province", "Island", "Islands", "Airport", "Square"})
+
+
+def not_a_person_name(name: str) -> bool:
+    """A street, a venue, a place, an organisation or a group written like a name ('Boulevard Voltaire',
+    'Islamic State', 'Ho Chi Minh City', 'Defence Force')."""
+    words = name.strip(" '’").split()
+    return bool(words) and (words[0] in VENUE_STARTS or (words[0] in VENUE_ARTICLES and len(words) >= 3)
+                            or words[-1] in ORG_HEAD_WORDS or words[-1] in GROUP_ENDS or name.strip(" '’").isupper())

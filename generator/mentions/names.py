@@ -11,17 +11,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence, cast
 
-from generator.model.briefing import Person
 from generator.lexicon.countries import COUNTRIES, DEMONYMS, PLACE_STARTS
-from generator.lexicon.names import FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, census_first_names
 from generator.lexicon.cues import STRONG_CUE_RE
+from generator.lexicon.names import FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, census_first_names
 from generator.mentions.gazetteer import multiword_places
-
-from generator.mentions.name_patterns import (APPOSED_PERSON_RE, APPOSITIVE_RE, HONORIFIC_GENDER, HONORIFIC_RE,
-                                              INITIAL, NAME_RUN_RE, TITLE_GENDER, TITLE_WORDS, TITLED_RE)
-
+from generator.mentions.name_patterns import (
+    APPOSED_PERSON_RE,
+    APPOSITIVE_RE,
+    HONORIFIC_GENDER,
+    HONORIFIC_RE,
+    INITIAL,
+    NAME_RUN_RE,
+    TITLE_GENDER,
+    TITLE_WORDS,
+    TITLED_RE,
+)
+from generator.model.briefing import Person
 
 #: Common first names (Western, Slavic, Baltic, other) for person detection and he/she resolution.
 
@@ -296,15 +303,15 @@ def _name_table_of(body: tuple[str, ...]) -> NameTable:
         surname = _name_words(name)[-1]
         table.surnames[surname] = name if surname not in table.surnames else None
     for c in honorific_only:
-        key = table.resolve(c.name) or table.resolve(c.surface)
-        if key is None and c.name not in table.surnames:
+        resolved = table.resolve(c.name) or table.resolve(c.surface)
+        if resolved is None and c.name not in table.surnames:
             # "President Trump", "Mr. Xi" with no full name anywhere in the article: the surname is the name
-            key = c.name
-            table.people[key] = PersonRecord(name=key, role=c.role, role_in_text=c.role_in_text,
+            resolved = c.name
+            table.people[resolved] = PersonRecord(name=resolved, role=c.role, role_in_text=c.role_in_text,
                                              affiliation=c.affiliation, gender=c.gender)
-            table.surnames[key] = key
-        if key:
-            rec = table.people[key]
+            table.surnames[resolved] = resolved
+        if resolved:
+            rec = table.people[resolved]
             rec.gender = rec.gender or c.gender
             rec.role, rec.role_in_text = rec.role or c.role, rec.role_in_text or c.role_in_text
             if c.surface not in rec.mentions:
@@ -331,7 +338,7 @@ def _merge_partial_names(table: NameTable) -> None:
                 m.name = longer[0]
 
 
-def _add_surname_mentions(table: NameTable, body: list[str]) -> None:
+def _add_surname_mentions(table: NameTable, body: Sequence[str]) -> None:
     """Record every surname-only or honorific mention ("Stoltenberg said", "Mr Putin") of a known person."""
     covered = {(m.paragraph, i) for m in table.mentions for i in range(m.start, m.end)}
     known = [s for s, name in table.surnames.items() if name]
@@ -342,7 +349,7 @@ def _add_surname_mentions(table: NameTable, body: list[str]) -> None:
         for m in rx.finditer(para):
             if (p, m.start(1)) in covered:
                 continue
-            name = table.surnames[m.group(1)]
+            name = cast(str, table.surnames[m.group(1)])   # `rx` spells only the surnames of one person
             _record_mention(table, NameMention(p, m.start(1), m.end(1), m.group(0), name))
     family_first = _family_first_names(table)
     if family_first:
@@ -354,9 +361,9 @@ def _add_surname_mentions(table: NameTable, body: list[str]) -> None:
                     _record_mention(table, NameMention(p, m.start(1), m.end(1), m.group(0), family_first[m.group(1)]))
     for p, para in enumerate(body):
         for m in HONORIFIC_RE.finditer(para):
-            name = table.resolve(m.group(0))
-            if name and (p, m.start("name")) not in covered and m.group("name") not in table.surnames:
-                _record_mention(table, NameMention(p, m.start("name"), m.end("name"), m.group(0), name))
+            resolved = table.resolve(m.group(0))
+            if resolved and (p, m.start("name")) not in covered and m.group("name") not in table.surnames:
+                _record_mention(table, NameMention(p, m.start("name"), m.end("name"), m.group(0), resolved))
 
 
 def _family_first_names(table: NameTable) -> dict[str, str]:

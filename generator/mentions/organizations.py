@@ -9,8 +9,9 @@ brand-like spellings (SoftBank, AT&T, Edmunds.com) and the cues news writing put
 from __future__ import annotations
 
 import re
+from typing import Container, Iterable, Sequence
 
-from generator.mentions.gazetteer import ORG_HEADS, SEATS_OF_GOVERNMENT, URL_PATTERN, strip_run, gazetteer
+from generator.mentions.gazetteer import ORG_HEADS, SEATS_OF_GOVERNMENT, URL_PATTERN, gazetteer, strip_run
 
 #: Heads that name an institution even before a title ("Teachers Association President Jane Roe").
 _STRONG_HEADS = re.compile(r"(?:Association|Organi[sz]ation|Union|Council|Commission|Committee|Agency|Party|"
@@ -76,7 +77,7 @@ _ORG_RUN = re.compile(rf"(?:[A-Z][\w’'–-]*\s+(?:(?:of|for|on|in|the|and(?! t
                       rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|in|of)?\s*[A-Z][\w-]*)*)?\b")
 
 
-def _cued_names(text: str, known_places: set[str], surnames: set[str]) -> list[tuple[int, str]]:
+def _cued_names(text: str, known_places: Container[str], surnames: set[str]) -> list[tuple[int, str]]:
     """Company names the sentence marks as such: by the staff after them or the kind of body before them."""
     out = []
     for rx in (_STAFF_CUE, _KIND_CUE):
@@ -97,15 +98,15 @@ def _cued_names(text: str, known_places: set[str], surnames: set[str]) -> list[t
 class _KnownPlaces:
     """The article's places and the gazetteer, tested in turn (a union would copy 38,000 names per article)."""
 
-    def __init__(self, places: list[str]) -> None:
+    def __init__(self, places: Iterable[str]) -> None:
         self.places = frozenset(places)
         self.gazetteer = gazetteer()
 
-    def __contains__(self, name: str) -> bool:
+    def __contains__(self, name: object) -> bool:
         return name in self.places or name in self.gazetteer
 
 
-def find_organizations(texts: list[str], places: list[str] = ()) -> list[str]:
+def find_organizations(texts: list[str], places: Sequence[str] = ()) -> list[str]:
     """Organisations in the texts, as written, each once, in order of first mention."""
     known_places = _KnownPlaces(places)
     surnames = {m.group(1) for m in _SURNAME_PAIR.finditer("\n".join(texts))}

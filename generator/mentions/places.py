@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from generator.mentions.gazetteer import (LEADING_FUNCTION_WORDS, ORG_HEADS, REGIONS, city_names, gazetteer,
-                                        strip_run)
+from generator.mentions.gazetteer import LEADING_FUNCTION_WORDS, ORG_HEADS, REGIONS, city_names, gazetteer, strip_run
 
 #: Of the gazetteer's ambiguous city names, the ones that are places first: trusted after a locative preposition ("in Paris", "from Jordan"),
 #: unless a capitalised word follows ("Paris Hilton").

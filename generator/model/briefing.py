@@ -196,6 +196,27 @@ class Conflict:
 
 
 @dataclass
+class UpdateValue:
+    """One step of a developing value: what it was, from when (publication day, when known), who said so."""
+
+    value: Any
+    published: Optional[str] = None
+    sources: list[str] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)       # [{source, paragraph, text, from}]
+
+
+@dataclass
+class Update:
+    """A value that changes as the story develops (a toll of 127, then 129, then 130): not a disagreement."""
+
+    id: str
+    subject: str
+    summary: str = ""                 # 'rose from 127 to 130'
+    order: str = ""                   # what orders the steps: publication date | revision words | value
+    values: list[UpdateValue] = field(default_factory=list)
+
+
+@dataclass
 class QuoteGroup:
     speaker: Optional[str]
     role: Optional[str] = None
@@ -218,6 +239,7 @@ class Summary:
     entities: list[Entity] = field(default_factory=list)
     facts: list[SummaryFact] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)
     quotes: list[QuoteGroup] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     merges: list[dict] = field(default_factory=list)         # [{name, merged: [alias], why}] for undo

@@ -141,7 +141,7 @@ def find_spans(body: list[str]) -> list[QuoteSpan]:
         per_para.append(sorted(doubles + _single_spans(p, para, doubles), key=lambda s: s.start))
     out: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
-    for p, spans in enumerate(per_para):
+    for spans in per_para:
         for k, span in enumerate(spans):
             if carry is not None and k == 0 and span.open_at == 0 and not span.single:
                 carry.more.append(span)

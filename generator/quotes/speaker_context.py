@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from generator.mentions.names import NameTable
 from generator.lexicon.cues import CUE_RE
+from generator.mentions.names import NameTable
 from generator.quotes.marks import QuoteSpan
 
 _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "U.S", "U.K",

@@ -13,14 +13,25 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from generator.mentions.names import TITLE_WORDS, canonical_name, is_first_name
-from generator.quotes.lexicon import (ADDRESSEE_CUES, BETWEEN_SUBJECT_AND_CUE, DESCRIPTION_RE, DOCUMENT_AFTER_CUE_RE,
-                                      DOCUMENT_BY_RE, DOCUMENT_SUBJECT_RE, ORG_DESCRIPTION_RE, GROUP_SPEAKERS,
-                                      LEADING_ORG_RE, ORG_SPEAKER_RE, PARTICIPLE_CUES, PRONOUN_GENDER,
-                                      SUBJECT_PRONOUN_RE)
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.names import NOT_NAME_WORDS
+from generator.mentions.names import TITLE_WORDS, canonical_name, is_first_name
+from generator.quotes.lexicon import (
+    ADDRESSEE_CUES,
+    BETWEEN_SUBJECT_AND_CUE,
+    DESCRIPTION_RE,
+    DOCUMENT_AFTER_CUE_RE,
+    DOCUMENT_BY_RE,
+    DOCUMENT_SUBJECT_RE,
+    GROUP_SPEAKERS,
+    LEADING_ORG_RE,
+    ORG_DESCRIPTION_RE,
+    ORG_SPEAKER_RE,
+    PARTICIPLE_CUES,
+    PRONOUN_GENDER,
+    SUBJECT_PRONOUN_RE,
+)
 from generator.quotes.speaker_context import ArticleContext, SpeakerEvent, Subject, sentence_bounds
 
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
@@ -390,7 +401,7 @@ def collect_events(ctx: ArticleContext) -> None:
                 name, is_org = _description_by_role(ctx, subject.text), False
             else:
                 name, is_org = resolve_subject(ctx, p, subject)
-            maybe_org = bool(name) and subject.kind == "surface" and name not in ctx.table.people \
+            maybe_org = name is not None and subject.kind == "surface" and name not in ctx.table.people \
                 and len(name.split()) > 1 and not is_first_name(name.split()[0])
             if name and (not weak or is_org or maybe_org):   # "Big Machine have twice denied": an organisation
                 ctx.events.append(SpeakerEvent(p, cue.start(), name, is_org, cue.group(1), maybe_org))

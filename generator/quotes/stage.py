@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from generator.model.ids import short_hash
-from generator.model.briefing import Note, Quote
-from generator.mentions.names import build_name_table, canonical_name
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
+from generator.mentions.names import build_name_table, canonical_name
+from generator.model.briefing import Note, Quote
+from generator.model.ids import short_hash
 from generator.quotes.marks import QuoteSpan, find_spans, full_text
-from generator.quotes.speaker_context import (ArticleContext, Attribution, mask_quotes, sentence_bounds,
-                                              sentence_starts)
+from generator.quotes.speaker_context import ArticleContext, Attribution, mask_quotes, sentence_bounds, sentence_starts
 from generator.quotes.speakers import add_event, collect_events, resolve_subject, role_of, subject_of_cue
 
 TWEET_ATTRIBUTION_RE = re.compile(r"^[—–-]\s*(?P<author>[^()]+?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")

@@ -77,8 +77,8 @@ def split_front_matter(text: str) -> FrontMatter:
     if data is None:
         return result
     if not isinstance(data, dict):
-        result.problems.append(f"line 2: front matter must be 'key: value' lines (title, outlet, url, published, "
-                               f"author, language); its values were not used")
+        result.problems.append("line 2: front matter must be 'key: value' lines (title, outlet, url, published, "
+                               "author, language); its values were not used")
         return result
     for key, value in data.items():
         name = str(key).strip().lower()

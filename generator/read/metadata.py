@@ -225,7 +225,8 @@ def _window(lines: list[tuple[int, str]], start: int) -> list[int]:
 
 def _author_and_outlet(names: str) -> tuple[Optional[str], Optional[str]]:
     """'Kevin Johnson, USA TODAY' -> ('Kevin Johnson', 'USA TODAY'); a trailing role is dropped."""
-    names = find_day(names) and names[:find_day(names)[1][0]] or names
+    dated = find_day(names)
+    names = names[:dated[1][0]] if dated and dated[1][0] > 0 else names
     parts = [p.strip(" ,|·•-–—") for p in re.split(r"\s*[,|·•]\s*|\s+[-–—]\s+", names) if p.strip(" ,|·•-–—")]
     if not parts:
         return None, None
@@ -312,7 +313,7 @@ def detect(text_lines: list[str]) -> Detected:
     order = _window(lines, start)
     published, line = _publication_day(lines, title_at)
     if published:
-        found.published, found.lines["published"] = published, line
+        found.published, found.lines["published"] = published, line or 0
         stamp = next(i for i, (n, _) in enumerate(lines) if n == line)
         better = _headline_above(lines, stamp, lines[title_at][1]) \
             if title_at > 0 or _words(lines[0][1]) <= SHORT_FIRST_LINE else None
@@ -324,15 +325,15 @@ def detect(text_lines: list[str]) -> Detected:
     byline_outlet = None
     if names:
         found.author, byline_outlet = _author_and_outlet(names)
-        found.lines["author"] = line
+        found.lines["author"] = line or 0
     place, wire, line = _dateline(lines, start)
     if place:
-        found.place, found.lines["place"] = place, line
+        found.place, found.lines["place"] = place, line or 0
     owner, owner_line = _copyright_owner(lines)
     for outlet, where in ((suffix, found.lines["title"]), (wire, line), (byline_outlet, found.lines.get("author")),
                           (owner, owner_line)):
         if outlet:
-            found.outlet, found.lines["outlet"] = outlet, where
+            found.outlet, found.lines["outlet"] = outlet, where or 0
             break
     return found
 

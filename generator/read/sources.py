@@ -156,7 +156,3 @@ def decode(file: str, data: bytes) -> SourceDocument:
     shown = shown_metadata(text.split("\n")) if fmt == "text" and text.strip() else {}
     return SourceDocument(file=file, format=fmt, text=text, sha256=digest, encoding=encoding, problems=problems,
                           given=given, shown=shown)
-
-
-def read_source(path: Path, corpus_dir: Path) -> SourceDocument:
-    return decode(path.relative_to(corpus_dir).as_posix(), read_bytes(path))

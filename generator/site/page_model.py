@@ -12,9 +12,12 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
+from generator.consolidate.entities import looks_like_name
+from generator.lexicon.names import not_a_person_name
 from generator.model.ids import short_hash, slugify
+from generator.text.matching import fold
 from generator.model.briefing import Briefing, QuoteGroup, Summary, SummaryFact
 
 # A page name must be safe as a file name and a URL part: ids come from YAML a person may edit.
@@ -105,8 +108,9 @@ class NameEntry:
 
 @functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """Comparison key for names: case, spacing, dashes and a leading 'the' do not matter."""
-    text = re.sub(r"[\u2010-\u2015-]", "-", str(name)).casefold()
+    """Comparison key for names: case, accents, dots, spacing, dashes and a leading 'the' do not matter
+    ('François Hollande' = 'Francois Hollande', 'Mr. Abaaoud' = 'Mr Abaaoud', as in the entity index)."""
+    text = fold(re.sub(r"[\u2010-\u2015-]", "-", str(name))).replace(".", "").strip(" '").casefold()
     text = re.sub(r"^the\s+", "", " ".join(text.split()))
     return text
 
@@ -121,7 +125,7 @@ def _dedupe_sources(entries: list) -> None:
 class _Registry:
     """Entries found by name or alias; unknown names get a new entry."""
 
-    def __init__(self, make):
+    def __init__(self, make: Callable[[str], Any]) -> None:
         self.entries: list = []
         self.by_key: dict[str, Any] = {}
         self.make = make
@@ -206,25 +210,33 @@ def worth_a_page(person: PersonPage, total_sources: int) -> bool:
     return len(person.sources) >= min_sources_for_page(total_sources)
 
 
+def _person_like(name: str) -> bool:
+    """Written like a person's name: not a bare title ('Rev'), a venue, a group or an organisation."""
+    return looks_like_name(name) and not not_a_person_name(name)
+
+
 def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     """Person pages: the summary's person entities, then people and quote speakers not yet covered."""
     reg = _Registry(lambda name: PersonPage(name=name))
+    not_people = {name_key(n) for e in summary.entities if e.kind != "person" for n in (e.name, *e.aliases)}
     for e in summary.entities:
-        if e.kind != "person":
-            continue
+        if e.kind != "person" or name_key(e.name) in not_people or not_a_person_name(e.name):
+            continue                     # a name the sources also give an organisation or a place is not a person
         page = PersonPage(name=e.name, aliases=list(e.aliases), roles=dict(e.roles), sources=list(e.sources))
         reg.entries.append(page)
         reg.index(page, [e.name, *e.aliases])
     for b in briefings:
         for p in b.people:
+            if (name_key(p.name) in not_people or not _person_like(p.name)) and name_key(p.name) not in reg.by_key:
+                continue
             page = reg.get(p.name)
             page.sources.append(b.source.id)
             if p.role:
                 page.roles.setdefault(b.source.id, p.role)
-    quote_roles = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
-    not_people = {name_key(n) for e in summary.entities if e.kind != "person" for n in (e.name, *e.aliases)}
+    quote_roles: dict[tuple[Any, Any], Optional[str]] = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
     for g in summary.quotes:
-        if not g.speaker or (name_key(g.speaker) in not_people and name_key(g.speaker) not in reg.by_key):
+        if not g.speaker or ((name_key(g.speaker) in not_people or not _person_like(g.speaker))
+                             and name_key(g.speaker) not in reg.by_key):
             continue                     # an organisation's statement (a tweet by @NATO) gets no person page
         page = reg.get(g.speaker)
         for item in g.sources:

@@ -306,7 +306,7 @@ class PageMemo:
         digest = hashlib.sha256(pickle.dumps(inputs, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
         old = self.pages.get(rel)
         same = old is not None and old[0] == digest and old[1] == signature(self.docs / rel)
-        if same:
+        if same and old is not None:
             self.seen[rel] = old
         return same, digest
 
@@ -380,7 +380,7 @@ def render_site(briefings: list[Briefing], summary: Summary, templates: Path, do
               (b, [(k, people_links.get(k)) for k in speakers]),
               lambda b=b: source_page(env, b, model), report)
     for person in model.people:
-        sids = sorted({*person.sources, *person.roles, *(q.get("source") for q in person.quotes if q.get("source"))})
+        sids = sorted({*person.sources, *person.roles, *(q["source"] for q in person.quotes if q.get("source"))})
         _page(env, memo, docs, f"people/{person.page}.md",
               (person, [(sid, link_rows.get(sid)) for sid in sids], model.links.total),
               lambda person=person: person_page(env, person, model), report)

@@ -96,8 +96,9 @@ class ParseCache:
         return self.folder / self.name if self.folder is not None else None
 
     def _read(self) -> tuple[dict, dict, dict]:
+        assert self.folder is not None                  # only called for a cache with a folder
         try:
-            with open(self.file, "rb") as fh:
+            with open(self.folder / self.name, "rb") as fh:
                 stored = pickle.load(fh)
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
             return {}, {}, {}
@@ -180,11 +181,6 @@ class ParseCache:
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
             self.memos.pop(name, None)
 
-    def forget_missing(self) -> None:
-        for key in [k for k in self.entries if not os.path.exists(k)]:
-            del self.entries[key]
-            self.dirty = True
-
     def save(self) -> None:
         """Write the cache (atomically) when it changed; racy entries are left out.  Never raises:
         a cache that cannot be written only makes the next run slower."""
@@ -201,7 +197,7 @@ class ParseCache:
         try:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump({"fingerprint": self._fingerprint, "entries": kept, "fresh": fresh, "memos": self.memos}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.file)
+            os.replace(tmp, self.folder / self.name)
             self.dirty = False
         except OSError:
             try:

@@ -15,14 +15,14 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
-from generator.store import roundtrip
 from generator.model.briefing import Briefing, Summary
-from generator.store.cache import ParseCache
+from generator.store import roundtrip
 from generator.store.atomic import BriefingFileError, write_atomic
+from generator.store.cache import ParseCache
 from generator.store.schema import SchemaError, briefing_from_data, summary_from_data, to_data
 
 SUMMARY_FILE = "summary.yaml"
@@ -61,7 +61,7 @@ def _locate(node: yaml.Node | None, path: list) -> tuple[int, int]:
     return best
 
 
-class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml parses ~7x faster
+class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]  # libyaml parses ~7x faster
     """Safe loader that rejects duplicate keys (a person's edit silently lost otherwise)."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
@@ -292,7 +292,7 @@ def _save(path: Path, obj: object, header: str, previous: object | None, cache: 
     if fresh and cache is not None and serialised is None and isinstance(obj, (Briefing, Summary)):
         serialised = serialise(obj)
     if not fresh:
-        text = roundtrip.update_document(old_text, previous, obj)
+        text = roundtrip.update_document(cast(str, old_text), previous, obj)   # not fresh: the file exists
     else:
         text = header + (serialised.body if serialised is not None else roundtrip.new_document(obj))
     if text == old_text:
@@ -303,10 +303,6 @@ def _save(path: Path, obj: object, header: str, previous: object | None, cache: 
         warnings = [f"{path}: {'.'.join(map(str, where))}: {msg}" for where, msg in serialised.unknown]
         cache.put(path, Loaded(serialised.parsed, warnings))
     return True
-
-
-def briefing_text(b: Briefing) -> str:
-    return roundtrip.new_document(b, HEADER)
 
 
 def briefing_path(folder: Path, sid: str) -> Path:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Any, Hashable
+from typing import Any, Hashable, cast
 
 from generator.model.briefing import Briefing, SourceInfo
 
@@ -101,7 +101,7 @@ class _Merger:
         for f in dataclasses.fields(user):
             b, u, n = (getattr(x, f.name) for x in (base, user, new))
             merged[f.name] = n if f.name in machine_only else self.value(f"{where} {f.name}", b, u, n)
-        return type(user)(**merged)
+        return cast(Any, type(user))(**merged)
 
     def items(self, section: str, base: list, user: list, new: list) -> list:
         """One list section, item by item; keeps the user's order and slots machine additions in."""

@@ -79,7 +79,7 @@ def _dump(doc: Any) -> str:
     return buf.getvalue()
 
 
-class _FreshDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml emits ~10x faster
+class _FreshDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]  # libyaml emits ~10x faster
     """Block style, no aliases, multi-line text as literal blocks where YAML allows it."""
 
     def ignore_aliases(self, data: Any) -> bool:

@@ -12,8 +12,8 @@ import types
 import typing
 from typing import Any, Union
 
-from generator.model.ids import make_ids_unique, short_hash
 from generator.model.briefing import Briefing, DateMention, Fact, Note, Quote, SourceInfo, Summary
+from generator.model.ids import make_ids_unique, short_hash
 
 #: Fields left out of the written YAML while they are None: extras that only some items have
 #: (a tweet's author/handle/date, a fact's subject/rank).  Every other key is always written,
@@ -91,7 +91,7 @@ def from_data(tp: Any, data: Any, path: list, unknown: list[tuple[list, str]]) -
         return from_data(args[0], data, path, unknown)
     if tp is Any:
         return data
-    if dataclasses.is_dataclass(tp):
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         if not isinstance(data, dict):
             raise SchemaError(path, f"expected a mapping, found {type(data).__name__}")
         hints = _hints(tp)

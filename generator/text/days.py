@@ -70,8 +70,8 @@ def find_day(text: str) -> Optional[tuple[str, tuple[int, int]]]:
                 month, day = (b, a) if a > 12 else (a, b)
                 iso = _day(year, month, day)
             else:
-                month = int(found["month"]) if found["month"].isdigit() else _month(found["month"])
-                iso = _day(int(found["year"]), month, int(found["day"]))
+                named = int(found["month"]) if found["month"].isdigit() else _month(found["month"])
+                iso = _day(int(found["year"]), named, int(found["day"]))
             if iso:
                 best = (iso, found.span())
                 break

@@ -60,14 +60,3 @@ def _split(paragraph: str) -> tuple[Sentence, ...]:
         lead = len(tail) - len(tail.lstrip())
         out.append(Sentence(text=tail.strip(), start=start + lead))
     return tuple(out)
-
-
-def sentence_at(paragraph: str, offset: int) -> str:
-    """The sentence of `paragraph` that contains character `offset`."""
-    chosen = paragraph.strip()
-    for sent in split_sentences(paragraph):
-        if sent.start <= offset:
-            chosen = sent.text
-        else:
-            break
-    return chosen

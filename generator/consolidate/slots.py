@@ -1,0 +1,143 @@
+"""The same slot across sources, whatever the event: a count with the same unit and the same predicate
+('239 people on board', '129 people killed'), or the clock time of the same happening ('took off at 12:41
+a.m.').  Values that cannot both be true are a **conflict** when the sources speak of the same moment, and an
+**update** when the value changes with publication time (a toll of 127 on Saturday, 129 on Sunday, 130 on
+Friday): a developing story is shown as a series, not as a disagreement.
+
+Which values are one slot is read from the words around the number (a general lexicon, `lexicon.slots`):
+its unit, what the sentence says happened to the counted (killed, injured, aboard …), words between the
+number and the unit ('153 Chinese passengers' is not '239 passengers'), a place after 'at/in' that most
+sources do not name (the toll at one venue is not the whole toll), a background year.  A part ('another 22',
+'150 of the 239') is no reading.  Values far apart (`agreement.SAME_THING`) count different things.
+When a slot's values change: publication dates order them (`source.published`); else words that mark a value
+as provisional or revised ('projections showed', 'upgraded to'); else a toll (counts that only grow) is an
+update ordered by value; anything else is a conflict.  Blocking is by slot key: linear in the readings.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import Optional
+
+from generator.consolidate.agreement import SAME_THING
+from generator.consolidate.entities import EntityIndex
+from generator.consolidate.readings import Reading, names, readings
+from generator.model.briefing import Briefing, Conflict, ConflictValue, Update, UpdateValue
+from generator.text.matching import slug
+
+_SAME_MOMENT_MINUTES = 180   # two clock times further apart are two happenings
+
+
+def _compatible(a: Reading, b: Reading) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def _clusters(readings: list[Reading]) -> list[list[Reading]]:
+    """Readings of one slot split where neighbouring values are too far apart to be one thing."""
+    ordered = sorted(readings, key=lambda r: r.value)
+    out: list[list[Reading]] = []
+    for r in ordered:
+        if out and _near(out[-1], r):
+            out[-1].append(r)
+        else:
+            out.append([r])
+    return out
+
+
+def _near(group: list[Reading], r: Reading) -> bool:
+    first = group[0]
+    if first.slot[0] == "time":
+        return r.value - first.value <= _SAME_MOMENT_MINUTES
+    return first.value > 0 and r.value / first.value < SAME_THING
+
+
+def _values(readings: list[Reading]) -> dict[float, list[Reading]]:
+    by_value: dict[float, list[Reading]] = defaultdict(list)
+    for r in readings:
+        by_value[r.value].append(r)
+    return by_value
+
+
+def _disagree(by_value: dict[float, list[Reading]]) -> bool:
+    """Two values that cannot both be true, from two different sources."""
+    groups = list(by_value.values())
+    return any(not _compatible(a[0], b[0]) and {r.source for r in a} != {r.source for r in b}
+               and (a[0].slot[0] != "time" or _share_names(a, b)) for i, a in enumerate(groups) for b in groups[:i])
+
+
+def _share_names(a: list[Reading], b: list[Reading]) -> bool:
+    """Two clock times are of one happening only when their sentences name something in common."""
+    return any(names(x.evidence) & names(y.evidence) for x in a for y in b)
+
+
+def _series(readings: list[Reading]) -> Optional[tuple[list[list[Reading]], str]]:
+    """The readings as an ordered series when they change with time, with what orders them; else None."""
+    if all(r.published for r in readings):         # dated: the dates alone decide
+        days = sorted({str(r.published) for r in readings})
+        steps = [[r for r in readings if r.published == d] for d in days]
+        values = [step[0].value for step in steps]
+        if len(days) >= 2 and all(len({r.value for r in step}) == 1 for step in steps) and (
+                values == sorted(values) or values == sorted(values, reverse=True)):
+            return steps, "publication date"
+        return None                                   # two values on one day: a disagreement
+    stages = {r.stage for r in readings}
+    if len(stages) >= 2:
+        steps = [[r for r in readings if r.stage == s] for s in sorted(stages)]
+        if all(len({r.value for r in step}) == 1 for step in steps):
+            return steps, "revision words"
+    if all(r.toll for r in readings):
+        by_value = _values(readings)
+        return [by_value[v] for v in sorted(by_value)], "value: no publication dates; a toll only grows"
+    return None
+
+
+def _evidence(readings: list[Reading]) -> list[dict]:
+    return [{"source": r.source, "paragraph": r.paragraph, "text": r.evidence, "from": "body"} for r in readings]
+
+
+def _update(subject: str, steps: list[list[Reading]], order: str) -> Update:
+    values = [UpdateValue(value=min(step, key=lambda r: (r.source, r.shown)).shown,
+                          published=min((r.published for r in step if r.published), default=None),
+                          sources=sorted({r.source for r in step}), evidence=_evidence(step)) for step in steps]
+    verb = "rose" if steps[-1][0].value > steps[0][0].value else "fell"
+    summary = f"{verb} from {values[0].value} to {values[-1].value}"
+    return Update(id=slug(subject) or "update", subject=subject, summary=summary, order=order, values=values)
+
+
+def _conflict(subject: str, by_value: dict[float, list[Reading]]) -> Conflict:
+    values = [ConflictValue(value=min(rs, key=lambda r: (r.source, r.shown)).shown,
+                            sources=sorted({r.source for r in rs}), evidence=_evidence(rs))
+              for rs in by_value.values()]
+    values.sort(key=lambda v: (-len(v.sources), str(v.value)))
+    attribute = subject.split()[0] if subject.startswith(("time of", "age of")) else "number"
+    return Conflict(id=slug(f"{attribute} {subject}"), subject=subject, attribute=attribute, values=values)
+
+
+def _source_stages(found: list[Reading]) -> list[Reading]:
+    """A source that calls one of its counts of a kind provisional ('projections showed … 128 seats') gives
+    all its counts of that kind as provisional ('… and 72 seats')."""
+    early = {(r.source, r.slot[:4]) for r in found if r.stage < 0}
+    return [replace(r, stage=-1) if r.stage == 0 and (r.source, r.slot[:4]) in early else r for r in found]
+
+
+def compare(briefings: list[Briefing], entities: EntityIndex) -> tuple[list[Conflict], list[Update]]:
+    """Conflicts (same moment, values that cannot both be true) and updates (values that change with time)."""
+    blocks: dict[tuple, list[Reading]] = defaultdict(list)
+    for r in _source_stages(readings(briefings, entities)):
+        blocks[r.slot].append(r)
+    conflicts, updates = [], []
+    for block in blocks.values():
+        if len({r.source for r in block}) < 2:
+            continue
+        for group in _clusters(block):
+            by_value = _values(group)
+            if len(by_value) < 2 or not (all(r.toll for r in group) or _disagree(by_value)):
+                continue
+            subject = group[0].subject
+            series = _series(group)
+            if series:
+                updates.append(_update(subject, *series))
+            else:
+                conflicts.append(_conflict(subject, by_value))
+    size = lambda item: (-len({sid for v in item.values for sid in v.sources}), item.id)   # noqa: E731
+    return sorted(conflicts, key=size), sorted(updates, key=size)
