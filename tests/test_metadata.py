@@ -115,3 +115,22 @@ def test_day_forms():
     assert find_day("2018年8月16日")[0] == "2018-08-16"
     assert find_day("11/20/2019")[0] == "2019-11-20" and find_day("20.11.2019")[0] == "2019-11-20"
     assert find_day("Feb. 30, 2019") is None and find_day("on Sunday") is None
+
+
+def test_a_dump_reads_as_the_article_it_shows():
+    from generator.clean.stage import clean
+    from generator.read.sources import decode
+    cleaned = clean(decode("ap.txt", AP_DUMP.encode()))
+    assert cleaned.title == "Lawmakers approve new budget after a long night of debate"
+    assert (cleaned.published, cleaned.outlet, cleaned.author) == ("2019-11-20", "AP", "Kevin Johnson")
+    assert not any("View all" in p or "Skip to" in p for p in cleaned.body)
+    assert cleaned.body and cleaned.body[0].startswith("WASHINGTON (AP)")
+
+
+def test_front_matter_wins_and_its_problems_are_notes_naming_the_line():
+    from generator.clean.stage import clean
+    from generator.read.sources import decode
+    text = "---\ntitle: Given title\npublished: 2016-10-30\nsection: x\n---\nPublished Nov. 2, 2016\n\nThe body says things.\n"
+    cleaned = clean(decode("a.md", text.encode()))
+    assert (cleaned.title, cleaned.published) == ("Given title", "2016-10-30")
+    assert any(n.kind == "problem" and n.text.startswith("line 4:") for n in cleaned.notes)

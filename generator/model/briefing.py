@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 #: Bump when extraction output changes, so `briefing build` re-extracts unchanged sources.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 NOTE_KINDS = ("correction", "update", "contributors", "caption", "tweet", "dateline", "byline", "problem")
 REMOVED_KINDS = (
