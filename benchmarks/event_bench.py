@@ -68,7 +68,8 @@ def fragment_reasons(label: str, bodies: str) -> list[str]:
         reasons.append("cut (ellipsis)")
     core = _CUT_MARK.sub("", text).rstrip(" .,;:")
     last = words(core)[-1:] if core else []
-    if last and last[0] in DANGLING:
+    own_end = text.endswith((".", "!", "?")) and (core + text[-1]) in bodies     # the source's sentence ends so
+    if last and last[0] in DANGLING and not own_end:
         reasons.append(f"ends on '{last[0]}'")
     if ws and words(ws[0])[:1] and words(ws[0])[0] in OPENERS:
         reasons.append(f"opens with '{ws[0]}'")

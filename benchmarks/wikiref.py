@@ -71,8 +71,10 @@ def event_files(gold: dict) -> list[Path]:
 def make_project(gold: dict, dest: Path) -> Path:
     """A project folder at `dest` whose corpus is the event's articles (copied), with the repository's
     templates and mkdocs.yml, as a new user would set one up."""
+    if dest.exists():                   # a fresh project: an earlier run's briefings would not be re-extracted
+        shutil.rmtree(dest)
     corpus = dest / "corpus"
-    corpus.mkdir(parents=True, exist_ok=True)
+    corpus.mkdir(parents=True)
     for f in event_files(gold):
         shutil.copyfile(f, corpus / f.name)
     for name in ("templates",):

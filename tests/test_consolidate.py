@@ -170,7 +170,9 @@ def test_timeline_merges_one_event_and_orders_dates():
         brief("b", dates=[dm("on Tuesday", "2023-03-07", "Brussels summit meeting", "day"),
                           dm("in the 1990s", "1990s", "Balkan wars", "decade")]),
     ])
-    assert [(e.date, e.sources) for e in s.timeline] == [("1990s", ["b"]), ("2016", ["a"]), ("2023-03-07", ["a", "b"])]
+    # the story's day first, then the background years (flagged), each part in date order
+    assert [(e.date, e.sources) for e in s.timeline] == [("2023-03-07", ["a", "b"]), ("1990s", ["b"]), ("2016", ["a"])]
+    assert [e.background for e in s.timeline] == [False, True, True]
     [dated] = s.facts                              # two sources date the summit alike: an agreed fact
     assert dated.value == "2023-03-07" and dated.sources == ["a", "b"] and dated.unit == "date"
 

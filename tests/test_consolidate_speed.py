@@ -14,7 +14,6 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 
 from generator.consolidate import quote_groups, statements
-from generator.consolidate import stage as consolidate
 from generator.model.briefing import Briefing, Fact, Quote, SourceInfo
 from generator.text import matching
 from generator.text.matching import STOPWORDS, content_tokens, overlap, stem, words
@@ -170,14 +169,6 @@ def test_a_repeated_sentence_joins_an_earlier_group_that_has_since_come_to_match
     groups = [[x.fact.statement for x in g.items] for g in statements._group(items)]
     assert groups == [[rate, bridge, storage], [storage]]
     assert groups == [[x.fact.statement for x in g] for g in _reference_group(items)]
-
-
-def test_the_meeting_word_prefilter_never_hides_a_match():
-    texts = SENTENCES + ["The COUNCIL convened", "councils of elders", "the ſummit ended", "the councİl met",
-                         "TALKS (Kelvin: TALKS)", "a sesſion", "nothing relevant here", "Meet again? Schedule!"]
-    for text in texts:
-        assert consolidate.speaks_of_meetings(text) == bool(consolidate._MEETING_WORDS.search(text)), text
-    assert consolidate.speaks_of_meetings("the ſummit ended") and not consolidate.speaks_of_meetings("councils")
 
 
 def test_re_ignorecase_folds_only_the_listed_characters_to_ascii():

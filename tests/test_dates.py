@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.consolidate.stage import corpus_anchor
 from generator.facts.dates import find_dates
-from generator.facts.resolve import resolve_dates, resolve_relative
+from generator.facts.resolve import corpus_anchor, resolve_dates, resolve_relative
 from generator.model.briefing import Briefing, DateMention, Note, SourceInfo
 
 ANCHOR = "2023-03-10"   # a Friday
@@ -105,11 +104,13 @@ def test_corpus_anchor_is_the_dated_day_the_sources_name():
         _briefing("b", [thursday], tweet_date="2023-06-15"),            # a Thursday
         _briefing("c", [], tweet_date="2023-06-16"),                    # the day after: later, but not named
     ]
-    assert corpus_anchor(briefings) == "2023-06-15"      # the event's day: dated, and the day the sources name
+    anchor, basis = corpus_anchor(briefings)
+    assert anchor == "2023-06-15"
+    assert "Thursday" in basis and "b" in basis
 
 
 def test_corpus_anchor_without_any_date():
-    assert corpus_anchor([_briefing("a", [])]) is None
+    assert corpus_anchor([_briefing("a", [])])[0] is None
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -125,6 +126,13 @@ def test_more_date_forms(sentence, expected):
 def test_reported_future_after_the_reporting_verb():
     assert resolved("The mayor said on Wednesday that the bridge would reopen on Saturday.") == [
         ("on Wednesday", "2023-03-08", "day"), ("on Saturday", "2023-03-11", "day")]
+
+
+def test_corpus_anchor_falls_back_to_a_full_date_in_the_text():
+    friday = DateMention(text="on Friday", date=None, relative="weekday:5")
+    stated = DateMention(text="March 10, 2023", date="2023-03-10", granularity="day")
+    anchor, basis = corpus_anchor([_briefing("a", [friday, stated]), _briefing("b", [friday])])
+    assert anchor == "2023-03-10" and "2023-03-10" in basis
 
 
 def test_weekday_with_a_day_of_month_picks_the_matching_year():

@@ -11,9 +11,9 @@ import gc
 import re
 from collections import Counter
 from contextlib import contextmanager
-from datetime import date as Date
+from dataclasses import replace
 
-from generator.consolidate import agreement, claims, slots
+from generator.consolidate import agreement, claims, developments, slots, story
 from generator.consolidate.entities import EntityIndex, build_entities
 from generator.consolidate.quote_groups import group_quotes
 from generator.consolidate.speaker_conflicts import speaker_conflicts
@@ -21,22 +21,19 @@ from generator.consolidate.statements import agreed_statements
 from generator.consolidate.timeline import build_timeline
 from generator.facts import resolve as date_resolve
 from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent
-from generator.text.matching import may_contain
 
 _TITLE_WORDS = 8           # longer 'event names' are sentences
-_PLACE_CANDIDATES = 20      # the event's place is among the places most sources name
 _MEETING_WORDS = re.compile(r"\b(meeting|meetings|talks|summit|council|conference|session|negotiations)\b", re.I)
-#: Every match of `_MEETING_WORDS` contains one of these in lower case.
-_MEETING_STEMS = ("meeting", "talks", "summit", "council", "conference", "session", "negotiations")
 
 
 def corpus_anchor(briefings: list[Briefing]) -> str | None:
     """The event's day (the one definition; the home page's title and the claims use it): the day most sources
     already date the story to (a relative date resolved against the source's own day, or a day whose mention
     speaks of a meeting or is an event fact's date), when that is a majority of them; else a publication or
-    tweet day whose weekday the sources name most; else the most common such story day (the latest wins a tie).
+    tweet day whose weekday the sources name most (`facts.resolve.corpus_anchor`, which for a corpus where no
+    source is dated estimates the story's day from the days its leads state); else the most common story day.
     A background day ('the September 11 attacks') is never the anchor.  It is worked out afresh from the
-    briefings at every build and never used to date an article: each source's dates come from its own day."""
+    briefings at every build; it dates no article of a corpus where some source has its own day."""
     days = Counter(d for b in briefings for d in dict(_story_days(b)))
     first: dict[str, int] = {}                  # a tie goes to the day the ledes name (news opens on its event)
     for b in briefings:
@@ -45,18 +42,11 @@ def corpus_anchor(briefings: list[Briefing]) -> str | None:
     best = max(days, key=lambda d: (days[d], -first[d], d)) if days else None
     if best and 2 * days[best] >= len(briefings):
         return best
-    return _named_publication_day(briefings) or best
-
-
-def _named_publication_day(briefings: list[Briefing]) -> str | None:
-    """A publication or embedded-tweet day whose weekday the sources name most ('on Wednesday'); latest on a tie."""
-    candidates = [(str(b.source.published)[:10], b.source.id) for b in briefings if b.source.published]
-    candidates += [(str(n.date)[:10], b.source.id) for b in briefings for n in b.notes if n.kind == "tweet" and n.date]
-    votes: Counter = Counter()
-    for b in briefings:
-        votes.update(date_resolve.weekday_votes(b.dates))
-    chosen = date_resolve.pick_anchor(candidates, votes)
-    return chosen[0] if chosen else None
+    anchor, _ = date_resolve.corpus_anchor(briefings)
+    published = {str(x)[:10] for b in briefings for x in (b.source.published, *(n.date for n in b.notes)) if x}
+    if anchor and anchor not in days and anchor not in published:      # a background day written in full
+        anchor = None
+    return anchor or best
 
 
 def _story_days(b: Briefing) -> list[tuple[str, int]]:
@@ -66,29 +56,23 @@ def _story_days(b: Briefing) -> list[tuple[str, int]]:
             and (m.relative or m.date in events or _MEETING_WORDS.search(m.event or "") or m.paragraph is None)]
 
 
-def speaks_of_meetings(text: str) -> bool:
-    """Whether `_MEETING_WORDS` occurs (its slow re.I scan only where one of its words may be)."""
-    return may_contain(text, _MEETING_STEMS) and _MEETING_WORDS.search(text) is not None
+def has_own_day(b: Briefing) -> bool:
+    """The source carries a day of its own: a publication day or a dated tweet it embeds."""
+    return bool(b.source.published) or any(n.kind == "tweet" and n.date for n in b.notes)
 
 
-def main_place(briefings: list[Briefing], entities: EntityIndex, what: str) -> str | None:
-    """The place most sources put the event in: named in a place fact, or 'in/at X' next to meeting words."""
-    widespread = [e for e in entities.entities if e.kind == "place" and e.name not in what][:_PLACE_CANDIDATES]
-    if not widespread:
-        return None
-    name_of = {n: e.name for e in widespread for n in (e.name, *e.aliases)}
-    names = "|".join(map(re.escape, sorted(name_of, key=len, reverse=True)))
-    in_at = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + names + r")\b")
-    named = re.compile(r"\b(" + names + r")\b")
-    score: Counter[str] = Counter()
+def with_corpus_dates(briefings: list[Briefing], anchor: str | None) -> list[Briefing]:
+    """In a corpus where no source is dated at all, relative dates ('on Wednesday') put on the calendar of the
+    story's day for the timeline (the stored briefings are unchanged).  As soon as one source has a day of its
+    own, an undated source keeps its relative dates unresolved rather than borrow a day (issue 14)."""
+    if not anchor or any(has_own_day(b) for b in briefings):
+        return briefings                     # some source is dated: the others do not borrow its day
+    out = []
     for b in briefings:
-        place_facts = " ".join(str(f.value) for f in b.facts if f.kind in ("place", "event") and f.value)
-        meeting_text = " ".join(p for p in b.body if speaks_of_meetings(p))
-        for place in sorted({name_of[m] for m in named.findall(place_facts)}):    # sorted: a tie goes to the
-            score[place] += 2                                                    # first counted, never to
-        for place in sorted({name_of[m] for m in in_at.findall(meeting_text)}):  # the hash seed's order
-            score[place] += 1
-    return score.most_common(1)[0][0] if score else None
+        if any(d.date is None and d.relative for d in b.dates):
+            b = replace(b, dates=date_resolve.resolve_dates(b.dates, anchor, "corpus anchor"))
+        out.append(b)
+    return out
 
 
 def looks_like_event(label: str | None) -> bool:
@@ -100,24 +84,22 @@ def looks_like_event(label: str | None) -> bool:
     return not first[0].islower() or bool(_MEETING_WORDS.fullmatch(first))
 
 
-def event_title(briefings: list[Briefing], timeline: list[TimelineEvent], entities: EntityIndex,
-                anchor: str | None) -> tuple[str | None, str | None]:
-    """(the event in one line: what, where, when; the place) e.g. 'NATO-Russia Council meeting, Brussels, 12 January 2022'."""
-    named = Counter(f.subject for b in briefings for f in b.facts if f.kind == "event" and looks_like_event(f.subject)
-                    and f.value in (anchor, None))     # None: a relative date the source could not resolve
-    on_anchor = [e for e in timeline if e.date == anchor and looks_like_event(e.event)]
-    what = named.most_common(1)[0][0] if named else (
-        max(on_anchor, key=lambda e: (len(e.sources), -len(e.event))).event if on_anchor else None)
-    what = what[0].upper() + what[1:] if what else None
-    where = main_place(briefings, entities, what or "")
-    when = None
-    if anchor and re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor):
-        d = Date.fromisoformat(anchor)
-        when = f"{d.day} {d.strftime('%B')} {d.year}"
-    if what and where and where.lower() in what.lower():
-        where = None
-    parts = [p for p in (what, where, when) if p]
-    return (", ".join(parts) if parts else None), where
+def named_event(briefings: list[Briefing], timeline: list[TimelineEvent], anchor: str | None) -> str | None:
+    """The name several sources give the event on its day ('NATO-Russia Council meeting'): an event fact's,
+    else a timeline entry's of that day; None when no such name has the support of two sources."""
+    named: Counter[str] = Counter(name for b in briefings for name in {
+        f.subject for f in b.facts if f.kind == "event" and f.subject and looks_like_event(f.subject)
+        and f.value in (anchor, None)})
+    named.update({e.event: len(e.sources) for e in timeline if e.date == anchor and looks_like_event(e.event)
+                  and e.event not in named})   # value None above: a relative date the source could not resolve
+    if not named:
+        return None
+    name, sources = max(named.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))
+    return name if sources >= 2 or len(briefings) == 1 else None
+
+
+def place_names(entities: EntityIndex) -> dict[str, str]:
+    return {n: e.name for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)}
 
 
 def between_sources(c: Conflict) -> bool:
@@ -169,7 +151,8 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     entities = build_entities(briefings, previous.merges if previous else None)
     anchor = corpus_anchor(briefings)
     timeline, date_conflicts, dated = build_timeline(briefings)
-    title, where = event_title(briefings, timeline, entities, anchor)
+    event = story.find_event(briefings, place_names(entities), anchor, named_event(briefings, timeline, anchor))
+    where = event.where
     places = [n for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)]
     observations = agreement.observations(briefings, entities, agreement.main_event_subject(where, places))
     said = claims.claim_observations(briefings, claims.Context(entities))
@@ -183,11 +166,13 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     facts = agreement.agreed_facts([o for o in observations if o.family != "title"]) + agreed_statements(briefings)
     known_dates = {str(f.value) for f in facts if f.unit in ("date", "year")}
     facts += [f for f in dated if f.value not in known_dates]     # dated events not already a date fact
-    # titles every source agrees on are background (entities list each source's), so they come last
-    facts = sorted(facts, key=lambda f: -len(f.sources)) + agreement.agreed_facts(titles)
-    return Summary(title=title, anchor=anchor, entities=entities.entities, facts=facts,
-                   conflicts=conflicts, updates=updates, quotes=group_quotes(briefings, entities), timeline=timeline,
+    # who holds which office is background (entities list each source's titles)
+    facts += [replace(f, background=True) for f in agreement.agreed_facts(titles)]
+    story_year = int(event.when[:4]) if event.when else (int(anchor[:4]) if anchor else None)
+    return Summary(title=story.title_line(event), anchor=anchor, event=event, entities=entities.entities,
+                   facts=developments.rank(facts, story_year), conflicts=conflicts, updates=updates,
+                   quotes=group_quotes(briefings, entities), timeline=story.story_first(timeline, event),
                    merges=entities.merges)
 
 
-__all__ = ["consolidate", "corpus_anchor", "event_title"]
+__all__ = ["consolidate", "corpus_anchor", "named_event", "with_corpus_dates"]

@@ -15,7 +15,9 @@ from typing import cast
 
 from generator.consolidate.union_find import UnionFind
 from generator.model.briefing import Briefing, Conflict, ConflictValue, DateMention, Fact, SummaryFact, TimelineEvent
+from generator.text.clauses import DANGLING, has_tweet_furniture, short_clause, words
 from generator.text.matching import EVENT_NOUNS, content_tokens, overlap, slug
+from generator.text.sentences import split_sentences
 
 TIMELINE_GRANULARITIES = ("day", "month", "year", "decade")
 _CANDIDATES_PER_WORD = 50    # distinct wordings compared per shared word: bounds the work on a busy date
@@ -59,29 +61,62 @@ class _Event:
         return self._label
 
     def _best_label(self) -> str:
-        """An event fact's name when one is there, else the wording that shares most words with the others."""
+        """An event fact's name when one is there, else the complete short clause that shares most words
+        with the other wordings (a sentence cut at a clause boundary, never a fragment); '' when none."""
         named = Counter(m.mention.event for m in self.mentions if m.named and m.mention.event)
         if named:
             return min(named, key=lambda t: (-named[t], len(t), t))
-        texts = {(m.mention.event or m.mention.text).strip(): m for m in self.mentions[:50]}
-        best = max(texts, key=lambda t: (sum(overlap(texts[t].tokens, o.tokens) for o in texts.values()), -len(t), t))
-        return readable(best, texts[best])
+        labels: dict[str, _Mention] = {}
+        for m in self.mentions[:50]:
+            label = clause_label(m)
+            if label and label not in labels:
+                labels[label] = m
+        if not labels:
+            return ""
+        return max(labels, key=lambda t: (sum(overlap(labels[t].tokens, o.tokens) for o in labels.values()),
+                                          -len(t), t))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
-_LABEL_WORDS = 25
+_LABEL_WORDS = (20, 50)  # a label is cut at the first clause boundary that keeps the date within 20 words, else 50
 
 
-def readable(event: str, m: _Mention) -> str:
-    """A fragment the date extractor cut mid-sentence ('In the United States', 'well as its bombing campaign')
-    is replaced by the sentence it comes from, so the timeline reads; a proper label is kept."""
-    if event[:1].isupper() and len(content_tokens(event)) >= 3 and not event.endswith(("the", "a", "an", "to", "of")):
-        return event
-    sentence = next((x for x in _SENTENCE_END.split(m.context) if m.mention.text and m.mention.text in x), None)
-    if not sentence or event not in sentence:
-        return event
-    tokens = sentence.split()
-    return " ".join(tokens[:_LABEL_WORDS]) + (" …" if len(tokens) > _LABEL_WORDS else "")
+def clause_label(m: _Mention) -> str | None:
+    """What happened on the date as a complete clause: the mention's own event phrase when it is a name that
+    stands alone ('Jens Stoltenberg tweets'), else the sentence the date comes from, cut at a clause boundary
+    after the date phrase; None when the sentence gives no complete clause."""
+    phrase = " ".join((m.mention.event or "").split())
+    sentence = next((s.text for s in split_sentences(m.context) if m.mention.text and m.mention.text in s.text),
+                    None)
+    if not sentence or len(sentence) <= len(m.mention.text):      # no text around the date (written by hand)
+        ws = words(phrase)
+        return phrase[:1].upper() + phrase[1:] if 2 <= len(ws) <= 15 and ws[-1].lower() not in DANGLING else None
+    if _names_an_event(phrase, m.context):
+        return phrase
+    for limit in _LABEL_WORDS:
+        label = short_clause(sentence, m.mention.text, limit)
+        if label:
+            return label
+    return None
+
+
+_SAID = frozenset("said says told added reported announced wrote tweeted".split())
+_SPANS = frozenset("hours days minutes weeks months years moments shortly".split())
+
+
+def _names_an_event(phrase: str, context: str) -> bool:
+    """A short name ('Talks in Geneva', 'Jens Stoltenberg tweets'), capitalised, not opening or ending on a
+    word that leans on more; when it is the text's own words, whole (not cut inside a word)."""
+    ws = words(phrase)
+    if not 2 <= len(ws) <= 6 or not phrase[:1].isupper() or has_tweet_furniture(phrase):
+        return False
+    if ws[-1].lower() in DANGLING or ws[0].lower() in DANGLING - {"the", "a", "an"}:
+        return False
+    if ws[-1].lower() in _SAID or ws[0].lower() in _SPANS:
+        return False                         # 'Barack Obama said' (the words come after), 'Hours after the attacks'
+    if all(w[:1].isupper() or w[:1].isdigit() for w in ws):
+        return False                         # 'Prime Minister Tony Abbott': a name of someone, not of an event
+    at = context.find(phrase)               # not in the text: a name someone gave the event (kept as written)
+    return at < 0 or at + len(phrase) >= len(context) or not context[at + len(phrase)].isalnum()
 
 
 _DECADE_S = re.compile(r"s$")
@@ -269,7 +304,7 @@ def dated_facts(events: list[_Event]) -> list[SummaryFact]:
             first.setdefault(m.source, m)
         label = e.label()
         out.append(SummaryFact(id=f"date-{slug(' '.join(content_tokens(label)[:5]))}-{e.date}".replace("/", "-"),
-                               statement=f"{label}: {e.date}", value=e.date, unit="date",
+                               statement=f"{label.rstrip('.')}: {e.date}", value=e.date, unit="date",
                                qualifiers={s: None for s in sources}, sources=sources,
                                evidence={s: {"paragraph": m.mention.paragraph, "text": m.context}
                                          for s, m in sorted(first.items())}))
@@ -282,5 +317,6 @@ def build_timeline(briefings: list[Briefing]) -> tuple[list[TimelineEvent], list
     events = _merge_by_date(_mentions(briefings))
     conflicts = _date_conflicts(events)
     events.sort(key=lambda e: (date_sort_key(e.date), -len(e.sources), e.label()))
+    events = [e for e in events if e.label()]           # no complete clause says what happened: not shown
     timeline = [TimelineEvent(date=e.date, event=e.label(), sources=e.sources) for e in events]
     return timeline, conflicts, dated_facts(events)

@@ -299,6 +299,8 @@ def _ranges(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:
 
 
 def _counts_in_sentence(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:
+    """Every count in one sentence, in four passes whose earlier finds take their text out of later ones:
+    magnitudes and ranges, compounds ("a 5,000-strong force"), money, then plain counts and percentages."""
     found: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
     for mention in _magnitudes(sentence, paragraph) + _ranges(sentence, paragraph):
@@ -307,25 +309,10 @@ def _counts_in_sentence(sentence: str, paragraph: Optional[int]) -> list[NumberM
             found.append(mention)
             taken.append((start, start + len(mention.text)))
     for m in _COMPOUND.finditer(sentence):
-        value = parse_number(m.group("num"))
-        unit_word = m.group("unit").lower()
-        if (value is None or _is_year(m.group("num"), value) or (m.group("suffix") or "").lower() == "-old"
-                or unit_word in _NOT_UNITS or unit_word in ("old", "odd")
-                or unit_word in UNITS_WORDS or unit_word in TENS_WORDS):
-            continue                                       # "a 20-year-old man" is an age
-        if unit_word == "strong":                          # "a 5,000-strong force": the force has 5,000
-            following = re.match(r"\s+([a-z]+)", sentence[m.end():])
-            if following is None:
-                continue
-            found.append(NumberMention(value, following.group(1), "count", None, m.group(0) + following.group(0),
-                                       sentence, paragraph, following.group(1)))
+        compound = _compound(sentence, paragraph, m)
+        if compound is not None:
+            found.append(compound)
             taken.append(m.span())
-            continue
-        unit = _plural(unit_word)
-        kind = "duration" if unit_word in TIME_UNITS else "count"
-        found.append(NumberMention(value, unit, kind, None, m.group(0), sentence, paragraph,
-                                   _subject_after(sentence, m.end())))
-        taken.append(m.span())
     for money in find_money(sentence):
         found.append(NumberMention(money.value, money.unit, "count", money.qualifier, money.text, sentence,
                                    paragraph, _subject_before(sentence, money.start)))
@@ -342,57 +329,105 @@ def _counts_in_sentence(sentence: str, paragraph: Optional[int]) -> list[NumberM
                                        sentence, paragraph, None))
             taken.append((m.start(), m.end() + percent.end()))
             continue
-        num_text = m.group("num")
-        qualifier = m.group("qual").lower() if m.group("qual") else None
-        value = parse_number(num_text)
-        if value is None or (_is_year(num_text, value)
-                             and not year_used_as_count(sentence[:m.start()], sentence[m.end():])):
-            continue
-        if not qualifier and _model_number(sentence[:m.start()]):
-            continue                                       # "AirPods 2 Wireless", "Corso Monforte 15"
-        words_before = sentence[:m.start()].split()
-        if words_before and (words_before[-1].lower().rstrip(".") in _MONTHS
-                             or re.fullmatch(r"[\w.,]*\w", words_before[-1]) and parse_number(words_before[-1])
-                             is not None and words_before[-1].lower() not in ("a", "an")):
-            continue                                       # "September 11": a date; "400 737 jets": a model
-        found_unit = _unit_after(sentence[m.end():])
-        partitive = _PARTITIVE.match(sentence[m.end():]) if found_unit is None else None
-        if partitive:                                      # "123 of the planes", "30 of Boeing's jets"
-            found_unit = _unit_after(sentence[m.end() + partitive.end() - 1:])
-            if found_unit is not None:
-                found_unit = (found_unit[0], found_unit[1] + partitive.end() - 1)
-        if found_unit is None:
-            continue
-        unit, unit_end = found_unit
-        if value in _PHONE_NUMBERS and unit.startswith("call"):
-            continue                                       # "911 calls": calls to the emergency number
-        if unit in _PEOPLE_WORDS and _KILLED_BEFORE.search(sentence[:m.start()]):
-            unit = "dead"
-        after = sentence[m.end() + unit_end:]
-        post = re.match(rf"\s+({_POST_QUALIFIER})", after, re.IGNORECASE)
-        if value == 1 and not (qualifier or post) and unit.rstrip("s") not in TIME_UNITS:
-            continue                                       # "one knows", "one of them": not a figure
-        if num_text.lower() in ("a", "an"):
-            if not (qualifier or post) or unit not in {_plural(u) for u in TIME_UNITS}:
-                continue                                   # "a week of meetings" is not a count
-        if not post and re.match(r"\s+(?:ago|old)\b|\s+(?:earlier|before|later)\b(?!\s+(?:this|last|next|in|on|at|"
-                                 r"that|today|than)\b)", after):
-            continue                                       # dates and ages, not amounts
-        if (not qualifier and words_before and words_before[-1].lower() in _ANAPHORIC_DETERMINERS
-                and not num_text[0].isdigit()):
-            continue                                       # "the two sides": refers back, counts nothing new
-        if post:
-            qualifier = post.group(1).lower()
-        kind = _kind(unit)
-        text = sentence[m.start():m.end() + unit_end].strip() + (post.group(0) if post else "")
-        subject = _subject_before(sentence, m.start())
-        if subject is None and kind == "duration":
-            of = re.match(r"\s+of\s+(?:[a-z-]+\s+){0,3}?(talks|meetings?|discussions?|negotiations|session|"
-                          r"conversation|fighting|war|detention|delay)\b", after)
-            subject = of.group(1) if of else None
-        found.append(NumberMention(value, unit, kind, qualifier, text, sentence, paragraph, subject))
-        taken.append(m.span())
+        count = _plain_count(sentence, paragraph, m)
+        if count is not None:
+            found.append(count)
+            taken.append(m.span())
     return found
+
+
+def _compound(sentence: str, paragraph: Optional[int], m: re.Match) -> Optional[NumberMention]:
+    """'a 5,000-strong force' (the force has 5,000), 'a 10-day visit'; None for ages ('a 20-year-old man')."""
+    value = parse_number(m.group("num"))
+    unit_word = m.group("unit").lower()
+    if (value is None or _is_year(m.group("num"), value) or (m.group("suffix") or "").lower() == "-old"
+            or unit_word in _NOT_UNITS or unit_word in ("old", "odd")
+            or unit_word in UNITS_WORDS or unit_word in TENS_WORDS):
+        return None                                        # "a 20-year-old man" is an age
+    if unit_word == "strong":                          # "a 5,000-strong force": the force has 5,000
+        following = re.match(r"\s+([a-z]+)", sentence[m.end():])
+        if following is None:
+            return None
+        return NumberMention(value, following.group(1), "count", None, m.group(0) + following.group(0),
+                             sentence, paragraph, following.group(1))
+    kind = "duration" if unit_word in TIME_UNITS else "count"
+    return NumberMention(value, _plural(unit_word), kind, None, m.group(0), sentence, paragraph,
+                         _subject_after(sentence, m.end()))
+
+
+def _not_a_figure(sentence: str, m: re.Match, value: Optional[float], qualifier: Optional[str],
+                  words_before: list[str]) -> bool:
+    """A number that is a year, a model number or part of a date, not a count."""
+    num_text = m.group("num")
+    if value is None or (_is_year(num_text, value)
+                         and not year_used_as_count(sentence[:m.start()], sentence[m.end():])):
+        return True
+    if not qualifier and _model_number(sentence[:m.start()]):
+        return True                                        # "AirPods 2 Wireless", "Corso Monforte 15"
+    return bool(words_before and (words_before[-1].lower().rstrip(".") in _MONTHS
+                                  or re.fullmatch(r"[\w.,]*\w", words_before[-1])
+                                  and parse_number(words_before[-1]) is not None
+                                  and words_before[-1].lower() not in ("a", "an")))
+                                                       # "September 11": a date; "400 737 jets": a model
+
+
+def _counted_unit(sentence: str, m: re.Match) -> Optional[tuple[str, int]]:
+    """(counted noun, its end after the number), also after a partitive ("123 of the planes")."""
+    found_unit = _unit_after(sentence[m.end():])
+    partitive = _PARTITIVE.match(sentence[m.end():]) if found_unit is None else None
+    if partitive:                                      # "123 of the planes", "30 of Boeing's jets"
+        found_unit = _unit_after(sentence[m.end() + partitive.end() - 1:])
+        if found_unit is not None:
+            found_unit = (found_unit[0], found_unit[1] + partitive.end() - 1)
+    return found_unit
+
+
+def _not_an_amount(value: float, num_text: str, unit: str, qualifier: Optional[str], post: Optional[re.Match],
+                   after: str, words_before: list[str]) -> bool:
+    """A number with a noun that still counts nothing: 'one of them', 'a week of meetings', 'two days ago',
+    'the two sides'."""
+    if value == 1 and not (qualifier or post) and unit.rstrip("s") not in TIME_UNITS:
+        return True                                        # "one knows", "one of them": not a figure
+    if num_text.lower() in ("a", "an") and (not (qualifier or post) or unit not in {_plural(u) for u in TIME_UNITS}):
+        return True                                        # "a week of meetings" is not a count
+    if not post and re.match(r"\s+(?:ago|old)\b|\s+(?:earlier|before|later)\b(?!\s+(?:this|last|next|in|on|at|"
+                             r"that|today|than)\b)", after):
+        return True                                        # dates and ages, not amounts
+    return bool(not qualifier and words_before and words_before[-1].lower() in _ANAPHORIC_DETERMINERS
+                and not num_text[0].isdigit())             # "the two sides": refers back, counts nothing new
+
+
+def _plain_count(sentence: str, paragraph: Optional[int], m: re.Match) -> Optional[NumberMention]:
+    """'1,500 troops', 'about 30 of the planes', 'two hours of talks'; None when the number counts nothing."""
+    num_text = m.group("num")
+    qualifier = m.group("qual").lower() if m.group("qual") else None
+    value = parse_number(num_text)
+    words_before = sentence[:m.start()].split()
+    if _not_a_figure(sentence, m, value, qualifier, words_before):
+        return None
+    assert value is not None                               # `_not_a_figure` rejects an unreadable number
+    found_unit = _counted_unit(sentence, m)
+    if found_unit is None:
+        return None
+    unit, unit_end = found_unit
+    if value in _PHONE_NUMBERS and unit.startswith("call"):
+        return None                                        # "911 calls": calls to the emergency number
+    if unit in _PEOPLE_WORDS and _KILLED_BEFORE.search(sentence[:m.start()]):
+        unit = "dead"
+    after = sentence[m.end() + unit_end:]
+    post = re.match(rf"\s+({_POST_QUALIFIER})", after, re.IGNORECASE)
+    if _not_an_amount(value, num_text, unit, qualifier, post, after, words_before):
+        return None
+    if post:
+        qualifier = post.group(1).lower()
+    kind = _kind(unit)
+    text = sentence[m.start():m.end() + unit_end].strip() + (post.group(0) if post else "")
+    subject = _subject_before(sentence, m.start())
+    if subject is None and kind == "duration":
+        of = re.match(r"\s+of\s+(?:[a-z-]+\s+){0,3}?(talks|meetings?|discussions?|negotiations|session|"
+                      r"conversation|fighting|war|detention|delay)\b", after)
+        subject = of.group(1) if of else None
+    return NumberMention(value, unit, kind, qualifier, text, sentence, paragraph, subject)
 
 
 def find_numbers(body: list[str], extra: Sequence[str] = ()) -> list[NumberMention]:

@@ -203,6 +203,8 @@ def _year(m: re.Match, sentence: str) -> Optional[_Hit]:
     text, start, end = m.group(0), m.start(), m.end()
     if year_used_as_count(sentence[:start] + text[:-4], sentence[end:]):
         return None                                   # "sent 2000 troops": a count, not a year
+    if _TIME_OF_DAY.match(sentence[end:]):
+        return None                                   # "near 1750 GMT": a time of day, not a year
     return _Hit(text, start, end, m["year"], "year", None)
 
 
@@ -317,8 +319,17 @@ def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
     return reader(m, sentence) if reader else None
 
 
+#: What follows a four-digit time of day ('1750 GMT', '0400 local time', '2100 hours').
+_TIME_OF_DAY = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[A-Z]{2,4}T\b|local time|hours\b|hrs\b|h\b)")
+
+#: A date line glued to the headline before it, in capitals ('… Bailout DealJUNE 19, 2012'), as text dumps of
+#: news pages keep their related-story links: a full date, even without a space before it.
+_CAPS_DATE_LINE = re.compile(r"(?<=[a-z])(?P<month>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+                             rf"OCTOBER|NOVEMBER|DECEMBER) (?P<day>\d{{1,2}}), (?P<year>{_YEAR})\b")
+
+
 def _hits_in_sentence(sentence: str) -> list[_Hit]:
-    hits: list[_Hit] = []
+    hits: list[_Hit] = [h for h in (_full_date(m, sentence) for m in _CAPS_DATE_LINE.finditer(sentence)) if h]
     lower = sentence.lower() if sentence.isascii() else None
     has_digit = _DIGIT.search(sentence) is not None
     for name, rx, needs, ignore_case in _GATED:

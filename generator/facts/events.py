@@ -104,6 +104,36 @@ def event_facts(body: list[str], dates: list[DateMention], places: list[str],
                 people: list[Person]) -> list[Fact]:
     """One event fact per meeting day the source reports, earliest first.  The main meeting is the one the
     lede dates; it takes the chair and, when its own sentences name no place, the source's usual meeting place."""
+    by_day = _meeting_days(body, dates, places)
+    if not by_day:
+        return []
+    chair = meeting_chair(body, people)
+    main = main_meeting(by_day)
+    if not by_day[main]["place"]:
+        _add_usual_place(by_day[main], body, by_day, places)
+    if not by_day[main]["named"]:
+        _add_usual_body(by_day[main], body, by_day)
+    facts: list[Fact] = []
+    for key, entry in by_day.items():
+        facts.append(_event_fact(entry, chair if key == main else None, facts))
+    facts.sort(key=lambda f: (f.value is None, f.value or "", f.paragraph or 0))
+    main_entry = by_day[main]
+    if main_entry["place"]:
+        paragraph, sentence = main_entry["place_at"]
+        facts.append(Fact(id="meeting-location-" + slugify(main_entry["place"]), kind="place",
+                          statement=f"The {main_entry['what']} took place in {main_entry['place']}.",
+                          value=main_entry["place"], subject=main_entry["what"], paragraph=paragraph,
+                          evidence=sentence))
+    if chair:
+        facts.append(Fact(id="meeting-chair-" + slugify(chair[0]), kind="person",
+                          statement=f"{chair[0]} chaired the meeting.", value=chair[0], subject="meeting chair",
+                          paragraph=chair[2], evidence=chair[1]))
+    return facts
+
+
+def _meeting_days(body: list[str], dates: list[DateMention], places: list[str]) -> dict[str, dict]:
+    """Day mentions whose clause has a meeting word, grouped by day: their mentions, the place and body named
+    around them (a body named in the sentence counts only when the sentence dates one day)."""
     by_day: dict[str, dict] = {}
     days_per_sentence: dict[str, set] = {}
     for mention in dates:
@@ -130,55 +160,54 @@ def event_facts(body: list[str], dates: list[DateMention], places: list[str],
         if named and not entry["named"]:
             entry["what"], entry["named"] = named.group(1).strip() + " meeting", True
         entry["what"] = entry["what"] or noun
-    if not by_day:
-        return []
-    chair = meeting_chair(body, people)
-    main = main_meeting(by_day)
-    if not by_day[main]["place"]:
-        taken = {e["place"] for e in by_day.values()}
-        usual = [(_place_in(_clause_at(sent.text, m.group(0)), places), i, sent.text)
-                 for i, para in enumerate(body, start=1) for sent in split_sentences(para)
-                 for m in re.finditer(rf"\b{_MEETING}\b", sent.text)]
-        usual = [u for u in usual if u[0] and u[0] not in taken]
-        if usual:
-            names = [u[0] for u in usual]
-            place = max(names, key=names.count)
-            _, paragraph, sentence = next(u for u in usual if u[0] == place)
-            by_day[main]["place"], by_day[main]["place_at"] = place, (paragraph, sentence)
-    if not by_day[main]["named"]:
-        dated = {sentence for entry in by_day.values() for _, sentence in entry["mentions"]}
-        bodies = [m.group(1).strip() for para in body for sent in split_sentences(para)
-                  if sent.text not in dated for m in _NAMED_BODY.finditer(sent.text)]
-        if bodies:
-            by_day[main]["what"] = max(bodies, key=bodies.count) + " meeting"
-    facts: list[Fact] = []
-    for key, entry in by_day.items():
-        mention, sentence = entry["mentions"][0]
-        what, where = entry["what"], entry["place"]
-        when = (f"{WEEKDAY_NAMES[_weekday(mention.date)]} {mention.date}" if mention.date
-                else WEEKDAY_NAMES[int(mention.relative.split(":")[1]) - 1]
-                if (mention.relative or "").startswith("weekday:") else mention.text)
-        statement = f"{what[0].upper() + what[1:]}{' in ' + where if where else ''}, {when}"
-        if key == main and chair:
-            statement += f", chaired by {chair[0]}"
-        fact_id = "event-" + slugify(f"{what} {where or ''}", max_words=8)
-        if any(f.id == fact_id for f in facts):
-            fact_id += "-" + slugify(mention.text)
-        facts.append(Fact(id=fact_id, kind="event", statement=statement + ".", value=mention.date, unit="date",
-                          subject=what, paragraph=mention.paragraph, evidence=sentence))
-    facts.sort(key=lambda f: (f.value is None, f.value or "", f.paragraph or 0))
-    main_entry = by_day[main]
-    if main_entry["place"]:
-        paragraph, sentence = main_entry["place_at"]
-        facts.append(Fact(id="meeting-location-" + slugify(main_entry["place"]), kind="place",
-                          statement=f"The {main_entry['what']} took place in {main_entry['place']}.",
-                          value=main_entry["place"], subject=main_entry["what"], paragraph=paragraph,
-                          evidence=sentence))
+    return by_day
+
+
+def _add_usual_place(main: dict, body: list[str], by_day: dict[str, dict], places: list[str]) -> None:
+    """The place the source most often gives a meeting, unless another meeting day has it."""
+    taken = {e["place"] for e in by_day.values()}
+    usual = [(_place_in(_clause_at(sent.text, m.group(0)), places), i, sent.text)
+             for i, para in enumerate(body, start=1) for sent in split_sentences(para)
+             for m in re.finditer(rf"\b{_MEETING}\b", sent.text)]
+    usual = [u for u in usual if u[0] and u[0] not in taken]
+    if usual:
+        names = [u[0] for u in usual]
+        place = max(names, key=names.count)
+        _, paragraph, sentence = next(u for u in usual if u[0] == place)
+        main["place"], main["place_at"] = place, (paragraph, sentence)
+
+
+def _add_usual_body(main: dict, body: list[str], by_day: dict[str, dict]) -> None:
+    """The body the source most often names a meeting of, in sentences that date no meeting."""
+    dated = {sentence for entry in by_day.values() for _, sentence in entry["mentions"]}
+    bodies = [m.group(1).strip() for para in body for sent in split_sentences(para)
+              if sent.text not in dated for m in _NAMED_BODY.finditer(sent.text)]
+    if bodies:
+        main["what"] = max(bodies, key=bodies.count) + " meeting"
+
+
+def _when(mention: DateMention) -> str:
+    """'Wednesday 2022-01-12', or the weekday alone while the date is unresolved, or the text as written."""
+    if mention.date:
+        return f"{WEEKDAY_NAMES[_weekday(mention.date)]} {mention.date}"
+    if (mention.relative or "").startswith("weekday:"):
+        return WEEKDAY_NAMES[int((mention.relative or "").split(":")[1]) - 1]
+    return mention.text
+
+
+def _event_fact(entry: dict, chair: Optional[tuple], facts: list[Fact]) -> Fact:
+    """The fact of one meeting day ('Talks in Geneva, Monday 2022-01-10, chaired by ...'); its id gets the
+    date text when another meeting of the same name and place has the plain one."""
+    mention, sentence = entry["mentions"][0]
+    what, where = entry["what"], entry["place"]
+    statement = f"{what[0].upper() + what[1:]}{' in ' + where if where else ''}, {_when(mention)}"
     if chair:
-        facts.append(Fact(id="meeting-chair-" + slugify(chair[0]), kind="person",
-                          statement=f"{chair[0]} chaired the meeting.", value=chair[0], subject="meeting chair",
-                          paragraph=chair[2], evidence=chair[1]))
-    return facts
+        statement += f", chaired by {chair[0]}"
+    fact_id = "event-" + slugify(f"{what} {where or ''}", max_words=8)
+    if any(f.id == fact_id for f in facts):
+        fact_id += "-" + slugify(mention.text)
+    return Fact(id=fact_id, kind="event", statement=statement + ".", value=mention.date, unit="date",
+                subject=what, paragraph=mention.paragraph, evidence=sentence)
 
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -1,9 +1,8 @@
 """Put relative dates on the calendar: "on Wednesday", "seven years ago", "earlier this week".
 
 Extraction (`dates`) records each relative mention in a machine form (`relative`), so it can be resolved
-against the source's own anchor: its publication date, else a dated tweet embedded in it.  A source with
-neither keeps its relative mentions unresolved (their words stay in `text`); it never borrows another
-source's day, since articles about one event appear on different days.  Forms:
+against whichever anchor is known: the source's publication date, else a dated tweet embedded in it, else
+the date the whole corpus agrees on (`corpus_anchor`).  Forms:
 
     weekday:N[:next|:last]   ISO weekday (1 = Monday); most recent such day on or before the anchor,
                              the first on or after it when the tense is future (:next), strictly before (:last)
@@ -28,10 +27,16 @@ from collections import Counter
 from dataclasses import replace
 from typing import Callable, Optional, cast
 
-from generator.model.briefing import DateMention
+from generator.model.briefing import Briefing, DateMention
 
 #: How far ahead a day of the year without tense or year may lie before it is read as the last one.
 _NEAR_FUTURE_DAYS = 62
+#: The basis of an anchor the undated text itself gives (`_story_day`), and the days after it that its
+#: weekdays fall on ('Saturday' in a story of Friday's attack is the day after).
+STORY_DAY = "the story's day"
+STORY_WEEK_DAYS = 6
+#: Paragraphs of a source that are its lead (title and first paragraphs state the event and its day).
+LEAD_PARAGRAPHS = 3
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -163,12 +168,17 @@ _RELATIVE_RULES: dict[str, Callable[[dt.date, list[str]], Optional[tuple[str, st
 }
 
 
-def resolve_relative(relative: str, anchor: str) -> Optional[tuple[str, str]]:
-    """(date, granularity) of one machine-form relative mention against an ISO anchor day."""
+def resolve_relative(relative: str, anchor: str, story_week: bool = False) -> Optional[tuple[str, str]]:
+    """(date, granularity) of one machine-form relative mention against an ISO anchor day.
+
+    `story_week`: the anchor is the story's day, not the day the text was written, so a past or present
+    weekday is the first such day from it on ('Saturday' after a Friday attack is the next day)."""
     base = _parse_iso(anchor)
     if base is None:
         return None
     parts = relative.split(":")
+    if story_week and parts[0] == "weekday" and (len(parts) < 3 or parts[2] != "next"):
+        base += dt.timedelta(days=STORY_WEEK_DAYS)
     rule = _RELATIVE_RULES.get(parts[0])
     return rule(base, parts) if rule else None
 
@@ -189,9 +199,10 @@ def _sequel(relative: str, previous: Optional[str]) -> Optional[tuple[str, str]]
     return None
 
 
-def resolve_dates(dates: list[DateMention], anchor: str, basis: str) -> list[DateMention]:
+def resolve_dates(dates: list[DateMention], anchor: str, basis: str, story_week: bool = False) -> list[DateMention]:
     """Copies of `dates` with every still-unresolved relative mention put on the calendar against `anchor`
-    (or, for "the following year", against the date mentioned just before it)."""
+    (or, for "the following year", against the date mentioned just before it); `story_week`: see
+    `resolve_relative`."""
     out: list[DateMention] = []
     previous: Optional[str] = None
     for mention in dates:
@@ -201,7 +212,7 @@ def resolve_dates(dates: list[DateMention], anchor: str, basis: str) -> list[Dat
                 mention = replace(mention, date=resolved[0], granularity=resolved[1],
                                   anchor=f"{previous} (the date mentioned before)")
         elif mention.date is None and mention.relative:
-            resolved = resolve_relative(mention.relative, anchor)
+            resolved = resolve_relative(mention.relative, anchor, story_week)
             if resolved:
                 date, granularity = resolved
                 mention = replace(mention, date=date, granularity=granularity, anchor=f"{anchor} ({basis})")
@@ -227,6 +238,104 @@ def pick_anchor(candidates: list[tuple[str, str]], votes: Counter) -> Optional[t
     if not dated:
         return None
     return max(dated, key=lambda c: (votes.get(cast(dt.date, _parse_iso(c[0])).isoweekday(), 0), c[0]))
+
+
+def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
+    """The day the corpus agrees on: a publication or tweet date whose weekday the sources name most.
+
+    Returns (ISO date or None, one-line basis) for sources that carry no date of their own.
+    """
+    candidates: list[tuple[str, str]] = []
+    for b in briefings:
+        if b.source.published and _parse_iso(b.source.published):
+            candidates.append((b.source.published[:10], f"publication date of {b.source.id}"))
+        for note in b.notes:
+            if note.kind == "tweet" and note.date and _parse_iso(note.date):
+                who = note.author or note.handle or "an embedded tweet"
+                candidates.append((note.date[:10], f"tweet by {who} in {b.source.id}"))
+    votes: Counter = Counter()
+    naming: Counter = Counter()
+    for b in briefings:
+        source_votes = weekday_votes(b.dates)
+        votes.update(source_votes)
+        naming.update(source_votes.keys())
+    chosen = pick_anchor(candidates, votes)
+    if chosen is None:
+        story = _story_day(briefings, naming, votes)
+        if story:
+            return story
+        chosen = pick_anchor(_stated_days(briefings), votes)
+    if chosen is None:
+        return None, "no source gives a publication date, a dated tweet or a full date"
+    date, why = chosen
+    weekday = cast(dt.date, _parse_iso(date)).isoweekday()
+    day_name = WEEKDAYS[weekday - 1].capitalize()
+    basis = f"{why}, a {day_name}"
+    if votes.get(weekday):
+        basis += f"; '{day_name}' named {votes[weekday]} times in {naming[weekday]} sources"
+    return date, basis
+
+
+def story_anchored(basis: str) -> bool:
+    """The anchor is the story's own day (no source is dated): see `resolve_relative`'s `story_week`."""
+    return basis.startswith(STORY_DAY)
+
+
+def _lead_days(briefings: list[Briefing], years: list[int], weekday: int) -> dict[str, tuple[set, set]]:
+    """Days the text states: full dates, and days without a year ('13 November') in the latest year the
+    sources state (or the year before, when that one falls on `weekday`).  day -> (sources, lead sources)."""
+    out: dict[str, tuple[set, set]] = {}
+    for b in briefings:
+        for m in b.dates:
+            rel = m.relative or ""
+            day = (m.date or "")[:10] if rel == "" and m.granularity == "day" and _parse_iso(m.date or "") else None
+            if rel.startswith("monthday:") and not rel.endswith(":next") and years:
+                month, dom = (int(x) for x in rel.split(":")[1].split("-"))
+                fits = [y for y in (years[-1], years[-1] - 1) if _is_weekday(y, month, dom, weekday)]
+                day = _safe_date(fits[0] if fits else years[-1], month, dom).isoformat()
+            if day:
+                sources, leads = out.setdefault(day, (set(), set()))
+                sources.add(b.source.id)
+                if m.paragraph is not None and m.paragraph <= LEAD_PARAGRAPHS:
+                    leads.add(b.source.id)
+    return out
+
+
+def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter) -> Optional[tuple[str, str]]:
+    """No source is dated: the story's day is a day the leads state that falls on the weekday most sources
+    name (or that several leads state); else that weekday on or before the latest day any source states
+    (related-story lines and updates are dated around the time of writing).  Needs a year the text states.
+    The story's weekday: the one most leads name, then the one named most often, then by most sources."""
+    if not naming:
+        return None
+    in_leads: Counter = Counter()
+    for b in briefings:
+        in_leads.update(weekday_votes([m for m in b.dates if m.paragraph is not None
+                                       and m.paragraph <= LEAD_PARAGRAPHS]).keys())
+    weekday = max(naming, key=lambda w: (in_leads[w], votes[w], naming[w], -w))
+    name = WEEKDAYS[weekday - 1].capitalize()
+    years = sorted({int(m.date[:4]) for b in briefings for m in b.dates if m.relative is None and m.date
+                    and m.granularity in ("day", "month") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", m.date)})
+    days = _lead_days(briefings, years, weekday)
+    led = [d for d, (_, leads) in days.items()
+           if leads and (dt.date.fromisoformat(d).isoweekday() == weekday or len(leads) >= 2)]
+    if led:
+        best = max(led, key=lambda d: (dt.date.fromisoformat(d).isoweekday() == weekday, len(days[d][1]),
+                                       len(days[d][0]), d))
+        return best, (f"{STORY_DAY}: stated in the leads of {len(days[best][1])} sources; '{name}' named in "
+                      f"{naming[weekday]} sources")
+    if not days:
+        return None
+    latest = dt.date.fromisoformat(max(days))
+    story = latest - dt.timedelta(days=(latest.isoweekday() - weekday) % 7)
+    return story.isoformat(), (f"{STORY_DAY}: the {name} most sources name ({naming[weekday]}), on or before "
+                               f"the latest day a source states ({latest.isoformat()})")
+
+
+def _stated_days(briefings: list[Briefing]) -> list[tuple[str, str]]:
+    """Full dates written in the text ("January 12, 2022"): anchors of last resort, when nothing is dated."""
+    return [(m.date, f"the date '{m.text}' in {b.source.id}") for b in briefings for m in b.dates
+            if m.relative is None and m.granularity == "day" and m.date and re.fullmatch(r"\d{4}-\d\d-\d\d", m.date)]
 
 
 def source_anchor(published: Optional[str], tweet_dates: list[tuple[str, str]],

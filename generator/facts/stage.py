@@ -7,11 +7,12 @@ are extracted, to raise facts other sources confirm; `own_day` re-dates a source
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Optional
 
 from generator.facts.counts import find_numbers
 from generator.facts.dates import find_dates
-from generator.facts.events import event_facts, sentence_with
+from generator.facts.events import event_facts, is_event_fact, sentence_with
 from generator.facts.headlines import (
     has_words,
     number_facts,
@@ -21,7 +22,7 @@ from generator.facts.headlines import (
     statement_of,
     title_facts,
 )
-from generator.facts.resolve import resolve_dates, source_anchor, weekday_votes
+from generator.facts.resolve import corpus_anchor, resolve_dates, source_anchor, story_anchored, weekday_votes
 from generator.mentions import names
 from generator.mentions.organizations import find_organizations
 from generator.mentions.places import find_places
@@ -93,7 +94,19 @@ def extract_facts(cleaned: CleanedText, quotes: Optional[list[Quote]] = None) ->
 def finish_corpus(briefings: list[Briefing]) -> list[Briefing]:
     """After every source is extracted: re-rank all facts by how many sources confirm them.
 
-    Dates are not touched: each source's relative dates were resolved against its own publication day (or a
-    dated tweet it embeds) at extraction; a source without one keeps them unresolved rather than borrow
-    another article's day."""
-    return rerank_by_corroboration(briefings)
+    Each source's relative dates were resolved against its own day (publication day or a dated tweet it
+    embeds) at extraction; an undated source keeps them unresolved rather than borrow another article's day.
+    Only a corpus where no source at all is dated has them put on the story's day its leads state
+    (`resolve.corpus_anchor`, basis 'story day'), so that an all-undated corpus still gets a timeline."""
+    anchor, basis = corpus_anchor(briefings)
+    if not anchor or not story_anchored(basis):
+        return rerank_by_corroboration(briefings)
+    out: list[Briefing] = []
+    for b in briefings:
+        if any(d.date is None and d.relative for d in b.dates):
+            dates = resolve_dates(b.dates, anchor, "corpus anchor", story_week=True)
+            events = [f for f in event_facts(b.body, dates, b.places, b.people) if has_words(f.statement)]
+            kept = [f for f in b.facts if not is_event_fact(f)]
+            b = replace(b, dates=dates, facts=kept + events)
+        out.append(b)
+    return rerank_by_corroboration(out)

@@ -106,6 +106,81 @@ class _KnownPlaces:
         return name in self.places or name in self.gazetteer
 
 
+Spans = list[tuple[int, str]]
+
+
+def _acronyms(text: str, known_places: Container[str], surnames: set[str]) -> Spans:
+    """NATO, OSCE, TV3 - but not shouting ("GET OUT THE VOTE"), things ("EV", "PC"), tickers ("XAU="),
+    a dateline, a place in capitals, or anything in an all-capitals headline."""
+    words_of_text = text.split()
+    if sum(w.isupper() for w in words_of_text) / max(1, len(words_of_text)) >= 0.5:
+        return []                                       # an all-capitals headline is not a row of acronyms
+    spans: Spans = []
+    for m in _ACRONYM.finditer(text):
+        word = m.group(0)
+        shouted = _SHOUTED_AFTER.match(text, m.end()) or _SHOUTED_BEFORE.search(text[:m.start()])
+        dateline = m.start() < 30 and _DATELINE.match(text)
+        ticker = (text[m.end():m.end() + 1] == "=" or text[m.start() - 1:m.start()] == "."
+                  or _TICKER_ACRONYM.fullmatch(word) or _FIGURE_AFTER.match(text, m.end()))
+        if not (word in _NOT_ACRONYMS or word.title() in known_places or shouted or dateline or ticker
+                or (len(word) < 3 and word not in _SHORT_ACRONYMS)):
+            spans.append((m.start(), word))
+    return spans
+
+
+def _brand_names(text: str, known_places: Container[str], surnames: set[str]) -> Spans:
+    """SoftBank, AT&T, Edmunds.com (not a place, not a figure's label)."""
+    return [(m.start(), m.group(0)) for rx in (_INNER_CAPITALS, _AMPERSAND_ACRONYM, _SITE_NAME)
+            for m in rx.finditer(text) if m.group(0) not in known_places and not _FIGURE_AFTER.match(text, m.end())]
+
+
+def _institution_runs(text: str, known_places: Container[str], surnames: set[str]) -> Spans:
+    """Names ending in an institution word ("NATO-Russia Council", "Organization for ... in Europe")."""
+    spans: Spans = []
+    for m in _ORG_RUN.finditer(text):
+        if _TITLE_AFTER.match(text[m.end():]) and not _STRONG_HEADS.search(m.group(0)):
+            continue                                    # "White House Press Secretary": a title
+        name = strip_run(m.group(0))
+        name = _LEADING_ARTICLE_OR_OWNER.sub("", name)           # "Indiana's Richmond High School"
+        pair = _TWO_BODIES.match(name)
+        if pair:                                    # "United Nations and European Union": two bodies
+            spans.append((m.start(), pair.group(1)))
+            name = pair.group(2)
+        if name in known_places or " ".join(name.split()[-2:]) in known_places:
+            continue                                # "West Bank" is a place
+        lead = _LEAD_OF.match(name)
+        if lead and not _HAS_ORG_HEAD.search(lead.group(1)):
+            name = lead.group(2)            # "Meetings of the X Council", "Jane Roe of the Daily Post"
+        if _TREATY.match(name):
+            continue                                                # a treaty is not an organisation
+        if (len(name.split()) >= 2 or "-" in name) and not _WEEKDAY_NAME.search(name):
+            spans.append((m.start(), name))
+    return spans
+
+
+def _groups_and_administrations(text: str, known_places: Container[str], surnames: set[str]) -> Spans:
+    """"Senate Democrats", "the Biden administration"."""
+    return [(m.start(), m.group(0)) for rx in (_PARTY_GROUP, _ADMINISTRATION) for m in rx.finditer(text)]
+
+
+def _fixed_names(text: str, known_places: Container[str], surnames: set[str]) -> Spans:
+    """Seats of government and media (case-sensitive) and platforms (any case), each by a cheap substring
+    test first."""
+    spans: Spans = []
+    for name, rx in _NAMED:
+        if name in text:
+            spans.extend((m.start(), name) for m in rx.finditer(text))
+    folded = text.casefold() if text.isascii() else None    # re.I also matches "ı", "ſ", "K" (Kelvin)
+    for name, folded_name, rx_any_case in _PLATFORM_NAMES:
+        if folded is None or folded_name in folded:
+            spans.extend((m.start(), name) for m in rx_any_case.finditer(text))
+    return spans
+
+
+#: Each finder gives (offset, name) spans of one kind of organisation name in one text.
+_FINDERS = (_acronyms, _brand_names, _cued_names, _institution_runs, _groups_and_administrations, _fixed_names)
+
+
 def find_organizations(texts: list[str], places: Sequence[str] = ()) -> list[str]:
     """Organisations in the texts, as written, each once, in order of first mention."""
     known_places = _KnownPlaces(places)
@@ -113,55 +188,12 @@ def find_organizations(texts: list[str], places: Sequence[str] = ()) -> list[str
     found: list[tuple[int, int, str]] = []
     for t_index, raw in enumerate(texts):
         text = URL_PATTERN.sub(lambda u: " " * len(u.group(0)), raw.replace("–", "-"))
-        spans: list[tuple[int, str]] = []
-        words_of_text = text.split()
-        upper_ratio = sum(w.isupper() for w in words_of_text) / max(1, len(words_of_text))
-        if upper_ratio < 0.5:                           # an all-capitals headline is not a row of acronyms
-            for m in _ACRONYM.finditer(text):
-                word = m.group(0)
-                shouted = _SHOUTED_AFTER.match(text, m.end()) or _SHOUTED_BEFORE.search(text[:m.start()])
-                dateline = m.start() < 30 and _DATELINE.match(text)
-                ticker = (text[m.end():m.end() + 1] == "=" or text[m.start() - 1:m.start()] == "."
-                          or _TICKER_ACRONYM.fullmatch(word) or _FIGURE_AFTER.match(text, m.end()))
-                if (word in _NOT_ACRONYMS or word.title() in known_places or shouted or dateline or ticker
-                        or (len(word) < 3 and word not in _SHORT_ACRONYMS)):
-                    continue                # "GET OUT THE VOTE" is shouting; "EV", "PC" are things; "XAU=" a ticker
-                spans.append((m.start(), word))
-        for rx in (_INNER_CAPITALS, _AMPERSAND_ACRONYM, _SITE_NAME):
-            spans.extend((m.start(), m.group(0)) for m in rx.finditer(text)
-                         if m.group(0) not in known_places and not _FIGURE_AFTER.match(text, m.end()))
-        spans.extend(_cued_names(text, known_places, surnames))
-        for m in _ORG_RUN.finditer(text):
-            if _TITLE_AFTER.match(text[m.end():]) and not _STRONG_HEADS.search(m.group(0)):
-                continue
-            name = strip_run(m.group(0))
-            name = _LEADING_ARTICLE_OR_OWNER.sub("", name)           # "Indiana's Richmond High School"
-            pair = _TWO_BODIES.match(name)
-            if pair:                                    # "United Nations and European Union": two bodies
-                spans.append((m.start(), pair.group(1)))
-                name = pair.group(2)
-            if name in known_places or " ".join(name.split()[-2:]) in known_places:
-                continue                                # "West Bank" is a place
-            lead = _LEAD_OF.match(name)
-            if lead and not _HAS_ORG_HEAD.search(lead.group(1)):
-                name = lead.group(2)            # "Meetings of the X Council", "Jane Roe of the Daily Post"
-            if _TREATY.match(name):
-                continue                                                # a treaty is not an organisation
-            if len(name.split()) >= 2 or "-" in name:
-                if not _WEEKDAY_NAME.search(name):
-                    spans.append((m.start(), name))
-        for m in _PARTY_GROUP.finditer(text):
-            spans.append((m.start(), m.group(0)))
-        for m in _ADMINISTRATION.finditer(text):
-            spans.append((m.start(), m.group(0)))
-        for name, rx in _NAMED:
-            if name in text:
-                spans.extend((m.start(), name) for m in rx.finditer(text))
-        folded = text.casefold() if text.isascii() else None    # re.I also matches "ı", "ſ", "K" (Kelvin)
-        for name, folded_name, rx in _PLATFORM_NAMES:
-            if folded is None or folded_name in folded:
-                spans.extend((m.start(), name) for m in rx.finditer(text))
-        found.extend((t_index, start, name) for start, name in spans)
+        found.extend((t_index, start, name) for finder in _FINDERS for start, name in finder(text, known_places, surnames))
+    return _first_mentions(found)
+
+
+def _first_mentions(found: list[tuple[int, int, str]]) -> list[str]:
+    """Each name once, in reading order; a name inside a longer one found at the same place is left out."""
     longest: dict[tuple[int, int], str] = {}
     for t, start, name in found:
         if len(name) > len(longest.get((t, start), "")):

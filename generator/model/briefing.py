@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 #: Bump when extraction output changes, so `briefing build` re-extracts unchanged sources.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 NOTE_KINDS = ("correction", "update", "contributors", "caption", "tweet", "dateline", "byline", "problem")
 REMOVED_KINDS = (
@@ -177,6 +177,7 @@ class SummaryFact:
     qualifiers: dict[str, Optional[str]] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     evidence: dict[str, dict] = field(default_factory=dict)  # source id -> {paragraph, text}
+    background: bool = False          # who holds which office, history: shown below the headline facts
 
 
 @dataclass
@@ -228,6 +229,17 @@ class TimelineEvent:
     date: str
     event: str
     sources: list[str] = field(default_factory=list)
+    background: bool = False          # before the story's days: shown after them, collapsed
+
+
+@dataclass
+class SummaryEvent:
+    """What happened, where and when (ISO day), as most sources' titles and leads say; `sources` name it."""
+
+    what: Optional[str] = None
+    where: Optional[str] = None
+    when: Optional[str] = None
+    sources: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -236,6 +248,7 @@ class Summary:
 
     title: Optional[str] = None
     anchor: Optional[str] = None
+    event: Optional[SummaryEvent] = None
     entities: list[Entity] = field(default_factory=list)
     facts: list[SummaryFact] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)

@@ -81,6 +81,18 @@ def _looks_binary(data: bytes) -> bool:
     return head.startswith(magic)
 
 
+#: Code pages of DOS consoles: a detector may pick one for short Windows-1252 text; news is not written in them.
+_DOS_CODEPAGES = frozenset({"cp437", "cp737", "cp775", "cp850", "cp852", "cp855", "cp857", "cp858", "cp860",
+                            "cp861", "cp862", "cp863", "cp864", "cp865", "cp866", "cp869"})
+#: Windows-1252's curly quotes and dashes, followed by a space or a letter, as prose uses them.
+_CP1252_PUNCTUATION = re.compile(rb"[\x91-\x97][ A-Za-z]")
+
+
+#: Letters only Central European code pages have: when a 'cp1250' text has (almost) none of them, its '£' and
+#: 'è' bytes are Windows-1252 ('Ł24m' is '£24m').
+_CENTRAL_EUROPEAN = re.compile("[ŁłŚśŹźĽľŤťŇňŘřŮůĹĺŔŕĆćŃńŐőŰűĘęĚěČčĄąŠšŽž]")
+
+
 def _to_text(data: bytes, problems: list[str]) -> tuple[str, str]:
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
@@ -97,6 +109,12 @@ def _to_text(data: bytes, problems: list[str]) -> tuple[str, str]:
     if best is not None and best.encoding:
         enc = best.encoding
         text = str(best)
+        if (enc.replace("_", "").lower() in _DOS_CODEPAGES and _CP1252_PUNCTUATION.search(data)
+                or enc.replace("_", "").lower() == "cp1250" and len(_CENTRAL_EUROPEAN.findall(text)) * 2000 < len(text)):
+            try:                    # Windows quotes and dashes (0x91-0x97), not a DOS code page's letters
+                return data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                pass
         if enc.replace("_", "").lower() not in ("cp1252", "latin1", "iso88591", "ascii", "utf8"):
             problems.append(f"decoded as {enc} (detected)")
         return text, enc

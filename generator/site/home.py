@@ -103,8 +103,10 @@ class HomePage:
     more_facts: Capped
     speakers: Capped                    # of SpeakerView (the unattributed section last, when there is one)
     speakers_quoted: int                # attributed speakers in the whole summary
-    timeline: Capped
+    timeline: Capped                    # the story's days (or every date when the summary has no story day)
     conflicts: list[Conflict]           # all of them: the disagreements are the product
+    background: Capped = field(default_factory=lambda: Capped([]))           # offices, history (facts)
+    background_dates: Capped = field(default_factory=lambda: Capped([]))     # dates before the story
 
 
 def first(items: list, limit: int) -> Capped:
@@ -162,8 +164,11 @@ def uncovered_sources(value: ConflictValue) -> list[str]:
 
 def home_page(summary: Summary) -> HomePage:
     headline, rest = split_headline(summary.facts, HEADLINE_FACTS)
-    timeline = top_in_order(summary.timeline, lambda t: len(t.sources), TIMELINE_EVENTS)
+    story = [t for t in summary.timeline if not t.background]
+    timeline = top_in_order(story, lambda t: len(t.sources), TIMELINE_EVENTS)
+    older = top_in_order([t for t in summary.timeline if t.background], lambda t: len(t.sources), TIMELINE_EVENTS)
     return HomePage(headline=headline, more_facts=first(rest, MORE_FACTS),
+                    background=first([f for f in summary.facts if f.background], MORE_FACTS), background_dates=older,
                     speakers=speakers(summary.quotes),
                     speakers_quoted=len({name_key(g.speaker) for g in summary.quotes if g.speaker and g.sources}),
                     timeline=timeline, conflicts=list(summary.conflicts))

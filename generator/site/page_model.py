@@ -281,6 +281,8 @@ class EventLine:
 def event_line(summary: Summary, briefings: list[Briefing], places: list[NameEntry]) -> EventLine:
     titles = [b.source.title for b in briefings if b.source.title]
     what = summary.title or (titles[0] if titles else "Briefing")
+    if summary.event and summary.event.where:
+        return EventLine(what=what, where=summary.event.where, when=human_date(summary.event.when))
     where = places[0].name if places and len(places[0].sources) > 1 else None
     dates = Counter(b.source.published[:10] for b in briefings if b.source.published)
     when = summary.anchor or (dates.most_common(1)[0][0] if dates else None)
@@ -288,9 +290,13 @@ def event_line(summary: Summary, briefings: list[Briefing], places: list[NameEnt
 
 
 def split_headline(facts: list[SummaryFact], limit: int = 12) -> tuple[list[SummaryFact], list[SummaryFact]]:
-    """Headline facts (most corroborated first, at most `limit`) and the rest, in a stable order."""
-    ranked = sorted(facts, key=lambda f: -len(f.sources))
-    return ranked[:limit], ranked[limit:]
+    """Headline facts (at most `limit`, in the summary's ranked order) and the other developments; background
+    facts (offices, history) are in neither.  A summary written before facts were ranked (no background
+    flag anywhere) is ranked here by corroboration, as it was then."""
+    developments = [f for f in facts if not f.background]
+    if len(developments) == len(facts):
+        developments = sorted(developments, key=lambda f: -len(f.sources))
+    return developments[:limit], developments[limit:]
 
 
 def display_value(value: Any, unit: Optional[str] = None) -> str:

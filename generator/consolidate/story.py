@@ -1,0 +1,218 @@
+"""The event the sources report: what happened, where and when, from their titles and leads.
+
+News puts the event in the title and the first paragraphs (who did what, where, when); later paragraphs are
+background, reaction and history.  So each source votes once for each event word, place and day its title
+and lead name, and the event is what most sources agree on: one article's aside ('a rally in Ohio' in its
+tenth paragraph) never names it.  The story's days (the event and the weeks after it) are what the timeline
+shows first; everything dated before is background.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date as Date
+from datetime import timedelta
+from typing import Optional
+
+from generator.facts.resolve import LEAD_PARAGRAPHS
+from generator.lexicon.events import EVENT_KINDS, NOT_MODIFIERS
+from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
+from generator.text.matching import EVENT_NOUNS, fold
+
+#: Days after the event that still belong to the story (the follow-ups the timeline shows first).
+STORY_DAYS = 60
+#: A phrase ('Paris attacks') names the event when this share of the sources naming its noun use it.
+PHRASE_SHARE = 0.25
+
+_NOUN = re.compile(r"\b(" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True)) + r")(s|es)?\b", re.I)
+_MODIFIER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}|[a-z][a-z-]{3,}\s+)$")
+_DATELINE = re.compile(r"^([A-Z][A-Z.' -]{2,30}?)(?:,|\s*\(|\s+[—–-])")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def lead_text(b: Briefing) -> str:
+    return "\n".join([b.source.title or "", *b.body[:LEAD_PARAGRAPHS]])
+
+
+def _lemma(noun: str) -> str:
+    n = noun.lower()
+    return n if n in EVENT_KINDS else n.rstrip("s") if n.rstrip("s") in EVENT_KINDS else n[:-2]
+
+
+@dataclass
+class _Votes:
+    """Per event noun: the sources naming it in title or lead, and the phrases they name it with."""
+
+    sources: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    phrases: dict[str, Counter] = field(default_factory=dict)      # phrase key -> surface forms
+    phrase_sources: dict[str, set[str]] = field(default_factory=dict)
+
+
+def _modifier(text: str, start: int) -> str:
+    """The words just before an event noun that name it ('Paris', 'parliamentary', 'NATO-Russia Council')."""
+    m = _MODIFIER.search(text[max(0, start - 60):start])
+    if not m:
+        return ""
+    kept = [w for w in m.group(1).split() if re.sub(r"['’]s$", "", fold(w)).strip(".") not in NOT_MODIFIERS]
+    # a run of capitalised words keeps only its tail of names ('On Friday the Paris' -> 'Paris')
+    return " ".join(kept[-3:])
+
+
+def _vote(briefings: list[Briefing]) -> dict[str, _Votes]:
+    votes: dict[str, _Votes] = {}
+    for b in briefings:
+        sid = b.source.id
+        for part, text in (("title", b.source.title or ""), ("lead", "\n".join(b.body[:LEAD_PARAGRAPHS]))):
+            for m in _NOUN.finditer(text):
+                lemma = _lemma(m.group(0))
+                v = votes.setdefault(lemma, _Votes())
+                v.sources.add(sid)
+                if part == "title":
+                    v.titles.add(sid)
+                mod = _modifier(text, m.start())
+                if mod:
+                    key = fold(mod).replace("’", "'").removesuffix("'s")
+                    v.phrases.setdefault(key, Counter())[f"{mod} {m.group(0).lower()}"] += 1
+                    v.phrase_sources.setdefault(key, set()).add(sid)
+    return votes
+
+
+def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
+    """(the event in a few words, the sources whose title or lead name it): the event noun most sources
+    use, with the modifier most of them give it ('Paris attacks', 'Parliamentary elections')."""
+    votes = _vote(briefings)
+    if not votes:
+        return None, []
+    lemma = max(votes, key=lambda k: (len(votes[k].sources), len(votes[k].titles), k))
+    v = votes[lemma]
+    if len(v.sources) < 2 and len(briefings) > 1:
+        return None, []
+    phrase = None
+    if v.phrase_sources:
+        key = max(v.phrase_sources, key=lambda k: (len(v.phrase_sources[k]), k))
+        if len(v.phrase_sources[key]) >= max(2, PHRASE_SHARE * len(v.sources)):
+            phrase = v.phrases[key].most_common(1)[0][0]
+    if phrase is None:
+        plural = sum(1 for b in briefings for m in _NOUN.finditer(lead_text(b))
+                     if _lemma(m.group(0)) == lemma and m.group(2))
+        singular = sum(1 for b in briefings for m in _NOUN.finditer(lead_text(b))
+                       if _lemma(m.group(0)) == lemma and not m.group(2))
+        phrase = lemma + ("s" if plural > singular and not lemma.endswith("s") else "")
+    return phrase[:1].upper() + phrase[1:], sorted(v.sources)
+
+
+def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optional[str]:
+    """The place the titles and leads put the event in (`place_names`: every name and alias -> the place).
+
+    A source that puts something in or at a place ('talks in Brussels', a 'PARIS —' dateline) counts three
+    times, one that only names it once (a country that is a party, 'NATO-Russia talks', is named, not a venue)."""
+    if not place_names:
+        return None
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(place_names, key=len, reverse=True))) + r")\b")
+    by_fold = {fold(n): p for n, p in place_names.items()}
+    named: Counter[str] = Counter()
+    located: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for b in briefings:
+        text = lead_text(b)
+        seen, inside = set(), set()
+        dateline = _DATELINE.match(b.body[0]) if b.body else None
+        if dateline and fold(dateline.group(1).title()) in by_fold:
+            inside.add(by_fold[fold(dateline.group(1).title())])
+        for m in pattern.finditer(text):
+            place = place_names[m.group(1)]
+            seen.add(place)
+            first[place] = min(first.get(place, m.start()), m.start())
+            if _LOCATIVE.search(text[max(0, m.start() - 25):m.start()]):
+                inside.add(place)
+        named.update(seen | inside)
+        located.update(inside)
+    if not named:
+        return None
+    score = {p: named[p] + 2 * located[p] for p in named}
+    best = max(score, key=lambda p: (score[p], located[p], -first.get(p, 0), p))
+    return best if named[best] >= 2 or len(briefings) == 1 else None
+
+
+def event_day(briefings: list[Briefing]) -> Optional[str]:
+    """The day most sources date their lead to (each source votes once per day); a tie goes to the earlier
+    day (the event comes before what follows it)."""
+    votes: Counter[str] = Counter()
+    for b in briefings:
+        votes.update({d.date for d in b.dates if d.date and d.granularity == "day" and _ISO_DAY.match(d.date)
+                      and d.paragraph is not None and d.paragraph <= LEAD_PARAGRAPHS})
+    if not votes:
+        return None
+    best = max(votes, key=lambda d: (votes[d], [-ord(c) for c in d]))
+    return best if votes[best] >= 2 or len(briefings) == 1 else None
+
+
+def human_day(iso: Optional[str]) -> Optional[str]:
+    if not iso or not _ISO_DAY.match(iso):
+        return iso
+    d = Date.fromisoformat(iso)
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def find_event(briefings: list[Briefing], place_names: dict[str, str], anchor: Optional[str],
+               named: Optional[str] = None) -> SummaryEvent:
+    """The event: `named` (a name the sources give the event on its day, 'NATO-Russia Council meeting') or
+    the lead noun phrase; the lead place; the lead day when it is within a week of the corpus anchor."""
+    what, sources = event_what(briefings)
+    if named and (what is None or _same_kind(named, what)):
+        what = named[:1].upper() + named[1:]
+    anchor_day = Date.fromisoformat(anchor) if anchor and _ISO_DAY.match(anchor) else None
+    lead_day = event_day(briefings)
+    when = anchor
+    if lead_day and (abs((Date.fromisoformat(lead_day) - anchor_day).days) <= 7 if anchor_day
+                     else len(briefings) > 1):     # several leads agree (one source's lead day is not enough)
+        when = lead_day
+    return SummaryEvent(what=what, where=event_where(briefings, place_names),
+                        when=when if when and _ISO_DAY.match(when) else None, sources=sources)
+
+
+def _meeting(text: str) -> bool:
+    return any(w.rstrip("s") in EVENT_NOUNS or w in EVENT_NOUNS for w in fold(text).split())
+
+
+def _same_kind(named: str, what: str) -> bool:
+    """A name ('NATO-Russia Council meeting') names the lead's event ('Talks') when both are meetings or the
+    name contains the lead's event word; a press conference does not name a plane's disappearance."""
+    head = fold(what).split()[-1].rstrip("s")
+    return (_meeting(named) and _meeting(what)) or head in fold(named)
+
+
+def title_line(event: SummaryEvent) -> Optional[str]:
+    """'Paris attacks, Paris, 13 November 2015' (a place the name already says is not repeated)."""
+    where = event.where if event.where and fold(event.where) not in fold(event.what or "") else None
+    parts = [p for p in (event.what, where, human_day(event.when)) if p]
+    return ", ".join(parts) if parts else None
+
+
+def in_story(date: str, event: Optional[SummaryEvent]) -> bool:
+    """A timeline date on one of the story's days: the event's day or the weeks after it."""
+    if not event or not event.when or not _ISO_DAY.match(event.when) or not _ISO_DAY.match(date[:10]):
+        return False
+    try:
+        d, start = Date.fromisoformat(date[:10]), Date.fromisoformat(event.when)
+    except ValueError:
+        return False
+    return start <= d <= start + timedelta(days=STORY_DAYS)
+
+
+
+
+def story_first(timeline: list[TimelineEvent], event: SummaryEvent) -> list[TimelineEvent]:
+    """The story's days first (the event and what followed), then everything dated before or vaguer,
+    flagged as background; unchanged when the event has no day."""
+    if not event.when:
+        return timeline
+    story = [replace(t, background=False) for t in timeline if in_story(t.date, event)]
+    return story + [replace(t, background=True) for t in timeline if not in_story(t.date, event)]
+
+
+__all__ = ["STORY_DAYS", "event_what", "event_where", "event_day", "find_event", "title_line", "in_story",
+           "human_day", "lead_text", "story_first"]

@@ -1,0 +1,131 @@
+"""Short complete clauses out of news sentences, for labels a reader sees on their own (headline facts,
+timeline entries).
+
+A label cut out of a sentence must still read as a statement: it starts where the sentence (or its main
+clause) starts, stops at a clause boundary (before ', which', ', while', '; ' …; not at a dash, which often opens an aside), never inside a word
+and never on a word that announces more ('the', 'that', 'before').  A dateline ('PARIS —'), a leading 'But'
+or 'And' are dropped; a tweet's hashtags, handles and links make a sentence no label at all.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+#: A clause that ends on one of these stops before it says what it announces.
+DANGLING = frozenset("""a an the of to in on at by for with from and or but nor that which who whom whose as than
+be been being is are was were has have had will would could should may might must can not its their his her our
+your my this these those into onto over under about after before while although because if when where whether so
+such very more most some any no every each also it they he she we i you there then including near like between
+among against during without within upon via per amid despite toward towards whereas though unless until since
+what how why""".split())
+#: A cut opening on one of these is an introductory phrase unless a comma shows its main clause followed
+#: ('In the search for the plane.' is no statement; 'In Genoa, a bridge collapsed.' is).
+PREPOSITIONS = frozenset("""in on at for from with after before during since by of to as amid despite under over
+about against between among without within through into upon near following""".split())
+#: A cut must keep a finite verb ('Inside the hall, 89 people' of '…, who had been listening, had been shot'):
+#: auxiliaries, common irregular pasts and present forms, and regular '-ed' forms.
+_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|"
+                   r"do|does|did|said|says|told|tells|met|meets|went|goes|began|begins|took|takes|made|makes|gave|"
+                   r"gives|came|comes|found|finds|left|leaves|led|leads|held|holds|won|wins|lost|fell|falls|rose|"
+                   r"rises|hit|hits|shot|fled|sent|sends|put|puts|set|got|gets|saw|sees|spent|spends|kept|keeps|"
+                   r"wants|plans|calls|warns|denies|faces|remains|seeks|vows|urges|agrees|says|knew|thought|"
+                   r"stood|ran|runs|broke|struck|flew|brought|sought|bought|paid|built|[a-z]+ed)\b", re.I)
+#: A piece opening on one of these leans on a clause before it.
+OPENERS = frozenset("although though which who whom whose whereas and or nor".split())
+#: Words a sentence may open with that add nothing to a label on its own ('But the talks ended' -> 'The talks ended').
+_DROPPED_OPENERS = re.compile(r"^(?:But|And|So|Yet|Still|Meanwhile|However|Now|Then)\s*,?\s+(?=\S)")
+#: A dateline before the sentence proper: 'PARIS —', 'ST.-DENIS, France —', 'Paris (CNN)', 'BRUSSELS – '.
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.\-' ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*[—–]|\s+--?|:)\s*"
+                       r"|[A-Z][\w.\- ]{1,30}\s?\((?:CNN|AP|AFP|Reuters)\)\s*[—–-]?\s*)")
+#: Where a sentence may be cut, keeping what comes before.
+_BOUNDARY = re.compile(
+    r"\s*(?:;|:(?=\s)|,(?=\s+(?:which|who|whose|where|while|whereas|but|although|though|as|after|"
+    r"before|because|since|when|with|including|according|amid|despite|adding|saying|prompting|leaving|"
+    r"and\s+(?:the|a|an|his|her|their|its|it|he|she|they|we|I)\b|[a-z]+ly\b|officials|police|he|she|they)\b)"
+    r"|,(?=\s+[^,;]{1,60}?\b(?:said|says|told|reported|added|announced)\b[^,;]*$))")
+_TWEET = re.compile(r"(?:^|\s)[#@]\w|https?://|pic\.twitter\.com|\bt\.co/")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_QUOTES = (("“", "”"), ("(", ")"), ("‘", "’"))
+_END = ".!?…"
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text or "")
+
+
+def has_tweet_furniture(text: str) -> bool:
+    """Hashtags, @handles or links: a tweet's wording, not a statement to show as a label."""
+    return bool(_TWEET.search(text or ""))
+
+
+def _balanced(text: str) -> bool:
+    if text.count('"') % 2:
+        return False
+    for left, right in _QUOTES[:2]:
+        if text.count(left) != text.count(right):
+            return False
+    return True
+
+
+def is_complete(text: str, min_words: int = 4, whole: bool = False) -> bool:
+    """Reads as a statement on its own: starts with a capital, a digit or an opening quote, has at least
+    `min_words` words, does not open on a word that leans on a clause before it, does not end on one that
+    announces more (unless it is a `whole` sentence that ends with a full stop: '… it would someday be.'),
+    has balanced quotes and brackets and no tweet furniture."""
+    t = (text or "").strip()
+    ws = words(t)
+    if len(ws) < min_words or not (t[:1].isupper() or t[:1].isdigit() or t[:1] in "“\"‘'"):
+        return False
+    if ws[0].lower() in OPENERS or (ws[-1].lower() in DANGLING and not (whole and t.endswith(tuple(_END)))):
+        return False
+    stripped = t.rstrip(_END + "”\"’' ")
+    if stripped.endswith((",", ";", ":", "—", "–", "-")):
+        return False
+    return _balanced(t) and not has_tweet_furniture(t)
+
+
+def tidy(sentence: str) -> str:
+    """The sentence without its dateline or a leading 'But'/'And', capitalised, whitespace normalised."""
+    s = " ".join((sentence or "").split())
+    s = _DATELINE.sub("", s, count=1)
+    s = _DROPPED_OPENERS.sub("", s, count=1)
+    return s[:1].upper() + s[1:] if s else s
+
+
+def finish(clause: str) -> str:
+    """A clause as a sentence: trailing commas and dashes off, a full stop when it has no end mark."""
+    c = clause.strip().rstrip(",;:—–- ")
+    return c if c.endswith(tuple(_END)) or c.endswith(("”", "\"", "’")) and c[-2:-1] in _END else c + "."
+
+
+def clause_cuts(sentence: str) -> list[str]:
+    """The sentence cut at each clause boundary, shortest first, then the whole sentence."""
+    cuts = [sentence[:m.start()] for m in _BOUNDARY.finditer(sentence) if m.start() > 0]
+    return sorted(set(cuts), key=len) + [sentence]
+
+
+def short_clause(sentence: str, must_contain: Optional[str] = None, max_words: int = 25,
+                 min_words: int = 5) -> Optional[str]:
+    """The shortest start of `sentence` (tidied) that ends at a clause boundary, carries `must_contain`, is
+    a complete clause and has at most `max_words` words; None when there is none.  Never cuts in a word."""
+    if not sentence or has_tweet_furniture(sentence):
+        return None
+    s = tidy(sentence)
+    for cut in clause_cuts(s):
+        whole = cut == s and s.rstrip("”\"’' ").endswith(tuple(_END))    # the source's own full stop
+        ws = words(cut)
+        if len(ws) > max_words:
+            break
+        if len(ws) < min_words or (must_contain and must_contain not in cut):
+            continue
+        intro_only = ws[0].lower() in PREPOSITIONS and "," not in cut
+        if (intro_only and not _VERB.search(cut)) or (not whole and (intro_only or not _VERB.search(cut))):
+            continue                       # an introductory phrase or a noun phrase: no statement
+        done = finish(cut)
+        if is_complete(done, min_words, whole):
+            return done
+    return None
+
+
+__all__ = ["DANGLING", "OPENERS", "words", "has_tweet_furniture", "is_complete", "tidy", "finish", "clause_cuts",
+           "short_clause"]
