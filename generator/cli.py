@@ -1,4 +1,4 @@
-"""`briefing` command line: build, extract, render, clean, quotes, check, serve."""
+"""`briefing` command line: add, build, extract, render, clean, quotes, check, serve."""
 from __future__ import annotations
 
 import argparse
@@ -9,7 +9,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from generator.build.dependencies import MissingDependency
+from generator.build.dependencies import ADDING, MissingDependency
 from generator.build.dependencies import require as require_dependencies
 from generator.build.pipeline import BuildError, Project, build, extract, render
 from generator.clean import stage as clean_stage
@@ -39,6 +39,31 @@ def cmd_build(args: argparse.Namespace) -> int:
     _print_warnings(report.extract.warnings + report.extract.skipped + report.extract.review)
     print(report.line())
     return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """Pages, feed items or files into corpus/ (each once), then extract what was added."""
+    if not args.inputs and not args.feed:
+        raise BuildError("briefing add: give URLs or files to add, or --feed URL")
+    require_dependencies(ADDING)
+    from generator.build.add import add_all  # here: no other command needs an HTTP client
+    from generator.read.fetch import DEFAULT_LIMITS, Limits
+    project = _project(args)
+    limits = Limits(timeout=args.timeout) if args.timeout else DEFAULT_LIMITS
+    report = add_all(project.corpus, project.cache / "add", args.inputs, args.feed, args.match, limits)
+    for line in report.duplicates:
+        print(f"skipped: {line}", file=sys.stderr)
+    for line in report.failed:
+        print(f"error: {line}", file=sys.stderr)
+    for name in report.added:
+        print(f"added: corpus/{name}")
+    if report.added:
+        extracted = extract(project, only=[project.corpus / name for name in report.added], jobs=args.jobs)
+        _print_warnings(extracted.warnings + extracted.skipped + extracted.review)
+        if extracted.errors:
+            raise BuildError("\n".join(extracted.errors))
+    print(report.line())
+    return 1 if report.failed and not report.added else 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -114,6 +139,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--no-site", action="store_true", help="stop after writing docs/ (skip mkdocs build)")
     p.add_argument("--jobs", type=int, default=None, help="extraction processes (default: number of cores)")
     p.set_defaults(func=cmd_build)
+    p = sub.add_parser("add", help="fetch web pages (or copy files) into corpus/, once each, and extract them")
+    p.add_argument("inputs", nargs="*", metavar="URL|FILE", help="web pages (http/https) or local article files")
+    p.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS or Atom feed: add its items")
+    p.add_argument("--match", action="append", default=[], metavar="WORDS",
+                   help="only feed items whose title or summary has all these words (repeat for alternatives)")
+    p.add_argument("--timeout", type=float, default=None, help="seconds to wait for a server (default 15)")
+    p.add_argument("--jobs", type=int, default=None, help="extraction processes (default: number of cores)")
+    p.set_defaults(func=cmd_add)
     p = sub.add_parser("extract", help="corpus -> briefings/<id>.yaml")
     p.add_argument("files", nargs="*", help="only these corpus files")
     p.add_argument("--jobs", type=int, default=None, help="extraction processes (default: number of cores)")

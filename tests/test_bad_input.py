@@ -12,6 +12,7 @@ import yaml
 
 from generator.build.pipeline import extract_bytes
 from generator.read import sources
+from generator.store.files import briefing_files
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -81,7 +82,7 @@ def test_build_with_bad_files_produces_a_site(project: Path) -> None:
     assert "warnings (above)" in done.stdout           # and counted in the summary line
     assert (project / "site" / "index.html").exists()
     files = {yaml.safe_load(p.read_text(encoding="utf-8"))["source"]["file"]
-             for p in (project / "briefings").glob("*.yaml") if p.name != "summary.yaml"}
+             for p in briefing_files(project / "briefings")}
     assert set(BAD_FILES) | {"huge.txt"} <= files
     assert ".hidden.txt" not in files and "notes.docx" not in files
 
@@ -94,10 +95,9 @@ def test_duplicate_titles_get_distinct_stable_ids(project: Path) -> None:
 
     def ids() -> dict[str, str]:
         out = {}
-        for p in (project / "briefings").glob("*.yaml"):
-            if p.name != "summary.yaml":
-                src = yaml.safe_load(p.read_text(encoding="utf-8"))["source"]
-                out[src["file"]] = src["id"]
+        for p in briefing_files(project / "briefings"):
+            src = yaml.safe_load(p.read_text(encoding="utf-8"))["source"]
+            out[src["file"]] = src["id"]
         return out
 
     assert subprocess.run(cmd, capture_output=True, env=ENV).returncode == 0

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.store.files import briefing_files
+
 pytestmark = pytest.mark.slow     # the briefing command in a subprocess
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +27,7 @@ def test_build_twice_reextracts_nothing_the_second_time(project: Path) -> None:
     assert first.returncode == 0, first.stderr
     assert "5 sources read (5 new, 0 changed, 0 unchanged)" in first.stdout
     assert (project / "site" / "index.html").exists()
-    assert len(list((project / "briefings").glob("*.yaml"))) == 6     # 5 sources + summary
+    assert len(list((project / "briefings").glob("*.yaml"))) == 7     # 5 sources + summary + history
     second = briefing("build", root=project)
     assert second.returncode == 0, second.stderr
     assert "(0 new, 0 changed, 5 unchanged)" in second.stdout
@@ -34,7 +36,7 @@ def test_build_twice_reextracts_nothing_the_second_time(project: Path) -> None:
 
 def test_render_never_reextracts(project: Path) -> None:
     assert briefing("extract", root=project).returncode == 0
-    yaml_file = next(p for p in (project / "briefings").glob("*.yaml") if p.name != "summary.yaml")
+    yaml_file = briefing_files(project / "briefings")[0]
     text = yaml_file.read_text(encoding="utf-8")
     edited = text.replace("title: ", "title: EDITED ", 1)
     yaml_file.write_text(edited, encoding="utf-8")

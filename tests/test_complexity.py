@@ -22,9 +22,7 @@ STILL_TOO_COMPLEX = {
     "consolidate/timeline.py::_date_conflicts": 27,
     "facts/counts.py::_unit_after": 36,
     "mentions/names.py::_find_candidates": 37,
-    "mentions/names.py::_name_table_of": 27,
     "mentions/places.py::find_places": 36,
-    "quotes/speakers.py::_resolve_author": 26,
     "store/schema.py::from_data": 36,
 }
 

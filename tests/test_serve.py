@@ -15,6 +15,7 @@ import pytest
 from test_pipeline import DEADLOCK, ENV, build, yaml_for
 
 from generator.mkdocs_hooks import pages_to_render
+from generator.store.files import briefing_files
 
 pytestmark = pytest.mark.slow     # a live mkdocs serve
 
@@ -79,7 +80,7 @@ def test_mkdocs_serve_rerenders_an_edited_yaml_and_survives_a_broken_one(project
         wait_for(lambda: "Live edit" in fetch(url + "/"), 5)                     # the summary page too
         rerendered = log_path.read_text()[log_start:]
         assert f"sources/{path.stem}.md" in rerendered
-        others = [p.stem for p in (project / "briefings").glob("*.yaml") if p.stem not in (path.stem, "summary")]
+        others = [p.stem for p in briefing_files(project / "briefings") if p.stem != path.stem]
         assert others and not any(f"sources/{sid}.md" in rerendered for sid in others), rerendered
 
         path.write_text(path.read_text(encoding="utf-8") + "quotes: [unclosed\n", encoding="utf-8")

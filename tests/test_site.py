@@ -56,7 +56,7 @@ def test_nav_lists_only_the_index_pages(which: str, request):
     site = request.getfixturevalue(which)
     page = (site / "index.html").read_text(encoding="utf-8")
     nav = page[page.index('md-nav--primary'):page.index('md-sidebar--secondary')]
-    assert {link for link in links_in(nav) if not link.startswith("#")} == {".", "sources/", "people/"}
+    assert {link for link in links_in(nav) if not link.startswith("#")} == {".", "sources/", "people/", "updates/"}
     assert len(list((site / "sources").glob("*/index.html"))) == 5       # yet every source page is built
 
 

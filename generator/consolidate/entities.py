@@ -315,9 +315,9 @@ def _observe(briefings: list[Briefing]) -> dict[str, dict[str, dict[str, set[str
             for alias in _alias_forms(p.name, p.mentions):
                 seen["person"][alias][sid]
         for q in b.quotes:
-            if q.speaker:
-                kind = "organization" if fold(q.speaker) in orgs else "person"
-                seen[kind][q.speaker][sid]
+            for speaker in q.speaker_names():      # people speaking together: each one, never "A, B and C"
+                kind = "organization" if fold(speaker) in orgs else "person"
+                seen[kind][speaker][sid]
         for f in b.facts:
             if f.kind == "title" and f.subject:
                 seen["person"][f.subject][sid]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from generator.consolidate.entities import EntityIndex, name_parts
-from generator.model.briefing import Briefing, Quote, QuoteGroup
+from generator.model.briefing import Briefing, Quote, QuoteGroup, joint_name
 from generator.text.matching import STOPWORDS, content_tokens, fold, overlap, words
 
 REPORTING_VERBS = frozenset("""said say says told tell added add noted note stressed stress warned warn called call
@@ -97,14 +97,23 @@ def _longest_present_run(words_: list[str], present: set[str]) -> int:
     return best
 
 
+def _speaker_key(q: Quote, entities: EntityIndex) -> tuple[str, list[str] | None]:
+    """A quote's merged speaker ("" for none), and for people speaking together each one's merged name."""
+    names = q.speaker_names()
+    if len(names) > 1:
+        merged = [entities.canonical(n, "person") or n for n in names]
+        return joint_name(merged), merged
+    known_org = q.speaker and ("organization", fold(q.speaker).strip()) in entities.names
+    return entities.canonical(q.speaker, "organization" if known_org else "person") or "", None
+
+
 def _items(briefings: list[Briefing], entities: EntityIndex) -> dict[str, list[_Item]]:
     """Quotes by merged speaker.  Lead-ins are only ever compared between quotes of one named speaker, so
     only those are worked out."""
     by_speaker: dict[str, list[tuple[_Item, list[str]]]] = defaultdict(list)
     for b in briefings:
         for q in b.quotes:
-            known_org = q.speaker and ("organization", fold(q.speaker).strip()) in entities.names
-            speaker = entities.canonical(q.speaker, "organization" if known_org else "person") or ""
+            speaker, _ = _speaker_key(q, entities)
             item = _Item(b.source.id, q, words(q.text), frozenset(content_tokens(q.text)), frozenset())
             by_speaker[speaker].append((item, b.body))
     for speaker, items in by_speaker.items():
@@ -148,7 +157,8 @@ def group_quotes(briefings: list[Briefing], entities: EntityIndex) -> list[Quote
         for st in _cluster(items, fuzzy=bool(speaker)):
             roles = Counter(i.quote.role for i in st.items if i.quote.role)
             groups.append(QuoteGroup(
-                speaker=speaker or None, role=roles.most_common(1)[0][0] if roles else None,
+                speaker=speaker or None, speakers=_speaker_key(st.items[0].quote, entities)[1],
+                role=roles.most_common(1)[0][0] if roles else None,
                 sources=[{"source": i.source, "quote": i.quote.id, "text": i.quote.text, "paragraph": i.quote.paragraph}
                          for i in st.items]))
     groups.sort(key=lambda g: (-len({s["source"] for s in g.sources}), g.speaker or "~", g.sources[0]["source"]))

@@ -10,12 +10,23 @@ from typing import Optional
 SPEAKER_ORG_HEADS = (r"Kremlin|White House|Pentagon|Ministry|Department|Commission|Council|Government|Office|Agency|Alliance|"
               r"Embassy|Police|League|Union|Organi[sz]ation|Committee|Court|Army|Authority|Bureau|Institute|Foundation|"
               r"Association|Service|Board|Federation|Society|Cent(?:er|re)|Coalition|Party|Productions|Records|Group|"
-              r"Company|Corporation|Inc\.?|Corp\.?|Ltd|LLC|Network|University|Studios|Airlines|Administration|"
+              r"Company|Corporation|Inc\.?|Corp\.?|Co\.?|Ltd|LLC|Network|University|Studios|Airlines|Administration|"
               r"Secretariat|Parliament|Brothers|Sisters|Partners|Associates|Holdings|Industries|Labs|Motors|Systems|"
               r"Technologies|Media|Entertainment|Pharmaceuticals|Ventures|Airways")
 #: Last words that end an organisation's name, never a person's ("Swedish Prosecution Authority said").
 ORG_HEAD_WORDS = frozenset(w for w in re.findall(r"[A-Z][a-z]+", SPEAKER_ORG_HEADS) if w not in {"Court", "White", "Cent", "Organi"}) \
     | {"Center", "Centre", "Organisation", "Organization"}
+
+#: Titles, ranks and honorifics as news abbreviates them before a name ("the Rev. Al Green", "Sens. A and B",
+#: "Cmdr. Lisa Ray"): never part of a name, and their full stop never ends a sentence.
+TITLE_ABBREVIATIONS = frozenset("""
+Mr Mrs Ms Dr Sir Prof Rev Fr Msgr Sen Sens Rep Reps Gov Govs Lt Gen Col Maj Capt Cmdr Cdr Adm Sgt Cpl Pvt Supt Insp
+Det Hon Amb Atty Pres Sec Gens
+""".split())
+#: Titles that make one given name a full name ("Pope Leo", "King Charles"): the title stays with the name.
+SOVEREIGN_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Sheikh"})
+#: Titles written as capitals ("the Malaysian PM said"): a description of a person, never an organisation.
+TITLE_ACRONYMS = frozenset({"PM", "CEO", "CFO", "COO", "CTO", "MP", "MEP", "VP", "GM"})
 
 #: Sentence starters and other capitalised words that never begin a person's name.
 NOT_NAME_WORDS = set("""

@@ -30,7 +30,7 @@ _PORTFOLIO = (rf"(?!(?:{'|'.join(sorted(NOT_NAME_WORDS))}|{_AFF_PREFIX})\b)[A-Z]
 _TITLE = rf"(?:(?:{_MODIFIER})[\s-]+)*(?:{_PORTFOLIO}|{_HEAD})(?:\s+to\s+(?:the\s+)?(?:{_COUNTRY}|{_ORG}))?"
 _RANK = r"Colonel-General|General|Admiral|Lieutenant General|Major General|Colonel|Marshal"
 
-_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?(?:[-’'](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
+_WORD = r"(?:(?:[A-Z][’'](?=[A-Z]))?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?(?:[-’'](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
 INITIAL = r"[A-Z]\."
 _PARTICLE = r"(?:de|da|di|van|von|der|den|du|le|la|bin|al|el|ibn)"
 #: One to three name words, optional middle initial, particles allowed before the last word.
@@ -48,7 +48,7 @@ TITLED_RE = re.compile(
 APPOSITIVE_RE = re.compile(
     rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|current|former|then|outgoing|incoming|top)\s+)*"
     rf"(?:(?P<aff>{_AFF_PREFIX})(?:’s|'s)?\s+)?(?P<title>{_TITLE})(?:\s+of\s+(?P<of>{_COUNTRY}|{_ORG}))?\b")
-_PERSON_NOUN = (r"minister|official|spokes(?:man|woman|person)|president|leader|chief|director|executive|founder|owner|"
+PERSON_NOUNS = (r"minister|official|spokes(?:man|woman|person)|president|leader|chief|director|executive|founder|owner|"
                 r"lawyer|attorney|wife|husband|son|daughter|mother|father|brother|sister|friend|neighbou?r|colleague|"
                 r"partner|manager|coach|captain|author|doctor|teacher|professor|researcher|scientist|economist|analyst|"
                 r"prosecutor|judge|mayor|governor|senator|ambassador|envoy|chairman|chairwoman|chair|secretary|"
@@ -56,7 +56,7 @@ _PERSON_NOUN = (r"minister|official|spokes(?:man|woman|person)|president|leader|
 #: News conventions that mark a person whatever their given name: "The minister, Kofi Mensah," (apposition to a
 #: description) and "Gloria Mendes, 45," (age).
 APPOSED_PERSON_RE = re.compile(
-    rf"(?:\b(?:the|The|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_PERSON_NOUN}),\s+(?P<name>{_FULL_NAME}),)"
+    rf"(?:\b(?:the|The|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{PERSON_NOUNS}),\s+(?P<name>{_FULL_NAME})(?=[,.;]))"
     rf"|(?:\b(?P<aged>{_FULL_NAME}),\s+\d{{1,3}},)")
 HONORIFIC_RE = re.compile(rf"\b(?P<hon>Mr|Mrs|Ms|Dr|Sir)\.?\s+(?P<name>{_NAME})\b")
 NAME_RUN_RE = re.compile(rf"\b{_WORD}(?:\s+(?:{INITIAL}\s+)?(?:{_PARTICLE}\s+)*{_WORD})+\b")
@@ -64,4 +64,5 @@ TITLE_WORDS = set(re.findall(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", _MODIFIER + " " + 
 
 HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Sir": "m"}
 TITLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m",
-                 "princess": "f", "chairman": "m", "chairwoman": "f"}
+                 "princess": "f", "chairman": "m", "chairwoman": "f", "pope": "m", "emperor": "m", "empress": "f",
+                 "sultan": "m", "sheikh": "m"}

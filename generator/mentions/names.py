@@ -15,7 +15,15 @@ from typing import Optional, Sequence, cast
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS, PLACE_STARTS
 from generator.lexicon.cues import STRONG_CUE_RE
-from generator.lexicon.names import FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS, ORG_HEAD_WORDS, census_first_names
+from generator.lexicon.names import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NOT_NAME_WORDS,
+    ORG_HEAD_WORDS,
+    SOVEREIGN_TITLES,
+    TITLE_ABBREVIATIONS,
+    census_first_names,
+)
 from generator.mentions.gazetteer import multiword_places
 from generator.mentions.name_patterns import (
     APPOSED_PERSON_RE,
@@ -100,8 +108,8 @@ def canonical_name(text: str) -> str:
 
 
 _NOT_NAME_EXTRA = {"Muslim", "Christian", "Jewish", "Catholic", "Islamic", "Democratic", "Republican", "Democrat",
-                   "Lt", "Col", "Gen", "Sgt", "Capt", "Rep", "Sen", "Gov", "Supt", "Prof", "Rev", "Staff", "Officer",
-                   "Superintendent", "Attorney", "Agent", "Detective", "Inspector", "Professor", "Justice"}
+                   "Staff", "Officer", "Superintendent", "Attorney", "Agent", "Detective", "Inspector", "Professor",
+                   "Justice"} | TITLE_ABBREVIATIONS
 
 
 def _is_plausible_name(name: str) -> bool:
@@ -202,7 +210,26 @@ _PARA_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SENTENCE_END = re.compile(r"[.!?…:;,”\"’)]\s*$")
 _PROPER_NOUN_TAIL = re.compile(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$")
 _VERB_ENDING = re.compile(r"(?:ing|ed)$")
+_HONORIFIC_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+((?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 _LONE_SPEAKER_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
+
+
+def _titled(p: int, m: re.Match) -> Optional[_Found]:
+    """A person named after their title ("US Under Secretary of State Wendy Sherman"), with role and affiliation."""
+    name = _trim_name(m.group("name"))
+    if not name or not _is_plausible_name(name):
+        return None
+    title = _clean_title(m.group("title"))
+    if title[0].islower() and len(name.split()) < 2:
+        return None
+    aff_word = m.group("aff")
+    role_in_text = title if not aff_word or aff_word in DEMONYMS or aff_word in COUNTRIES else f"{aff_word} {title}"
+    start = m.start("name")
+    if title in SOVEREIGN_TITLES and len(name.split()) == 1:      # "Pope Leo": the title is part of the name
+        name, start = f"{title} {name}", m.start("title")
+    return _Found(p, start, start + len(name), m.group(0)[: start - m.start() + len(name)], name,
+                  role=title, role_in_text=role_in_text, affiliation=_affiliation(m.group("of"), aff_word, m.group("aff2")),
+                  gender=TITLE_GENDER.get(title.split()[-1].lower()))
 
 
 def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozenset()) -> list[_Found]:
@@ -212,20 +239,7 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
     if len(words_in_para) >= 4 and sum(w[0].isupper() for w in words_in_para) > 0.6 * len(words_in_para) \
             and not _SENTENCE_END.search(para):
         return found        # a Title Case headline or menu line: every word looks like a name
-    for m in TITLED_RE.finditer(para):
-        name = _trim_name(m.group("name"))
-        if not name or not _is_plausible_name(name):
-            continue
-        title = _clean_title(m.group("title"))
-        if title[0].islower() and len(name.split()) < 2:
-            continue
-        aff_word = m.group("aff")
-        role_in_text = title if not aff_word or aff_word in DEMONYMS or aff_word in COUNTRIES else f"{aff_word} {title}"
-        start = m.start("name")
-        found.append(_Found(p, start, start + len(name), m.group(0)[: start - m.start() + len(name)], name,
-                            role=title, role_in_text=role_in_text,
-                            affiliation=_affiliation(m.group("of"), aff_word, m.group("aff2")),
-                            gender=TITLE_GENDER.get(title.split()[-1].lower())))
+    found += [f for m in TITLED_RE.finditer(para) for f in [_titled(p, m)] if f]
     for m in APPOSITIVE_RE.finditer(para):
         name = _trim_name(m.group("name"))
         if len(name.split()) < 2 or not _is_plausible_name(name):
@@ -272,10 +286,23 @@ def build_name_table(body: list[str]) -> NameTable:
     return _name_table_of(tuple(body))
 
 
+def _new_record(key: str, words: list[str], gender: Optional[str]) -> PersonRecord:
+    """A person first seen, gender from the title else the given name ("Pope Leo": Leo)."""
+    given = words[1] if words[0] in SOVEREIGN_TITLES else words[0]
+    return PersonRecord(name=key, gender=gender or _gender_of(given))
+
+
+def _lone_surnames(body: tuple[str, ...]) -> frozenset[str]:
+    """Surnames that speak on their own ("Roe said") or carry an honorific ("Ms O'Sullivan"): a capitalised run
+    that ends with one elsewhere names that person, whatever the given name."""
+    return frozenset(w for para in body for rx in (_LONE_SPEAKER_RE, _HONORIFIC_SURNAME_RE) for w in rx.findall(para)
+                     if not _not_name_word(w))
+
+
 @lru_cache(maxsize=4)
 def _name_table_of(body: tuple[str, ...]) -> NameTable:
     table = NameTable()
-    lone = frozenset(w for para in body for w in _LONE_SPEAKER_RE.findall(para) if not _not_name_word(w))
+    lone = _lone_surnames(body)
     candidates = [c for p, para in enumerate(body) for c in _find_candidates(p, para, lone)]
     honorific_only = []
     seen: set[tuple[int, int]] = set()
@@ -290,7 +317,7 @@ def _name_table_of(body: tuple[str, ...]) -> NameTable:
         key = canonical_name(c.name)
         rec = table.people.get(key)
         if rec is None:
-            rec = table.people[key] = PersonRecord(name=key, gender=_gender_of(words[0]))
+            rec = table.people[key] = _new_record(key, words, c.gender)
         if c.role and not rec.role:
             rec.role, rec.role_in_text = c.role, c.role_in_text
         rec.affiliation = rec.affiliation or c.affiliation

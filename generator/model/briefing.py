@@ -31,7 +31,7 @@ class SourceDocument:
     sha256: str                    # of the raw bytes
     encoding: str = "utf-8"
     problems: list[str] = field(default_factory=list)   # decoding warnings, shown as notes
-    given: dict[str, str] = field(default_factory=dict)  # what its front matter says (title, published …)
+    given: dict[str, str] = field(default_factory=dict)  # front matter: title, published … (text); url, fetched (page)
     shown: dict[str, str] = field(default_factory=dict)  # what a plain-text page shows (headline, date line …)
 
 
@@ -46,6 +46,7 @@ class SourceInfo:
     sha256: str = ""
     author: Optional[str] = None
     extractor: str = EXTRACTOR_VERSION
+    fetched: Optional[str] = None          # when `briefing add` fetched the page (ISO 8601 UTC)
     language: Optional[str] = None         # when the front matter gives it
 
 
@@ -84,11 +85,25 @@ class CleanedText:
     language: Optional[str] = None
 
 
+def joint_name(names: list[str]) -> str:
+    """How a quote several people speak together reads: 'A, B and C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def speaker_names(speaker: Optional[str], speakers: Optional[list[str]]) -> list[str]:
+    """Everyone who speaks a quote: the `speakers` list while `speaker` still reads as that list (a hand edit of
+    `speaker` wins over a stale list), else the one `speaker`, else nobody."""
+    if speakers and speaker == joint_name(speakers):
+        return list(speakers)
+    return [speaker] if speaker else []
+
+
 @dataclass
 class Quote:
     id: str
     text: str
-    speaker: Optional[str] = None
+    speaker: Optional[str] = None     # readable, hand-editable: "Gary Peters, Debbie Stabenow and Sherrod Brown"
+    speakers: Optional[list[str]] = None    # the people of a joint `speaker`, one each (absent for one speaker)
     role: Optional[str] = None
     cue: Optional[str] = None
     paragraph: Optional[int] = None   # 1-based index into body; None for a quote from a note (tweet)
@@ -96,6 +111,9 @@ class Quote:
     unclosed: bool = False
     kind: str = "quote"               # quote | tweet | term
     note: Optional[int] = None        # 1-based index into notes, for tweets
+
+    def speaker_names(self) -> list[str]:
+        return speaker_names(self.speaker, self.speakers)
 
 
 @dataclass
@@ -222,6 +240,10 @@ class QuoteGroup:
     speaker: Optional[str]
     role: Optional[str] = None
     sources: list[dict] = field(default_factory=list)        # [{source, quote, text, paragraph}]
+    speakers: Optional[list[str]] = None                     # the people of a joint `speaker`
+
+    def speaker_names(self) -> list[str]:
+        return speaker_names(self.speaker, self.speakers)
 
 
 @dataclass

@@ -19,10 +19,15 @@ def slugify(text: str, max_words: int = 8, max_len: int = 60) -> str:
     return slug
 
 
+#: Names of the other files in briefings/ (summary.yaml, history.yaml): a source titled "Summary" or
+#: "History" must not get their name.
+RESERVED_IDS = frozenset({"summary", "history"})
+
+
 def source_id(title: str | None, file: str) -> str:
     """Readable id from the title; the file name is the fallback.  A collision gets a suffix from the file name (see `pipeline.extract`)."""
     slug = slugify(title or "") or slugify(file.rsplit(".", 1)[0]) or "source"
-    return slug
+    return f"{slug}-source" if slug in RESERVED_IDS else slug
 
 
 def make_ids_unique(items: list) -> list[tuple[int, str, str]]:

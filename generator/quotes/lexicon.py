@@ -50,7 +50,7 @@ LEADING_ORG_RE = re.compile(
 #: "a 2018 survey by", "a study published by the": what follows is the author, whose words the document gives.
 _DOCUMENT_BY = (r"(?:study|report|survey|analysis|poll|paper|review|letter|statement|memo|audit|assessment|"
                 r"investigation|estimate|forecast|research|filing)\s+(?:(?:published|released|conducted|commissioned|"
-                r"written|issued)\s+)?by\s+(?:the\s+)?")
+                r"written|issued)\s+)?(?:by|from)\s+(?:the\s+)?")
 DOCUMENT_BY_RE = re.compile(r"\b" + _DOCUMENT_BY + "$")
 #: After "according to": "a 2018 survey by " (matched from the cue's end).
 DOCUMENT_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the|[A-Z]\w*[’']s)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_BY)
@@ -60,6 +60,8 @@ DOCUMENT_SUBJECT_RE = re.compile(r"\b(?:the|The|its|their|his|her|a|A)\s+(?:[a-z
                                  r"(statement|report|letter|release|memo|filing|study|survey|post|notice)\s*$")
 #: "the company said", "the production company said": an organisation named earlier.
 ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(company|firm|label|group|organi[sz]ation|"
+                                r"authority|administration|ministry|department|commission|council|office|embassy|"
+                                r"board|bureau|institute|foundation|association|federation|committee|coalition|"
                                 r"agency|network|studio|charity|airline|carrier|manufacturer|retailer|utility|"
                                 r"broadcaster|publisher|startup|bank)\s*$")
 

@@ -12,17 +12,17 @@ from functools import lru_cache
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE
+from generator.lexicon.names import TITLE_ABBREVIATIONS
 from generator.mentions.names import NameTable
 from generator.quotes.marks import QuoteSpan
 
-_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "U.S", "U.K",
-                  "vs", "No", "Prof", "Capt", "Sgt", "Adm", "Maj"}
+_ABBREVIATIONS = {"St", "Jr", "Sr", "U.S", "U.K", "vs", "No"} | TITLE_ABBREVIATIONS
 _BOUNDARY_RE = re.compile(r"([.!?…])[\"”’»“]?\s+(?=[\"“‘«_]?[A-Z_])")
 
 
 @dataclass
 class Subject:
-    kind: str          # person | pronoun | description | org | surface
+    kind: str          # person | people | pronoun | description | title | org | surface | document | orgdesc
     text: str          # canonical name for person, the words as written otherwise
     at: int            # offset in the paragraph
 
@@ -55,6 +55,8 @@ class ArticleContext:
     table: NameTable
     skip: set[int] = field(default_factory=set)
     events: list[SpeakerEvent] = field(default_factory=list)
+    anonymous: list[tuple[int, int]] = field(default_factory=list)     # unnamed people opening a sentence
+    joint: dict[str, list[str]] = field(default_factory=dict)          # "A, B and C" -> [A, B, C]
 
 
 def mask_quotes(para: str, spans: list[QuoteSpan]) -> str:

@@ -3,8 +3,8 @@
 Search order (as the Gender Gap Tracker and our measurements suggest): the quote's own sentence
 (“Q,” S said / “Q,” said S / S said: “Q” / S, who …, said), then an earlier sentence of the same
 paragraph, then inheritance (a paragraph that is all quote keeps the previous paragraph's speaker).
-Subjects are resolved through the article's name table; he/she go to the most recent speaker of a
-compatible gender; a definite description ("the alliance’s top official said") goes to the person
+Subjects are resolved through the article's name table and `coreference` (joint speakers, titles,
+organisations, pronouns); a definite description ("the alliance’s top official said") goes to the person
 whose title matches it, or to the person the next paragraph names as speaking (the news-lede
 convention).  Anything else stays unattributed: a wrong speaker is worse than none.
 """
@@ -15,8 +15,17 @@ from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
-from generator.lexicon.names import NOT_NAME_WORDS
+from generator.lexicon.names import NOT_NAME_WORDS, SOVEREIGN_TITLES
 from generator.mentions.names import TITLE_WORDS, canonical_name, is_first_name
+from generator.model.briefing import joint_name
+from generator.quotes.coreference import (
+    fullest_org,
+    is_title,
+    joint_subject,
+    org_named_before,
+    resolve_pronoun,
+    titled_person,
+)
 from generator.quotes.lexicon import (
     ADDRESSEE_CUES,
     BETWEEN_SUBJECT_AND_CUE,
@@ -29,7 +38,6 @@ from generator.quotes.lexicon import (
     ORG_DESCRIPTION_RE,
     ORG_SPEAKER_RE,
     PARTICIPLE_CUES,
-    PRONOUN_GENDER,
     SUBJECT_PRONOUN_RE,
 )
 from generator.quotes.speaker_context import ArticleContext, SpeakerEvent, Subject, sentence_bounds
@@ -103,6 +111,8 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
             DOCUMENT_BY_RE.search(text[:org.start(1)]) or not _AFTER_PREPOSITION.search(text[:org.start()])):
         return Subject("org", org.group(1).strip(), offset + org.start(1))
     run = _UNKNOWN_NAME_RE.search(text)
+    if run and DOCUMENT_BY_RE.search(text[:run.start()]):     # "a report from Kotak Institutional Equities said"
+        return Subject("org", run.group(0), offset + run.start())
     if run and not _AFTER_PREPOSITION.search(text[:run.start()]):
         return _surface_subject(run.group(0), offset + run.start())
     return None
@@ -114,18 +124,31 @@ def _opens_clause(before: str) -> bool:
     return re.fullmatch(r"[\s_,.!?…“”\"‘’«»:;—–-]*|.*,\s*", before) is not None
 
 
-def _surface_subject(words: str, at: int) -> Optional[Subject]:
-    """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
-    demonym never speaks, and only a short run of name-like words counts as a person."""
-    words = re.sub(r"^(?:the|The)\s+", "", words)
-    parts = words.split()
+def _name_like_words(parts: list[str]) -> list[str]:
+    """The words of a capitalised subject that can name someone: sentence words in front dropped, cut before
+    a day or other sentence word ("Pope Leo on Sunday")."""
     he_surname = len(parts) == 2 and parts[0] == "He" and parts[1] not in NOT_NAME_WORDS \
         and parts[1] not in TITLE_WORDS      # "He Jianxiong": a pronoun is never followed by a capitalised name
     while parts and parts[0] in NOT_NAME_WORDS and not he_surname:
         parts = parts[1:]
+    cut = next((i for i, w in enumerate(parts) if i and w in NOT_NAME_WORDS and not is_title([w])), len(parts))
+    parts = parts[:cut]
+    while parts and parts[-1] in ("on", "in", "at", "of", "for", "and", "the"):
+        parts.pop()
+    return parts
+
+
+def _surface_subject(words: str, at: int) -> Optional[Subject]:
+    """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
+    demonym never speaks, and only a short run of name-like words counts as a person."""
+    parts = _name_like_words(re.sub(r"^(?:the|The)\s+", "", words).split())
     words = " ".join(parts)
     if not parts:
         return None
+    if len(parts) == 2 and parts[0] in SOVEREIGN_TITLES:
+        return Subject("surface", words, at)    # "Pope Leo": a person, not an office
+    if is_title(parts) and not ORG_SPEAKER_RE.fullmatch(words):
+        return Subject("title", words, at)      # "the Malaysian PM said": the person introduced with that title
     if words in COUNTRIES or ORG_SPEAKER_RE.fullmatch(words) or any(w in TITLE_WORDS for w in parts):
         return Subject("org", words, at)
     if any(w in DEMONYMS for w in parts) or len(parts) > 3 or any(w.islower() for w in parts) \
@@ -160,6 +183,9 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     """Subject right before a reporting verb, looking past one parenthetical (", who chaired the meeting,")."""
     masked = ctx.masked[p]
     before = masked[sent_start:cue_start]
+    joint = joint_subject(ctx, p, sent_start, sent_start + len(BETWEEN_SUBJECT_AND_CUE.sub("", before).rstrip()))
+    if joint:
+        return joint
     found = _subject_at_end(ctx, p, before, sent_start)
     if found and found.kind in ("surface", "org"):      # the tail of "Ravi Menon, an economist at the Institute
         person = _unclosed_apposition(ctx, p, sent_start, cue_start)   # of Labour, Trade and Industry told"
@@ -239,9 +265,9 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
 def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
     """Who the reporting verb `cue` (a match in the masked paragraph) belongs to."""
     word = cue.group(1).lower()
-    if re.search(r"\b(?:a|an|the|this|that|his|her|their|its|our)\s+$", ctx.masked[p][max(0, cue.start() - 8):cue.start()],
-                 re.I):
-        return None         # "there's a saying that goes", "the statement": a noun, not a reporting verb
+    if re.search(r"(?:\b(?:a|an|the|this|that|his|her|their|its|our)|\w[’']s?)\s+$",
+                 ctx.masked[p][max(0, cue.start() - 8):cue.start()], re.I):
+        return None         # "there's a saying that goes", "the statement", "ISIS' claims": a noun, not a verb
     if word == "according to":
         return _subject_after(ctx, p, cue.end(), sent[1])
     found = _subject_before(ctx, p, sent[0], cue.start())
@@ -255,60 +281,10 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     return _subject_after(ctx, p, cue.end(), sent[1])
 
 
-def _compatible(ctx: ArticleContext, event: SpeakerEvent, pronoun: str) -> bool:
-    want = PRONOUN_GENDER.get(pronoun)
-    if want == "plural":
-        return event.is_org or event.maybe_org
-    if event.is_org or event.maybe_org:
-        return False
-    have = ctx.table.gender(event.speaker)
-    return have is None or have == want
 
-
-def _outside_quotes(ctx: ArticleContext, p: int, at: int) -> bool:
-    return ctx.masked[p][at:at + 1] not in ("_", "")
-
-
-def _same_sentence_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
-    """'When Afghan President Ashraf Ghani announced the exchange, he said …': the first compatible person
-    named earlier in the pronoun's own sentence, outside quotes."""
-    if PRONOUN_GENDER.get(pronoun) == "plural":
-        return None
-    start, _ = sentence_bounds(ctx.masked[p], at)
-    for m in ctx.table.mentions:
-        if m.paragraph == p and start <= m.start < at and _outside_quotes(ctx, p, m.start) \
-                and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
-            return m.name
-    return None
-
-
-def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
-    """A compatible person named earlier in the same sentence, else the most recent speaker of compatible
-    gender before (p, at), within the last few paragraphs."""
-    same = _same_sentence_antecedent(ctx, p, at, pronoun)
-    if same:
-        return same
-    reach = 4
-    for ev in reversed(ctx.events):
-        if (ev.paragraph, ev.at) >= (p, at):
-            continue
-        if ev.paragraph < p - reach:
-            break
-        if _compatible(ctx, ev, pronoun):
-            return ev.speaker
-    # nobody has spoken yet: the most recent person named, sentence subjects before other mentions
-    recent = [m for m in reversed(ctx.table.mentions) if (m.paragraph, m.start) < (p, at) and m.paragraph >= p - 2
-              and _outside_quotes(ctx, m.paragraph, m.start)
-              and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)]
-    subjects = [m for m in recent if _starts_sentence(ctx.masked[m.paragraph], m.start)]
-    return (subjects or recent)[0].name if (subjects or recent) else None
-
-
-def _starts_sentence(masked: str, at: int) -> bool:
-    """True when a mention opens its sentence, after at most a short introductory phrase or its title."""
-    start, _ = sentence_bounds(masked, at)
-    lead = masked[start:at]
-    return re.fullmatch(r"\s*(?:[^,]{0,60},\s*)?(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*", lead) is not None
+#: Words in a description that say nothing about which person it is ("the alliance's top official").
+_PLAIN_MODIFIERS = {"the", "top", "senior", "new", "current", "then", "outgoing", "incoming", "most", "country",
+                    "nation", "government", "state", "its", "his", "her", "their"}
 
 
 def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
@@ -317,12 +293,17 @@ def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
     noun = head.group(1).lower().replace("-", " ") if head else ""
     if not noun:
         return None
+    # "Greece's victorious conservative leader" is not the "PASOK leader": every telling word must fit the title
+    telling = [w for w in re.findall(r"\b[a-z]{3,}\b", head.group(0)[:head.start(1) - head.start()])
+               if w not in _PLAIN_MODIFIERS]
     by_role = [r.name for r in ctx.table.people.values()
-               if r.role and re.search(rf"\b{re.escape(noun)}\b", r.role.lower().replace("-", " "))]
+               if r.role and re.search(rf"\b{re.escape(noun)}\b", r.role.lower().replace("-", " "))
+               and all(w in f"{r.role_in_text} {r.affiliation}".lower() for w in telling)]
     if not by_role:     # "The minister, Kofi Mensah, rejected …": the text names who the description is
         linked = re.compile(rf"\b{re.escape(noun).replace(' ', '[ -]')},?\s+$", re.I)
-        by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions
-                                     if linked.search(ctx.masked[m.paragraph][max(0, m.start - 40):m.start])))
+        by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions for before in
+                                     [ctx.masked[m.paragraph][max(0, m.start - 40):m.start]]
+                                     if linked.search(before) and all(w in before for w in telling)))
     return by_role[0] if len(by_role) == 1 else None
 
 
@@ -334,17 +315,26 @@ def _resolve_description(ctx: ArticleContext, p: int, text: str) -> Optional[str
     return following[0].speaker if following else None
 
 
+def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[SpeakerEvent]) -> Optional[str]:
+    """'the production company said': the one organisation that spoke lately and fits by a word of its name,
+    else the one named before with that head noun ('the authority': Civil Aviation Authority), else the only
+    organisation that spoke lately."""
+    orgs = list(dict.fromkeys(ev.speaker for ev in recent if ev.is_org or ev.maybe_org))
+    words = set(re.findall(r"[a-z]{4,}", subject.text.lower())) - {"company"}
+    named = [o for o in orgs if any(w[:6] in o.lower() for w in words)]
+    before = None if named else org_named_before(ctx, p, subject.at, subject.text.split()[-1])
+    pick = [before] if before else named if len(named) == 1 else orgs if len(orgs) == 1 else []
+    return pick[0] if pick else None
+
+
 def _resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
     """'the statement continued' -> the speaker of the latest sentence that mentions a statement, if it has one;
     'the production company said' -> the one organisation of the last few paragraphs that fits (by a word of
     its name, else by being the only one).  Nothing linked, or two candidates: no speaker."""
     recent = [ev for ev in ctx.events if (ev.paragraph, ev.at) < (p, subject.at) and ev.paragraph >= p - 4]
     if subject.kind == "orgdesc":
-        orgs = list(dict.fromkeys(ev.speaker for ev in recent if ev.is_org or ev.maybe_org))
-        words = set(re.findall(r"[a-z]{4,}", subject.text.lower())) - {"company"}
-        named = [o for o in orgs if any(w[:6] in o.lower() for w in words)]
-        pick = named if len(named) == 1 else orgs if len(orgs) == 1 else []
-        return (pick[0], True) if pick else (None, False)
+        org = _described_org(ctx, p, subject, recent)
+        return (org, True) if org else (None, False)
     for q in range(p, max(-1, p - 5), -1):       # latest sentence naming the document, before the quote
         masked = ctx.masked[q]
         limit = subject.at if q == p else len(masked)
@@ -362,6 +352,12 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     """Canonical speaker for a subject, and whether it is an organisation."""
     if subject.kind == "person":
         return subject.text, False
+    if subject.kind == "people":        # joint speakers: a readable name, the list kept beside it
+        names = subject.text.split("\t")
+        ctx.joint[joint_name(names)] = names
+        return joint_name(names), False
+    if subject.kind == "title":
+        return titled_person(ctx, subject.text), False
     if subject.kind == "pronoun":
         name = resolve_pronoun(ctx, p, subject.at, subject.text)
         return name, bool(name) and subject.text in ("they", "it")
@@ -370,7 +366,7 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     if subject.kind in ("document", "orgdesc"):
         return _resolve_author(ctx, p, subject)
     if subject.kind == "org":
-        return re.sub(r"^(?:the|The)\s+", "", subject.text), True
+        return fullest_org(ctx, re.sub(r"^(?:the|The)\s+", "", subject.text)), True
     known = ctx.table.resolve(subject.text)
     if known:
         return known, False

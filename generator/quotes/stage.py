@@ -16,6 +16,7 @@ from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.mentions.names import build_name_table, canonical_name
 from generator.model.briefing import Note, Quote
 from generator.model.ids import short_hash
+from generator.quotes.coreference import anonymous_subjects, starts_sentence
 from generator.quotes.marks import QuoteSpan, find_spans, full_text
 from generator.quotes.speaker_context import ArticleContext, Attribution, mask_quotes, sentence_bounds, sentence_starts
 from generator.quotes.speakers import add_event, collect_events, resolve_subject, role_of, subject_of_cue
@@ -177,13 +178,48 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if earlier:
         ev = earlier[-1]
         return Attribution(ev.speaker, role_of(ctx, ev.speaker), ev.cue), has_cue
+    who = None
     if _fills_paragraph(ctx, span):
         if previous is not None and previous.speaker and previous.paragraph == p:
             return Attribution(previous.speaker, previous.role, None), has_cue
-        before = [ev for ev in ctx.events if ev.paragraph == p - 1]
-        if before:     # "Erekat said it was only the latest move." followed by a paragraph that is all quote
-            return Attribution(before[-1].speaker, role_of(ctx, before[-1].speaker), None), has_cue
-    return Attribution(), has_cue
+        who = _announced_before(ctx, span)
+    elif not has_cue and not any(ev.paragraph == p for ev in ctx.events):
+        who = _only_person_named(ctx, p)
+    return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|me|my|we|We|our|Our|us)\b")
+
+
+def _only_person_named(ctx: ArticleContext, p: int) -> Optional[str]:
+    """The one person a paragraph names outside its quotes, when nobody in it has a reporting verb and that
+    person opens a sentence that quotes nothing: "“We hid behind the bar.” Mr Kemal Aydin, a waiter, then led
+    six guests out" (not "The verdict on Helen Ortiz was harsh: “…”")."""
+    masked = ctx.masked[p]
+    names = {m.name for m in ctx.table.mentions if m.paragraph == p and _outside(masked, m.start)}
+    if len(names) != 1:
+        return None
+    subjects = [m for m in ctx.table.mentions if m.paragraph == p and _outside(masked, m.start)
+                and starts_sentence(masked, m.start) and "_" not in masked[slice(*sentence_bounds(masked, m.start))]]
+    return subjects[0].name if subjects else None
+
+
+def _announced_before(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """Who speaks a paragraph that is all quote, from the paragraph before: the last speaker when it ends
+    announcing the quote ("Newsom said on Monday:"), else its one speaker ("Erekat said it was only the latest
+    move."); several speakers: nobody, not a guess.  A first-person quote after a paragraph that quotes nobody
+    and names one person ("Chris Morrow was staying five minutes away.") is that person's."""
+    p = span.paragraph
+    if p == 0 or p - 1 in ctx.skip:
+        return None
+    before = [ev for ev in ctx.events if ev.paragraph == p - 1]
+    if before:
+        announced = ctx.masked[p - 1].rstrip().endswith(":")
+        return before[-1].speaker if announced or len({ev.speaker for ev in before}) == 1 else None
+    if "_" not in ctx.masked[p - 1] and _FIRST_PERSON.search(span.text):
+        names = {m.name for m in ctx.table.mentions if m.paragraph == p - 1}
+        return names.pop() if len(names) == 1 else None
+    return None
 
 
 def _broken_pair(ctx: ArticleContext, a: QuoteSpan, b: QuoteSpan) -> bool:
@@ -238,9 +274,10 @@ def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
 
 def is_heading(ctx: ArticleContext, span: QuoteSpan) -> bool:
     """A paragraph that is only a short quote without final punctuation is a subheading ("“Alarming mortality
-    rate”"), an excerpt of a quote given in full elsewhere."""
+    rate”"), an excerpt of a quote given in full elsewhere; a video's running time may follow ("… 03:22")."""
     masked = ctx.masked[span.paragraph]
-    alone = re.fullmatch(r"\s*(?:\d+[.)]|[-•*])?\s*", masked[:span.open_at]) and not re.sub(r"[\W_]", "", masked[span.close_at:])
+    tail = re.sub(r"\s\d{1,2}:\d{2}\s*$", "", masked[span.close_at:])
+    alone = re.fullmatch(r"\s*(?:\d+[.)]|[-•*])?\s*", masked[:span.open_at]) and not re.sub(r"[\W_]", "", tail)
     return bool(alone) and not span.more and len(_words(span.text)) <= 8 \
         and span.text[-1] not in ".!?…,;:"
 
@@ -261,6 +298,19 @@ def _is_title_case(text: str) -> bool:
     return 0 < len(words) <= 10 and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in words)
 
 
+#: What a Title Case quote after it is the name of: a work, an operation, a show of someone's ("CNN's").
+_WORK_BEFORE = re.compile(r"(?:\b[A-Z][\w.&]*[’']s|\b(?:book|novel|memoir|biography|film|movie|documentary|song|single|"
+                          r"album|record|show|series|programme|program|play|musical|opera|painting|poem|operation|"
+                          r"campaign|slogan|podcast|newsletter|column|hit|track|titled|entitled|performing|singing|"
+                          r"playing|hitting|starring|starred in))\s*[,:]?\s*$", re.I)
+
+
+def is_work_title(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """'the film “Harbour Lights,”', 'CNN's “State of the Union”', 'Operation “Northern Shield”': a Title Case
+    name right after a word for a work (or a possessive) is the work's title, not anyone's words."""
+    return _is_title_case(span.text) and bool(_WORK_BEFORE.search(ctx.masked[span.paragraph][:span.open_at]))
+
+
 def _listed_titles(ctx: ArticleContext, spans: list[QuoteSpan]) -> set[int]:
     """Three or more Title Case quotes in one sentence are a list of works (songs, films, books), not speech:
     'hits including “Black Water,” “China Grove” and “Minute By Minute”'."""
@@ -270,6 +320,13 @@ def _listed_titles(ctx: ArticleContext, spans: list[QuoteSpan]) -> set[int]:
             start, _ = sentence_bounds(ctx.masked[span.paragraph], span.open_at)
             by_sentence.setdefault((span.paragraph, start), []).append(span)
     return {id(s) for group in by_sentence.values() if len(group) >= 3 for s in group}
+
+
+def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: bool) -> bool:
+    """Quote marks around words nobody says here: scare quotes, terms, titles of works, subheadings."""
+    single = len(group) == 1
+    return _is_scare_quote(text, has_cue) or (single and (is_term(ctx, group[0]) or is_work_title(ctx, group[0]))) \
+        or (not has_cue and is_heading(ctx, group[0]))
 
 
 def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]:
@@ -287,6 +344,7 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
             by_para.setdefault(more.paragraph, []).append(more)
     masked = [mask_quotes(para, by_para.get(i, [])) for i, para in enumerate(visible)]
     ctx = ArticleContext(body=visible, masked=masked, table=table, skip=skip)
+    ctx.anonymous = anonymous_subjects(ctx)
     collect_events(ctx)
 
     out: list[Quote] = []
@@ -298,10 +356,10 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
         first, last = group[0], group[-1]
         text = " ".join(full_text(s) for s in group)
         who, has_cue = attribute(ctx, first, previous)
-        if _is_scare_quote(text, has_cue) or (len(group) == 1 and is_term(ctx, first)) \
-                or (not has_cue and is_heading(ctx, first)):
+        if not_speech(ctx, group, text, has_cue):
             continue
-        quote = Quote(id=quote_id(text), text=text, speaker=who.speaker, role=who.role, cue=who.cue,
+        quote = Quote(id=quote_id(text), text=text, speaker=who.speaker, speakers=ctx.joint.get(who.speaker or ""),
+                      role=who.role, cue=who.cue,
                       paragraph=first.paragraph + 1, partial=is_partial(ctx, first), unclosed=last.unclosed)
         out.append(quote)
         previous = quote

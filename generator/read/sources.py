@@ -15,6 +15,7 @@ from pathlib import Path
 from generator.model.briefing import SourceDocument
 from generator.read.front_matter import split_front_matter
 from generator.read.metadata import shown_metadata
+from generator.read.page_header import page_values
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -157,6 +158,9 @@ def decode(file: str, data: bytes) -> SourceDocument:
         problems.append(f"file is {len(data) // 1_000_000} MB; only the first {MAX_BYTES // 1_000_000} MB were read")
         data = data[:MAX_BYTES]
     fmt = "html" if low.endswith(HTML_SUFFIXES) else "text"
+    given: dict[str, str] = {}
+    if fmt == "html" and data.startswith(b"---"):     # a page `briefing add` stored: its URL and fetch time
+        given, data = page_values(data)
     if _looks_binary(data):
         problems.append("file looks binary (an image, PDF or archive?), not text; nothing extracted")
         return SourceDocument(file=file, format=fmt, text="", sha256=digest, encoding="binary", problems=problems)
@@ -164,10 +168,9 @@ def decode(file: str, data: bytes) -> SourceDocument:
     if fmt == "text" and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
         fmt = "html"
     text = _repair(text, fmt)
-    given: dict[str, str] = {}
     if fmt == "text":                   # front matter: what the file says about itself; never body text
         front = split_front_matter(text)
-        text, given = front.text, front.values
+        text, given = front.text, {**given, **front.values}
         problems.extend(front.problems)
     if not text.strip():
         problems.append("file is empty; nothing extracted")

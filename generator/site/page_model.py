@@ -215,6 +215,19 @@ def _person_like(name: str) -> bool:
     return looks_like_name(name) and not not_a_person_name(name)
 
 
+def _add_group(page: PersonPage, g: QuoteGroup, quote_roles: dict) -> None:
+    """A quote group on a speaker's page, with the role each source gives and who else speaks it."""
+    together = g.speaker if len(g.speaker_names()) > 1 else None
+    for item in g.sources:
+        sid = item.get("source")
+        role = quote_roles.get((sid, item.get("quote"))) or g.role
+        page.quotes.append({**item, "role": role, "with": together})
+        if sid:
+            page.sources.append(sid)
+            if role:
+                page.roles.setdefault(sid, role)
+
+
 def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     """Person pages: the summary's person entities, then people and quote speakers not yet covered."""
     reg = _Registry(lambda name: PersonPage(name=name))
@@ -235,18 +248,10 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
                 page.roles.setdefault(b.source.id, p.role)
     quote_roles: dict[tuple[Any, Any], Optional[str]] = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
     for g in summary.quotes:
-        if not g.speaker or ((name_key(g.speaker) in not_people or not _person_like(g.speaker))
-                             and name_key(g.speaker) not in reg.by_key):
-            continue                     # an organisation's statement (a tweet by @NATO) gets no person page
-        page = reg.get(g.speaker)
-        for item in g.sources:
-            sid = item.get("source")
-            role = quote_roles.get((sid, item.get("quote"))) or g.role
-            page.quotes.append({**item, "role": role})
-            if sid:
-                page.sources.append(sid)
-                if role:
-                    page.roles.setdefault(sid, role)
+        for speaker in g.speaker_names():       # people speaking together: the quote is on each one's page
+            if (name_key(speaker) in not_people or not _person_like(speaker)) and name_key(speaker) not in reg.by_key:
+                continue                     # an organisation's statement (a tweet by @NATO) gets no person page
+            _add_group(reg.get(speaker), g, quote_roles)
     _dedupe_sources(reg.entries)
     pages = sorted(reg.entries, key=lambda p: (-len(p.sources), -len(p.quotes), name_key(p.name)))
     _assign_pages(pages)

@@ -24,6 +24,8 @@ from markupsafe import Markup
 
 from generator.site import page_model as site_model
 from generator.site import home as site_summary
+from generator.site import updates as site_updates
+from generator.consolidate.history import Entry
 from generator.model.briefing import Briefing, Summary
 from generator.store.cache import code_fingerprint, signature
 from generator.site.page_model import PersonPage, SourceRow, name_key, page_name
@@ -133,6 +135,13 @@ class SiteLinks:
             return Markup(md_escape(name))
         return Markup(f"[{md_escape(name)}]({base}people/{page.page}.md)")
 
+    def speakers(self, names: list, base: str = "") -> Markup:
+        """Everyone who speaks a quote, each linked to their page: 'A, B and C' for people speaking together."""
+        if not names:
+            return Markup("unattributed")
+        links = [self.person(n, base) for n in names]
+        return Markup(links[0] if len(links) == 1 else ", ".join(links[:-1]) + " and " + links[-1])
+
     def badge(self, count: int, total: Optional[int] = None) -> Markup:
         """Corroboration badge: '4 of 5 sources', coloured by how many sources agree."""
         total = total or self.total
@@ -182,6 +191,7 @@ def environment(templates: Path) -> Environment:
     env.filters["pct"] = lambda n, d: f"{n} of {d}"
     env.filters["value"] = site_model.display_value
     env.filters["human_date"] = site_model.human_date
+    env.filters["human_time"] = site_updates.human_time
     env.filters["para"] = _paragraph
     env.filters["evidence_para"] = _evidence_paragraph
     env.globals.update(  # caps and page models the templates use (see site_summary)
@@ -345,7 +355,8 @@ _TEMPLATE_STAMP: "weakref.WeakKeyDictionary[Environment, str]" = weakref.WeakKey
 
 
 def render_site(briefings: list[Briefing], summary: Summary, templates: Path, docs: Path,
-                only: set[str] | None = None, memo_dir: Path | None = None) -> RenderReport:
+                only: set[str] | None = None, memo_dir: Path | None = None,
+                updates: site_updates.Updates | None = None) -> RenderReport:
     """Write index.md, sources/, people/ and assets; `only` limits source pages re-rendered (live loop).
 
     With `memo_dir` (the project's cache folder), source and person pages whose inputs did not
@@ -372,10 +383,12 @@ def render_site(briefings: list[Briefing], summary: Summary, templates: Path, do
     _page(env, memo, docs, "people/index.md", (index_people, model.organizations, model.places,
                                                model.people_without_page, link_rows),
           lambda: env.get_template("people.md.j2").render(m=model, links=model.links, base="../"), report)
+    site_updates.render_pages(env, model.rows, model.links, updates or site_updates.Updates(), summary.title,
+                              lambda rel, keys, make: _page(env, memo, docs, rel, keys, make, report))
     for b in briefings:
         if only is not None and b.source.id not in only:
             continue
-        speakers = sorted({name_key(q.speaker) for q in b.quotes if q.speaker})
+        speakers = sorted({name_key(n) for q in b.quotes for n in q.speaker_names()})
         _page(env, memo, docs, f"sources/{page_name(b.source.id)}.md",
               (b, [(k, people_links.get(k)) for k in speakers]),
               lambda b=b: source_page(env, b, model), report)

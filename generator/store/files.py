@@ -183,8 +183,12 @@ def load_summary(path: Path, sources: int = 0) -> Loaded:
     return _convert(path, data, node, summary_from_data)
 
 
+#: Files in briefings/ that are not a source's briefing (model.ids.RESERVED_IDS keeps sources off these names).
+NOT_BRIEFINGS = (SUMMARY_FILE, "history.yaml")
+
+
 def briefing_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.yaml") if p.name != SUMMARY_FILE and not p.name.startswith("."))
+    return sorted(p for p in folder.glob("*.yaml") if p.name not in NOT_BRIEFINGS and not p.name.startswith("."))
 
 
 def _load(path: Path, parse, cache: ParseCache | None) -> Loaded:

@@ -12,7 +12,7 @@ import types
 import typing
 from typing import Any, Union
 
-from generator.model.briefing import Briefing, DateMention, Fact, Note, Quote, SourceInfo, Summary
+from generator.model.briefing import Briefing, DateMention, Fact, Note, Quote, QuoteGroup, SourceInfo, Summary
 from generator.model.ids import make_ids_unique, short_hash
 
 #: Fields left out of the written YAML while they are None: extras that only some items have
@@ -20,10 +20,11 @@ from generator.model.ids import make_ids_unique, short_hash
 #: so a person sees every field they may fill in.
 OPTIONAL_EXTRAS: dict[type, frozenset[str]] = {
     Note: frozenset({"author", "handle", "date"}),
-    Quote: frozenset({"note"}),
+    Quote: frozenset({"note", "speakers"}),
+    QuoteGroup: frozenset({"speakers"}),
     Fact: frozenset({"subject", "rank"}),
     DateMention: frozenset({"anchor", "relative"}),
-    SourceInfo: frozenset({"language"}),
+    SourceInfo: frozenset({"fetched", "language"}),
 }
 
 #: Items a person may add without an `id`: prefix and the field the stable id is derived from.

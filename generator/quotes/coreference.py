@@ -1,0 +1,203 @@
+"""Who a speaker phrase stands for, over one article: joint speakers, titles, organisations and anonymous people.
+
+The Gender Gap Tracker resolves these with a parser and a coreference model; news conventions carry most of it
+without one: a title alone names the person it introduced ("Malaysian PM Najib Razak" ... "the Malaysian PM
+said"), "the authority said" is the one Authority named before, "Sens. A, B and C said" is three speakers, and a
+pronoun after an unnamed witness ("A passenger spoke to local radio. ... he said") is nobody we can name.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from generator.lexicon.names import TITLE_ACRONYMS
+from generator.model.briefing import joint_name
+from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
+from generator.quotes.lexicon import PRONOUN_GENDER
+from generator.quotes.speaker_context import ArticleContext, SpeakerEvent, Subject, sentence_bounds, sentence_starts
+
+#: Between two speakers of one list: "A, B and C", "A and B", "A, B, and C".
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+#: What may open a sentence before a list of speakers: an introductory phrase, then titles ("Sens.", "Reps.").
+_LIST_LEAD = re.compile(r"\s*(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,60},\s*)?(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*")
+
+
+def joint_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
+    """'Sens. Gary Peters, Debbie Stabenow and Sherrod Brown' / 'DeLauro and Granger' right before the verb:
+    two or more people named in one coordination that opens the sentence speak together."""
+    mentions = [m for m in ctx.table.mentions if m.paragraph == p and start <= m.start and m.end <= end]
+    if len(mentions) < 2 or mentions[-1].end != end:
+        return None
+    masked = ctx.masked[p]
+    names = [mentions[-1].name]
+    first = mentions[-1]
+    for m in reversed(mentions[:-1]):
+        if not _LIST_GAP.fullmatch(masked[m.end:first.start]):
+            break
+        names.insert(0, m.name)
+        first = m
+    names = list(dict.fromkeys(names))
+    if len(names) < 2 or not _LIST_LEAD.fullmatch(masked[start:first.start]):
+        return None
+    return Subject("people", "\t".join(names), first.start)
+
+
+def is_title(parts: list[str]) -> bool:
+    """'Portuguese Prime Minister', 'Malaysian PM': a run that ends in a title describes a person."""
+    return bool(parts) and (parts[-1] in TITLE_ACRONYMS or parts[-1] in TITLE_WORDS)
+
+
+def titled_person(ctx: ArticleContext, words: str) -> Optional[str]:
+    """The one person the article introduces with these title words ("Malaysian PM Najib Razak"), or whose
+    recorded title they are; else nobody (a title is never a name, and never an organisation)."""
+    title = re.sub(r"^(?:the|The)\s+", "", words).strip()
+    before = re.compile(rf"\b{re.escape(title)}[\s,]+$", re.I)
+    named = {m.name for m in ctx.table.mentions if before.search(ctx.body[m.paragraph][max(0, m.start - 80):m.start])}
+    if not named:
+        named = {r.name for r in ctx.table.people.values()
+                 if r.role_in_text and r.role_in_text.lower() == title.lower()}
+    return named.pop() if len(named) == 1 else None
+
+
+def org_named_before(ctx: ArticleContext, p: int, at: int, head: str) -> Optional[str]:
+    """'the authority said': the one organisation whose name ends with that head noun ("Civil Aviation
+    Authority"), named in this paragraph before `at` or in the four paragraphs before."""
+    rx = re.compile(rf"\b((?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,5}}{head.capitalize()})\b")
+    for q in range(p, max(-1, p - 5), -1):
+        text = ctx.masked[q][:at] if q == p else ctx.masked[q]
+        names = list(dict.fromkeys(re.sub(r"^The\s+", "", m.group(1)) for m in rx.finditer(text)))
+        names = [n for n in names if len(n.split()) > 1]
+        if names:
+            return names[-1] if len(names) == 1 else None
+    return None
+
+
+_UNNAMED = rf"(?:{PERSON_NOUNS}|man|woman|passenger|person|source|relative)"
+#: Abbreviated last words of company names and what they stand for ("Tokyo Electric Power Co").
+_ORG_ABBREVIATIONS = {"Co": "Company", "Corp": "Corporation", "Intl": "International", "Assn": "Association"}
+
+
+def fullest_org(ctx: ArticleContext, name: str) -> str:
+    """'Tokyo Electric Power Co' -> 'Tokyo Electric Power Company' when the article spells it out somewhere."""
+    words = name.rstrip(".").split()
+    full = _ORG_ABBREVIATIONS.get(words[-1]) if len(words) > 1 else None
+    if full and any(" ".join(words[:-1] + [full]) in para for para in ctx.body):
+        return " ".join(words[:-1] + [full])
+    return name
+
+
+#: An unnamed person opening a sentence: "A passenger who was on the flight", "An unnamed Iranian", "One witness".
+_ANONYMOUS_RE = re.compile(rf"(?:[^,_]{{0,40}},\s*)?(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                           rf"(?:{_UNNAMED}|[A-Z][a-z]+(?:an|ese|ish|i))\b")
+#: An unnamed person speaking anywhere in a sentence: "the friend said", "according to the witness".
+_UNNAMED_SPEAKING_RE = re.compile(rf"\b(?:[Aa]ccording to (?:the|a|an|one)|(?:the|The)) (?:[a-z][\w’'-]*\s+){{0,2}}?"
+                                  rf"{_UNNAMED}(?:,|\s+(?:also\s+)?(?:said|says|told|added|explained|recalled))")
+
+
+def anonymous_subjects(ctx: ArticleContext) -> list[tuple[int, int]]:
+    """(paragraph, offset) of every sentence whose subject is an unnamed person: a later he/she may be them, so
+    no earlier name is given to it."""
+    out = []
+    for p, masked in enumerate(ctx.masked):
+        out += [(p, start) for start in sentence_starts(masked) if _ANONYMOUS_RE.match(masked, start)]
+        out += [(p, m.start()) for m in _UNNAMED_SPEAKING_RE.finditer(masked) if not _names_role(ctx, m.group(0))]
+    return sorted(out)
+
+
+def _names_role(ctx: ArticleContext, phrase: str) -> bool:
+    """'the minister said' stands for a named person when someone's title has that noun."""
+    noun = re.search(rf"{_UNNAMED}", phrase.lower())
+    return bool(noun) and any(r.role and noun.group(0) in r.role.lower() for r in ctx.table.people.values())
+
+
+#: How many paragraphs of text back a pronoun may find its person (headings and link lines between not counted).
+_REACH = 4
+
+
+def reach_start(ctx: ArticleContext, p: int, paragraphs: int) -> int:
+    """The first paragraph within `paragraphs` paragraphs of text before p: news pages interleave headings,
+    captions and related links with the story, and a pronoun reaches over them."""
+    q, count = p, 0
+    while q > 0 and count < paragraphs:
+        q -= 1
+        text = ctx.body[q].strip()
+        count += bool(text) and (len(text.split()) >= 12 or text[-1] in ".!?…\"”’:")
+    return q
+
+
+def latest_anonymous(ctx: ArticleContext, p: int, at: int) -> tuple[int, int]:
+    """The last unnamed person before (p, at) within the pronoun's reach, else (-1, -1)."""
+    before = [a for a in ctx.anonymous if a < (p, at) and a[0] >= reach_start(ctx, p, _REACH)]
+    return before[-1] if before else (-1, -1)
+
+
+def _compatible(ctx: ArticleContext, event: SpeakerEvent, pronoun: str) -> bool:
+    want = PRONOUN_GENDER.get(pronoun)
+    if want == "plural":
+        return event.is_org or event.maybe_org
+    if event.is_org or event.maybe_org:
+        return False
+    have = ctx.table.gender(event.speaker)
+    return have is None or have == want
+
+
+def _outside_quotes(ctx: ArticleContext, p: int, at: int) -> bool:
+    return ctx.masked[p][at:at + 1] not in ("_", "")
+
+
+def _same_sentence_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
+    """'When Afghan President Ashraf Ghani announced the exchange, he said …': the first compatible person
+    named earlier in the pronoun's own sentence, outside quotes."""
+    if PRONOUN_GENDER.get(pronoun) == "plural":
+        return None
+    start, _ = sentence_bounds(ctx.masked[p], at)
+    for m in ctx.table.mentions:
+        if m.paragraph == p and start <= m.start < at and _outside_quotes(ctx, p, m.start) \
+                and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
+            return m.name
+    return None
+
+
+def _paragraph_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str, block: tuple[int, int]) -> Optional[str]:
+    """'Daniel Okafor, however, expects the opposite. “…,” he said.': the one compatible person who opens a
+    sentence of the pronoun's paragraph before it (outside quotes) is who the paragraph is about."""
+    if PRONOUN_GENDER.get(pronoun) == "plural":
+        return None
+    names = {m.name for m in ctx.table.mentions
+             if m.paragraph == p and m.start < at and (p, m.start) > block and _outside_quotes(ctx, p, m.start)
+             and starts_sentence(ctx.masked[p], m.start) and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun)}
+    return names.pop() if len(names) == 1 else None
+
+
+def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
+    """A compatible person named earlier in the same sentence, else the one the paragraph is about, else the most
+    recent speaker of compatible gender before (p, at), within the last few paragraphs; never a name from before
+    an unnamed person who opens a sentence in between ("A passenger spoke to local radio. … he said")."""
+    same = _same_sentence_antecedent(ctx, p, at, pronoun)
+    if same:
+        return same
+    block = latest_anonymous(ctx, p, at)
+    about = _paragraph_antecedent(ctx, p, at, pronoun, block)
+    if about:
+        return about
+    first = reach_start(ctx, p, _REACH)
+    for ev in reversed(ctx.events):
+        if (ev.paragraph, ev.at) >= (p, at):
+            continue
+        if ev.paragraph < first or (ev.paragraph, ev.at) < block:
+            break
+        if _compatible(ctx, ev, pronoun):
+            return ev.speaker
+    # nobody has spoken yet: the most recent person named, sentence subjects before other mentions
+    recent = [m for m in reversed(ctx.table.mentions) if block < (m.paragraph, m.start) < (p, at)
+              and m.paragraph >= reach_start(ctx, p, 2) and _outside_quotes(ctx, m.paragraph, m.start)
+              and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)]
+    subjects = [m for m in recent if starts_sentence(ctx.masked[m.paragraph], m.start)]
+    return (subjects or recent)[0].name if (subjects or recent) else None
+
+
+def starts_sentence(masked: str, at: int) -> bool:
+    """True when a mention opens its sentence, after at most a short introductory phrase or its title."""
+    start, _ = sentence_bounds(masked, at)
+    lead = masked[start:at]
+    return re.fullmatch(r"\s*(?:[^,]{0,60},\s*)?(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*", lead) is not None
