@@ -277,8 +277,8 @@ def batch_paragraphs(art: dict, truth: dict | None) -> tuple[list[str] | None, s
     return [p.strip() for p in truth[art["id"]]["articleBody"].split("\n\n") if p.strip()], None
 
 
-def first_look_row(batch: str, look: dict) -> str:
-    return (f"| first look: {batch} ({look['articles']} pages, {look['date']}) | {look['gold']} | {look['found']} "
+def first_look_row(batch: str, look: dict, label: str = "first look") -> str:
+    return (f"| {label}: {batch} ({look['articles']} pages, {look['date']}, {look['commit']}) | {look['gold']} | {look['found']} "
             f"| {look['p30']:.3f} | {look['r30']:.3f} | {look['f30']:.3f} | {look['p80']:.3f} | {look['r80']:.3f} "
             f"| {look['f80']:.3f} | {look['speaker']:.3f} | | |")
 
@@ -323,6 +323,8 @@ def speaker_batches(out: Report, verbose: bool) -> None:
             out.rows.append(row(f"**{batch}** ({pages[batch]} pages, now)", totals[batch]))
         if batch in looks:
             out.rows.append(first_look_row(batch, looks[batch]))
+        if batch in ann.get("end_scores", {}):
+            out.rows.append(first_look_row(batch, ann["end_scores"][batch], "scored once at the end"))
     out.notes += [f"{batch} skipped: {why}" for batch, why in skipped.items()]
     if drift:
         out.notes.append(f"speaker batches: {drift} annotated spans no longer match their text_sha1 (source text changed?)")

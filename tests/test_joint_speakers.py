@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from generator.model.briefing import Quote, QuoteGroup
-from generator.store.schema import to_data
-from generator.store.schema import from_data
+from generator.store.schema import from_data, to_data
 
 
 def test_speaker_names_follow_the_list_until_the_speaker_is_edited():

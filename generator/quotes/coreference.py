@@ -11,7 +11,6 @@ import re
 from typing import Optional
 
 from generator.lexicon.names import TITLE_ACRONYMS
-from generator.model.briefing import joint_name
 from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
 from generator.quotes.lexicon import PRONOUN_GENDER
 from generator.quotes.speaker_context import ArticleContext, SpeakerEvent, Subject, sentence_bounds, sentence_starts
@@ -107,7 +106,7 @@ def anonymous_subjects(ctx: ArticleContext) -> list[tuple[int, int]]:
 def _names_role(ctx: ArticleContext, phrase: str) -> bool:
     """'the minister said' stands for a named person when someone's title has that noun."""
     noun = re.search(rf"{_UNNAMED}", phrase.lower())
-    return bool(noun) and any(r.role and noun.group(0) in r.role.lower() for r in ctx.table.people.values())
+    return noun is not None and any(r.role and noun.group(0) in r.role.lower() for r in ctx.table.people.values())
 
 
 #: How many paragraphs of text back a pronoun may find its person (headings and link lines between not counted).

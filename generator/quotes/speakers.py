@@ -291,7 +291,7 @@ def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
     """The one person whose title ends with the description's head noun ("the secretary-general")."""
     head = DESCRIPTION_RE.search(text)
     noun = head.group(1).lower().replace("-", " ") if head else ""
-    if not noun:
+    if head is None or not noun:
         return None
     # "Greece's victorious conservative leader" is not the "PASOK leader": every telling word must fit the title
     telling = [w for w in re.findall(r"\b[a-z]{3,}\b", head.group(0)[:head.start(1) - head.start()])
