@@ -19,6 +19,7 @@ from generator.build import dependencies, stamp
 from generator.build.workers import SourcePool, background
 from generator.clean import stage as clean_stage
 from generator.consolidate import stage as consolidate_stage
+from generator.facts import own_day
 from generator.facts import stage as facts_stage
 from generator.model.briefing import EXTRACTOR_VERSION, Briefing, SourceInfo, Summary
 from generator.model.ids import make_ids_unique, short_hash, source_id
@@ -40,7 +41,7 @@ def extract_document(doc, sid: str | None = None) -> Briefing:
     info = SourceInfo(id=sid or source_id(cleaned.title, doc.file), file=doc.file, title=cleaned.title,
                       outlet=cleaned.outlet, url=doc.given.get("url") or cleaned.url, published=cleaned.published,
                       sha256=doc.sha256, author=cleaned.author, extractor=EXTRACTOR_VERSION,
-                      fetched=doc.given.get("fetched"))
+                      fetched=doc.given.get("fetched"), language=cleaned.language)
     return _unique_item_ids(Briefing(source=info, notes=cleaned.notes, removed=cleaned.removed, body=cleaned.body,
                                      quotes=quotes, people=found.people, facts=found.facts, places=found.places,
                                      organizations=found.organizations, dates=found.dates))
@@ -57,6 +58,20 @@ def _unique_item_ids(b: Briefing) -> Briefing:
 def extract_bytes(file: str, data: bytes) -> Briefing:
     """Pure: one file's name and bytes -> its briefing; mappable on a pool or a cluster."""
     return extract_document(sources.decode(file, data))
+
+
+def extract_reviewed(file: str, data: bytes, user: Briefing | None) -> Briefing:
+    """One file's briefing as a build makes it next to the person's YAML `user`: a publication day the person
+    wrote there dates the source's relative dates (what `_save_one` does; the benchmarks use this)."""
+    new = extract_bytes(file, data)
+    day = own_day.persons_day(None, user, new)
+    return own_day.on_day(new, day, "publication date, as written in the YAML") if day else new
+
+
+def reviewed(folder: Path) -> dict[str, Briefing]:
+    """The person's briefings in `folder` by source file (empty when the folder is absent or broken)."""
+    checked = store.check_all(folder) if folder.is_dir() else None
+    return {b.source.file: b for b in checked.briefings} if checked and not checked.errors else {}
 
 
 def _extract_item(item: tuple[str, bytes]) -> Briefing:
@@ -147,7 +162,8 @@ def _to_extract(project: Project, files: list[Path], users: dict[str, Briefing],
             report.skipped.append(str(exc))
             continue
         user = users.get(rel)
-        if user and user.source.sha256 == sources.sha256(data) and user.source.extractor == EXTRACTOR_VERSION:
+        if user and user.source.sha256 == sources.sha256(data) and user.source.extractor == EXTRACTOR_VERSION \
+                and not own_day.needs_redating(user):
             report.unchanged += 1
             if store.machine_path(project.briefings, user.source.id).exists():
                 continue
@@ -177,12 +193,16 @@ def _save_one(job: _SaveJob) -> _Saved:
     """Write one fresh extraction (on a pool worker): a new source as is, a changed one merged into
     the person's file, then the machine copy (after the person's file: a kill in between loses no edit)."""
     written = ParseCache(fresh=dict(job.fresh))      # in memory; handed back to the build's cache
+    base = store.load_machine(job.folder, job.user.source.id) if job.user is not None else None
+    day = own_day.persons_day(base, job.user, job.new)
+    if day:                                          # the person's day dates the fresh extraction too
+        job.new = own_day.on_day(job.new, day, "publication date, as written in the YAML")
     serialised = store.serialise(job.new)            # one YAML dump for both files
     kept, review = 0, []
     if job.user is None:
         store.save_briefing(job.folder, job.new, cache=written, serialised=serialised)
     elif not job.base_only:
-        base = store.load_machine(job.folder, job.user.source.id) or job.user
+        base = base or job.user
         merged = merge_briefing(base, job.user, job.new)
         kept, review = merged.kept, [f"{job.user.source.id}.yaml: {r}" for r in merged.review]
         store.save_briefing(job.folder, merged.briefing, previous=job.user, cache=written)
@@ -210,11 +230,11 @@ def _save_extracted(folder: Path, fresh: list[Briefing], users: dict[str, Briefi
 
 
 def _finish_corpus(fresh: list[Briefing], users: dict[str, Briefing]) -> list[Briefing]:
-    """Resolve the fresh sources' undated mentions ("on Wednesday") against the date the whole
-    corpus agrees on; the other sources are context only and are not rewritten."""
+    """Rank the fresh sources' facts by what the other sources confirm (they are context only and are not
+    rewritten).  Dates are each source's own: nothing here moves one."""
     fresh_files = {b.source.file for b in fresh}
     context = [b for f, b in users.items() if f not in fresh_files]
-    finished, _, _ = facts_stage.finish_corpus(context + fresh)
+    finished = facts_stage.finish_corpus(context + fresh)
     return [_unique_item_ids(b) for b in finished[len(context):]]
 
 

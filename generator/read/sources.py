@@ -13,6 +13,8 @@ import zlib
 from pathlib import Path
 
 from generator.model.briefing import SourceDocument
+from generator.read.front_matter import split_front_matter
+from generator.read.metadata import shown_metadata
 from generator.read.page_header import page_values
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -170,7 +172,12 @@ def decode(file: str, data: bytes) -> SourceDocument:
     if fmt == "text" and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
         fmt = "html"
     text = _repair(text, fmt)
+    if fmt == "text":                   # front matter: what the file says about itself; never body text
+        front = split_front_matter(text)
+        text, given = front.text, {**given, **front.values}
+        problems.extend(front.problems)
     if not text.strip():
         problems.append("file is empty; nothing extracted")
+    shown = shown_metadata(text.split("\n")) if fmt == "text" and text.strip() else {}
     return SourceDocument(file=file, format=fmt, text=text, sha256=digest, encoding=encoding, problems=problems,
-                          given=given)
+                          given=given, shown=shown)
