@@ -103,6 +103,8 @@ def test_new_then_build_gives_a_site_from_the_articles_front_matter(tmp_path: Pa
     assert len(pages) == 2
     assert any("leaving 4,000 passengers stranded at Port Elm" in p for p in pages)
     assert any("Both sides want the boats running" in p for p in pages)
+    listing = (folder / "site" / "sources" / "index.html").read_text(encoding="utf-8")
+    assert "Ferry crews walk out over pay" in listing and "Ferry strike talks resume" in listing   # front matter
     # The package's templates and stylesheet, not files from this repository.
     assert not (folder / "templates").exists()
     assert (folder / "docs" / "stylesheets" / "briefing.css").read_bytes() == \
