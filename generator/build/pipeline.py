@@ -6,6 +6,7 @@ fresh output into the person's file (three-way, see `merge`), so corrections are
 """
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -14,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.build import dependencies
+from generator.build import dependencies, stamp
 from generator.build.workers import SourcePool, background
 from generator.clean import stage as clean_stage
 from generator.consolidate import stage as consolidate_stage
@@ -89,7 +90,7 @@ class Project:
     cache: Path = None  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
-        self.root = Path(self.root)
+        self.root = Path(self.root).resolve()       # absolute: mkdocs runs with the project as cwd
         self.corpus = Path(self.corpus or self.root / "corpus")
         self.briefings = Path(self.briefings or self.root / "briefings")
         self.templates = Path(self.templates or self.root / "templates")
@@ -130,16 +131,19 @@ def _assign_ids(fresh: list[Briefing], known: dict[str, str], taken: set[str]) -
         taken.add(sid)
 
 
-def _machine_ids(folder: Path, known: dict[str, str]) -> dict[str, str]:
-    """file -> id from the machine copies of sources whose file the person deleted (they keep their
-    id); copies of sources that still have a file are not read (10,000 of them take a minute)."""
+def _machine_ids(folder: Path, known: dict[str, str], fresh: list[Briefing]) -> dict[str, str]:
+    """file -> id from the machine copies of sources whose file the person deleted, when the corpus file
+    still holds the same article (same bytes): it keeps its id.  Another article under an old name (a
+    corpus replaced by another event's) gets an id of its own, never the earlier event's.  Copies of
+    sources that still have a file are not read (10,000 of them take a minute)."""
+    wanted = {(b.source.file, b.source.sha256) for b in fresh if b.source.file not in known}
     ids = {}
     have = set(known.values())
     for path in store.machine_files(folder):
         if path.stem in have:
             continue
         b = store.load_machine(folder, path.stem)
-        if b is not None:
+        if b is not None and (b.source.file, b.source.sha256) in wanted:
             ids[b.source.file] = b.source.id
     return ids
 
@@ -286,7 +290,7 @@ def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache:
         fresh = _finish_corpus(pool.map(_extract_item, todo), users)
         known = {f: b.source.id for f, b in users.items()}
         if any(b.source.file not in known for b in fresh):
-            known = {**_machine_ids(folder, known), **known}
+            known = {**_machine_ids(folder, known, fresh), **known}
         _assign_ids(fresh, known, taken=set(known.values()))
         _save_extracted(folder, fresh, users, base_only, report, cache, pool)
     return report
@@ -341,6 +345,7 @@ def _render(project: Project, only: set[str] | None, cache: ParseCache, checked:
     if summary is not None:          # no file in briefings/ (summary.yaml included) and no code changed
         report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only,
                                           memo_dir=project.cache, updates=_updates(project, cache))
+        _rendered(project, only)
         return report, briefings, summary
     summary = consolidate_stage.consolidate(briefings, checked.summary)
     history.record(folder, checked.summary, summary, briefings, history.build_time())   # what this build changed
@@ -351,7 +356,22 @@ def _render(project: Project, only: set[str] | None, cache: ParseCache, checked:
                                           memo_dir=project.cache, updates=_updates(project, cache))
         store.save_summary(folder, summary, checked.summary, cache, serialised=serialised() if worth_it else None)
     cache.remember("summary", _summary_inputs(folder), summary)
+    _rendered(project, only)
     return report, briefings, summary
+
+
+def _rendered(project: Project, only: set[str] | None) -> None:
+    if only is None:                 # docs/ now holds every page: plain `mkdocs build` need not render
+        stamp.record(project)
+
+
+def render_if_stale(project: Project, force: bool = False) -> render_stage.RenderReport | None:
+    """Render docs/ unless it is what briefings/ and the templates rendered to last time (see `stamp`);
+    the report, or None when nothing needed rendering.  For plain `mkdocs build` (the plugin)."""
+    if not force and stamp.is_fresh(project):
+        return None
+    report, _, _ = render(project)
+    return report
 
 
 def _updates(project: Project, cache: ParseCache) -> Updates:
@@ -371,11 +391,20 @@ def _summary_inputs(folder: Path) -> str:
     return contents_key(store.briefing_files(folder) + [folder / store.SUMMARY_FILE])
 
 
+_MKDOCS_PROBLEM = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(.*)|^Error: (.*)|^(Aborted .*)", re.M)
+
+
 def mkdocs_build(project: Project) -> None:
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(project.root / "mkdocs.yml")]
+    """`mkdocs build --strict`; a failure is one line: the first problem MkDocs names, and where to see all."""
+    config = project.root / "mkdocs.yml"
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)]
     done = subprocess.run(cmd, cwd=project.root, capture_output=True, text=True)
     if done.returncode != 0:
-        raise BuildError("mkdocs build failed:\n" + (done.stderr or done.stdout).strip())
+        log = (done.stderr or done.stdout).strip()
+        found = _MKDOCS_PROBLEM.search(log)
+        first = next((g for g in found.groups() if g), "") if found else (log.splitlines() or ["no output"])[-1]
+        raise BuildError(f"{config}: mkdocs build failed: {' '.join(first.split())} "
+                         f"(the whole log: `mkdocs build` in {project.root})")
 
 
 def build(project: Project, site: bool = True, jobs: int | None = None) -> BuildReport:

@@ -32,6 +32,10 @@ def is_supported(name: str) -> bool:
     return low.endswith(SUPPORTED)
 
 
+#: The corpus folder's own instructions (made by `briefing new`), not an article.
+FOLDER_README = {"readme", "readme.md", "readme.txt"}
+
+
 def list_corpus(corpus_dir: Path) -> tuple[list[Path], list[str]]:
     """Supported files under `corpus_dir` in a stable order, plus one warning per skipped file."""
     files: list[Path] = []
@@ -39,8 +43,8 @@ def list_corpus(corpus_dir: Path) -> tuple[list[Path], list[str]]:
     root = corpus_dir.resolve()
     for path in sorted(corpus_dir.rglob("*")):
         rel = path.relative_to(corpus_dir)
-        if any(part.startswith(".") for part in rel.parts):
-            continue                       # hidden files and folders (editor swap files, .git)
+        if any(part.startswith(".") for part in rel.parts) or rel.as_posix().lower() in FOLDER_README:
+            continue                       # hidden files and folders (editor swap files, .git); the README
         if not path.is_file():
             continue
         if not path.resolve().is_relative_to(root):
