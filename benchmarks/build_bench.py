@@ -55,7 +55,6 @@ def step_seconds(line: str) -> dict[str, float]:
 def make_project(n: int, base: Path) -> Path:
     proj = base / f"proj-{n}"
     proj.mkdir()
-    shutil.copytree(ROOT / "templates", proj / "templates")
     shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
     # A snapshot of the code: `python -m generator` run in proj imports this copy, so edits to the
     # working tree during a long run cannot change (or invalidate the caches of) later steps.

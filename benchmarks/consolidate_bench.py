@@ -30,18 +30,17 @@ GOLD = SHARED / "eval" / "seeds-gold"
 
 
 def extracted_briefings() -> list[Briefing]:
-    """The real pipeline on the demo corpus (plus the corpus-wide date pass, when the facts stage offers one);
-    source ids set to the file names the gold uses."""
-    from generator.build.pipeline import extract_bytes
+    """The real pipeline on the demo corpus, each source dated by its own day (the demo's reviewed YAML gives
+    the undated ones theirs, as the build reads it); source ids set to the file names the gold uses."""
+    from generator.build.pipeline import extract_reviewed, reviewed
     from generator.facts import stage as facts
+    users = reviewed(ROOT / "briefings")
     out = []
     for path in sorted((ROOT / "corpus").glob("*.txt")):
-        b = extract_bytes(path.name, path.read_bytes())
+        b = extract_reviewed(path.name, path.read_bytes(), users.get(path.name))
         b.source.id = path.name
         out.append(b)
-    if hasattr(facts, "finish_corpus"):
-        out = facts.finish_corpus(out)[0]
-    return out
+    return facts.finish_corpus(out)
 
 
 def synthetic(base: list[Briefing], n: int) -> list[Briefing]:

@@ -1,4 +1,4 @@
-"""`briefing` command line: add, build, extract, render, clean, quotes, check, serve."""
+"""`briefing` command line: new, add, build, extract, render, clean, quotes, check, serve."""
 from __future__ import annotations
 
 import argparse
@@ -6,12 +6,14 @@ import json
 import os
 import subprocess
 import sys
+import traceback
 from dataclasses import asdict
 from pathlib import Path
 
 from generator.build.dependencies import ADDING, MissingDependency
 from generator.build.dependencies import require as require_dependencies
 from generator.build.pipeline import BuildError, Project, build, extract, render
+from generator.build.project import find_project, new_project
 from generator.clean import stage as clean_stage
 from generator.quotes import stage as quotes_stage
 from generator.read import sources
@@ -19,7 +21,8 @@ from generator.store import files as store
 
 
 def _project(args: argparse.Namespace) -> Project:
-    return Project(root=Path(args.root))
+    """The project at --root (relative or absolute): a folder holding a mkdocs.yml."""
+    return find_project(args.root)
 
 
 def _print_notices(lines: list[str]) -> None:
@@ -37,6 +40,12 @@ def _read_one(path: str):
     if not p.is_file():
         raise BuildError(f"{path}: no such file; give the path of an article (.txt, .md, .html, .htm, .html.gz)")
     return sources.decode(p.name, sources.read_bytes(p))
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    for line in new_project(args.folder).lines():
+        print(line)
+    return 0
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -142,8 +151,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="briefing", description="Turn a folder of articles into a briefing site.")
     ap.add_argument("--root", default=os.environ.get("BRIEFING_ROOT", "."),
-                    help="project folder with corpus/, briefings/, templates/, mkdocs.yml (default: .)")
+                    help="the project folder, the one holding mkdocs.yml (default: .)")
     sub = ap.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("new", help="make a briefing project in FOLDER (mkdocs.yml, corpus/, briefings/, ...)")
+    p.add_argument("folder", help="a new or empty folder (or one holding only corpus/)")
+    p.set_defaults(func=cmd_new)
     p = sub.add_parser("build", help="extract new/changed sources, render, build the site")
     p.add_argument("--no-site", action="store_true", help="stop after writing docs/ (skip mkdocs build)")
     p.add_argument("--jobs", type=int, default=None, help="extraction processes (default: number of cores)")
@@ -188,3 +200,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; files already written are complete (writes are atomic)", file=sys.stderr)
         return 130
+    except OSError as exc:
+        print(f"error: {exc.filename or args.root}: {exc.strerror or exc}; check that it exists and that "
+              "you may read and write it", file=sys.stderr)
+        return 1
+    except Exception as exc:        # a bug: one line saying where, the traceback only on request
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        print(f"error: internal error, {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno}); "
+              "please report it (BRIEFING_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 2

@@ -33,13 +33,10 @@ def corpus_dir() -> Path:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A throwaway copy of the project (corpus, templates, mkdocs.yml, generator hooks), no briefings."""
+    """A throwaway copy of the project (corpus, mkdocs.yml), no briefings; templates come from the package."""
     dest = tmp_path / "proj"
     dest.mkdir()
-    for name in ("corpus", "templates"):
-        shutil.copytree(ROOT / name, dest / name)
+    shutil.copytree(ROOT / "corpus", dest / "corpus")
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    (dest / "generator").mkdir()
-    shutil.copy(ROOT / "generator" / "mkdocs_hooks.py", dest / "generator" / "mkdocs_hooks.py")
     (dest / "briefings").mkdir()
     return dest

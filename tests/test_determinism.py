@@ -37,7 +37,7 @@ def _extract(paths: list[Path]) -> list[Briefing]:
         b = extract_bytes(path.name, path.read_bytes())
         b.source.id = path.stem
         out.append(b)
-    return facts.finish_corpus(out)[0]
+    return facts.finish_corpus(out)
 
 
 def _summaries_by_seed(briefings: list, tmp_path: Path) -> dict[str, str]:

@@ -107,7 +107,7 @@ def test_facts_are_ranked_with_evidence_and_stable_ids(extracted):
     assert "count-protesters-2000" in {f.id for f in extracted.facts}
 
 
-def test_finish_corpus_dates_an_undated_source_from_a_dated_tweet(monkeypatch):
+def test_an_undated_source_never_borrows_the_day_of_another_sources_tweet(monkeypatch):
     monkeypatch.setattr(facts_stage.names, "find_people", lambda body: [])
     undated = CleanedText(title="Strike ends", body=["Dock workers ended their strike on Thursday in Antwerp "
                                                      "after talks.", "The union said talks began on Monday."])
@@ -121,11 +121,11 @@ def test_finish_corpus_dates_an_undated_source_from_a_dated_tweet(monkeypatch):
                                   body=cleaned.body, people=found.people, facts=found.facts,
                                   places=found.places, dates=found.dates))
     assert briefings[0].dates[0].date is None
-    done, anchor, basis = facts_stage.finish_corpus(briefings)
-    assert anchor == "2024-02-08" and "Port Authority" in basis
-    assert [d.date for d in done[0].dates] == ["2024-02-08", "2024-02-05"]
-    event = next(f for f in done[0].facts if f.kind == "event")
-    assert event.value == "2024-02-08" and "Antwerp" in event.statement
+    done = facts_stage.finish_corpus(briefings)
+    assert [d.date for d in done[0].dates] == [None, None]                # unresolved, with the words it said
+    assert [d.text for d in done[0].dates] == ["on Thursday", "on Monday"]
+    assert done[1].dates[0].date == "2024-02-08"                           # the tweet dates its own source
+    assert done[1].dates[0].anchor.startswith("2024-02-08 (tweet by Port Authority")
 
 
 @pytest.mark.slow
@@ -139,7 +139,7 @@ def test_seed_gold_numbers_and_dates_meet_the_targets(gold_dir):
         assert precision >= 0.9 and recall >= 0.9, (measure, ev.totals[measure].misses)
     right, of = ev.weekdays
     assert right == of > 0, ev.totals["dates"].misses
-    assert ev.anchor == "2022-01-12"
+    assert ev.anchor.startswith("2022-01-12")
 
 
 def test_organisation_pairs_titles_and_places_that_look_like_banks():

@@ -35,7 +35,7 @@ from generator.site import page_model as site_model
 from generator.site.page_model import page_name
 from generator.site.render import md_escape, render_site, safe_url
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = None          # the built-in templates, no project overrides
 
 HERALD_BODY = [
     "Flash floods swept through three towns in the Turia valley on Tuesday night, killing at least 62 people, "

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from test_pipeline import DEADLOCK, ENV, build, yaml_for
 
-from generator.mkdocs_hooks import pages_to_render
+from generator.build.plugin import pages_to_render
 from generator.store.files import briefing_files
 
 pytestmark = pytest.mark.slow     # a live mkdocs serve

@@ -122,7 +122,7 @@ def test_gh_deploy_pushes_the_site_to_a_gh_pages_branch(tmp_path: Path):
 
     run("git", "init", "-q", "--bare", str(bare), cwd=tmp_path)
     run("git", "init", "-q")
-    run("git", "add", "mkdocs.yml", "templates")
+    run("git", "add", "mkdocs.yml")
     run("git", "commit", "-q", "-m", "site")
     run(sys.executable, "-m", "mkdocs", "gh-deploy", "--strict", "--ignore-version", "--remote-name", str(bare))
     files = run("git", "--git-dir", str(bare), "ls-tree", "-r", "--name-only", "gh-pages").split()

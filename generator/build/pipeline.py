@@ -7,6 +7,7 @@ fresh output into the person's file (three-way, see `merge`), so corrections are
 from __future__ import annotations
 
 import dataclasses
+import re
 import subprocess
 import sys
 import time
@@ -15,11 +16,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.build import dependencies, hooks
+from generator.build import dependencies, hooks, stamp
 from generator.build.follow import follow_renames
 from generator.build.workers import SourcePool, background
 from generator.clean import stage as clean_stage
 from generator.consolidate import stage as consolidate_stage
+from generator.facts import own_day
 from generator.facts import stage as facts_stage
 from generator.model.briefing import EXTRACTOR_VERSION, Briefing, SourceInfo, Summary
 from generator.model.ids import make_ids_unique, short_hash, source_id
@@ -43,7 +45,7 @@ def extract_document(doc, sid: str | None = None) -> Briefing:
     info = SourceInfo(id=sid or source_id(cleaned.title, doc.file), file=doc.file, title=cleaned.title,
                       outlet=cleaned.outlet, url=doc.given.get("url") or cleaned.url, published=cleaned.published,
                       sha256=doc.sha256, author=cleaned.author, extractor=EXTRACTOR_VERSION,
-                      fetched=doc.given.get("fetched"))
+                      fetched=doc.given.get("fetched"), language=cleaned.language)
     return _unique_item_ids(Briefing(source=info, notes=cleaned.notes, removed=cleaned.removed, body=cleaned.body,
                                      quotes=quotes, people=found.people, facts=found.facts, places=found.places,
                                      organizations=found.organizations, dates=found.dates))
@@ -62,6 +64,20 @@ def extract_bytes(file: str, data: bytes) -> Briefing:
     return extract_document(sources.decode(file, data))
 
 
+def extract_reviewed(file: str, data: bytes, user: Briefing | None) -> Briefing:
+    """One file's briefing as a build makes it next to the person's YAML `user`: a publication day the person
+    wrote there dates the source's relative dates (what `_save_one` does; the benchmarks use this)."""
+    new = extract_bytes(file, data)
+    day = own_day.persons_day(None, user, new)
+    return own_day.on_day(new, day, "publication date, as written in the YAML") if day else new
+
+
+def reviewed(folder: Path) -> dict[str, Briefing]:
+    """The person's briefings in `folder` by source file (empty when the folder is absent or broken)."""
+    checked = store.check_all(folder) if folder.is_dir() else None
+    return {b.source.file: b for b in checked.briefings} if checked and not checked.errors else {}
+
+
 def _extract_item(item: tuple[str, bytes]) -> Briefing:
     return extract_bytes(*item)
 
@@ -78,7 +94,7 @@ class Project:
     cache: Path = None  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
-        self.root = Path(self.root)
+        self.root = Path(self.root).resolve()       # absolute: mkdocs runs with the project as cwd
         self.corpus = Path(self.corpus or self.root / "corpus")
         self.briefings = Path(self.briefings or self.root / "briefings")
         self.templates = Path(self.templates or self.root / "templates")
@@ -122,16 +138,19 @@ def _assign_ids(fresh: list[Briefing], known: dict[str, str], taken: set[str]) -
         taken.add(sid)
 
 
-def _machine_ids(folder: Path, known: dict[str, str]) -> dict[str, str]:
-    """file -> id from the machine copies of sources whose file the person deleted (they keep their
-    id); copies of sources that still have a file are not read (10,000 of them take a minute)."""
+def _machine_ids(folder: Path, known: dict[str, str], fresh: list[Briefing]) -> dict[str, str]:
+    """file -> id from the machine copies of sources whose file the person deleted, when the corpus file
+    still holds the same article (same bytes): it keeps its id.  Another article under an old name (a
+    corpus replaced by another event's) gets an id of its own, never the earlier event's.  Copies of
+    sources that still have a file are not read (10,000 of them take a minute)."""
+    wanted = {(b.source.file, b.source.sha256) for b in fresh if b.source.file not in known}
     ids = {}
     have = set(known.values())
     for path in store.machine_files(folder):
         if path.stem in have:
             continue
         b = store.load_machine(folder, path.stem)
-        if b is not None:
+        if b is not None and (b.source.file, b.source.sha256) in wanted:
             ids[b.source.file] = b.source.id
     return ids
 
@@ -150,7 +169,8 @@ def _to_extract(project: Project, files: list[Path], users: dict[str, Briefing],
             report.skipped.append(str(exc))
             continue
         user = users.get(rel)
-        if user and user.source.sha256 == sources.sha256(data) and user.source.extractor == EXTRACTOR_VERSION:
+        if user and user.source.sha256 == sources.sha256(data) and user.source.extractor == EXTRACTOR_VERSION \
+                and not own_day.needs_redating(user):
             report.unchanged += 1
             if store.machine_path(project.briefings, user.source.id).exists():
                 continue
@@ -192,6 +212,10 @@ def _save_one(job: _SaveJob) -> _Saved:
     Write only what was read: a file the person saved meanwhile is merged again from what it holds
     now; one that no longer parses is left alone (and so is its machine copy, the base of its next merge)."""
     written = ParseCache(fresh=dict(job.fresh))      # in memory; handed back to the build's cache
+    base = store.load_machine(job.folder, job.user.source.id) if job.user is not None else None
+    day = own_day.persons_day(base, job.user, job.new)
+    if day:                                          # the person's day dates the fresh extraction too
+        job.new = own_day.on_day(job.new, day, "publication date, as written in the YAML")
     serialised = store.serialise(job.new)            # one YAML dump for both files
     kept, review = 0, []
     if job.user is None:
@@ -241,11 +265,11 @@ def _save_extracted(folder: Path, fresh: list[Briefing], users: dict[str, Briefi
 
 
 def _finish_corpus(fresh: list[Briefing], users: dict[str, Briefing]) -> list[Briefing]:
-    """Resolve the fresh sources' undated mentions ("on Wednesday") against the date the whole
-    corpus agrees on; the other sources are context only and are not rewritten."""
+    """Rank the fresh sources' facts by what the other sources confirm (they are context only and are not
+    rewritten).  Dates are each source's own: nothing here moves one."""
     fresh_files = {b.source.file for b in fresh}
     context = [b for f, b in users.items() if f not in fresh_files]
-    finished, _, _ = facts_stage.finish_corpus(context + fresh)
+    finished = facts_stage.finish_corpus(context + fresh)
     return [_unique_item_ids(b) for b in finished[len(context):]]
 
 
@@ -305,7 +329,7 @@ def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache:
         fresh = _finish_corpus(pool.map(_extract_item, todo), users)
         known = {f: b.source.id for f, b in users.items()}
         if any(b.source.file not in known for b in fresh):
-            known = {**_machine_ids(folder, known), **known}
+            known = {**_machine_ids(folder, known, fresh), **known}
         _assign_ids(fresh, known, taken=set(known.values()) | {p.stem for p in folder.glob("*.yaml")})
         hooks.reached("extract-write")
         _save_extracted(folder, fresh, users, base_only, report, cache, pool)
@@ -361,6 +385,7 @@ def _render(project: Project, only: set[str] | None, cache: ParseCache, checked:
     if summary is not None:          # no file in briefings/ (summary.yaml included) and no code changed
         report = render_stage.render_site(briefings, summary, project.templates, project.docs, only=only,
                                           memo_dir=project.cache, updates=_updates(project, cache))
+        _rendered(project, only)
         return report, briefings, summary
     previous = checked.summary
     for attempt in range(3):        # a resolution typed while pages render: consolidate again from it
@@ -386,7 +411,22 @@ def _render(project: Project, only: set[str] | None, cache: ParseCache, checked:
         raise BuildError(f"{folder / store.SUMMARY_FILE}: changed three times while the build ran; "
                          "left as you saved it (build again)")
     cache.remember("summary", _summary_inputs(folder), summary)
+    _rendered(project, only)
     return report, briefings, summary
+
+
+def _rendered(project: Project, only: set[str] | None) -> None:
+    if only is None:                 # docs/ now holds every page: plain `mkdocs build` need not render
+        stamp.record(project)
+
+
+def render_if_stale(project: Project, force: bool = False) -> render_stage.RenderReport | None:
+    """Render docs/ unless it is what briefings/ and the templates rendered to last time (see `stamp`);
+    the report, or None when nothing needed rendering.  For plain `mkdocs build` (the plugin)."""
+    if not force and stamp.is_fresh(project):
+        return None
+    report, _, _ = render(project)
+    return report
 
 
 def _updates(project: Project, cache: ParseCache) -> Updates:
@@ -406,11 +446,20 @@ def _summary_inputs(folder: Path) -> str:
     return contents_key(store.briefing_files(folder) + [folder / store.SUMMARY_FILE])
 
 
+_MKDOCS_PROBLEM = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(.*)|^Error: (.*)|^(Aborted .*)", re.M)
+
+
 def mkdocs_build(project: Project) -> None:
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(project.root / "mkdocs.yml")]
+    """`mkdocs build --strict`; a failure is one line: the first problem MkDocs names, and where to see all."""
+    config = project.root / "mkdocs.yml"
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)]
     done = subprocess.run(cmd, cwd=project.root, capture_output=True, text=True)
     if done.returncode != 0:
-        raise BuildError("mkdocs build failed:\n" + (done.stderr or done.stdout).strip())
+        log = (done.stderr or done.stdout).strip()
+        found = _MKDOCS_PROBLEM.search(log)
+        first = next((g for g in found.groups() if g), "") if found else (log.splitlines() or ["no output"])[-1]
+        raise BuildError(f"{config}: mkdocs build failed: {' '.join(first.split())} "
+                         f"(the whole log: `mkdocs build` in {project.root})")
 
 
 def build(project: Project, site: bool = True, jobs: int | None = None) -> BuildReport:

@@ -138,6 +138,7 @@ FURNITURE: tuple[LineRule, ...] = (
                                r"|contact( us)?|about( us)?|terms( of (use|service))?|terms (&|and) conditions|site ?map|rss( feeds?)?"
                                r"|follow us( on .{1,20})?|advertise( with us)?|careers|help|faq|next|previous|prev|more|toggle \w+"
                                r"|open (menu|navigation)|print edition|e-?paper|today'?s paper)\W*$"), "navigation link"),
+    LineRule("navigation", _rx(r"^(view|see|show|load) (all|more)( \w+)?\s*(\(\d[\d,]*\))?\W*$"), "'view all (23)' link"),
 )
 
 #: Notes kept out of the body but never dropped.

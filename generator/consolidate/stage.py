@@ -27,11 +27,13 @@ _MEETING_WORDS = re.compile(r"\b(meeting|meetings|talks|summit|council|conferenc
 
 
 def corpus_anchor(briefings: list[Briefing]) -> str | None:
-    """The event's day: the day most sources already date the story to (a resolved relative date, or a day
-    whose mention speaks of a meeting or is an event fact's date), when that is a majority of them; else the
-    facts stage's corpus anchor (a publication or tweet date whose weekday the sources name most); else the
-    most common such day (the latest wins a tie).  A background day ('the September 11 attacks') is never
-    the anchor: relative dates resolved against it would land decades off."""
+    """The event's day (the one definition; the home page's title and the claims use it): the day most sources
+    already date the story to (a relative date resolved against the source's own day, or a day whose mention
+    speaks of a meeting or is an event fact's date), when that is a majority of them; else a publication or
+    tweet day whose weekday the sources name most (`facts.resolve.corpus_anchor`, which for a corpus where no
+    source is dated estimates the story's day from the days its leads state); else the most common story day.
+    A background day ('the September 11 attacks') is never the anchor.  It is worked out afresh from the
+    briefings at every build; it dates no article of a corpus where some source has its own day."""
     days = Counter(d for b in briefings for d in dict(_story_days(b)))
     first: dict[str, int] = {}                  # a tie goes to the day the ledes name (news opens on its event)
     for b in briefings:
@@ -54,11 +56,17 @@ def _story_days(b: Briefing) -> list[tuple[str, int]]:
             and (m.relative or m.date in events or _MEETING_WORDS.search(m.event or "") or m.paragraph is None)]
 
 
+def has_own_day(b: Briefing) -> bool:
+    """The source carries a day of its own: a publication day or a dated tweet it embeds."""
+    return bool(b.source.published) or any(n.kind == "tweet" and n.date for n in b.notes)
+
+
 def with_corpus_dates(briefings: list[Briefing], anchor: str | None) -> list[Briefing]:
-    """Relative dates that no source-level anchor could resolve ('on Wednesday' in an undated article), put on
-    the calendar against the corpus anchor for the timeline; briefings that are already resolved are unchanged."""
-    if not anchor:
-        return briefings
+    """In a corpus where no source is dated at all, relative dates ('on Wednesday') put on the calendar of the
+    story's day for the timeline (the stored briefings are unchanged).  As soon as one source has a day of its
+    own, an undated source keeps its relative dates unresolved rather than borrow a day (issue 14)."""
+    if not anchor or any(has_own_day(b) for b in briefings):
+        return briefings                     # some source is dated: the others do not borrow its day
     out = []
     for b in briefings:
         if any(d.date is None and d.relative for d in b.dates):
@@ -148,7 +156,6 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     briefings = sorted(briefings, key=lambda b: b.source.id)     # the same summary whatever the load order
     entities = build_entities(briefings, previous.merges if previous else None)
     anchor = corpus_anchor(briefings)
-    briefings = with_corpus_dates(briefings, anchor)
     timeline, date_conflicts, dated = build_timeline(briefings)
     event = story.find_event(briefings, place_names(entities), anchor, named_event(briefings, timeline, anchor))
     where = event.where

@@ -1,7 +1,8 @@
 """Headline facts of one source: people and titles, numbers with units, dates, places, organisations, events.
 
-`extract_facts` is the per-source stage; `finish_corpus` runs once all sources are extracted, to put the
-dates of undated sources on the calendar the corpus agrees on and to raise facts other sources confirm.
+`extract_facts` is the per-source stage: relative dates ("on Sunday") resolve against the source's own
+publication day (or a dated tweet it embeds), never another source's.  `finish_corpus` runs once all sources
+are extracted, to raise facts other sources confirm; `own_day` re-dates a source whose day a person corrected.
 """
 from __future__ import annotations
 
@@ -90,21 +91,22 @@ def extract_facts(cleaned: CleanedText, quotes: Optional[list[Quote]] = None) ->
                  organizations=organizations, dates=dates)
 
 
-def _has_own_anchor(b: Briefing) -> bool:
-    tweet_dates = [(n.date[:10], "tweet") for n in b.notes if n.kind == "tweet" and n.date]
-    return source_anchor(b.source.published, tweet_dates, weekday_votes(b.dates))[0] is not None
+def finish_corpus(briefings: list[Briefing]) -> list[Briefing]:
+    """After every source is extracted: re-rank all facts by how many sources confirm them.
 
-
-def finish_corpus(briefings: list[Briefing]) -> tuple[list[Briefing], Optional[str], str]:
-    """After every source is extracted: resolve undated sources' dates against the corpus anchor, rebuild
-    their event facts, and re-rank all facts by corroboration.  Returns (briefings, anchor, basis)."""
+    Each source's relative dates were resolved against its own day (publication day or a dated tweet it
+    embeds) at extraction; an undated source keeps them unresolved rather than borrow another article's day.
+    Only a corpus where no source at all is dated has them put on the story's day its leads state
+    (`resolve.corpus_anchor`, basis 'story day'), so that an all-undated corpus still gets a timeline."""
     anchor, basis = corpus_anchor(briefings)
+    if not anchor or not story_anchored(basis):
+        return rerank_by_corroboration(briefings)
     out: list[Briefing] = []
     for b in briefings:
-        if anchor and not _has_own_anchor(b) and any(d.date is None and d.relative for d in b.dates):
-            dates = resolve_dates(b.dates, anchor, "corpus anchor", story_week=story_anchored(basis))
+        if any(d.date is None and d.relative for d in b.dates):
+            dates = resolve_dates(b.dates, anchor, "corpus anchor", story_week=True)
             events = [f for f in event_facts(b.body, dates, b.places, b.people) if has_words(f.statement)]
             kept = [f for f in b.facts if not is_event_fact(f)]
             b = replace(b, dates=dates, facts=kept + events)
         out.append(b)
-    return rerank_by_corroboration(out), anchor, basis
+    return rerank_by_corroboration(out)

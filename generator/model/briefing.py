@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 #: Bump when extraction output changes, so `briefing build` re-extracts unchanged sources.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "6"
 
 NOTE_KINDS = ("correction", "update", "contributors", "caption", "tweet", "dateline", "byline", "problem")
 REMOVED_KINDS = (
@@ -31,7 +31,8 @@ class SourceDocument:
     sha256: str                    # of the raw bytes
     encoding: str = "utf-8"
     problems: list[str] = field(default_factory=list)   # decoding warnings, shown as notes
-    given: dict[str, str] = field(default_factory=dict)  # what its front matter says (url, fetched …)
+    given: dict[str, str] = field(default_factory=dict)  # front matter: title, published … (text); url, fetched (page)
+    shown: dict[str, str] = field(default_factory=dict)  # what a plain-text page shows (headline, date line …)
 
 
 @dataclass
@@ -46,6 +47,7 @@ class SourceInfo:
     author: Optional[str] = None
     extractor: str = EXTRACTOR_VERSION
     fetched: Optional[str] = None          # when `briefing add` fetched the page (ISO 8601 UTC)
+    language: Optional[str] = None         # when the front matter gives it
 
 
 @dataclass
@@ -80,6 +82,7 @@ class CleanedText:
     url: Optional[str] = None
     published: Optional[str] = None
     author: Optional[str] = None
+    language: Optional[str] = None
 
 
 def joint_name(names: list[str]) -> str:

@@ -12,6 +12,8 @@ import zlib
 from pathlib import Path
 
 from generator.model.briefing import SourceDocument
+from generator.read.front_matter import split_front_matter
+from generator.read.metadata import shown_metadata
 from generator.read.page_header import page_values
 from generator.text.controls import strip_controls
 
@@ -30,6 +32,10 @@ def is_supported(name: str) -> bool:
     return low.endswith(SUPPORTED)
 
 
+#: The corpus folder's own instructions (made by `briefing new`), not an article.
+FOLDER_README = {"readme", "readme.md", "readme.txt"}
+
+
 def list_corpus(corpus_dir: Path) -> tuple[list[Path], list[str]]:
     """Supported files under `corpus_dir` in a stable order, plus one warning per skipped file."""
     files: list[Path] = []
@@ -37,8 +43,8 @@ def list_corpus(corpus_dir: Path) -> tuple[list[Path], list[str]]:
     root = corpus_dir.resolve()
     for path in sorted(corpus_dir.rglob("*")):
         rel = path.relative_to(corpus_dir)
-        if any(part.startswith(".") for part in rel.parts):
-            continue                       # hidden files and folders (editor swap files, .git)
+        if any(part.startswith(".") for part in rel.parts) or rel.as_posix().lower() in FOLDER_README:
+            continue                       # hidden files and folders (editor swap files, .git); the README
         if not path.is_file():
             continue
         if not path.resolve().is_relative_to(root):
@@ -195,7 +201,12 @@ def decode(file: str, data: bytes) -> SourceDocument:
     if controls:
         problems.append(f"{controls} control or bidi-override character{'s' if controls != 1 else ''} "
                         "(NUL, ESC, U+202E …) removed from the text")
+    if fmt == "text":                   # front matter: what the file says about itself; never body text
+        front = split_front_matter(text)
+        text, given = front.text, {**given, **front.values}
+        problems.extend(front.problems)
     if not text.strip():
         problems.append("file is empty; nothing extracted")
+    shown = shown_metadata(text.split("\n")) if fmt == "text" and text.strip() else {}
     return SourceDocument(file=file, format=fmt, text=text, sha256=digest, encoding=encoding, problems=problems,
-                          given=given)
+                          given=given, shown=shown)

@@ -27,7 +27,8 @@ from generator.site import home as site_summary
 from generator.site import updates as site_updates
 from generator.consolidate.history import Entry
 from generator.model.briefing import Briefing, Summary
-from generator.store.cache import code_fingerprint, signature
+from generator.site.theme import DEFAULT_TEMPLATES, DOCS_GITIGNORE, template_files, templates_stamp
+from generator.store.cache import signature
 from generator.site.page_model import PersonPage, SourceRow, name_key, page_name
 from generator.store.atomic import write_atomic, write_atomic_bytes
 from generator.text.controls import DELETE_TABLE
@@ -183,8 +184,10 @@ def front_matter_title(value: Any) -> Markup:
     return Markup("---\ntitle: " + json.dumps(html.escape(text, quote=True)) + "\n---\n")
 
 
-def environment(templates: Path) -> Environment:
-    env = Environment(loader=FileSystemLoader(str(templates)), finalize=md_escape, undefined=StrictUndefined,
+def environment(templates: Path | None) -> Environment:
+    """Jinja environment over the project's `templates` overrides (when present), then the built-in ones."""
+    search = [str(f) for f in (templates, DEFAULT_TEMPLATES) if f is not None and f.is_dir()]
+    env = Environment(loader=FileSystemLoader(search), finalize=md_escape, undefined=StrictUndefined,
                       autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_attr"] = attr_escape
     env.filters["safe_url"] = safe_url
@@ -277,11 +280,11 @@ def person_page(env: Environment, person: PersonPage, model: SiteModel) -> str:
                                                    roles=site_summary.role_sources(person.roles))
 
 
-def _copy_assets(templates: Path, docs: Path, report: RenderReport) -> None:
-    """Every non-template file under templates/ (CSS, JS) is copied to the same path in docs/."""
-    for path in sorted(templates.rglob("*")):
-        if path.is_file() and path.suffix != ".j2" and not path.name.startswith("."):
-            _write_if_changed(docs / path.relative_to(templates), path.read_text(encoding="utf-8"), report, docs)
+def _copy_assets(files: dict[str, Path], docs: Path, report: RenderReport) -> None:
+    """Every non-template file (CSS, JS) is copied to the same path in docs/."""
+    for rel, path in files.items():
+        if path.suffix != ".j2":
+            _write_if_changed(docs / rel, path.read_text(encoding="utf-8"), report, docs)
 
 
 def _remove_stale(folder: Path, wanted: set[str], docs: Path, report: RenderReport) -> None:
@@ -342,33 +345,29 @@ def _page(env: Environment, memo: PageMemo, docs: Path, rel: str, inputs: Any, m
     memo.record(rel, digest)
 
 
-def _templates_stamp(templates: Path) -> str:
-    """Hash of the templates and the generator code: a change to either renders every page again."""
-    digest = hashlib.sha256(code_fingerprint().encode())
-    for path in sorted(templates.rglob("*")):
-        if path.is_file():
-            digest.update(path.relative_to(templates).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
 _TEMPLATE_STAMP: "weakref.WeakKeyDictionary[Environment, str]" = weakref.WeakKeyDictionary()
 
 
-def render_site(briefings: list[Briefing], summary: Summary, templates: Path, docs: Path,
+def render_site(briefings: list[Briefing], summary: Summary, templates: Path | None, docs: Path,
                 only: set[str] | None = None, memo_dir: Path | None = None,
                 updates: site_updates.Updates | None = None) -> RenderReport:
     """Write index.md, sources/, people/ and assets; `only` limits source pages re-rendered (live loop).
 
+    `templates` is the project's override folder (it may be missing): its files replace the built-in
+    ones of the same name.
+
     With `memo_dir` (the project's cache folder), source and person pages whose inputs did not
     change since the last render are skipped without rendering them (see PageMemo)."""
+    files = template_files(templates)
     env = environment(templates)
-    _TEMPLATE_STAMP[env] = _templates_stamp(templates)
+    _TEMPLATE_STAMP[env] = templates_stamp(files)
     memo = PageMemo(memo_dir, docs)
     model = site_model_for(briefings, summary)
     report = RenderReport()
     docs.mkdir(parents=True, exist_ok=True)
-    _copy_assets(templates, docs, report)
+    if not (docs / ".gitignore").exists():
+        write_atomic(docs / ".gitignore", DOCS_GITIGNORE, durable=False)
+    _copy_assets(files, docs, report)
     # Each page's memo key is what that page shows, so an edit renders only the pages it reaches.
     people_links = {k: p.page for k, p in model.links.people.items()}
     link_rows = {r.id: (r.page, r.label, r.title, r.outlet, r.paragraphs) for r in model.rows}

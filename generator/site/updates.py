@@ -191,7 +191,7 @@ def render_pages(env, rows: list, links, updates: Updates, title: Optional[str],
     """updates.md and feed.xml through `page(rel, memo keys, make)` (render's memoised writer); always
     written: the nav links the page, and a reader may subscribe before the first change."""
     by_id = {r.id: r for r in rows}
-    keys = (updates.entries, [(r.id, r.page, r.label, r.paragraphs) for r in rows],
+    keys = (updates.entries, [(r.id, r.page, r.label, r.title, r.paragraphs) for r in rows],   # title: link tooltips
             sorted((k, p.page) for k, p in links.people.items()))
     page("updates.md", keys, lambda: updates_page(env, updates.entries, links))
     page(FEED_FILE, (keys[:2], title, updates.site_url),

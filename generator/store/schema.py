@@ -24,7 +24,7 @@ OPTIONAL_EXTRAS: dict[type, frozenset[str]] = {
     QuoteGroup: frozenset({"speakers"}),
     Fact: frozenset({"subject", "rank"}),
     DateMention: frozenset({"anchor", "relative"}),
-    SourceInfo: frozenset({"fetched"}),
+    SourceInfo: frozenset({"fetched", "language"}),
 }
 
 #: Items a person may add without an `id`: prefix and the field the stable id is derived from.
