@@ -250,7 +250,7 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
         found.append(_Found(p, m.start("name"), m.start("name") + len(name), m.group(0), name, role=title,
                             role_in_text=title, affiliation=_affiliation(m.group("of"), m.group("aff"))))
     for m in APPOSED_PERSON_RE.finditer(para):
-        group = next(g for g in ("name", "aged", "who") if m.group(g))
+        group = m.lastgroup or "name"     # the one named group of the alternative that matched
         name = _name_at_end(_trim_name(m.group(group)))
         if len(name.split()) >= 2 and _is_plausible_name(name):
             start = m.end(group) - len(name)

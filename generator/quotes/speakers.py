@@ -290,8 +290,8 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
     org = LEADING_ORG_RE.match(masked, start, end)
     named = _OPENING_NAME_RE.match(masked, start, end)
     if org and org.start(1) < pron_at:      # "The group, WeWorkers Coalition, … stating that they"
-        whole = named and named.start(1) == org.start(1) and named.end(1) > org.end(1)
-        return Subject("org", named.group(1) if whole else org.group(1), org.start(1))     # "Network Rail"
+        whole = named is not None and named.start(1) == org.start(1) and named.end(1) > org.end(1)
+        return Subject("org", (named or org).group(1) if whole else org.group(1), org.start(1))   # "Network Rail"
     if named and named.start(1) < pron_at:     # "Islamic State released a statement saying", "Malaysia
         found = _surface_subject(named.group(1), named.start(1))   # Airlines this week declared … and said"
         if found and (found.kind == "org" or found.kind == "surface" and " " in found.text):
