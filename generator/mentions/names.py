@@ -264,7 +264,7 @@ def _apposed_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_F
     """A full name set off by a description or an age: 'The minister, Kofi Mensah,', 'Gloria Mendes, 45,'."""
     found: list[_Found] = []
     for m in APPOSED_PERSON_RE.finditer(para):
-        group = "name" if m.group("name") else "aged"
+        group = m.lastgroup or "name"     # the one named group of the alternative that matched
         name = _name_at_end(_trim_name(m.group(group)))
         if len(name.split()) >= 2 and _is_plausible_name(name):
             start = m.end(group) - len(name)
