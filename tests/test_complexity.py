@@ -23,7 +23,6 @@ STILL_TOO_COMPLEX = {
     "facts/counts.py::_unit_after": 36,
     "mentions/names.py::_find_candidates": 37,
     "mentions/places.py::find_places": 36,
-    "store/schema.py::from_data": 36,
 }
 
 
