@@ -357,7 +357,7 @@ def _canonical_form(forms: list[str], sources: dict[str, dict[str, set[str]]], k
     return max(forms, key=score)
 
 
-def _clusters(kind: str, by_form: dict[str, dict[str, set[str]]], briefings: list[Briefing]) -> Clusters:
+def _clusters(kind: EntityKind, by_form: dict[str, dict[str, set[str]]], briefings: list[Briefing]) -> Clusters:
     """The forms of one kind joined by that kind's name rules; people weigh forms by how often the texts
     use them."""
     if kind == "person":
@@ -374,7 +374,7 @@ def _unvetoed_groups(kind: str, clusters: Clusters, vetoed: set[tuple[str, str]]
     return [g for g in groups if g]
 
 
-def _add_entity(index: EntityIndex, kind: str, group: list[str], by_form: dict[str, dict[str, set[str]]],
+def _add_entity(index: EntityIndex, kind: EntityKind, group: list[str], by_form: dict[str, dict[str, set[str]]],
                 clusters: Clusters) -> None:
     """One group of forms -> one entity under its canonical name, every form indexed, each merge recorded
     with why (so the person can undo it)."""
