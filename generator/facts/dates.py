@@ -33,7 +33,7 @@ NAMED_DAYS = {
 }
 _FUTURE = re.compile(r"\b(?:will|would|'ll|’ll|shall|is (?:\w+ )?(?:expected|scheduled|due|set|going) to|"
                      r"are (?:\w+ )?(?:expected|scheduled|due|set|going) to|plans? to|planned for|next|upcoming|"
-                     r"(?:is|are) (?:\w+ )?(?:scheduled|set|slated|due) (?:for|on)|"
+                     r"(?:is|are) (?:\w+ )?(?:scheduled|set|slated|due) (?:for|on|in)|"
                      r"to be held|would be followed|should(?! have)|ahead of|(?:that|which) (?:starts|begins|opens))\b",
                      re.I)
 #: Past tense in the clause of a deadline ("by Friday, 40 had died"): the day is behind the anchor.

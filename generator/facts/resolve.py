@@ -243,8 +243,9 @@ def pick_anchor(candidates: list[tuple[str, str]], votes: Counter) -> Optional[t
     return max(dated, key=lambda c: (votes.get(cast(dt.date, _parse_iso(c[0])).isoweekday(), 0), c[0]))
 
 
-def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
+def corpus_anchor(briefings: list[Briefing], floor: Optional[dt.date] = None) -> tuple[Optional[str], str]:
     """The day the corpus agrees on: a publication or tweet date whose weekday the sources name most.
+    `floor`: a day the story lies after (`story_year.past_floor`), for days written without their year.
 
     Returns (ISO date or None, one-line basis) for sources that carry no date of their own.
     """
@@ -264,7 +265,7 @@ def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
         naming.update(source_votes.keys())
     chosen = pick_anchor(candidates, votes)
     if chosen is None:
-        story = _story_day(briefings, naming, votes)
+        story = _story_day(briefings, naming, votes, floor)
         if story:
             return story
         chosen = pick_anchor(_stated_days(briefings), votes)
@@ -284,18 +285,19 @@ def story_anchored(basis: str) -> bool:
     return basis.startswith(STORY_DAY)
 
 
-def _lead_days(briefings: list[Briefing], years: list[int], weekday: int) -> dict[str, tuple[set, set]]:
-    """Days the text states: full dates, and days without a year ('13 November') in the latest year the
-    sources state (or the year before, when that one falls on `weekday`).  day -> (sources, lead sources)."""
+def _lead_days(briefings: list[Briefing], year: Optional[int], weekday: int) -> dict[str, tuple[set, set]]:
+    """Days the text states: full dates, and days without a year ('13 November') in `year` (the latest the
+    sources state, or the one after it) or the year before, when that one falls on `weekday`.
+    day -> (sources, lead sources)."""
     out: dict[str, tuple[set, set]] = {}
     for b in briefings:
         for m in b.dates:
             rel = m.relative or ""
             day = (m.date or "")[:10] if rel == "" and m.granularity == "day" and _parse_iso(m.date or "") else None
-            if rel.startswith("monthday:") and not rel.endswith(":next") and years:
+            if rel.startswith("monthday:") and not rel.endswith(":next") and year:
                 month, dom = (int(x) for x in rel.split(":")[1].split("-"))
-                fits = [y for y in (years[-1], years[-1] - 1) if _is_weekday(y, month, dom, weekday)]
-                day = _safe_date(fits[0] if fits else years[-1], month, dom).isoformat()
+                fits = [y for y in (year, year - 1) if _is_weekday(y, month, dom, weekday)]
+                day = _safe_date(fits[0] if fits else year, month, dom).isoformat()
             if day:
                 sources, leads = out.setdefault(day, (set(), set()))
                 sources.add(b.source.id)
@@ -304,11 +306,14 @@ def _lead_days(briefings: list[Briefing], years: list[int], weekday: int) -> dic
     return out
 
 
-def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter) -> Optional[tuple[str, str]]:
+def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter,
+               floor: Optional[dt.date] = None) -> Optional[tuple[str, str]]:
     """No source is dated: the story's day is a day the leads state that falls on the weekday most sources
     name (or that several leads state); else that weekday on or before the latest day any source states
-    (related-story lines and updates are dated around the time of writing).  Needs a year the text states.
-    The story's weekday: the one most leads name, then the one named most often, then by most sources."""
+    (related-story lines and updates are dated around the time of writing).  Needs a year the text states;
+    when that day would fall before `floor` (a month the text puts in the past), its days without a year are
+    of the year after.  The story's weekday: the one most leads name, then the one named most often, then by
+    most sources."""
     if not naming:
         return None
     in_leads: Counter = Counter()
@@ -316,10 +321,19 @@ def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter) -> Op
         in_leads.update(weekday_votes([m for m in b.dates if m.paragraph is not None
                                        and m.paragraph <= LEAD_PARAGRAPHS]).keys())
     weekday = max(naming, key=lambda w: (in_leads[w], votes[w], naming[w], -w))
-    name = WEEKDAYS[weekday - 1].capitalize()
     years = sorted({int(m.date[:4]) for b in briefings for m in b.dates if m.relative is None and m.date
                     and m.granularity in ("day", "month") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", m.date)})
-    days = _lead_days(briefings, years, weekday)
+    year = years[-1] if years else None
+    story = _best_day(_lead_days(briefings, year, weekday), weekday, naming)
+    if story and year and floor and dt.date.fromisoformat(story[0]) < floor:
+        story = _best_day(_lead_days(briefings, year + 1, weekday), weekday, naming) or story
+    return story
+
+
+def _best_day(days: dict[str, tuple[set, set]], weekday: int, naming: Counter) -> Optional[tuple[str, str]]:
+    """See `_story_day`: the day stated in most leads on the story's weekday, else that weekday before the
+    latest day stated."""
+    name = WEEKDAYS[weekday - 1].capitalize()
     led = [d for d, (_, leads) in days.items()
            if leads and (dt.date.fromisoformat(d).isoweekday() == weekday or len(leads) >= 2)]
     if led:
