@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal, Optional, Sequence, cast
 
 from generator.facts.money import INVARIABLE_CURRENCIES, find_money
+from generator.model.kinds import FactKind
 from generator.text.numerals import (
     DIGITS,
     NUMBER,
@@ -95,7 +96,7 @@ class NumberMention:
 
     value: int | float
     unit: str
-    kind: str
+    kind: FactKind              # count | duration
     qualifier: Optional[str]
     text: str                   # the exact phrase: "around 100,000 combat-ready troops"
     sentence: str               # the exact sentence it sits in
@@ -270,7 +271,7 @@ def _subject_after(sentence: str, end: int) -> Optional[str]:
     return None
 
 
-def _kind(unit: str) -> str:
+def _kind(unit: str) -> FactKind:
     return "duration" if unit.rstrip("s") in TIME_UNITS or unit == "centuries" else "count"
 
 
@@ -374,7 +375,7 @@ def _compound(sentence: str, paragraph: Optional[int], m: re.Match) -> Optional[
             return None
         return NumberMention(value, following.group(1), "count", None, m.group(0) + following.group(0),
                              sentence, paragraph, following.group(1))
-    kind = "duration" if unit_word in TIME_UNITS else "count"
+    kind: FactKind = "duration" if unit_word in TIME_UNITS else "count"
     return NumberMention(value, _plural(unit_word), kind, None, m.group(0), sentence, paragraph,
                          _subject_after(sentence, m.end()))
 

@@ -14,6 +14,7 @@ from typing import Callable, Optional, Sequence
 from generator.facts.counts import parse_number, year_used_as_count
 from generator.facts.resolve import WEEKDAYS
 from generator.model.briefing import DateMention
+from generator.model.kinds import Granularity
 from generator.text.sentences import split_sentences
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -121,7 +122,7 @@ class _Hit:
     start: int
     end: int
     date: Optional[str]
-    granularity: str
+    granularity: Granularity
     relative: Optional[str]
 
 
@@ -231,6 +232,9 @@ def _end_of_year(m: re.Match, sentence: str) -> Optional[_Hit]:
     return _Hit(m.group(0), m.start(), m.end(), None, "month", f"year-end:{_SHIFT[m['which'].lower()]}")
 
 
+_AGO_GRANULARITY: dict[str, Granularity] = {"days": "day", "weeks": "week", "months": "month", "years": "year"}
+
+
 def _ago(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'three weeks ago', 'two decades ago' (20 years)."""
     n_text = m["n"].lower()
@@ -239,7 +243,7 @@ def _ago(m: re.Match, sentence: str) -> Optional[_Hit]:
     if unit == "decades":
         assert n is not None                     # the pattern only takes number words it knows
         n, unit = n * 10, "years"
-    gran = {"days": "day", "weeks": "week", "months": "month", "years": "year"}[unit]
+    gran = _AGO_GRANULARITY[unit]
     return _Hit(m.group(0), m.start(), m.end(), None, gran, f"ago:{n}:{unit}")
 
 
