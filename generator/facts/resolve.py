@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Callable, Optional, cast
 
+from generator.lexicon.calendar import WEEKDAYS
 from generator.model.briefing import Briefing, DateMention
 
 #: How far ahead a day of the year without tense or year may lie before it is read as the last one.
@@ -37,7 +38,6 @@ STORY_DAY = "the story's day"
 STORY_WEEK_DAYS = 6
 #: Paragraphs of a source that are its lead (title and first paragraphs state the event and its day).
 LEAD_PARAGRAPHS = 3
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _parse_iso(day: str) -> Optional[dt.date]:
