@@ -120,16 +120,31 @@ def score(gold: list[GoldQuote], found: list, label: str) -> Score:
         g, f = gold[i], found[j]
         s.matched30 += 1
         s.matched80 += ov >= 0.8
-        s.speaker_ok += (g.speaker or None) == (f.speaker or None)
+        same = speakers_match(g.speaker, f.speaker)
+        s.speaker_ok += same
         s.partial_ok += g.partial == f.partial
         s.unclosed_ok += g.unclosed == f.unclosed
         s.partial_flagged += g.partial and f.partial
         s.unclosed_flagged += g.unclosed and f.unclosed
-        if (g.speaker or None) != (f.speaker or None):
+        if not same:
             s.misses.append(f"{label}: speaker {f.speaker!r} != gold {g.speaker!r}: {g.text[:50]!r}")
     s.misses += [f"{label}: missed {gold[i].text[:60]!r}" for i in range(len(gold)) if i not in used_g]
     s.misses += [f"{label}: extra {found[j].text[:60]!r}" for j in range(len(found)) if j not in used_f]
     return s
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in ("of", "for", "and", "on", "the", "&")).lower()
+
+
+def speakers_match(gold: str | None, found: str | None) -> bool:
+    """Same speaker, an acronym and its long form counting as one ('DEA' = 'Drug Enforcement Administration')."""
+    if (gold or None) == (found or None):
+        return True
+    if not gold or not found or " " in gold and " " in found:
+        return False
+    short, long = (gold, found) if " " not in gold else (found, gold)
+    return len(short) >= 2 and short.isalpha() and _initials(long) == short.lower()
 
 
 def _prf(tp: int, found: int, gold: int) -> tuple[float, float, float]:

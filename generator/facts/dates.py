@@ -14,6 +14,7 @@ from typing import Callable, Optional, Sequence
 from generator.facts.counts import parse_number, year_used_as_count
 from generator.lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, month_number
 from generator.model.briefing import DateMention
+from generator.model.kinds import Granularity
 from generator.text.sentences import split_sentences
 
 #: A month's name or abbreviation as text writes it ('January', 'Jan.', 'Sept.'): a name before its abbreviation,
@@ -31,7 +32,7 @@ NAMED_DAYS = {
 }
 _FUTURE = re.compile(r"\b(?:will|would|'ll|’ll|shall|is (?:\w+ )?(?:expected|scheduled|due|set|going) to|"
                      r"are (?:\w+ )?(?:expected|scheduled|due|set|going) to|plans? to|planned for|next|upcoming|"
-                     r"(?:is|are) (?:\w+ )?(?:scheduled|set|slated|due) (?:for|on)|"
+                     r"(?:is|are) (?:\w+ )?(?:scheduled|set|slated|due) (?:for|on|in)|"
                      r"to be held|would be followed|should(?! have)|ahead of|(?:that|which) (?:starts|begins|opens))\b",
                      re.I)
 #: Past tense in the clause of a deadline ("by Friday, 40 had died"): the day is behind the anchor.
@@ -119,7 +120,7 @@ class _Hit:
     start: int
     end: int
     date: Optional[str]
-    granularity: str
+    granularity: Granularity
     relative: Optional[str]
 
 
@@ -226,6 +227,9 @@ def _end_of_year(m: re.Match, sentence: str) -> Optional[_Hit]:
     return _Hit(m.group(0), m.start(), m.end(), None, "month", f"year-end:{_SHIFT[m['which'].lower()]}")
 
 
+_AGO_GRANULARITY: dict[str, Granularity] = {"days": "day", "weeks": "week", "months": "month", "years": "year"}
+
+
 def _ago(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'three weeks ago', 'two decades ago' (20 years)."""
     n_text = m["n"].lower()
@@ -234,7 +238,7 @@ def _ago(m: re.Match, sentence: str) -> Optional[_Hit]:
     if unit == "decades":
         assert n is not None                     # the pattern only takes number words it knows
         n, unit = n * 10, "years"
-    gran = {"days": "day", "weeks": "week", "months": "month", "years": "year"}[unit]
+    gran = _AGO_GRANULARITY[unit]
     return _Hit(m.group(0), m.start(), m.end(), None, gran, f"ago:{n}:{unit}")
 
 

@@ -12,7 +12,7 @@ election referendum vote ballot caucus inauguration coup impeachment resignation
 summit meeting talks conference negotiation session visit rally protest demonstration strike riot
 invasion offensive ceasefire truce war
 trial verdict ruling sentencing hearing inquiry investigation indictment arrest
-merger acquisition takeover bankruptcy recall launch ipo
+merger acquisition takeover bankruptcy bailout crisis scandal recall launch ipo
 match tournament championship olympics
 """.split())
 

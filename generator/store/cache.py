@@ -134,11 +134,16 @@ class ParseCache:
             self._store(str(path.resolve()), sig, value)
 
     def _store(self, key: str, sig: Signature, value: Any) -> None:
+        self._keep(self.entries, key, sig, value)
+
+    def _keep(self, table: dict, key: str, tag: Any, value: Any) -> None:
+        """`table[key] = (tag, pickled value)`; a value that cannot be pickled drops the key instead, so an
+        older value is never served for it."""
         try:
-            self.entries[key] = (sig, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            table[key] = (tag, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
             self.dirty = True
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
-            self.entries.pop(key, None)
+            table.pop(key, None)
 
     def mark_fresh(self, path: Path, text: str) -> None:
         """Remember that `path` holds `text`, written fresh by us (no person's formatting to keep)."""
@@ -177,11 +182,7 @@ class ParseCache:
 
     def remember(self, name: str, key: str, value: Any) -> None:
         """Keep `value` as what `name` computes from the inputs hashed as `key` (one value per name)."""
-        try:
-            self.memos[name] = (key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            self.dirty = True
-        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
-            self.memos.pop(name, None)
+        self._keep(self.memos, name, key, value)
 
     def save(self) -> None:
         """Write the cache (atomically) when it changed; racy entries are left out.  Never raises:
