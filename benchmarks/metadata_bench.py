@@ -33,8 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from generator.lexicon.calendar import MONTH_NUMBERS_ANY_LANGUAGE as MONTH_NAMES  # noqa: E402
 from generator.read.metadata import detect  # noqa: E402
-from generator.text.days import MONTH_NAMES  # noqa: E402
 
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 EVAL = SHARED / "eval"

@@ -368,3 +368,20 @@ def test_code_fingerprint_covers_modules_in_stage_packages(tmp_path: Path, monke
     assert fingerprint() == before
     deep.rename(package / "facts" / "money.py")       # same bytes under another name: another program
     assert fingerprint() != before
+
+
+def test_code_fingerprint_covers_the_word_lists(tmp_path: Path, monkeypatch) -> None:
+    """A word list is code too: editing lexicon/data/*.txt must empty the caches (else stale extractions)."""
+    from generator.store import cache
+
+    assert any((cache._PACKAGE / "lexicon" / "data").glob("*.txt"))
+    data = tmp_path / "generator" / "lexicon" / "data"
+    data.mkdir(parents=True)
+    (tmp_path / "generator" / "__init__.py").write_text("")
+    months = data / "months.txt"
+    months.write_text("january jan\n")
+    monkeypatch.setattr(cache, "_PACKAGE", tmp_path / "generator")
+    fingerprint = cache.code_fingerprint.__wrapped__
+    before = fingerprint()
+    months.write_text("january jan janv\n")
+    assert fingerprint() != before

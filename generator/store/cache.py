@@ -34,9 +34,11 @@ Signature = tuple[int, int, int, int]
 
 @functools.lru_cache(maxsize=None)
 def code_fingerprint() -> str:
-    """Hash of the generator's source and the Python version: any code change empties every cache."""
+    """Hash of the generator's source, its word lists (lexicon/data/) and the Python version: any change to
+    the code or to a word list empties every cache."""
     digest = hashlib.sha256(sys.version.encode())
-    for path in sorted(_PACKAGE.rglob("*.py")):
+    words = [p for p in (_PACKAGE / "lexicon" / "data").rglob("*") if p.is_file()]
+    for path in sorted([*_PACKAGE.rglob("*.py"), *words]):
         digest.update(path.relative_to(_PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
