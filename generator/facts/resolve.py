@@ -27,7 +27,9 @@ from collections import Counter
 from dataclasses import replace
 from typing import Callable, Optional, cast
 
+from generator.lexicon.calendar import WEEKDAYS
 from generator.model.briefing import Briefing, DateMention
+from generator.model.kinds import Granularity
 
 #: How far ahead a day of the year without tense or year may lie before it is read as the last one.
 _NEAR_FUTURE_DAYS = 62
@@ -37,7 +39,8 @@ STORY_DAY = "the story's day"
 STORY_WEEK_DAYS = 6
 #: Paragraphs of a source that are its lead (title and first paragraphs state the event and its day).
 LEAD_PARAGRAPHS = 3
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: A relative mention put on the calendar: (ISO date or interval, its granularity).
+Resolved = tuple[str, Granularity]
 
 
 def _parse_iso(day: str) -> Optional[dt.date]:
@@ -66,7 +69,7 @@ def _is_weekday(year: int, month: int, day: int, iso_weekday: int) -> bool:
         return False
 
 
-def _weekday(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _weekday(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'weekday:3' the last Wednesday on or before the anchor, ':last' strictly before, ':next' on or after."""
     target = int(parts[1]) - 1
     mode = parts[2] if len(parts) > 2 else ""
@@ -79,12 +82,12 @@ def _weekday(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
     return (base - dt.timedelta(days=delta)).isoformat(), "day"
 
 
-def _day(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _day(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'day:-1' yesterday, 'day:1' tomorrow."""
     return (base + dt.timedelta(days=int(parts[1]))).isoformat(), "day"
 
 
-def _week(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _week(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'week:-1' last week (Monday to Sunday); 'week:0:before' / ':after' the part of this week before/after."""
     monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=int(parts[1]))
     start, end = monday, monday + dt.timedelta(days=6)
@@ -95,23 +98,23 @@ def _week(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
     return f"{start.isoformat()}/{end.isoformat()}", "week"
 
 
-def _month(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _month(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'month:-1' last month."""
     year, month = _month_shift(base.year, base.month, int(parts[1]))
     return f"{year:04d}-{month:02d}", "month"
 
 
-def _year_end(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _year_end(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'year-end:0' the end of this year (its December)."""
     return f"{base.year + int(parts[1]):04d}-12", "month"
 
 
-def _year(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _year(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'year:-1' last year."""
     return f"{base.year + int(parts[1]):04d}", "year"
 
 
-def _month_name(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _month_name(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'monthname:12' the last December up to the anchor's month; ':next' the next one."""
     month = int(parts[1])
     future = len(parts) > 2 and parts[2] == "next"
@@ -123,7 +126,7 @@ def _month_name(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
     return f"{year:04d}-{month:02d}", "month"
 
 
-def _month_day(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _month_day(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'monthday:12-6' the nearest Dec. 6 (ahead only within two months); ':wd5' the year whose Dec. 6 is a
     Friday; ':next' the next one."""
     month, day = (int(x) for x in parts[1].split("-"))
@@ -143,7 +146,7 @@ def _month_day(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
     return f"{year:04d}-{month:02d}-{day:02d}", "day"
 
 
-def _ago(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _ago(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'ago:3:days', 'ago:2:weeks' (that week), 'ago:5:months' (that month), 'ago:4:years' (that year)."""
     amount, unit = int(parts[1]), parts[2]
     if unit == "days":
@@ -156,19 +159,19 @@ def _ago(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
     return f"{base.year - amount:04d}", "year"
 
 
-def _recent(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _recent(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'recent' the two weeks up to the anchor."""
     return f"{(base - dt.timedelta(days=14)).isoformat()}/{base.isoformat()}", "vague"
 
 
 #: One named rule per kind of relative mention (the first field of its machine form).
-_RELATIVE_RULES: dict[str, Callable[[dt.date, list[str]], Optional[tuple[str, str]]]] = {
+_RELATIVE_RULES: dict[str, Callable[[dt.date, list[str]], Optional[Resolved]]] = {
     "weekday": _weekday, "day": _day, "week": _week, "month": _month, "year-end": _year_end, "year": _year,
     "monthname": _month_name, "monthday": _month_day, "ago": _ago, "recent": _recent,
 }
 
 
-def resolve_relative(relative: str, anchor: str, story_week: bool = False) -> Optional[tuple[str, str]]:
+def resolve_relative(relative: str, anchor: str, story_week: bool = False) -> Optional[Resolved]:
     """(date, granularity) of one machine-form relative mention against an ISO anchor day.
 
     `story_week`: the anchor is the story's day, not the day the text was written, so a past or present
@@ -183,7 +186,7 @@ def resolve_relative(relative: str, anchor: str, story_week: bool = False) -> Op
     return rule(base, parts) if rule else None
 
 
-def _sequel(relative: str, previous: Optional[str]) -> Optional[tuple[str, str]]:
+def _sequel(relative: str, previous: Optional[str]) -> Optional[Resolved]:
     """'sequel:1:year' after a mention of 2016 -> ('2017', 'year'); None without a dated mention before it."""
     _, shift, unit = relative.split(":")
     m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", previous or "")

@@ -37,18 +37,15 @@ from generator.mentions.name_patterns import (
     TITLED_RE,
 )
 from generator.model.briefing import Person
+from generator.text.spans import ParagraphSpan
 
 #: Common first names (Western, Slavic, Baltic, other) for person detection and he/she resolution.
 
 
 @dataclass
-class NameMention:
+class NameMention(ParagraphSpan):
     """One place a person is named: `start`/`end` cover the name words (not the title)."""
 
-    paragraph: int          # 0-based index into body
-    start: int
-    end: int
-    text: str
     name: str               # canonical name it resolves to
 
 
