@@ -395,3 +395,20 @@ def test_a_relative_date_is_written_as_its_text_form_and_a_bad_one_is_refused_wi
     with pytest.raises(store.BriefingFileError, match=rf"^{path}:{line}:\d+: dates\.0\.relative: 'weekday:4:lst' "
                                                       r"is not a relative date; use one of the forms weekday:N"):
         store.load_briefing(path)
+
+
+def test_code_fingerprint_covers_the_word_lists(tmp_path: Path, monkeypatch) -> None:
+    """A word list is code too: editing lexicon/data/*.txt must empty the caches (else stale extractions)."""
+    from generator.store import cache
+
+    assert any((cache._PACKAGE / "lexicon" / "data").glob("*.txt"))
+    data = tmp_path / "generator" / "lexicon" / "data"
+    data.mkdir(parents=True)
+    (tmp_path / "generator" / "__init__.py").write_text("")
+    months = data / "months.txt"
+    months.write_text("january jan\n")
+    monkeypatch.setattr(cache, "_PACKAGE", tmp_path / "generator")
+    fingerprint = cache.code_fingerprint.__wrapped__
+    before = fingerprint()
+    months.write_text("january jan janv\n")
+    assert fingerprint() != before

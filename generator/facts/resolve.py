@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Callable, Optional, cast
 
+from generator.lexicon.calendar import WEEKDAYS
 from generator.model.briefing import Briefing, DateMention
 from generator.model.kinds import Granularity
 from generator.model.relative import RelativeDate
@@ -26,7 +27,6 @@ STORY_WEEK_DAYS = 6
 LEAD_PARAGRAPHS = 3
 #: A relative mention put on the calendar: (ISO date or interval, its granularity).
 Resolved = tuple[str, Granularity]
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _parse_iso(day: str) -> Optional[dt.date]:
