@@ -116,6 +116,16 @@ def spelled_out(ctx: ArticleContext, acronym: str) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
+def fuller_name(ctx: ArticleContext, word: str) -> Optional[str]:
+    """'Samaras' -> 'Antonis Samaras' when the article writes the one word after a capitalised given name
+    somewhere ("Antonis Samaras's New Democracy"), a name the name table missed (an unlisted given name)."""
+    rx = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b(?!\s+[A-Z])")
+    found = {f"{m.group(1)} {word}" for para in ctx.body for m in rx.finditer(para)
+             if m.group(1) not in NOT_NAME_WORDS and m.group(1) not in TITLE_WORDS
+             and m.group(1) not in ("Mr", "Ms", "Mrs", "Dr", "Sir")}
+    return found.pop() if len(found) == 1 else None
+
+
 #: An unnamed person opening a sentence: "A passenger who was on the flight", "An unnamed Iranian", "One witness".
 _ANONYMOUS_RE = re.compile(rf"(?:[^,_]{{0,40}},\s*)?(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            rf"(?:{_UNNAMED}|[A-Z][a-z]+(?:an|ese|ish|i))\b")
