@@ -263,3 +263,9 @@ def test_a_shared_surname_goes_to_the_relative_named_last_or_by_the_courtesy_tit
             "“We have a debt to pay,” Clinton said to cheers.",
             "Later Mrs. Clinton told the delegates: “Never give up on each other.”"]
     assert speakers_of(body) == [("We have a", "Bill Clinton"), ("Never give up", "Hillary Clinton")]
+
+
+def test_it_said_is_the_organisation_opening_the_sentence_before():
+    body = ["In May, the European Union Aviation Safety Agency told carriers to avoid the strait. It said the area "
+            "carried a “high risk of misidentification of civil aircraft.”"]
+    assert speaker(body, "high risk") == "European Union Aviation Safety Agency"

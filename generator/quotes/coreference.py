@@ -13,7 +13,7 @@ from typing import Optional
 from generator.lexicon.names import NOT_NAME_WORDS, TITLE_ACRONYMS
 from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
 from generator.mentions.names import is_first_name
-from generator.quotes.lexicon import PRONOUN_GENDER
+from generator.quotes.lexicon import LEADING_ORG_RE, PRONOUN_GENDER
 from generator.quotes.speaker_context import ArticleContext, SpeakerEvent, Subject, sentence_bounds, sentence_starts
 
 #: Between two speakers of one list: "A, B and C", "A and B", "A, B, and C".
@@ -273,6 +273,8 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
             break
         if _compatible(ctx, ev, pronoun):
             return ev.speaker
+    if PRONOUN_GENDER.get(pronoun) == "plural":
+        return _leading_org(ctx, p, at)
     apposed = [a for a in ctx.apposed if max(block, (first, -1)) <= a < (p, at)]
     if apposed and PRONOUN_GENDER.get(pronoun) != "plural":
         return ctx.apposed[apposed[-1]]       # "Another spectator, Fahmi, … he told Liberation"
@@ -283,6 +285,21 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
               and not _coordinated(ctx.masked[m.paragraph], m.start, m.end)]
     subjects = [m for m in recent if starts_sentence(ctx.masked[m.paragraph], m.start)]
     return (subjects or recent)[0].name if (subjects or recent) else None
+
+
+def _leading_org(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
+    """'In April, the Federal Aviation Administration ordered … It said …': with no organisation speaking before,
+    'it'/'they' is the organisation opening the latest sentence of this paragraph or the one before."""
+    for q in (p, p - 1):
+        if q < 0:
+            continue
+        masked = ctx.masked[q]
+        starts = [s for s in sentence_starts(masked) if q < p or s < sentence_bounds(masked, at)[0]]
+        for start in reversed(starts):
+            m = LEADING_ORG_RE.match(masked, start)
+            if m and m.group(1).split()[0] not in NOT_NAME_WORDS:
+                return m.group(1)
+    return None
 
 
 def _coordinated(masked: str, start: int, end: int) -> bool:

@@ -115,7 +115,7 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
     if org_desc and _opens_clause(text[:org_desc.start()]):
         return Subject("orgdesc", org_desc.group(0).strip(), offset + org_desc.start())
     org = ORG_SPEAKER_RE.search(text)
-    if org and org.group(1).split()[0] not in NOT_NAME_WORDS and (
+    if org and _may_open_org(org.group(1).split()[0]) and (
             DOCUMENT_BY_RE.search(text[:org.start(1)]) or not _AFTER_PREPOSITION.search(text[:org.start()])):
         return Subject("org", org.group(1).strip(), offset + org.start(1))
     run = _UNKNOWN_NAME_RE.search(text)
@@ -129,6 +129,12 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
 #: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency".
 _NAMED_ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}"
                                        r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s*$")
+
+
+def _may_open_org(word: str) -> bool:
+    """A sentence word never opens an organisation's name ("Meanwhile …"), a nationality adjective may
+    ("European Union Aviation Safety Agency", "British Airways")."""
+    return word not in NOT_NAME_WORDS or re.search(r"(?:an|ese|ish)$", word) is not None
 
 
 def _opens_clause(before: str) -> bool:
