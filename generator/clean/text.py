@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, cast
 
 from generator.clean import rules
 from generator.clean.lang import WORD, guess_stoplist
 from generator.model.briefing import CleanedText, Note, Removed
+from generator.model.kinds import NoteKind, RemovedKind
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)\]。！？]$")
 _CJK = re.compile("[\u3040-\u9fff]")
@@ -377,7 +378,7 @@ def _assemble(title: Optional[str], lines: list[LineInfo]) -> CleanedText:
         if info.label == "body":
             body.append(info.text)
         elif info.label == "removed":
-            removed.append(Removed(kind=info.kind, text=info.text, reason=f"{info.reason} (line {info.number})"))
+            removed.append(Removed(kind=cast(RemovedKind, info.kind), text=info.text, reason=f"{info.reason} (line {info.number})"))
         elif info.kind == "tweet-signature":
             texts = [other.text for other in lines if other.kind == "tweet-text" and other.extra.get("signature") == info.number]
             notes.append(Note(kind="tweet", text="\n".join(texts) or info.text, author=info.extra["author"],
@@ -388,6 +389,6 @@ def _assemble(title: Optional[str], lines: list[LineInfo]) -> CleanedText:
                 removed.append(Removed(kind="image-credit", text=info.extra["credit"],
                                        reason=f"photo credit at the end of a caption (line {info.number})"))
         elif info.kind != "tweet-text":
-            notes.append(Note(kind=info.kind, text=info.text))
+            notes.append(Note(kind=cast(NoteKind, info.kind), text=info.text))
     notes = _dateline_notes(lines) + notes
     return CleanedText(title=title, body=body, notes=notes, removed=removed)

@@ -20,6 +20,7 @@ from generator.consolidate.clusters import Clusters, TextCount, dominant
 from generator.lexicon.countries import DEMONYMS
 from generator.mentions.name_patterns import TITLE_WORDS
 from generator.model.briefing import Briefing, Entity
+from generator.model.kinds import ENTITY_KINDS, EntityKind
 from generator.text.matching import fold
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof gen col lt sgt capt president rev reverend fr "
@@ -303,10 +304,15 @@ def looks_like_name(form: str) -> bool:
     return bool(surname) and all(w[:1].isupper() for w in given + surname.split()[-1:])
 
 
-def _observe(briefings: list[Briefing]) -> dict[str, dict[str, dict[str, set[str]]]]:
+def _speaker_kind(name: str, orgs: set[str]) -> EntityKind:
+    """A speaker named as an organisation anywhere ('the Kremlin said') is indexed as one."""
+    return "organization" if fold(name) in orgs else "person"
+
+
+def _observe(briefings: list[Briefing]) -> dict[EntityKind, dict[str, dict[str, set[str]]]]:
     """kind -> surface form -> source id -> roles (empty set when the source gives none)."""
-    seen: dict[str, dict[str, dict[str, set[str]]]] = {k: defaultdict(lambda: defaultdict(set))
-                                                        for k in ("person", "organization", "place")}
+    seen: dict[EntityKind, dict[str, dict[str, set[str]]]] = {k: defaultdict(lambda: defaultdict(set))
+                                                               for k in ENTITY_KINDS}
     orgs = {fold(o) for b in briefings for o in b.organizations}    # a speaker named as an organisation anywhere
     for b in briefings:
         sid = b.source.id
@@ -316,14 +322,13 @@ def _observe(briefings: list[Briefing]) -> dict[str, dict[str, dict[str, set[str
                 seen["person"][alias][sid]
         for q in b.quotes:
             for speaker in q.speaker_names():      # people speaking together: each one, never "A, B and C"
-                kind = "organization" if fold(speaker) in orgs else "person"
-                seen[kind][speaker][sid]
+                seen[_speaker_kind(speaker, orgs)][speaker][sid]
         for f in b.facts:
             if f.kind == "title" and f.subject:
                 seen["person"][f.subject][sid]
         for note in b.notes:
             if note.kind == "tweet" and note.author and note.handle:
-                kind = "organization" if fold(note.author) in orgs else "person"
+                kind = _speaker_kind(note.author, orgs)
                 seen[kind][note.author][sid]
                 if translit_key(note.handle) == translit_key(note.author):
                     seen[kind]["@" + note.handle.lstrip("@")][sid]
@@ -352,7 +357,7 @@ def _canonical_form(forms: list[str], sources: dict[str, dict[str, set[str]]], k
     return max(forms, key=score)
 
 
-def _clusters(kind: str, by_form: dict[str, dict[str, set[str]]], briefings: list[Briefing]) -> Clusters:
+def _clusters(kind: EntityKind, by_form: dict[str, dict[str, set[str]]], briefings: list[Briefing]) -> Clusters:
     """The forms of one kind joined by that kind's name rules; people weigh forms by how often the texts
     use them."""
     if kind == "person":
@@ -369,7 +374,7 @@ def _unvetoed_groups(kind: str, clusters: Clusters, vetoed: set[tuple[str, str]]
     return [g for g in groups if g]
 
 
-def _add_entity(index: EntityIndex, kind: str, group: list[str], by_form: dict[str, dict[str, set[str]]],
+def _add_entity(index: EntityIndex, kind: EntityKind, group: list[str], by_form: dict[str, dict[str, set[str]]],
                 clusters: Clusters) -> None:
     """One group of forms -> one entity under its canonical name, every form indexed, each merge recorded
     with why (so the person can undo it)."""

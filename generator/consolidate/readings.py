@@ -11,6 +11,7 @@ from typing import Optional
 
 from generator.consolidate.agreement import unit_family
 from generator.consolidate.entities import EntityIndex
+from generator.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from generator.lexicon.slots import (
     CUMULATIVE,
     CUMULATIVE_ANY_UNIT,
@@ -30,13 +31,12 @@ from generator.text.sentences import split_sentences
 _WINDOW_BEFORE, _WINDOW_AFTER = 6, 9          # words around a number that say what it counts
 _TIME_REACH = 60             # characters between a happening's word and its clock time
 #: 'a second explosion at 9:30': a numbered happening is another happening than the first.
-_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|another|next)\s+(?!(?:monday|tuesday|wednesday|thursday|"
-                      r"friday|saturday|sunday|week|month|year|night|day|time)\b)[a-z]+")
+_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|another|next)\s+(?!(?:" + "|".join(WEEKDAYS)
+                      + r"|week|month|year|night|day|time)\b)[a-z]+")
 _HEDGED = re.compile(rf"(?:\b({QUALIFIER_PATTERN})\s+)?\b({NUMBER})\b", re.I)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _PLACE_AFTER = re.compile(r"\b(?:at|in|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
-_NOT_PLACES = frozenset("January February March April May June July August September October November December "
-                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An".split())
+_NOT_PLACES = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES) | {"The", "A", "An"}
 _CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})\s*([ap])\.?m\b\.?"
                     r"|\b(\d{1,2}:?\d{2})\s*(GMT|UTC|local time)\b", re.I)
 _LOWER_BOUNDS = {"more than", "at least", "over", "above", "upwards of", "as many as"}

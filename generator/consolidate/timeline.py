@@ -15,6 +15,7 @@ from typing import cast
 
 from generator.consolidate.union_find import UnionFind
 from generator.model.briefing import Briefing, Conflict, ConflictValue, DateMention, Fact, SummaryFact, TimelineEvent
+from generator.model.kinds import Granularity
 from generator.text.clauses import DANGLING, has_tweet_furniture, short_clause, words
 from generator.text.matching import EVENT_NOUNS, content_tokens, overlap, slug
 from generator.text.sentences import split_sentences
@@ -157,7 +158,7 @@ def _event_fact_mentions(b: Briefing) -> list[_Mention]:
         date = f.value if isinstance(f.value, str) and _ISO_DAY.match(f.value) else _date_in_statement(b, f)
         if f.kind == "event" and date:
             label = _TRAILING_DATE.sub("", f.statement or f.subject or "").strip() or f.subject or ""
-            granularity = {4: "year", 7: "month"}.get(len(date), "day")
+            granularity: Granularity = "year" if len(date) == 4 else "month" if len(date) == 7 else "day"
             mention = DateMention(text=f.subject or label, date=date, event=label, paragraph=f.paragraph,
                                   granularity=granularity)
             context = f.evidence or label
@@ -218,13 +219,14 @@ def _dates_clash(a: _Event, b: _Event) -> bool:
 #: Relative dates counted from the article's own day ('a month ago', 'last week'): an article whose day is not
 #: known is placed against the corpus day, so two of them can land on different months without disagreeing
 #: (a year counted back, 'seven years ago', stays right within a few weeks: those are compared).
-_COUNTED_OFFSETS = ("ago:", "month:", "week:", "year:", "day:", "sequel:")
+_COUNTED_OFFSETS = ("ago", "month", "week", "year", "day", "sequel")
 
 
 def _wordings(e: _Event) -> dict[frozenset[str], list[_Mention]]:
     out: dict[frozenset[str], list[_Mention]] = defaultdict(list)
     for m in e.mentions:
-        if m.mention.granularity == "year" or not (m.mention.relative or "").startswith(_COUNTED_OFFSETS):
+        rel = m.mention.relative
+        if m.mention.granularity == "year" or not (rel and rel.kind in _COUNTED_OFFSETS):
             out[m.tokens].append(m)
     return out
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Literal, Optional, Sequence, cast
 
 from generator.facts.money import INVARIABLE_CURRENCIES, find_money
+from generator.lexicon.calendar import MONTH_WORDS
+from generator.model.kinds import FactKind
 from generator.text.numerals import (
     DIGITS,
     NUMBER,
@@ -72,9 +74,6 @@ _PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b)")
 _MODIFIER = re.compile(r"#?[A-Z][\w'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:ed|ing|ian|ese|al|ive)|"
                        r"combat|sovereign|new|more|other|armed|civilian|foreign|separate|regular|reserve|"
                        r"first|last|straight|full|further|extra|fresh")
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-           "dec"}
 _COMPOUND = re.compile(rf"(?<![\w.$€£/-])(?P<num>{DIGITS}|{NUMBER_WORD})-(?P<unit>[a-z]+)(?P<suffix>-(?:long|old))?\b",
                        re.IGNORECASE)
 _PASSIVE_DEATHS = re.compile(r"^\s+(?:people\s+|civilians\s+|soldiers\s+)?(?:have\s+|had\s+)?(?:been\s+)?"
@@ -95,7 +94,7 @@ class NumberMention:
 
     value: int | float
     unit: str
-    kind: str
+    kind: FactKind              # count | duration
     qualifier: Optional[str]
     text: str                   # the exact phrase: "around 100,000 combat-ready troops"
     sentence: str               # the exact sentence it sits in
@@ -245,7 +244,7 @@ def _model_number(before: str) -> bool:
     if not m:
         return False
     prev_word, word = m.group(1), m.group(2)
-    if not re.fullmatch(r"[A-Z][\w-]*|[a-z]+[A-Z][\w-]*", word) or word.lower() in _MONTHS or word in ("All", "Some", "Only"):
+    if not re.fullmatch(r"[A-Z][\w-]*|[a-z]+[A-Z][\w-]*", word) or word.lower() in MONTH_WORDS or word in ("All", "Some", "Only"):
         return False
     return not prev_word.endswith((".", "!", "?", ":", "“", "\""))
 
@@ -270,7 +269,7 @@ def _subject_after(sentence: str, end: int) -> Optional[str]:
     return None
 
 
-def _kind(unit: str) -> str:
+def _kind(unit: str) -> FactKind:
     return "duration" if unit.rstrip("s") in TIME_UNITS or unit == "centuries" else "count"
 
 
@@ -374,7 +373,7 @@ def _compound(sentence: str, paragraph: Optional[int], m: re.Match) -> Optional[
             return None
         return NumberMention(value, following.group(1), "count", None, m.group(0) + following.group(0),
                              sentence, paragraph, following.group(1))
-    kind = "duration" if unit_word in TIME_UNITS else "count"
+    kind: FactKind = "duration" if unit_word in TIME_UNITS else "count"
     return NumberMention(value, _plural(unit_word), kind, None, m.group(0), sentence, paragraph,
                          _subject_after(sentence, m.end()))
 
@@ -388,7 +387,7 @@ def _not_a_figure(sentence: str, m: re.Match, value: Optional[float], qualifier:
         return True
     if not qualifier and _model_number(sentence[:m.start()]):
         return True                                        # "AirPods 2 Wireless", "Corso Monforte 15"
-    return bool(words_before and (words_before[-1].lower().rstrip(".") in _MONTHS
+    return bool(words_before and (words_before[-1].lower().rstrip(".") in MONTH_WORDS
                                   or re.fullmatch(r"[\w.,]*\w", words_before[-1])
                                   and parse_number(words_before[-1]) is not None
                                   and words_before[-1].lower() not in ("a", "an")))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.text.spans import ParagraphSpan
+
 #: opening mark -> marks that close it
 _DOUBLE_CLOSERS = {"“": "”“\"", "„": "“”", "«": "»", "\"": "\"”", "”": "”"}
 _SINGLE_OPEN = "‘'‚‹"
@@ -18,13 +20,9 @@ _SINGLE_CLOSE = {"‘": "’'", "'": "'’", "‚": "‘’", "‹": "›"}
 
 
 @dataclass
-class QuoteSpan:
+class QuoteSpan(ParagraphSpan):
     """One run of quoted words: `start`/`end` are the offsets of the words (marks excluded)."""
 
-    paragraph: int            # 0-based index into body
-    start: int
-    end: int
-    text: str
     open_at: int              # offset of the opening mark
     close_at: int             # offset just after the closing mark (== len(paragraph) when unclosed)
     unclosed: bool = False
