@@ -10,6 +10,7 @@ shortest that carries the fact among its sources' wordings, cut at a clause boun
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from statistics import median
 from typing import Any, Optional
@@ -24,6 +25,7 @@ HEADLINE_WORDS = 30
 #: Words besides the number and its unit two sources' sentences must share to report the same thing ('3 days'
 #: in 'three days after the plane vanished' and in 'a three-day summit' is no agreement).
 SHARED_WORDS = 2
+CENTRAL_FROM = 3
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 #: A dated event's statement ends on its day ('… on March 12 and 13: 2013-03-12.'); its sentence is the same.
 _DATE_SUFFIX = re.compile(r":\s*\d{4}(?:-\d\d){0,2}\.?$")
@@ -55,7 +57,7 @@ _ISO = re.compile(r"\d{4}-\d\d")
 _PRONOUN = re.compile(r"^(?:It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)\b")
 
 
-def _preference(sentence: str, paragraph: Optional[int], shared: int = 0) -> tuple[bool, int, bool, int]:
+def _preference(sentence: str, paragraph: Optional[int], shared: float = 0.0) -> tuple[bool, float, bool, int]:
     """A sentence that names its subject beats one that opens on a pronoun; then the wording most other
     sources' wordings agree with (`shared`: what the fact is, not one source's aside about it); a lead's
     wording (where news states what happened) beats a later paragraph's; then the shorter."""
@@ -68,8 +70,8 @@ def headline_sentence(fact: SummaryFact, max_words: int = HEADLINE_WORDS) -> Opt
     machine's statement only when there are none) that carries its value."""
     forms = _value_text(fact.value)
     wordings = _wordings(fact)
-    subjects = [_subject_words(text, fact.unit) for text, _ in wordings]
-    best: Optional[tuple[str, Optional[int], int]] = None
+    central = _centrality([_subject_words(text, fact.unit) for text, _ in wordings])
+    best: Optional[tuple[str, Optional[int], float]] = None
     for i, (text, paragraph) in enumerate(wordings or [(fact.statement, None)]):
         if not text or has_tweet_furniture(text):
             continue
@@ -77,7 +79,7 @@ def headline_sentence(fact: SummaryFact, max_words: int = HEADLINE_WORDS) -> Opt
         if forms and must is None and wordings:
             continue                                   # this wording does not carry the value
         cut = short_clause(text, must, max_words)
-        shared = sum(len(subjects[i] & w) >= SHARED_WORDS for j, w in enumerate(subjects) if j != i) if subjects else 0
+        shared = central[i] if central else 0.0
         if cut and (best is None or _preference(cut, paragraph, shared) < _preference(*best)):
             best = (cut, paragraph, shared)
     if best is None and wordings and fact.statement and not has_tweet_furniture(fact.statement):
@@ -99,17 +101,32 @@ def _subject_words(text: str, unit: Optional[str]) -> set[str]:
     return {t for t in content_tokens(text) if not t.isdigit() and t not in skip}
 
 
+def _shares(words: list[set[str]]) -> list[int]:
+    """For each wording, how many of its subject words another wording also has (linear: by word counts)."""
+    df = Counter(w for ws in words for w in ws)
+    return [sum(1 for w in ws if df[w] > 1) for ws in words]
+
+
+def _centrality(words: list[set[str]]) -> list[float]:
+    """For each wording, how many other wordings share each of its subject words, on average: the wording
+    that says what most of them say, not the longest (whole wordings; from `CENTRAL_FROM` wordings on: two
+    wordings share what they share)."""
+    if len(words) < CENTRAL_FROM:
+        return [0.0] * len(words)
+    df = Counter(w for ws in words for w in ws)
+    return [float((sum(df[w] - 1 for w in ws) // len(ws))) if ws else 0.0 for ws in words]
+
+
 def support(fact: SummaryFact) -> tuple[int, int]:
     """(sources, lead sources) that report the fact itself: whose sentence shares `SHARED_WORDS` words besides
-    the number and unit with another source's (a value alone, '3 days', brings sentences together that say
+    the number and unit with other sources' sentences (a value alone, '3 days', brings sentences together that say
     different things).  A fact of one wording, or of none that agree, counts one source."""
     evidence = [(str(e.get("text") or ""), e["paragraph"] if isinstance(e.get("paragraph"), int) else 99)
                 for e in fact.evidence.values() if isinstance(e, dict)]
     if len(evidence) < 2:
         return len(fact.sources) or 1, lead_sources(fact)
-    words = [_subject_words(text, fact.unit) for text, _ in evidence]
-    agree = [i for i, w in enumerate(words)
-             if any(len(w & other) >= SHARED_WORDS for j, other in enumerate(words) if j != i)]
+    shares = _shares([_subject_words(text, fact.unit) for text, _ in evidence])
+    agree = [i for i, n in enumerate(shares) if n >= SHARED_WORDS]
     if not agree:
         return 1, int(min(p for _, p in evidence) <= LEAD_PARAGRAPHS)
     leads = sum(1 for i in agree if evidence[i][1] <= LEAD_PARAGRAPHS)
