@@ -2,6 +2,8 @@
 tests in wire style (a dockers' strike in a port city), not taken from the demo or the WikiRef events."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.facts.dates import find_dates
 from generator.facts.story_year import past_floor, story_anchor
 from generator.model.briefing import Briefing, SourceInfo
@@ -87,3 +89,23 @@ def test_the_home_line_does_not_repeat_the_title_and_says_how_undated_sources_ar
     dated = Briefing(source=SourceInfo(id="c", file="c.txt", title="Port shut", published="2017-03-07"), body=["x"])
     assert (event_line(summary, [undated[0], dated], []).dating or "").startswith("1 of 2 sources")
     assert event_line(summary, [dated], []).dating is None
+
+
+def test_the_place_of_one_happening_is_compared_across_sources():
+    """Two sources put Monday's derailment in different towns: a conflict.  The strike 'in Rotterdam' and 'in
+    Europoort' is none, as a source names both together; a source that puts the derailment in two towns on
+    one day speaks of two derailments."""
+    from generator.consolidate.place_conflicts import place_conflicts
+    places = {n: n for n in ("Arnhem", "Zwolle", "Rotterdam", "Europoort", "Deventer")}
+
+    def src(sid: str, body: list[str]) -> Briefing:
+        return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title="Rail"), body=body,
+                        dates=[replace(d, date="2017-03-06") for d in find_dates(body) if d.relative])
+    a = src("a", ["A freight train came off the rails on Monday: the derailment in Arnhem blocked the line."])
+    b = src("b", ["The derailment near Zwolle on Monday blocked the main line for hours."])
+    c = src("c", ["The strike in Rotterdam on Monday closed the port.", "Europoort, the Rotterdam harbour, was shut."])
+    d = src("d", ["The strike at Europoort on Monday left ships waiting."])
+    found = place_conflicts([a, b, c, d], places)
+    assert [(x.attribute, sorted(v.value for v in x.values)) for x in found] == [("place", ["Arnhem", "Zwolle"])]
+    e = src("e", ["The derailment in Deventer on Monday and the derailment in Zwolle on Monday were unrelated."])
+    assert place_conflicts([a, e], places) == []
