@@ -21,10 +21,11 @@ from generator.consolidate.statements import agreed_statements
 from generator.consolidate.timeline import build_timeline
 from generator.facts import resolve as date_resolve
 from generator.facts.story_year import story_anchor
+from generator.lexicon.events import MEETING_PATTERN
 from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent, WaitingResolution
 
 _TITLE_WORDS = 8           # longer 'event names' are sentences
-_MEETING_WORDS = re.compile(r"\b(meeting|meetings|talks|summit|council|conference|session|negotiations)\b", re.I)
+_MEETING_WORDS = re.compile(rf"\b({MEETING_PATTERN})\b", re.I)
 
 
 def corpus_anchor(briefings: list[Briefing]) -> str | None:

@@ -9,6 +9,8 @@ from itertools import chain
 
 from anyascii import anyascii
 
+from generator.lexicon.events import MEETING_STEMS
+
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
                          "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 #: (pattern, replacement, a substring without which the pattern cannot match: most texts skip most rules)
@@ -28,8 +30,7 @@ just also again further once up down out over under off now said says say told a
 
 
 #: Nouns for a meeting of people; sources say "talks", "the session", "discussions" for the same event.
-EVENT_NOUNS = frozenset("meeting talk session summit conference negotiation discussion encounter round rally "
-                        "conversation".split())
+EVENT_NOUNS = MEETING_STEMS
 
 
 @lru_cache(maxsize=1 << 18)
