@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import pickle
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
+
+from generator.store.atomic import write_atomic_bytes
 
 CACHE_DIR = ".briefing-cache"
 _PACKAGE = Path(__file__).resolve().parent.parent     # generator/, with every stage package
@@ -192,18 +192,9 @@ class ParseCache:
         now = time.time_ns()
         kept = {k: v for k, v in self.entries.items() if not _racy(v[0], now)}
         fresh = {k: v for k, v in self.fresh.items() if not _racy(v[0], now)}
+        state = {"fingerprint": self._fingerprint, "entries": kept, "fresh": fresh, "memos": self.memos}
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.name}.", dir=self.folder)
+            write_atomic_bytes(self.folder / self.name, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             return
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump({"fingerprint": self._fingerprint, "entries": kept, "fresh": fresh, "memos": self.memos}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.folder / self.name)
-            self.dirty = False
-        except OSError:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+        self.dirty = False
