@@ -13,7 +13,14 @@ from typing import Optional
 from generator.lexicon.names import TITLE_ACRONYMS
 from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
 from generator.quotes.lexicon import PRONOUN_GENDER
-from generator.quotes.speaker_context import ArticleContext, SpeakerEvent, Subject, sentence_bounds, sentence_starts
+from generator.quotes.speaker_context import (
+    ArticleContext,
+    SpeakerEvent,
+    Subject,
+    per_article,
+    sentence_bounds,
+    sentence_starts,
+)
 
 #: Between two speakers of one list: "A, B and C", "A and B", "A, B, and C".
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
@@ -24,7 +31,7 @@ _LIST_LEAD = re.compile(r"\s*(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,
 def joint_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
     """'Sens. Gary Peters, Debbie Stabenow and Sherrod Brown' / 'DeLauro and Granger' right before the verb:
     two or more people named in one coordination that opens the sentence speak together."""
-    mentions = [m for m in ctx.table.mentions if m.paragraph == p and start <= m.start and m.end <= end]
+    mentions = [m for m in ctx.table.in_paragraph(p, start, end) if m.end <= end]
     if len(mentions) < 2 or mentions[-1].end != end:
         return None
     masked = ctx.masked[p]
@@ -46,6 +53,7 @@ def is_title(parts: list[str]) -> bool:
     return bool(parts) and (parts[-1] in TITLE_ACRONYMS or parts[-1] in TITLE_WORDS)
 
 
+@per_article
 def titled_person(ctx: ArticleContext, words: str) -> Optional[str]:
     """The one person the article introduces with these title words ("Malaysian PM Najib Razak"), or whose
     recorded title they are; else nobody (a title is never a name, and never an organisation)."""
@@ -76,6 +84,7 @@ _UNNAMED = rf"(?:{PERSON_NOUNS}|man|woman|passenger|person|source|relative)"
 _ORG_ABBREVIATIONS = {"Co": "Company", "Corp": "Corporation", "Intl": "International", "Assn": "Association"}
 
 
+@per_article
 def fullest_org(ctx: ArticleContext, name: str) -> str:
     """'Tokyo Electric Power Co' -> 'Tokyo Electric Power Company' when the article spells it out somewhere."""
     words = name.rstrip(".").split()
@@ -150,9 +159,8 @@ def _same_sentence_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str
     if PRONOUN_GENDER.get(pronoun) == "plural":
         return None
     start, _ = sentence_bounds(ctx.masked[p], at)
-    for m in ctx.table.mentions:
-        if m.paragraph == p and start <= m.start < at and _outside_quotes(ctx, p, m.start) \
-                and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
+    for m in ctx.table.in_paragraph(p, start, at):
+        if _outside_quotes(ctx, p, m.start) and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
             return m.name
     return None
 
@@ -162,8 +170,8 @@ def _paragraph_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str, bl
     sentence of the pronoun's paragraph before it (outside quotes) is who the paragraph is about."""
     if PRONOUN_GENDER.get(pronoun) == "plural":
         return None
-    names = {m.name for m in ctx.table.mentions
-             if m.paragraph == p and m.start < at and (p, m.start) > block and _outside_quotes(ctx, p, m.start)
+    names = {m.name for m in ctx.table.in_paragraph(p, 0, at)
+             if (p, m.start) > block and _outside_quotes(ctx, p, m.start)
              and starts_sentence(ctx.masked[p], m.start) and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun)}
     return names.pop() if len(names) == 1 else None
 

@@ -9,6 +9,8 @@ that one opens with a quote mark (the newspaper convention for multi-paragraph q
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 #: opening mark -> marks that close it
@@ -112,12 +114,15 @@ _SINGLE_MARK_RE = re.compile("[" + re.escape(_SINGLE_OPEN + "".join(_SINGLE_CLOS
 
 def _single_spans(p: int, para: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     """Closed ‘…’ / '…' quotes outside any double-quoted span (apostrophes are not closers)."""
-    inside = [(s.open_at, s.close_at) for s in taken]
+    inside = sorted((s.open_at, s.close_at) for s in taken)
+    starts = [a for a, _ in inside]
+    reach = list(accumulate((b for _, b in inside), max))   # the furthest end of the spans opened so far
     spans: list[QuoteSpan] = []
     opener, open_at = "", -1
     for mark in _SINGLE_MARK_RE.finditer(para):       # only the marks, not every character
         i, ch = mark.start(), mark.group()
-        if any(a <= i < b for a, b in inside):
+        opened = bisect_right(starts, i)
+        if opened and reach[opened - 1] > i:          # inside a double-quoted span (by bisection, not a scan)
             continue
         before = para[i - 1] if i > 0 else ""
         after = para[i + 1] if i + 1 < len(para) else ""
