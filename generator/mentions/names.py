@@ -100,10 +100,12 @@ class NameTable:
         """The mentions of paragraph `p` that start in [lo, hi), in reading order, found by bisection: a
         speaker rule that asks about one sentence does not walk every mention of the article (quadratic in
         a long paragraph)."""
+        return self.between((p, lo), (p + 1, 0) if hi is None else (p, hi))
+
+    def between(self, first: tuple[int, int], last: tuple[int, int]) -> list[NameMention]:
+        """The mentions whose (paragraph, start) lies in [first, last), in reading order."""
         keys, _ = self._index()
-        first = bisect_left(keys, (p, lo))
-        last = bisect_left(keys, (p + 1, 0) if hi is None else (p, hi))
-        return self.mentions[first:last]
+        return self.mentions[bisect_left(keys, first):bisect_left(keys, last)]
 
     def ending_at(self, p: int, end: int) -> Optional[str]:
         """The name of the first mention of paragraph `p` that ends at offset `end`, if any."""

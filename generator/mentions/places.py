@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from generator.mentions.gazetteer import LEADING_FUNCTION_WORDS, ORG_HEADS, REGIONS, city_names, gazetteer, strip_run
+from generator.text.scan import Covered
 
 #: Of the gazetteer's ambiguous city names, the ones that are places first: trusted after a locative preposition ("in Paris", "from Jordan"),
 #: unless a capitalised word follows ("Paris Hilton").
@@ -68,9 +69,9 @@ def find_places(texts: list[str]) -> list[str]:
                 name = f"{first} {name}"
             if name not in LEADING_FUNCTION_WORDS:
                 spans.append((m.start(2) if name == m.group(2) else m.start(), f"{name} {m.group(3)}"))
-        inside = [(start, start + len(name)) for start, name in spans]
+        inside = Covered((start, start + len(name)) for start, name in spans)
         for m in _CAP_RUN.finditer(text):
-            if any(a <= m.start() < b for a, b in inside):
+            if m.start() in inside:
                 continue                               # "Syria" inside "eastern Syria"
             whole = strip_run(m.group(0))
             if whole in known:

@@ -8,6 +8,7 @@ pronoun after an unnamed witness ("A passenger spoke to local radio. ... he said
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from generator.lexicon.names import TITLE_ACRONYMS
@@ -135,8 +136,9 @@ def reach_start(ctx: ArticleContext, p: int, paragraphs: int) -> int:
 
 def latest_anonymous(ctx: ArticleContext, p: int, at: int) -> tuple[int, int]:
     """The last unnamed person before (p, at) within the pronoun's reach, else (-1, -1)."""
-    before = [a for a in ctx.anonymous if a < (p, at) and a[0] >= reach_start(ctx, p, _REACH)]
-    return before[-1] if before else (-1, -1)
+    before = bisect_left(ctx.anonymous, (p, at))         # ctx.anonymous is in reading order
+    latest = ctx.anonymous[before - 1] if before else None
+    return latest if latest and latest[0] >= reach_start(ctx, p, _REACH) else (-1, -1)
 
 
 def _compatible(ctx: ArticleContext, event: SpeakerEvent, pronoun: str) -> bool:
@@ -196,8 +198,8 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
         if _compatible(ctx, ev, pronoun):
             return ev.speaker
     # nobody has spoken yet: the most recent person named, sentence subjects before other mentions
-    recent = [m for m in reversed(ctx.table.mentions) if block < (m.paragraph, m.start) < (p, at)
-              and m.paragraph >= reach_start(ctx, p, 2) and _outside_quotes(ctx, m.paragraph, m.start)
+    recent = [m for m in reversed(ctx.table.between(max((reach_start(ctx, p, 2), 0), block), (p, at)))
+              if block < (m.paragraph, m.start) and _outside_quotes(ctx, m.paragraph, m.start)
               and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)]
     subjects = [m for m in recent if starts_sentence(ctx.masked[m.paragraph], m.start)]
     return (subjects or recent)[0].name if (subjects or recent) else None

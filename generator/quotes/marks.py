@@ -9,9 +9,9 @@ that one opens with a quote mark (the newspaper convention for multi-paragraph q
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 from dataclasses import dataclass, field
+
+from generator.text.scan import Covered
 
 #: opening mark -> marks that close it
 _DOUBLE_CLOSERS = {"“": "”“\"", "„": "“”", "«": "»", "\"": "\"”", "”": "”"}
@@ -114,15 +114,12 @@ _SINGLE_MARK_RE = re.compile("[" + re.escape(_SINGLE_OPEN + "".join(_SINGLE_CLOS
 
 def _single_spans(p: int, para: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     """Closed ‘…’ / '…' quotes outside any double-quoted span (apostrophes are not closers)."""
-    inside = sorted((s.open_at, s.close_at) for s in taken)
-    starts = [a for a, _ in inside]
-    reach = list(accumulate((b for _, b in inside), max))   # the furthest end of the spans opened so far
+    inside = Covered((s.open_at, s.close_at) for s in taken)
     spans: list[QuoteSpan] = []
     opener, open_at = "", -1
     for mark in _SINGLE_MARK_RE.finditer(para):       # only the marks, not every character
         i, ch = mark.start(), mark.group()
-        opened = bisect_right(starts, i)
-        if opened and reach[opened - 1] > i:          # inside a double-quoted span (by bisection, not a scan)
+        if i in inside:
             continue
         before = para[i - 1] if i > 0 else ""
         after = para[i + 1] if i + 1 < len(para) else ""

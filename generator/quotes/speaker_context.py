@@ -77,10 +77,14 @@ def per_article(fn: Callable[..., _R]) -> Callable[..., _R]:
 
 
 def events_before(ctx: ArticleContext, first_paragraph: int, p: int, at: int) -> list[SpeakerEvent]:
-    """The speaker events from paragraph `first_paragraph` up to (not including) offset `at` of paragraph `p`, by
-    bisection (the events are kept in reading order)."""
-    lo = bisect_left(ctx.events, (first_paragraph, -1), key=_event_key)
-    return ctx.events[lo:bisect_left(ctx.events, (p, at), key=_event_key)]
+    """The speaker events from paragraph `first_paragraph` up to (not including) offset `at` of paragraph `p`."""
+    return events_between(ctx, (first_paragraph, -1), (p, at))
+
+
+def events_between(ctx: ArticleContext, first: tuple[int, int], last: tuple[int, int]) -> list[SpeakerEvent]:
+    """The speaker events whose (paragraph, offset) lies in [first, last), by bisection (the events are kept in
+    reading order)."""
+    return ctx.events[bisect_left(ctx.events, first, key=_event_key):bisect_left(ctx.events, last, key=_event_key)]
 
 
 def _event_key(ev: SpeakerEvent) -> tuple[int, int]:

@@ -46,9 +46,11 @@ from generator.quotes.speaker_context import (
     SpeakerEvent,
     Subject,
     events_before,
+    events_between,
     per_article,
     sentence_bounds,
 )
+from generator.text.scan import last_start_before
 
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
 _UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on)\s+)*){0,7}[A-Z][\w’'-]+$")
@@ -303,11 +305,18 @@ def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
                if r.role and re.search(rf"\b{re.escape(noun)}\b", r.role.lower().replace("-", " "))
                and all(w in f"{r.role_in_text} {r.affiliation}".lower() for w in telling)]
     if not by_role:     # "The minister, Kofi Mensah, rejected …": the text names who the description is
-        linked = re.compile(rf"\b{re.escape(noun).replace(' ', '[ -]')},?\s+$", re.I)
-        by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions for before in
-                                     [ctx.masked[m.paragraph][max(0, m.start - 40):m.start]]
-                                     if linked.search(before) and all(w in before for w in telling)))
+        by_role = _named_after(ctx, noun, tuple(telling))
     return by_role[0] if len(by_role) == 1 else None
+
+
+@per_article
+def _named_after(ctx: ArticleContext, noun: str, telling: tuple[str, ...]) -> list[str]:
+    """The people named right after the noun and its telling words ("the minister, Kofi Mensah"): a walk over
+    every mention, so once per noun, not once per description."""
+    linked = re.compile(rf"\b{re.escape(noun).replace(' ', '[ -]')},?\s+$", re.I)
+    return list(dict.fromkeys(m.name for m in ctx.table.mentions for before in
+                              [ctx.masked[m.paragraph][max(0, m.start - 40):m.start]]
+                              if linked.search(before) and all(w in before for w in telling)))
 
 
 def _resolve_description(ctx: ArticleContext, p: int, text: str) -> Optional[str]:
@@ -334,19 +343,19 @@ def _resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     """'the statement continued' -> the speaker of the latest sentence that mentions a statement, if it has one;
     'the production company said' -> the one organisation of the last few paragraphs that fits (by a word of
     its name, else by being the only one).  Nothing linked, or two candidates: no speaker."""
-    recent = events_before(ctx, p - 4, p, subject.at)
     if subject.kind == "orgdesc":
-        org = _described_org(ctx, p, subject, recent)
+        org = _described_org(ctx, p, subject, events_before(ctx, p - 4, p, subject.at))
         return (org, True) if org else (None, False)
+    document = re.compile(rf"\b{subject.text}\b")
     for q in range(p, max(-1, p - 5), -1):       # latest sentence naming the document, before the quote
         masked = ctx.masked[q]
-        limit = subject.at if q == p else len(masked)
-        hits = [m.start() for m in re.finditer(rf"\b{subject.text}\b", masked[:limit])]
-        if q == p:
-            hits = [h for h in hits if h < sentence_bounds(masked, subject.at)[0]]
-        if hits:
-            start, end = sentence_bounds(masked, hits[-1])
-            said = [ev for ev in recent if ev.paragraph == q and start <= ev.at < end]
+        if q == p:      # before the subject's own sentence, found by looking back from it
+            hit = last_start_before(document, masked, sentence_bounds(masked, subject.at)[0], subject.at)
+        else:
+            hit = last_start_before(document, masked, len(masked), len(masked))
+        if hit is not None:
+            start, end = sentence_bounds(masked, hit)
+            said = events_between(ctx, (q, start), (q, end))
             return (said[-1].speaker, said[-1].is_org or said[-1].maybe_org) if said else (None, False)
     return None, False
 

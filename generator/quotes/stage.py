@@ -18,7 +18,14 @@ from generator.model.briefing import Note, Quote
 from generator.model.ids import short_hash
 from generator.quotes.coreference import anonymous_subjects, starts_sentence
 from generator.quotes.marks import QuoteSpan, find_spans, full_text
-from generator.quotes.speaker_context import ArticleContext, Attribution, mask_quotes, sentence_bounds, sentence_starts
+from generator.quotes.speaker_context import (
+    ArticleContext,
+    Attribution,
+    events_before,
+    mask_quotes,
+    sentence_bounds,
+    sentence_starts,
+)
 from generator.quotes.speakers import add_event, collect_events, resolve_subject, role_of, subject_of_cue
 from generator.text.scan import ends_at
 
@@ -182,7 +189,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if following:
         return following, has_cue
     p = span.paragraph
-    earlier = [ev for ev in ctx.events if ev.paragraph == p and ev.at < span.open_at]
+    earlier = events_before(ctx, p, p, span.open_at)
     if earlier:
         ev = earlier[-1]
         return Attribution(ev.speaker, role_of(ctx, ev.speaker), ev.cue), has_cue
