@@ -35,13 +35,18 @@ from generator.store.cache import CACHE_DIR, ParseCache, contents_key
 from generator.store.fallback import merge_two_way
 from generator.store.lock import project_lock
 from generator.store.merge import MergeResult, merge_briefing
+from generator.text import budget
 
 
 def extract_document(doc, sid: str | None = None) -> Briefing:
     """Pure: one decoded source -> its briefing (no I/O)."""
     cleaned = clean_stage.clean(doc)
-    quotes = quotes_stage.find_quotes(cleaned.body, cleaned.notes)
-    found = facts_stage.extract_facts(cleaned, quotes)
+    analysed, not_analysed = budget.analysed_part(cleaned.body)     # bounded cost: a note says what was left
+    searched = dataclasses.replace(cleaned, body=analysed) if not_analysed else cleaned
+    quotes = quotes_stage.find_quotes(searched.body, searched.notes)
+    found = facts_stage.extract_facts(searched, quotes)
+    if not_analysed:
+        cleaned.notes.append(not_analysed)
     info = SourceInfo(id=sid or source_id(cleaned.title, doc.file), file=doc.file, title=cleaned.title,
                       outlet=cleaned.outlet, url=doc.given.get("url") or cleaned.url, published=cleaned.published,
                       sha256=doc.sha256, author=cleaned.author, extractor=EXTRACTOR_VERSION,

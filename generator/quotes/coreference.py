@@ -8,7 +8,7 @@ pronoun after an unnamed witness ("A passenger spoke to local radio. ... he said
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from generator.lexicon.names import TITLE_ACRONYMS
@@ -172,10 +172,28 @@ def _paragraph_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str, bl
     sentence of the pronoun's paragraph before it (outside quotes) is who the paragraph is about."""
     if PRONOUN_GENDER.get(pronoun) == "plural":
         return None
-    names = {m.name for m in ctx.table.in_paragraph(p, 0, at)
-             if (p, m.start) > block and _outside_quotes(ctx, p, m.start)
-             and starts_sentence(ctx.masked[p], m.start) and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun)}
-    return names.pop() if len(names) == 1 else None
+    starts, names, other = _sentence_openers(ctx, p, pronoun)
+    last = bisect_left(starts, at) - 1                                   # the latest one before the pronoun
+    first = bisect_right(starts, block[1]) if block[0] == p else 0       # the first one after the block
+    return names[last] if first <= last and other[last] < first else None
+
+
+@per_article
+def _sentence_openers(ctx: ArticleContext, p: int, pronoun: str) -> tuple[list[int], list[str], list[int]]:
+    """The people compatible with `pronoun` who open a sentence of paragraph p outside quotes: their offsets,
+    names, and for each the index of the latest earlier one with another name (-1: none).  Made once per
+    paragraph and pronoun, so "one person between here and there" is two bisections, not a walk over the
+    paragraph per pronoun (quadratic in a long paragraph)."""
+    starts: list[int] = []
+    names: list[str] = []
+    other: list[int] = []
+    for m in ctx.table.in_paragraph(p):
+        if _outside_quotes(ctx, p, m.start) and starts_sentence(ctx.masked[p], m.start) \
+                and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
+            other.append(-1 if not names else len(names) - 1 if names[-1] != m.name else other[-1])
+            starts.append(m.start)
+            names.append(m.name)
+    return starts, names, other
 
 
 def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
