@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from dataclasses import dataclass
@@ -28,10 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ngram_f1 import Aggregate, aggregate, score_page  # noqa: E402
 
+from benchmarks.eval_data import SHARED  # noqa: E402
 from generator.clean.stage import clean  # noqa: E402
 from generator.read.sources import decode  # noqa: E402
 
-SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 EVAL = SHARED / "eval"
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import copy
 import gc
-import os
 import sys
 import time
 from pathlib import Path
@@ -22,10 +21,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from gold_briefings import gold_briefings, gold_fact_evidence, load_consolidated, score_summary  # noqa: E402
 
+from benchmarks.eval_data import SHARED  # noqa: E402
 from generator.consolidate.stage import consolidate  # noqa: E402
 from generator.model.briefing import Briefing, Person, Quote  # noqa: E402
 
-SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 GOLD = SHARED / "eval" / "seeds-gold"
 
 

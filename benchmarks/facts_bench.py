@@ -21,7 +21,6 @@ Without it those articles' relative dates stay unresolved (see the README).
 """
 from __future__ import annotations
 
-import os
 import re
 import sys
 import time
@@ -33,11 +32,11 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.eval_data import SHARED  # noqa: E402
 from generator.build import pipeline  # noqa: E402
 from generator.facts import stage as facts_stage  # noqa: E402
 from generator.mentions import gazetteer  # noqa: E402
 
-SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 GOLD = SHARED / "eval" / "seeds-gold"
 CORPUS = ROOT / "corpus"
 WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)

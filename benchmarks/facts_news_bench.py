@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sys
 import time
@@ -32,13 +31,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from facts_bench import match_multiset  # noqa: E402
 
+from benchmarks.eval_data import SHARED  # noqa: E402
 from generator.facts.counts import find_numbers  # noqa: E402
 from generator.facts.dates import find_dates  # noqa: E402
 from generator.facts.resolve import resolve_dates  # noqa: E402
 from generator.mentions.organizations import find_organizations  # noqa: E402
 from generator.mentions.places import find_places  # noqa: E402
 
-SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 GROUND_TRUTH = SHARED / "eval" / "article-extraction" / "ground-truth.json"
 ANNOTATIONS = ROOT / "benchmarks" / "data" / "heldout_facts.yaml"
 FAMILIES = ("numbers", "dates", "places", "orgs")

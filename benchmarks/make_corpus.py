@@ -16,13 +16,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import random
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+sys.path.insert(0, str(ROOT))
+from benchmarks.eval_data import SHARED  # noqa: E402
 
 FURNITURE = [
     "Leave a Comment", "Share this article", "Press play to listen to this article", "Advertisement",

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import os
 import re
 import sys
 import time
@@ -33,10 +32,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.eval_data import SHARED  # noqa: E402
+from generator.lexicon.calendar import MONTH_NUMBERS_ANY_LANGUAGE as MONTH_NAMES  # noqa: E402
 from generator.read.metadata import detect  # noqa: E402
-from generator.text.days import MONTH_NAMES  # noqa: E402
 
-SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 EVAL = SHARED / "eval"
 
 

@@ -77,3 +77,15 @@ def test_check_reports_broken_yaml_with_line(project: Path) -> None:
     done = briefing("check", root=project)
     assert done.returncode == 1
     assert f"{bad}:4:1:" in done.stderr or f"{bad}:3:" in done.stderr, done.stderr
+
+
+def test_check_refuses_a_misspelt_kind_with_its_line_and_the_allowed_values(project: Path) -> None:
+    assert briefing("extract", root=project).returncode == 0
+    path = next(p for p in briefing_files(project / "briefings") if "kind: quote\n" in p.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("kind: quote\n", "kind: quot\n", 1), encoding="utf-8")
+    line = text[:text.index("kind: quote\n")].count("\n") + 1
+    done = briefing("check", root=project)
+    assert done.returncode == 1
+    error = next(e for e in done.stderr.splitlines() if str(path) in e)
+    assert error.startswith(f"{path}:{line}:") and "'quot' is not allowed here; use one of: quote, tweet, term" in error

@@ -1,9 +1,8 @@
-"""No function above cyclomatic complexity 25 (radon), except the ones listed here, which may only get simpler.
+"""No function above cyclomatic complexity 25 (radon).
 
 A long chain of `if ...: continue` is one tuned exception per branch; past 25 it becomes a table of named
-rules (as `clean.rules.LineRule` and `facts.resolve._RELATIVE_RULES`).  The list below is what is still to
-do (issue 17): each entry is the function's complexity today, a ceiling.  When one drops to 25 or below the
-test asks for its entry to be removed, so the list only shrinks.
+rules (as `clean.rules.LineRule`, `facts.resolve._RELATIVE_RULES` and `mentions.names._CANDIDATE_RULES`) or
+helpers named for what they decide.  Issue 17 brought every function under the limit; there are no exceptions.
 """
 from __future__ import annotations
 
@@ -15,16 +14,6 @@ radon_complexity = pytest.importorskip("radon.complexity", reason="radon is a de
 
 GENERATOR = Path(__file__).resolve().parent.parent / "generator"
 LIMIT = 25
-STILL_TOO_COMPLEX = {
-    "clean/text.py::_label_by_structure": 27,
-    "consolidate/entities.py::build_entities": 30,
-    "consolidate/readings.py::_count_reading": 40,
-    "consolidate/timeline.py::_date_conflicts": 27,
-    "facts/counts.py::_unit_after": 36,
-    "mentions/names.py::_find_candidates": 37,
-    "mentions/places.py::find_places": 36,
-    "store/schema.py::from_data": 36,
-}
 
 
 def complexities(root: Path = GENERATOR) -> dict[str, int]:
@@ -39,16 +28,9 @@ def complexities(root: Path = GENERATOR) -> dict[str, int]:
     return out
 
 
-def test_no_function_is_more_complex_than_the_limit_or_its_ceiling() -> None:
-    found = complexities()
-    too_complex = {name: cc for name, cc in found.items() if cc > STILL_TOO_COMPLEX.get(name, LIMIT)}
-    assert too_complex == {}, f"above {LIMIT} (or above its ceiling): split into named rules"
-
-
-def test_the_list_of_exceptions_only_names_functions_that_still_need_it() -> None:
-    found = complexities()
-    stale = {name for name in STILL_TOO_COMPLEX if found.get(name, 0) <= LIMIT}
-    assert stale == set(), "now simple enough (or gone): remove from STILL_TOO_COMPLEX"
+def test_no_function_is_more_complex_than_the_limit() -> None:
+    too_complex = {name: cc for name, cc in complexities().items() if cc > LIMIT}
+    assert too_complex == {}, f"above {LIMIT}: split into named rules or helpers"
 
 
 def test_the_check_sees_a_complex_function(tmp_path: Path) -> None:

@@ -11,12 +11,11 @@ import random
 import re
 import unicodedata
 from collections import defaultdict
-from difflib import SequenceMatcher
 
 from generator.consolidate import quote_groups, statements
 from generator.model.briefing import Briefing, Fact, Quote, SourceInfo
 from generator.text import matching
-from generator.text.matching import STOPWORDS, content_tokens, overlap, stem, words
+from generator.text.matching import STOPWORDS, content_tokens, stem, words
 
 SENTENCES = [
     "Ministers from the Eastern Partnership met in Chișinău on Thursday to discuss energy security.",
@@ -76,23 +75,9 @@ def _item(text: str, lead: str = "", partial: bool = False) -> quote_groups._Ite
 
 
 def _reference_same_quote(a: quote_groups._Item, b: quote_groups._Item) -> bool:
-    shared = len(a.tokens & b.tokens)
-    if (shared >= 3 and overlap(a.tokens, b.tokens) >= 0.7) or (shared >= 5 and overlap(a.tokens, b.tokens) >= 0.5):
-        return True
-    short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
-    match = SequenceMatcher(None, short.words, long_.words, autojunk=False).find_longest_match(
-        0, len(short.words), 0, len(long_.words))
-    run = short.words[match.a: match.a + match.size]
-    run_content = [w for w in run if w not in STOPWORDS]
-    leads_differ = bool(a.lead and b.lead and not a.lead & b.lead)
-    if match.size == len(short.words) and match.size >= 2 and run_content and not (match.size <= 3 and leads_differ):
-        return True
-    if match.size >= 5 and len(run_content) >= 3:
-        return True
-    fragments = min(len(a.words), len(b.words)) <= 6 or (a.quote.partial and b.quote.partial)
-    if fragments and len(a.lead & b.lead) >= 2 and overlap(a.lead, b.lead) >= 0.6:
-        return a.words[:1] == b.words[:1] or bool(a.tokens & b.tokens)
-    return False
+    """The comparison as first written: every pair aligned, with no shortcut."""
+    return (quote_groups._translation(a, b) or quote_groups._shared_clause(a, b, align_always=True)
+            or quote_groups._fragments_of_one_lead(a, b))
 
 
 def test_quote_comparison_without_alignment_agrees_with_the_full_one():

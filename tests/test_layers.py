@@ -13,7 +13,7 @@ import pytest
 
 GENERATOR = Path(__file__).resolve().parent.parent / "generator"
 #: Lowest first.  `cli` and `__main__` (top-level modules) sit above every package.
-LAYERS = ["model", "text", "lexicon", "mentions", "read", "clean", "quotes", "facts", "consolidate", "store",
+LAYERS = ["model", "lexicon", "text", "mentions", "read", "clean", "quotes", "facts", "consolidate", "store",
           "site", "build"]
 TOP = len(LAYERS)
 

@@ -153,3 +153,77 @@ def test_two_fragments_are_not_spliced():
             "in Ohio he called the trade deal “a disaster for workers.”"]
     texts = [q.text for q in find_quotes(body, [])]
     assert texts == ["from the Clinton Foundation,", "a disaster for workers."], texts
+
+
+# --- session 4: people named in apposition, organisations as subjects, acronyms ---------------------------
+
+def test_a_person_named_after_an_unnamed_description_speaks():
+    body = ["One neighbour, Rosa Delgado, told the Herald that the water “came up to the windows in ten minutes.”"]
+    assert speaker(body, "came up") == "Rosa Delgado"
+
+
+def test_a_single_name_in_apposition_is_the_later_pronoun():
+    body = ["Another passenger, Tomasz, was asleep near the back when the bus left the road. “I woke up on the "
+            "ceiling and everyone was screaming,” he told the station."]
+    assert speaker(body, "I woke up") == "Tomasz"
+
+
+def test_a_name_opening_a_sentence_with_who_is_a_person_for_she():
+    body = ["Keiko Tanabe, who was pulled from the rubble by firefighters, wept as she spoke to reporters.",
+            "“I thought nobody would ever find me under there,” she said."]
+    assert speaker(body, "I thought nobody") == "Keiko Tanabe"
+
+
+@pytest.mark.parametrize("body, starting, expected", [
+    (["The Civil Aviation Safety Authority (Casa) grounded the fleet on Monday.",
+      "In a notice, Casa said the operator had “failed to demonstrate safe maintenance practices”."],
+     "failed to", "Civil Aviation Safety Authority"),
+    (["The Federal Emergency Management Agency opened two shelters. FEMA said it “will stay as long as we are "
+      "needed.”"], "will stay", "Federal Emergency Management Agency"),
+])
+def test_an_acronym_speaks_under_its_long_form(body, starting, expected):
+    assert speaker(body, starting) == expected
+
+
+def test_it_said_after_an_acronym_is_the_organisation():
+    body = ["The Civil Aviation Safety Authority (Casa) grounded the fleet on Monday.",
+            "In a notice, Casa said the operator had not kept its maintenance records.",
+            "“Therefore, Casa has suspended the operator's certificate until further notice,” it said."]
+    assert speaker(body, "Therefore") == "Civil Aviation Safety Authority"
+
+
+@pytest.mark.parametrize("sentence, starting, expected", [
+    ("Friends of the Earth, a campaign group that has opposed the runway for a decade, said in a statement, "
+     "“This ruling changes nothing about the climate arithmetic.”", "This ruling", "Friends of the Earth"),
+    ("“Roads into the valley remain cut,” the World Food Programme for Southern Africa said in a statement.",
+     "Roads into", "World Food Programme for Southern Africa"),
+    ("Reinsurer Swiss Re & Partners said on Friday it had “set aside reserves for the storm season”.",
+     "set aside", "Swiss Re & Partners"),
+    ("Publisher Penguin called the decision “a victory for readers.”", "a victory", "Penguin"),
+    ("The Kyodo news agency said the ferry was about 40km “north of the harbour” when it capsized.",
+     "north of", "Kyodo"),
+])
+def test_organisations_named_as_subjects_speak(sentence, starting, expected):
+    assert speaker([sentence], starting) == expected
+
+
+@pytest.mark.parametrize("sentence, starting, expected", [
+    ("Hamas issued a statement on Sunday saying “the occupation bears full responsibility” for the strike.",
+     "the occupation", "Hamas"),
+    ("Based on its own review, Network Rail this week cancelled the timetable and said “services will resume "
+     "only when the line is safe.”", "services will", "Network Rail"),
+])
+def test_an_organisation_opening_the_sentence_is_the_subject_of_a_later_cue(sentence, starting, expected):
+    assert speaker([sentence], starting) == expected
+
+
+def test_a_state_in_an_organisation_name_is_no_title():
+    body = ["Islamic Jihad released a video on Tuesday saying its fighters had “carefully prepared” the raid."]
+    assert speaker(body, "carefully") == "Islamic Jihad"
+
+
+def test_people_named_together_are_not_a_later_he():
+    body = ["The two men flew out together, a cousin said.",
+            "According to the cousin, Arash Karimi and Behzad stayed in a hostel near the airport for a week.",
+            "“We checked the departure board together every morning,” he said."]
+    assert speaker(body, "We checked") is None

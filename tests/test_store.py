@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import os
 from pathlib import Path
 
@@ -10,9 +11,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.model import kinds
 from generator.model.briefing import Briefing, Conflict, ConflictValue, Fact, Note, Quote, SourceInfo, Summary
 from generator.quotes.stage import find_quotes
-from generator.store import atomic
+from generator.store import atomic, merge, schema
 from generator.store import files as store
 from generator.store.schema import briefing_from_data
 
@@ -158,6 +160,44 @@ def test_check_all_reports_every_broken_file_at_once(tmp_path: Path) -> None:
     assert any(e.startswith(str(tmp_path / "a.yaml")) for e in checked.errors)
     assert any(e.startswith(str(tmp_path / "b.yaml")) and "file" in e for e in checked.errors)
     assert any(e.startswith(str(tmp_path / store.SUMMARY_FILE)) and "expected a list" in e for e in checked.errors)
+
+
+@pytest.mark.parametrize(("before", "after", "allowed"), [
+    ("  kind: duration\n", "  kind: durations\n", "count, duration, date, person, place, event, text, title"),
+    ("- kind: tweet\n", "- kind: twet\n", "correction, update, contributors, caption, tweet, dateline"),
+])
+def test_a_kind_outside_its_list_is_one_line_error_with_the_allowed_values(tmp_path: Path, before: str, after: str,
+                                                                          allowed: str) -> None:
+    store.save_briefing(tmp_path, briefing())
+    path = tmp_path / "port-strike.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(before) == 1
+    path.write_text(text.replace(before, after), encoding="utf-8")
+    line = text[:text.index(before)].count("\n") + 1
+    with pytest.raises(store.BriefingFileError) as err:
+        store.load_briefing(path)
+    message = str(err.value)
+    assert "\n" not in message and message.startswith(f"{path}:{line}:")
+    assert f"'{after.split(': ')[1].strip()}' is not allowed here; use one of: {allowed}" in message
+
+
+def test_every_kind_the_model_defines_loads_back_as_written(tmp_path: Path) -> None:
+    for kind in kinds.FACT_KINDS:
+        b = briefing()
+        b.facts[0].kind = kind
+        store.save_briefing(tmp_path, b)
+        assert store.load_briefing(tmp_path / "port-strike.yaml").briefing == b
+
+
+def test_the_merge_and_schema_field_lists_are_read_off_the_dataclasses() -> None:
+    assert merge.KEYED_SECTIONS == ("notes", "removed", "quotes", "people", "facts", "places", "organizations", "dates")
+    assert merge.MACHINE_FIELDS == {"id", "file", "sha256", "extractor"}
+    assert schema.optional_extras(Note) == ("author", "handle", "date")
+    assert schema.optional_extras(Quote) == ("speakers", "note")
+    assert schema.optional_extras(Briefing) == ()
+    # a field added to Briefing without saying how it merges is caught: every list section says it
+    assert {f.name for f in dataclasses.fields(Briefing) if f.name != "source"} == \
+        set(merge.KEYED_SECTIONS) | {"body", "review"}
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path: Path, monkeypatch) -> None:
@@ -327,4 +367,21 @@ def test_code_fingerprint_covers_modules_in_stage_packages(tmp_path: Path, monke
     deep.write_text("LIMIT = 1\n")
     assert fingerprint() == before
     deep.rename(package / "facts" / "money.py")       # same bytes under another name: another program
+    assert fingerprint() != before
+
+
+def test_code_fingerprint_covers_the_word_lists(tmp_path: Path, monkeypatch) -> None:
+    """A word list is code too: editing lexicon/data/*.txt must empty the caches (else stale extractions)."""
+    from generator.store import cache
+
+    assert any((cache._PACKAGE / "lexicon" / "data").glob("*.txt"))
+    data = tmp_path / "generator" / "lexicon" / "data"
+    data.mkdir(parents=True)
+    (tmp_path / "generator" / "__init__.py").write_text("")
+    months = data / "months.txt"
+    months.write_text("january jan\n")
+    monkeypatch.setattr(cache, "_PACKAGE", tmp_path / "generator")
+    fingerprint = cache.code_fingerprint.__wrapped__
+    before = fingerprint()
+    months.write_text("january jan janv\n")
     assert fingerprint() != before

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Optional
 
+from generator.lexicon.calendar import MONTH_NUMBERS_ANY_LANGUAGE, MONTHS, WEEKDAY_WORDS_ANY_LANGUAGE
+
 #: Lines longer than this are article prose even when they contain a furniture phrase.
 MAX_FURNITURE_WORDS = 22
 
@@ -170,7 +172,8 @@ _GLUED_CREDIT = re.compile(rf"[a-z)][.!?](?P<credit>({_NAME} ){{0,3}}(/ ?)?{_PHO
 _CREDIT_WORD = re.compile(r"\b(photo|foto|image|credit)\b", re.I)
 _SCENE_VERBS = re.compile(r"\b(meet|meets|attend|attends|speak|speaks|talks?|walk|walks|pose|poses|arrive|arrives|look|looks|stand|stands|sit"
                           r"|sits|gather|gathers|hold|holds|during|is seen|are seen|shown|pictured|left to right|from left|seen here)\b", re.I)
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+#: The first three letters of each English month -> its number (a dateline writes "Jan", "January" or "jan.").
+_MONTHS = {m[:3]: i for i, m in enumerate(MONTHS, 1)}
 
 
 def match_furniture(line: str, words: int, flat_text: bool = True) -> Optional[LineRule]:
@@ -248,19 +251,14 @@ def split_caption(line: str, words: int) -> Optional[tuple[str, Optional[str]]]:
     return None
 
 
-_MONTH_WORDS = (
-    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november"
-    "|dec|december|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo"
-    "|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
-    "|dicembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni"
-    "|juli|oktober|dezember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
+_MONTH_WORDS = "|".join(sorted(MONTH_NUMBERS_ANY_LANGUAGE, key=len, reverse=True))
 _DATE = _rx(rf"\b(\d{{1,2}}(st|nd|rd|th)?\.?( de| of)? ({_MONTH_WORDS})\.?,?( de)? \d{{4}}|({_MONTH_WORDS})\.? \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}"
             r"|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b")
 _STAMP_FILLER = _rx(
     rf"^({_MONTH_WORDS}|\d+\w{{0,2}}|[ap]\.?m\.?|[A-Z]{{1,4}}T|GMT|UTC|ET|PT|CET|IST|at|on|of|de|del|às|le|il|am|the|"
     r"published|updated|posted|modified|last|publicado|atualizado|actualizado|pubblicato|aggiornato|veröffentlicht|опубликовано|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|segunda|terça|quarta|quinta|sexta|"
-    r"sábado|domingo|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|lunes|martes|miércoles|jueves|viernes|today|yesterday|ago|"
+    + "|".join(WEEKDAY_WORDS_ANY_LANGUAGE) + "|"
+    r"feira|today|yesterday|ago|"
     r"hours?|minutes?|mins?|hrs?)$")
 _RELATIVE_TIME = _rx(r"^(posted |updated |published )?(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\b"
                      r"(\s*(at|,)?\s*\d{1,2}:\d\d( ?[ap]\.?m\.?)?)?\W*$")

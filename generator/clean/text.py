@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, cast
 
 from generator.clean import rules
 from generator.clean.lang import WORD, guess_stoplist
 from generator.model.briefing import CleanedText, Note, Removed
+from generator.model.kinds import NoteKind, RemovedKind
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)\]。！？]$")
 _CJK = re.compile("[\u3040-\u9fff]")
@@ -246,8 +247,22 @@ def _extend_over_announced_list(lines: list[LineInfo], end: int) -> int:
     return pos
 
 
-def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
-    """Second pass: keep the article's core run; everything undecided outside it is furniture."""
+@dataclass(frozen=True)
+class _CoreRun:
+    """Where the article is among a page's lines: lines before `first` stand above its headline, and
+    [start, end) is its best run of prose; `repeated` and `later` are the lines shown twice on the page."""
+
+    headline: Optional[int]
+    first: int
+    start: int
+    end: int
+    repeated: set[str]
+    later: set[int]
+
+
+def _core_run(lines: list[LineInfo], title: Optional[str]) -> _CoreRun:
+    """The article's best run of prose, after its headline, cut at a section end and stretched over a list
+    its last line announces; the whole page when no line reads as prose (keep what the patterns left)."""
     repeated = {text for text in _repeated(lines) if len(text.split()) <= 8 or not _SENTENCE_END.search(text)}
     _mark_wrapped_sentences(lines)
     later = _later_copies(lines)
@@ -255,34 +270,53 @@ def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
     headline = _headline_position(lines, title)
     first = headline + 1 if headline is not None else 0
     start, end = _best_run(scores[first:])
-    if start == end:            # no stretch of prose at all: keep what the patterns left rather than lose it
+    if start == end:
         start, end = 0, len(lines)
     else:
         start, end = _cut_at_section_end(lines, scores, start + first, end + first)
         end = _extend_over_announced_list(lines, end)
-    if headline is not None and not lines[headline].label:
-        _remove(lines[headline], "other", "the headline repeated where the article starts")
+    return _CoreRun(headline, first, start, end, repeated, later)
+
+
+def _short_kind(info: LineInfo, long_kind: str = "other") -> str:
+    """A short line outside the prose is navigation; a longer one is `long_kind`."""
+    return "navigation" if info.words <= 8 else long_kind
+
+
+def _structural_removal(pos: int, info: LineInfo, run: _CoreRun, section: Optional[LineInfo]) -> Optional[tuple[str, str]]:
+    """(kind, reason) for an undecided line the structure takes out, or None when it is body.  The first
+    rule that holds decides: above the headline, in a section block after the article, outside the run,
+    a headline-like line repeated, a copy of an earlier line."""
+    if pos < run.first:
+        return _short_kind(info), "page furniture above the article's headline"
+    if pos >= run.end and section is not None:
+        return section.kind, f"in the {section.kind} block after “{section.text[:40]}” (line {section.number})"
+    if pos < run.start or pos >= run.end:
+        return _short_kind(info), f"outside the article's main run of prose ({'before' if pos < run.start else 'after'} it)"
+    if info.text in run.repeated and not info.sentence:
+        return _short_kind(info, "related"), "headline-like line repeated on the page"
+    if pos in run.later:
+        return _short_kind(info, "related"), "repeats a line shown earlier on the page"
+    return None
+
+
+def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
+    """Second pass: keep the article's core run; everything undecided outside it is furniture."""
+    run = _core_run(lines, title)
+    if run.headline is not None and not lines[run.headline].label:
+        _remove(lines[run.headline], "other", "the headline repeated where the article starts")
     section: Optional[LineInfo] = None     # the last section header seen after the article
     for pos, info in enumerate(lines):
-        if pos >= end and info.extra.get("ends_article"):
+        if pos >= run.end and info.extra.get("ends_article"):
             section = info
         if info.label:
             continue
-        if pos < first:
-            _remove(info, "navigation" if info.words <= 8 else "other", "page furniture above the article's headline")
-        elif pos >= end and section is not None:
-            _remove(info, section.kind, f"in the {section.kind} block after “{section.text[:40]}” (line {section.number})")
-        elif pos < start or pos >= end:
-            where = "before" if pos < start else "after"
-            kind = "navigation" if info.words <= 8 else "other"
-            _remove(info, kind, f"outside the article's main run of prose ({where} it)")
-        elif info.text in repeated and not info.sentence:
-            _remove(info, "navigation" if info.words <= 8 else "related", "headline-like line repeated on the page")
-        elif pos in later:
-            _remove(info, "related" if info.words > 8 else "navigation", "repeats a line shown earlier on the page")
+        removal = _structural_removal(pos, info, run, section)
+        if removal:
+            _remove(info, *removal)
         else:
             info.label = "body"
-    _drop_menu_runs(lines[start:end])
+    _drop_menu_runs(lines[run.start:run.end])
 
 
 def _drop_menu_runs(core: list[LineInfo]) -> None:
@@ -344,7 +378,7 @@ def _assemble(title: Optional[str], lines: list[LineInfo]) -> CleanedText:
         if info.label == "body":
             body.append(info.text)
         elif info.label == "removed":
-            removed.append(Removed(kind=info.kind, text=info.text, reason=f"{info.reason} (line {info.number})"))
+            removed.append(Removed(kind=cast(RemovedKind, info.kind), text=info.text, reason=f"{info.reason} (line {info.number})"))
         elif info.kind == "tweet-signature":
             texts = [other.text for other in lines if other.kind == "tweet-text" and other.extra.get("signature") == info.number]
             notes.append(Note(kind="tweet", text="\n".join(texts) or info.text, author=info.extra["author"],
@@ -355,6 +389,6 @@ def _assemble(title: Optional[str], lines: list[LineInfo]) -> CleanedText:
                 removed.append(Removed(kind="image-credit", text=info.extra["credit"],
                                        reason=f"photo credit at the end of a caption (line {info.number})"))
         elif info.kind != "tweet-text":
-            notes.append(Note(kind=info.kind, text=info.text))
+            notes.append(Note(kind=cast(NoteKind, info.kind), text=info.text))
     notes = _dateline_notes(lines) + notes
     return CleanedText(title=title, body=body, notes=notes, removed=removed)

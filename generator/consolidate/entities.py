@@ -20,6 +20,7 @@ from generator.consolidate.clusters import Clusters, TextCount, dominant
 from generator.lexicon.countries import DEMONYMS
 from generator.mentions.name_patterns import TITLE_WORDS
 from generator.model.briefing import Briefing, Entity
+from generator.model.kinds import ENTITY_KINDS, EntityKind
 from generator.text.matching import fold
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof gen col lt sgt capt president rev reverend fr "
@@ -303,10 +304,15 @@ def looks_like_name(form: str) -> bool:
     return bool(surname) and all(w[:1].isupper() for w in given + surname.split()[-1:])
 
 
-def _observe(briefings: list[Briefing]) -> dict[str, dict[str, dict[str, set[str]]]]:
+def _speaker_kind(name: str, orgs: set[str]) -> EntityKind:
+    """A speaker named as an organisation anywhere ('the Kremlin said') is indexed as one."""
+    return "organization" if fold(name) in orgs else "person"
+
+
+def _observe(briefings: list[Briefing]) -> dict[EntityKind, dict[str, dict[str, set[str]]]]:
     """kind -> surface form -> source id -> roles (empty set when the source gives none)."""
-    seen: dict[str, dict[str, dict[str, set[str]]]] = {k: defaultdict(lambda: defaultdict(set))
-                                                        for k in ("person", "organization", "place")}
+    seen: dict[EntityKind, dict[str, dict[str, set[str]]]] = {k: defaultdict(lambda: defaultdict(set))
+                                                               for k in ENTITY_KINDS}
     orgs = {fold(o) for b in briefings for o in b.organizations}    # a speaker named as an organisation anywhere
     for b in briefings:
         sid = b.source.id
@@ -316,14 +322,13 @@ def _observe(briefings: list[Briefing]) -> dict[str, dict[str, dict[str, set[str
                 seen["person"][alias][sid]
         for q in b.quotes:
             for speaker in q.speaker_names():      # people speaking together: each one, never "A, B and C"
-                kind = "organization" if fold(speaker) in orgs else "person"
-                seen[kind][speaker][sid]
+                seen[_speaker_kind(speaker, orgs)][speaker][sid]
         for f in b.facts:
             if f.kind == "title" and f.subject:
                 seen["person"][f.subject][sid]
         for note in b.notes:
             if note.kind == "tweet" and note.author and note.handle:
-                kind = "organization" if fold(note.author) in orgs else "person"
+                kind = _speaker_kind(note.author, orgs)
                 seen[kind][note.author][sid]
                 if translit_key(note.handle) == translit_key(note.author):
                     seen[kind]["@" + note.handle.lstrip("@")][sid]
@@ -352,35 +357,50 @@ def _canonical_form(forms: list[str], sources: dict[str, dict[str, set[str]]], k
     return max(forms, key=score)
 
 
+def _clusters(kind: EntityKind, by_form: dict[str, dict[str, set[str]]], briefings: list[Briefing]) -> Clusters:
+    """The forms of one kind joined by that kind's name rules; people weigh forms by how often the texts
+    use them."""
+    if kind == "person":
+        return _cluster_people(sorted(by_form), TextCount(briefings))
+    return {"organization": _cluster_orgs, "place": _cluster_places}[kind](sorted(by_form))
+
+
+def _unvetoed_groups(kind: str, clusters: Clusters, vetoed: set[tuple[str, str]]) -> list[list[str]]:
+    """The clusters, with each form a person split off (an undone merge) standing as a group of its own."""
+    groups = []
+    for group in clusters.groups():
+        groups.append([f for f in group if (kind, fold(f)) not in vetoed])
+        groups.extend([f] for f in group if (kind, fold(f)) in vetoed)
+    return [g for g in groups if g]
+
+
+def _add_entity(index: EntityIndex, kind: EntityKind, group: list[str], by_form: dict[str, dict[str, set[str]]],
+                clusters: Clusters) -> None:
+    """One group of forms -> one entity under its canonical name, every form indexed, each merge recorded
+    with why (so the person can undo it)."""
+    name = _canonical_form(group, by_form, kind)
+    srcs = Counter(s for f in group for s in by_form[f])
+    roles = {s: sorted(r)[0] for f in group for s, r in by_form[f].items() if r}
+    aliases = sorted({f for f in group if f != name and fold(f) != fold(name)} if len(group) > 1 else set())
+    index.entities.append(Entity(name=name, kind=kind, aliases=aliases, sources=sorted(srcs), roles=roles))
+    for f in group:
+        index.names[(kind, fold(f).strip())] = name
+        if f != name:
+            index.merges.append({"name": name, "kind": kind, "merged": [f],
+                                 "why": clusters.why.get(f, "joined through another alias")})
+
+
 def build_entities(briefings: list[Briefing], previous_merges: list[dict] | None = None) -> EntityIndex:
     """All entities across sources, merged by name rules per kind; merges recorded for undo."""
     seen = _observe(briefings)
     vetoed = _vetoes(previous_merges)
     index = EntityIndex()
-    clusterers = {"person": _cluster_people, "organization": _cluster_orgs, "place": _cluster_places}
     for kind, by_form in seen.items():
         if kind == "person":
             by_form = {f: v for f, v in by_form.items() if looks_like_name(f)}
-        clusters = (_cluster_people(sorted(by_form), TextCount(briefings)) if kind == "person"
-                    else clusterers[kind](sorted(by_form)))
-        groups = []
-        for group in clusters.groups():
-            kept = [f for f in group if (kind, fold(f)) not in vetoed]
-            groups.append(kept)
-            groups.extend([f] for f in group if (kind, fold(f)) in vetoed)
-        for group in groups:
-            if not group:
-                continue
-            name = _canonical_form(group, by_form, kind)
-            srcs = Counter(s for f in group for s in by_form[f])
-            roles = {s: sorted(r)[0] for f in group for s, r in by_form[f].items() if r}
-            aliases = sorted({f for f in group if f != name and fold(f) != fold(name)} if len(group) > 1 else set())
-            index.entities.append(Entity(name=name, kind=kind, aliases=aliases, sources=sorted(srcs), roles=roles))
-            for f in group:
-                index.names[(kind, fold(f).strip())] = name
-                if f != name:
-                    index.merges.append({"name": name, "kind": kind, "merged": [f],
-                                         "why": clusters.why.get(f, "joined through another alias")})
+        clusters = _clusters(kind, by_form, briefings)
+        for group in _unvetoed_groups(kind, clusters, vetoed):
+            _add_entity(index, kind, group, by_form, clusters)
     index.merges.extend(dict(m) for m in previous_merges or [] if isinstance(m, dict) and m.get("undo"))
     index.entities.sort(key=lambda e: (-len(e.sources), e.kind, e.name))
     index.merges.sort(key=lambda m: (str(m.get("kind")), str(m.get("name")), [str(x) for x in m.get("merged") or []]))

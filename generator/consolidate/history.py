@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal, Optional
+from typing import Any, Optional
 
 from generator.model.briefing import Briefing, Conflict, QuoteGroup, Summary, SummaryFact
+from generator.model.kinds import ChangeKind
 from generator.text.matching import fold
 
-ChangeKind = Literal["source-added", "source-updated", "source-removed", "fact-new", "fact-changed", "fact-removed",
-                     "conflict-new", "conflict-changed", "conflict-resolved", "speaker-new", "statement-new",
-                     "statement-changed"]
-CHANGE_KINDS: tuple[str, ...] = ChangeKind.__args__          # type: ignore[attr-defined]
 #: Evidence links kept per change: a fact carried by thousands of sources must not make an entry grow with them.
 MAX_EVIDENCE = 10
 
@@ -41,7 +38,7 @@ class SourceState:
 
 @dataclass
 class Change:
-    kind: str                                  # one of CHANGE_KINDS
+    kind: ChangeKind
     text: str                                  # what a reader sees: a title, a statement, a speaker's words
     id: Optional[str] = None                   # the source, fact or conflict id
     old: Any = None                            # the value before (fact-changed, conflict-*; a new count: the earlier one)
@@ -87,7 +84,7 @@ def _evidence(pairs: list[tuple[str, Any]]) -> tuple[list[dict], int]:
     return out[:MAX_EVIDENCE], max(0, len(out) - MAX_EVIDENCE)
 
 
-def _change(kind: str, text: str, pairs: list[tuple[str, Any]], **kw) -> Change:
+def _change(kind: ChangeKind, text: str, pairs: list[tuple[str, Any]], **kw) -> Change:
     evidence, more = _evidence(pairs)
     return Change(kind=kind, text=text, evidence=evidence, more=more, **kw)
 

@@ -63,27 +63,42 @@ def last_words(text: str, n: int) -> list[str]:
     return found[-n:]
 
 
-def same_statement(a: _Item, b: _Item) -> bool:
-    """(a) translation, (b) shared clause or containment, (c) fragments completing the same lead-in."""
+def _translation(a: _Item, b: _Item) -> bool:
+    """(a) The same content words, mostly: one statement translated or paraphrased by two sources."""
     shared = len(a.tokens & b.tokens)
-    if (shared >= 3 and overlap(a.tokens, b.tokens) >= 0.7) or (shared >= 5 and overlap(a.tokens, b.tokens) >= 0.5):
-        return True
+    return (shared >= 3 and overlap(a.tokens, b.tokens) >= 0.7) or (shared >= 5 and overlap(a.tokens, b.tokens) >= 0.5)
+
+
+def _shared_clause(a: _Item, b: _Item, align_always: bool = False) -> bool:
+    """(b) One quote inside the other (two or more words with content, unless short quotes after different
+    lead-ins), or a verbatim run of five words with three content words.  The alignment is skipped when no
+    run of the shorter quote's words that the longer one holds is long enough (`align_always` does it anyway:
+    the tests compare the two)."""
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
     present = _longest_present_run(short.words, set(long_.words))
-    if present == len(short.words) or present >= 5:     # else no verbatim run is long enough: skip aligning
-        match = SequenceMatcher(None, short.words, long_.words, autojunk=False).find_longest_match(
-            0, len(short.words), 0, len(long_.words))
-        run = short.words[match.a: match.a + match.size]
-        run_content = [w for w in run if w not in STOPWORDS]
-        leads_differ = bool(a.lead and b.lead and not a.lead & b.lead)
-        if match.size == len(short.words) and match.size >= 2 and run_content and not (match.size <= 3 and leads_differ):
-            return True
-        if match.size >= 5 and len(run_content) >= 3:
-            return True
+    if not (align_always or present == len(short.words) or present >= 5):
+        return False
+    match = SequenceMatcher(None, short.words, long_.words, autojunk=False).find_longest_match(
+        0, len(short.words), 0, len(long_.words))
+    run = short.words[match.a: match.a + match.size]
+    run_content = [w for w in run if w not in STOPWORDS]
+    leads_differ = bool(a.lead and b.lead and not a.lead & b.lead)
+    if match.size == len(short.words) and match.size >= 2 and run_content and not (match.size <= 3 and leads_differ):
+        return True
+    return match.size >= 5 and len(run_content) >= 3
+
+
+def _fragments_of_one_lead(a: _Item, b: _Item) -> bool:
+    """(c) Short or partial quotes after the same lead-in ('the president warned that …') that start alike
+    or share a content word."""
     fragments = min(len(a.words), len(b.words)) <= 6 or (a.quote.partial and b.quote.partial)
-    if fragments and len(a.lead & b.lead) >= 2 and overlap(a.lead, b.lead) >= 0.6:
-        return a.words[:1] == b.words[:1] or bool(a.tokens & b.tokens)
-    return False
+    return (fragments and len(a.lead & b.lead) >= 2 and overlap(a.lead, b.lead) >= 0.6
+            and (a.words[:1] == b.words[:1] or bool(a.tokens & b.tokens)))
+
+
+def same_statement(a: _Item, b: _Item) -> bool:
+    """(a) translation, (b) shared clause or containment, (c) fragments completing the same lead-in."""
+    return _translation(a, b) or _shared_clause(a, b) or _fragments_of_one_lead(a, b)
 
 
 def _longest_present_run(words_: list[str], present: set[str]) -> int:

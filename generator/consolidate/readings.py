@@ -11,6 +11,7 @@ from typing import Optional
 
 from generator.consolidate.agreement import unit_family
 from generator.consolidate.entities import EntityIndex
+from generator.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from generator.lexicon.slots import (
     CUMULATIVE,
     CUMULATIVE_ANY_UNIT,
@@ -30,13 +31,12 @@ from generator.text.sentences import split_sentences
 _WINDOW_BEFORE, _WINDOW_AFTER = 6, 9          # words around a number that say what it counts
 _TIME_REACH = 60             # characters between a happening's word and its clock time
 #: 'a second explosion at 9:30': a numbered happening is another happening than the first.
-_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|another|next)\s+(?!(?:monday|tuesday|wednesday|thursday|"
-                      r"friday|saturday|sunday|week|month|year|night|day|time)\b)[a-z]+")
+_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|another|next)\s+(?!(?:" + "|".join(WEEKDAYS)
+                      + r"|week|month|year|night|day|time)\b)[a-z]+")
 _HEDGED = re.compile(rf"(?:\b({QUALIFIER_PATTERN})\s+)?\b({NUMBER})\b", re.I)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _PLACE_AFTER = re.compile(r"\b(?:at|in|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
-_NOT_PLACES = frozenset("January February March April May June July August September October November December "
-                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An".split())
+_NOT_PLACES = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES) | {"The", "A", "An"}
 _CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?\s?m\b\.?|\b(\d{1,2})\s*([ap])\.?m\b\.?"
                     r"|\b(\d{1,2}:?\d{2})\s*(GMT|UTC|local time)\b", re.I)
 _LOWER_BOUNDS = {"more than", "at least", "over", "above", "upwards of", "as many as"}
@@ -108,42 +108,83 @@ def _locate_in(text: str, value: float, unit_text: str) -> Optional[re.Match]:
     return same[0] if same else None
 
 
-def _count_reading(b: Briefing, f: Fact, common_places: frozenset[str], entities: EntityIndex) -> Optional[Reading]:
-    if f.kind != "count" or not isinstance(f.value, (int, float)) or not f.unit or not f.evidence:
-        return None
-    m = _locate(f)
-    if not m:
-        return None
-    text = f.evidence
+def _countable(f: Fact) -> bool:
+    """Only a count fact with a numeric value, a unit and its sentence can be read as a slot's value."""
+    return f.kind == "count" and isinstance(f.value, (int, float)) and bool(f.unit) and bool(f.evidence)
+
+
+def _part_or_attribute(text: str, m: re.Match) -> bool:
+    """'the 300-seat parliament' says what a thing is, not a count; 'another 22 countries' and '150 of the
+    239 passengers' count a part of a whole.  Neither is a reading."""
     if text[m.end():m.end() + 1] == "-":
-        return None                                   # 'the 300-seat parliament': what it is, not a count
+        return True
     before, after = text[:m.start()].split(), text[m.end():].split()
-    if (before and before[-1].lower().strip(",") in PART_CUES or after[:1] == ["of"] or before[-2:] == ["of", "the"]
-            or after and after[0].lower() in PART_CUES):
-        return None                       # 'another 22 countries', '150 of the 239 passengers': a part, a whole
-    unit_at = next((i for i, w in enumerate(after[:4]) if w.lower().startswith(f.unit.split()[0][:5].lower())), 0)
-    modifier = " ".join(w.strip(",.") for w in after[:unit_at] if w[:1].isupper())    # '153 Chinese passengers'
-    window = " ".join(before[-_WINDOW_BEFORE:] + after[:_WINDOW_AFTER])
-    family = unit_family(f.unit)
+    return bool(before and before[-1].lower().strip(",") in PART_CUES or after[:1] == ["of"]
+                or before[-2:] == ["of", "the"] or after and after[0].lower() in PART_CUES)
+
+
+@dataclass(frozen=True)
+class _Counted:
+    """What a count counts: the unit's family, the predicate ('killed', 'won'), and whether it is a toll
+    (a count of people that only grows: '127 dead' and '129 people killed' are one toll)."""
+
+    family: str
+    predicate: str
+    toll: bool
+
+
+def _counted(unit: str, window: str) -> Optional[_Counted]:
+    """The unit's family and predicate (the unit's own, else a verb near the number); None when what is
+    counted is unknown ('1,000 miles', '40 ships')."""
+    family = unit_family(unit)
     predicate = "killed" if family == "dead" else UNIT_PREDICATES.get(family) or _predicate(window)
-    if predicate is None:                             # '1,000 miles', '40 ships': what they count is unknown
+    if predicate is None:
         return None
-    people = family in PEOPLE_AT_LARGE or unit_family(f.unit.split()[0]) in PEOPLE_AT_LARGE
+    people = family in PEOPLE_AT_LARGE or unit_family(unit.split()[0]) in PEOPLE_AT_LARGE
     toll = predicate in CUMULATIVE and people
     if toll:
-        family = "dead" if predicate == "killed" else predicate   # '127 dead', '129 people killed': one toll
-    owner = _owner(text[:m.start()], entities) if predicate == "won" else None     # whose seats or votes
+        family = "dead" if predicate == "killed" else predicate
+    return _Counted(family, predicate, toll)
+
+
+def _place_after(after: list[str], common_places: frozenset[str]) -> Optional[str]:
+    """'killed at Bataclan': the first place named just after the count that not every source is about."""
     near = " ".join(after[:_WINDOW_AFTER + 3])
     places = [p for p in _PLACE_AFTER.findall(near) if p.split()[0] not in _NOT_PLACES]
-    place = next((p for p in places if p not in common_places), None)
+    return next((p for p in places if p not in common_places), None)
+
+
+def _subject(modifier: str, counted: _Counted, owner: Optional[str], place: Optional[str],
+             year: Optional[str]) -> str:
+    """The slot as a reader sees it: 'Chinese passengers on board', 'people killed at Bataclan (2015)'."""
+    what = (("people", "killed") if counted.family == "dead" else ("people", counted.family) if counted.toll
+            else (counted.family, counted.predicate))
+    return " ".join(x for x in (modifier, *what, f"by {owner}" if owner else "", f"at {place}" if place else "",
+                                f"({year})" if year else "") if x)
+
+
+def _count_reading(b: Briefing, f: Fact, common_places: frozenset[str], entities: EntityIndex) -> Optional[Reading]:
+    """A count fact as a slot's reading: what it counts, whose, where and in which year, from the words
+    around its number; None when it is no count of a slot (see `_part_or_attribute`, `_counted`)."""
+    m = _locate(f) if _countable(f) else None
+    text, unit = f.evidence or "", f.unit or ""
+    if not m or _part_or_attribute(text, m):
+        return None
+    before, after = text[:m.start()].split(), text[m.end():].split()
+    unit_at = next((i for i, w in enumerate(after[:4]) if w.lower().startswith(unit.split()[0][:5].lower())), 0)
+    modifier = " ".join(w.strip(",.") for w in after[:unit_at] if w[:1].isupper())    # '153 Chinese passengers'
+    counted = _counted(unit, " ".join(before[-_WINDOW_BEFORE:] + after[:_WINDOW_AFTER]))
+    if counted is None:
+        return None
+    owner = _owner(text[:m.start()], entities) if counted.predicate == "won" else None     # whose seats or votes
+    place = _place_after(after, common_places)
     years = sorted({y for y in _YEAR.findall(text) if y != str(f.value)})
-    slot = ("count", family, modifier, predicate, place, years[0] if years else None, owner)
-    what = ("people", "killed") if family == "dead" else ("people", family) if toll else (family, predicate)
-    subject = " ".join(x for x in (modifier, *what, f"by {owner}" if owner else "", f"at {place}" if place else "",
-                                   f"({years[0]})" if years else "") if x)
+    year = years[0] if years else None
+    slot = ("count", counted.family, modifier, counted.predicate, place, year, owner)
     low, high = _interval(float(f.value), f.qualifier)
-    return Reading(b.source.id, slot, subject, float(f.value), low, high, _shown(f), text, f.paragraph,
-                   _published(b), _stage(text[:m.start()].rstrip()), toll or predicate in CUMULATIVE_ANY_UNIT)
+    return Reading(b.source.id, slot, _subject(modifier, counted, owner, place, year), float(f.value), low, high,
+                   _shown(f), text, f.paragraph, _published(b), _stage(text[:m.start()].rstrip()),
+                   counted.toll or counted.predicate in CUMULATIVE_ANY_UNIT)
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")

@@ -20,6 +20,7 @@ from generator.consolidate.speaker_conflicts import speaker_conflicts
 from generator.consolidate.statements import agreed_statements
 from generator.consolidate.timeline import build_timeline
 from generator.facts import resolve as date_resolve
+from generator.facts.story_year import story_anchor
 from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent, WaitingResolution
 
 _TITLE_WORDS = 8           # longer 'event names' are sentences
@@ -29,7 +30,8 @@ _MEETING_WORDS = re.compile(r"\b(meeting|meetings|talks|summit|council|conferenc
 def corpus_anchor(briefings: list[Briefing]) -> str | None:
     """The event's day (the one definition; the home page's title and the claims use it): the day most sources
     already date the story to (a relative date resolved against the source's own day, or a day whose mention
-    speaks of a meeting or is an event fact's date), when that is a majority of them; else a publication or
+    speaks of a meeting or is an event fact's date), when that is a majority of the sources that date it (in a
+    corpus where only some sources carry their own day, those); else a publication or
     tweet day whose weekday the sources name most (`facts.resolve.corpus_anchor`, which for a corpus where no
     source is dated estimates the story's day from the days its leads state); else the most common story day.
     A background day ('the September 11 attacks') is never the anchor.  It is worked out afresh from the
@@ -40,9 +42,10 @@ def corpus_anchor(briefings: list[Briefing]) -> str | None:
         for d, paragraph in _story_days(b):
             first[d] = min(first.get(d, paragraph), paragraph)
     best = max(days, key=lambda d: (days[d], -first[d], d)) if days else None
-    if best and 2 * days[best] >= len(briefings):
+    dating = sum(1 for b in briefings if _story_days(b))     # an undated source's weekdays stay unresolved
+    if best and 2 * days[best] >= dating:
         return best
-    anchor, _ = date_resolve.corpus_anchor(briefings)
+    anchor, _ = story_anchor(briefings)
     published = {str(x)[:10] for b in briefings for x in (b.source.published, *(n.date for n in b.notes)) if x}
     if anchor and anchor not in days and anchor not in published:      # a background day written in full
         anchor = None

@@ -82,11 +82,14 @@ def _vote(briefings: list[Briefing]) -> dict[str, _Votes]:
 
 def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     """(the event in a few words, the sources whose title or lead name it): the event noun most sources
-    use, with the modifier most of them give it ('Paris attacks', 'Parliamentary elections')."""
+    use, with the modifier most of them give it ('Paris attacks', 'Parliamentary elections').  Between nouns
+    as many leads name, the one more sources name anywhere (the story's umbrella, not one thread of it)."""
     votes = _vote(briefings)
     if not votes:
         return None, []
-    lemma = max(votes, key=lambda k: (len(votes[k].sources), len(votes[k].titles), k))
+    anywhere = Counter(lemma for b in briefings for lemma in {_lemma(m.group(0)) for m in
+                                                               _NOUN.finditer("\n".join(b.body))})
+    lemma = max(votes, key=lambda k: (len(votes[k].sources), len(votes[k].titles), anywhere[k], k))
     v = votes[lemma]
     if len(v.sources) < 2 and len(briefings) > 1:
         return None, []

@@ -15,6 +15,7 @@ from typing import cast
 
 from generator.consolidate.union_find import UnionFind
 from generator.model.briefing import Briefing, Conflict, ConflictValue, DateMention, Fact, SummaryFact, TimelineEvent
+from generator.model.kinds import Granularity
 from generator.text.clauses import DANGLING, has_tweet_furniture, short_clause, words
 from generator.text.matching import EVENT_NOUNS, content_tokens, overlap, slug
 from generator.text.sentences import split_sentences
@@ -157,7 +158,7 @@ def _event_fact_mentions(b: Briefing) -> list[_Mention]:
         date = f.value if isinstance(f.value, str) and _ISO_DAY.match(f.value) else _date_in_statement(b, f)
         if f.kind == "event" and date:
             label = _TRAILING_DATE.sub("", f.statement or f.subject or "").strip() or f.subject or ""
-            granularity = {4: "year", 7: "month"}.get(len(date), "day")
+            granularity: Granularity = "year" if len(date) == 4 else "month" if len(date) == 7 else "day"
             mention = DateMention(text=f.subject or label, date=date, event=label, paragraph=f.paragraph,
                                   granularity=granularity)
             context = f.evidence or label
@@ -250,15 +251,46 @@ def _listed_together(a: list[_Mention], b: list[_Mention]) -> bool:
     return bool({(m.source, m.context) for m in a} & {(m.source, m.context) for m in b})
 
 
-def _date_conflicts(events: list[_Event]) -> list[Conflict]:
-    """One event (see `_same_wording`) placed on incompatible dates of the same granularity."""
-    # only months and years can clash: other events are neither compared nor indexed
-    wordings = [_wordings(e) if e.granularity in _CLASHING_GRANULARITIES else {} for e in events]
-    index: dict[tuple[str, str], set[int]] = defaultdict(set)     # word pairs: candidates share two words
+_Wording = dict[frozenset[str], list[_Mention]]
+
+
+def _pair_index(wordings: list[_Wording]) -> dict[tuple[str, str], set[int]]:
+    """Word pair -> the events with a wording that holds it.  Two wordings of one happening share at least two
+    words, so an event is compared only with the events that share a pair, not with all."""
+    index: dict[tuple[str, str], set[int]] = defaultdict(set)
     for i, wording in enumerate(wordings):
         for tokens in wording:
             for pair in combinations(sorted(tokens), 2):
                 index[pair].add(i)
+    return index
+
+
+def _same_happening(tokens: frozenset[str], mentions: list[_Mention], other: _Wording) -> frozenset[str] | None:
+    """The other event's wording that clearly tells the happening `tokens` tells, unless one sentence gives
+    both dates (two happenings listed together); None when there is none."""
+    longer = next((t for t in other if _same_wording(tokens, t) and _clearly_one(tokens, t)), None)
+    if longer is None or _listed_together(mentions, other[longer]):
+        return None
+    return longer
+
+
+def _conflict_values(tokens: frozenset[str], sides: list[tuple[_Event, _Wording, _Mention]]) -> list[ConflictValue]:
+    """One value per date, earliest first, with every mention (of either wording) that tells the happening."""
+    values = []
+    for ev, wording, first in sorted(sides, key=lambda p: date_sort_key(p[0].date)):
+        related = [x for t, ms in wording.items() if _same_wording(tokens, t) for x in ms]
+        values.append(ConflictValue(
+            value=f"{ev.date} ({first.mention.text})", sources=sorted({x.source for x in related}),
+            evidence=[{"source": x.source, "paragraph": x.mention.paragraph, "text": x.context,
+                       "from": "body"} for x in related]))
+    return values
+
+
+def _date_conflicts(events: list[_Event]) -> list[Conflict]:
+    """One event (see `_same_wording`) placed on incompatible dates of the same granularity."""
+    # only months and years can clash: other events are neither compared nor indexed
+    wordings = [_wordings(e) if e.granularity in _CLASHING_GRANULARITIES else {} for e in events]
+    index = _pair_index(wordings)
     out: dict[str, Conflict] = {}
     done: set[frozenset[int]] = set()
     for i, e in enumerate(events):
@@ -270,25 +302,17 @@ def _date_conflicts(events: list[_Event]) -> list[Conflict]:
                 other = events[j]
                 if frozenset((i, j)) in done or not _dates_clash(e, other):
                     continue
-                longer = next((t for t in wordings[j] if _same_wording(tokens, t) and _clearly_one(tokens, t)), None)
-                if longer is None or _listed_together(mentions, wordings[j][longer]):
+                longer = _same_happening(tokens, mentions, wordings[j])
+                if longer is None:
                     continue
                 done.add(frozenset((i, j)))
-                m = mentions[0]
-                subject = min((m.mention.event or m.mention.text, wordings[j][longer][0].mention.event or ""),
+                theirs = wordings[j][longer][0]
+                subject = min((mentions[0].mention.event or mentions[0].mention.text, theirs.mention.event or ""),
                               key=lambda t: (not t, len(t)))
                 cid = "date-" + slug(" ".join(content_tokens(subject)[:5]))
-                if cid in out:
-                    continue
-                values = []
-                for ev, w, first in sorted(((e, i, m), (other, j, wordings[j][longer][0])),
-                                           key=lambda p: date_sort_key(p[0].date)):
-                    related = [x for t, ms in wordings[w].items() if _same_wording(tokens, t) for x in ms]
-                    values.append(ConflictValue(
-                        value=f"{ev.date} ({first.mention.text})", sources=sorted({x.source for x in related}),
-                        evidence=[{"source": x.source, "paragraph": x.mention.paragraph, "text": x.context,
-                                   "from": "body"} for x in related]))
-                out[cid] = Conflict(id=cid, subject=subject, attribute="date", values=values)
+                if cid not in out:
+                    values = _conflict_values(tokens, [(e, wordings[i], mentions[0]), (other, wordings[j], theirs)])
+                    out[cid] = Conflict(id=cid, subject=subject, attribute="date", values=values)
     return list(out.values())
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional, Sequence, cast
+from typing import Literal, Optional, Sequence, cast
 
 from generator.facts.money import INVARIABLE_CURRENCIES, find_money
+from generator.lexicon.calendar import MONTH_WORDS
+from generator.model.kinds import FactKind
 from generator.text.numerals import (
     DIGITS,
     NUMBER,
@@ -72,9 +74,6 @@ _PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b)")
 _MODIFIER = re.compile(r"#?[A-Z][\w'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:ed|ing|ian|ese|al|ive)|"
                        r"combat|sovereign|new|more|other|armed|civilian|foreign|separate|regular|reserve|"
                        r"first|last|straight|full|further|extra|fresh")
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-           "dec"}
 _COMPOUND = re.compile(rf"(?<![\w.$€£/-])(?P<num>{DIGITS}|{NUMBER_WORD})-(?P<unit>[a-z]+)(?P<suffix>-(?:long|old))?\b",
                        re.IGNORECASE)
 _PASSIVE_DEATHS = re.compile(r"^\s+(?:people\s+|civilians\s+|soldiers\s+)?(?:have\s+|had\s+)?(?:been\s+)?"
@@ -95,7 +94,7 @@ class NumberMention:
 
     value: int | float
     unit: str
-    kind: str
+    kind: FactKind              # count | duration
     qualifier: Optional[str]
     text: str                   # the exact phrase: "around 100,000 combat-ready troops"
     sentence: str               # the exact sentence it sits in
@@ -167,6 +166,50 @@ def _unit_of(unit_word: str, after: str) -> Optional[str]:
     return word
 
 
+#: How a word that is not the counted noun bears on the search for it (see `_modifier_step`).
+_Step = Literal["skip", "stop", "plain", "modifier"]
+
+
+def _modifier_step(bare: str, word: str, index: int, nxt: str) -> _Step:
+    """A word between the number and its noun, by the first rule that holds: an adverb before an adjective
+    ('two highly critical reports') and a model number first ('400 737 Max jets') are skipped; punctuation,
+    a word that is no unit or another adverb stop the search; a plain lower-case noun may modify once
+    ('member states'); capitalised words, compounds and adjective endings are modifiers."""
+    if bare == word and bare.endswith("ly") and re.fullmatch(r"[a-z]+(?:al|ed|ing|ive|ic|ous|ble|ful|er)", nxt):
+        return "skip"
+    if bare != word or bare.lower() in _NOT_UNITS or bare.endswith("ly"):
+        return "stop"
+    if index == 0 and _MODEL_NUMBER.fullmatch(bare):
+        return "skip"
+    if not _MODIFIER.fullmatch(bare):
+        return "plain" if _LOWER_WORD.fullmatch(bare) else "stop"
+    return "modifier"
+
+
+def _next_word(tokens: list[re.Match], index: int) -> str:
+    return tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+
+
+def _noun_found(after: str, tokens: list[re.Match], index: int, unit: str) -> Optional[tuple[str, int]]:
+    """(unit, end) once token `index` reads as a countable noun, or None: 'one last month' is a date, not a
+    month's duration; a capitalised noun may be a brand before the real noun ('50 Airbus jets'); a plural
+    used as a modifier gives way to the agent noun it modifies ('police officers', 'aid workers')."""
+    tok = tokens[index]
+    word = tok.group(0)
+    bare = word.rstrip(",.;:!?)”\"’'")
+    if unit.rstrip("s") in TIME_UNITS and any(t.group(0).lower() in _DEICTIC for t in tokens[:index]):
+        return None
+    if bare[0].isupper() and bare == word:
+        later = _unit_after(after[tok.end():])
+        if later is not None:
+            return later[0], tok.end() + later[1]
+    nxt = _next_word(tokens, index)
+    if (bare == word and unit.rstrip("s") not in TIME_UNITS and unit != "dead"
+            and re.fullmatch(r"[a-z]+(?:ers|ists|ians|ees|ors|ants|ents|ives|ers|ces|ops)[,.;:]?", nxt)):
+        return cast(str, _unit_of(nxt.rstrip(",.;:"), "")), tokens[index + 1].start() + len(nxt.rstrip(",.;:"))
+    return unit, tok.start() + len(bare)
+
+
 def _unit_after(after: str) -> Optional[tuple[str, int]]:
     """The counted noun after a number, skipping modifiers; (unit, end offset in `after`) or None.
 
@@ -185,33 +228,13 @@ def _unit_after(after: str) -> Optional[tuple[str, int]]:
             return None
         if _OWNER_TOKEN.search(bare):
             continue                                       # "25 of the company's bonds": an owner, not the unit
-        unit = None
-        if _NOUN_TOKEN.fullmatch(bare):     # "US", "80’s" count nothing
-            unit = _unit_of(bare.lstrip("#"), after[tok.start() + len(bare):])
-        if unit is not None and unit.rstrip("s") in TIME_UNITS and any(
-                t.group(0).lower() in _DEICTIC for t in tokens[:index]):
-            return None                                    # "one last month": a date, not a month's duration
-        if unit is not None and bare[0].isupper() and bare == word:
-            later = _unit_after(after[tok.end():])         # "50 Airbus jets": a brand before the noun
-            if later is not None:
-                return later[0], tok.end() + later[1]
-        if unit is not None:
-            nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
-            if (bare == word and unit.rstrip("s") not in TIME_UNITS and unit != "dead"
-                    and re.fullmatch(r"[a-z]+(?:ers|ists|ians|ees|ors|ants|ents|ives|ers|ces|ops)[,.;:]?", nxt)):
-                return cast(str, _unit_of(nxt.rstrip(",.;:"), "")), tokens[index + 1].start() + len(nxt.rstrip(",.;:"))
-            return unit, tok.start() + len(bare)
-        nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
-        if bare == word and bare.endswith("ly") and re.fullmatch(r"[a-z]+(?:al|ed|ing|ive|ic|ous|ble|ful|er)", nxt):
-            continue                                       # "two highly critical reports"
-        if bare != word or bare.lower() in _NOT_UNITS or bare.endswith("ly"):
+        unit = _unit_of(bare.lstrip("#"), after[tok.start() + len(bare):]) if _NOUN_TOKEN.fullmatch(bare) else None
+        if unit is not None:                               # "US", "80’s" count nothing
+            return _noun_found(after, tokens, index, unit)
+        step = _modifier_step(bare, word, index, _next_word(tokens, index))
+        generic += step == "plain"
+        if step == "stop" or generic > 1:
             return None
-        if index == 0 and _MODEL_NUMBER.fullmatch(bare):
-            continue                                       # "400 737 Max jets": a model number names the jets
-        if not _MODIFIER.fullmatch(bare):
-            generic += 1                                   # "member states": one plain noun may modify
-            if generic > 1 or not _LOWER_WORD.fullmatch(bare):
-                return None
     return None
 
 
@@ -221,7 +244,7 @@ def _model_number(before: str) -> bool:
     if not m:
         return False
     prev_word, word = m.group(1), m.group(2)
-    if not re.fullmatch(r"[A-Z][\w-]*|[a-z]+[A-Z][\w-]*", word) or word.lower() in _MONTHS or word in ("All", "Some", "Only"):
+    if not re.fullmatch(r"[A-Z][\w-]*|[a-z]+[A-Z][\w-]*", word) or word.lower() in MONTH_WORDS or word in ("All", "Some", "Only"):
         return False
     return not prev_word.endswith((".", "!", "?", ":", "“", "\""))
 
@@ -246,7 +269,7 @@ def _subject_after(sentence: str, end: int) -> Optional[str]:
     return None
 
 
-def _kind(unit: str) -> str:
+def _kind(unit: str) -> FactKind:
     return "duration" if unit.rstrip("s") in TIME_UNITS or unit == "centuries" else "count"
 
 
@@ -350,7 +373,7 @@ def _compound(sentence: str, paragraph: Optional[int], m: re.Match) -> Optional[
             return None
         return NumberMention(value, following.group(1), "count", None, m.group(0) + following.group(0),
                              sentence, paragraph, following.group(1))
-    kind = "duration" if unit_word in TIME_UNITS else "count"
+    kind: FactKind = "duration" if unit_word in TIME_UNITS else "count"
     return NumberMention(value, _plural(unit_word), kind, None, m.group(0), sentence, paragraph,
                          _subject_after(sentence, m.end()))
 
@@ -364,7 +387,7 @@ def _not_a_figure(sentence: str, m: re.Match, value: Optional[float], qualifier:
         return True
     if not qualifier and _model_number(sentence[:m.start()]):
         return True                                        # "AirPods 2 Wireless", "Corso Monforte 15"
-    return bool(words_before and (words_before[-1].lower().rstrip(".") in _MONTHS
+    return bool(words_before and (words_before[-1].lower().rstrip(".") in MONTH_WORDS
                                   or re.fullmatch(r"[\w.,]*\w", words_before[-1])
                                   and parse_number(words_before[-1]) is not None
                                   and words_before[-1].lower() not in ("a", "an")))

@@ -12,16 +12,16 @@ from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
 from generator.facts.counts import parse_number, year_used_as_count
-from generator.facts.resolve import WEEKDAYS
+from generator.lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, month_number
 from generator.model.briefing import DateMention
+from generator.model.kinds import Granularity
 from generator.text.sentences import split_sentences
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-_MONTH_ABBR = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A month's name or abbreviation as text writes it ('January', 'Jan.', 'Sept.'): a name before its abbreviation,
+#: a longer abbreviation before a shorter one.
+_MONTH = "(?:" + "|".join(MONTH_NAMES) + "|" + "|".join(
+    a.capitalize() + r"\.?" for a in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + ")"
+_WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|" \
          r"forty|fifty|a few|several|a|an)"
@@ -32,7 +32,7 @@ NAMED_DAYS = {
 }
 _FUTURE = re.compile(r"\b(?:will|would|'ll|’ll|shall|is (?:\w+ )?(?:expected|scheduled|due|set|going) to|"
                      r"are (?:\w+ )?(?:expected|scheduled|due|set|going) to|plans? to|planned for|next|upcoming|"
-                     r"(?:is|are) (?:\w+ )?(?:scheduled|set|slated|due) (?:for|on)|"
+                     r"(?:is|are) (?:\w+ )?(?:scheduled|set|slated|due) (?:for|on|in)|"
                      r"to be held|would be followed|should(?! have)|ahead of|(?:that|which) (?:starts|begins|opens))\b",
                      re.I)
 #: Past tense in the clause of a deadline ("by Friday, 40 had died"): the day is behind the anchor.
@@ -79,8 +79,7 @@ _PATTERNS = [
     ("recent", re.compile(r"\bin (?:recent|the past few|the last few) (?:days|weeks)\b", re.I)),
     ("month-name", re.compile(r"\b(?P<pre>(?:in|since|until|by|last|this|next|early|late|end of|as of) |mid-|"
                               r"(?:the|(?-i:[A-Z][\w-]*)(?:’s|'s)) (?=(?-i:[A-Z][a-z]+ [a-z])))"
-                              r"(?P<month>January|February|March|April|June|July|August|September|October|"
-                              r"November|December)\b(?! \d)", re.I)),
+                              r"(?P<month>" + "|".join(n for n in MONTH_NAMES if n != "May") + r")\b(?! \d)", re.I)),
     ("may", re.compile(r"\b(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his) |mid-)"
                        r"(?P<month>May)\b(?! \d)")),             # "may" the verb is lowercase and takes no "in"
     ("weekday", re.compile(rf"(?<!Black )(?<!Cyber )(?<!Good )(?<!Holy )(?<!Super )(?<!Ash )(?<!Easter )"
@@ -121,13 +120,10 @@ class _Hit:
     start: int
     end: int
     date: Optional[str]
-    granularity: str
+    granularity: Granularity
     relative: Optional[str]
 
 
-def _month_number(name: str) -> int:
-    key = name.lower().rstrip(".")
-    return MONTHS.index(key) + 1 if key in MONTHS else _MONTH_ABBR[key[:4] if key == "sept" else key[:3]]
 
 
 def _is_future(sentence: str, start: int, end: int, strict: bool = False) -> bool:
@@ -150,7 +146,7 @@ _SHIFT = {"last": -1, "this": 0, "next": 1}
 
 def _full_date(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'January 12, 2022', '12 January 2022': a day on the calendar."""
-    return _calendar_day(m, _month_number(m["month"]))
+    return _calendar_day(m, month_number(m["month"]))
 
 
 def _iso_date(m: re.Match, sentence: str) -> Optional[_Hit]:
@@ -169,14 +165,14 @@ def _year_range(m: re.Match, sentence: str) -> Optional[_Hit]:
 
 def _month_year(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'January 2022'."""
-    return _Hit(m.group(0), m.start(), m.end(), f"{m['year']}-{_month_number(m['month']):02d}", "month", None)
+    return _Hit(m.group(0), m.start(), m.end(), f"{m['year']}-{month_number(m['month']):02d}", "month", None)
 
 
 def _month_day(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'Jan. 12', '12 January': a named day ('July 4th holiday') or the nearest such day, the next when the
     clause speaks of the future."""
     text, start, end = m.group(0), m.start(), m.end()
-    month, day = _month_number(m["month"]), int(m["day"])
+    month, day = month_number(m["month"]), int(m["day"])
     if not 1 <= day <= 31:
         return None
     named = NAMED_DAYS.get((f"{month:02d}", f"{day:02d}"))
@@ -188,7 +184,7 @@ def _month_day(m: re.Match, sentence: str) -> Optional[_Hit]:
 
 def _weekday_month_day(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'Friday, Dec. 6': the year whose Dec. 6 is a Friday."""
-    month, day = _month_number(m["month"]), int(m["day"])
+    month, day = month_number(m["month"]), int(m["day"])
     weekday = WEEKDAYS.index(m["wd"].lower()) + 1
     return _Hit(m.group(0), m.start(), m.end(), None, "day", f"monthday:{month:02d}-{day:02d}:wd{weekday}")
 
@@ -217,7 +213,7 @@ def _day_of_month(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'the 12th of January (2022)'."""
     g = m.groupdict()
     text, start, end = m.group(0), m.start(), m.end()
-    month, day = _month_number(g["month"]), int(g["day"])
+    month, day = month_number(g["month"]), int(g["day"])
     if not 1 <= day <= 31:
         return None
     if g.get("year"):
@@ -231,6 +227,9 @@ def _end_of_year(m: re.Match, sentence: str) -> Optional[_Hit]:
     return _Hit(m.group(0), m.start(), m.end(), None, "month", f"year-end:{_SHIFT[m['which'].lower()]}")
 
 
+_AGO_GRANULARITY: dict[str, Granularity] = {"days": "day", "weeks": "week", "months": "month", "years": "year"}
+
+
 def _ago(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'three weeks ago', 'two decades ago' (20 years)."""
     n_text = m["n"].lower()
@@ -239,7 +238,7 @@ def _ago(m: re.Match, sentence: str) -> Optional[_Hit]:
     if unit == "decades":
         assert n is not None                     # the pattern only takes number words it knows
         n, unit = n * 10, "years"
-    gran = {"days": "day", "weeks": "week", "months": "month", "years": "year"}[unit]
+    gran = _AGO_GRANULARITY[unit]
     return _Hit(m.group(0), m.start(), m.end(), None, gran, f"ago:{n}:{unit}")
 
 
@@ -282,7 +281,7 @@ def _recent(m: re.Match, sentence: str) -> Optional[_Hit]:
 def _month_name(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'in March', 'last May': the last such month, or the next when named so or the clause is future."""
     pre = m["pre"].lower().strip()
-    month = _month_number(m["month"])
+    month = month_number(m["month"])
     future = pre == "next" or (pre not in ("last",) and _is_future(sentence, m.start(), m.end()))
     return _Hit(m.group(0), m.start(), m.end(), None, "month", f"monthname:{month}{':next' if future else ''}")
 
@@ -324,8 +323,8 @@ _TIME_OF_DAY = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[A-Z]{2,4
 
 #: A date line glued to the headline before it, in capitals ('… Bailout DealJUNE 19, 2012'), as text dumps of
 #: news pages keep their related-story links: a full date, even without a space before it.
-_CAPS_DATE_LINE = re.compile(r"(?<=[a-z])(?P<month>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
-                             rf"OCTOBER|NOVEMBER|DECEMBER) (?P<day>\d{{1,2}}), (?P<year>{_YEAR})\b")
+_CAPS_DATE_LINE = re.compile(r"(?<=[a-z])(?P<month>" + "|".join(m.upper() for m in MONTHS)
+                             + rf") (?P<day>\d{{1,2}}), (?P<year>{_YEAR})\b")
 
 
 def _hits_in_sentence(sentence: str) -> list[_Hit]:

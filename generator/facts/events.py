@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from generator.lexicon.calendar import WEEKDAY_NAMES
 from generator.model.briefing import DateMention, Fact, Person
 from generator.model.ids import slugify
 from generator.text.sentences import split_sentences
@@ -210,7 +211,6 @@ def _event_fact(entry: dict, chair: Optional[tuple], facts: list[Fact]) -> Fact:
                 subject=what, paragraph=mention.paragraph, evidence=sentence)
 
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _weekday(iso: str) -> int:

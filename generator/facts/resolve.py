@@ -27,7 +27,9 @@ from collections import Counter
 from dataclasses import replace
 from typing import Callable, Optional, cast
 
+from generator.lexicon.calendar import WEEKDAYS
 from generator.model.briefing import Briefing, DateMention
+from generator.model.kinds import Granularity
 
 #: How far ahead a day of the year without tense or year may lie before it is read as the last one.
 _NEAR_FUTURE_DAYS = 62
@@ -37,7 +39,8 @@ STORY_DAY = "the story's day"
 STORY_WEEK_DAYS = 6
 #: Paragraphs of a source that are its lead (title and first paragraphs state the event and its day).
 LEAD_PARAGRAPHS = 3
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: A relative mention put on the calendar: (ISO date or interval, its granularity).
+Resolved = tuple[str, Granularity]
 
 
 def _parse_iso(day: str) -> Optional[dt.date]:
@@ -66,7 +69,7 @@ def _is_weekday(year: int, month: int, day: int, iso_weekday: int) -> bool:
         return False
 
 
-def _weekday(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _weekday(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'weekday:3' the last Wednesday on or before the anchor, ':last' strictly before, ':next' on or after."""
     target = int(parts[1]) - 1
     mode = parts[2] if len(parts) > 2 else ""
@@ -79,12 +82,12 @@ def _weekday(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
     return (base - dt.timedelta(days=delta)).isoformat(), "day"
 
 
-def _day(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _day(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'day:-1' yesterday, 'day:1' tomorrow."""
     return (base + dt.timedelta(days=int(parts[1]))).isoformat(), "day"
 
 
-def _week(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _week(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'week:-1' last week (Monday to Sunday); 'week:0:before' / ':after' the part of this week before/after."""
     monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=int(parts[1]))
     start, end = monday, monday + dt.timedelta(days=6)
@@ -95,23 +98,23 @@ def _week(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
     return f"{start.isoformat()}/{end.isoformat()}", "week"
 
 
-def _month(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _month(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'month:-1' last month."""
     year, month = _month_shift(base.year, base.month, int(parts[1]))
     return f"{year:04d}-{month:02d}", "month"
 
 
-def _year_end(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _year_end(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'year-end:0' the end of this year (its December)."""
     return f"{base.year + int(parts[1]):04d}-12", "month"
 
 
-def _year(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _year(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'year:-1' last year."""
     return f"{base.year + int(parts[1]):04d}", "year"
 
 
-def _month_name(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _month_name(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'monthname:12' the last December up to the anchor's month; ':next' the next one."""
     month = int(parts[1])
     future = len(parts) > 2 and parts[2] == "next"
@@ -123,7 +126,7 @@ def _month_name(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
     return f"{year:04d}-{month:02d}", "month"
 
 
-def _month_day(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _month_day(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'monthday:12-6' the nearest Dec. 6 (ahead only within two months); ':wd5' the year whose Dec. 6 is a
     Friday; ':next' the next one."""
     month, day = (int(x) for x in parts[1].split("-"))
@@ -143,7 +146,7 @@ def _month_day(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
     return f"{year:04d}-{month:02d}-{day:02d}", "day"
 
 
-def _ago(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _ago(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'ago:3:days', 'ago:2:weeks' (that week), 'ago:5:months' (that month), 'ago:4:years' (that year)."""
     amount, unit = int(parts[1]), parts[2]
     if unit == "days":
@@ -156,19 +159,19 @@ def _ago(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
     return f"{base.year - amount:04d}", "year"
 
 
-def _recent(base: dt.date, parts: list[str]) -> Optional[tuple[str, str]]:
+def _recent(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     """'recent' the two weeks up to the anchor."""
     return f"{(base - dt.timedelta(days=14)).isoformat()}/{base.isoformat()}", "vague"
 
 
 #: One named rule per kind of relative mention (the first field of its machine form).
-_RELATIVE_RULES: dict[str, Callable[[dt.date, list[str]], Optional[tuple[str, str]]]] = {
+_RELATIVE_RULES: dict[str, Callable[[dt.date, list[str]], Optional[Resolved]]] = {
     "weekday": _weekday, "day": _day, "week": _week, "month": _month, "year-end": _year_end, "year": _year,
     "monthname": _month_name, "monthday": _month_day, "ago": _ago, "recent": _recent,
 }
 
 
-def resolve_relative(relative: str, anchor: str, story_week: bool = False) -> Optional[tuple[str, str]]:
+def resolve_relative(relative: str, anchor: str, story_week: bool = False) -> Optional[Resolved]:
     """(date, granularity) of one machine-form relative mention against an ISO anchor day.
 
     `story_week`: the anchor is the story's day, not the day the text was written, so a past or present
@@ -183,7 +186,7 @@ def resolve_relative(relative: str, anchor: str, story_week: bool = False) -> Op
     return rule(base, parts) if rule else None
 
 
-def _sequel(relative: str, previous: Optional[str]) -> Optional[tuple[str, str]]:
+def _sequel(relative: str, previous: Optional[str]) -> Optional[Resolved]:
     """'sequel:1:year' after a mention of 2016 -> ('2017', 'year'); None without a dated mention before it."""
     _, shift, unit = relative.split(":")
     m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", previous or "")
@@ -240,8 +243,9 @@ def pick_anchor(candidates: list[tuple[str, str]], votes: Counter) -> Optional[t
     return max(dated, key=lambda c: (votes.get(cast(dt.date, _parse_iso(c[0])).isoweekday(), 0), c[0]))
 
 
-def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
+def corpus_anchor(briefings: list[Briefing], floor: Optional[dt.date] = None) -> tuple[Optional[str], str]:
     """The day the corpus agrees on: a publication or tweet date whose weekday the sources name most.
+    `floor`: a day the story lies after (`story_year.past_floor`), for days written without their year.
 
     Returns (ISO date or None, one-line basis) for sources that carry no date of their own.
     """
@@ -261,7 +265,7 @@ def corpus_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
         naming.update(source_votes.keys())
     chosen = pick_anchor(candidates, votes)
     if chosen is None:
-        story = _story_day(briefings, naming, votes)
+        story = _story_day(briefings, naming, votes, floor)
         if story:
             return story
         chosen = pick_anchor(_stated_days(briefings), votes)
@@ -281,18 +285,19 @@ def story_anchored(basis: str) -> bool:
     return basis.startswith(STORY_DAY)
 
 
-def _lead_days(briefings: list[Briefing], years: list[int], weekday: int) -> dict[str, tuple[set, set]]:
-    """Days the text states: full dates, and days without a year ('13 November') in the latest year the
-    sources state (or the year before, when that one falls on `weekday`).  day -> (sources, lead sources)."""
+def _lead_days(briefings: list[Briefing], year: Optional[int], weekday: int) -> dict[str, tuple[set, set]]:
+    """Days the text states: full dates, and days without a year ('13 November') in `year` (the latest the
+    sources state, or the one after it) or the year before, when that one falls on `weekday`.
+    day -> (sources, lead sources)."""
     out: dict[str, tuple[set, set]] = {}
     for b in briefings:
         for m in b.dates:
             rel = m.relative or ""
             day = (m.date or "")[:10] if rel == "" and m.granularity == "day" and _parse_iso(m.date or "") else None
-            if rel.startswith("monthday:") and not rel.endswith(":next") and years:
+            if rel.startswith("monthday:") and not rel.endswith(":next") and year:
                 month, dom = (int(x) for x in rel.split(":")[1].split("-"))
-                fits = [y for y in (years[-1], years[-1] - 1) if _is_weekday(y, month, dom, weekday)]
-                day = _safe_date(fits[0] if fits else years[-1], month, dom).isoformat()
+                fits = [y for y in (year, year - 1) if _is_weekday(y, month, dom, weekday)]
+                day = _safe_date(fits[0] if fits else year, month, dom).isoformat()
             if day:
                 sources, leads = out.setdefault(day, (set(), set()))
                 sources.add(b.source.id)
@@ -301,11 +306,14 @@ def _lead_days(briefings: list[Briefing], years: list[int], weekday: int) -> dic
     return out
 
 
-def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter) -> Optional[tuple[str, str]]:
+def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter,
+               floor: Optional[dt.date] = None) -> Optional[tuple[str, str]]:
     """No source is dated: the story's day is a day the leads state that falls on the weekday most sources
     name (or that several leads state); else that weekday on or before the latest day any source states
-    (related-story lines and updates are dated around the time of writing).  Needs a year the text states.
-    The story's weekday: the one most leads name, then the one named most often, then by most sources."""
+    (related-story lines and updates are dated around the time of writing).  Needs a year the text states;
+    when that day would fall before `floor` (a month the text puts in the past), its days without a year are
+    of the year after.  The story's weekday: the one most leads name, then the one named most often, then by
+    most sources."""
     if not naming:
         return None
     in_leads: Counter = Counter()
@@ -313,10 +321,19 @@ def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter) -> Op
         in_leads.update(weekday_votes([m for m in b.dates if m.paragraph is not None
                                        and m.paragraph <= LEAD_PARAGRAPHS]).keys())
     weekday = max(naming, key=lambda w: (in_leads[w], votes[w], naming[w], -w))
-    name = WEEKDAYS[weekday - 1].capitalize()
     years = sorted({int(m.date[:4]) for b in briefings for m in b.dates if m.relative is None and m.date
                     and m.granularity in ("day", "month") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", m.date)})
-    days = _lead_days(briefings, years, weekday)
+    year = years[-1] if years else None
+    story = _best_day(_lead_days(briefings, year, weekday), weekday, naming)
+    if story and year and floor and dt.date.fromisoformat(story[0]) < floor:
+        story = _best_day(_lead_days(briefings, year + 1, weekday), weekday, naming) or story
+    return story
+
+
+def _best_day(days: dict[str, tuple[set, set]], weekday: int, naming: Counter) -> Optional[tuple[str, str]]:
+    """See `_story_day`: the day stated in most leads on the story's weekday, else that weekday before the
+    latest day stated."""
+    name = WEEKDAYS[weekday - 1].capitalize()
     led = [d for d, (_, leads) in days.items()
            if leads and (dt.date.fromisoformat(d).isoweekday() == weekday or len(leads) >= 2)]
     if led:

@@ -22,7 +22,8 @@ from generator.facts.headlines import (
     statement_of,
     title_facts,
 )
-from generator.facts.resolve import corpus_anchor, resolve_dates, source_anchor, story_anchored, weekday_votes
+from generator.facts.resolve import resolve_dates, source_anchor, story_anchored, weekday_votes
+from generator.facts.story_year import story_anchor
 from generator.mentions import names
 from generator.mentions.organizations import find_organizations
 from generator.mentions.places import find_places
@@ -98,7 +99,7 @@ def finish_corpus(briefings: list[Briefing]) -> list[Briefing]:
     embeds) at extraction; an undated source keeps them unresolved rather than borrow another article's day.
     Only a corpus where no source at all is dated has them put on the story's day its leads state
     (`resolve.corpus_anchor`, basis 'story day'), so that an all-undated corpus still gets a timeline."""
-    anchor, basis = corpus_anchor(briefings)
+    anchor, basis = story_anchor(briefings)
     if not anchor or not story_anchored(basis):
         return rerank_by_corroboration(briefings)
     out: list[Briefing] = []

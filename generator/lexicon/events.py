@@ -1,6 +1,8 @@
 """Words for the event a news story reports (plain data): the nouns that name an event, and the words before
 one that do not name which event it is ('the', 'last', 'Friday's')."""
 
+from generator.lexicon.calendar import MONTHS, WEEKDAYS
+
 #: Nouns that name what happened (singular; a plural is matched too).  General news vocabulary, no story's own.
 EVENT_KINDS = frozenset("""
 attack shooting bombing explosion blast massacre stabbing hijacking kidnapping siege assassination
@@ -10,7 +12,7 @@ election referendum vote ballot caucus inauguration coup impeachment resignation
 summit meeting talks conference negotiation session visit rally protest demonstration strike riot
 invasion offensive ceasefire truce war
 trial verdict ruling sentencing hearing inquiry investigation indictment arrest
-merger acquisition takeover bankruptcy recall launch ipo
+merger acquisition takeover bankruptcy bailout crisis scandal recall launch ipo
 match tournament championship olympics
 """.split())
 
@@ -18,10 +20,9 @@ match tournament championship olympics
 NOT_MODIFIERS = frozenset("""
 the a an this that these those its their his her our your my last next first second third latest recent new same
 such other another previous earlier later early late recent major key big huge deadly deadliest worst
-monday tuesday wednesday thursday friday saturday sunday today yesterday tonight weekend
-january february march april may june july august september october november december
+today yesterday tonight weekend
 about after before during since with from into over under than then when where which while have been were will
 would could should said says also more most some many much following amid against between among upon without
 within across behind beyond near like what whose there here they them these says told called ongoing further
 following several series wave number string spate day night week month year
-""".split())
+""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)

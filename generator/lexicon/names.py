@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from generator.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
+
 #: Speakers that are organisations or institutions ("NATO said", "the Kremlin said").
 SPEAKER_ORG_HEADS = (r"Kremlin|White House|Pentagon|Ministry|Department|Commission|Council|Government|Office|Agency|Alliance|"
               r"Embassy|Police|League|Union|Organi[sz]ation|Committee|Court|Army|Authority|Bureau|Institute|Foundation|"
@@ -32,14 +34,13 @@ TITLE_ACRONYMS = frozenset({"PM", "CEO", "CFO", "COO", "CTO", "MP", "MEP", "VP",
 NOT_NAME_WORDS = set("""
 The A An In On At But And Or If As While When After Before During Since Although Though Because So Yet Still
 This That These Those There Here It Its He She They We I You His Her Their Our My Your Who What Where Why How
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-September October November December Mr Mrs Ms Dr Sir Madam Speaking Citing Post Among Other Others Throughout
+Mr Mrs Ms Dr Sir Madam Speaking Citing Post Among Other Others Throughout
 Besides Taking Meanwhile However Moreover According Asked Last Next Earlier Later Former Both Each Every Some
 To For From With By Of Into Onto Over Under About Against Than Via Without Within Upon
 Another One Someone Somebody Everyone Anyone Many Few Several Most Neither Either Never Always Not
 CEO CFO COO CTO CMO CIO VP SVP EVP MP MEP GM PM
 Western Eastern Northern Southern European Senate Democrats Republicans Congress Parliament God Allies Allied
-""".split())
+""".split()) | set(MONTH_NAMES) | set(WEEKDAY_NAMES)
 
 MALE_NAMES = set("""
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark

@@ -39,18 +39,15 @@ from generator.mentions.name_patterns import (
 )
 from generator.model.briefing import Person
 from generator.text.scan import ends_at
+from generator.text.spans import ParagraphSpan
 
 #: Common first names (Western, Slavic, Baltic, other) for person detection and he/she resolution.
 
 
 @dataclass
-class NameMention:
+class NameMention(ParagraphSpan):
     """One place a person is named: `start`/`end` cover the name words (not the title)."""
 
-    paragraph: int          # 0-based index into body
-    start: int
-    end: int
-    text: str
     name: str               # canonical name it resolves to
 
 
@@ -261,14 +258,22 @@ def _titled(p: int, m: re.Match) -> Optional[_Found]:
                   gender=TITLE_GENDER.get(title.split()[-1].lower()))
 
 
-def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozenset()) -> list[_Found]:
-    """Every titled, appositive, honorific, first-name or speaking person named in one paragraph."""
-    found: list[_Found] = []
+def _title_case_line(para: str) -> bool:
+    """A Title Case headline or menu line: every word looks like a name, so no rule may read one there."""
     words_in_para = _PARA_WORD.findall(para)
-    if len(words_in_para) >= 4 and sum(w[0].isupper() for w in words_in_para) > 0.6 * len(words_in_para) \
-            and not _SENTENCE_END.search(para):
-        return found        # a Title Case headline or menu line: every word looks like a name
-    found += [f for m in TITLED_RE.finditer(para) for f in [_titled(p, m)] if f]
+    return (len(words_in_para) >= 4 and sum(w[0].isupper() for w in words_in_para) > 0.6 * len(words_in_para)
+            and not _SENTENCE_END.search(para))
+
+
+def _titled_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_Found]:
+    """'Secretary-General Jens Stoltenberg', 'Russian Deputy Foreign Minister Sergei Ryabkov'."""
+    return [f for m in TITLED_RE.finditer(para) for f in [_titled(p, m)] if f]
+
+
+def _appositive_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_Found]:
+    """'Wendy R. Sherman, the Assistant Secretary of State': a capitalised title (or a spokesman, a leader)
+    after a name of two words or more."""
+    found: list[_Found] = []
     for m in APPOSITIVE_RE.finditer(para):
         name = _trim_name(m.group("name"))
         if len(name.split()) < 2 or not _is_plausible_name(name):
@@ -278,17 +283,36 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
             continue
         found.append(_Found(p, m.start("name"), m.start("name") + len(name), m.group(0), name, role=title,
                             role_in_text=title, affiliation=_affiliation(m.group("of"), m.group("aff"))))
+    return found
+
+
+def _apposed_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_Found]:
+    """A full name set off by a description or an age: 'The minister, Kofi Mensah,', 'Gloria Mendes, 45,'."""
+    found: list[_Found] = []
     for m in APPOSED_PERSON_RE.finditer(para):
-        group = "name" if m.group("name") else "aged"
+        group = m.lastgroup or "name"     # the one named group of the alternative that matched
         name = _name_at_end(_trim_name(m.group(group)))
         if len(name.split()) >= 2 and _is_plausible_name(name):
             start = m.end(group) - len(name)
             found.append(_Found(p, start, start + len(name), name, name))
+    return found
+
+
+def _honorific_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_Found]:
+    """'Mr. Putin', 'Ms O'Sullivan': an honorific names a person and gives the gender."""
+    found: list[_Found] = []
     for m in HONORIFIC_RE.finditer(para):
         name = _trim_name(m.group("name"))
         if name and _is_plausible_name(name):
             found.append(_Found(p, m.start("name"), m.start("name") + len(name), m.group(0), name,
                                 gender=HONORIFIC_GENDER.get(m.group("hon"))))
+    return found
+
+
+def _run_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_Found]:
+    """A capitalised run of two words or more that starts with a known first name, or that speaks ('Roe
+    said', or a surname seen speaking alone elsewhere) and reads as neither a verb nor an object."""
+    found: list[_Found] = []
     for m in NAME_RUN_RE.finditer(para):
         name = _name_at_end(m.group(0))
         words = _name_words(name)
@@ -304,6 +328,17 @@ def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozense
         if _is_first_name(words[0]) or ((speaking or words[-1] in lone_speakers) and not verb_like and not object_like):
             found.append(_Found(p, start, m.end(), name, name))
     return found
+
+
+#: The rules that find people in a paragraph, in the order their finds are listed.
+_CANDIDATE_RULES = (_titled_people, _appositive_people, _apposed_people, _honorific_people, _run_people)
+
+
+def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozenset()) -> list[_Found]:
+    """Every titled, appositive, honorific, first-name or speaking person named in one paragraph."""
+    if _title_case_line(para):
+        return []
+    return [f for rule in _CANDIDATE_RULES for f in rule(p, para, lone_speakers)]
 
 
 def build_name_table(body: list[str]) -> NameTable:

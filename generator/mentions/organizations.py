@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Container, Iterable, Sequence
 
+from generator.lexicon.calendar import WEEKDAY_NAMES
 from generator.mentions.gazetteer import ORG_HEADS, SEATS_OF_GOVERNMENT, URL_PATTERN, gazetteer, strip_run
 from generator.text.scan import ends_at
 
@@ -35,7 +36,7 @@ _NOT_NAMES = {"Former", "Many", "Some", "Other", "Senior", "Top", "Its", "Their"
               "Most", "All", "Both", "New", "Local", "Foreign", "Independent", "Private", "Leading", "Chief",
               "Lead", "Market", "Company", "Two", "Three", "Four", "Five", "Ten", "Bank", "Industry", "Wall"}
 _TITLE_WORDS = {"President", "Chairman", "Chairwoman", "Chief", "Director", "Founder", "Minister", "Secretary"}
-_WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_NAME = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b")
 _AMPERSAND_ACRONYM = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])")
 _SITE_NAME = re.compile(r"(?<![\w.@/-])[A-Z][\w-]*\.(?:com|net|org)(?![\w/.])")
 _MEDIA = ("Associated Press", "Reuters", "Getty Images", "Bloomberg", "Agence France-Presse",

@@ -41,60 +41,91 @@ def _us_as_noun(text: str) -> list[str]:
     return [m.group(1) for m in _US_AS_NOUN.finditer(text)]
 
 
+_Span = tuple[int, str]        # (offset in the text, the place as named)
+
+
+def _city_surnames(joined: str, known: frozenset[str], cities: frozenset[str]) -> set[str]:
+    """City names that stand as a person's surname in the texts ('Sheldon Richardson', 'Tom J. Austin'):
+    a capitalised first word that is no place, function word or direction before them."""
+    return {m.group(2) for m in re.finditer(r"(?=\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b)", joined)
+            if m.group(2) in cities and m.group(1) not in known and m.group(1) not in LEADING_FUNCTION_WORDS
+            and not re.fullmatch(_DIRECTION, m.group(1)) and m.group(1) not in ("New", "Greater", "North",
+                                                                               "South", "East", "West")}
+
+
+def _directional(text: str, known: frozenset[str]) -> list[_Span]:
+    """'eastern Ukraine', 'Northern Ireland': a direction before a known place names the area, as one place."""
+    return [(m.start(), m.group(0)) for m in re.finditer(rf"\b{_DIRECTION}\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text)
+            if m.group(1) in known]
+
+
+def _region_words(text: str, known: frozenset[str]) -> list[_Span]:
+    """'the Donbass region', 'Hubei province': the name before the word, when it is a known place or region."""
+    return [(m.start(), m.group(1)) for m in re.finditer(r"\b([A-Z][\w-]+)\s+(?:region|province|oblast|peninsula)\b", text)
+            if m.group(1) in known or m.group(1) in REGIONS]
+
+
+def _divisions(text: str, known: frozenset[str]) -> list[_Span]:
+    """'Marin County', 'San Diego County' (two words when the gazetteer knows both), not 'One Napa County'."""
+    out = []
+    for m in _DIVISION.finditer(text):
+        first, name = m.group(1), m.group(2)
+        if first and f"{first} {name}" in known:
+            name = f"{first} {name}"
+        if name not in LEADING_FUNCTION_WORDS:
+            out.append((m.start(2) if name == m.group(2) else m.start(), f"{name} {m.group(3)}"))
+    return out
+
+
+def _run_parts(whole: str) -> list[str]:
+    """The pieces of a capitalised run that may be places: after an organisation's head only what follows
+    'in'/'on' ('Organization for Security ... in Europe' keeps Europe inside the name, 'Organization in
+    Brussels' does not), else the pieces around 'and', 'in', 'on'."""
+    if _HAS_ORG_HEAD.search(whole):
+        return _AFTER_ORG_HEAD.split(whole)[1:]
+    return _CONJUNCTION.split(whole)
+
+
+def _run_places(m: re.Match, known: frozenset[str]) -> list[_Span]:
+    """Places in one capitalised run: the whole run, its owner ("Kazakhstan's Air Astana"), else its
+    parts (a known name, or an all-capitals one of more than three letters written in title case)."""
+    whole = strip_run(m.group(0))
+    if whole in known:
+        return [(m.start(), whole)]
+    owner = _OWNER.match(whole)
+    if owner and strip_run(owner.group(1)) in known:
+        return [(m.start(), strip_run(owner.group(1)))]
+    out = []
+    for part in _run_parts(whole):
+        run = strip_run(part)
+        if run in known:
+            out.append((m.start() + m.group(0).find(run), run))
+        elif run.isupper() and run.title() in known and len(run) > 3:
+            out.append((m.start(), run.title()))
+    return out
+
+
+def _text_places(text: str, known: frozenset[str]) -> list[_Span]:
+    """Every place the rules find in one text, with its offset: the pattern rules first, then capitalised
+    runs outside what they found ('Syria' inside 'eastern Syria' is not named again), 'the U.S.' as a
+    noun, and the ambiguous city names after a locative preposition ('in Paris')."""
+    spans = _directional(text, known) + _region_words(text, known) + _divisions(text, known)
+    inside = Covered((start, start + len(name)) for start, name in spans)
+    for m in _CAP_RUN.finditer(text):
+        if m.start() not in inside:
+            spans.extend(_run_places(m, known))
+    spans.extend((text.find(u), u) for u in _us_as_noun(text))
+    spans.extend((m.start(1), m.group(1)) for m in _LOCATIVE.finditer(text) if m.group(1) in _LOCATIVE_ONLY)
+    return spans
+
+
 def find_places(texts: list[str]) -> list[str]:
     """Explicit place names in the texts, as written, each once, in order of first mention."""
     known, cities = gazetteer(), city_names()
+    surnames = _city_surnames("\n".join(texts), known, cities)
     found: list[str] = []
-    joined = "\n".join(texts)
-    surnames = {m.group(2) for m in re.finditer(r"(?=\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b)", joined)
-                if m.group(2) in cities and m.group(1) not in known and m.group(1) not in LEADING_FUNCTION_WORDS
-                and not re.fullmatch(_DIRECTION, m.group(1)) and m.group(1) not in ("New", "Greater", "North",
-                                                                                   "South", "East", "West")}
-
-    def add(name: str) -> None:
-        if name and name not in found:
-            found.append(name)
-
     for text in texts:
-        spans: list[tuple[int, str]] = []
-        for m in re.finditer(rf"\b{_DIRECTION}\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text):
-            if m.group(1) in known:
-                spans.append((m.start(), m.group(0)))
-        for m in re.finditer(r"\b([A-Z][\w-]+)\s+(?:region|province|oblast|peninsula)\b", text):
-            if m.group(1) in known or m.group(1) in REGIONS:
-                spans.append((m.start(), m.group(1)))
-        for m in _DIVISION.finditer(text):
-            first, name = m.group(1), m.group(2)
-            if first and f"{first} {name}" in known:       # "San Diego County", not "One Napa County"
-                name = f"{first} {name}"
-            if name not in LEADING_FUNCTION_WORDS:
-                spans.append((m.start(2) if name == m.group(2) else m.start(), f"{name} {m.group(3)}"))
-        inside = Covered((start, start + len(name)) for start, name in spans)
-        for m in _CAP_RUN.finditer(text):
-            if m.start() in inside:
-                continue                               # "Syria" inside "eastern Syria"
-            whole = strip_run(m.group(0))
-            if whole in known:
-                spans.append((m.start(), whole))
-                continue
-            owner = _OWNER.match(whole)
-            if owner and strip_run(owner.group(1)) in known:   # "Kazakhstan's Air Astana": the owner is a place
-                spans.append((m.start(), strip_run(owner.group(1))))
-                continue
-            if _HAS_ORG_HEAD.search(whole):
-                # "Organization for ... in Europe": Europe is part of the name; "Organization in Brussels" is not
-                parts = _AFTER_ORG_HEAD.split(whole)[1:]
-            else:
-                parts = _CONJUNCTION.split(whole)
-            for part in parts:
-                run = strip_run(part)
-                if run in known:
-                    spans.append((m.start() + m.group(0).find(run), run))
-                elif run.isupper() and run.title() in known and len(run) > 3:
-                    spans.append((m.start(), run.title()))
-        spans.extend((text.find(u), u) for u in _us_as_noun(text))
-        spans.extend((m.start(1), m.group(1)) for m in _LOCATIVE.finditer(text) if m.group(1) in _LOCATIVE_ONLY)
-        for _, name in sorted(spans):
-            if name not in surnames:                    # "Sheldon Richardson": a person, not the Texan city
-                add(name)
+        for _, name in sorted(_text_places(text, known)):
+            if name and name not in found and name not in surnames:    # "Sheldon Richardson": a person
+                found.append(name)
     return found

@@ -11,14 +11,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from generator.model.fields import MACHINE_FIELD, extra, id_from, keyed, machine, merged_as
+from generator.model.kinds import (
+    NOTE_KINDS,
+    REMOVED_KINDS,
+    EntityKind,
+    FactKind,
+    Granularity,
+    NoteKind,
+    QuoteKind,
+    RemovedKind,
+    SourceFormat,
+)
+
+__all__ = ["NOTE_KINDS", "REMOVED_KINDS"]     # re-exported: defined in `kinds`
+
 #: Bump when extraction output changes, so `briefing build` re-extracts unchanged sources.
 EXTRACTOR_VERSION = "6"
 
-NOTE_KINDS = ("correction", "update", "contributors", "caption", "tweet", "dateline", "byline", "problem")
-REMOVED_KINDS = (
-    "comments", "ad", "affiliate", "share", "audio", "image-credit", "related",
-    "community-guidelines", "signature", "navigation", "newsletter", "cookie", "other",
-)
 
 
 @dataclass
@@ -26,7 +36,7 @@ class SourceDocument:
     """One corpus file, decoded. `text` is the page's markup for HTML, the plain text otherwise."""
 
     file: str                      # file name relative to the corpus folder
-    format: str                    # "text" | "html"
+    format: SourceFormat
     text: str
     sha256: str                    # of the raw bytes
     encoding: str = "utf-8"
@@ -37,35 +47,35 @@ class SourceDocument:
 
 @dataclass
 class SourceInfo:
-    id: str
-    file: str
+    id: str = field(metadata=MACHINE_FIELD)
+    file: str = field(metadata=MACHINE_FIELD)
     title: Optional[str] = None
     outlet: Optional[str] = None
     url: Optional[str] = None
     published: Optional[str] = None        # ISO date, when the page says
-    sha256: str = ""
+    sha256: str = machine("")
     author: Optional[str] = None
-    extractor: str = EXTRACTOR_VERSION
-    fetched: Optional[str] = None          # when `briefing add` fetched the page (ISO 8601 UTC)
-    language: Optional[str] = None         # when the front matter gives it
+    extractor: str = machine(EXTRACTOR_VERSION)
+    fetched: Optional[str] = extra()       # when `briefing add` fetched the page (ISO 8601 UTC)
+    language: Optional[str] = extra()      # when the front matter gives it
 
 
 @dataclass
 class Note:
     """Information kept out of the body but never lost (correction, contributors, tweet …)."""
 
-    kind: str
+    kind: NoteKind
     text: str
-    author: Optional[str] = None     # tweets: display name
-    handle: Optional[str] = None     # tweets: @handle
-    date: Optional[str] = None       # tweets: ISO date
+    author: Optional[str] = extra()  # tweets: display name
+    handle: Optional[str] = extra()  # tweets: @handle
+    date: Optional[str] = extra()    # tweets: ISO date
 
 
 @dataclass
 class Removed:
     """A line taken out as boilerplate, with why, so a reader can audit the cleaner."""
 
-    kind: str
+    kind: RemovedKind
     text: str
     reason: str = ""
 
@@ -100,17 +110,17 @@ def speaker_names(speaker: Optional[str], speakers: Optional[list[str]]) -> list
 
 @dataclass
 class Quote:
-    id: str
+    id: str = field(metadata=id_from("q", "text"))    # a quote a person adds without an id gets one from its words
     text: str
     speaker: Optional[str] = None     # readable, hand-editable: "Gary Peters, Debbie Stabenow and Sherrod Brown"
-    speakers: Optional[list[str]] = None    # the people of a joint `speaker`, one each (absent for one speaker)
+    speakers: Optional[list[str]] = extra()  # the people of a joint `speaker`, one each (absent for one speaker)
     role: Optional[str] = None
     cue: Optional[str] = None
     paragraph: Optional[int] = None   # 1-based index into body; None for a quote from a note (tweet)
     partial: bool = False
     unclosed: bool = False
-    kind: str = "quote"               # quote | tweet | term
-    note: Optional[int] = None        # 1-based index into notes, for tweets
+    kind: QuoteKind = "quote"
+    note: Optional[int] = extra()     # 1-based index into notes, for tweets
 
     def speaker_names(self) -> list[str]:
         return speaker_names(self.speaker, self.speakers)
@@ -126,16 +136,16 @@ class Person:
 
 @dataclass
 class Fact:
-    id: str
-    kind: str                         # count | duration | date | person | place | event | text
+    id: str = field(metadata=id_from("f", "statement"))
+    kind: FactKind
     statement: str
     value: Any = None
     unit: Optional[str] = None
     qualifier: Optional[str] = None
     paragraph: Optional[int] = None
     evidence: Optional[str] = None
-    subject: Optional[str] = None     # what the value belongs to ("Wendy Sherman" for a title)
-    rank: Optional[int] = None
+    subject: Optional[str] = extra()  # what the value belongs to ("Wendy Sherman" for a title)
+    rank: Optional[int] = extra()
 
 
 @dataclass
@@ -143,10 +153,10 @@ class DateMention:
     text: str
     date: Optional[str]               # ISO day, YYYY-MM, YYYY or an interval "A/B"
     event: Optional[str] = None
-    anchor: Optional[str] = None      # what a relative date was resolved against
+    anchor: Optional[str] = extra()   # what a relative date was resolved against
     paragraph: Optional[int] = None
-    granularity: str = "day"          # day | week | month | year | decade | vague
-    relative: Optional[str] = None    # machine-readable relative form, for re-anchoring
+    granularity: Granularity = "day"
+    relative: Optional[str] = extra()  # machine-readable relative form, for re-anchoring
 
 
 @dataclass
@@ -165,22 +175,22 @@ class Briefing:
     """One source, as stored in `briefings/<id>.yaml`."""
 
     source: SourceInfo
-    notes: list[Note] = field(default_factory=list)
-    removed: list[Removed] = field(default_factory=list)
-    body: list[str] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
-    organizations: list[str] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)
-    review: list[str] = field(default_factory=list)   # merge conflicts a person should look at
+    notes: list[Note] = keyed()
+    removed: list[Removed] = keyed()
+    body: list[str] = merged_as("aligned")           # paragraphs, aligned by content
+    quotes: list[Quote] = keyed()
+    people: list[Person] = keyed()
+    facts: list[Fact] = keyed()
+    places: list[str] = keyed()
+    organizations: list[str] = keyed()
+    dates: list[DateMention] = keyed()
+    review: list[str] = merged_as("user")            # merge conflicts a person should look at
 
 
 @dataclass
 class Entity:
     name: str
-    kind: str                          # person | organization | place
+    kind: EntityKind
     aliases: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)   # source id -> role as that source gives it
@@ -240,7 +250,7 @@ class QuoteGroup:
     speaker: Optional[str]
     role: Optional[str] = None
     sources: list[dict] = field(default_factory=list)        # [{source, quote, text, paragraph}]
-    speakers: Optional[list[str]] = None                     # the people of a joint `speaker`
+    speakers: Optional[list[str]] = extra()                  # the people of a joint `speaker`
 
     def speaker_names(self) -> list[str]:
         return speaker_names(self.speaker, self.speakers)

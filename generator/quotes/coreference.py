@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
-from generator.lexicon.names import TITLE_ACRONYMS
+from generator.lexicon.names import NOT_NAME_WORDS, TITLE_ACRONYMS
 from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
 from generator.quotes.lexicon import PRONOUN_GENDER
 from generator.quotes.speaker_context import (
@@ -49,8 +49,14 @@ def joint_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional
     return Subject("people", "\t".join(names), first.start)
 
 
+#: Title words that end a title only after "of" ("Secretary of State", "Chief of Staff"): "Islamic State" is no title.
+_TITLE_OBJECTS = {"State", "Affairs", "Interior", "Finance", "Justice", "Health", "Defence", "Defense", "Staff"}
+
+
 def is_title(parts: list[str]) -> bool:
     """'Portuguese Prime Minister', 'Malaysian PM': a run that ends in a title describes a person."""
+    if len(parts) > 1 and parts[-1] in _TITLE_OBJECTS and parts[-2] != "of":
+        return False
     return bool(parts) and (parts[-1] in TITLE_ACRONYMS or parts[-1] in TITLE_WORDS)
 
 
@@ -87,12 +93,38 @@ _ORG_ABBREVIATIONS = {"Co": "Company", "Corp": "Corporation", "Intl": "Internati
 
 @per_article
 def fullest_org(ctx: ArticleContext, name: str) -> str:
-    """'Tokyo Electric Power Co' -> 'Tokyo Electric Power Company' when the article spells it out somewhere."""
+    """'Tokyo Electric Power Co' -> 'Tokyo Electric Power Company' when the article spells it out somewhere;
+    'Amsa' / 'DHS' -> the one name in the article whose initials they are ('Australian Maritime Safety
+    Authority', 'Department of Homeland Security')."""
     words = name.rstrip(".").split()
     full = _ORG_ABBREVIATIONS.get(words[-1]) if len(words) > 1 else None
     if full and any(" ".join(words[:-1] + [full]) in para for para in ctx.body):
         return " ".join(words[:-1] + [full])
+    if len(words) == 1 and ACRONYM_RE.fullmatch(name):
+        return spelled_out(ctx, name) or name
     return name
+
+
+ACRONYM_RE = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]{1,5}")
+#: A capitalised run with connectors: where an acronym's long form is looked for.
+_LONG_NAME_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'-]*)+")
+_CONNECTORS = {"of", "for", "and", "on", "the", "&"}
+
+
+@per_article
+def spelled_out(ctx: ArticleContext, acronym: str) -> Optional[str]:
+    """The one capitalised name in the article whose significant words' initials spell `acronym`."""
+    want = acronym.upper()
+    found = set()
+    for para in ctx.body:
+        for m in _LONG_NAME_RE.finditer(para):
+            words = m.group(0).split()
+            for i, w in enumerate(words):
+                caps = [j for j in range(i, len(words)) if words[j] not in _CONNECTORS]
+                if w not in _CONNECTORS and len(caps) >= len(want) \
+                        and "".join(words[j][0] for j in caps[:len(want)]) == want:
+                    found.add(" ".join(words[i:caps[len(want) - 1] + 1]))
+    return found.pop() if len(found) == 1 else None
 
 
 #: An unnamed person opening a sentence: "A passenger who was on the flight", "An unnamed Iranian", "One witness".
@@ -111,6 +143,23 @@ def anonymous_subjects(ctx: ArticleContext) -> list[tuple[int, int]]:
         out += [(p, start) for start in sentence_starts(masked) if _ANONYMOUS_RE.match(masked, start)]
         out += [(p, m.start()) for m in _UNNAMED_SPEAKING_RE.finditer(masked) if not _names_role(ctx, m.group(0))]
     return sorted(out)
+
+
+#: A sentence opening with a description, then a name in apposition: "Another spectator, Fahmi, was in the crowd".
+_APPOSED_NAME_RE = re.compile(r"(?:[^,_]{0,40},\s*)?(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*,\s+"
+                              r"([A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?),")
+
+
+def apposed_names(ctx: ArticleContext) -> dict[tuple[int, int], str]:
+    """(paragraph, offset) of a sentence opening with an unnamed person who is then named in apposition ("Another
+    spectator, Fahmi,") -> that name, often a single one the name table does not hold: a later he/she is them."""
+    out = {}
+    for p, masked in enumerate(ctx.masked):
+        for start in sentence_starts(masked):
+            named = _APPOSED_NAME_RE.match(masked, start)
+            if named and named.group(1).split()[0] not in NOT_NAME_WORDS:
+                out[(p, start)] = named.group(1)
+    return out
 
 
 def _names_role(ctx: ArticleContext, phrase: str) -> bool:
@@ -215,12 +264,22 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
             break
         if _compatible(ctx, ev, pronoun):
             return ev.speaker
+    apposed = [a for a in ctx.apposed if max(block, (first, -1)) <= a < (p, at)]
+    if apposed and PRONOUN_GENDER.get(pronoun) != "plural":
+        return ctx.apposed[apposed[-1]]       # "Another spectator, Fahmi, … he told Liberation"
     # nobody has spoken yet: the most recent person named, sentence subjects before other mentions
     recent = [m for m in reversed(ctx.table.between(max((reach_start(ctx, p, 2), 0), block), (p, at)))
               if block < (m.paragraph, m.start) and _outside_quotes(ctx, m.paragraph, m.start)
-              and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)]
+              and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)
+              and not _coordinated(ctx.masked[m.paragraph], m.start, m.end)]
     subjects = [m for m in recent if starts_sentence(ctx.masked[m.paragraph], m.start)]
     return (subjects or recent)[0].name if (subjects or recent) else None
+
+
+def _coordinated(masked: str, start: int, end: int) -> bool:
+    """'Nour Mohammad and Delawar stayed': one of two people named together is not a later he or she."""
+    return re.match(r"\s+(?:and|&)\s+[A-Z]", masked[end:end + 8]) is not None \
+        or re.search(r"\b[A-Z][\w’'-]*\s+(?:and|&)\s+$", masked[max(0, start - 40):start]) is not None
 
 
 def starts_sentence(masked: str, at: int) -> bool:

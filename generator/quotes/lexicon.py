@@ -35,7 +35,7 @@ DESCRIPTION_RE = re.compile(
     r"commander|chairman|chairwoman|chair|director|executive|officer|prosecutor|judge|coach|manager|captain)\s*$")
 
 ORG_SPEAKER_RE = re.compile(
-    r"(?:\b(?:the|The)\s+)?\b((?:[A-Z][\w.&’'-]*\s+){0,4}(?:" + SPEAKER_ORG_HEADS + r")"
+    r"(?:\b(?:the|The)\s+)?\b((?:[A-Z][\w.&’'-]*\s+|&\s+){0,4}(?:" + SPEAKER_ORG_HEADS + r")"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,3})?|"
     r"(?:[A-Z][\w.&’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|justice|health|finance|state)\s+)?"
     r"(?:ministry|government|embassy|department|office|army|military|police|agency|commission|council)|"
@@ -58,12 +58,14 @@ DOCUMENT_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the|[A-Z]\w*[’']s)\s+(?:[\w-]+\
 #: "the statement said", "the report concluded": a document whose words are its author's.
 DOCUMENT_SUBJECT_RE = re.compile(r"\b(?:the|The|its|their|his|her|a|A)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                  r"(statement|report|letter|release|memo|filing|study|survey|post|notice)\s*$")
+#: Common nouns for an organisation: "the company said" (one named earlier), "Insurer Allianz said" (a descriptor).
+ORG_NOUNS = frozenset("""company firm label group organisation organization authority administration ministry department
+commission council office embassy board bureau institute foundation association federation committee coalition agency
+network studio charity airline carrier manufacturer retailer utility broadcaster publisher startup bank insurer
+developer maker carmaker chipmaker regulator operator provider lender reinsurer broker supplier distributor miner
+exporter importer producer""".split())
 #: "the company said", "the production company said": an organisation named earlier.
-ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(company|firm|label|group|organi[sz]ation|"
-                                r"authority|administration|ministry|department|commission|council|office|embassy|"
-                                r"board|bureau|institute|foundation|association|federation|committee|coalition|"
-                                r"agency|network|studio|charity|airline|carrier|manufacturer|retailer|utility|"
-                                r"broadcaster|publisher|startup|bank)\s*$")
+ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(" + "|".join(sorted(ORG_NOUNS)) + r")\s*$")
 
 #: Common nouns that head a sentence as speakers ("Prosecutors alleged …"): never a name.
 GROUP_SPEAKERS = set("""

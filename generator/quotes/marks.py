@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.text.scan import Covered
+from generator.text.spans import ParagraphSpan
 
 #: opening mark -> marks that close it
 _DOUBLE_CLOSERS = {"“": "”“\"", "„": "“”", "«": "»", "\"": "\"”", "”": "”"}
@@ -20,13 +21,9 @@ _SINGLE_CLOSE = {"‘": "’'", "'": "'’", "‚": "‘’", "‹": "›"}
 
 
 @dataclass
-class QuoteSpan:
+class QuoteSpan(ParagraphSpan):
     """One run of quoted words: `start`/`end` are the offsets of the words (marks excluded)."""
 
-    paragraph: int            # 0-based index into body
-    start: int
-    end: int
-    text: str
     open_at: int              # offset of the opening mark
     close_at: int             # offset just after the closing mark (== len(paragraph) when unclosed)
     unclosed: bool = False

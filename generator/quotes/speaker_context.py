@@ -56,6 +56,7 @@ class ArticleContext:
     skip: set[int] = field(default_factory=set)
     events: list[SpeakerEvent] = field(default_factory=list)
     anonymous: list[tuple[int, int]] = field(default_factory=list)     # unnamed people opening a sentence
+    apposed: dict[tuple[int, int], str] = field(default_factory=dict)  # ... then named: "Another spectator, Fahmi,"
     joint: dict[str, list[str]] = field(default_factory=dict)          # "A, B and C" -> [A, B, C]
     memo: dict[tuple, object] = field(default_factory=dict)            # see `per_article`
 

@@ -20,11 +20,13 @@ from generator.lexicon.names import NOT_NAME_WORDS, SOVEREIGN_TITLES
 from generator.mentions.names import TITLE_WORDS, canonical_name, is_first_name
 from generator.model.briefing import joint_name
 from generator.quotes.coreference import (
+    ACRONYM_RE,
     fullest_org,
     is_title,
     joint_subject,
     org_named_before,
     resolve_pronoun,
+    spelled_out,
     titled_person,
 )
 from generator.quotes.lexicon import (
@@ -37,6 +39,7 @@ from generator.quotes.lexicon import (
     GROUP_SPEAKERS,
     LEADING_ORG_RE,
     ORG_DESCRIPTION_RE,
+    ORG_NOUNS,
     ORG_SPEAKER_RE,
     PARTICIPLE_CUES,
     SUBJECT_PRONOUN_RE,
@@ -53,7 +56,7 @@ from generator.quotes.speaker_context import (
 from generator.text.scan import last_start_before
 
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
-_UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on)\s+)*){0,7}[A-Z][\w’'-]+$")
+_UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]+$")
 #: A capitalised phrase after a preposition is an object ("published in the journal JAMA Psychiatry argued").
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|under|over|journal|"
                                 r"newspaper|magazine)\s+(?:the\s+)?$", re.I)
@@ -110,6 +113,9 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
     doc = DOCUMENT_SUBJECT_RE.search(text)
     if doc and _opens_clause(text[:doc.start()]):
         return Subject("document", doc.group(1).lower(), offset + doc.start())
+    named_desc = _NAMED_ORG_DESCRIPTION_RE.search(text)
+    if named_desc and named_desc.group(1) not in DEMONYMS and _opens_clause(text[:named_desc.start()]):
+        return Subject("org", named_desc.group(1), offset + named_desc.start(1))   # "the Xinhua news agency said"
     org_desc = ORG_DESCRIPTION_RE.search(text)
     if org_desc and _opens_clause(text[:org_desc.start()]):
         return Subject("orgdesc", org_desc.group(0).strip(), offset + org_desc.start())
@@ -123,6 +129,11 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
     if run and not _AFTER_PREPOSITION.search(text[:run.start()]):
         return _surface_subject(run.group(0), offset + run.start())
     return None
+
+
+#: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency".
+_NAMED_ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}"
+                                       r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s*$")
 
 
 def _opens_clause(before: str) -> bool:
@@ -145,10 +156,28 @@ def _name_like_words(parts: list[str]) -> list[str]:
     return parts
 
 
+def _without_descriptor(words: str) -> str:
+    """'Insurer Allianz …', 'Developer Valve', 'the Kremlin': the name without the article or descriptor before it."""
+    parts = re.sub(r"^(?:the|The)\s+", "", words).split()
+    while len(parts) > 1 and parts[0].lower() in ORG_NOUNS and parts[0].endswith(("er", "or")):
+        parts = parts[1:]       # agent nouns only: "Network Rail", "Group Lotus" keep their first word
+    return " ".join(parts)
+
+
+def _connected_org(words: list[str]) -> bool:
+    """'Eagles of Death Metal', 'UN Office for the Co-ordination of …', 'Allianz Global Corporate & Specialty':
+    three or more words joined by of/for/& that open with neither a given name nor a title."""
+    return len(words) >= 3 and any(w in ("of", "for", "&") for w in words[1:-1]) and words[-1][:1].isupper() \
+        and not is_first_name(words[0]) and words[0] not in TITLE_WORDS and words[0] not in NOT_NAME_WORDS
+
+
 def _surface_subject(words: str, at: int) -> Optional[Subject]:
     """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
     demonym never speaks, and only a short run of name-like words counts as a person."""
-    parts = _name_like_words(re.sub(r"^(?:the|The)\s+", "", words).split())
+    raw = _without_descriptor(words).split()
+    if _connected_org(raw):
+        return Subject("org", " ".join(raw), at)
+    parts = _name_like_words(raw)
     words = " ".join(parts)
     if not parts:
         return None
@@ -164,8 +193,10 @@ def _surface_subject(words: str, at: int) -> Optional[Subject]:
     return Subject("surface", words, at)
 
 
-#: A description a name stands in apposition to: "his predecessor", "the group’s founder", "Apple’s chief".
-_DESCRIBED_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*$")
+#: A description a name stands in apposition to: "his predecessor", "the group’s founder", "Apple’s chief",
+#: "One witness", "Another spectator".
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|[A-Z]\w*[’']s|(?:^|(?<=\s))(?:A|An|One|Another))\s+"
+                               r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*$")
 
 
 def _unclosed_apposition(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
@@ -248,6 +279,11 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
     return _surface_subject(words, at) if re.match(r"(?:the\s+|The\s+)?[A-Z]", words) else None
 
 
+#: A capitalised name opening a sentence, followed by a lowercase word (its verb or an adverb).
+_OPENING_NAME_RE = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:(?:The|the)\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.&’'-]*){0,5})"
+                              r"(?=\s+[a-z])")
+
+
 def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
     """First person (or leading pronoun) of a sentence: the subject of a participle or 'and said' cue."""
     masked = ctx.masked[p]
@@ -256,8 +292,14 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
     for m in ctx.table.in_paragraph(p, start, min(end, pron_at)):
         return Subject("person", m.name, m.start)
     org = LEADING_ORG_RE.match(masked, start, end)
+    named = _OPENING_NAME_RE.match(masked, start, end)
     if org and org.start(1) < pron_at:      # "The group, WeWorkers Coalition, … stating that they"
-        return Subject("org", org.group(1), org.start(1))
+        whole = named is not None and named.start(1) == org.start(1) and named.end(1) > org.end(1)
+        return Subject("org", (named or org).group(1) if whole else org.group(1), org.start(1))   # "Network Rail"
+    if named and named.start(1) < pron_at:     # "Islamic State released a statement saying", "Malaysia
+        found = _surface_subject(named.group(1), named.start(1))   # Airlines this week declared … and said"
+        if found and (found.kind == "org" or found.kind == "surface" and " " in found.text):
+            return found
     if pron:
         return Subject("pronoun", pron.group(1).lower(), pron_at)
     desc = re.match(r"\s*((?:the|The|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)\b", masked[start:end])
@@ -378,10 +420,14 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     if subject.kind in ("document", "orgdesc"):
         return _resolve_author(ctx, p, subject)
     if subject.kind == "org":
-        return fullest_org(ctx, re.sub(r"^(?:the|The)\s+", "", subject.text)), True
+        return fullest_org(ctx, _without_descriptor(subject.text)), True
     known = ctx.table.resolve(subject.text)
     if known:
         return known, False
+    if ACRONYM_RE.fullmatch(subject.text):          # "Amsa said": the Australian Maritime Safety Authority
+        full = spelled_out(ctx, subject.text)
+        if full:
+            return full, True
     if " " not in subject.text and _written_lowercase(ctx, subject.text.lower()):
         return None, False     # "Prosecutors" at a sentence start, "prosecutors" elsewhere: a common noun
     return canonical_name(subject.text), False

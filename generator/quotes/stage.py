@@ -16,7 +16,7 @@ from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.mentions.names import build_name_table, canonical_name
 from generator.model.briefing import Note, Quote
 from generator.model.ids import short_hash
-from generator.quotes.coreference import anonymous_subjects, starts_sentence
+from generator.quotes.coreference import anonymous_subjects, apposed_names, starts_sentence
 from generator.quotes.marks import QuoteSpan, find_spans, full_text
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -374,6 +374,7 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
     masked = [mask_quotes(para, by_para.get(i, [])) for i, para in enumerate(visible)]
     ctx = ArticleContext(body=visible, masked=masked, table=table, skip=skip)
     ctx.anonymous = anonymous_subjects(ctx)
+    ctx.apposed = apposed_names(ctx)
     collect_events(ctx)
 
     out: list[Quote] = []

@@ -12,6 +12,7 @@ import zlib
 from pathlib import Path
 
 from generator.model.briefing import SourceDocument
+from generator.model.kinds import SourceFormat
 from generator.read.front_matter import split_front_matter
 from generator.read.metadata import shown_metadata
 from generator.read.page_header import page_values
@@ -187,7 +188,7 @@ def decode(file: str, data: bytes) -> SourceDocument:
     if len(data) > MAX_BYTES:
         problems.append(f"file is {len(data) // 1_000_000} MB; only the first {MAX_BYTES // 1_000_000} MB were read")
         data = data[:MAX_BYTES]
-    fmt = "html" if low.endswith(HTML_SUFFIXES) else "text"
+    fmt: SourceFormat = "html" if low.endswith(HTML_SUFFIXES) else "text"
     given: dict[str, str] = {}
     if fmt == "html" and data.startswith(b"---"):     # a page `briefing add` stored: its URL and fetch time
         given, data = page_values(data)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from generator.consolidate.entities import looks_like_name
+from generator.lexicon.calendar import MONTH_NAMES
 from generator.lexicon.names import not_a_person_name
 from generator.model.ids import short_hash, slugify
 from generator.text.matching import fold
@@ -22,8 +23,6 @@ from generator.model.briefing import Briefing, QuoteGroup, Summary, SummaryFact
 
 # A page name must be safe as a file name and a URL part: ids come from YAML a person may edit.
 _SAFE_PAGE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,119}$")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 NOTICE_KINDS = ("correction", "update")
 LABEL_CHARS = 28
 
@@ -43,7 +42,7 @@ def human_date(iso: Optional[str]) -> Optional[str]:
     text = str(iso)
     m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?)?", text)
     if m and 1 <= int(m.group(2)) <= 12:
-        month = _MONTHS[int(m.group(2)) - 1]
+        month = MONTH_NAMES[int(m.group(2)) - 1]
         return f"{int(m.group(3))} {month} {m.group(1)}" if m.group(3) else f"{month} {m.group(1)}"
     if re.fullmatch(r"[^/]+/[^/]+", text):            # ISO interval "2012/2018"
         start, end = text.split("/")

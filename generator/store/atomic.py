@@ -41,10 +41,7 @@ def write_atomic(path: Path, text: str, durable: bool = True) -> None:
                 os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _discard(tmp)
         if isinstance(exc, OSError):
             raise WriteError(_write_failed(path, exc)) from exc
         raise
@@ -59,11 +56,16 @@ def write_atomic_bytes(path: Path, data: bytes) -> None:
             fh.write(data)
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _discard(tmp)
         raise
+
+
+def _discard(tmp: str) -> None:
+    """Remove a temp file a failed write left (it may already be gone)."""
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass
 
 
 def _write_failed(path: Path, exc: OSError) -> str:

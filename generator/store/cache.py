@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import pickle
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
+
+from generator.store.atomic import write_atomic_bytes
 
 CACHE_DIR = ".briefing-cache"
 _PACKAGE = Path(__file__).resolve().parent.parent     # generator/, with every stage package
@@ -34,9 +34,11 @@ Signature = tuple[int, int, int, int]
 
 @functools.lru_cache(maxsize=None)
 def code_fingerprint() -> str:
-    """Hash of the generator's source and the Python version: any code change empties every cache."""
+    """Hash of the generator's source, its word lists (lexicon/data/) and the Python version: any change to
+    the code or to a word list empties every cache."""
     digest = hashlib.sha256(sys.version.encode())
-    for path in sorted(_PACKAGE.rglob("*.py")):
+    words = [p for p in (_PACKAGE / "lexicon" / "data").rglob("*") if p.is_file()]
+    for path in sorted([*_PACKAGE.rglob("*.py"), *words]):
         digest.update(path.relative_to(_PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -132,11 +134,16 @@ class ParseCache:
             self._store(str(path.resolve()), sig, value)
 
     def _store(self, key: str, sig: Signature, value: Any) -> None:
+        self._keep(self.entries, key, sig, value)
+
+    def _keep(self, table: dict, key: str, tag: Any, value: Any) -> None:
+        """`table[key] = (tag, pickled value)`; a value that cannot be pickled drops the key instead, so an
+        older value is never served for it."""
         try:
-            self.entries[key] = (sig, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            table[key] = (tag, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
             self.dirty = True
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
-            self.entries.pop(key, None)
+            table.pop(key, None)
 
     def mark_fresh(self, path: Path, text: str) -> None:
         """Remember that `path` holds `text`, written fresh by us (no person's formatting to keep)."""
@@ -175,11 +182,7 @@ class ParseCache:
 
     def remember(self, name: str, key: str, value: Any) -> None:
         """Keep `value` as what `name` computes from the inputs hashed as `key` (one value per name)."""
-        try:
-            self.memos[name] = (key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            self.dirty = True
-        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
-            self.memos.pop(name, None)
+        self._keep(self.memos, name, key, value)
 
     def save(self) -> None:
         """Write the cache (atomically) when it changed; racy entries are left out.  Never raises:
@@ -189,18 +192,9 @@ class ParseCache:
         now = time.time_ns()
         kept = {k: v for k, v in self.entries.items() if not _racy(v[0], now)}
         fresh = {k: v for k, v in self.fresh.items() if not _racy(v[0], now)}
+        state = {"fingerprint": self._fingerprint, "entries": kept, "fresh": fresh, "memos": self.memos}
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.name}.", dir=self.folder)
+            write_atomic_bytes(self.folder / self.name, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             return
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump({"fingerprint": self._fingerprint, "entries": kept, "fresh": fresh, "memos": self.memos}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.folder / self.name)
-            self.dirty = False
-        except OSError:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+        self.dirty = False

@@ -21,12 +21,14 @@ from typing import Any, Hashable, cast
 from rapidfuzz import fuzz
 
 from generator.model.briefing import Briefing, SourceInfo
+from generator.model.fields import MACHINE, MERGE, names_with
 
-#: SourceInfo fields that record what the machine read; always the machine's.
-MACHINE_FIELDS = frozenset({"id", "file", "sha256", "extractor"})
+#: SourceInfo fields that record what the machine read; always the machine's (declared with `fields.machine`).
+MACHINE_FIELDS = frozenset(names_with(SourceInfo, MACHINE))
 
-#: Briefing list sections merged item by item (body is aligned by content, review is the user's).
-KEYED_SECTIONS = ("notes", "removed", "quotes", "people", "facts", "places", "organizations", "dates")
+#: Briefing list sections merged item by item (body is aligned by content, review is the user's):
+#: the fields declared with `fields.keyed`.
+KEYED_SECTIONS = names_with(Briefing, MERGE, "keyed")
 
 
 @dataclass

@@ -10,25 +10,19 @@ import functools
 import re
 import types
 import typing
-from typing import Any, Optional, Union
+from typing import Any, Callable, Literal, Optional, Union
 
-from generator.model.briefing import Briefing, DateMention, Fact, Note, Quote, QuoteGroup, SourceInfo, Summary
+from generator.model.briefing import Briefing, Summary
+from generator.model.fields import EXTRA, derived_id_rule, names_with
 from generator.model.ids import make_ids_unique, short_hash
+from generator.model.kinds import EntityKind
+
 
 #: Fields left out of the written YAML while they are None: extras that only some items have
-#: (a tweet's author/handle/date, a fact's subject/rank).  Every other key is always written,
-#: so a person sees every field they may fill in.
-OPTIONAL_EXTRAS: dict[type, frozenset[str]] = {
-    Note: frozenset({"author", "handle", "date"}),
-    Quote: frozenset({"note", "speakers"}),
-    QuoteGroup: frozenset({"speakers"}),
-    Fact: frozenset({"subject", "rank"}),
-    DateMention: frozenset({"anchor", "relative"}),
-    SourceInfo: frozenset({"fetched", "language"}),
-}
-
-#: Items a person may add without an `id`: prefix and the field the stable id is derived from.
-DERIVED_IDS: dict[type, tuple[str, str]] = {Quote: ("q", "text"), Fact: ("f", "statement")}
+#: (a tweet's author/handle/date, a fact's subject/rank), declared with `model.fields.extra`.
+#: Every other key is always written, so a person sees every field they may fill in.
+def optional_extras(tp: type) -> tuple[str, ...]:
+    return names_with(tp, EXTRA)
 
 
 class SchemaError(ValueError):
@@ -41,13 +35,13 @@ class SchemaError(ValueError):
 
 def omitted(obj: Any, name: str, value: Any) -> bool:
     """True for a None-valued optional extra, which the writer leaves out."""
-    return value is None and name in OPTIONAL_EXTRAS.get(type(obj), ())
+    return value is None and name in optional_extras(type(obj))
 
 
 def to_data(obj: Any, compact: bool = False) -> Any:
     """Dataclasses to dicts in field order (the YAML key order), recursively.
 
-    `compact` leaves out None-valued optional extras (see OPTIONAL_EXTRAS), for the files people read.
+    `compact` leaves out None-valued optional extras (see `optional_extras`), for the files people read.
     """
     if dataclasses.is_dataclass(obj):
         return {f.name: to_data(getattr(obj, f.name), compact) for f in dataclasses.fields(obj)
@@ -73,67 +67,81 @@ def _hints(tp: type) -> dict[str, Any]:
     return typing.get_type_hints(tp)
 
 
-def _type_name(tp: Any) -> str:
-    origin = typing.get_origin(tp)
-    if origin in (list, dict):
-        return "a list" if origin is list else "a mapping"
-    if dataclasses.is_dataclass(tp):
-        return "a mapping"
-    return {str: "text", int: "a whole number", bool: "true or false", float: "a number"}.get(tp, str(tp))
-
-
 def from_data(tp: Any, data: Any, path: list, unknown: list[tuple[list, str]]) -> Any:
     """Build `tp` from YAML data; unknown keys are collected (kept out of the object) not fatal."""
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if data is None:
-            return None
-        return from_data(args[0], data, path, unknown)
-    if tp is Any:
-        return data
+        return None if data is None else from_data(args[0], data, path, unknown)
+    if origin is Literal:
+        return _kind(tp, data, path)
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
-        if not isinstance(data, dict):
-            raise SchemaError(path, f"expected a mapping, found {type(data).__name__}")
-        hints = _hints(tp)
-        kwargs = {}
-        if tp in DERIVED_IDS and data.get("id") in (None, ""):
-            prefix, source_field = DERIVED_IDS[tp]
-            if isinstance(data.get(source_field), str):
-                data = {**data, "id": derived_id(prefix, data[source_field])}
-        for f in dataclasses.fields(tp):
-            if f.name in data:
-                kwargs[f.name] = from_data(hints[f.name], data[f.name], path + [f.name], unknown)
-            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise SchemaError(path, f"missing required key '{f.name}'")
-        for key in data:
-            if key not in kwargs and key not in {f.name for f in dataclasses.fields(tp)}:
-                unknown.append((path + [key], f"unknown key '{key}' (kept in the file, ignored by the site)"))
-        return tp(**kwargs)
+        return _dataclass(tp, data, path, unknown)
     if origin is list:
-        if data is None:
-            return []
-        if not isinstance(data, list):
-            raise SchemaError(path, f"expected a list, found {type(data).__name__}")
-        (item,) = typing.get_args(tp)
-        return [from_data(item, x, path + [i], unknown) for i, x in enumerate(data)]
+        return _list(tp, data, path, unknown)
     if origin is dict:
-        if data is None:
-            return {}
-        if not isinstance(data, dict):
-            raise SchemaError(path, f"expected a mapping, found {type(data).__name__}")
-        _, val = typing.get_args(tp)
-        return {str(k): from_data(val, v, path + [k], unknown) for k, v in data.items()}
-    if tp is bool:
-        if not isinstance(data, bool):
-            raise SchemaError(path, f"expected true or false, found {data!r}")
+        return _mapping(tp, data, path, unknown)
+    scalar = _SCALARS.get(tp)
+    return scalar(data, path) if scalar else data
+
+
+def _kind(tp: Any, data: Any, path: list) -> str:
+    """One of a Literal's values (`model.kinds`); anything else is refused with the list of allowed ones."""
+    allowed = typing.get_args(tp)
+    if isinstance(data, str) and data in allowed:
         return data
-    if tp is int:
-        if isinstance(data, bool) or not isinstance(data, int):
-            raise SchemaError(path, f"expected {_type_name(tp)}, found {data!r}")
-        return data
-    if tp is str:
-        return _text(data, path)
+    raise SchemaError(path, f"{data!r} is not allowed here; use one of: {', '.join(map(str, allowed))}")
+
+
+def _expect(path: list, data: Any, kind: type, what: str) -> None:
+    if not isinstance(data, kind):
+        raise SchemaError(path, f"expected {what}, found {type(data).__name__}")
+
+
+def _dataclass(tp: type, data: Any, path: list, unknown: list) -> Any:
+    _expect(path, data, dict, "a mapping")
+    hints = _hints(tp)
+    rule = derived_id_rule(tp)
+    if rule and data.get("id") in (None, "") and isinstance(data.get(rule[1]), str):
+        data = {**data, "id": derived_id(rule[0], data[rule[1]])}
+    kwargs = {}
+    names = set()
+    for f in dataclasses.fields(tp):
+        names.add(f.name)
+        if f.name in data:
+            kwargs[f.name] = from_data(hints[f.name], data[f.name], path + [f.name], unknown)
+        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            raise SchemaError(path, f"missing required key '{f.name}'")
+    unknown.extend((path + [key], f"unknown key '{key}' (kept in the file, ignored by the site)")
+                   for key in data if key not in names)
+    return tp(**kwargs)
+
+
+def _list(tp: Any, data: Any, path: list, unknown: list) -> list:
+    if data is None:
+        return []
+    _expect(path, data, list, "a list")
+    (item,) = typing.get_args(tp)
+    return [from_data(item, x, path + [i], unknown) for i, x in enumerate(data)]
+
+
+def _mapping(tp: Any, data: Any, path: list, unknown: list) -> dict:
+    if data is None:
+        return {}
+    _expect(path, data, dict, "a mapping")
+    _, val = typing.get_args(tp)
+    return {str(k): from_data(val, v, path + [k], unknown) for k, v in data.items()}
+
+
+def _bool(data: Any, path: list) -> bool:
+    if not isinstance(data, bool):
+        raise SchemaError(path, f"expected true or false, found {data!r}")
+    return data
+
+
+def _int(data: Any, path: list) -> int:
+    if isinstance(data, bool) or not isinstance(data, int):
+        raise SchemaError(path, f"expected a whole number, found {data!r}")
     return data
 
 
@@ -148,6 +156,10 @@ def _text(data: Any, path: list) -> str:
     return str(data)
 
 
+#: Scalar field types and how YAML data becomes one (any other type: the data as it is).
+_SCALARS: dict[Any, Callable[[Any, list], Any]] = {bool: _bool, int: _int, str: _text}
+
+
 def _unique_ids(items: list, section: str, unknown: list) -> None:
     """Two items with one id (a copied item, one quote added twice): later ones get a -2, -3 suffix."""
     for i, old_id, new_id in make_ids_unique(items):
@@ -155,7 +167,7 @@ def _unique_ids(items: list, section: str, unknown: list) -> None:
 
 
 def briefing_from_data(data: Any, unknown: list | None = None) -> Briefing:
-    """A briefing from YAML data; quotes/facts added without an id get a stable one (see DERIVED_IDS)."""
+    """A briefing from YAML data; quotes/facts added without an id get a stable one (see `model.fields.id_from`)."""
     unknown = unknown if unknown is not None else []
     briefing = from_data(Briefing, data, [], unknown)
     _unique_ids(briefing.quotes, "quotes", unknown)
@@ -168,7 +180,7 @@ class _MergeRecord:
     """The shape of one `merges:` entry in summary.yaml (kept as a plain mapping in `Summary`)."""
 
     name: str
-    kind: str
+    kind: EntityKind
     merged: list[str]
     why: Optional[str] = None
     undo: bool = False

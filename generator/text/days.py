@@ -12,26 +12,9 @@ import datetime as dt
 import re
 from typing import Optional
 
-#: Month names and abbreviations -> month number, per language (lower case, without the trailing dot).
-MONTH_NAMES: dict[str, int] = {}
-for _number, _names in enumerate((
-        "january jan janeiro jan enero ene gennaio gen janvier janv januar jänner januari januari января январь",
-        "february feb fevereiro fev febrero febbraio febbr février févr februar februari februari февраля февраль",
-        "march mar março marzo mars märz maart maret марта март",
-        "april apr abril aprile avril april april апреля апрель",
-        "may maio mayo maggio mai mei мая май",
-        "june jun junho junio giugno juin juni juni июня июнь",
-        "july jul julho julio luglio juillet juli juli июля июль",
-        "august aug agosto ago août august augustus agustus agt августа август",
-        "september sep sept setembro set septiembre settembre sett septembre sept september сентября сентябрь",
-        "october oct outubro out octubre ottobre ott octobre oktober okt oktober октября октябрь",
-        "november nov novembro noviembre novembre novembre november nopember ноября ноябрь",
-        "december dec dezembro dez diciembre dic dicembre décembre dezember desember december des декабря декабрь"),
-        start=1):
-    for _name in _names.split():
-        MONTH_NAMES.setdefault(_name, _number)
+from generator.lexicon.calendar import MONTH_NUMBERS_ANY_LANGUAGE
 
-_MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTH_NAMES), key=len, reverse=True)) + r")\.?"
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTH_NUMBERS_ANY_LANGUAGE), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _DAY = r"(?:[0-2]?\d|3[01])"
 _PATTERNS = (
@@ -45,7 +28,7 @@ _PATTERNS = (
 
 
 def _month(text: str) -> Optional[int]:
-    return MONTH_NAMES.get(text.lower().rstrip("."))
+    return MONTH_NUMBERS_ANY_LANGUAGE.get(text.lower().rstrip("."))
 
 
 def _day(year: int, month: Optional[int], day: int) -> Optional[str]:

@@ -1,0 +1,54 @@
+"""The year of a story whose sources carry no date and never write the story's year.
+
+"The bailout, first requested in June 2012, was delayed" dates the story after June 2012, so its "March 12"
+is March 2013, not March 2012.  A month or day the text puts in the past (its clause is not about the future,
+"elections due in June 2016") is a floor: a day the leads write without its year falls on or after it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from generator.facts.dates import _is_future
+from generator.facts.resolve import corpus_anchor
+from generator.model.briefing import Briefing
+from generator.text.sentences import split_sentences
+
+_MONTH_OR_DAY = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
+#: A date after these words bounds a span from above ('until June 2016'), it does not date the past.
+_UPPER_BOUND = re.compile(r"\b(?:until|till|by|before|through)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+                          r"(?:in\s+|on\s+)?$", re.I)
+
+
+def _past_month(b: Briefing, paragraph: int, text: str) -> bool:
+    """The mention `text` in that paragraph speaks of the past (not of the future, not as an upper bound)."""
+    if not 1 <= paragraph <= len(b.body):
+        return False
+    for sentence in split_sentences(b.body[paragraph - 1]):
+        start = sentence.text.find(text)
+        if start >= 0:                  # the mention's own preposition ('in June 2018', 'until May') counts too
+            lead = len(text.split()[0]) + 1 if text[:1].islower() else 0
+            return not (_is_future(sentence.text, start + lead, start + len(text))
+                        or _UPPER_BOUND.search(sentence.text[:start + lead]))
+    return False
+
+
+def past_floor(briefings: list[Briefing]) -> Optional[dt.date]:
+    """The first day of the latest month (with its year) that the sources put in the past, or None."""
+    floor: Optional[dt.date] = None
+    for b in briefings:
+        for m in b.dates:
+            hit = _MONTH_OR_DAY.fullmatch(m.date or "") if m.relative is None else None
+            if hit and m.paragraph is not None and _past_month(b, m.paragraph, m.text):
+                first = dt.date(int(hit.group(1)), int(hit.group(2)), 1)
+                floor = first if floor is None or first > floor else floor
+    return floor
+
+
+def story_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
+    """`resolve.corpus_anchor` with the floor the past-tense months give (see the module's docstring)."""
+    return corpus_anchor(briefings, past_floor(briefings))
+
+
+__all__ = ["past_floor", "story_anchor"]

@@ -1,0 +1,85 @@
+"""The word lists: data files under generator/lexicon/data/, read once by one loader, one definition each."""
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from fnmatch import fnmatch
+from pathlib import Path
+
+import pytest
+
+from generator.lexicon import calendar
+from generator.lexicon.load import DATA, MissingWordList, entries, rows
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATOR = ROOT / "generator"
+
+
+def test_every_data_file_ships_as_package_data() -> None:
+    line = re.search(r'^"generator\.lexicon" = \[(.*)\]$', (ROOT / "pyproject.toml").read_text(), re.M)
+    assert line, "pyproject.toml ships no package data for generator.lexicon"
+    shipped = re.findall(r'"([^"]+)"', line.group(1))
+    data = sorted(p.relative_to(GENERATOR / "lexicon").as_posix() for p in (GENERATOR / "lexicon" / "data").iterdir())
+    assert data and all(any(fnmatch(name, pattern) for pattern in shipped) for name in data), data
+
+
+def test_a_missing_list_is_one_line_naming_the_file() -> None:
+    with pytest.raises(MissingWordList) as err:
+        entries("no-such-list")
+    message = str(err.value)
+    assert "no-such-list.txt" in message and "\n" not in message and message.startswith("error:")
+
+
+def test_a_missing_list_at_import_prints_one_line_not_a_traceback(tmp_path: Path) -> None:
+    """A broken install (a data file deleted) stops `briefing` with one line, whatever module reads it first."""
+    copy = tmp_path / "generator"
+    subprocess.run(["cp", "-r", str(GENERATOR), str(copy)], check=True)
+    (copy / "lexicon" / "data" / "months.txt").unlink()
+    run = subprocess.run([sys.executable, "-c", "import generator.cli"], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 1
+    assert run.stderr.strip().startswith("error: the word list") and "months.txt" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_entries_skip_comments_and_blank_lines_and_are_read_once() -> None:
+    assert all(not e.startswith("#") and e == e.strip() and e for e in entries("months"))
+    assert entries("months") is entries("months")            # cached: the file is read once
+    assert DATA.joinpath("months.txt").is_file()
+
+
+def test_calendar_words() -> None:
+    assert len(calendar.MONTHS) == 12 and calendar.MONTHS[4] == "may"
+    assert [calendar.month_number(w) for w in ("January", "jan.", "Sept.", "sep", "December", "May")] == [1, 1, 9, 9, 12, 5]
+    with pytest.raises(KeyError):
+        calendar.month_number("Mayday")
+    assert calendar.WEEKDAYS[0] == "monday" and len(calendar.WEEKDAYS) == 7
+    assert calendar.WEEKDAY_NAMES[6] == "Sunday"
+    assert all(len(row) >= 1 for row in rows("weekdays"))
+
+
+#: Lists of these words may only be written in lexicon/data/ (one definition each): a module whose code or
+#: strings name four or more of them writes the list again.
+_ONE_DEFINITION = {
+    "month names": {m.capitalize() for m in calendar.MONTHS} - {"May"},
+    "weekday names": {d.capitalize() for d in calendar.WEEKDAYS},
+}
+
+
+def _strings_and_code(path: Path) -> str:
+    """A module's code and string constants without its comments and docstrings (which may give examples)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef)) and node.body \
+                and isinstance(node.body[0], ast.Expr) and isinstance(getattr(node.body[0], "value", None), ast.Constant):
+            node.body = node.body[1:] or [ast.Pass()]
+    return ast.unparse(tree)
+
+
+@pytest.mark.parametrize("what", sorted(_ONE_DEFINITION))
+def test_word_lists_are_written_once(what: str) -> None:
+    written = [p.relative_to(GENERATOR).as_posix() for p in sorted(GENERATOR.rglob("*.py"))
+               if len({w.capitalize() for w in re.findall(r"[A-Za-z]+", _strings_and_code(p))} & _ONE_DEFINITION[what]) >= 4]
+    assert written == [], f"{what} written out in {written}: import them from generator.lexicon"
