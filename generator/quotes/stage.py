@@ -85,7 +85,8 @@ def is_partial(ctx: ArticleContext, span: QuoteSpan) -> bool:
     start, _ = sentence_bounds(masked, span.open_at)
     prefix = masked[start:span.open_at].rstrip()
     if not prefix:
-        after = _SPACES.match(masked, span.close_at).end()      # offsets, not a copy of the paragraph's rest
+        spaces = _SPACES.match(masked, span.close_at)           # offsets, not a copy of the paragraph's rest
+        after = spaces.end() if spaces else span.close_at
         continues = _LOWER_WORD.match(masked, after)
         return bool(span.text[-1] not in _END_PUNCT and continues
                     and not re.fullmatch(r"he|she|they|it|according", continues.group(1))
