@@ -18,6 +18,7 @@ from generator.clean import stage as clean_stage
 from generator.quotes import stage as quotes_stage
 from generator.read import sources
 from generator.store import files as store
+from generator.store import machine
 
 
 def _project(args: argparse.Namespace) -> Project:
@@ -131,7 +132,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     folder = _project(args).briefings
     checked = store.check_all(folder)
     briefings, errors = checked.briefings, checked.errors
-    warnings = checked.warnings + store.check_machine(folder) + store.waiting_resolutions(checked.summary)
+    warnings = checked.warnings + machine.check_machine(folder) + store.waiting_resolutions(checked.summary)
     _print_warnings(warnings)
     for e in errors:
         print(e, file=sys.stderr)
