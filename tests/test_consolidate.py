@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from generator.consolidate.stage import consolidate, corpus_anchor
 from generator.model.briefing import Briefing, Conflict, DateMention, Fact, Note, Quote, SourceInfo, Summary
+from generator.model.relative import RelativeDate
 
 
 def brief(sid, facts=(), quotes=(), body=(), dates=(), notes=(), places=(), orgs=()) -> Briefing:
@@ -268,9 +269,9 @@ def test_gold_with_fact_subjects_finds_the_structured_conflicts(gold_dir, corpus
 
 
 def test_undated_weekdays_stay_off_the_calendar_and_out_of_the_timeline():
-    monday = DateMention(text="on Monday", date=None, event="talks in Ankara", relative="weekday:1:last",
+    monday = DateMention(text="on Monday", date=None, event="talks in Ankara", relative=RelativeDate.parse("weekday:1:last"),
                          granularity="day", paragraph=1)
-    tuesday = DateMention(text="on Tuesday", date=None, event="summit in Vilnius", relative="weekday:2",
+    tuesday = DateMention(text="on Tuesday", date=None, event="summit in Vilnius", relative=RelativeDate.parse("weekday:2"),
                           granularity="day", paragraph=1)
     tweet = Note(kind="tweet", text="Arrived in Vilnius for the summit.", author="Jens Stoltenberg",
                  handle="jensstoltenberg", date="2023-07-11")
@@ -408,7 +409,7 @@ def test_dates_one_sentence_lists_and_months_counted_back_from_an_undated_articl
     b = _dated("b", listed, "in June 2019", "2019-06")
     assert [c for c in consolidate([a, b]).conflicts if c.attribute == "date"] == []
     c = _dated("c", "The harbour authority closed the northern pier a month ago after the storm.", "a month ago",
-               "2019-05", relative="ago:1:months")
+               "2019-05", relative=RelativeDate.parse("ago:1:months"))
     d = _dated("d", "The harbour authority closed the northern pier last month after the storm.", "last month",
-               "2019-04", relative="month:-1")
+               "2019-04", relative=RelativeDate.parse("month:-1"))
     assert [x for x in consolidate([c, d]).conflicts if x.attribute == "date"] == []

@@ -9,6 +9,7 @@ import pytest
 from generator.facts.dates import find_dates
 from generator.facts.resolve import corpus_anchor, resolve_dates, resolve_relative
 from generator.model.briefing import Briefing, DateMention, Note, SourceInfo
+from generator.model.relative import RelativeDate
 
 ANCHOR = "2023-03-10"   # a Friday
 
@@ -62,7 +63,7 @@ def test_named_day_is_not_relative_to_the_anchor():
 
 def test_unanchored_mentions_keep_a_machine_form():
     found = find_dates(["Negotiators met on Thursday in Geneva.", "The dam burst five years ago."])
-    assert [(d.date, d.relative, d.paragraph) for d in found] == [(None, "weekday:4", 1), (None, "ago:5:years", 2)]
+    assert [(d.date, str(d.relative), d.paragraph) for d in found] == [(None, "weekday:4", 1), (None, "ago:5:years", 2)]
 
 
 def test_earlier_this_week_takes_the_day_of_the_same_event():
@@ -75,7 +76,7 @@ def test_earlier_this_week_takes_the_day_of_the_same_event():
 
 def test_resolve_keeps_resolved_dates_and_records_the_anchor():
     mentions = [DateMention(text="in 2001", date="2001", granularity="year"),
-                DateMention(text="on Monday", date=None, relative="weekday:1")]
+                DateMention(text="on Monday", date=None, relative=RelativeDate.parse("weekday:1"))]
     out = resolve_dates(mentions, "2024-05-02", "corpus anchor")
     assert [d.date for d in out] == ["2001", "2024-04-29"]
     assert out[1].anchor == "2024-05-02 (corpus anchor)" and out[0].anchor is None
@@ -89,7 +90,7 @@ def test_resolve_keeps_resolved_dates_and_records_the_anchor():
     ("monthday:04-01:next", ("2023-04-01", "day")), ("ago:2:months", ("2023-01", "month")),
 ])
 def test_resolve_relative_forms(relative, expected):
-    assert resolve_relative(relative, ANCHOR) == expected
+    assert resolve_relative(RelativeDate.parse(relative), ANCHOR) == expected
 
 
 def _briefing(sid: str, dates: list[DateMention], tweet_date: str | None = None) -> Briefing:
@@ -98,7 +99,7 @@ def _briefing(sid: str, dates: list[DateMention], tweet_date: str | None = None)
 
 
 def test_corpus_anchor_is_the_dated_day_the_sources_name():
-    thursday = DateMention(text="on Thursday", date=None, relative="weekday:4")
+    thursday = DateMention(text="on Thursday", date=None, relative=RelativeDate.parse("weekday:4"))
     briefings = [
         _briefing("a", [thursday, thursday]),
         _briefing("b", [thursday], tweet_date="2023-06-15"),            # a Thursday
@@ -129,7 +130,7 @@ def test_reported_future_after_the_reporting_verb():
 
 
 def test_corpus_anchor_falls_back_to_a_full_date_in_the_text():
-    friday = DateMention(text="on Friday", date=None, relative="weekday:5")
+    friday = DateMention(text="on Friday", date=None, relative=RelativeDate.parse("weekday:5"))
     stated = DateMention(text="March 10, 2023", date="2023-03-10", granularity="day")
     anchor, basis = corpus_anchor([_briefing("a", [friday, stated]), _briefing("b", [friday])])
     assert anchor == "2023-03-10" and "2023-03-10" in basis
@@ -219,3 +220,26 @@ def test_the_following_year_with_nothing_before_stays_open():
 def test_a_scheduled_day_is_the_coming_one():
     assert [(t, d) for t, d, _ in resolved("Sentencing is scheduled for June 14 in Buffalo.")] == [
         ("June 14", "2023-06-14")]
+
+
+@pytest.mark.parametrize("text", ["weekday:3", "weekday:5:next", "weekday:1:last", "day:-1", "day:0", "week:-1",
+                                  "week:0:before", "week:0:after", "month:1", "year:-1", "year-end:0", "monthname:12",
+                                  "monthname:3:next", "monthday:12-06", "monthday:01-15:next", "monthday:12-06:wd5",
+                                  "ago:3:days", "ago:20:years", "recent", "sequel:1:year", "sequel:-1:month"])
+def test_a_relative_form_reads_into_typed_fields_and_writes_back_as_it_was(text):
+    rel = RelativeDate.parse(text)
+    assert str(rel) == text
+    assert rel.kind == text.split(":")[0]
+
+
+def test_relative_fields_say_what_the_form_says():
+    assert RelativeDate.parse("monthday:12-06:wd5") == RelativeDate("monthday", 12, day=6, weekday=5)
+    assert RelativeDate.parse("ago:20:years") == RelativeDate("ago", 20, unit="years")
+    assert RelativeDate.parse("week:0:before") == RelativeDate("week", 0, "before")
+
+
+@pytest.mark.parametrize("text", ["weekday:8", "weekday", "day:x", "week:1:later", "monthday:13-01", "ago:3:hours",
+                                  "sequel:1:week", "tomorrow", "", "recent:1"])
+def test_a_malformed_relative_form_is_refused_with_the_forms_there_are(text):
+    with pytest.raises(ValueError, match=r"is not a relative date; use one of the forms weekday:N"):
+        RelativeDate.parse(text)

@@ -227,3 +227,39 @@ def test_people_named_together_are_not_a_later_he():
             "According to the cousin, Arash Karimi and Behzad stayed in a hostel near the airport for a week.",
             "“We checked the departure board together every morning,” he said."]
     assert speaker(body, "We checked") is None
+
+
+def test_the_country_leader_is_its_head_of_government():
+    body = ["Dutch PM Mark Rutte says the inquiry will be independent.",
+            "At a briefing on Friday, the Dutch leader said the families deserved “every answer we can find”.",
+            "KLM chief executive Pieter Elbers said: “We will cooperate fully.”"]
+    assert speaker(body, "every answer") == "Mark Rutte"
+
+
+def test_a_surname_opening_an_and_said_sentence_takes_the_full_name_written_elsewhere():
+    body = ["Markets fell after it became clear that Zoran Milanovic's party had lost its majority.",
+            "Milanovic met the president on Monday and said the country would honour its debts.",
+            "But he said: “We will have to renegotiate some of the terms, or people will not survive the winter.”"]
+    assert speaker(body, "We will have") == "Zoran Milanovic"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The modem sent a final signal, known to engineers as a “heartbeat” or “ping”, before going silent, the agency said.",
+    "Forecasters said the air would reach “poor” or “hazardous” levels by Thursday.",
+    "Exposure can lead to what’s called “miner's lung,” a scarring of the airways, doctors said.",
+])
+def test_term_pairs_and_named_terms_are_not_quotes(sentence):
+    assert find_quotes([sentence], []) == []
+
+
+def test_a_given_name_alone_is_the_one_person_with_it():
+    body = ["Laura Bush spoke on the second night of the convention in St. Paul.",
+            "Laura said that she and George believed “in a country where every child can read.”"]
+    assert speaker(body, "in a country") == "Laura Bush"
+
+
+def test_a_shared_surname_goes_to_the_relative_named_last_or_by_the_courtesy_title():
+    body = ["Hillary Clinton and Bill Clinton arrived together; Bill Clinton spoke first.",
+            "“We have a debt to pay,” Clinton said to cheers.",
+            "Later Mrs. Clinton told the delegates: “Never give up on each other.”"]
+    assert speakers_of(body) == [("We have a", "Bill Clinton"), ("Never give up", "Hillary Clinton")]

@@ -12,7 +12,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.model import kinds
-from generator.model.briefing import Briefing, Conflict, ConflictValue, Fact, Note, Quote, SourceInfo, Summary
+from generator.model.briefing import (
+    Briefing,
+    Conflict,
+    ConflictValue,
+    DateMention,
+    Fact,
+    Note,
+    Quote,
+    SourceInfo,
+    Summary,
+)
+from generator.model.relative import RelativeDate
 from generator.quotes.stage import find_quotes
 from generator.store import atomic, machine, merge, schema
 from generator.store import files as store
@@ -368,6 +379,22 @@ def test_code_fingerprint_covers_modules_in_stage_packages(tmp_path: Path, monke
     assert fingerprint() == before
     deep.rename(package / "facts" / "money.py")       # same bytes under another name: another program
     assert fingerprint() != before
+
+
+def test_a_relative_date_is_written_as_its_text_form_and_a_bad_one_is_refused_with_its_line(tmp_path: Path) -> None:
+    b = briefing()
+    b.dates = [DateMention(text="on Thursday", date="2023-10-05", anchor="2023-10-06 (publication date)",
+                           paragraph=1, relative=RelativeDate("weekday", 4, "last"))]
+    store.save_briefing(tmp_path, b)
+    path = tmp_path / "port-strike.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "  relative: weekday:4:last\n" in text
+    assert store.load_briefing(path).briefing == b
+    path.write_text(text.replace("weekday:4:last", "weekday:4:lst"), encoding="utf-8")
+    line = text[:text.index("  relative:")].count("\n") + 1
+    with pytest.raises(store.BriefingFileError, match=rf"^{path}:{line}:\d+: dates\.0\.relative: 'weekday:4:lst' "
+                                                      r"is not a relative date; use one of the forms weekday:N"):
+        store.load_briefing(path)
 
 
 def test_code_fingerprint_covers_the_word_lists(tmp_path: Path, monkeypatch) -> None:

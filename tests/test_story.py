@@ -7,6 +7,7 @@ from generator.consolidate.developments import headline_sentence, is_history, ra
 from generator.consolidate.story import event_day, event_what, event_where, find_event, in_story, title_line
 from generator.facts.resolve import corpus_anchor, resolve_dates, story_anchored
 from generator.model.briefing import Briefing, DateMention, SourceInfo, SummaryEvent, SummaryFact
+from generator.model.relative import RelativeDate
 from generator.text.clauses import is_complete, short_clause, tidy
 
 
@@ -15,7 +16,8 @@ def source(sid: str, title: str, body: list[str], dates: list[DateMention] = ())
 
 
 def day(text: str, date: str, paragraph: int, relative: str | None = None) -> DateMention:
-    return DateMention(text=text, date=date, paragraph=paragraph, granularity="day", relative=relative)
+    return DateMention(text=text, date=date, paragraph=paragraph, granularity="day",
+                       relative=RelativeDate.parse(relative) if relative else None)
 
 
 LEADS = [
@@ -127,7 +129,7 @@ def test_an_undated_corpus_is_dated_by_the_day_its_leads_name_and_its_weekday():
     weekday most sources name (Tuesday) put the story on Tuesday 14 August 2018; weekdays after it resolve
     into the week that follows, not the week before."""
     a = source("a", "Bridge collapse", ["A bridge collapsed on 14 August, killing 38.", "x", "y"],
-               [DateMention(text="on 14 August", date=None, paragraph=1, granularity="day", relative="monthday:08-14"),
+               [DateMention(text="on 14 August", date=None, paragraph=1, granularity="day", relative=RelativeDate.parse("monthday:08-14")),
                 day("Tuesday", None, 1, "weekday:2")])
     b = source("b", "Bridge collapse", ["The bridge, opened in September 1967, fell on Tuesday.",
                                         "The operator reported a profit in March 2018."],
@@ -138,7 +140,7 @@ def test_an_undated_corpus_is_dated_by_the_day_its_leads_name_and_its_weekday():
     anchor, basis = corpus_anchor([a, b])
     assert anchor == "2018-08-14", basis
     resolved = resolve_dates(b.dates, anchor, basis, story_week=story_anchored(basis))
-    assert [d.date for d in resolved if d.relative and d.relative.startswith("weekday")] == ["2018-08-14",
+    assert [d.date for d in resolved if d.relative and d.relative.kind == "weekday"] == ["2018-08-14",
                                                                                                 "2018-08-18"]
 
 

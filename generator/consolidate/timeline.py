@@ -219,13 +219,14 @@ def _dates_clash(a: _Event, b: _Event) -> bool:
 #: Relative dates counted from the article's own day ('a month ago', 'last week'): an article whose day is not
 #: known is placed against the corpus day, so two of them can land on different months without disagreeing
 #: (a year counted back, 'seven years ago', stays right within a few weeks: those are compared).
-_COUNTED_OFFSETS = ("ago:", "month:", "week:", "year:", "day:", "sequel:")
+_COUNTED_OFFSETS = ("ago", "month", "week", "year", "day", "sequel")
 
 
 def _wordings(e: _Event) -> dict[frozenset[str], list[_Mention]]:
     out: dict[frozenset[str], list[_Mention]] = defaultdict(list)
     for m in e.mentions:
-        if m.mention.granularity == "year" or not (m.mention.relative or "").startswith(_COUNTED_OFFSETS):
+        rel = m.mention.relative
+        if m.mention.granularity == "year" or not (rel and rel.kind in _COUNTED_OFFSETS):
             out[m.tokens].append(m)
     return out
 

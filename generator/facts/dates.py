@@ -15,6 +15,7 @@ from generator.facts.counts import parse_number, year_used_as_count
 from generator.lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, month_number
 from generator.model.briefing import DateMention
 from generator.model.kinds import Granularity
+from generator.model.relative import Mode, RelativeDate
 from generator.text.sentences import split_sentences
 
 #: A month's name or abbreviation as text writes it ('January', 'Jan.', 'Sept.'): a name before its abbreviation,
@@ -121,7 +122,7 @@ class _Hit:
     end: int
     date: Optional[str]
     granularity: Granularity
-    relative: Optional[str]
+    relative: Optional[RelativeDate]
 
 
 
@@ -178,15 +179,15 @@ def _month_day(m: re.Match, sentence: str) -> Optional[_Hit]:
     named = NAMED_DAYS.get((f"{month:02d}", f"{day:02d}"))
     if named and re.match(named[1], sentence[end:], re.I):
         return _Hit(text, start, end, named[0], "day", None)
-    mode = ":next" if _is_future(sentence, start, end, strict=True) else ""
-    return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}{mode}")
+    mode: Mode = "next" if _is_future(sentence, start, end, strict=True) else ""
+    return _Hit(text, start, end, None, "day", RelativeDate("monthday", month, mode, day=day))
 
 
 def _weekday_month_day(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'Friday, Dec. 6': the year whose Dec. 6 is a Friday."""
     month, day = month_number(m["month"]), int(m["day"])
     weekday = WEEKDAYS.index(m["wd"].lower()) + 1
-    return _Hit(m.group(0), m.start(), m.end(), None, "day", f"monthday:{month:02d}-{day:02d}:wd{weekday}")
+    return _Hit(m.group(0), m.start(), m.end(), None, "day", RelativeDate("monthday", month, day=day, weekday=weekday))
 
 
 def _decade(m: re.Match, sentence: str) -> Optional[_Hit]:
@@ -218,13 +219,13 @@ def _day_of_month(m: re.Match, sentence: str) -> Optional[_Hit]:
         return None
     if g.get("year"):
         return _Hit(text, start, end, f"{g['year']}-{month:02d}-{day:02d}", "day", None)
-    mode = ":next" if _is_future(sentence, start, end) else ""
-    return _Hit(text, start, end, None, "day", f"monthday:{month:02d}-{day:02d}{mode}")
+    mode: Mode = "next" if _is_future(sentence, start, end) else ""
+    return _Hit(text, start, end, None, "day", RelativeDate("monthday", month, mode, day=day))
 
 
 def _end_of_year(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'by the end of this year': that December."""
-    return _Hit(m.group(0), m.start(), m.end(), None, "month", f"year-end:{_SHIFT[m['which'].lower()]}")
+    return _Hit(m.group(0), m.start(), m.end(), None, "month", RelativeDate("year-end", _SHIFT[m['which'].lower()]))
 
 
 _AGO_GRANULARITY: dict[str, Granularity] = {"days": "day", "weeks": "week", "months": "month", "years": "year"}
@@ -238,44 +239,44 @@ def _ago(m: re.Match, sentence: str) -> Optional[_Hit]:
     if unit == "decades":
         assert n is not None                     # the pattern only takes number words it knows
         n, unit = n * 10, "years"
-    gran = _AGO_GRANULARITY[unit]
-    return _Hit(m.group(0), m.start(), m.end(), None, gran, f"ago:{n}:{unit}")
+    assert n is not None                         # the pattern only takes numbers it can read
+    return _Hit(m.group(0), m.start(), m.end(), None, _AGO_GRANULARITY[unit], RelativeDate("ago", int(n), unit=unit))
 
 
 def _this_week(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'last week', 'earlier this week' (the days before the anchor), 'later this week'."""
     shift = _SHIFT[m["which"].lower()]
     pre = (m.groupdict().get("pre") or "").strip().lower()
-    mode = ":before" if pre == "earlier" else ":after" if pre == "later" else ""
-    return _Hit(m.group(0), m.start(), m.end(), None, "week", f"week:{shift}{mode}")
+    mode: Mode = "before" if pre == "earlier" else "after" if pre == "later" else ""
+    return _Hit(m.group(0), m.start(), m.end(), None, "week", RelativeDate("week", shift, mode))
 
 
 def _week_of(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'the week of the talks': the anchor's week."""
-    return _Hit(m.group(0), m.start(), m.end(), None, "week", "week:0")
+    return _Hit(m.group(0), m.start(), m.end(), None, "week", RelativeDate("week", 0))
 
 
 def _sequel(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'the following year': after the date told before it."""
     shift = 1 if m["which"] in ("next", "following") else -1
-    return _Hit(m.group(0), m.start(), m.end(), None, m["unit"], f"sequel:{shift}:{m['unit']}")
+    return _Hit(m.group(0), m.start(), m.end(), None, m["unit"], RelativeDate("sequel", shift, unit=m["unit"]))
 
 
 def _this_period(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'last month', 'next year'."""
     unit = m["unit"].lower()
-    return _Hit(m.group(0), m.start(), m.end(), None, unit, f"{unit}:{_SHIFT[m['which'].lower()]}")
+    return _Hit(m.group(0), m.start(), m.end(), None, unit, RelativeDate(unit, _SHIFT[m['which'].lower()]))
 
 
 def _day_word(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'yesterday', 'today', 'tomorrow'."""
     shift = {"yesterday": -1, "tomorrow": 1}.get(m["word"].lower(), 0)
-    return _Hit(m.group(0), m.start(), m.end(), None, "day", f"day:{shift}")
+    return _Hit(m.group(0), m.start(), m.end(), None, "day", RelativeDate("day", shift))
 
 
 def _recent(m: re.Match, sentence: str) -> Optional[_Hit]:
     """'recently', 'in recent days'."""
-    return _Hit(m.group(0), m.start(), m.end(), None, "vague", "recent")
+    return _Hit(m.group(0), m.start(), m.end(), None, "vague", RelativeDate("recent"))
 
 
 def _month_name(m: re.Match, sentence: str) -> Optional[_Hit]:
@@ -283,7 +284,7 @@ def _month_name(m: re.Match, sentence: str) -> Optional[_Hit]:
     pre = m["pre"].lower().strip()
     month = month_number(m["month"])
     future = pre == "next" or (pre not in ("last",) and _is_future(sentence, m.start(), m.end()))
-    return _Hit(m.group(0), m.start(), m.end(), None, "month", f"monthname:{month}{':next' if future else ''}")
+    return _Hit(m.group(0), m.start(), m.end(), None, "month", RelativeDate("monthname", month, "next" if future else ""))
 
 
 def _weekday(m: re.Match, sentence: str) -> Optional[_Hit]:
@@ -297,8 +298,8 @@ def _weekday(m: re.Match, sentence: str) -> Optional[_Hit]:
     number = WEEKDAYS.index(g["wd"].lower()) + 1
     deadline = pre in ("by", "until") and not _PAST_DEADLINE.search(sentence)     # "should ease by Thursday"
     future = pre == "next" or deadline or _is_future(sentence, start, end)
-    mode = ":last" if pre == "last" else ":next" if future else ""
-    return _Hit(text, start, end, None, "day", f"weekday:{number}{mode}")
+    mode: Mode = "last" if pre == "last" else "next" if future else ""
+    return _Hit(text, start, end, None, "day", RelativeDate("weekday", number, mode))
 
 
 #: How to read a match of each pattern (by the pattern's name in _PATTERNS): one named rule each.
@@ -377,14 +378,17 @@ def find_dates(body: list[str], extra: Sequence[str] = ()) -> list[DateMention]:
     return _link_week_mentions(found)
 
 
+_THIS_WEEK_PARTS = (RelativeDate("week", 0, "before"), RelativeDate("week", 0, "after"))
+
+
 def _link_week_mentions(found: list[tuple[DateMention, str]]) -> list[DateMention]:
     """'a meeting in Geneva earlier this week' takes the day of 'the Monday session in Geneva'."""
     out: list[DateMention] = []
     for mention, sentence in found:
-        if mention.relative in ("week:0:before", "week:0:after"):
+        if mention.relative in _THIS_WEEK_PARTS:
             for other, other_sentence in found:
-                rel = other.relative or ""
-                if rel.startswith("weekday:") and _share_place(sentence, other_sentence):
+                rel = other.relative
+                if rel and rel.kind == "weekday" and _share_place(sentence, other_sentence):
                     mention = replace(mention, relative=rel, granularity="day")
                     break
         out.append(mention)

@@ -88,7 +88,7 @@ def main_meeting(by_day: dict[str, dict]) -> str:
     """The meeting the story is about: the latest dated one that has already happened (news reports what just
     happened); when dates are not resolved yet, the one the lede mentions."""
     past = [k for k, e in by_day.items()
-            if all(m.date for m, _ in e["mentions"]) and not all((m.relative or "").endswith(":next")
+            if all(m.date for m, _ in e["mentions"]) and not all(m.relative is not None and m.relative.mode == "next"
                                                                   for m, _ in e["mentions"])]
     if past:
         return max(past, key=lambda k: by_day[k]["mentions"][0][0].date)
@@ -140,7 +140,7 @@ def _meeting_days(body: list[str], dates: list[DateMention], places: list[str]) 
     for mention in dates:
         if mention.paragraph:
             sentence = sentence_with(body, mention.paragraph, mention.text)
-            days_per_sentence.setdefault(sentence, set()).add(mention.date or mention.relative or mention.text)
+            days_per_sentence.setdefault(sentence, set()).add(_day_key(mention))
     for mention in dates:
         if mention.granularity != "day" or not mention.paragraph:
             continue
@@ -149,7 +149,7 @@ def _meeting_days(body: list[str], dates: list[DateMention], places: list[str]) 
         noun = _meeting_noun(clause, mention.text)
         if not noun:
             continue
-        key = mention.date or mention.relative or mention.text
+        key = _day_key(mention)
         entry = by_day.setdefault(key, {"mentions": [], "place": None, "what": None, "named": False,
                                         "place_at": None})
         entry["mentions"].append((mention, sentence))
@@ -187,12 +187,17 @@ def _add_usual_body(main: dict, body: list[str], by_day: dict[str, dict]) -> Non
         main["what"] = max(bodies, key=bodies.count) + " meeting"
 
 
+def _day_key(mention: DateMention) -> str:
+    """What tells two mentions' days apart: the date, else the relative form, else the words."""
+    return mention.date or (str(mention.relative) if mention.relative else mention.text)
+
+
 def _when(mention: DateMention) -> str:
     """'Wednesday 2022-01-12', or the weekday alone while the date is unresolved, or the text as written."""
     if mention.date:
         return f"{WEEKDAY_NAMES[_weekday(mention.date)]} {mention.date}"
-    if (mention.relative or "").startswith("weekday:"):
-        return WEEKDAY_NAMES[int((mention.relative or "").split(":")[1]) - 1]
+    if mention.relative and mention.relative.kind == "weekday":
+        return WEEKDAY_NAMES[mention.relative.amount - 1]
     return mention.text
 
 

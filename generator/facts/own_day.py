@@ -54,7 +54,7 @@ def needs_redating(user: Briefing) -> bool:
     if not day:
         return False
     for d in user.dates:
-        if not d.relative or d.relative.startswith("sequel:"):
+        if not d.relative or d.relative.kind == "sequel":
             continue
         if d.anchor and not str(d.anchor).startswith(day):
             return True

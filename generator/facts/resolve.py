@@ -1,23 +1,8 @@
 """Put relative dates on the calendar: "on Wednesday", "seven years ago", "earlier this week".
 
-Extraction (`dates`) records each relative mention in a machine form (`relative`), so it can be resolved
-against whichever anchor is known: the source's publication date, else a dated tweet embedded in it, else
-the date the whole corpus agrees on (`corpus_anchor`).  Forms:
-
-    weekday:N[:next|:last]   ISO weekday (1 = Monday); most recent such day on or before the anchor,
-                             the first on or after it when the tense is future (:next), strictly before (:last)
-    day:K                    K days from the anchor (yesterday = day:-1)
-    week:K[:before|:after]   the Monday-Sunday week K weeks from the anchor's (earlier this week = week:0:before)
-    month:K / year:K         the month / year K from the anchor's (last year = year:-1)
-    year-end:K               December of the year K from the anchor's ("at the end of last year")
-    monthname:M[:next]       the most recent month M (no year given); :next for the coming one
-    monthday:MM-DD[:next]    a day of the year without its year: the nearest one if no more than two months
-                             ahead, else the last one; the next one when the tense is future (:wdN: the
-                             year in which it falls on weekday N)
-    ago:N:unit               N days|weeks|months|years before the anchor ("two decades ago" = ago:20:years)
-    recent                   "in recent days": vague, the weeks before the anchor
-    sequel:K:unit            "the following year" (K = 1), "the previous year" (K = -1): K units from the
-                             date the text gave last (not from the anchor); unresolved when none came before
+Extraction (`dates`) records each relative mention as a `model.relative.RelativeDate` (its forms are listed
+there), so it can be resolved against whichever anchor is known: the source's publication date, else a dated
+tweet embedded in it, else the date the whole corpus agrees on (`corpus_anchor`).
 """
 from __future__ import annotations
 
@@ -30,6 +15,7 @@ from typing import Callable, Optional, cast
 from generator.lexicon.calendar import WEEKDAYS
 from generator.model.briefing import Briefing, DateMention
 from generator.model.kinds import Granularity
+from generator.model.relative import RelativeDate
 
 #: How far ahead a day of the year without tense or year may lie before it is read as the last one.
 _NEAR_FUTURE_DAYS = 62
@@ -69,55 +55,54 @@ def _is_weekday(year: int, month: int, day: int, iso_weekday: int) -> bool:
         return False
 
 
-def _weekday(base: dt.date, parts: list[str]) -> Optional[Resolved]:
+def _weekday(base: dt.date, rel: RelativeDate) -> Optional[Resolved]:
     """'weekday:3' the last Wednesday on or before the anchor, ':last' strictly before, ':next' on or after."""
-    target = int(parts[1]) - 1
-    mode = parts[2] if len(parts) > 2 else ""
-    if mode == "next":
+    target = rel.amount - 1
+    if rel.mode == "next":
         delta = (target - base.weekday()) % 7
         return (base + dt.timedelta(days=delta)).isoformat(), "day"
     delta = (base.weekday() - target) % 7
-    if mode == "last" and delta == 0:
+    if rel.mode == "last" and delta == 0:
         delta = 7
     return (base - dt.timedelta(days=delta)).isoformat(), "day"
 
 
-def _day(base: dt.date, parts: list[str]) -> Optional[Resolved]:
+def _day(base: dt.date, rel: RelativeDate) -> Optional[Resolved]:
     """'day:-1' yesterday, 'day:1' tomorrow."""
-    return (base + dt.timedelta(days=int(parts[1]))).isoformat(), "day"
+    return (base + dt.timedelta(days=rel.amount)).isoformat(), "day"
 
 
-def _week(base: dt.date, parts: list[str]) -> Optional[Resolved]:
+def _week(base: dt.date, rel: RelativeDate) -> Optional[Resolved]:
     """'week:-1' last week (Monday to Sunday); 'week:0:before' / ':after' the part of this week before/after."""
-    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=int(parts[1]))
+    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=rel.amount)
     start, end = monday, monday + dt.timedelta(days=6)
-    if len(parts) > 2 and parts[2] == "before" and int(parts[1]) == 0:
+    if rel.mode == "before" and rel.amount == 0:
         end = max(start, base - dt.timedelta(days=1))
-    elif len(parts) > 2 and parts[2] == "after" and int(parts[1]) == 0:
+    elif rel.mode == "after" and rel.amount == 0:
         start = min(end, base + dt.timedelta(days=1))
     return f"{start.isoformat()}/{end.isoformat()}", "week"
 
 
-def _month(base: dt.date, parts: list[str]) -> Optional[Resolved]:
+def _month(base: dt.date, rel: RelativeDate) -> Optional[Resolved]:
     """'month:-1' last month."""
-    year, month = _month_shift(base.year, base.month, int(parts[1]))
+    year, month = _month_shift(base.year, base.month, rel.amount)
     return f"{year:04d}-{month:02d}", "month"
 
 
-def _year_end(base: dt.date, parts: list[str]) -> Optional[Resolved]:
+def _year_end(base: dt.date, rel: RelativeDate) -> Optional[Resolved]:
     """'year-end:0' the end of this year (its December)."""
-    return f"{base.year + int(parts[1]):04d}-12", "month"
+    return f"{base.year + rel.amount:04d}-12", "month"
 
 
-def _year(base: dt.date, parts: list[str]) -> Optional[Resolved]:
+def _year(base: dt.date, rel: RelativeDate) -> Optional[Resolved]:
     """'year:-1' last year."""
-    return f"{base.year + int(parts[1]):04d}", "year"
+    return f"{base.year + rel.amount:04d}", "year"
 
 
-def _month_name(base: dt.date, parts: list[str]) -> Optional[Resolved]:
+def _month_name(base: dt.date, rel: RelativeDate) -> Optional[Resolved]:
     """'monthname:12' the last December up to the anchor's month; ':next' the next one."""
-    month = int(parts[1])
-    future = len(parts) > 2 and parts[2] == "next"
+    month = rel.amount
+    future = rel.mode == "next"
     year = base.year
     if future and month < base.month:
         year += 1
@@ -126,15 +111,15 @@ def _month_name(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     return f"{year:04d}-{month:02d}", "month"
 
 
-def _month_day(base: dt.date, parts: list[str]) -> Optional[Resolved]:
-    """'monthday:12-6' the nearest Dec. 6 (ahead only within two months); ':wd5' the year whose Dec. 6 is a
+def _month_day(base: dt.date, rel: RelativeDate) -> Optional[Resolved]:
+    """'monthday:12-06' the nearest Dec. 6 (ahead only within two months); ':wd5' the year whose Dec. 6 is a
     Friday; ':next' the next one."""
-    month, day = (int(x) for x in parts[1].split("-"))
-    if len(parts) > 2 and parts[2].startswith("wd"):      # "Friday, Dec. 6": the year whose Dec. 6 is a Friday
-        fits = [y for y in (base.year, base.year + 1, base.year - 1) if _is_weekday(y, month, day, int(parts[2][2:]))]
+    month, day = rel.amount, rel.day
+    if rel.weekday:                                       # "Friday, Dec. 6": the year whose Dec. 6 is a Friday
+        fits = [y for y in (base.year, base.year + 1, base.year - 1) if _is_weekday(y, month, day, rel.weekday)]
         if fits:
             return f"{fits[0]:04d}-{month:02d}-{day:02d}", "day"
-    future = len(parts) > 2 and parts[2] == "next"
+    future = rel.mode == "next"
     year = base.year
     if future and (month, day) < (base.month, base.day):
         year += 1
@@ -146,59 +131,58 @@ def _month_day(base: dt.date, parts: list[str]) -> Optional[Resolved]:
     return f"{year:04d}-{month:02d}-{day:02d}", "day"
 
 
-def _ago(base: dt.date, parts: list[str]) -> Optional[Resolved]:
+def _ago(base: dt.date, rel: RelativeDate) -> Optional[Resolved]:
     """'ago:3:days', 'ago:2:weeks' (that week), 'ago:5:months' (that month), 'ago:4:years' (that year)."""
-    amount, unit = int(parts[1]), parts[2]
+    amount, unit = rel.amount, rel.unit
     if unit == "days":
         return (base - dt.timedelta(days=amount)).isoformat(), "day"
     if unit == "weeks":
-        return _week(base, ["week", str(-amount)])
+        return _week(base, RelativeDate("week", -amount))
     if unit == "months":
         year, month = _month_shift(base.year, base.month, -amount)
         return f"{year:04d}-{month:02d}", "month"
     return f"{base.year - amount:04d}", "year"
 
 
-def _recent(base: dt.date, parts: list[str]) -> Optional[Resolved]:
+def _recent(base: dt.date, rel: RelativeDate) -> Optional[Resolved]:
     """'recent' the two weeks up to the anchor."""
     return f"{(base - dt.timedelta(days=14)).isoformat()}/{base.isoformat()}", "vague"
 
 
-#: One named rule per kind of relative mention (the first field of its machine form).
-_RELATIVE_RULES: dict[str, Callable[[dt.date, list[str]], Optional[Resolved]]] = {
+#: One named rule per kind of relative mention (`sequel` is resolved against the date told before it).
+_RELATIVE_RULES: dict[str, Callable[[dt.date, RelativeDate], Optional[Resolved]]] = {
     "weekday": _weekday, "day": _day, "week": _week, "month": _month, "year-end": _year_end, "year": _year,
     "monthname": _month_name, "monthday": _month_day, "ago": _ago, "recent": _recent,
 }
 
 
-def resolve_relative(relative: str, anchor: str, story_week: bool = False) -> Optional[Resolved]:
-    """(date, granularity) of one machine-form relative mention against an ISO anchor day.
+def resolve_relative(relative: RelativeDate, anchor: str, story_week: bool = False) -> Optional[Resolved]:
+    """(date, granularity) of one relative mention against an ISO anchor day.
 
     `story_week`: the anchor is the story's day, not the day the text was written, so a past or present
     weekday is the first such day from it on ('Saturday' after a Friday attack is the next day)."""
     base = _parse_iso(anchor)
     if base is None:
         return None
-    parts = relative.split(":")
-    if story_week and parts[0] == "weekday" and (len(parts) < 3 or parts[2] != "next"):
+    if story_week and relative.kind == "weekday" and relative.mode != "next":
         base += dt.timedelta(days=STORY_WEEK_DAYS)
-    rule = _RELATIVE_RULES.get(parts[0])
-    return rule(base, parts) if rule else None
+    rule = _RELATIVE_RULES.get(relative.kind)
+    return rule(base, relative) if rule else None
 
 
-def _sequel(relative: str, previous: Optional[str]) -> Optional[Resolved]:
+def _sequel(relative: RelativeDate, previous: Optional[str]) -> Optional[Resolved]:
     """'sequel:1:year' after a mention of 2016 -> ('2017', 'year'); None without a dated mention before it."""
-    _, shift, unit = relative.split(":")
+    shift, unit = relative.amount, relative.unit
     m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", previous or "")
     if not m:
         return None
     if unit == "year":
-        return f"{int(m.group(1)) + int(shift):04d}", "year"
+        return f"{int(m.group(1)) + shift:04d}", "year"
     if unit == "month" and m.group(2):
-        year, month = _month_shift(int(m.group(1)), int(m.group(2)), int(shift))
+        year, month = _month_shift(int(m.group(1)), int(m.group(2)), shift)
         return f"{year:04d}-{month:02d}", "month"
     if unit == "day" and m.group(3):
-        return (dt.date.fromisoformat(m.group(0)) + dt.timedelta(days=int(shift))).isoformat(), "day"
+        return (dt.date.fromisoformat(m.group(0)) + dt.timedelta(days=shift)).isoformat(), "day"
     return None
 
 
@@ -209,7 +193,7 @@ def resolve_dates(dates: list[DateMention], anchor: str, basis: str, story_week:
     out: list[DateMention] = []
     previous: Optional[str] = None
     for mention in dates:
-        if mention.date is None and mention.relative and mention.relative.startswith("sequel:"):
+        if mention.date is None and mention.relative and mention.relative.kind == "sequel":
             resolved = _sequel(mention.relative, previous)
             if resolved:
                 mention = replace(mention, date=resolved[0], granularity=resolved[1],
@@ -229,9 +213,9 @@ def weekday_votes(dates: list[DateMention]) -> Counter:
     """How often each ISO weekday is named as a past or present day (future days do not date the text)."""
     votes: Counter = Counter()
     for mention in dates:
-        rel = mention.relative or ""
-        if rel.startswith("weekday:") and rel.count(":") == 1:
-            votes[int(rel.split(":")[1])] += 1
+        rel = mention.relative
+        if rel and rel.kind == "weekday" and not rel.mode:
+            votes[rel.amount] += 1
     return votes
 
 
@@ -292,10 +276,10 @@ def _lead_days(briefings: list[Briefing], year: Optional[int], weekday: int) -> 
     out: dict[str, tuple[set, set]] = {}
     for b in briefings:
         for m in b.dates:
-            rel = m.relative or ""
-            day = (m.date or "")[:10] if rel == "" and m.granularity == "day" and _parse_iso(m.date or "") else None
-            if rel.startswith("monthday:") and not rel.endswith(":next") and year:
-                month, dom = (int(x) for x in rel.split(":")[1].split("-"))
+            rel = m.relative
+            day = (m.date or "")[:10] if rel is None and m.granularity == "day" and _parse_iso(m.date or "") else None
+            if rel and rel.kind == "monthday" and rel.mode != "next" and year:
+                month, dom = rel.amount, rel.day
                 fits = [y for y in (year, year - 1) if _is_weekday(y, month, dom, weekday)]
                 day = _safe_date(fits[0] if fits else year, month, dom).isoformat()
             if day:

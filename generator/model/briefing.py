@@ -23,6 +23,7 @@ from generator.model.kinds import (
     RemovedKind,
     SourceFormat,
 )
+from generator.model.relative import RelativeDate
 
 __all__ = ["NOTE_KINDS", "REMOVED_KINDS"]     # re-exported: defined in `kinds`
 
@@ -156,7 +157,7 @@ class DateMention:
     anchor: Optional[str] = extra()   # what a relative date was resolved against
     paragraph: Optional[int] = None
     granularity: Granularity = "day"
-    relative: Optional[str] = extra()  # machine-readable relative form, for re-anchoring
+    relative: Optional[RelativeDate] = extra()   # what a relative date says, for re-anchoring
 
 
 @dataclass

@@ -48,6 +48,15 @@ def id_from(prefix: str, source_field: str) -> dict[str, Any]:
     return {ID_FROM: (prefix, source_field)}
 
 
+class TextForm:
+    """A typed value the YAML writes as one text (a relative date's `weekday:3:next`): `parse(text)` reads it
+    (ValueError says what is allowed), `str()` writes it.  `store` reads and writes these as text."""
+
+    @classmethod
+    def parse(cls, text: str) -> Any:
+        raise NotImplementedError
+
+
 @functools.lru_cache(maxsize=None)
 def names_with(tp: type, key: str, value: Any = True) -> tuple[str, ...]:
     """Names of the fields of dataclass `tp` whose metadata has `key` set to `value`, in field order."""

@@ -21,6 +21,8 @@ from generator.mentions.names import TITLE_WORDS, canonical_name, is_first_name
 from generator.model.briefing import joint_name
 from generator.quotes.coreference import (
     ACRONYM_RE,
+    bearer_of,
+    fuller_name,
     fullest_org,
     is_title,
     joint_subject,
@@ -300,6 +302,8 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
         found = _surface_subject(named.group(1), named.start(1))   # Airlines this week declared … and said"
         if found and (found.kind == "org" or found.kind == "surface" and " " in found.text):
             return found
+        if found and found.kind == "surface" and fuller_name(ctx, found.text):     # "Samaras received a
+            return Subject("person", fuller_name(ctx, found.text) or found.text, found.at)   # mandate … and said"
     if pron:
         return Subject("pronoun", pron.group(1).lower(), pron_at)
     desc = re.match(r"\s*((?:the|The|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)\b", masked[start:end])
@@ -333,6 +337,15 @@ _PLAIN_MODIFIERS = {"the", "top", "senior", "new", "current", "then", "outgoing"
                     "nation", "government", "state", "its", "his", "her", "their"}
 
 
+#: Who "the leader" of a country is: its head of government or state.
+_LEADER_ROLES = r"leader|prime minister|pm|president|premier|chancellor"
+
+
+def _fits(word: str, title: str) -> bool:
+    """A telling word of a description is in the title, or names the country the title belongs to ("Malaysian")."""
+    return word in title or DEMONYMS.get(word.capitalize(), "\0").lower() in title
+
+
 @per_article
 def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
     """The one person whose title ends with the description's head noun ("the secretary-general")."""
@@ -343,22 +356,16 @@ def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
     # "Greece's victorious conservative leader" is not the "PASOK leader": every telling word must fit the title
     telling = [w for w in re.findall(r"\b[a-z]{3,}\b", head.group(0)[:head.start(1) - head.start()])
                if w not in _PLAIN_MODIFIERS]
+    heads = _LEADER_ROLES if noun == "leader" else re.escape(noun)      # "the Malaysian leader": its PM
     by_role = [r.name for r in ctx.table.people.values()
-               if r.role and re.search(rf"\b{re.escape(noun)}\b", r.role.lower().replace("-", " "))
-               and all(w in f"{r.role_in_text} {r.affiliation}".lower() for w in telling)]
+               if r.role and re.search(rf"\b(?:{heads})\b", r.role.lower().replace("-", " "))
+               and all(_fits(w, f"{r.role_in_text} {r.affiliation}".lower()) for w in telling)]
     if not by_role:     # "The minister, Kofi Mensah, rejected …": the text names who the description is
-        by_role = _named_after(ctx, noun, tuple(telling))
+        linked = re.compile(rf"\b(?:{heads.replace(' ', '[ -]')}),?\s+$", re.I)
+        by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions for before in
+                                     [ctx.masked[m.paragraph][max(0, m.start - 40):m.start]]
+                                     if linked.search(before) and all(w in before.lower() for w in telling)))
     return by_role[0] if len(by_role) == 1 else None
-
-
-@per_article
-def _named_after(ctx: ArticleContext, noun: str, telling: tuple[str, ...]) -> list[str]:
-    """The people named right after the noun and its telling words ("the minister, Kofi Mensah"): a walk over
-    every mention, so once per noun, not once per description."""
-    linked = re.compile(rf"\b{re.escape(noun).replace(' ', '[ -]')},?\s+$", re.I)
-    return list(dict.fromkeys(m.name for m in ctx.table.mentions for before in
-                              [ctx.masked[m.paragraph][max(0, m.start - 40):m.start]]
-                              if linked.search(before) and all(w in before for w in telling)))
 
 
 def _resolve_description(ctx: ArticleContext, p: int, text: str) -> Optional[str]:
@@ -421,7 +428,7 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         return _resolve_author(ctx, p, subject)
     if subject.kind == "org":
         return fullest_org(ctx, _without_descriptor(subject.text)), True
-    known = ctx.table.resolve(subject.text)
+    known = ctx.table.resolve(subject.text) or bearer_of(ctx, p, subject.at, subject.text)
     if known:
         return known, False
     if ACRONYM_RE.fullmatch(subject.text):          # "Amsa said": the Australian Maritime Safety Authority

@@ -276,6 +276,7 @@ not nor so yet until unless though although whether where""".split())
 
 
 _NAMING_BEFORE = re.compile(r"\b(?:the (?:term|phrase|word|words|expression|label|slogan|name)|so-called|known as|"
+                            r"what(?:[’']s| is| are| was) (?:\w+ly\s+)?called|"
                             r"nicknamed|titled|entitled|(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?"
                             r"(?:called|dubbed|termed|named|labell?ed)|the term (?:\w+\s+){0,2}(?:is|was))\s*$", re.I)
 
@@ -352,6 +353,24 @@ def _listed_titles(ctx: ArticleContext, spans: list[QuoteSpan]) -> set[int]:
     return {id(s) for group in by_sentence.values() if len(group) >= 3 for s in group}
 
 
+#: Two short quoted words joined by or/and/a comma: "a “handshake” or “ping”", "“severe” or “emergency” levels".
+_PAIR_GAP = re.compile(r"\s*(?:,|or|and|,\s*or|,\s*and)\s*$")
+
+
+def in_term_pair(ctx: ArticleContext, span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+    """A short quote joined to another short quote by or/and: two terms side by side, not speech."""
+    if len(_words(span.text)) > _SHORT_WORDS or span.more:
+        return False
+    masked = ctx.masked[span.paragraph]
+    for other in spans:
+        if other is span or other.paragraph != span.paragraph or len(_words(other.text)) > _SHORT_WORDS:
+            continue
+        gap = masked[other.close_at:span.open_at] if other.close_at <= span.open_at else masked[span.close_at:other.open_at]
+        if len(gap) < 12 and _PAIR_GAP.match(gap.strip("”\"’'“‘ ")):
+            return True
+    return False
+
+
 def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: bool) -> bool:
     """Quote marks around words nobody says here: scare quotes, terms, titles of works, subheadings."""
     single = len(group) == 1
@@ -387,7 +406,7 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
         first, last = group[0], group[-1]
         text = " ".join(full_text(s) for s in group)
         who, has_cue = attribute(ctx, first, previous)
-        if not_speech(ctx, group, text, has_cue):
+        if not_speech(ctx, group, text, has_cue) or (len(group) == 1 and in_term_pair(ctx, first, spans)):
             continue
         quote = Quote(id=quote_id(text), text=text, speaker=who.speaker, speakers=ctx.joint.get(who.speaker or ""),
                       role=who.role, cue=who.cue,

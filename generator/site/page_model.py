@@ -346,6 +346,7 @@ class SpeakerSection:
     speaker: Optional[str]
     role: Optional[str] = None
     groups: list[QuoteGroup] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)     # everyone speaking: one, or the people of a joint speaker
 
 
 def speaker_sections(groups: list[QuoteGroup]) -> list[SpeakerSection]:
@@ -355,7 +356,7 @@ def speaker_sections(groups: list[QuoteGroup]) -> list[SpeakerSection]:
         if not g.sources:
             continue
         key = name_key(g.speaker) if g.speaker else ""
-        sec = sections.setdefault(key, SpeakerSection(speaker=g.speaker))
+        sec = sections.setdefault(key, SpeakerSection(speaker=g.speaker, names=g.speaker_names()))
         sec.role = sec.role or g.role
         sec.groups.append(g)
     return sorted(sections.values(), key=lambda s: s.speaker is None)

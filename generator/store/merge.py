@@ -21,7 +21,7 @@ from typing import Any, Hashable, cast
 from rapidfuzz import fuzz
 
 from generator.model.briefing import Briefing, SourceInfo
-from generator.model.fields import MACHINE, MERGE, names_with
+from generator.model.fields import MACHINE, MERGE, TextForm, names_with
 
 #: SourceInfo fields that record what the machine read; always the machine's (declared with `fields.machine`).
 MACHINE_FIELDS = frozenset(names_with(SourceInfo, MACHINE))
@@ -65,6 +65,8 @@ def _show(value: Any, at: int = 0) -> str:
     """A value for a review entry; long text is cut to the part around `at` (where it differs)."""
     if value is None:
         return "nothing"
+    if isinstance(value, TextForm):
+        value = str(value)
     if not isinstance(value, str):
         return repr(value)
     if len(value) <= 80:

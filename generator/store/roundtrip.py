@@ -19,6 +19,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
+from generator.model.fields import TextForm
 from generator.store.merge import keyed
 from generator.store.schema import omitted, to_data
 
@@ -149,6 +150,8 @@ def _update_map(node: Any, old: Any, new: Any) -> Any:
 
 def _update(node: Any, old: Any, new: Any) -> Any:
     """`node` (as loaded) changed to hold `new`; `old` is what the node held, as typed data."""
+    if isinstance(new, TextForm):                 # a typed value the YAML writes as text
+        return _update(node, to_data(old), str(new))
     if dataclasses.is_dataclass(new) or isinstance(new, dict):
         return _update_map(node, old, new)
     if isinstance(new, list):

@@ -13,7 +13,7 @@ import typing
 from typing import Any, Callable, Literal, Optional, Union
 
 from generator.model.briefing import Briefing, Summary
-from generator.model.fields import EXTRA, derived_id_rule, names_with
+from generator.model.fields import EXTRA, TextForm, derived_id_rule, names_with
 from generator.model.ids import make_ids_unique, short_hash
 from generator.model.kinds import EntityKind
 
@@ -43,6 +43,8 @@ def to_data(obj: Any, compact: bool = False) -> Any:
 
     `compact` leaves out None-valued optional extras (see `optional_extras`), for the files people read.
     """
+    if isinstance(obj, TextForm):
+        return str(obj)
     if dataclasses.is_dataclass(obj):
         return {f.name: to_data(getattr(obj, f.name), compact) for f in dataclasses.fields(obj)
                 if not (compact and omitted(obj, f.name, getattr(obj, f.name)))}
@@ -75,6 +77,8 @@ def from_data(tp: Any, data: Any, path: list, unknown: list[tuple[list, str]]) -
         return None if data is None else from_data(args[0], data, path, unknown)
     if origin is Literal:
         return _kind(tp, data, path)
+    if isinstance(tp, type) and issubclass(tp, TextForm):
+        return _text_form(tp, data, path)
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         return _dataclass(tp, data, path, unknown)
     if origin is list:
@@ -91,6 +95,14 @@ def _kind(tp: Any, data: Any, path: list) -> str:
     if isinstance(data, str) and data in allowed:
         return data
     raise SchemaError(path, f"{data!r} is not allowed here; use one of: {', '.join(map(str, allowed))}")
+
+
+def _text_form(tp: type[TextForm], data: Any, path: list) -> Any:
+    """A typed value written as text (`model.fields.TextForm`); its `parse` says what forms are allowed."""
+    try:
+        return tp.parse(_text(data, path))
+    except ValueError as exc:
+        raise SchemaError(path, str(exc)) from None
 
 
 def _expect(path: list, data: Any, kind: type, what: str) -> None:
