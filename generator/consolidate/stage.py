@@ -61,6 +61,11 @@ def _story_days(b: Briefing) -> list[tuple[str, int]]:
             and (m.relative or m.date in events or _MEETING_WORDS.search(m.event or "") or m.paragraph is None)]
 
 
+def has_own_day(b: Briefing) -> bool:
+    """The source carries a day of its own: a publication day or a dated tweet it embeds."""
+    return bool(b.source.published) or any(n.kind == "tweet" and n.date for n in b.notes)
+
+
 def looks_like_event(label: str | None) -> bool:
     """A name for the title line ('NATO-Russia Council meeting', 'talks'), not a clause cut out of a sentence
     ('noting that NATO has only invoked its collective defense clause')."""
