@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.text.budget import ANALYSED_CHARS, analysed_part
+from generator.facts.budget import ANALYSED_CHARS, analysed_part
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from hostile_bench import STAGES, cpu_seconds, paragraph  # noqa: E402

@@ -22,7 +22,7 @@ from generator.build.workers import SourcePool, background
 from generator.build.writing import ExtractReport, save_extracted
 from generator.clean import stage as clean_stage
 from generator.consolidate import stage as consolidate_stage
-from generator.facts import own_day
+from generator.facts import budget, own_day
 from generator.facts import stage as facts_stage
 from generator.model.briefing import EXTRACTOR_VERSION, Briefing, SourceInfo, Summary
 from generator.model.ids import make_ids_unique, source_id
@@ -34,7 +34,6 @@ from generator.store import files as store
 from generator.store import history, machine
 from generator.store.cache import CACHE_DIR, ParseCache, contents_key
 from generator.store.lock import project_lock
-from generator.text import budget
 
 
 def extract_document(doc, sid: str | None = None) -> Briefing:

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Optional
 
+from generator.facts.budget import analysed_part
 from generator.facts.counts import find_numbers
 from generator.facts.dates import find_dates
 from generator.facts.events import event_facts, is_event_fact, sentence_with
@@ -29,7 +30,6 @@ from generator.mentions.organizations import find_organizations
 from generator.mentions.places import find_places
 from generator.model.briefing import Briefing, CleanedText, DateMention, Fact, Facts, Note, Quote
 from generator.model.ids import slugify
-from generator.text.budget import analysed_part
 
 #: Notes whose text is the source's own words (a tweet it embeds, a photo caption, a correction).
 _TEXT_NOTES = ("tweet", "caption", "correction", "update", "contributors", "dateline")
