@@ -36,12 +36,11 @@ def _value_text(value: Any) -> list[str]:
 
 def _wordings(fact: SummaryFact) -> list[tuple[str, Optional[int]]]:
     """(sentence, paragraph) of each source's wording of the fact."""
-    return [(str(e["text"]), e.get("paragraph") if isinstance(e.get("paragraph"), int) else None)
-            for e in fact.evidence.values() if isinstance(e, dict) and e.get("text")]
+    return [(e.text, e.paragraph) for e in fact.evidence.values() if e.text]
 
 
 def _texts(fact: SummaryFact) -> list[str]:
-    return [str(e.get("text") or "") for e in fact.evidence.values() if isinstance(e, dict) and e.get("text")]
+    return [e.text for e in fact.evidence.values() if e.text]
 
 
 _PRONOUN = re.compile(r"^(?:It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)\b")
@@ -75,8 +74,7 @@ def headline_sentence(fact: SummaryFact, max_words: int = HEADLINE_WORDS) -> Opt
 
 
 def _paragraphs(fact: SummaryFact) -> list[int]:
-    return [int(e["paragraph"]) for e in fact.evidence.values()
-            if isinstance(e, dict) and isinstance(e.get("paragraph"), int)]
+    return [e.paragraph for e in fact.evidence.values() if e.paragraph is not None]
 
 
 def lead_sources(fact: SummaryFact) -> int:
