@@ -53,3 +53,6 @@ def test_joint_quote_reaches_each_persons_page(tmp_path):
     assert stabenow and "a betrayal" in stabenow[0] and "together: Gary Peters and Debbie Stabenow" in stabenow[0]
     source = (tmp_path / "docs" / "sources" / "s1.md").read_text(encoding="utf-8")
     assert "[Gary Peters](../people/" in source and "[Debbie Stabenow](../people/" in source   # each one linked
+    home = (tmp_path / "docs" / "index.md").read_text(encoding="utf-8")
+    heading = next(line for line in home.splitlines() if line.startswith("### ") and "Stabenow" in line)
+    assert "[Gary Peters](people/" in heading and "[Debbie Stabenow](people/" in heading     # home: each one linked

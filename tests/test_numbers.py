@@ -30,28 +30,26 @@ def test_number_words_measure_a_duration():
     assert (n.value, n.unit, n.qualifier, n.kind) == (6, "hours", "about", "duration")
 
 
-def test_sentence_initial_number_word():
-    n = one("Twelve member states abstained in the vote on the budget.")
-    assert (n.value, n.unit, n.qualifier) == (12, "states", None)
-
-
-def test_killed_counts_as_dead():
-    n = one("At least 230 people have been killed since the floods began in the north.")
-    assert (n.value, n.unit, n.qualifier) == (230, "dead", "at least")
-    n = one("The earthquake left more than 3,500 dead in the two provinces.")
-    assert (n.value, n.unit, n.qualifier) == (3500, "dead", "more than")
+@pytest.mark.parametrize("sentence,expected", [
+    pytest.param("Twelve member states abstained in the vote on the budget.", (12, "states", None),
+                 id="sentence-initial number word"),
+    pytest.param("At least 230 people have been killed since the floods began in the north.", (230, "dead", "at least"),
+                 id="people killed count as dead"),
+    pytest.param("The earthquake left more than 3,500 dead in the two provinces.", (3500, "dead", "more than"),
+                 id="dead"),
+    pytest.param("The vote came two hours later than planned after a filibuster.", (2, "hours", "later than planned"),
+                 id="overrun: a duration with its hedge"),
+    pytest.param("The hearing ran an hour longer than scheduled.", (1, "hours", "longer than scheduled"),
+                 id="overrun of an hour"),
+])
+def test_value_unit_and_hedge(sentence, expected):
+    n = one(sentence)
+    assert (n.value, n.unit, n.qualifier) == expected
 
 
 def test_compound_adjective_counts_what_follows():
     n = one("Ministers of the 27-nation bloc gathered in Luxembourg.")
     assert (n.value, n.unit) == (27, "nations")
-
-
-def test_overrun_is_a_duration_with_its_hedge():
-    n = one("The vote came two hours later than planned after a filibuster.")
-    assert (n.value, n.unit, n.qualifier) == (2, "hours", "later than planned")
-    n = one("The hearing ran an hour longer than scheduled.")
-    assert (n.value, n.unit, n.qualifier) == (1, "hours", "longer than scheduled")
 
 
 def test_owner_of_a_count():

@@ -250,3 +250,16 @@ def test_a_surname_opening_an_and_said_sentence_takes_the_full_name_written_else
 ])
 def test_term_pairs_and_named_terms_are_not_quotes(sentence):
     assert find_quotes([sentence], []) == []
+
+
+def test_a_given_name_alone_is_the_one_person_with_it():
+    body = ["Laura Bush spoke on the second night of the convention in St. Paul.",
+            "Laura said that she and George believed “in a country where every child can read.”"]
+    assert speaker(body, "in a country") == "Laura Bush"
+
+
+def test_a_shared_surname_goes_to_the_relative_named_last_or_by_the_courtesy_title():
+    body = ["Hillary Clinton and Bill Clinton arrived together; Bill Clinton spoke first.",
+            "“We have a debt to pay,” Clinton said to cheers.",
+            "Later Mrs. Clinton told the delegates: “Never give up on each other.”"]
+    assert speakers_of(body) == [("We have a", "Bill Clinton"), ("Never give up", "Hillary Clinton")]

@@ -2,6 +2,8 @@
 tests in wire style (a dockers' strike in a port city), not taken from the demo or the WikiRef events."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.facts.dates import find_dates
 from generator.facts.story_year import past_floor, story_anchor
 from generator.model.briefing import Briefing, SourceInfo
@@ -28,3 +30,82 @@ def test_a_future_month_or_an_upper_bound_is_no_floor():
     a = source("a", ["Dockers walked out on 6 March.", "A new contract is due in June 2018.",
                      "Talks run until May 2017, the union said."])
     assert past_floor([a]) is None
+
+
+def test_a_label_never_stops_before_its_main_clause():
+    """Cuts that end inside a subordinate clause, on a relative clause's verb, or before a colon are no label."""
+    from generator.text.clauses import short_clause
+    whole = ("The mayor said that when the river crests on Thursday, crews will close the old bridge to all "
+             "traffic for a week.")
+    assert short_clause(whole) == whole                     # the whole sentence is fine
+    assert short_clause(whole, max_words=15) is None        # 'The mayor said that when … on Thursday.' is not
+    owners = short_clause("Shop owners who lost stock before the flood warning, when the levee was still dry, and "
+                          "who file by Friday will be paid in full, the mayor said.")
+    assert owners == ("Shop owners who lost stock before the flood warning, when the levee was still dry, and who "
+                      "file by Friday will be paid in full.")   # not cut before ', when'
+    assert short_clause("The levee failed when the river rose overnight, officials said.") == \
+        "The levee failed when the river rose overnight."
+    said = short_clause("Asked about the delay, the engineer said: “We warned them about the pumps for years "
+                        "and nobody listened to us at the council.”", max_words=12)
+    assert said != "Asked about the delay, the engineer said."
+
+
+def test_two_facts_shown_with_one_sentence_are_one_headline():
+    from generator.consolidate.developments import rank
+    from generator.model.briefing import SummaryFact
+    text = "Crews closed the old bridge on 4 May after the river rose by 3 metres."
+    count = SummaryFact(id="metres-3", statement=text, value=3, unit="metres", sources=["a", "b"],
+                        evidence={"a": {"paragraph": 1, "text": text}, "b": {"paragraph": 2, "text": text}})
+    day = SummaryFact(id="date-2019-05-04", statement=text[:-1] + ": 2019-05-04.", value="2019-05-04",
+                      unit="date", sources=["b", "c"],
+                      evidence={"b": {"paragraph": 2, "text": text}, "c": {"paragraph": 1, "text": text}})
+    ranked = rank([count, day], 2019)
+    assert [f.statement for f in ranked] == [text]
+    assert ranked[0].sources == ["a", "b", "c"]
+
+
+def test_a_work_written_like_a_name_gets_no_person_page():
+    """'the documentary Harbour Lights' and 'Salt Roads, a memoir by …' are works; their author is a person."""
+    from generator.model.briefing import Entity, Summary
+    from generator.site.page_model import people
+    body = ["The union screened the documentary Harbour Lights at the port on Monday.",
+            "Salt Roads, a memoir by docker Ellen Marsh, sold out.", "Ellen Marsh spoke after the screening."]
+    b = Briefing(source=SourceInfo(id="a", file="a.txt", title="Dockers strike"), body=body)
+    c = Briefing(source=SourceInfo(id="c", file="c.txt", title="Port film"), body=["Polls show Marsh ahead."])
+    summary = Summary(entities=[Entity(name=n, kind="person", sources=["a", "c"])
+                                for n in ("Harbour Lights", "Salt Roads", "Ellen Marsh")])
+    assert [p.name for p in people(summary, [b, c])] == ["Ellen Marsh"]
+
+
+def test_the_home_line_does_not_repeat_the_title_and_says_how_undated_sources_are_dated():
+    from generator.model.briefing import Summary, SummaryEvent
+    from generator.site.page_model import event_line
+    event = SummaryEvent(what="Dockers strike", where="Rotterdam", when="2017-03-06")
+    summary = Summary(title="Dockers strike, Rotterdam, 6 March 2017", event=event)
+    undated = [source("a", ["Dockers walked out on Monday."]), source("b", ["The port was shut."])]
+    line = event_line(summary, undated, [])
+    assert (line.where, line.when) == (None, None)          # the title says both
+    assert "No source carries a date of its own" in (line.dating or "")
+    dated = Briefing(source=SourceInfo(id="c", file="c.txt", title="Port shut", published="2017-03-07"), body=["x"])
+    assert (event_line(summary, [undated[0], dated], []).dating or "").startswith("1 of 2 sources")
+    assert event_line(summary, [dated], []).dating is None
+
+
+def test_the_place_of_one_happening_is_compared_across_sources():
+    """Two sources put Monday's derailment in different towns: a conflict.  The strike 'in Rotterdam' and 'in
+    Europoort' is none, as a source names both together; a source that puts the derailment in two towns on
+    one day speaks of two derailments."""
+    from generator.consolidate.place_conflicts import place_conflicts
+    places = {n: n for n in ("Arnhem", "Zwolle", "Rotterdam", "Europoort", "Deventer")}
+
+    def src(sid: str, body: list[str]) -> Briefing:
+        return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title="Rail"), body=body,
+                        dates=[replace(d, date="2017-03-06") for d in find_dates(body) if d.relative])
+    a = src("a", ["A freight train came off the rails on Monday: the derailment in Arnhem blocked the line."])
+    b = src("b", ["The derailment near Zwolle on Monday blocked the main line for hours."])
+    c = src("c", ["The strike in Rotterdam on Monday closed the port.", "Europoort, the Rotterdam harbour, was shut."])
+    d = src("d", ["The strike at Europoort on Monday left ships waiting."])
+    found = place_conflicts([a, b, c, d], places)
+    assert [(x.attribute, sorted(v.value for v in x.values)) for x in found] == [("place", ["Arnhem", "Zwolle"])]
+    e = src("e", ["The derailment in Deventer on Monday and the derailment in Zwolle on Monday were unrelated."])
+    assert place_conflicts([a, e], places) == []

@@ -3,13 +3,14 @@ short complete sentence.  Who holds which office and what happened years before 
 section of its own below.
 
 Rank: a source that reports a fact in its lead (the first paragraphs) counts twice, one that reports it
-further down once; ties go to the fact told earlier (its median paragraph).  The sentence shown is the
+further down once (only sources whose sentences share its subject, not just its number); ties go to the fact told earlier (its median paragraph).  The sentence shown is the
 shortest that carries the fact among its sources' wordings, cut at a clause boundary when it is long
 (`text.clauses`), never a tweet's hashtags and links.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from statistics import median
 from typing import Any, Optional
@@ -17,10 +18,17 @@ from typing import Any, Optional
 from generator.consolidate.story import LEAD_PARAGRAPHS
 from generator.model.briefing import SummaryFact
 from generator.text.clauses import has_tweet_furniture, short_clause
+from generator.text.matching import content_tokens, stem
 
 #: Words a headline sentence may have (a longer one is cut at a clause boundary).
 HEADLINE_WORDS = 30
+#: Words besides the number and its unit two sources' sentences must share to report the same thing ('3 days'
+#: in 'three days after the plane vanished' and in 'a three-day summit' is no agreement).
+SHARED_WORDS = 2
+CENTRAL_FROM = 3
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+#: A dated event's statement ends on its day ('… on March 12 and 13: 2013-03-12.'); its sentence is the same.
+_DATE_SUFFIX = re.compile(r":\s*\d{4}(?:-\d\d){0,2}\.?$")
 
 
 def _value_text(value: Any) -> list[str]:
@@ -31,7 +39,8 @@ def _value_text(value: Any) -> list[str]:
         return [str(value), f"{value:,}"]
     if isinstance(value, float) and value.is_integer():
         return [str(int(value)), f"{int(value):,}"]
-    return [str(value)] if isinstance(value, (float, str)) and len(str(value)) < 40 else []
+    text = str(value)          # a day or month is written in words, not as its ISO value
+    return [text] if isinstance(value, (float, str)) and len(text) < 40 and not _ISO.match(text) else []
 
 
 def _wordings(fact: SummaryFact) -> list[tuple[str, Optional[int]]]:
@@ -43,14 +52,16 @@ def _texts(fact: SummaryFact) -> list[str]:
     return [e.text for e in fact.evidence.values() if e.text]
 
 
+_ISO = re.compile(r"\d{4}-\d\d")
 _PRONOUN = re.compile(r"^(?:It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)\b")
 
 
-def _preference(sentence: str, paragraph: Optional[int]) -> tuple[bool, bool, int]:
-    """A sentence that names its subject beats one that opens on a pronoun; a lead's wording (where news
-    states what happened) beats a later paragraph's aside; then the shorter."""
+def _preference(sentence: str, paragraph: Optional[int], shared: float = 0.0) -> tuple[bool, float, bool, int]:
+    """A sentence that names its subject beats one that opens on a pronoun; then the wording most other
+    sources' wordings agree with (`shared`: what the fact is, not one source's aside about it); a lead's
+    wording (where news states what happened) beats a later paragraph's; then the shorter."""
     later = paragraph is None or paragraph > LEAD_PARAGRAPHS
-    return bool(_PRONOUN.match(sentence)), later, len(sentence)
+    return bool(_PRONOUN.match(sentence)), -shared, later, len(sentence)
 
 
 def headline_sentence(fact: SummaryFact, max_words: int = HEADLINE_WORDS) -> Optional[str]:
@@ -58,16 +69,18 @@ def headline_sentence(fact: SummaryFact, max_words: int = HEADLINE_WORDS) -> Opt
     machine's statement only when there are none) that carries its value."""
     forms = _value_text(fact.value)
     wordings = _wordings(fact)
-    best: Optional[tuple[str, Optional[int]]] = None
-    for text, paragraph in wordings or [(fact.statement, None)]:
+    central = _centrality([_subject_words(text, fact.unit) for text, _ in wordings])
+    best: Optional[tuple[str, Optional[int], float]] = None
+    for i, (text, paragraph) in enumerate(wordings or [(fact.statement, None)]):
         if not text or has_tweet_furniture(text):
             continue
         must = next((f for f in forms if f in text), None) if forms else None
         if forms and must is None and wordings:
             continue                                   # this wording does not carry the value
         cut = short_clause(text, must, max_words)
-        if cut and (best is None or _preference(cut, paragraph) < _preference(*best)):
-            best = (cut, paragraph)
+        shared = central[i] if central else 0.0
+        if cut and (best is None or _preference(cut, paragraph, shared) < _preference(*best)):
+            best = (cut, paragraph, shared)
     if best is None and wordings and fact.statement and not has_tweet_furniture(fact.statement):
         return short_clause(fact.statement, None, max_words)    # a dated event's name: 'Talks in Geneva: …'
     return best[0] if best else None
@@ -79,6 +92,43 @@ def _paragraphs(fact: SummaryFact) -> list[int]:
 
 def lead_sources(fact: SummaryFact) -> int:
     return sum(1 for p in _paragraphs(fact) if p <= LEAD_PARAGRAPHS)
+
+
+def _subject_words(text: str, unit: Optional[str]) -> set[str]:
+    skip = {stem(w) for w in content_tokens(unit or "")}
+    return {t for t in content_tokens(text) if not t.isdigit() and t not in skip}
+
+
+def _shares(words: list[set[str]]) -> list[int]:
+    """For each wording, how many of its subject words another wording also has (linear: by word counts)."""
+    df = Counter(w for ws in words for w in ws)
+    return [sum(1 for w in ws if df[w] > 1) for ws in words]
+
+
+def _centrality(words: list[set[str]]) -> list[float]:
+    """For each wording, how many other wordings share each of its subject words, on average: the wording
+    that says what most of them say, not the longest (whole wordings; from `CENTRAL_FROM` wordings on: two
+    wordings share what they share)."""
+    if len(words) < CENTRAL_FROM:
+        return [0.0] * len(words)
+    df = Counter(w for ws in words for w in ws)
+    return [float((sum(df[w] - 1 for w in ws) // len(ws))) if ws else 0.0 for ws in words]
+
+
+def support(fact: SummaryFact) -> tuple[int, int]:
+    """(sources, lead sources) that report the fact itself: whose sentence shares `SHARED_WORDS` words besides
+    the number and unit with other sources' sentences (a value alone, '3 days', brings sentences together that say
+    different things).  A fact of one wording, or of none that agree, counts one source."""
+    evidence = [(str(e.get("text") or ""), e["paragraph"] if isinstance(e.get("paragraph"), int) else 99)
+                for e in fact.evidence.values() if isinstance(e, dict)]
+    if len(evidence) < 2:
+        return len(fact.sources) or 1, lead_sources(fact)
+    shares = _shares([_subject_words(text, fact.unit) for text, _ in evidence])
+    agree = [i for i, n in enumerate(shares) if n >= SHARED_WORDS]
+    if not agree:
+        return 1, int(min(p for _, p in evidence) <= LEAD_PARAGRAPHS)
+    leads = sum(1 for i in agree if evidence[i][1] <= LEAD_PARAGRAPHS)
+    return len(agree), leads
 
 
 def is_history(fact: SummaryFact, story_year: Optional[int]) -> bool:
@@ -103,12 +153,33 @@ def rank(facts: list[SummaryFact], story_year: Optional[int]) -> list[SummaryFac
             continue
         sentence = headline_sentence(f)
         if sentence is None or is_history(f, story_year):
-            background.append(replace(f, statement=sentence or f.statement, background=True))
+            background.append(replace(f, statement=sentence or _without_day(f.statement), background=True))
         else:
             developments.append(replace(f, statement=sentence))
-    developments.sort(key=lambda f: (-(len(f.sources) + lead_sources(f)), median(_paragraphs(f) or [99]), f.id))
+    developments.sort(key=lambda f: (-sum(support(f)), median(_paragraphs(f) or [99]), f.id))
     background.sort(key=lambda f: (-len(f.sources), f.id))
-    return developments + background
+    return _one_per_sentence(developments) + _one_per_sentence(background)
+
+
+def _without_day(statement: str) -> str:
+    """A dated event's statement without the ISO day it ends on (the value column shows the day)."""
+    cut = _DATE_SUFFIX.sub("", statement).rstrip()
+    return cut if cut == statement else cut.rstrip(",;: ") + "."
+
+
+def _one_per_sentence(facts: list[SummaryFact]) -> list[SummaryFact]:
+    """Two facts shown with one sentence (a count and a date of 'X withdrew millions on March 12') are one
+    headline: the first keeps the other's sources and evidence."""
+    kept: dict[str, SummaryFact] = {}
+    for f in facts:
+        key = _DATE_SUFFIX.sub("", " ".join(f.statement.casefold().split())).rstrip(". ")
+        first = kept.get(key)
+        if first is None:
+            kept[key] = f
+            continue
+        sources = sorted({*first.sources, *f.sources})
+        kept[key] = replace(first, sources=sources, evidence={**f.evidence, **first.evidence})
+    return list(kept.values())
 
 
 __all__ = ["HEADLINE_WORDS", "headline_sentence", "is_history", "lead_sources", "rank"]

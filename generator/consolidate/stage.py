@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from generator.consolidate import agreement, claims, developments, slots, story
 from generator.consolidate.entities import EntityIndex, build_entities
+from generator.consolidate.place_conflicts import place_conflicts
 from generator.consolidate.quote_groups import group_quotes
 from generator.consolidate.speaker_conflicts import speaker_conflicts
 from generator.consolidate.statements import agreed_statements
@@ -167,7 +168,8 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     said = claims.claim_observations(briefings, claims.Context(entities))
     slot_conflicts, updates = slots.compare(briefings, entities)
     conflicts = [c for c in agreement.find_conflicts(observations + said) + slot_conflicts + date_conflicts
-                 + speaker_conflicts(briefings, entities) if between_sources(c)]
+                 + speaker_conflicts(briefings, entities) + place_conflicts(briefings, place_names(entities))
+                 if between_sources(c)]
     _unique_ids(conflicts)
     _unique_ids(updates)
     waiting = _carry_resolutions(conflicts, previous)

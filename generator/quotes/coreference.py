@@ -12,6 +12,7 @@ from typing import Optional
 
 from generator.lexicon.names import NOT_NAME_WORDS, TITLE_ACRONYMS
 from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
+from generator.mentions.names import is_first_name
 from generator.quotes.lexicon import PRONOUN_GENDER
 from generator.quotes.speaker_context import ArticleContext, SpeakerEvent, Subject, sentence_bounds, sentence_starts
 
@@ -114,6 +115,33 @@ def spelled_out(ctx: ArticleContext, acronym: str) -> Optional[str]:
                         and "".join(words[j][0] for j in caps[:len(want)]) == want:
                     found.add(" ".join(words[i:caps[len(want) - 1] + 1]))
     return found.pop() if len(found) == 1 else None
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
+
+
+def bearer_of(ctx: ArticleContext, p: int, at: int, word: str) -> Optional[str]:
+    """'Michelle said' / 'Mrs. Obama said' / 'Obama writes' when the article names several Obamas: the one person
+    whose given name it is, else, of those whose surname it is, the one named last before (matching Mrs./Mr.)."""
+    titled = re.fullmatch(r"(Mr|Mrs|Ms|Miss)\.?\s+(\S+)", word)
+    word = titled.group(2) if titled else word
+    if " " in word or not word[:1].isupper():
+        return None
+    given = [n for n in ctx.table.people if n.split()[0] == word and len(n.split()) > 1]
+    if len(given) == 1:
+        return given[0]
+    bearers = {n for n in ctx.table.people if len(n.split()) > 1 and n.split()[-1] == word
+               and is_first_name(n.split()[0])}      # people, not "Boulevard Voltaire"
+    honorific = titled or _HONORIFIC_BEFORE.search(ctx.masked[p][max(0, at - 6):at])
+    want = {"Mr": "m"}.get(honorific.group(1), "f") if honorific else None
+    if want:
+        bearers = {n for n in bearers if ctx.table.gender(n) in (want, None)}
+    if len(bearers) == 1:
+        return bearers.pop()
+    for m in reversed(ctx.table.mentions):
+        if (m.paragraph, m.start) < (p, at) and m.name in bearers and m.paragraph >= p - 6:
+            return m.name
+    return None
 
 
 def fuller_name(ctx: ArticleContext, word: str) -> Optional[str]:

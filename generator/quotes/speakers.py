@@ -20,6 +20,7 @@ from generator.mentions.names import TITLE_WORDS, canonical_name, is_first_name
 from generator.model.briefing import joint_name
 from generator.quotes.coreference import (
     ACRONYM_RE,
+    bearer_of,
     fuller_name,
     fullest_org,
     is_title,
@@ -422,7 +423,7 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         return _resolve_author(ctx, p, subject)
     if subject.kind == "org":
         return fullest_org(ctx, _without_descriptor(subject.text)), True
-    known = ctx.table.resolve(subject.text)
+    known = ctx.table.resolve(subject.text) or bearer_of(ctx, p, subject.at, subject.text)
     if known:
         return known, False
     if ACRONYM_RE.fullmatch(subject.text):          # "Amsa said": the Australian Maritime Safety Authority

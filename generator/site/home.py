@@ -85,6 +85,7 @@ class SpeakerView:
     role: Optional[str]
     statements: list[Statement]
     statements_left_out: int = 0
+    names: list[str] = field(default_factory=list)     # each person of a joint speaker links to their own page
 
 
 @dataclass
@@ -128,7 +129,8 @@ def statement(group: QuoteGroup, limit: int = STATEMENT_WORDINGS) -> Statement:
 def _speaker_view(section: SpeakerSection) -> SpeakerView:
     groups = top_in_order(section.groups, lambda g: len(group_sources(g)), STATEMENTS_PER_SPEAKER)
     return SpeakerView(speaker=section.speaker, role=section.role,
-                       statements=[statement(g) for g in groups.shown], statements_left_out=groups.left_out)
+                       statements=[statement(g) for g in groups.shown], statements_left_out=groups.left_out,
+                       names=section.names)
 
 
 def _section_sources(section: SpeakerSection) -> int:

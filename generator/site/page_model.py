@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from generator.consolidate.entities import looks_like_name
+from generator.consolidate.stage import has_own_day
 from generator.lexicon.calendar import MONTH_NAMES
 from generator.lexicon.names import not_a_person_name
+from generator.mentions.works import work_titles
 from generator.model.ids import short_hash, slugify
 from generator.text.matching import fold
 from generator.model.briefing import Briefing, QuoteGroup, Summary, SummaryFact
@@ -244,9 +246,10 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     """Person pages: the summary's person entities, then people and quote speakers not yet covered."""
     reg = _Registry(lambda name: PersonPage(name=name))
     not_people = {name_key(n) for e in summary.entities if e.kind != "person" for n in (e.name, *e.aliases)}
+    not_people |= {name_key(t) for t in work_titles(p for b in briefings for p in b.body)}   # 'the book X'
     for e in summary.entities:
         if e.kind != "person" or name_key(e.name) in not_people or not_a_person_name(e.name):
-            continue                     # a name the sources also give an organisation or a place is not a person
+            continue                     # a name the sources also give an organisation, a place or a work
         page = PersonPage(name=e.name, aliases=list(e.aliases), roles=dict(e.roles), sources=list(e.sources))
         reg.entries.append(page)
         reg.index(page, [e.name, *e.aliases])
@@ -288,22 +291,41 @@ def names(summary: Summary, briefings: list[Briefing], kind: str) -> list[NameEn
 
 @dataclass
 class EventLine:
-    """The event in one line: what, where, when."""
+    """The event in one line: what, where, when (each left out when the page title already says it), and
+    how the day is known when sources carry no date of their own (`dating`)."""
 
     what: str
     where: Optional[str] = None
     when: Optional[str] = None
+    dating: Optional[str] = None
+
+
+def _dating(briefings: list[Briefing]) -> Optional[str]:
+    """What the page must say about days when sources carry no date of their own (issue 14: an undated source
+    never borrows another's day; a corpus where none is dated reads its weekdays against the story's day)."""
+    undated = sum(1 for b in briefings if not has_own_day(b))
+    if not undated:
+        return None
+    if undated == len(briefings):
+        return ("No source carries a date of its own: the story's day is the one most leads state, and "
+                "weekdays and 'yesterday' in the sources are read against it (estimated).")
+    return (f"{undated} of {len(briefings)} sources carry no date of their own: their weekdays and "
+            "'yesterday' are left undated.")
 
 
 def event_line(summary: Summary, briefings: list[Briefing], places: list[NameEntry]) -> EventLine:
     titles = [b.source.title for b in briefings if b.source.title]
     what = summary.title or (titles[0] if titles else "Briefing")
+    dating = _dating(briefings)
     if summary.event and summary.event.where:
-        return EventLine(what=what, where=summary.event.where, when=human_date(summary.event.when))
+        said = fold(summary.title or "")
+        day = human_date(summary.event.when)
+        return EventLine(what=what, where=None if fold(summary.event.where) in said else summary.event.where,
+                         when=None if day and fold(day) in said else day, dating=dating)
     where = places[0].name if places and len(places[0].sources) > 1 else None
     dates = Counter(b.source.published[:10] for b in briefings if b.source.published)
     when = summary.anchor or (dates.most_common(1)[0][0] if dates else None)
-    return EventLine(what=what, where=where, when=human_date(when))
+    return EventLine(what=what, where=where, when=human_date(when), dating=dating)
 
 
 def split_headline(facts: list[SummaryFact], limit: int = 12) -> tuple[list[SummaryFact], list[SummaryFact]]:
@@ -359,6 +381,7 @@ class SpeakerSection:
     speaker: Optional[str]
     role: Optional[str] = None
     groups: list[QuoteGroup] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)     # everyone speaking: one, or the people of a joint speaker
 
 
 def speaker_sections(groups: list[QuoteGroup]) -> list[SpeakerSection]:
@@ -368,7 +391,7 @@ def speaker_sections(groups: list[QuoteGroup]) -> list[SpeakerSection]:
         if not g.sources:
             continue
         key = name_key(g.speaker) if g.speaker else ""
-        sec = sections.setdefault(key, SpeakerSection(speaker=g.speaker))
+        sec = sections.setdefault(key, SpeakerSection(speaker=g.speaker, names=g.speaker_names()))
         sec.role = sec.role or g.role
         sec.groups.append(g)
     return sorted(sections.values(), key=lambda s: s.speaker is None)

@@ -2,7 +2,8 @@
 timeline entries).
 
 A label cut out of a sentence must still read as a statement: it starts where the sentence (or its main
-clause) starts, stops at a clause boundary (before ', which', ', while', '; ' …; not at a dash, which often opens an aside), never inside a word
+clause) starts, stops at a clause boundary (before ', which', ', while', '; ' …; not at a dash, which often opens an aside, nor at a colon,
+which announces what follows: 'X said:'), never inside a word
 and never on a word that announces more ('the', 'that', 'before').  A dateline ('PARIS —'), a leading 'But'
 or 'And' are dropped; a tweet's hashtags, handles and links make a sentence no label at all.
 """
@@ -39,10 +40,15 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z.\-' ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\
                        r"|[A-Z][\w.\- ]{1,30}\s?\((?:CNN|AP|AFP|Reuters)\)\s*[—–-]?\s*)")
 #: Where a sentence may be cut, keeping what comes before.
 _BOUNDARY = re.compile(
-    r"\s*(?:;|:(?=\s)|,(?=\s+(?:which|who|whose|where|while|whereas|but|although|though|as|after|"
+    r"\s*(?:;|,(?=\s+(?:which|who|whose|where|while|whereas|but|although|though|as|after|"
     r"before|because|since|when|with|including|according|amid|despite|adding|saying|prompting|leaving|"
     r"and\s+(?:the|a|an|his|her|their|its|it|he|she|they|we|I)\b|[a-z]+ly\b|officials|police|he|she|they)\b)"
     r"|,(?=\s+[^,;]{1,60}?\b(?:said|says|told|reported|added|announced)\b[^,;]*$))")
+#: A cut ending in a clause opened by one of these stops before its main clause ('He added that when the
+#: committee meets on Tuesday.' of '…, he will ask it to look into the case').
+_SUBORDINATE = re.compile(r"(?:^|,\s+|\bthat\s+)(?:when|if|because|although|though|unless|once|whenever|as soon as|"
+                          r"while|whereas|before|after|until)\b[^,]*$", re.I)
+_RELATIVE = re.compile(r"\b(?:who|which|whose|whom)\b", re.I)
 _TWEET = re.compile(r"(?:^|\s)[#@]\w|https?://|pic\.twitter\.com|\bt\.co/")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _QUOTES = (("“", "”"), ("(", ")"), ("‘", "’"))
@@ -104,6 +110,16 @@ def clause_cuts(sentence: str) -> list[str]:
     return sorted(set(cuts), key=len) + [sentence]
 
 
+def _leans_on_what_follows(cut: str) -> bool:
+    """A cut whose last clause is subordinate (its main clause comes after the cut), or whose only verb is the
+    one of a relative clause on its subject ('Investors who held deposits before March 15')."""
+    if _SUBORDINATE.search(cut):
+        return True
+    relative = _RELATIVE.search(cut)
+    verbs = [m.start() for m in _VERB.finditer(cut)]
+    return bool(relative and verbs and relative.start() < verbs[0] and len(verbs) < 2)
+
+
 def short_clause(sentence: str, must_contain: Optional[str] = None, max_words: int = 25,
                  min_words: int = 5) -> Optional[str]:
     """The shortest start of `sentence` (tidied) that ends at a clause boundary, carries `must_contain`, is
@@ -121,6 +137,8 @@ def short_clause(sentence: str, must_contain: Optional[str] = None, max_words: i
         intro_only = ws[0].lower() in PREPOSITIONS and "," not in cut
         if (intro_only and not _VERB.search(cut)) or (not whole and (intro_only or not _VERB.search(cut))):
             continue                       # an introductory phrase or a noun phrase: no statement
+        if not whole and _leans_on_what_follows(cut):
+            continue
         done = finish(cut)
         if is_complete(done, min_words, whole):
             return done

@@ -1,0 +1,35 @@
+"""Titles of works written like people's names: 'Clinton Cash' in 'the book Clinton Cash' or 'Clinton Cash, a
+book by …' is a book, so it gets no person page (issue 15)."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from generator.lexicon.works import WORK_NOUNS
+
+_NOUNS = "|".join(sorted(WORK_NOUNS, key=len, reverse=True))
+_TITLE = r"[“\"‘']?([A-Z][\w’'-]*(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w’'-]*){0,5})[”\"’']?"
+#: 'the book Clinton Cash', 'his 2015 documentary “X”', 'author of X' (a determiner before the noun: 'polls show
+#: Clinton ahead' names no show)
+_BEFORE = re.compile(rf"\b(?:(?:the|a|an|his|her|their|its|new|latest|\d{{4}})\s+(?:[\w-]+\s+)?(?:{_NOUNS})"
+                     rf"(?:\s+(?:titled|called|entitled))?|author of|authored)\s+{_TITLE}")
+#: 'Clinton Cash, a book by …', '“X”, the 2015 film' (not 'Jones, the newspaper's editor', 'a film director')
+_AFTER = re.compile(rf"{_TITLE},?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{_NOUNS})"
+                    rf"(?=\s+(?:by|about|on|from|that|which|written|directed|published|released)\b|\s*[,.;)])")
+
+
+#: A capitalised sentence opener, not a title ('In the documentary, Smith said').
+_OPENERS = frozenset("in on at for after before during with from by as to under over since when while like".split())
+
+
+def work_titles(texts: Iterable[str]) -> set[str]:
+    """The titles the texts call a work (as written)."""
+    out: set[str] = set()
+    for text in texts:
+        for rx in (_BEFORE, _AFTER):
+            out.update(m.group(1).strip() for m in rx.finditer(text)
+                       if m.group(1)[:1].isupper() and m.group(1).split()[0].casefold() not in _OPENERS)
+    return out
+
+
+__all__ = ["work_titles"]
