@@ -119,8 +119,7 @@ def support(fact: SummaryFact) -> tuple[int, int]:
     """(sources, lead sources) that report the fact itself: whose sentence shares `SHARED_WORDS` words besides
     the number and unit with other sources' sentences (a value alone, '3 days', brings sentences together that say
     different things).  A fact of one wording, or of none that agree, counts one source."""
-    evidence = [(str(e.get("text") or ""), e["paragraph"] if isinstance(e.get("paragraph"), int) else 99)
-                for e in fact.evidence.values() if isinstance(e, dict)]
+    evidence = [(e.text or "", e.paragraph if e.paragraph is not None else 99) for e in fact.evidence.values()]
     if len(evidence) < 2:
         return len(fact.sources) or 1, lead_sources(fact)
     shares = _shares([_subject_words(text, fact.unit) for text, _ in evidence])
