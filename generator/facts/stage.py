@@ -29,6 +29,7 @@ from generator.mentions.organizations import find_organizations
 from generator.mentions.places import find_places
 from generator.model.briefing import Briefing, CleanedText, DateMention, Fact, Facts, Note, Quote
 from generator.model.ids import slugify
+from generator.text.budget import analysed_part
 
 #: Notes whose text is the source's own words (a tweet it embeds, a photo caption, a correction).
 _TEXT_NOTES = ("tweet", "caption", "correction", "update", "contributors", "dateline")
@@ -106,7 +107,8 @@ def finish_corpus(briefings: list[Briefing]) -> list[Briefing]:
     for b in briefings:
         if any(d.date is None and d.relative for d in b.dates):
             dates = resolve_dates(b.dates, anchor, "corpus anchor", story_week=True)
-            events = [f for f in event_facts(b.body, dates, b.places, b.people) if has_words(f.statement)]
+            searched, _ = analysed_part(b.body)             # the part extraction read (its note is there)
+            events = [f for f in event_facts(searched, dates, b.places, b.people) if has_words(f.statement)]
             kept = [f for f in b.facts if not is_event_fact(f)]
             b = replace(b, dates=dates, facts=kept + events)
         out.append(b)
