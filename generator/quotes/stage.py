@@ -357,8 +357,23 @@ def _listed_titles(ctx: ArticleContext, spans: list[QuoteSpan]) -> set[int]:
 _PAIR_GAP = re.compile(r"\s*(?:,|or|and|,\s*or|,\s*and)\s*$")
 
 
+def side_by_side(spans: list[QuoteSpan]) -> dict[int, list[QuoteSpan]]:
+    """Each quote's neighbours in its paragraph (the one before and the one after): only they can be the other
+    half of a term pair, and looking at them alone keeps a paragraph of many quotes linear (issue 19)."""
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        by_para.setdefault(span.paragraph, []).append(span)
+    out: dict[int, list[QuoteSpan]] = {}
+    for group in by_para.values():
+        group.sort(key=lambda s: s.open_at)
+        for i, span in enumerate(group):
+            out[id(span)] = group[max(0, i - 1):i] + group[i + 1:i + 2]
+    return out
+
+
 def in_term_pair(ctx: ArticleContext, span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
-    """A short quote joined to another short quote by or/and: two terms side by side, not speech."""
+    """A short quote joined to another short quote by or/and: two terms side by side, not speech.  `spans` are
+    the quotes to compare with: its neighbours (`side_by_side`)."""
     if len(_words(span.text)) > _SHORT_WORDS or span.more:
         return False
     masked = ctx.masked[span.paragraph]
@@ -400,13 +415,14 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
     out: list[Quote] = []
     previous: Optional[Quote] = None
     titles = _listed_titles(ctx, spans)
+    neighbours = side_by_side(spans)
     for group in _group_spans(ctx, spans):
         if len(group) == 1 and id(group[0]) in titles:
             continue
         first, last = group[0], group[-1]
         text = " ".join(full_text(s) for s in group)
         who, has_cue = attribute(ctx, first, previous)
-        if not_speech(ctx, group, text, has_cue) or (len(group) == 1 and in_term_pair(ctx, first, spans)):
+        if not_speech(ctx, group, text, has_cue) or (len(group) == 1 and in_term_pair(ctx, first, neighbours[id(first)])):
             continue
         quote = Quote(id=quote_id(text), text=text, speaker=who.speaker, speakers=ctx.joint.get(who.speaker or ""),
                       role=who.role, cue=who.cue,
