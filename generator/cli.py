@@ -18,6 +18,8 @@ from generator.clean import stage as clean_stage
 from generator.quotes import stage as quotes_stage
 from generator.read import sources
 from generator.store import files as store
+from generator.store import machine
+from generator.store.lock import project_lock
 
 
 def _project(args: argparse.Namespace) -> Project:
@@ -65,18 +67,21 @@ def cmd_add(args: argparse.Namespace) -> int:
     from generator.read.fetch import DEFAULT_LIMITS, Limits
     project = _project(args)
     limits = Limits(timeout=args.timeout) if args.timeout else DEFAULT_LIMITS
-    report = add_all(project.corpus, project.cache / "add", args.inputs, args.feed, args.match, limits)
-    for line in report.duplicates:
-        print(f"skipped: {line}", file=sys.stderr)
-    for line in report.failed:
-        print(f"error: {line}", file=sys.stderr)
-    for name in report.added:
-        print(f"added: corpus/{name}")
-    if report.added:
-        extracted = extract(project, only=[project.corpus / name for name in report.added], jobs=args.jobs)
-        _print_warnings(extracted.warnings + extracted.skipped + extracted.review)
-        if extracted.errors:
-            raise BuildError("\n".join(extracted.errors))
+    # One command at a time: a build listing corpus/ while pages land in it, or two adds picking one free
+    # name, would each see half of the other's work.  The lock covers fetching and the extraction after it.
+    with project_lock(project.root, "add"):
+        report = add_all(project.corpus, project.cache / "add", args.inputs, args.feed, args.match, limits)
+        for line in report.duplicates:
+            print(f"skipped: {line}", file=sys.stderr)
+        for line in report.failed:
+            print(f"error: {line}", file=sys.stderr)
+        for name in report.added:
+            print(f"added: corpus/{name}")
+        if report.added:
+            extracted = extract(project, only=[project.corpus / name for name in report.added], jobs=args.jobs)
+            _print_warnings(extracted.warnings + extracted.skipped + extracted.review)
+            if extracted.errors:
+                raise BuildError("\n".join(extracted.errors))
     print(report.line())
     return 1 if report.failed and not report.added else 0
 
@@ -131,7 +136,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     folder = _project(args).briefings
     checked = store.check_all(folder)
     briefings, errors = checked.briefings, checked.errors
-    warnings = checked.warnings + store.check_machine(folder) + store.waiting_resolutions(checked.summary)
+    warnings = checked.warnings + machine.check_machine(folder) + store.waiting_resolutions(checked.summary)
     _print_warnings(warnings)
     for e in errors:
         print(e, file=sys.stderr)

@@ -89,7 +89,7 @@ def _texts_match(a: str | None, b: str | None) -> bool:
 
 
 def _value_matches(mine, gold_value: dict) -> bool:
-    return any(e["source"] == g["source"] and _texts_match(e.get("text"), g.get("text"))
+    return any(e.source == g["source"] and _texts_match(e.text, g.get("text"))
                for e in mine.evidence for g in gold_value.get("evidence", []))
 
 
@@ -112,7 +112,7 @@ def shared_quote_grouped(summary, gold_group: dict) -> bool:
     """Every quoted (not indirect) wording of the gold statement sits in one of our quote groups."""
     wanted = [s for s in gold_group["sources"] if s.get("quote_id")]
     for g in summary.quotes:
-        if all(any(x["source"] == w["source"] and _texts_match(x["text"], w["text"]) for x in g.sources) for w in wanted):
+        if all(any(x.source == w["source"] and _texts_match(x.text, w["text"]) for x in g.sources) for w in wanted):
             return True
     return False
 

@@ -21,7 +21,10 @@ from generator.model.briefing import (
     Conflict,
     ConflictValue,
     Entity,
+    Evidence,
+    Passage,
     QuoteGroup,
+    QuoteRef,
     Summary,
     SummaryFact,
     TimelineEvent,
@@ -115,8 +118,7 @@ def gold_summary(gold: Path, briefings: list[Briefing]) -> Summary:
         for v in f.get("values") or []:
             b = by_file.get(v["source"])
             if b is not None:
-                evidence[b.source.id] = {"paragraph": _paragraph_of(b, v.get("value_text")),
-                                         "text": v.get("value_text")}
+                evidence[b.source.id] = Passage(_paragraph_of(b, v.get("value_text")), v.get("value_text"))
         facts.append(SummaryFact(id=f["id"], statement=f["statement"], value=f.get("value"), unit=f.get("unit"),
                                  qualifiers={sid[k]: q for k, q in (f.get("qualifiers") or {}).items() if k in sid},
                                  sources=ids(f["sources"]), evidence=evidence))
@@ -124,14 +126,13 @@ def gold_summary(gold: Path, briefings: list[Briefing]) -> Summary:
     for c in data["conflicts"]:
         values = []
         for v in c["values"]:
-            ev = [{"source": sid.get(e["source"], e["source"]), "text": e["text"], "from": e.get("from"),
-                   "paragraph": _paragraph_of(by_file.get(e["source"]), e["text"])} for e in v["evidence"]]
+            ev = [Evidence(sid.get(e["source"], e["source"]), _paragraph_of(by_file.get(e["source"]), e["text"]),
+                           e["text"], e.get("from") or "body") for e in v["evidence"]]
             values.append(ConflictValue(value=v["value"], sources=ids(v["sources"]), evidence=ev))
         conflicts.append(Conflict(id=c["id"], subject=c["subject"], attribute=c["attribute"], values=values,
                                   resolution=c.get("background") if c["id"] == "russian-delegation" else None))
     quotes = [QuoteGroup(speaker=q["speaker"], sources=[
-        {"source": sid.get(s["source"]), "quote": s.get("quote_id"), "text": s["text"],
-         "paragraph": _paragraph_of(by_file.get(s["source"]), s["text"])}
+        QuoteRef(sid[s["source"]], s.get("quote_id"), s["text"], _paragraph_of(by_file.get(s["source"]), s["text"]))
         for s in q["sources"] if s["source"] in sid]) for q in data["shared_quotes"]]
     timeline = [TimelineEvent(date=str(t["date"]), event=t["event"], sources=ids(t["sources"]))
                 for t in data["timeline"]]

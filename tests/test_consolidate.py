@@ -37,7 +37,7 @@ def test_same_count_with_different_qualifiers_is_agreement_with_qualifiers_shown
     [agreed] = s.facts
     assert agreed.value == 5000 and agreed.sources == ["a", "b", "c"]
     assert agreed.qualifiers == {"a": "about", "b": "nearly", "c": None}
-    assert agreed.evidence["b"]["text"] == "Nearly 5,000 protesters gathered."
+    assert agreed.evidence["b"].text == "Nearly 5,000 protesters gathered."
 
 
 def test_member_counts_agree_across_unit_words():
@@ -76,8 +76,8 @@ def test_title_conflict_includes_the_correction_notice_and_merged_names():
     assert set(values) == {"Foreign Ministry spokeswoman", "Deputy Foreign Minister"}
     spokeswoman = values["Foreign Ministry spokeswoman"]
     assert spokeswoman.sources == ["a", "b", "c"]     # nationality word dropped: c agrees with b
-    assert {e["from"] for e in spokeswoman.evidence if e["source"] == "a"} == {"correction"}
-    assert values["Deputy Foreign Minister"].evidence[0]["paragraph"] == 2
+    assert {e.origin for e in spokeswoman.evidence if e.source == "a"} == {"correction"}
+    assert values["Deputy Foreign Minister"].evidence[0].paragraph == 2
 
 
 def test_a_person_resolution_survives_a_rebuild():
@@ -107,7 +107,7 @@ def test_duration_conflict_for_the_meeting_but_not_for_talks_elsewhere():
     ])
     conflict = by_id(s, "duration-meeting")
     assert sorted(v.value for v in conflict.values) == ["6 hours", "about 2 hours"]
-    assert all("Vienna" not in e["text"] for v in conflict.values for e in v.evidence)
+    assert all("Vienna" not in e.text for v in conflict.values for e in v.evidence)
 
 
 def test_count_conflict_needs_the_same_subject():
@@ -141,9 +141,9 @@ def test_two_translations_of_one_statement_are_grouped_per_speaker():
                            quote("q2", "The exercises will end on schedule.", "Sergey Shoigu")]),
         brief("c", quotes=[quote("q1", "We will never accept the deployment of strike missiles near our borders,", "Ben Wallace")]),
     ])
-    shared = [g for g in s.quotes if len({x["source"] for x in g.sources}) > 1]
+    shared = [g for g in s.quotes if len({x.source for x in g.sources}) > 1]
     assert len(shared) == 1 and shared[0].speaker in ("Sergei Shoigu", "Sergey Shoigu")
-    assert [x["source"] for x in shared[0].sources] == ["a", "b"]
+    assert [x.source for x in shared[0].sources] == ["a", "b"]
     assert len(s.quotes) == 3          # other statement and other speaker stay apart
 
 
@@ -154,7 +154,7 @@ def test_fragments_completing_the_same_lead_in_are_one_statement():
     s = consolidate([brief("a", quotes=[quote("q1", "are simply unworkable.", "Josep Borrell", partial=True)], body=[a]),
                      brief("b", quotes=[quote("q1", "are frankly impractical", "Josep Borrell", partial=True)], body=[b]),
                      brief("c", quotes=[quote("q1", "frankly impractical", "Josep Borrell", partial=True)], body=[c])])
-    groups = {tuple(sorted(x["source"] for x in g.sources)) for g in s.quotes}
+    groups = {tuple(sorted(x.source for x in g.sources)) for g in s.quotes}
     assert groups == {("a", "b"), ("c",)}     # same words, but c completes another sentence
 
 
@@ -194,7 +194,7 @@ def test_the_same_event_given_two_years_is_a_date_conflict_but_a_later_occurrenc
     ])
     [conflict] = s.conflicts
     assert conflict.attribute == "date" and [v.value.split()[0] for v in conflict.values] == ["2014", "2015"]
-    assert conflict.values[1].evidence[0]["text"] == "The independence referendum eight years ago was lost."
+    assert conflict.values[1].evidence[0].text == "The independence referendum eight years ago was lost."
 
 
 # ---- title and anchor ------------------------------------------------------------------------------------
@@ -289,7 +289,7 @@ def test_the_same_headline_sentence_in_two_sources_is_an_agreed_fact():
                      said("b", "On Tuesday the Turkish parliament finally ratified Sweden's NATO membership bid."),
                      said("c", "Sweden's prime minister welcomed the vote and thanked Hungary.")])
     [agreed] = s.facts
-    assert agreed.sources == ["a", "b"] and agreed.evidence["a"]["paragraph"] == 3
+    assert agreed.sources == ["a", "b"] and agreed.evidence["a"].paragraph == 3
     assert s.conflicts == []
 
 

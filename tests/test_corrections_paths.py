@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import select
 import shutil
 import time
 from pathlib import Path
@@ -164,6 +165,31 @@ def test_a_second_build_waits_for_the_first_and_nothing_is_lost(built: Path) -> 
         assert any(p.startswith(f"Update for {path.stem}") for p in body), sid
         assert load(built / "briefings" / f"{sid}.yaml").get("review") in (None, []), sid
     assert kept_count(done.stdout) == 0 and kept_count(out) == 0, (done.stdout, out)   # no phantom corrections
+
+
+def test_briefing_add_waits_for_a_running_build_before_touching_the_corpus(built: Path) -> None:
+    article = built.parent / "vienna-talks.txt"
+    article.write_text("Talks to resume in Vienna\n\nThe foreign minister said on Monday that the talks in Vienna "
+                       "would resume next week, after a pause of two months, and that both delegations had "
+                       "agreed on the agenda.\n", encoding="utf-8")
+    change_source(built)                              # the build has a source to write, so it stops there
+    first, marker = paused(built, "extract-write", "build", "--no-site")
+    adding = start(built, "add", str(article))
+    try:
+        assert adding.stderr is not None
+        ready, _, _ = select.select([adding.stderr], [], [], 120)
+        said = adding.stderr.readline() if ready else ""      # without the lock: the add's own end, or nothing
+        assert "another briefing command (build" in said, said
+        assert adding.poll() is None, "the add finished while the build held the project"
+        assert not list((built / "corpus").glob("*vienna*")), "the add wrote into corpus/ during the build"
+    finally:
+        ok(resume(first, marker))
+        out, err = adding.communicate(timeout=300)
+    assert adding.returncode == 0 and "Traceback" not in err, err
+    added = [line.split("corpus/", 1)[1] for line in out.splitlines() if line.startswith("added: corpus/")]
+    assert added and (built / "corpus" / added[0]).is_file(), out
+    assert any(load(p)["source"]["file"] == added[0] for p in (built / "briefings").glob("*.yaml")
+               if "source" in (load(p) or {})), "the added page was not extracted"
 
 
 def test_a_source_titled_like_a_project_file_gets_another_id(built: Path) -> None:

@@ -16,11 +16,14 @@ from generator.model.briefing import (
     Conflict,
     ConflictValue,
     Entity,
+    Evidence,
     Fact,
     Note,
+    Passage,
     Person,
     Quote,
     QuoteGroup,
+    QuoteRef,
     Removed,
     SourceInfo,
     Summary,
@@ -55,17 +58,17 @@ def hostile_briefing() -> Briefing:
 
 
 def hostile_summary() -> Summary:
-    ev = [{"source": SID, "paragraph": 1, "text": ALL, "from": "<script>alert(1)</script>"}]
+    ev = [Evidence(SID, 1, ALL, "<script>alert(1)</script>")]
     return Summary(
         title=f"Event {ALL}", anchor="<img src=x onerror=alert(1)>",
         entities=[Entity(name=f"Entity {h}", kind=k, aliases=[h], sources=[SID], roles={SID: h})
                   for h in HOSTILE for k in ("person", "organization", "place")][:12],
         facts=[SummaryFact(id="f", statement=ALL, value=ALL, unit=ALL, qualifiers={SID: ALL}, sources=[SID],
-                           evidence={SID: {"paragraph": 1, "text": ALL}})],
+                           evidence={SID: Passage(1, ALL)})],
         conflicts=[Conflict(id="c", subject=ALL, attribute=ALL, resolution=ALL,
                             values=[ConflictValue(value=h, sources=[SID, "unknown<script>"], evidence=ev)
                                     for h in HOSTILE[:3]])],
-        quotes=[QuoteGroup(speaker=h, role=h, sources=[{"source": SID, "quote": "q1", "text": h, "paragraph": 1}])
+        quotes=[QuoteGroup(speaker=h, role=h, sources=[QuoteRef(SID, "q1", h, 1)])
                 for h in HOSTILE],
         timeline=[TimelineEvent(date=h, event=h, sources=[SID]) for h in HOSTILE])
 

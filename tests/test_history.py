@@ -6,7 +6,19 @@ import copy
 import pytest
 
 from generator.consolidate.history import Change, SourceState, State, diff
-from generator.model.briefing import Briefing, Conflict, ConflictValue, QuoteGroup, SourceInfo, Summary, SummaryFact
+from generator.model.briefing import (
+    Briefing,
+    Conflict,
+    ConflictValue,
+    Evidence,
+    Passage,
+    QuoteGroup,
+    QuoteRef,
+    SourceInfo,
+    SourceRef,
+    Summary,
+    SummaryFact,
+)
 from generator.store.atomic import BriefingFileError
 from generator.store.history import HISTORY_FILE, load_history, record
 
@@ -15,18 +27,17 @@ AT = "2026-12-05T10:00:00Z"
 
 def fact(fid: str, statement: str, value, unit: str, sources: dict[str, int]) -> SummaryFact:
     return SummaryFact(id=fid, statement=statement, value=value, unit=unit, sources=sorted(sources),
-                       evidence={s: {"paragraph": p, "text": statement} for s, p in sources.items()})
+                       evidence={s: Passage(p, statement) for s, p in sources.items()})
 
 
 def conflict(cid: str, values: dict[str, list[str]], resolution=None) -> Conflict:
     return Conflict(id=cid, subject="Ana Rask", attribute="title", resolution=resolution,
-                    values=[ConflictValue(value=v, sources=s, evidence=[{"source": x, "paragraph": 2} for x in s])
+                    values=[ConflictValue(value=v, sources=s, evidence=[Evidence(x, 2) for x in s])
                             for v, s in values.items()])
 
 
 def group(speaker: str, *quotes: tuple[str, str, str]) -> QuoteGroup:
-    return QuoteGroup(speaker=speaker, sources=[{"source": s, "quote": q, "text": t, "paragraph": 3}
-                                                for s, q, t in quotes])
+    return QuoteGroup(speaker=speaker, sources=[QuoteRef(s, q, t, 3) for s, q, t in quotes])
 
 
 def states(**sha: str) -> dict[str, SourceState]:
@@ -50,8 +61,8 @@ def test_new_coverage_is_listed_as_story_with_both_values_of_a_changed_fact():
     after.facts[0] = fact("dead-15", "At least 15 people died in the flood.", 15, "dead", {"b": 2, "c": 1, "d": 1})
     after.facts.append(fact("evacuated-300", "About 300 residents were evacuated.", 300, "evacuated", {"c": 3, "d": 2}))
     after.conflicts.append(Conflict(id="date-barrier", subject="barrier", attribute="date", values=[
-        ConflictValue("2026-11-10", ["c"], [{"source": "c", "paragraph": 6}]),
-        ConflictValue("2026-11-12", ["d"], [{"source": "d", "paragraph": 7}])]))
+        ConflictValue("2026-11-10", ["c"], [Evidence("c", 6)]),
+        ConflictValue("2026-11-12", ["d"], [Evidence("d", 7)])]))
     after.quotes.append(group("Ivo Tamm", ("c", "q3", "We lost everything."), ("d", "q9", "We lost everything")))
     entry = diff(State(BEFORE, states(a="1", b="2")), State(after, states(a="1", b="2", c="3", d="4")), AT)
     assert kinds(entry.story) == ["source-added", "source-added", "fact-changed", "fact-new", "conflict-new",
@@ -59,7 +70,7 @@ def test_new_coverage_is_listed_as_story_with_both_values_of_a_changed_fact():
     assert entry.corrections == [] and entry.machine == [] and entry.sources == 4
     changed = entry.story[2]
     assert (changed.old, changed.new, changed.text) == ("12 dead", "15 dead", "At least 15 people died in the flood.")
-    assert {"source": "c", "paragraph": 1} in changed.evidence
+    assert SourceRef("c", 1) in changed.evidence
     assert entry.story[0].url == "https://n.example/c" and entry.story[0].text == "Title of c"
     assert entry.story[4].new == ["2026-11-10", "2026-11-12"] and entry.story[3].old is None
     assert (entry.story[5].text, entry.story[6].speaker, entry.story[6].text) == ("Ivo Tamm", "Ivo Tamm",

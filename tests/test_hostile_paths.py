@@ -123,19 +123,26 @@ def _long_paragraph(size: int) -> str:
     return " ".join(text)[:size]
 
 
-@pytest.mark.xfail(reason="issue 19, open: quote, name and organisation scans are still quadratic in paragraph "
-                          "length (see notes/issue-19.md)", strict=True)
 @pytest.mark.parametrize("megabytes", [1, 5])
 def test_a_huge_paragraph_is_extracted_in_bounded_time(project: Path, megabytes: int) -> None:
+    """A hang guard with a wide margin (the old code took 190 s for 1 MB and did not end in 600 s for 5 MB;
+    now about 5 s on 2 loaded cores): the seconds themselves are in benchmarks/hostile_bench.py.  Text past
+    `budget.ANALYSED_CHARS` is kept but not searched, and the source says so."""
     for p in (project / "corpus").iterdir():
         p.unlink()
     (project / "corpus" / "huge.txt").write_text("A very long page\n\n" + _long_paragraph(megabytes * 1_000_000)
                                                  + "\n", encoding="utf-8")
     started = time.monotonic()
-    done = briefing(project, "extract", timeout=30)
+    done = briefing(project, "extract", timeout=90)
     seconds = time.monotonic() - started
     ok(done)
-    assert seconds < 10, f"{megabytes} MB paragraph: {seconds:.1f} s"
+    assert seconds < 60, f"{megabytes} MB paragraph: {seconds:.1f} s"
+    data = load(next(p for p in (project / "briefings").glob("*.yaml")))
+    assert len(data["body"][0]) == megabytes * 1_000_000                  # the whole paragraph is kept
+    assert data["quotes"] and data["people"] and data["facts"]
+    problems = [n["text"] for n in data.get("notes") or [] if n["kind"] == "problem"]
+    not_analysed = [t for t in problems if "was not analysed" in t]
+    assert bool(not_analysed) == (megabytes > 1), problems               # 1 MB is read whole; 5 MB says what not
 
 
 def _gzip_bomb(gigabytes: int) -> bytes:

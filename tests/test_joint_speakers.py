@@ -45,7 +45,7 @@ def test_joint_quote_reaches_each_persons_page(tmp_path):
     assert joint and joint[0].speakers == ["Gary Peters", "Debbie Stabenow"]
     summary = consolidate.consolidate(briefings)
     assert not any(e.name == "Gary Peters and Debbie Stabenow" for e in summary.entities)
-    group = next(g for g in summary.quotes if g.sources[0]["text"].startswith("a betrayal"))
+    group = next(g for g in summary.quotes if g.sources[0].text.startswith("a betrayal"))
     assert group.speaker_names() == ["Gary Peters", "Debbie Stabenow"]
     render_site(briefings, summary, ROOT / "templates", tmp_path / "docs")
     pages = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "docs" / "people").glob("*.md")}

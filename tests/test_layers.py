@@ -13,7 +13,7 @@ import pytest
 
 GENERATOR = Path(__file__).resolve().parent.parent / "generator"
 #: Lowest first.  `cli` and `__main__` (top-level modules) sit above every package.
-LAYERS = ["model", "lexicon", "text", "mentions", "read", "clean", "quotes", "facts", "consolidate", "store",
+LAYERS = ["lexicon", "text", "model", "mentions", "read", "clean", "quotes", "facts", "consolidate", "store",
           "site", "build"]
 TOP = len(LAYERS)
 

@@ -65,6 +65,7 @@ def test_calendar_words() -> None:
 _ONE_DEFINITION = {
     "month names": {m.capitalize() for m in calendar.MONTHS} - {"May"},
     "weekday names": {d.capitalize() for d in calendar.WEEKDAYS},
+    "meeting nouns": {"Talks", "Summit", "Conference", "Negotiations", "Consultations", "Encounter", "Discussions"},
 }
 
 
@@ -83,3 +84,14 @@ def test_word_lists_are_written_once(what: str) -> None:
     written = [p.relative_to(GENERATOR).as_posix() for p in sorted(GENERATOR.rglob("*.py"))
                if len({w.capitalize() for w in re.findall(r"[A-Za-z]+", _strings_and_code(p))} & _ONE_DEFINITION[what]) >= 4]
     assert written == [], f"{what} written out in {written}: import them from generator.lexicon"
+
+
+def test_meeting_nouns() -> None:
+    from generator.lexicon.events import DAY_EVENT_PATTERN, LASTING_PATTERN, MEETING_PATTERN, MEETING_STEMS
+    from generator.text.matching import EVENT_NOUNS, content_tokens
+
+    assert EVENT_NOUNS is MEETING_STEMS
+    assert all(t in MEETING_STEMS for t in content_tokens("talks meetings negotiations consultations session"))
+    assert re.fullmatch(MEETING_PATTERN, "meetings") and not re.fullmatch(MEETING_PATTERN, "exchange")
+    assert re.fullmatch(DAY_EVENT_PATTERN, "vote") and re.fullmatch(DAY_EVENT_PATTERN, "talks")
+    assert re.fullmatch(LASTING_PATTERN, "fighting") and not re.fullmatch(MEETING_PATTERN, "fighting")

@@ -17,11 +17,14 @@ from generator.model.briefing import (
     Conflict,
     ConflictValue,
     Entity,
+    Evidence,
     Fact,
     Note,
+    Passage,
     Person,
     Quote,
     QuoteGroup,
+    QuoteRef,
     Removed,
     SourceInfo,
     Summary,
@@ -92,24 +95,22 @@ def flood_summary(resolved: bool = False) -> Summary:
         facts=[SummaryFact(id="deaths", statement="People killed by the floods", value=62, unit="dead",
                            qualifiers={"coastal-herald-floods": "at least", "daily-ledger-floods": "at least"},
                            sources=["coastal-herald-floods", "daily-ledger-floods"],
-                           evidence={"coastal-herald-floods": {"paragraph": 1, "text": HERALD_BODY[0]},
-                                     "daily-ledger-floods": {"paragraph": 1, "text": LEDGER_BODY[0]}}),
+                           evidence={"coastal-herald-floods": Passage(1, HERALD_BODY[0]),
+                                     "daily-ledger-floods": Passage(1, LEDGER_BODY[0])}),
                SummaryFact(id="towns", statement="Towns hit", value=3, unit="towns",
                            sources=["coastal-herald-floods"],
-                           evidence={"coastal-herald-floods": {"paragraph": 1, "text": HERALD_BODY[0]}})],
+                           evidence={"coastal-herald-floods": Passage(1, HERALD_BODY[0])})],
         conflicts=[Conflict(id="death-toll", subject="Flood victims", attribute="death toll", values=[
             ConflictValue(value="at least 62", sources=["coastal-herald-floods"],
-                          evidence=[{"source": "coastal-herald-floods", "paragraph": 1, "text": HERALD_BODY[0]}]),
+                          evidence=[Evidence("coastal-herald-floods", 1, HERALD_BODY[0])]),
             ConflictValue(value="at least 70", sources=["daily-ledger-floods"],
-                          evidence=[{"source": "daily-ledger-floods", "paragraph": 1, "text": LEDGER_BODY[0],
-                                     "from": None}])],
+                          evidence=[Evidence("daily-ledger-floods", 1, LEDGER_BODY[0], None)])],
             resolution="70, per the later hospital count" if resolved else None)],
         quotes=[QuoteGroup(speaker="Lopez", role="head of the regional emergency service", sources=[
-                    {"source": "coastal-herald-floods", "quote": "q-1", "text": HERALD_BODY[1][1:45], "paragraph": 2},
-                    {"source": "daily-ledger-floods", "quote": "q-9", "text": "worked as designed", "paragraph": 2}]),
+                    QuoteRef("coastal-herald-floods", "q-1", HERALD_BODY[1][1:45], 2),
+                    QuoteRef("daily-ledger-floods", "q-9", "worked as designed", 2)]),
                 QuoteGroup(speaker="Carlos Vidal", sources=[
-                    {"source": "coastal-herald-floods", "quote": "q-2", "text": "Nobody will sleep in the street,",
-                     "paragraph": 4}])],
+                    QuoteRef("coastal-herald-floods", "q-2", "Nobody will sleep in the street,", 4)])],
         timeline=[TimelineEvent(date="2024-10-29", event="Flash floods hit three towns",
                                 sources=["coastal-herald-floods"]),
                   TimelineEvent(date="2024-10", event="Month of record rainfall", sources=["daily-ledger-floods"])])
@@ -273,10 +274,10 @@ def test_page_title_front_matter_cannot_close_the_title_element():
 
 
 def test_speaker_sections_gather_one_speakers_statements_and_put_unattributed_last():
-    groups = [QuoteGroup(speaker=None, sources=[{"source": "a", "text": "x"}]),
-              QuoteGroup(speaker="Maria Lopez", sources=[{"source": "a", "text": "y"}, {"source": "b", "text": "y2"}]),
-              QuoteGroup(speaker="Carlos Vidal", sources=[{"source": "a", "text": "z"}]),
-              QuoteGroup(speaker="maria  lopez", role="regional emergency chief", sources=[{"source": "b", "text": "w"}]),
+    groups = [QuoteGroup(speaker=None, sources=[QuoteRef("a", "", "x")]),
+              QuoteGroup(speaker="Maria Lopez", sources=[QuoteRef("a", "", "y"), QuoteRef("b", "", "y2")]),
+              QuoteGroup(speaker="Carlos Vidal", sources=[QuoteRef("a", "", "z")]),
+              QuoteGroup(speaker="maria  lopez", role="regional emergency chief", sources=[QuoteRef("b", "", "w")]),
               QuoteGroup(speaker="Nobody", sources=[])]
     sections = site_model.speaker_sections(groups)
     assert [s.speaker for s in sections] == ["Maria Lopez", "Carlos Vidal", None]
@@ -287,7 +288,7 @@ def test_speaker_sections_gather_one_speakers_statements_and_put_unattributed_la
 def test_an_organisation_quoted_as_speaker_gets_no_person_page():
     summary = flood_summary()
     summary.entities.append(Entity(name="Regional Emergency Service", kind="organization", aliases=["RES"]))
-    summary.quotes.append(QuoteGroup(speaker="RES", sources=[{"source": "coastal-herald-floods", "text": "Stay home"}]))
+    summary.quotes.append(QuoteGroup(speaker="RES", sources=[QuoteRef("coastal-herald-floods", "", "Stay home")]))
     names = [p.name for p in site_model.people(summary, flood_briefings())]
     assert "RES" not in names and "Maria Lopez" in names
 
@@ -297,7 +298,7 @@ def test_paragraph_numbers_past_the_end_are_shown_without_a_dead_link(tmp_path: 
     briefings[0].quotes[0].paragraph = 99          # a hand-edited YAML or a stale summary
     briefings[0].facts[0].paragraph = 0
     summary = flood_summary()
-    summary.quotes[0].sources[0]["paragraph"] = 99
+    summary.quotes[0].sources[0].paragraph = 99
     render_site(briefings, summary, TEMPLATES, tmp_path)
     source = (tmp_path / "sources" / "coastal-herald-floods.md").read_text(encoding="utf-8")
     home = (tmp_path / "index.md").read_text(encoding="utf-8")
@@ -314,7 +315,7 @@ def test_long_source_lists_are_capped_so_pages_do_not_grow_with_the_corpus(tmp_p
     summary = Summary(facts=[SummaryFact(id="dam", statement="The dam held", value="held", sources=many)],
                       conflicts=[Conflict(id="c", subject="Dam", attribute="state", values=[
                           ConflictValue(value="held", sources=many,
-                                        evidence=[{"source": s, "paragraph": 1, "text": "held"} for s in many]),
+                                        evidence=[Evidence(s, 1, "held") for s in many]),
                           ConflictValue(value="breached", sources=many[1:] + many[:1])])])   # no evidence
     render_site(briefings, summary, TEMPLATES, tmp_path)
     home = (tmp_path / "index.md").read_text(encoding="utf-8")
@@ -412,13 +413,13 @@ def _port_corpus(n: int) -> tuple[list[Briefing], Summary]:
     facts = [SummaryFact(id=f"f{i}", statement=f"Warehouses flooded on pier {i}", value=i, unit="warehouses",
                          sources=ids[: 1 + (i * 7) % 9]) for i in range(n * 2)]
     quotes = [QuoteGroup(speaker=f"Harbour Official {s}", sources=[
-        {"source": ids[(s + k) % n], "quote": f"q{s}-{k}", "text": f"{HARBOUR_QUOTES[k % 3]} ({s}, {k // 3})",
-         "paragraph": 1} for k in range(1 + s % 4)]) for s in range(n)]
+        QuoteRef(ids[(s + k) % n], f"q{s}-{k}", f"{HARBOUR_QUOTES[k % 3]} ({s}, {k // 3})", 1)
+        for k in range(1 + s % 4)]) for s in range(n)]
     timeline = [TimelineEvent(date=f"2023-{1 + i % 12:02d}-{1 + i % 28:02d}", event=f"Storm warning {i} issued",
                               sources=ids[: 1 + i % 5]) for i in range(n)]
     conflicts = [Conflict(id=f"c{i}", subject=f"Pier {i}", attribute="warehouses flooded", values=[
         ConflictValue(value=v, sources=[ids[(i + v) % n]],
-                      evidence=[{"source": ids[(i + v) % n], "paragraph": 1, "text": f"{v} warehouses flooded"}])
+                      evidence=[Evidence(ids[(i + v) % n], 1, f"{v} warehouses flooded")])
         for v in range(12)]) for i in range(3)]
     return briefings, Summary(title="Storm surge floods the harbour", facts=facts, quotes=quotes, timeline=timeline,
                               conflicts=conflicts)
@@ -461,7 +462,7 @@ def test_a_quote_reported_by_three_sources_appears_once_on_the_person_page(tmp_p
                  for sid in ids]
     texts = ["Keep away from the sea wall tonight,", "keep away from the sea wall tonight", "Keep away from the sea-wall tonight."]
     summary = Summary(quotes=[QuoteGroup(speaker="Ines Albright", sources=[
-        {"source": sid, "quote": "q1", "text": t, "paragraph": 1} for sid, t in zip(ids, texts)])])
+        QuoteRef(sid, "q1", t, 1) for sid, t in zip(ids, texts)])])
     render_site(briefings, summary, TEMPLATES, tmp_path)
     page = (tmp_path / "people" / "ines-albright.md").read_text(encoding="utf-8")
     quotes = page[page.index("## Quotes"):page.index("## Sources")]
@@ -472,12 +473,12 @@ def test_a_quote_reported_by_three_sources_appears_once_on_the_person_page(tmp_p
 
 
 def test_wordings_group_the_same_words_and_put_the_most_reported_first():
-    items = [{"source": "a", "text": "We are ready to talk."}, {"source": "b", "text": "We will not move troops"},
-             {"source": "c", "text": "we are ready to talk"}, {"source": "c", "text": "We are ready to talk!"},
-             {"source": "d", "text": "We’re ready to talk"}]
+    items = [QuoteRef("a", "", "We are ready to talk."), QuoteRef("b", "", "We will not move troops"),
+             QuoteRef("c", "", "we are ready to talk"), QuoteRef("c", "", "We are ready to talk!"),
+             QuoteRef("d", "", "We’re ready to talk")]
     found = site_summary.wordings(items)
     assert [w.text for w in found] == ["We are ready to talk.", "We will not move troops", "We’re ready to talk"]
-    assert found[0].sources == ["a", "c"] and found[0].paragraphs["c"] == {"paragraph": None}
+    assert found[0].sources == ["a", "c"] and found[0].paragraphs["c"].paragraph is None
 
 
 def test_source_links_carry_the_full_title_only_when_the_label_shortens_it(tmp_path: Path):
@@ -497,7 +498,7 @@ def test_pages_are_written_without_fsync_and_one_summary_edit_renders_a_handful(
     docs, memo = tmp_path / "docs", tmp_path / "cache"
     first = render_site(briefings, summary, TEMPLATES, docs, memo_dir=memo)
     assert len(first.written) > 150 and not list(docs.rglob(".*.tmp"))
-    summary.quotes[3].sources[0]["text"] = "The ferry service will resume on Tuesday"    # quoted by 4 sources
+    summary.quotes[3].sources[0].text = "The ferry service will resume on Tuesday"    # quoted by 4 sources
     again = render_site(briefings, summary, TEMPLATES, docs, memo_dir=memo)
     assert sorted(again.written) == ["index.md", "people/harbour-official-3.md"]
     assert again.unchanged == len(first.written) - 2                   # every other page is left as it was
@@ -517,7 +518,7 @@ def test_person_pages_need_a_share_of_a_large_corpus(total, needed):
 def test_no_person_page_for_a_venue_a_group_or_an_accent_or_dot_variant():
     summary = flood_summary()
     summary.entities.append(Entity(name="Carlos Vidal", kind="person", aliases=["Carlos Vidál", "Mr. Vidal"]))
-    summary.quotes += [QuoteGroup(speaker=name, sources=[{"source": "coastal-herald-floods", "text": "We are here"}])
+    summary.quotes += [QuoteGroup(speaker=name, sources=[QuoteRef("coastal-herald-floods", "", "We are here")])
                        for name in ("Boulevard Marítimo", "Les Trois Marches Café", "Liberation Front",
                                     "Carlos Vidál", "Mr Vidal")]
     names = [p.name for p in site_model.people(summary, flood_briefings())]

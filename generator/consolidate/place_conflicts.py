@@ -15,7 +15,7 @@ from collections import defaultdict
 from typing import Optional
 
 from generator.lexicon.events import EVENT_KINDS
-from generator.model.briefing import Briefing, Conflict, ConflictValue
+from generator.model.briefing import Briefing, Conflict, ConflictValue, Evidence
 from generator.text.matching import slug
 from generator.text.sentences import split_sentences
 
@@ -53,7 +53,7 @@ def place_conflicts(briefings: list[Briefing], place_of: dict[str, str]) -> list
     places = re.compile(r"(" + "|".join(map(re.escape, sorted(place_of, key=len, reverse=True))) + r")\b")
     after = re.compile(_AT + places.pattern)
     together: set[frozenset] = set()
-    slots: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    slots: dict[tuple[str, str], dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
     for b in briefings:
         for p in b.body:
             named = {place_of[m.group(1)] for m in places.finditer(p)}
@@ -61,14 +61,13 @@ def place_conflicts(briefings: list[Briefing], place_of: dict[str, str]) -> list
         for key, found in _happenings(b, after, place_of).items():
             if len({place for place, _, _ in found}) == 1:          # two places: two happenings
                 for place, paragraph, sentence in found:
-                    slots[key][place].append({"source": b.source.id, "paragraph": paragraph, "text": sentence,
-                                              "from": "body"})
+                    slots[key][place].append(Evidence(b.source.id, paragraph, sentence))
     out = []
     for (day, noun), by_place in sorted(slots.items()):
         names = sorted(by_place)
         if len(names) < 2 or any(frozenset((x, y)) in together for x in names for y in names if x != y):
             continue
-        values = [ConflictValue(value=place, sources=sorted({e["source"] for e in ev}), evidence=ev)
+        values = [ConflictValue(value=place, sources=sorted({e.source for e in ev}), evidence=ev)
                   for place, ev in by_place.items()]
         values.sort(key=lambda v: (-len(v.sources), str(v.value)))
         out.append(Conflict(id=slug(f"place {noun} {day}"), subject=f"place of the {noun} on {day}",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from generator.consolidate.entities import EntityIndex, name_parts
-from generator.model.briefing import Briefing, Quote, QuoteGroup, joint_name
+from generator.model.briefing import Briefing, Quote, QuoteGroup, QuoteRef, joint_name
 from generator.text.matching import STOPWORDS, content_tokens, fold, overlap, words
 
 REPORTING_VERBS = frozenset("""said say says told tell added add noted note stressed stress warned warn called call
@@ -174,7 +174,7 @@ def group_quotes(briefings: list[Briefing], entities: EntityIndex) -> list[Quote
             groups.append(QuoteGroup(
                 speaker=speaker or None, speakers=_speaker_key(st.items[0].quote, entities)[1],
                 role=roles.most_common(1)[0][0] if roles else None,
-                sources=[{"source": i.source, "quote": i.quote.id, "text": i.quote.text, "paragraph": i.quote.paragraph}
+                sources=[QuoteRef(i.source, i.quote.id, i.quote.text, i.quote.paragraph)
                          for i in st.items]))
-    groups.sort(key=lambda g: (-len({s["source"] for s in g.sources}), g.speaker or "~", g.sources[0]["source"]))
+    groups.sort(key=lambda g: (-len({s.source for s in g.sources}), g.speaker or "~", g.sources[0].source))
     return groups

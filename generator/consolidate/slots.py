@@ -22,7 +22,7 @@ from typing import Optional
 from generator.consolidate.agreement import SAME_THING
 from generator.consolidate.entities import EntityIndex
 from generator.consolidate.readings import Reading, names, readings
-from generator.model.briefing import Briefing, Conflict, ConflictValue, Update, UpdateValue
+from generator.model.briefing import Briefing, Conflict, ConflictValue, Evidence, Update, UpdateValue
 from generator.text.matching import slug
 
 _SAME_MOMENT_MINUTES = 180   # two clock times further apart are two happenings
@@ -91,8 +91,8 @@ def _series(readings: list[Reading]) -> Optional[tuple[list[list[Reading]], str]
     return None
 
 
-def _evidence(readings: list[Reading]) -> list[dict]:
-    return [{"source": r.source, "paragraph": r.paragraph, "text": r.evidence, "from": "body"} for r in readings]
+def _evidence(readings: list[Reading]) -> list[Evidence]:
+    return [Evidence(r.source, r.paragraph, r.evidence) for r in readings]
 
 
 def _update(subject: str, steps: list[list[Reading]], order: str) -> Update:

@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from generator.consolidate.entities import EntityIndex, looks_like_name, name_parts, translit_key
 from generator.lexicon.names import not_a_person_name
-from generator.model.briefing import Briefing, Conflict, ConflictValue
+from generator.model.briefing import Briefing, Conflict, ConflictValue, Evidence
 from generator.text.matching import slug, words
 
 _MIN_WORDS = 8        # shorter quotes ('we will respond') are said by many people
@@ -41,8 +41,7 @@ def speaker_conflicts(briefings: list[Briefing], entities: EntityIndex) -> list[
             continue
         subject = "“" + " ".join(key[:_SHOWN_WORDS]) + ("…" if len(key) > _SHOWN_WORDS else "") + "”"
         values = [ConflictValue(value=speaker, sources=sorted({sid for sid, _, _ in items}),
-                                evidence=[{"source": sid, "paragraph": paragraph, "text": text, "from": "body"}
-                                          for sid, text, paragraph in items])
+                                evidence=[Evidence(sid, paragraph, text) for sid, text, paragraph in items])
                   for speaker, items in by_speaker.items()]
         values.sort(key=lambda v: (-len(v.sources), str(v.value)))
         out.append(Conflict(id="speaker-" + slug(" ".join(key[:6])), subject=subject, attribute="who said it",

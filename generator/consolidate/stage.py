@@ -20,12 +20,12 @@ from generator.consolidate.quote_groups import group_quotes
 from generator.consolidate.speaker_conflicts import speaker_conflicts
 from generator.consolidate.statements import agreed_statements
 from generator.consolidate.timeline import build_timeline
-from generator.facts import resolve as date_resolve
 from generator.facts.story_year import story_anchor
+from generator.lexicon.events import MEETING_PATTERN
 from generator.model.briefing import Briefing, Conflict, Summary, TimelineEvent, WaitingResolution
 
 _TITLE_WORDS = 8           # longer 'event names' are sentences
-_MEETING_WORDS = re.compile(r"\b(meeting|meetings|talks|summit|council|conference|session|negotiations)\b", re.I)
+_MEETING_WORDS = re.compile(rf"\b({MEETING_PATTERN})\b", re.I)
 
 
 def corpus_anchor(briefings: list[Briefing]) -> str | None:
@@ -36,7 +36,8 @@ def corpus_anchor(briefings: list[Briefing]) -> str | None:
     tweet day whose weekday the sources name most (`facts.resolve.corpus_anchor`, which for a corpus where no
     source is dated estimates the story's day from the days its leads state); else the most common story day.
     A background day ('the September 11 attacks') is never the anchor.  It is worked out afresh from the
-    briefings at every build; it dates no article of a corpus where some source has its own day."""
+    briefings at every build from dates already on the calendar: it resolves no relative date (only
+    `facts.finish_corpus` does, against `story_anchor`, so the YAML and the timeline show one day each)."""
     days = Counter(d for b in briefings for d in dict(_story_days(b)))
     first: dict[str, int] = {}                  # a tie goes to the day the ledes name (news opens on its event)
     for b in briefings:
@@ -63,20 +64,6 @@ def _story_days(b: Briefing) -> list[tuple[str, int]]:
 def has_own_day(b: Briefing) -> bool:
     """The source carries a day of its own: a publication day or a dated tweet it embeds."""
     return bool(b.source.published) or any(n.kind == "tweet" and n.date for n in b.notes)
-
-
-def with_corpus_dates(briefings: list[Briefing], anchor: str | None) -> list[Briefing]:
-    """In a corpus where no source is dated at all, relative dates ('on Wednesday') put on the calendar of the
-    story's day for the timeline (the stored briefings are unchanged).  As soon as one source has a day of its
-    own, an undated source keeps its relative dates unresolved rather than borrow a day (issue 14)."""
-    if not anchor or any(has_own_day(b) for b in briefings):
-        return briefings                     # some source is dated: the others do not borrow its day
-    out = []
-    for b in briefings:
-        if any(d.date is None and d.relative for d in b.dates):
-            b = replace(b, dates=date_resolve.resolve_dates(b.dates, anchor, "corpus anchor"))
-        out.append(b)
-    return out
 
 
 def looks_like_event(label: str | None) -> bool:
@@ -186,4 +173,4 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
                    merges=entities.merges, waiting=waiting)
 
 
-__all__ = ["consolidate", "corpus_anchor", "named_event", "with_corpus_dates"]
+__all__ = ["consolidate", "corpus_anchor", "named_event"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Iterable
 
-from generator.model.briefing import Briefing, Fact, SummaryFact
+from generator.model.briefing import Briefing, Fact, Passage, SummaryFact
 from generator.text.matching import content_tokens, overlap, slug, words
 
 STATEMENT_KINDS = ("text",)
@@ -141,6 +141,6 @@ def agreed_statements(briefings: list[Briefing]) -> list[SummaryFact]:
         out.append(SummaryFact(
             id=fid, statement=lead.fact.statement, value=lead.fact.value, unit=lead.fact.unit,
             qualifiers={s: i.fact.qualifier for s, i in first.items()}, sources=sorted(first),
-            evidence={s: {"paragraph": i.fact.paragraph, "text": i.fact.evidence} for s, i in first.items()}))
+            evidence={s: Passage(i.fact.paragraph, i.fact.evidence) for s, i in first.items()}))
     out.sort(key=lambda f: (-len(f.sources), f.id))
     return out

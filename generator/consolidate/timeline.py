@@ -14,7 +14,17 @@ from itertools import combinations
 from typing import cast
 
 from generator.consolidate.union_find import UnionFind
-from generator.model.briefing import Briefing, Conflict, ConflictValue, DateMention, Fact, SummaryFact, TimelineEvent
+from generator.model.briefing import (
+    Briefing,
+    Conflict,
+    ConflictValue,
+    DateMention,
+    Evidence,
+    Fact,
+    Passage,
+    SummaryFact,
+    TimelineEvent,
+)
 from generator.model.kinds import Granularity
 from generator.text.clauses import DANGLING, has_tweet_furniture, short_clause, words
 from generator.text.matching import EVENT_NOUNS, content_tokens, overlap, slug
@@ -282,8 +292,7 @@ def _conflict_values(tokens: frozenset[str], sides: list[tuple[_Event, _Wording,
         related = [x for t, ms in wording.items() if _same_wording(tokens, t) for x in ms]
         values.append(ConflictValue(
             value=f"{ev.date} ({first.mention.text})", sources=sorted({x.source for x in related}),
-            evidence=[{"source": x.source, "paragraph": x.mention.paragraph, "text": x.context,
-                       "from": "body"} for x in related]))
+            evidence=[Evidence(x.source, x.mention.paragraph, x.context) for x in related]))
     return values
 
 
@@ -331,8 +340,7 @@ def dated_facts(events: list[_Event]) -> list[SummaryFact]:
         out.append(SummaryFact(id=f"date-{slug(' '.join(content_tokens(label)[:5]))}-{e.date}".replace("/", "-"),
                                statement=f"{label.rstrip('.')}: {e.date}", value=e.date, unit="date",
                                qualifiers={s: None for s in sources}, sources=sources,
-                               evidence={s: {"paragraph": m.mention.paragraph, "text": m.context}
-                                         for s, m in sorted(first.items())}))
+                               evidence={s: Passage(m.mention.paragraph, m.context) for s, m in sorted(first.items())}))
     return out
 
 

@@ -12,6 +12,7 @@ from typing import Literal, Optional, Sequence, cast
 
 from generator.facts.money import INVARIABLE_CURRENCIES, find_money
 from generator.lexicon.calendar import MONTH_WORDS
+from generator.lexicon.events import LASTING_PATTERN
 from generator.model.kinds import FactKind
 from generator.text.numerals import (
     DIGITS,
@@ -447,8 +448,7 @@ def _plain_count(sentence: str, paragraph: Optional[int], m: re.Match) -> Option
     text = sentence[m.start():m.end() + unit_end].strip() + (post.group(0) if post else "")
     subject = _subject_before(sentence, m.start())
     if subject is None and kind == "duration":
-        of = re.match(r"\s+of\s+(?:[a-z-]+\s+){0,3}?(talks|meetings?|discussions?|negotiations|session|"
-                      r"conversation|fighting|war|detention|delay)\b", after)
+        of = re.match(rf"\s+of\s+(?:[a-z-]+\s+){{0,3}}?({LASTING_PATTERN})\b", after)
         subject = of.group(1) if of else None
     return NumberMention(value, unit, kind, qualifier, text, sentence, paragraph, subject)
 

@@ -13,6 +13,7 @@ from typing import Callable, Optional, Sequence
 
 from generator.facts.counts import parse_number, year_used_as_count
 from generator.lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, month_number
+from generator.lexicon.events import DAY_EVENT_PATTERN
 from generator.model.briefing import DateMention
 from generator.model.kinds import Granularity
 from generator.model.relative import Mode, RelativeDate
@@ -40,8 +41,7 @@ _FUTURE = re.compile(r"\b(?:will|would|'ll|’ll|shall|is (?:\w+ )?(?:expected|s
 _PAST_DEADLINE = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 _CLAUSE_START = re.compile(r"[;:]|\b(?:said|says|told|added|noted|stressed|warned|after|before|when)\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at) ((?:[A-Z][\w.-]+)(?: [A-Z][\w.-]+)*)")
-_MEETING_NOUN = r"(?:talks|meetings?|session|summit|discussions?|negotiations|conference|rally|vote|visit|" \
-                r"encounter|consultations|hearing|trip|speech|election)"
+_MEETING_NOUN = DAY_EVENT_PATTERN
 
 # Each pattern: (name, regex).  Earlier patterns win over later ones on overlapping text.
 _PATTERNS = [

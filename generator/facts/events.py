@@ -13,12 +13,12 @@ import re
 from typing import Optional
 
 from generator.lexicon.calendar import WEEKDAY_NAMES
+from generator.lexicon.events import MEETING_PATTERN
 from generator.model.briefing import DateMention, Fact, Person
 from generator.model.ids import slugify
 from generator.text.sentences import split_sentences
 
-_MEETING = r"(?:talks|meetings?|session|summit|discussions?|negotiations|conference|rally|encounter|" \
-           r"consultations|exchange)"
+_MEETING = MEETING_PATTERN
 _NAMED_BODY = re.compile(r"\b(?:[Mm]eetings?|[Ss]ession|[Ss]ummit|[Tt]alks) (?:of|at) the ((?:[A-Z][\w–-]*\s?)+)")
 _CHAIR = re.compile(r"(?:chaired by|presided over by|hosted by) ((?:[A-Z][\w.-]*\s?){2,7})|"
                     r"((?:[A-Z][\w.-]*\s?){2,4}), who (?:chaired|presided over|hosted) the (?:meeting|talks|session)")

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Optional
 
+from generator.facts.budget import analysed_part
 from generator.facts.counts import find_numbers
 from generator.facts.dates import find_dates
 from generator.facts.events import event_facts, is_event_fact, sentence_with
@@ -106,7 +107,8 @@ def finish_corpus(briefings: list[Briefing]) -> list[Briefing]:
     for b in briefings:
         if any(d.date is None and d.relative for d in b.dates):
             dates = resolve_dates(b.dates, anchor, "corpus anchor", story_week=True)
-            events = [f for f in event_facts(b.body, dates, b.places, b.people) if has_words(f.statement)]
+            searched, _ = analysed_part(b.body)             # the part extraction read (its note is there)
+            events = [f for f in event_facts(searched, dates, b.places, b.people) if has_words(f.statement)]
             kept = [f for f in b.facts if not is_event_fact(f)]
             b = replace(b, dates=dates, facts=kept + events)
         out.append(b)

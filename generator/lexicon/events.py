@@ -2,6 +2,19 @@
 one that do not name which event it is ('the', 'last', 'Friday's')."""
 
 from generator.lexicon.calendar import MONTHS, WEEKDAYS
+from generator.lexicon.load import alternation, entries
+
+#: Nouns for a meeting of people as text writes them ('talks', 'meetings', 'session'): data/meeting-nouns.txt.
+MEETING_NOUNS: tuple[str, ...] = entries("meeting-nouns")
+#: The same, one word each without a plural -s ('talk', 'meeting'), as `text.matching.content_tokens` stems them.
+MEETING_STEMS: frozenset[str] = frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+                                          for w in MEETING_NOUNS)
+#: A regex group matching any meeting noun (longest first).
+MEETING_PATTERN = alternation(MEETING_NOUNS)
+#: What a day can name when a noun follows it ('Monday's talks', 'Thursday's vote').
+DAY_EVENT_PATTERN = alternation(MEETING_NOUNS + entries("day-event-nouns"))
+#: What a duration is of when no subject precedes it ('eight hours of talks', 'two years of fighting').
+LASTING_PATTERN = alternation(MEETING_NOUNS + entries("lasting-nouns"))
 
 #: Nouns that name what happened (singular; a plural is matched too).  General news vocabulary, no story's own.
 EVENT_KINDS = frozenset("""

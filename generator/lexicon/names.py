@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from generator.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
+from generator.lexicon.load import words
 
 #: Speakers that are organisations or institutions ("NATO said", "the Kremlin said").
 SPEAKER_ORG_HEADS = (r"Kremlin|White House|Pentagon|Ministry|Department|Commission|Council|Government|Office|Agency|Alliance|"
@@ -19,12 +20,9 @@ SPEAKER_ORG_HEADS = (r"Kremlin|White House|Pentagon|Ministry|Department|Commissi
 ORG_HEAD_WORDS = frozenset(w for w in re.findall(r"[A-Z][a-z]+", SPEAKER_ORG_HEADS) if w not in {"Court", "White", "Cent", "Organi"}) \
     | {"Center", "Centre", "Organisation", "Organization"}
 
-#: Titles, ranks and honorifics as news abbreviates them before a name ("the Rev. Al Green", "Sens. A and B",
-#: "Cmdr. Lisa Ray"): never part of a name, and their full stop never ends a sentence.
-TITLE_ABBREVIATIONS = frozenset("""
-Mr Mrs Ms Dr Sir Prof Rev Fr Msgr Sen Sens Rep Reps Gov Govs Lt Gen Col Maj Capt Cmdr Cdr Adm Sgt Cpl Pvt Supt Insp
-Det Hon Amb Atty Pres Sec Gens
-""".split())
+#: Titles, ranks and honorifics before a name, never part of it: the abbreviated ones ("the Rev. Al Green",
+#: data/title-abbreviations.txt, whose full stop never ends a sentence) and "Sir", which is never abbreviated.
+TITLE_ABBREVIATIONS = words("title-abbreviations") | {"Sir"}
 #: Titles that make one given name a full name ("Pope Leo", "King Charles"): the title stays with the name.
 SOVEREIGN_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Sheikh"})
 #: Titles written as capitals ("the Malaysian PM said"): a description of a person, never an organisation.

@@ -9,6 +9,7 @@ quote attributed to "Stoltenberg" is given to "Jens Stoltenberg".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional, Sequence, cast
@@ -37,6 +38,7 @@ from generator.mentions.name_patterns import (
     TITLED_RE,
 )
 from generator.model.briefing import Person
+from generator.text.scan import ends_at
 from generator.text.spans import ParagraphSpan
 
 #: Common first names (Western, Slavic, Baltic, other) for person detection and he/she resolution.
@@ -66,6 +68,8 @@ class NameTable:
     people: dict[str, PersonRecord] = field(default_factory=dict)
     mentions: list[NameMention] = field(default_factory=list)
     surnames: dict[str, Optional[str]] = field(default_factory=dict)   # surname -> name (None when ambiguous)
+    _keys: Optional[tuple[list[tuple[int, int]], dict[tuple[int, int], str]]] = field(
+        default=None, init=False, repr=False, compare=False)
 
     def resolve(self, surface: str) -> Optional[str]:
         """Canonical name for a surface form ("Stoltenberg", "Mr. Putin", "Vladimir V. Putin"), or None."""
@@ -88,6 +92,31 @@ class NameTable:
     def gender(self, name: str) -> Optional[str]:
         rec = self.people.get(name)
         return rec.gender if rec else None
+
+    def in_paragraph(self, p: int, lo: int = 0, hi: Optional[int] = None) -> list[NameMention]:
+        """The mentions of paragraph `p` that start in [lo, hi), in reading order, found by bisection: a
+        speaker rule that asks about one sentence does not walk every mention of the article (quadratic in
+        a long paragraph)."""
+        return self.between((p, lo), (p + 1, 0) if hi is None else (p, hi))
+
+    def between(self, first: tuple[int, int], last: tuple[int, int]) -> list[NameMention]:
+        """The mentions whose (paragraph, start) lies in [first, last), in reading order."""
+        keys, _ = self._index()
+        return self.mentions[bisect_left(keys, first):bisect_left(keys, last)]
+
+    def ending_at(self, p: int, end: int) -> Optional[str]:
+        """The name of the first mention of paragraph `p` that ends at offset `end`, if any."""
+        return self._index()[1].get((p, end))
+
+    def _index(self) -> tuple[list[tuple[int, int]], dict[tuple[int, int], str]]:
+        """(paragraph, start) of each mention and the first name ending at each (paragraph, end); made on first
+        use, again if mentions were added (the table is built by appending, then sorted, then only read)."""
+        if self._keys is None or len(self._keys[0]) != len(self.mentions):
+            ends: dict[tuple[int, int], str] = {}
+            for m in self.mentions:
+                ends.setdefault((m.paragraph, m.end), m.name)
+            self._keys = ([(m.paragraph, m.start) for m in self.mentions], ends)
+        return self._keys
 
 
 _SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
@@ -290,13 +319,12 @@ def _run_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_Found
         if len(words) < 2 or not _is_plausible_name(name):
             continue
         start = m.end() - len(name)
-        if start == m.start() and _PROPER_NOUN_TAIL.search(para[:m.start()]):
+        if start == m.start() and ends_at(_PROPER_NOUN_TAIL, para, m.start()):
             continue      # the tail of a longer proper noun ("High Commissioner for Human Rights"), unless a
             # first name starts a name inside the run ("Director of Public Prosecution Eva-Marie Persson")
-        after = para[m.end():]
-        speaking = _SPEAKING_AFTER.match(after) is not None or _SPEAKING_BEFORE.search(para[:start]) is not None
+        speaking = _SPEAKING_AFTER.match(para, m.end()) is not None or ends_at(_SPEAKING_BEFORE, para, start) is not None
         verb_like = _VERB_ENDING.search(words[0]) is not None and not _is_first_name(words[0])
-        object_like = _AFTER_PREPOSITION.search(para[:start]) is not None
+        object_like = ends_at(_AFTER_PREPOSITION, para, start) is not None
         if _is_first_name(words[0]) or ((speaking or words[-1] in lone_speakers) and not verb_like and not object_like):
             found.append(_Found(p, start, m.end(), name, name))
     return found
@@ -416,11 +444,13 @@ def _add_surname_mentions(table: NameTable, body: Sequence[str]) -> None:
     family_first = _family_first_names(table)
     if family_first:
         rx_first = re.compile(r"\b(" + "|".join(map(re.escape, family_first)) + r")\b(?!\s+[A-Z][a-z])")
+        named = {(x.paragraph, i) for x in table.mentions for i in range(x.start, x.end)}  # a set, not a scan per hit
         for p, para in enumerate(body):
             for m in rx_first.finditer(para):
-                if (p, m.start(1)) not in covered and not any(
-                        x.paragraph == p and x.start <= m.start(1) < x.end for x in table.mentions):
-                    _record_mention(table, NameMention(p, m.start(1), m.end(1), m.group(0), family_first[m.group(1)]))
+                if (p, m.start(1)) not in named:
+                    mention = NameMention(p, m.start(1), m.end(1), m.group(0), family_first[m.group(1)])
+                    _record_mention(table, mention)
+                    named.update((p, i) for i in range(mention.start, mention.end))
     for p, para in enumerate(body):
         for m in HONORIFIC_RE.finditer(para):
             resolved = table.resolve(m.group(0))

@@ -13,6 +13,7 @@ from typing import Container, Iterable, Sequence
 
 from generator.lexicon.calendar import WEEKDAY_NAMES
 from generator.mentions.gazetteer import ORG_HEADS, SEATS_OF_GOVERNMENT, URL_PATTERN, gazetteer, strip_run
+from generator.text.scan import ends_at
 
 #: Heads that name an institution even before a title ("Teachers Association President Jane Roe").
 _STRONG_HEADS = re.compile(r"(?:Association|Organi[sz]ation|Union|Council|Commission|Committee|Agency|Party|"
@@ -81,16 +82,26 @@ _ORG_RUN = re.compile(rf"(?:[A-Z][\w’'–-]*\s+(?:(?:of|for|on|in|the|and(?! t
 def _cued_names(text: str, known_places: Container[str], surnames: set[str]) -> list[tuple[int, str]]:
     """Company names the sentence marks as such: by the staff after them or the kind of body before them."""
     out = []
+    inside_sentence: dict[str, bool] = {}       # a name's whole-text search, once per name, not once per cue
+
+    def seen_inside_sentence(name: str) -> bool:
+        if name not in inside_sentence:
+            inside_sentence[name] = re.search(rf"[a-z,] {re.escape(name)}\b", text) is not None
+        return inside_sentence[name]
+
     for rx in (_STAFF_CUE, _KIND_CUE):
         for m in rx.finditer(text):
             name = _POSSESSIVE_END.sub("", _WEEKDAY_NAME.split(m.group(1))[0].strip())
             words = name.split()
-            opens_sentence = not text[:m.start(1)].strip() or text[:m.start(1)].rstrip()[-1:] in ".!?:“\""
+            before = m.start(1)
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            opens_sentence = before == 0 or text[before - 1] in ".!?:“\""
             if (not words or words[0] in _NOT_NAMES or words[0] in _NOT_ACRONYMS or words[0] in _TITLE_WORDS
                     or name in known_places or name in surnames
                     or rx is _STAFF_CUE and (_DEMONYM_ENDING.search(words[-1])
                                              or opens_sentence and len(words) == 1
-                                             and not re.search(rf"[a-z,] {re.escape(name)}\b", text))):
+                                             and not seen_inside_sentence(name))):
                 continue    # "Russian analysts", "a Trump spokesman", "Aviation analysts said" name no company
             out.append((m.start(1), name))
     return out
@@ -119,7 +130,7 @@ def _acronyms(text: str, known_places: Container[str], surnames: set[str]) -> Sp
     spans: Spans = []
     for m in _ACRONYM.finditer(text):
         word = m.group(0)
-        shouted = _SHOUTED_AFTER.match(text, m.end()) or _SHOUTED_BEFORE.search(text[:m.start()])
+        shouted = _SHOUTED_AFTER.match(text, m.end()) or ends_at(_SHOUTED_BEFORE, text, m.start())
         dateline = m.start() < 30 and _DATELINE.match(text)
         ticker = (text[m.end():m.end() + 1] == "=" or text[m.start() - 1:m.start()] == "."
                   or _TICKER_ACRONYM.fullmatch(word) or _FIGURE_AFTER.match(text, m.end()))
@@ -139,7 +150,7 @@ def _institution_runs(text: str, known_places: Container[str], surnames: set[str
     """Names ending in an institution word ("NATO-Russia Council", "Organization for ... in Europe")."""
     spans: Spans = []
     for m in _ORG_RUN.finditer(text):
-        if _TITLE_AFTER.match(text[m.end():]) and not _STRONG_HEADS.search(m.group(0)):
+        if _TITLE_AFTER.match(text, m.end()) and not _STRONG_HEADS.search(m.group(0)):
             continue                                    # "White House Press Secretary": a title
         name = strip_run(m.group(0))
         name = _LEADING_ARTICLE_OR_OWNER.sub("", name)           # "Indiana's Richmond High School"
@@ -199,10 +210,9 @@ def _first_mentions(found: list[tuple[int, int, str]]) -> list[str]:
     for t, start, name in found:
         if len(name) > len(longest.get((t, start), "")):
             longest[t, start] = name
-    out: list[str] = []
+    out: dict[str, None] = {}                           # ordered, and a set for the test
     for t, start, name in sorted(found):
         if longest[t, start] != name and longest[t, start].startswith(name + " "):
             continue                                    # "Bloomberg" inside "Bloomberg News"
-        if name not in out:
-            out.append(name)
-    return out
+        out.setdefault(name)
+    return list(out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from generator.mentions.gazetteer import LEADING_FUNCTION_WORDS, ORG_HEADS, REGIONS, city_names, gazetteer, strip_run
+from generator.text.scan import Covered
 
 #: Of the gazetteer's ambiguous city names, the ones that are places first: trusted after a locative preposition ("in Paris", "from Jordan"),
 #: unless a capitalised word follows ("Paris Hilton").
@@ -109,9 +110,9 @@ def _text_places(text: str, known: frozenset[str]) -> list[_Span]:
     runs outside what they found ('Syria' inside 'eastern Syria' is not named again), 'the U.S.' as a
     noun, and the ambiguous city names after a locative preposition ('in Paris')."""
     spans = _directional(text, known) + _region_words(text, known) + _divisions(text, known)
-    inside = [(start, start + len(name)) for start, name in spans]
+    inside = Covered((start, start + len(name)) for start, name in spans)
     for m in _CAP_RUN.finditer(text):
-        if not any(a <= m.start() < b for a, b in inside):
+        if m.start() not in inside:
             spans.extend(_run_places(m, known))
     spans.extend((text.find(u), u) for u in _us_as_noun(text))
     spans.extend((m.start(1), m.group(1)) for m in _LOCATIVE.finditer(text) if m.group(1) in _LOCATIVE_ONLY)

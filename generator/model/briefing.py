@@ -9,13 +9,14 @@ Every stage is a pure function over these types; only `sources` reads files and 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Optional, Protocol
 
-from generator.model.fields import MACHINE_FIELD, extra, id_from, keyed, machine, merged_as
+from generator.model.fields import MACHINE_FIELD, YAML_KEY, ReadsAsMapping, extra, id_from, keyed, machine, merged_as
 from generator.model.kinds import (
     NOTE_KINDS,
     REMOVED_KINDS,
     EntityKind,
+    EvidenceOrigin,
     FactKind,
     Granularity,
     NoteKind,
@@ -197,6 +198,60 @@ class Entity:
     roles: dict[str, str] = field(default_factory=dict)   # source id -> role as that source gives it
 
 
+class Located(Protocol):
+    """Anything that says where in a source's body something is (a Passage, an Evidence, a QuoteRef)."""
+
+    @property
+    def paragraph(self) -> Optional[int]: ...
+
+
+class Said(Located, Protocol):
+    """One source's words with where they stand: what the site groups into wordings."""
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def text(self) -> Optional[str]: ...
+
+
+@dataclass
+class Passage(ReadsAsMapping):
+    """Where one source states an agreed fact: the paragraph of its body and the sentence."""
+
+    paragraph: Optional[int] = None
+    text: Optional[str] = None
+
+
+@dataclass
+class Evidence(ReadsAsMapping):
+    """One source's words for a value (of a conflict or an update): where, what it says, and the part of the
+    article it comes from (a correction or caption is shown as such)."""
+
+    source: str
+    paragraph: Optional[int] = None
+    text: Optional[str] = None
+    origin: EvidenceOrigin = field(default="body", metadata={YAML_KEY: "from"})   # `from:` in the YAML
+
+
+@dataclass
+class SourceRef(ReadsAsMapping):
+    """Where a change on the updates page can be read: a source, at a paragraph when known."""
+
+    source: str
+    paragraph: Optional[int] = extra()
+
+
+@dataclass
+class QuoteRef(ReadsAsMapping):
+    """One source's wording of a grouped quote: the quote's id in that source's briefing, its text, where."""
+
+    source: str
+    quote: str
+    text: str
+    paragraph: Optional[int] = None
+
+
 @dataclass
 class SummaryFact:
     id: str
@@ -205,7 +260,7 @@ class SummaryFact:
     unit: Optional[str] = None
     qualifiers: dict[str, Optional[str]] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
-    evidence: dict[str, dict] = field(default_factory=dict)  # source id -> {paragraph, text}
+    evidence: dict[str, Passage] = field(default_factory=dict)  # source id -> where it says so
     background: bool = False          # who holds which office, history: shown below the headline facts
 
 
@@ -213,7 +268,7 @@ class SummaryFact:
 class ConflictValue:
     value: Any
     sources: list[str] = field(default_factory=list)
-    evidence: list[dict] = field(default_factory=list)       # [{source, paragraph, text, from}]
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass
@@ -232,7 +287,7 @@ class UpdateValue:
     value: Any
     published: Optional[str] = None
     sources: list[str] = field(default_factory=list)
-    evidence: list[dict] = field(default_factory=list)       # [{source, paragraph, text, from}]
+    evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass
@@ -250,7 +305,7 @@ class Update:
 class QuoteGroup:
     speaker: Optional[str]
     role: Optional[str] = None
-    sources: list[dict] = field(default_factory=list)        # [{source, quote, text, paragraph}]
+    sources: list[QuoteRef] = field(default_factory=list)    # each source's wording
     speakers: Optional[list[str]] = extra()                  # the people of a joint `speaker`
 
     def speaker_names(self) -> list[str]:

@@ -57,6 +57,20 @@ class TextForm:
         raise NotImplementedError
 
 
+def yaml_key(f: dataclasses.Field) -> str:
+    """The key a field has in the YAML (its name unless YAML_KEY says otherwise)."""
+    return f.metadata.get(YAML_KEY, f.name)
+
+
+class ReadsAsMapping:
+    """`item.get("from")` as well as `item.origin`: a project's own templates, written when evidence and
+    quote references were plain mappings, keep working (see site/theme.py)."""
+
+    def get(self, key: str, default: Any = None) -> Any:
+        field = next((f for f in dataclasses.fields(self) if yaml_key(f) == key), None)  # type: ignore[arg-type]
+        return getattr(self, field.name) if field else default
+
+
 @functools.lru_cache(maxsize=None)
 def names_with(tp: type, key: str, value: Any = True) -> tuple[str, ...]:
     """Names of the fields of dataclass `tp` whose metadata has `key` set to `value`, in field order."""

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
+
+from generator.text.matching import slug
 
 
 def short_hash(text: str, length: int = 8) -> str:
@@ -11,12 +11,9 @@ def short_hash(text: str, length: int = 8) -> str:
 
 
 def slugify(text: str, max_words: int = 8, max_len: int = 60) -> str:
-    """ASCII slug of the first words of `text` ('' when nothing is left)."""
-    norm = unicodedata.normalize("NFKD", text)
-    ascii_text = norm.encode("ascii", "ignore").decode("ascii").lower()
-    words = re.findall(r"[a-z0-9]+", ascii_text)[:max_words]
-    slug = "-".join(words)[:max_len].strip("-")
-    return slug
+    """`text.matching.slug` (the one slug: folded, transliterated) of the first `max_words` words of `text`:
+    ids made from titles, names and statements stay short ('' when nothing is left)."""
+    return slug(text, max_words, max_len)
 
 
 #: Names of files the build writes itself (briefings/summary.yaml, briefings/history.yaml, the sources

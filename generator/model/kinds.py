@@ -29,6 +29,9 @@ FactKind = Literal["count", "duration", "date", "person", "place", "event", "tex
 #: How precise a date is: a day, a Monday-Sunday week, a month, a year, a decade, or vague ("in recent days").
 Granularity = Literal["day", "week", "month", "year", "decade", "vague"]
 
+#: The part of an article a value's evidence comes from (a correction or a caption is labelled as such).
+EvidenceOrigin = Literal["body", "correction", "caption"]
+
 #: The index entries (summary.yaml `entities:` and `merges:`).
 EntityKind = Literal["person", "organization", "place"]
 

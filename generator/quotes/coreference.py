@@ -8,13 +8,21 @@ pronoun after an unnamed witness ("A passenger spoke to local radio. ... he said
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from generator.lexicon.names import NOT_NAME_WORDS, TITLE_ACRONYMS
 from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
 from generator.mentions.names import is_first_name
 from generator.quotes.lexicon import LEADING_ORG_RE, PRONOUN_GENDER
-from generator.quotes.speaker_context import ArticleContext, SpeakerEvent, Subject, sentence_bounds, sentence_starts
+from generator.quotes.speaker_context import (
+    ArticleContext,
+    SpeakerEvent,
+    Subject,
+    per_article,
+    sentence_bounds,
+    sentence_starts,
+)
 
 #: Between two speakers of one list: "A, B and C", "A and B", "A, B, and C".
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
@@ -25,7 +33,7 @@ _LIST_LEAD = re.compile(r"\s*(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,
 def joint_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
     """'Sens. Gary Peters, Debbie Stabenow and Sherrod Brown' / 'DeLauro and Granger' right before the verb:
     two or more people named in one coordination that opens the sentence speak together."""
-    mentions = [m for m in ctx.table.mentions if m.paragraph == p and start <= m.start and m.end <= end]
+    mentions = [m for m in ctx.table.in_paragraph(p, start, end) if m.end <= end]
     if len(mentions) < 2 or mentions[-1].end != end:
         return None
     masked = ctx.masked[p]
@@ -53,6 +61,7 @@ def is_title(parts: list[str]) -> bool:
     return bool(parts) and (parts[-1] in TITLE_ACRONYMS or parts[-1] in TITLE_WORDS)
 
 
+@per_article
 def titled_person(ctx: ArticleContext, words: str) -> Optional[str]:
     """The one person the article introduces with these title words ("Malaysian PM Najib Razak"), or whose
     recorded title they are; else nobody (a title is never a name, and never an organisation)."""
@@ -83,6 +92,7 @@ _UNNAMED = rf"(?:{PERSON_NOUNS}|man|woman|passenger|person|source|relative)"
 _ORG_ABBREVIATIONS = {"Co": "Company", "Corp": "Corporation", "Intl": "International", "Assn": "Association"}
 
 
+@per_article
 def fullest_org(ctx: ArticleContext, name: str) -> str:
     """'Tokyo Electric Power Co' -> 'Tokyo Electric Power Company' when the article spells it out somewhere;
     'Amsa' / 'DHS' -> the one name in the article whose initials they are ('Australian Maritime Safety
@@ -102,6 +112,7 @@ _LONG_NAME_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)
 _CONNECTORS = {"of", "for", "and", "on", "the", "&"}
 
 
+@per_article
 def spelled_out(ctx: ArticleContext, acronym: str) -> Optional[str]:
     """The one capitalised name in the article whose significant words' initials spell `acronym`."""
     want = acronym.upper()
@@ -212,8 +223,9 @@ def reach_start(ctx: ArticleContext, p: int, paragraphs: int) -> int:
 
 def latest_anonymous(ctx: ArticleContext, p: int, at: int) -> tuple[int, int]:
     """The last unnamed person before (p, at) within the pronoun's reach, else (-1, -1)."""
-    before = [a for a in ctx.anonymous if a < (p, at) and a[0] >= reach_start(ctx, p, _REACH)]
-    return before[-1] if before else (-1, -1)
+    before = bisect_left(ctx.anonymous, (p, at))         # ctx.anonymous is in reading order
+    latest = ctx.anonymous[before - 1] if before else None
+    return latest if latest and latest[0] >= reach_start(ctx, p, _REACH) else (-1, -1)
 
 
 def _compatible(ctx: ArticleContext, event: SpeakerEvent, pronoun: str) -> bool:
@@ -236,9 +248,8 @@ def _same_sentence_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str
     if PRONOUN_GENDER.get(pronoun) == "plural":
         return None
     start, _ = sentence_bounds(ctx.masked[p], at)
-    for m in ctx.table.mentions:
-        if m.paragraph == p and start <= m.start < at and _outside_quotes(ctx, p, m.start) \
-                and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
+    for m in ctx.table.in_paragraph(p, start, at):
+        if _outside_quotes(ctx, p, m.start) and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
             return m.name
     return None
 
@@ -248,10 +259,28 @@ def _paragraph_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str, bl
     sentence of the pronoun's paragraph before it (outside quotes) is who the paragraph is about."""
     if PRONOUN_GENDER.get(pronoun) == "plural":
         return None
-    names = {m.name for m in ctx.table.mentions
-             if m.paragraph == p and m.start < at and (p, m.start) > block and _outside_quotes(ctx, p, m.start)
-             and starts_sentence(ctx.masked[p], m.start) and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun)}
-    return names.pop() if len(names) == 1 else None
+    starts, names, other = _sentence_openers(ctx, p, pronoun)
+    last = bisect_left(starts, at) - 1                                   # the latest one before the pronoun
+    first = bisect_right(starts, block[1]) if block[0] == p else 0       # the first one after the block
+    return names[last] if first <= last and other[last] < first else None
+
+
+@per_article
+def _sentence_openers(ctx: ArticleContext, p: int, pronoun: str) -> tuple[list[int], list[str], list[int]]:
+    """The people compatible with `pronoun` who open a sentence of paragraph p outside quotes: their offsets,
+    names, and for each the index of the latest earlier one with another name (-1: none).  Made once per
+    paragraph and pronoun, so "one person between here and there" is two bisections, not a walk over the
+    paragraph per pronoun (quadratic in a long paragraph)."""
+    starts: list[int] = []
+    names: list[str] = []
+    other: list[int] = []
+    for m in ctx.table.in_paragraph(p):
+        if _outside_quotes(ctx, p, m.start) and starts_sentence(ctx.masked[p], m.start) \
+                and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
+            other.append(-1 if not names else len(names) - 1 if names[-1] != m.name else other[-1])
+            starts.append(m.start)
+            names.append(m.name)
+    return starts, names, other
 
 
 def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
@@ -279,8 +308,8 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
     if apposed and PRONOUN_GENDER.get(pronoun) != "plural":
         return ctx.apposed[apposed[-1]]       # "Another spectator, Fahmi, … he told Liberation"
     # nobody has spoken yet: the most recent person named, sentence subjects before other mentions
-    recent = [m for m in reversed(ctx.table.mentions) if block < (m.paragraph, m.start) < (p, at)
-              and m.paragraph >= reach_start(ctx, p, 2) and _outside_quotes(ctx, m.paragraph, m.start)
+    recent = [m for m in reversed(ctx.table.between(max((reach_start(ctx, p, 2), 0), block), (p, at)))
+              if block < (m.paragraph, m.start) and _outside_quotes(ctx, m.paragraph, m.start)
               and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)
               and not _coordinated(ctx.masked[m.paragraph], m.start, m.end)]
     subjects = [m for m in recent if starts_sentence(ctx.masked[m.paragraph], m.start)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.text.scan import Covered
 from generator.text.spans import ParagraphSpan
 
 #: opening mark -> marks that close it
@@ -110,12 +111,12 @@ _SINGLE_MARK_RE = re.compile("[" + re.escape(_SINGLE_OPEN + "".join(_SINGLE_CLOS
 
 def _single_spans(p: int, para: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     """Closed ‘…’ / '…' quotes outside any double-quoted span (apostrophes are not closers)."""
-    inside = [(s.open_at, s.close_at) for s in taken]
+    inside = Covered((s.open_at, s.close_at) for s in taken)
     spans: list[QuoteSpan] = []
     opener, open_at = "", -1
     for mark in _SINGLE_MARK_RE.finditer(para):       # only the marks, not every character
         i, ch = mark.start(), mark.group()
-        if any(a <= i < b for a, b in inside):
+        if i in inside:
             continue
         before = para[i - 1] if i > 0 else ""
         after = para[i + 1] if i + 1 < len(para) else ""

@@ -6,10 +6,10 @@ Kept apart from `speakers` so the rules read on their own and both modules stay 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Optional
+from functools import lru_cache, wraps
+from typing import Any, Callable, Optional, TypeVar, cast
 
 from generator.lexicon.cues import CUE_RE
 from generator.lexicon.names import TITLE_ABBREVIATIONS
@@ -58,6 +58,38 @@ class ArticleContext:
     anonymous: list[tuple[int, int]] = field(default_factory=list)     # unnamed people opening a sentence
     apposed: dict[tuple[int, int], str] = field(default_factory=dict)  # ... then named: "Another spectator, Fahmi,"
     joint: dict[str, list[str]] = field(default_factory=dict)          # "A, B and C" -> [A, B, C]
+    memo: dict[tuple, object] = field(default_factory=dict)            # see `per_article`
+
+
+_R = TypeVar("_R")
+
+
+def per_article(fn: Callable[..., _R]) -> Callable[..., _R]:
+    """Memoise `fn(ctx, *args)` on the article: for lookups that read the whole article (its body, name table
+    or mentions) and not the speaker events found so far, so a long article pays for each distinct question
+    once, not once per reporting verb (quadratic)."""
+    @wraps(fn)
+    def cached(ctx: ArticleContext, *args: Any) -> _R:
+        key = (fn.__name__, *args)
+        if key not in ctx.memo:
+            ctx.memo[key] = fn(ctx, *args)
+        return cast(_R, ctx.memo[key])
+    return cached
+
+
+def events_before(ctx: ArticleContext, first_paragraph: int, p: int, at: int) -> list[SpeakerEvent]:
+    """The speaker events from paragraph `first_paragraph` up to (not including) offset `at` of paragraph `p`."""
+    return events_between(ctx, (first_paragraph, -1), (p, at))
+
+
+def events_between(ctx: ArticleContext, first: tuple[int, int], last: tuple[int, int]) -> list[SpeakerEvent]:
+    """The speaker events whose (paragraph, offset) lies in [first, last), by bisection (the events are kept in
+    reading order)."""
+    return ctx.events[bisect_left(ctx.events, first, key=_event_key):bisect_left(ctx.events, last, key=_event_key)]
+
+
+def _event_key(ev: SpeakerEvent) -> tuple[int, int]:
+    return ev.paragraph, ev.at
 
 
 def mask_quotes(para: str, spans: list[QuoteSpan]) -> str:
@@ -82,13 +114,19 @@ _LAST_WORD_RE = re.compile(r"([\w.]+)$")
 _CAPITAL_RE = re.compile(r"[A-Z]")
 
 
-def _last_word(text: str) -> Optional[str]:
-    """The word `text` ends with; searched in its tail first (a search over the whole text is quadratic)."""
-    tail = text[-40:]
-    m = _LAST_WORD_RE.search(tail)
-    if m and m.start() == 0 and len(text) > len(tail):
-        m = _LAST_WORD_RE.search(text)          # the word may start before the tail
-    return m.group(1) if m else None
+def _last_word(text: str, end: int) -> Optional[str]:
+    """The word `text[:end]` ends with, without copying or searching the text before it: found in the 40
+    characters before `end`, and followed back character by character when it is longer (a masked quote's
+    `___`), so each boundary costs the length of its own word."""
+    lo = max(0, end - 40)
+    m = _LAST_WORD_RE.search(text, lo, end)
+    if not m:
+        return None
+    start = m.start()
+    if start == lo:
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
+            start -= 1
+    return text[start:m.end(1)]
 
 
 def sentence_starts(masked: str) -> list[int]:
@@ -100,7 +138,7 @@ def sentence_starts(masked: str) -> list[int]:
 def _sentence_starts(masked: str) -> tuple[int, ...]:
     starts = [0]
     for m in _BOUNDARY_RE.finditer(masked):
-        word = _last_word(masked[:m.start(1)])
+        word = _last_word(masked, m.start(1))
         if word and (word in _ABBREVIATIONS or _CAPITAL_RE.fullmatch(word)):
             continue
         closing = masked[m.start(1) + 1:m.end()].strip()

@@ -11,6 +11,7 @@ convention).  Anything else stays unattributed: a wrong speaker is worse than no
 from __future__ import annotations
 
 import re
+from bisect import insort_right
 from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
@@ -45,7 +46,16 @@ from generator.quotes.lexicon import (
     PARTICIPLE_CUES,
     SUBJECT_PRONOUN_RE,
 )
-from generator.quotes.speaker_context import ArticleContext, SpeakerEvent, Subject, sentence_bounds
+from generator.quotes.speaker_context import (
+    ArticleContext,
+    SpeakerEvent,
+    Subject,
+    events_before,
+    events_between,
+    per_article,
+    sentence_bounds,
+)
+from generator.text.scan import last_start_before
 
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
 _UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]+$")
@@ -81,10 +91,7 @@ _INVERTED_HEADS = [
 
 
 def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
-    for m in ctx.table.mentions:
-        if m.paragraph == p and m.end == end:
-            return m.name
-    return None
+    return ctx.table.ending_at(p, end)
 
 
 def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
@@ -258,9 +265,7 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
     document = DOCUMENT_AFTER_CUE_RE.match(masked, cue_end, sent_end)
     if document:
         cue_end = document.end()      # "according to a 2018 survey by Penelope Abernathy": the author
-    for m in ctx.table.mentions:
-        if m.paragraph != p or not cue_end <= m.start < sent_end:
-            continue
+    for m in ctx.table.in_paragraph(p, cue_end, sent_end):
         gap = masked[cue_end:m.start]
         if _TITLE_GAP_RE.match(gap):
             if _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
@@ -292,9 +297,8 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
     masked = ctx.masked[p]
     pron = re.search(r"\b(he|she|they|He|She|They)\b", masked[start:end])
     pron_at = start + pron.start(1) if pron else end
-    for m in ctx.table.mentions:
-        if m.paragraph == p and start <= m.start < min(end, pron_at):
-            return Subject("person", m.name, m.start)
+    for m in ctx.table.in_paragraph(p, start, min(end, pron_at)):
+        return Subject("person", m.name, m.start)
     org = LEADING_ORG_RE.match(masked, start, end)
     named = _OPENING_NAME_RE.match(masked, start, end)
     if org and org.start(1) < pron_at:      # "The group, WeWorkers Coalition, … stating that they"
@@ -348,6 +352,7 @@ def _fits(word: str, title: str) -> bool:
     return word in title or DEMONYMS.get(word.capitalize(), "\0").lower() in title
 
 
+@per_article
 def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
     """The one person whose title ends with the description's head noun ("the secretary-general")."""
     head = DESCRIPTION_RE.search(text)
@@ -393,19 +398,19 @@ def _resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     """'the statement continued' -> the speaker of the latest sentence that mentions a statement, if it has one;
     'the production company said' -> the one organisation of the last few paragraphs that fits (by a word of
     its name, else by being the only one).  Nothing linked, or two candidates: no speaker."""
-    recent = [ev for ev in ctx.events if (ev.paragraph, ev.at) < (p, subject.at) and ev.paragraph >= p - 4]
     if subject.kind == "orgdesc":
-        org = _described_org(ctx, p, subject, recent)
+        org = _described_org(ctx, p, subject, events_before(ctx, p - 4, p, subject.at))
         return (org, True) if org else (None, False)
+    document = re.compile(rf"\b{subject.text}\b")
     for q in range(p, max(-1, p - 5), -1):       # latest sentence naming the document, before the quote
         masked = ctx.masked[q]
-        limit = subject.at if q == p else len(masked)
-        hits = [m.start() for m in re.finditer(rf"\b{subject.text}\b", masked[:limit])]
-        if q == p:
-            hits = [h for h in hits if h < sentence_bounds(masked, subject.at)[0]]
-        if hits:
-            start, end = sentence_bounds(masked, hits[-1])
-            said = [ev for ev in recent if ev.paragraph == q and start <= ev.at < end]
+        if q == p:      # before the subject's own sentence, found by looking back from it
+            hit = last_start_before(document, masked, sentence_bounds(masked, subject.at)[0], subject.at)
+        else:
+            hit = last_start_before(document, masked, len(masked), len(masked))
+        if hit is not None:
+            start, end = sentence_bounds(masked, hit)
+            said = events_between(ctx, (q, start), (q, end))
             return (said[-1].speaker, said[-1].is_org or said[-1].maybe_org) if said else (None, False)
     return None, False
 
@@ -436,11 +441,14 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         full = spelled_out(ctx, subject.text)
         if full:
             return full, True
-    lower = subject.text.lower()
-    if " " not in subject.text and any(lower in para and re.search(rf"\b{re.escape(lower)}\b", para)
-                                       for para in ctx.body):
+    if " " not in subject.text and _written_lowercase(ctx, subject.text.lower()):
         return None, False     # "Prosecutors" at a sentence start, "prosecutors" elsewhere: a common noun
     return canonical_name(subject.text), False
+
+
+@per_article
+def _written_lowercase(ctx: ArticleContext, lower: str) -> bool:
+    return any(lower in para and re.search(rf"\b{re.escape(lower)}\b", para) for para in ctx.body)
 
 
 def role_of(ctx: ArticleContext, speaker: Optional[str]) -> Optional[str]:
@@ -470,5 +478,5 @@ def collect_events(ctx: ArticleContext) -> None:
 
 
 def add_event(ctx: ArticleContext, p: int, at: int, speaker: str, is_org: bool, cue: Optional[str]) -> None:
-    ctx.events.append(SpeakerEvent(p, at, speaker, is_org, cue))
-    ctx.events.sort(key=lambda e: (e.paragraph, e.at))
+    """Insert in reading order, after events at the same place (a sort per event would be quadratic)."""
+    insort_right(ctx.events, SpeakerEvent(p, at, speaker, is_org, cue), key=lambda e: (e.paragraph, e.at))

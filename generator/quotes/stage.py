@@ -18,8 +18,16 @@ from generator.model.briefing import Note, Quote
 from generator.model.ids import short_hash
 from generator.quotes.coreference import anonymous_subjects, apposed_names, starts_sentence
 from generator.quotes.marks import QuoteSpan, find_spans, full_text
-from generator.quotes.speaker_context import ArticleContext, Attribution, mask_quotes, sentence_bounds, sentence_starts
+from generator.quotes.speaker_context import (
+    ArticleContext,
+    Attribution,
+    events_before,
+    mask_quotes,
+    sentence_bounds,
+    sentence_starts,
+)
 from generator.quotes.speakers import add_event, collect_events, resolve_subject, role_of, subject_of_cue
+from generator.text.scan import ends_at
 
 TWEET_ATTRIBUTION_RE = re.compile(r"^[—–-]\s*(?P<author>[^()]+?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
 _END_PUNCT = ",.!?…;:—–-"
@@ -64,17 +72,25 @@ def _tweet_speaker(table, author: Optional[str], handle: Optional[str]) -> Optio
     return handle.lstrip("@") if handle else None
 
 
+_SPACES = re.compile(r"\s*")
+_LOWER_WORD = re.compile(r"([a-z]\w*)")
+#: A reporting verb and its subject right after a quote ("“…” said the minister"): the quote is not partial.
+#: Matched at an offset after a closing mark or a space, so the cue's lookbehind sees what it saw in a copy.
+_CUE_THEN_SUBJECT = re.compile(CUE_RE.pattern + r",?\s+(?:[A-Z]|the\b|he\b|she\b|they\b)")
+
+
 def is_partial(ctx: ArticleContext, span: QuoteSpan) -> bool:
     """True when the quoted words are part of a sentence the writer completes."""
     masked = ctx.masked[span.paragraph]
     start, _ = sentence_bounds(masked, span.open_at)
     prefix = masked[start:span.open_at].rstrip()
     if not prefix:
-        after = masked[span.close_at:].lstrip()
-        continues = re.match(r"([a-z]\w*)", after)
+        spaces = _SPACES.match(masked, span.close_at)           # offsets, not a copy of the paragraph's rest
+        after = spaces.end() if spaces else span.close_at
+        continues = _LOWER_WORD.match(masked, after)
         return bool(span.text[-1] not in _END_PUNCT and continues
                     and not re.fullmatch(r"he|she|they|it|according", continues.group(1))
-                    and not re.match(CUE_RE.pattern + r",?\s+(?:[A-Z]|the\b|he\b|she\b|they\b)", after))
+                    and not _CUE_THEN_SUBJECT.match(masked, after))
     if prefix.endswith(":") or prefix.endswith("_"):
         return False
     if prefix.endswith(","):
@@ -142,8 +158,8 @@ def _colon_introduced(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribut
     clause = masked[start:span.open_at]
     if not clause.rstrip().endswith(":") or "_" in clause or len(_words(clause)) > 12:
         return None
-    for m in ctx.table.mentions:
-        if m.paragraph == p and start <= m.start < span.open_at and _outside(masked, m.start):
+    for m in ctx.table.in_paragraph(p, start, span.open_at):
+        if _outside(masked, m.start):
             lead = masked[start:m.start]
             if re.fullmatch(r"\s*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*", lead):
                 return Attribution(m.name, role_of(ctx, m.name), None)
@@ -174,7 +190,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if following:
         return following, has_cue
     p = span.paragraph
-    earlier = [ev for ev in ctx.events if ev.paragraph == p and ev.at < span.open_at]
+    earlier = events_before(ctx, p, p, span.open_at)
     if earlier:
         ev = earlier[-1]
         return Attribution(ev.speaker, role_of(ctx, ev.speaker), ev.cue), has_cue
@@ -196,10 +212,15 @@ def _only_person_named(ctx: ArticleContext, p: int) -> Optional[str]:
     person opens a sentence that quotes nothing: "“We hid behind the bar.” Mr Kemal Aydin, a waiter, then led
     six guests out" (not "The verdict on Helen Ortiz was harsh: “…”")."""
     masked = ctx.masked[p]
-    names = {m.name for m in ctx.table.mentions if m.paragraph == p and _outside(masked, m.start)}
+    names: set[str] = set()
+    for m in ctx.table.in_paragraph(p):
+        if _outside(masked, m.start):
+            names.add(m.name)
+            if len(names) > 1:
+                return None     # two people: no need to read the rest of a long paragraph
     if len(names) != 1:
         return None
-    subjects = [m for m in ctx.table.mentions if m.paragraph == p and _outside(masked, m.start)
+    subjects = [m for m in ctx.table.in_paragraph(p) if _outside(masked, m.start)
                 and starts_sentence(masked, m.start) and "_" not in masked[slice(*sentence_bounds(masked, m.start))]]
     return subjects[0].name if subjects else None
 
@@ -217,7 +238,7 @@ def _announced_before(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
         announced = ctx.masked[p - 1].rstrip().endswith(":")
         return before[-1].speaker if announced or len({ev.speaker for ev in before}) == 1 else None
     if "_" not in ctx.masked[p - 1] and _FIRST_PERSON.search(span.text):
-        names = {m.name for m in ctx.table.mentions if m.paragraph == p - 1}
+        names = {m.name for m in ctx.table.in_paragraph(p - 1)}
         return names.pop() if len(names) == 1 else None
     return None
 
@@ -260,26 +281,35 @@ _NAMING_BEFORE = re.compile(r"\b(?:the (?:term|phrase|word|words|expression|labe
                             r"(?:called|dubbed|termed|named|labell?ed)|the term (?:\w+\s+){0,2}(?:is|was))\s*$", re.I)
 
 
+_ARTICLE_AT_END = re.compile(r"\s+(?:the|a|an)\s*$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
+
+
 def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
     """A short quoted phrase that is mentioned, not said: a modifier ("a “skinny” trade deal", "the ‘phase one’
     deal") or a named term ("never used the term “three amigos”", "known as the “Three Amigos”")."""
     masked = ctx.masked[span.paragraph]
-    if len(_words(span.text)) <= 2 * _SHORT_WORDS and \
-            _NAMING_BEFORE.search(re.sub(r"\s+(?:the|a|an)\s*$", "", masked[:span.open_at])):
-        return True
+    if len(_words(span.text)) <= 2 * _SHORT_WORDS:
+        article = ends_at(_ARTICLE_AT_END, masked, span.open_at)            # "known as the “…”": past "the"
+        if ends_at(_NAMING_BEFORE, masked, article.start() if article else span.open_at):
+            return True
     if len(_words(span.text)) > _SHORT_WORDS:
         return False
-    nxt = re.match(r"\s*([A-Za-z][\w-]*)", masked[span.close_at:])
-    return bool(_DETERMINER_BEFORE.search(masked[:span.open_at]) and nxt and nxt.group(1).lower() not in _FUNCTION_WORDS)
+    nxt = _NEXT_WORD.match(masked, span.close_at)
+    return bool(ends_at(_DETERMINER_BEFORE, masked, span.open_at) and nxt and nxt.group(1).lower() not in _FUNCTION_WORDS)
+
+
+_LIST_MARK = re.compile(r"\s*(?:\d+[.)]|[-•*])?\s*")
 
 
 def is_heading(ctx: ArticleContext, span: QuoteSpan) -> bool:
     """A paragraph that is only a short quote without final punctuation is a subheading ("“Alarming mortality
     rate”"), an excerpt of a quote given in full elsewhere; a video's running time may follow ("… 03:22")."""
     masked = ctx.masked[span.paragraph]
+    if not _LIST_MARK.fullmatch(masked, 0, span.open_at):       # words before it: not alone (and no copy of the rest)
+        return False
     tail = re.sub(r"\s\d{1,2}:\d{2}\s*$", "", masked[span.close_at:])
-    alone = re.fullmatch(r"\s*(?:\d+[.)]|[-•*])?\s*", masked[:span.open_at]) and not re.sub(r"[\W_]", "", tail)
-    return bool(alone) and not span.more and len(_words(span.text)) <= 8 \
+    return not re.sub(r"[\W_]", "", tail) and not span.more and len(_words(span.text)) <= 8 \
         and span.text[-1] not in ".!?…,;:"
 
 
@@ -309,7 +339,7 @@ _WORK_BEFORE = re.compile(r"(?:\b[A-Z][\w.&]*[’']s|\b(?:book|novel|memoir|biog
 def is_work_title(ctx: ArticleContext, span: QuoteSpan) -> bool:
     """'the film “Harbour Lights,”', 'CNN's “State of the Union”', 'Operation “Northern Shield”': a Title Case
     name right after a word for a work (or a possessive) is the work's title, not anyone's words."""
-    return _is_title_case(span.text) and bool(_WORK_BEFORE.search(ctx.masked[span.paragraph][:span.open_at]))
+    return _is_title_case(span.text) and bool(ends_at(_WORK_BEFORE, ctx.masked[span.paragraph], span.open_at))
 
 
 def _listed_titles(ctx: ArticleContext, spans: list[QuoteSpan]) -> set[int]:
@@ -327,8 +357,23 @@ def _listed_titles(ctx: ArticleContext, spans: list[QuoteSpan]) -> set[int]:
 _PAIR_GAP = re.compile(r"\s*(?:,|or|and|,\s*or|,\s*and)\s*$")
 
 
+def side_by_side(spans: list[QuoteSpan]) -> dict[int, list[QuoteSpan]]:
+    """Each quote's neighbours in its paragraph (the one before and the one after): only they can be the other
+    half of a term pair, and looking at them alone keeps a paragraph of many quotes linear (issue 19)."""
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        by_para.setdefault(span.paragraph, []).append(span)
+    out: dict[int, list[QuoteSpan]] = {}
+    for group in by_para.values():
+        group.sort(key=lambda s: s.open_at)
+        for i, span in enumerate(group):
+            out[id(span)] = group[max(0, i - 1):i] + group[i + 1:i + 2]
+    return out
+
+
 def in_term_pair(ctx: ArticleContext, span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
-    """A short quote joined to another short quote by or/and: two terms side by side, not speech."""
+    """A short quote joined to another short quote by or/and: two terms side by side, not speech.  `spans` are
+    the quotes to compare with: its neighbours (`side_by_side`)."""
     if len(_words(span.text)) > _SHORT_WORDS or span.more:
         return False
     masked = ctx.masked[span.paragraph]
@@ -370,13 +415,14 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
     out: list[Quote] = []
     previous: Optional[Quote] = None
     titles = _listed_titles(ctx, spans)
+    neighbours = side_by_side(spans)
     for group in _group_spans(ctx, spans):
         if len(group) == 1 and id(group[0]) in titles:
             continue
         first, last = group[0], group[-1]
         text = " ".join(full_text(s) for s in group)
         who, has_cue = attribute(ctx, first, previous)
-        if not_speech(ctx, group, text, has_cue) or (len(group) == 1 and in_term_pair(ctx, first, spans)):
+        if not_speech(ctx, group, text, has_cue) or (len(group) == 1 and in_term_pair(ctx, first, neighbours[id(first)])):
             continue
         quote = Quote(id=quote_id(text), text=text, speaker=who.speaker, speakers=ctx.joint.get(who.speaker or ""),
                       role=who.role, cue=who.cue,

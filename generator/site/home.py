@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
-from generator.model.briefing import Conflict, ConflictValue, QuoteGroup, Summary, SummaryFact
+from generator.model.briefing import Conflict, ConflictValue, Located, QuoteGroup, Said, Summary, SummaryFact
 from generator.site.page_model import SpeakerSection, group_sources, name_key, speaker_sections, split_headline
 
 #: Headline facts shown open, and at most this many more in the collapsed block.
@@ -48,27 +48,25 @@ class Wording:
     """One wording of a statement and every source that reports it (first-seen order)."""
 
     text: str
-    first: dict                                            # the first item: paragraph, role, from …
+    first: Any                                             # the first item: its role, `origin` …
     sources: list[str] = field(default_factory=list)
-    paragraphs: dict[str, dict] = field(default_factory=dict)   # source id -> {"paragraph": n}
+    paragraphs: dict[str, Located] = field(default_factory=dict)   # source id -> where it says so
 
 
-def wordings(items: list[dict]) -> list[Wording]:
-    """Items ({source, text, paragraph, …}) grouped by wording, most-reported first (ties: first seen).
+def wordings(items: Sequence[Said]) -> list[Wording]:
+    """Items (quote references, evidence) grouped by wording, most-reported first (ties: first seen).
 
     The same quote reported by 90 sources is one wording with 90 sources, not 90 lines."""
     found: dict[str, Wording] = {}
     for item in items:
-        if not isinstance(item, dict):
-            continue
-        key = wording_key(item.get("text"))
+        key = wording_key(item.text)
         w = found.get(key)
         if w is None:
-            w = found[key] = Wording(text=str(item.get("text") or ""), first=item)
-        sid = item.get("source")
+            w = found[key] = Wording(text=str(item.text or ""), first=item)
+        sid = item.source
         if sid and sid not in w.paragraphs:
             w.sources.append(sid)
-            w.paragraphs[sid] = {"paragraph": item.get("paragraph")}
+            w.paragraphs[sid] = item
     return sorted(found.values(), key=lambda w: -len(w.sources))
 
 
@@ -160,7 +158,7 @@ def conflict_values(conflict: Conflict, limit: int = CONFLICT_VALUES) -> Capped:
 
 def uncovered_sources(value: ConflictValue) -> list[str]:
     """Sources of a conflicting value that none of its evidence sentences names (shown beside the badge)."""
-    cited = {e.get("source") for e in value.evidence if isinstance(e, dict)}
+    cited = {e.source for e in value.evidence}
     return [sid for sid in value.sources if sid not in cited]
 
 

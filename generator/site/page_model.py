@@ -22,6 +22,7 @@ from generator.mentions.works import work_titles
 from generator.model.ids import short_hash, slugify
 from generator.text.matching import fold
 from generator.model.briefing import Briefing, QuoteGroup, Summary, SummaryFact
+from generator.model.fields import YAML_KEY, ReadsAsMapping
 
 # A page name must be safe as a file name and a URL part: ids come from YAML a person may edit.
 _SAFE_PAGE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,119}$")
@@ -86,6 +87,18 @@ def source_rows(briefings: list[Briefing]) -> list[SourceRow]:
 
 
 @dataclass
+class PersonQuote(ReadsAsMapping):
+    """One source's wording of a quote on its speaker's page: the role that source gives, who else speaks it."""
+
+    source: str
+    quote: str
+    text: str
+    paragraph: Optional[int] = None
+    role: Optional[str] = None
+    together: Optional[str] = field(default=None, metadata={YAML_KEY: "with"})   # a joint speaker ('A, B and C')
+
+
+@dataclass
 class PersonPage:
     """One person across sources: roles as each source gives them, their quotes, the sources."""
 
@@ -94,7 +107,7 @@ class PersonPage:
     aliases: list[str] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)      # source id -> role in that source
     sources: list[str] = field(default_factory=list)
-    quotes: list[dict] = field(default_factory=list)         # [{source, text, paragraph, role}]
+    quotes: list[PersonQuote] = field(default_factory=list)
 
 
 @dataclass
@@ -220,9 +233,9 @@ def _add_group(page: PersonPage, g: QuoteGroup, quote_roles: dict) -> None:
     """A quote group on a speaker's page, with the role each source gives and who else speaks it."""
     together = g.speaker if len(g.speaker_names()) > 1 else None
     for item in g.sources:
-        sid = item.get("source")
-        role = quote_roles.get((sid, item.get("quote"))) or g.role
-        page.quotes.append({**item, "role": role, "with": together})
+        sid = item.source
+        role = quote_roles.get((sid, item.quote)) or g.role
+        page.quotes.append(PersonQuote(sid, item.quote, item.text, item.paragraph, role, together))
         if sid:
             page.sources.append(sid)
             if role:
@@ -386,4 +399,4 @@ def speaker_sections(groups: list[QuoteGroup]) -> list[SpeakerSection]:
 
 def group_sources(group: QuoteGroup) -> list[str]:
     """Distinct sources that carry one statement (its corroboration)."""
-    return list(dict.fromkeys(item["source"] for item in group.sources if item.get("source")))
+    return list(dict.fromkeys(item.source for item in group.sources if item.source))

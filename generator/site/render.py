@@ -16,7 +16,7 @@ import re
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -26,7 +26,7 @@ from generator.site import page_model as site_model
 from generator.site import home as site_summary
 from generator.site import updates as site_updates
 from generator.consolidate.history import Entry
-from generator.model.briefing import Briefing, Summary
+from generator.model.briefing import Briefing, Located, Summary
 from generator.site.theme import DEFAULT_TEMPLATES, DOCS_GITIGNORE, template_files, templates_stamp
 from generator.store.cache import signature
 from generator.site.page_model import PersonPage, SourceRow, name_key, page_name
@@ -105,7 +105,7 @@ class SiteLinks:
         title = f' "{md_escape(row.title)}"' if tip and text is None and row.label != row.title else ""
         return Markup(f"[{md_escape(label)}{suffix}]({base}sources/{row.page}.md{anchor}{title})")
 
-    def sources_list(self, sids: list, base: str = "", paragraphs: dict | None = None,
+    def sources_list(self, sids: list, base: str = "", paragraphs: Mapping[str, Located] | None = None,
                      limit: int = LIST_LIMIT, tip: bool = True) -> Markup:
         """Links to the sources, at most `limit` and then "+ N more": a fact carried by hundreds of
         sources must not make one table cell (and the page build) grow with the corpus."""
@@ -168,8 +168,8 @@ def _paragraph(value: Any, limit: Optional[int] = None) -> Optional[int]:
     return value if limit is None or value <= limit else None
 
 
-def _evidence_paragraph(evidence: Any) -> Optional[int]:
-    return _paragraph(evidence.get("paragraph")) if isinstance(evidence, dict) else None
+def _evidence_paragraph(evidence: Optional[Located]) -> Optional[int]:
+    return _paragraph(evidence.paragraph) if evidence is not None else None
 
 
 def front_matter_title(value: Any) -> Markup:
@@ -393,7 +393,7 @@ def render_site(briefings: list[Briefing], summary: Summary, templates: Path | N
               (b, [(k, people_links.get(k)) for k in speakers]),
               lambda b=b: source_page(env, b, model), report)
     for person in model.people:
-        sids = sorted({*person.sources, *person.roles, *(q["source"] for q in person.quotes if q.get("source"))})
+        sids = sorted({*person.sources, *person.roles, *(q.source for q in person.quotes if q.source)})
         _page(env, memo, docs, f"people/{person.page}.md",
               (person, [(sid, link_rows.get(sid)) for sid in sids], model.links.total),
               lambda person=person: person_page(env, person, model), report)

@@ -72,8 +72,8 @@ def _counts(entry: Entry) -> str:
 
 def evidence_links(links, change: Change, base: str = "") -> str:
     """Links to where each change can be read (a source's page at the paragraph), from the site's links."""
-    sids = [str(e.get("source")) for e in change.evidence]
-    shown = links.sources_list(sids, base, {str(e.get("source")): e for e in change.evidence}, limit=len(sids))
+    sids = [e.source for e in change.evidence]
+    shown = links.sources_list(sids, base, {e.source: e for e in change.evidence}, limit=len(sids))
     return shown + (f" + {change.more} more" if change.more else "")
 
 
@@ -105,9 +105,9 @@ def _change_html(change: Change, rows: dict, page_base: str) -> str:
         parts.append(f" — {esc(old)} → {esc(new)}" if old and new else f" — {esc(old or new)}")
     links = []
     for ev in change.evidence:
-        row = rows.get(str(ev.get("source")))
-        para = ev.get("paragraph") if isinstance(ev.get("paragraph"), int) else None
-        label = esc((row.label if row else str(ev.get("source"))) + (f" ¶{para}" if para else ""))
+        row = rows.get(ev.source)
+        para = ev.paragraph
+        label = esc((row.label if row else ev.source) + (f" ¶{para}" if para else ""))
         links.append(f'<a href="{esc(_href(page_base, row, para), quote=True)}">{label}</a>' if row else label)
     if links:
         parts.append(" (" + ", ".join(links) + (f" + {change.more} more" if change.more else "") + ")")

@@ -2,9 +2,8 @@
 
 - `briefings/<id>.yaml`: one source, the source of truth people edit.  Rewrites keep their
   comments, key order and unknown keys (`roundtrip`).
-- `briefings/.machine/<id>.yaml`: what the extractor last wrote for that source, untouched by
-  people and committed alongside; it is the common ancestor of the three-way merge (`merge`)
-  that keeps corrections when a source is re-extracted.
+- `briefings/.machine/<id>.yaml`: the merge bases, written through `save_document` with a checksum line
+  (see `machine`).
 - `briefings/summary.yaml`: the consolidated view; a person may write a conflict's `resolution`.
 
 Reading is safe and bounded (size, nesting, alias expansion); errors name file:line:col.
@@ -29,7 +28,6 @@ from generator.store.cache import ParseCache
 from generator.store.schema import SchemaError, briefing_from_data, summary_from_data, to_data
 
 SUMMARY_FILE = "summary.yaml"
-MACHINE_DIR = ".machine"
 MAX_YAML_BYTES = 20 * 1024 * 1024
 MAX_YAML_NODES = 2_000_000      # after expanding aliases: a "billion laughs" file stops here
 MAX_YAML_DEPTH = 64             # a briefing nests 4 levels deep
@@ -284,58 +282,8 @@ def _double_claims(folder: Path, briefings: list[Briefing]) -> list[str]:
     return out
 
 
-def machine_path(folder: Path, sid: str) -> Path:
-    return folder / MACHINE_DIR / f"{sid}.yaml"
-
-
-def load_machine(folder: Path, sid: str) -> Briefing | None:
-    """The machine's last output for a source, or None when there is none or it is damaged (git
-    conflict markers, a textual merge of two versions, a hand edit): its checksum line must match.
-    Then the merge falls back to a two-way merge that keeps every value of the person's."""
-    try:
-        return _read_machine(machine_path(folder, sid))
-    except BriefingFileError:
-        return None
-
-
-def _read_machine(path: Path) -> Briefing | None:
-    """Raises BriefingFileError (file:line:col) for a damaged copy; None when there is none."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise BriefingFileError(f"{path}:1:1: cannot read ({exc.strerror or exc})") from exc
-    head, sep, body = raw.partition(b"\n" + CHECKSUM_PREFIX)
-    if sep:
-        stored, _, rest = body.partition(b"\n")
-        if stored.decode("ascii", "replace").strip() != hashlib.sha256(rest).hexdigest():
-            line = head.count(b"\n") + 2
-            raise BriefingFileError(f"{path}:{line}:1: merge base damaged (its checksum does not match: git "
-                                    "conflict markers or a merge of two versions?); delete it, your file is safe: "
-                                    "the next re-extraction keeps every value of yours that differs, with a review entry")
-    return load_briefing(path, raw).briefing
-
-
-def check_machine(folder: Path) -> list[str]:
-    """One warning per damaged merge base in briefings/.machine/ (for `briefing check`)."""
-    out = []
-    for path in machine_files(folder):
-        try:
-            _read_machine(path)
-        except BriefingFileError as exc:
-            out.append(f"{exc} (merge base)")
-    return out
-
-
-def machine_files(folder: Path) -> list[Path]:
-    return sorted((folder / MACHINE_DIR).glob("*.yaml"))
-
-
 HEADER = ("# Briefing for one source. Edit freely: your changes are kept when the source is re-extracted.\n"
           "# Delete an item to drop it; add one (without an id) to add it.\n")
-MACHINE_HEADER = ("# What the extractor last wrote for this source: the base of the three-way merge that keeps\n"
-                  "# your corrections in ../<id>.yaml. Do not edit; edit ../<id>.yaml instead.\n")
 #: The machine copy's last header line: the sha256 of the text after it, so a damaged base is known.
 CHECKSUM_PREFIX = b"# sha256: "
 
@@ -385,7 +333,7 @@ def _check_unchanged(path: Path, old_text: str, previous: object, reparse) -> No
         raise ChangedMeanwhile(path, now)
 
 
-def _save(path: Path, obj: object, header: str, previous: object | None, cache: ParseCache | None = None,
+def save_document(path: Path, obj: object, header: str, previous: object | None, cache: ParseCache | None = None,
           serialised: Serialised | None = None, reparse=None, checksum: bool = False) -> bool:
     """Write `obj` to `path` unless the text is unchanged; rewrite in place when `previous` is what
     the file held (comments and key order kept).  True when the file was written.
@@ -431,13 +379,7 @@ def save_briefing(folder: Path, b: Briefing, previous: Briefing | None = None, c
     """briefings/<id>.yaml; `previous` is the file as loaded, to keep what the person wrote in it.
     Raises ChangedMeanwhile when the file no longer holds `previous`."""
     path = briefing_path(folder, b.source.id)
-    return _save(path, b, HEADER, previous, cache, serialised, reparse=functools.partial(load_briefing, path))
-
-
-def save_machine(folder: Path, b: Briefing, cache: ParseCache | None = None,
-                 serialised: Serialised | None = None) -> bool:
-    """briefings/.machine/<id>.yaml: the extractor's own output, the next merge's base."""
-    return _save(machine_path(folder, b.source.id), b, MACHINE_HEADER, None, cache, serialised, checksum=True)
+    return save_document(path, b, HEADER, previous, cache, serialised, reparse=functools.partial(load_briefing, path))
 
 
 def save_summary(folder: Path, s: Summary, previous: Summary | None = None, cache: ParseCache | None = None,
@@ -447,7 +389,7 @@ def save_summary(folder: Path, s: Summary, previous: Summary | None = None, cach
     if previous is not None and s == previous and (folder / SUMMARY_FILE).exists():
         return False
     path = folder / SUMMARY_FILE
-    return _save(path, s, SUMMARY_HEADER, previous, cache, serialised,
+    return save_document(path, s, SUMMARY_HEADER, previous, cache, serialised,
                  reparse=lambda raw: load_summary(path, sources=1_000_000, raw=raw))
 
 

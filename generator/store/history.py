@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from generator.consolidate.history import Change, Entry, SourceState, State, diff, source_states
-from generator.model.briefing import Briefing, Summary
+from generator.model.briefing import Briefing, SourceRef, Summary
 from generator.store.atomic import BriefingFileError, write_atomic
 from generator.store.cache import ParseCache, contents_key
 from generator.store.files import read_yaml
@@ -57,13 +57,21 @@ def _build(cls: type, data: Any, where: str) -> Any:
     return cls(**data)
 
 
+def _change(data: Any, where: str) -> Change:
+    change = _build(Change, data, where)
+    if not isinstance(change.evidence, list):
+        raise ValueError(f"{where}.evidence: expected a list")
+    change.evidence = [_build(SourceRef, e, f"{where}.evidence[{j}]") for j, e in enumerate(change.evidence)]
+    return change
+
+
 def _entry(data: Any, where: str) -> Entry:
     entry = _build(Entry, data, where)
     for bucket in ("story", "corrections", "machine"):
         items = getattr(entry, bucket) or []
         if not isinstance(items, list):
             raise ValueError(f"{where}.{bucket}: expected a list")
-        setattr(entry, bucket, [_build(Change, c, f"{where}.{bucket}[{i}]") for i, c in enumerate(items)])
+        setattr(entry, bucket, [_change(c, f"{where}.{bucket}[{i}]") for i, c in enumerate(items)])
     entry.at = str(entry.at)
     return entry
 

@@ -19,7 +19,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from generator.model.fields import TextForm
+from generator.model.fields import TextForm, yaml_key
 from generator.store.merge import keyed
 from generator.store.schema import omitted, to_data
 
@@ -128,8 +128,9 @@ def _update_map(node: Any, old: Any, new: Any) -> Any:
     if not isinstance(node, CommentedMap):
         return _node(to_data(new, compact=True))
     if dataclasses.is_dataclass(new):
-        pairs = [(f.name, getattr(new, f.name)) for f in dataclasses.fields(new)]
-        get_old = (lambda k: getattr(old, k, None)) if type(old) is type(new) else (lambda k: None)
+        pairs = [(yaml_key(f), getattr(new, f.name)) for f in dataclasses.fields(new)]
+        names = {yaml_key(f): f.name for f in dataclasses.fields(new)}
+        get_old = (lambda k: getattr(old, names[k], None)) if type(old) is type(new) else (lambda k: None)
     else:
         pairs = list(new.items())
         get_old = (lambda k: old.get(k)) if isinstance(old, dict) else (lambda k: None)

@@ -13,7 +13,7 @@ import typing
 from typing import Any, Callable, Literal, Optional, Union
 
 from generator.model.briefing import Briefing, Summary
-from generator.model.fields import EXTRA, TextForm, derived_id_rule, names_with
+from generator.model.fields import EXTRA, TextForm, derived_id_rule, names_with, yaml_key
 from generator.model.ids import make_ids_unique, short_hash
 from generator.model.kinds import EntityKind
 
@@ -46,7 +46,7 @@ def to_data(obj: Any, compact: bool = False) -> Any:
     if isinstance(obj, TextForm):
         return str(obj)
     if dataclasses.is_dataclass(obj):
-        return {f.name: to_data(getattr(obj, f.name), compact) for f in dataclasses.fields(obj)
+        return {yaml_key(f): to_data(getattr(obj, f.name), compact) for f in dataclasses.fields(obj)
                 if not (compact and omitted(obj, f.name, getattr(obj, f.name)))}
     if isinstance(obj, (list, tuple)):
         return [to_data(x, compact) for x in obj]
@@ -119,11 +119,12 @@ def _dataclass(tp: type, data: Any, path: list, unknown: list) -> Any:
     kwargs = {}
     names = set()
     for f in dataclasses.fields(tp):
-        names.add(f.name)
-        if f.name in data:
-            kwargs[f.name] = from_data(hints[f.name], data[f.name], path + [f.name], unknown)
+        key = yaml_key(f)
+        names.add(key)
+        if key in data:
+            kwargs[f.name] = from_data(hints[f.name], data[key], path + [key], unknown)
         elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise SchemaError(path, f"missing required key '{f.name}'")
+            raise SchemaError(path, f"missing required key '{key}'")
     unknown.extend((path + [key], f"unknown key '{key}' (kept in the file, ignored by the site)")
                    for key in data if key not in names)
     return tp(**kwargs)

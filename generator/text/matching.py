@@ -7,6 +7,10 @@ import unicodedata
 from functools import lru_cache
 from itertools import chain
 
+from anyascii import anyascii
+
+from generator.lexicon.events import MEETING_STEMS
+
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
                          "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 #: (pattern, replacement, a substring without which the pattern cannot match: most texts skip most rules)
@@ -26,18 +30,36 @@ just also again further once up down out over under off now said says say told a
 
 
 #: Nouns for a meeting of people; sources say "talks", "the session", "discussions" for the same event.
-EVENT_NOUNS = frozenset("meeting talk session summit conference negotiation discussion encounter round rally "
-                        "conversation".split())
+EVENT_NOUNS = MEETING_STEMS
 
 
 @lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
-    """Lower-case ASCII with one dash and one apostrophe, accents dropped (Kariņš -> karins)."""
-    if not text.isascii():          # (ASCII needs neither pass: it is its own decomposition)
+    """Lower-case ASCII with one dash and one apostrophe, accents dropped (Kariņš -> karins) and other
+    scripts transliterated (Путин -> putin, Wałęsa -> walesa, Straße -> strasse); symbols dropped (€, °)."""
+    if not text.isascii():          # (ASCII needs neither pass)
         text = text.translate(_DASHES)
         if not text.isascii():
-            text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+            text = _NON_ASCII.sub(_ascii_run, text)
     return text.lower()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _ascii_run(m: re.Match) -> str:
+    return "".join(map(_ascii_char, m.group()))
+
+
+@lru_cache(maxsize=1 << 14)
+def _ascii_char(ch: str) -> str:
+    """A character's ASCII spelling: its compatibility decomposition without accents (é -> e, ﬁ -> fi); a
+    letter or digit with none (ł, ø, ß, Cyrillic, Greek, CJK, Arabic) transliterated by anyascii (ISC), without
+    the apostrophes it writes for soft signs; any other symbol dropped, as before (€, °, ½ stay out of words)."""
+    plain = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii")
+    if plain or not unicodedata.category(ch).startswith(("L", "N")):
+        return plain
+    return anyascii(ch).replace("'", "")
 
 
 #: The only non-ASCII characters that `re.I` matches to ASCII letters (İ and ı to i, ſ to s, the Kelvin sign to k).
@@ -97,6 +119,11 @@ def overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float
     return len(a & b) / min(len(a), len(b))
 
 
-def slug(text: str) -> str:
-    """Readable id part: 'Wendy Sherman' -> 'wendy-sherman'."""
-    return "-".join(_WORD.findall(fold(text).replace("-", " ")))[:60].strip("-")
+def slug(text: str, max_words: int | None = None, max_len: int = 60) -> str:
+    """The one slug (ids of sources, items, conflicts, pages): the folded words of `text`, at most `max_words`
+    of them, joined by '-' and cut to `max_len` ('Wendy Sherman' -> 'wendy-sherman', 'NATO’s' -> 'nato-s',
+    'Путин' -> 'putin'); '' when no letter or digit is left."""
+    return "-".join(_SLUG_WORD.findall(fold(text))[:max_words])[:max_len].strip("-")
+
+
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
