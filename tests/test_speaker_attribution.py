@@ -269,3 +269,23 @@ def test_it_said_is_the_organisation_opening_the_sentence_before():
     body = ["In May, the European Union Aviation Safety Agency told carriers to avoid the strait. It said the area "
             "carried a “high risk of misidentification of civil aircraft.”"]
     assert speaker(body, "high risk") == "European Union Aviation Safety Agency"
+
+
+# --- session 5: names as news writes them --------------------------------------------------------------------
+
+def test_a_knight_goes_by_the_given_name():
+    body = ["Elton Carver founded the orchestra in 1971 and still conducts it.",
+            "“We will play every hall that still has a roof,” Sir Elton said on Friday.",
+            "Dame Olwen Pryce, its first soloist, returns for the tour. “I never really left,” Dame Olwen joked."]
+    assert speakers_of(body) == [("We will play", "Elton Carver"), ("I never really", "Olwen Pryce")]
+
+
+def test_an_accented_given_name_is_a_given_name():
+    body = ["The bishop of Lyon, Monsignor Jérôme Dubreuil, said a Mass would be held on Sunday. "
+            "“The city needs to grieve together,” he said."]
+    assert speaker(body, "The city") == "Jérôme Dubreuil"
+
+
+def test_a_generational_suffix_ends_the_name():
+    body = ["Georgia Rep. Hank Morrow Jr. said the county needs “a bridge that does not close every winter.”"]
+    assert speaker(body, "a bridge") == "Hank Morrow"

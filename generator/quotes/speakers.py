@@ -90,6 +90,10 @@ _INVERTED_HEADS = [
 ]
 
 
+#: A generational suffix after a name ("Jesse Jackson Jr. said"): the name ends before it.
+_NAME_SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?$")
+
+
 def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
     return ctx.table.ending_at(p, end)
 
@@ -100,7 +104,8 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
     if not text or text.endswith("_") or text[-1] in "”\"»":
         return None
     end = offset + len(text)
-    name = _mention_ending_at(ctx, p, end)
+    name = next((n for cut in (0, len(_NAME_SUFFIX.search(text)[0]), 1) if text[-1] == "." or cut != 1
+                 for n in [_mention_ending_at(ctx, p, end - cut)] if n), None)    # "Jackson Jr." ends "Jackson Jr"
     if name:
         return Subject("person", name, end)
     pron = SUBJECT_PRONOUN_RE.search(text)
