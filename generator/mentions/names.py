@@ -389,8 +389,8 @@ def _article_names(body: tuple[str, ...]) -> _ArticleNames:
 @lru_cache(maxsize=4)
 def _name_table_of(body: tuple[str, ...]) -> NameTable:
     table = NameTable()
-    seen = _article_names(body)
-    candidates = [c for p, para in enumerate(body) for c in _find_candidates(p, para, seen)]
+    names = _article_names(body)
+    candidates = [c for p, para in enumerate(body) for c in _find_candidates(p, para, names)]
     honorific_only = []
     seen: set[tuple[int, int]] = set()
     for c in sorted(candidates, key=lambda c: (c.paragraph, c.start, -len(c.surface))):

@@ -104,7 +104,8 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
     if not text or text.endswith("_") or text[-1] in "”\"»":
         return None
     end = offset + len(text)
-    name = next((n for cut in (0, len(_NAME_SUFFIX.search(text)[0]), 1) if text[-1] == "." or cut != 1
+    suffix = _NAME_SUFFIX.search(text)
+    name = next((n for cut in (0, suffix.end() - suffix.start() if suffix else 0, 1) if text[-1] == "." or cut != 1
                  for n in [_mention_ending_at(ctx, p, end - cut)] if n), None)    # "Jackson Jr." ends "Jackson Jr"
     if name:
         return Subject("person", name, end)
