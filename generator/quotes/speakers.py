@@ -91,11 +91,19 @@ _INVERTED_HEADS = [
 
 
 #: A generational suffix after a name ("Jesse Jackson Jr. said"): the name ends before it.
-_NAME_SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?$")
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.$")
 
 
 def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
     return ctx.table.ending_at(p, end)
+
+
+def _person_ending(ctx: ArticleContext, p: int, text: str, end: int) -> Optional[str]:
+    """The person named last in `text` (ending at offset `end`): "Jesse Jackson Jr." ends the mention "Jackson Jr"
+    or, past the suffix, "Jackson"."""
+    suffix = _NAME_SUFFIX.search(text)
+    cuts = (0, 1, suffix.end() - suffix.start()) if text.endswith(".") and suffix else (0,)
+    return next((n for cut in cuts for n in [_mention_ending_at(ctx, p, end - cut)] if n), None)
 
 
 def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
@@ -104,9 +112,7 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
     if not text or text.endswith("_") or text[-1] in "”\"»":
         return None
     end = offset + len(text)
-    suffix = _NAME_SUFFIX.search(text)
-    name = next((n for cut in (0, suffix.end() - suffix.start() if suffix else 0, 1) if text[-1] == "." or cut != 1
-                 for n in [_mention_ending_at(ctx, p, end - cut)] if n), None)    # "Jackson Jr." ends "Jackson Jr"
+    name = _person_ending(ctx, p, text, end)
     if name:
         return Subject("person", name, end)
     pron = SUBJECT_PRONOUN_RE.search(text)
