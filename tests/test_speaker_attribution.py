@@ -289,3 +289,31 @@ def test_an_accented_given_name_is_a_given_name():
 def test_a_generational_suffix_ends_the_name():
     body = ["Georgia Rep. Hank Morrow Jr. said the county needs “a bridge that does not close every winter.”"]
     assert speaker(body, "a bridge") == "Hank Morrow"
+
+
+# --- session 5: quote paragraphs and the lines around them ----------------------------------------------------
+
+def test_an_opening_mark_right_after_a_colon_opens_a_quote():
+    assert speaker(['Prof Ann Rowe told the BBC:"The new reactor will be ready by spring."'], "The new") == "Ann Rowe"
+
+
+def test_a_quote_paragraph_with_an_agency_credit_keeps_the_running_speaker():
+    body = ["Minister Carla Berg said the inquiry could change how ships are tracked.",
+            "\"There will be a lot of analysis of this,\" she said.",
+            "\"And I dare say some lessons will involve the tracking of ships.\" - AFP"]
+    assert speaker(body, "And I dare") == "Carla Berg"
+
+
+def test_a_caption_between_two_quote_paragraphs_does_not_break_the_running_quote():
+    body = ["\"The river will rise again before the week is out,\" Professor Hugh Lamb said.",
+            "A volunteer fills sandbags near the old mill",
+            "\"We have perhaps three days to prepare.\""]
+    assert speaker(body, "We have") == "Hugh Lamb"
+
+
+def test_a_pull_quote_is_its_signature_lines_person():
+    body = ["The council voted for the plan on Monday.",
+            "'Once again, the town is being used as a pawn by people who live elsewhere.'",
+            "—Mayor Ines Kalder",
+            "Police said 12 people were held."]
+    assert speaker(body, "Once again") == "Ines Kalder"

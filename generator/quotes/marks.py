@@ -38,7 +38,7 @@ def _is_space(ch: str) -> bool:
 def _opens_straight(para: str, i: int) -> bool:
     before = para[i - 1] if i > 0 else ""
     after = para[i + 1] if i + 1 < len(para) else ""
-    return _is_space(before) and after != "" and not after.isspace()
+    return (_is_space(before) or before == ":") and after != "" and not after.isspace()   # 'told the BBC:"The …"'
 
 
 def _span(p: int, para: str, open_at: int, close_mark_at: int | None, single: bool = False) -> QuoteSpan | None:
