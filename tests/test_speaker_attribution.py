@@ -317,3 +317,15 @@ def test_a_pull_quote_is_its_signature_lines_person():
             "—Mayor Ines Kalder",
             "Police said 12 people were held."]
     assert speaker(body, "Once again") == "Ines Kalder"
+
+
+def test_a_description_in_apposition_to_a_name_is_that_person_not_an_unnamed_one():
+    body = ["Karen Lund, the bureau's chief economist, expects two more rate rises this year. However, she noted that "
+            "inflation is still “stubbornly high,” a worry for borrowers."]
+    assert speaker(body, "stubbornly high") == "Karen Lund"
+
+
+def test_a_capitalised_adjective_in_the_description_before_a_name():
+    body = ["The Dutch trade minister, Wopke Vermeer, meeting on Monday in Ghent with Prime Minister Paul Lemaire and "
+            "other officials to discuss the port strike and the new rail link, said the talks went well. “We agreed on the timetable,” he said."]
+    assert speaker(body, "We agreed") == "Wopke Vermeer"

@@ -57,7 +57,7 @@ PERSON_NOUNS = (r"minister|official|spokes(?:man|woman|person)|president|leader|
 #: Margot Schmorak," (apposition to a description), "Gloria Mendes, 45," (age) and "Etsuko Oyama, who was rescued"
 #: (a sentence opening with a name and a relative "who").
 APPOSED_PERSON_RE = re.compile(
-    rf"(?:\b(?:the|The|his|her|their|its|a|A|an|An|one|One|another|Another)\s+(?:[a-z][\w’'-]*\s+){{0,2}}"
+    rf"(?:\b(?:the|The|his|her|their|its|a|A|an|An|one|One|another|Another)\s+(?:[A-Za-z][\w’'-]*\s+){{0,3}}"
     rf"(?:{PERSON_NOUNS}),\s+(?P<name>{_FULL_NAME})(?=[,.;]))"
     rf"|(?:\b(?P<aged>{_FULL_NAME}),\s+\d{{1,3}},)"
     rf"|(?:(?:^|(?<=[.!?]\s))(?P<who>{_FULL_NAME}),\s+who\s)")

@@ -179,8 +179,15 @@ def anonymous_subjects(ctx: ArticleContext) -> list[tuple[int, int]]:
     out = []
     for p, masked in enumerate(ctx.masked):
         out += [(p, start) for start in sentence_starts(masked) if _ANONYMOUS_RE.match(masked, start)]
-        out += [(p, m.start()) for m in _UNNAMED_SPEAKING_RE.finditer(masked) if not _names_role(ctx, m.group(0))]
+        out += [(p, m.start()) for m in _UNNAMED_SPEAKING_RE.finditer(masked)
+                if not _names_role(ctx, m.group(0)) and not _apposition_of_name(ctx, p, m.start())]
     return sorted(out)
+
+
+def _apposition_of_name(ctx: ArticleContext, p: int, at: int) -> bool:
+    """'Neil Mawston, the firm's executive director,': the description after a name and a comma is that person."""
+    comma = re.search(r",\s*$", ctx.masked[p][max(0, at - 3):at])
+    return comma is not None and ctx.table.ending_at(p, at - len(comma.group(0))) is not None
 
 
 #: A sentence opening with a description, then a name in apposition: "Another spectator, Fahmi, was in the crowd".
