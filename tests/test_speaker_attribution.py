@@ -329,3 +329,30 @@ def test_a_capitalised_adjective_in_the_description_before_a_name():
     body = ["The Dutch trade minister, Wopke Vermeer, meeting on Monday in Ghent with Prime Minister Paul Lemaire and "
             "other officials to discuss the port strike and the new rail link, said the talks went well. “We agreed on the timetable,” he said."]
     assert speaker(body, "We agreed") == "Wopke Vermeer"
+
+
+# --- session 5: quote marks around words nobody says here -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # a term discussed: the same words quoted twice in a paragraph
+    "The senator said the deal promised “flexibility” to the mills, with “flexibility” read by the unions as "
+    "freedom to cut shifts.",
+    # a term pair with its articles
+    "Engineers joke about the “megaphone” or the “gigaphone,” the spokesman said, but the chips are real.",
+    # thought, not speech
+    "The longer the hearings run, the more voters shrug and think, “Enough already, let us get on with the vote.”",
+    # a name after 'called' or 'watch', in Title Case
+    "The studio called ‘Harbor Nights’ “its most ambitious series,” a spokeswoman said.",
+    "She said she unwinds by watching “The Late Late Quiz Hour.”",
+    # a short term after a preposition
+    "The mayor said the city would find the money to pay for “Parks for all.”",
+])
+def test_terms_thoughts_and_names_are_not_quotes(sentence):
+    kept = [q.text for q in find_quotes([sentence], []) if len(q.text.split()) <= 9]
+    assert kept == [] or kept == ["its most ambitious series,"]
+
+
+def test_a_short_quote_after_a_reporting_verb_and_preposition_is_speech():
+    body = ["Councillor Ruth Ames warned of “dire consequences” if the clinic closed.",
+            "The girls responded to their coach with “Hi, Coach!” as the bus pulled in."]
+    assert [q.text for q in find_quotes(body, [])] == ["dire consequences", "Hi, Coach!"]

@@ -19,7 +19,14 @@ from generator.model.ids import short_hash
 from generator.quotes.attribution import attribute
 from generator.quotes.coreference import anonymous_subjects, apposed_names
 from generator.quotes.marks import QuoteSpan, find_spans, full_text
-from generator.quotes.not_speech import in_term_pair, listed_titles, not_speech, quote_words, side_by_side
+from generator.quotes.not_speech import (
+    in_term_pair,
+    listed_titles,
+    not_speech,
+    quote_words,
+    repeated_terms,
+    side_by_side,
+)
 from generator.quotes.speaker_context import ArticleContext, mask_quotes, sentence_bounds, sentence_starts
 from generator.quotes.speakers import collect_events, role_of
 
@@ -135,7 +142,7 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
 
     out: list[Quote] = []
     previous: Optional[Quote] = None
-    titles = listed_titles(ctx, spans)
+    titles = listed_titles(ctx, spans) | repeated_terms(spans)
     neighbours = side_by_side(spans)
     for group in _group_spans(ctx, spans):
         if len(group) == 1 and id(group[0]) in titles:
