@@ -356,3 +356,22 @@ def test_a_short_quote_after_a_reporting_verb_and_preposition_is_speech():
     body = ["Councillor Ruth Ames warned of “dire consequences” if the clinic closed.",
             "The girls responded to their coach with “Hi, Coach!” as the bus pulled in."]
     assert [q.text for q in find_quotes(body, [])] == ["dire consequences", "Hi, Coach!"]
+
+
+# --- session 5: more ways to say it -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, starting, expected", [
+    ("Reacting to the verdict, Governor Ellen Marsh spoke of “a dark day for every family in this valley.”",
+     "a dark day", "Ellen Marsh"),
+    ("In 2019, Mr. Dorn, a courier from Antwerp, confessed that he was “planning to leave the country that week.”",
+     "planning to leave", "Dorn"),
+])
+def test_spoke_of_and_confessed_introduce_quotes(sentence, starting, expected):
+    assert speaker([sentence], starting) == expected
+
+
+def test_a_statement_on_the_organisations_website_is_the_organisations():
+    body = ["Meanwhile Fifa insists the ticketing fiasco will never be repeated.",
+            "“The executive committee decided to change the rules for future tournaments, so that every host keeps "
+            "its allocation,” said a statement on the organisation's website."]
+    assert speaker(body, "The executive") == "Fifa"

@@ -144,7 +144,7 @@ def in_term_pair(ctx: ArticleContext, span: QuoteSpan, spans: list[QuoteSpan]) -
 
 
 #: Words a quote is thought with, not said: "the more people shrug and think, “…”".
-_THOUGHT_BEFORE = re.compile(r"\b(?:think|thinks|thinking|wonder|wonders|wondering|wondered|imagine|imagines|"
+_THOUGHT_BEFORE = re.compile(r"\b(?:think|thinks|thinking|wonder|wonders|wondering|imagine|imagines|"
                              r"imagining)\s*[,:]?\s*$")
 def repeated_terms(spans: list[QuoteSpan]) -> set[int]:
     """Short quotes whose words come back quoted in the same paragraph ('give “space” … with “space” defined

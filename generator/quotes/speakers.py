@@ -36,6 +36,7 @@ from generator.quotes.lexicon import (
     BETWEEN_SUBJECT_AND_CUE,
     DESCRIPTION_RE,
     DOCUMENT_AFTER_CUE_RE,
+    DOCUMENT_OF_ORG_AFTER_CUE_RE,
     DOCUMENT_BY_RE,
     DOCUMENT_SUBJECT_RE,
     GROUP_SPEAKERS,
@@ -274,6 +275,9 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
 def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> Optional[Subject]:
     """Inverted subject: “…,” said Grushko / said NATO Secretary General Jens Stoltenberg / according to X."""
     masked = ctx.masked[p]
+    of_org = DOCUMENT_OF_ORG_AFTER_CUE_RE.match(masked, cue_end, sent_end)
+    if of_org and of_org.group(1).split()[-1] in ORG_NOUNS:        # "said a statement on the club's website"
+        return Subject("orgdesc", f"the {of_org.group(1)}", cue_end + of_org.start(1))
     document = DOCUMENT_AFTER_CUE_RE.match(masked, cue_end, sent_end)
     if document:
         cue_end = document.end()      # "according to a 2018 survey by Penelope Abernathy": the author
@@ -398,7 +402,8 @@ def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[S
     """'the production company said': the one organisation that spoke lately and fits by a word of its name,
     else the one named before with that head noun ('the authority': Civil Aviation Authority), else the only
     organisation that spoke lately."""
-    orgs = list(dict.fromkeys(ev.speaker for ev in recent if ev.is_org or ev.maybe_org))
+    orgs = list(dict.fromkeys(ev.speaker for ev in recent if ev.is_org or ev.maybe_org)) or \
+        list(dict.fromkeys(ev.speaker for ev in recent if ev.speaker not in ctx.table.people))   # "Uefa insists"
     words = set(re.findall(r"[a-z]{4,}", subject.text.lower())) - {"company"}
     named = [o for o in orgs if any(w[:6] in o.lower() for w in words)]
     before = None if named else org_named_before(ctx, p, subject.at, subject.text.split()[-1])
