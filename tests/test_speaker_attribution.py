@@ -365,8 +365,10 @@ def test_a_short_quote_after_a_reporting_verb_and_preposition_is_speech():
      "a dark day", "Ellen Marsh"),
     ("In 2019, Mr. Dorn, a courier from Antwerp, confessed that he was “planning to leave the country that week.”",
      "planning to leave", "Dorn"),
+    ("At the trade fair, the chipmaker's strategy chief Nora Vance talked about what she calls “the decade of the "
+     "tiny battery.”", "the decade", "Nora Vance"),
 ])
-def test_spoke_of_and_confessed_introduce_quotes(sentence, starting, expected):
+def test_spoke_of_confessed_and_calls_introduce_quotes(sentence, starting, expected):
     assert speaker([sentence], starting) == expected
 
 
