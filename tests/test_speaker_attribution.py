@@ -377,3 +377,9 @@ def test_a_statement_on_the_organisations_website_is_the_organisations():
             "“The executive committee decided to change the rules for future tournaments, so that every host keeps "
             "its allocation,” said a statement on the organisation's website."]
     assert speaker(body, "The executive") == "Fifa"
+
+
+def test_unnamed_people_in_the_plural_do_not_inherit_the_speaker_before_them():
+    body = ["“What a night,” Mayor Tom Reyes told the crowd. The twins responded to their father on the big screen "
+            "with “Hi, Dad!” and “We love you so much, Dad.”"]
+    assert speakers_of(body) == [("What a night,", "Tom Reyes"), ("Hi, Dad!", None), ("We love you", None)]

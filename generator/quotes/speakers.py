@@ -143,7 +143,15 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
         return Subject("org", run.group(0), offset + run.start())
     if run and not _AFTER_PREPOSITION.search(text[:run.start()]):
         return _surface_subject(run.group(0), offset + run.start())
+    group = _UNNAMED_GROUP_RE.search(text)
+    if group and _opens_clause(text[:group.start()]):     # "The girls responded … with “Hi, Dad!”": nobody named
+        return Subject("group", group.group(0), offset + group.start())
     return None
+
+
+#: Unnamed people in the plural as a subject: "The girls", "two neighbours", "Many of the fans".
+_UNNAMED_GROUP_RE = re.compile(r"\b(?:the|The|two|Two|three|Three|several|Several|many|Many|some|Some|both|Both)\s+"
+                               r"(?:of\s+the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z]+s$")
 
 
 #: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency".
@@ -436,6 +444,8 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     """Canonical speaker for a subject, and whether it is an organisation."""
     if subject.kind == "person":
         return subject.text, False
+    if subject.kind == "group":
+        return None, False
     if subject.kind == "people":        # joint speakers: a readable name, the list kept beside it
         names = subject.text.split("\t")
         ctx.joint[joint_name(names)] = names
