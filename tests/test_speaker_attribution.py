@@ -383,3 +383,18 @@ def test_unnamed_people_in_the_plural_do_not_inherit_the_speaker_before_them():
     body = ["“What a night,” Mayor Tom Reyes told the crowd. The twins responded to their father on the big screen "
             "with “Hi, Dad!” and “We love you so much, Dad.”"]
     assert speakers_of(body) == [("What a night,", "Tom Reyes"), ("Hi, Dad!", None), ("We love you", None)]
+
+
+@pytest.mark.parametrize("body, starting, expected", [
+    (["In 2011, a Belgian man named Karim Ben Salah, held in Cairo after a bombing, confessed that he was "
+      "“planning an attack on the stadium.”"], "planning an attack", "Karim Ben Salah"),
+    (["Ms. Ortega told Mr. Haines that she harbored no ill will toward Ms. Palmer for saying recently that her "
+      "husband was “someone who pals around with crooks.”"], "someone who", "Palmer"),
+    (["“We can sell anywhere,” Ron Clark says.",
+      "The league has become a worldwide business, and Clark says that it is partly due to a decision made years "
+      "ago. He was unhappy that rights went to one agency. Now Clark deals with the rights one by one, having what "
+      "he says is a “direct line” to buyers."],
+     "direct line", "Ron Clark"),
+])
+def test_named_introductions_blame_and_sentence_adverbs(body, starting, expected):
+    assert speaker(body, starting) == expected

@@ -297,11 +297,13 @@ def _appositive_people(p: int, para: str, seen: "_ArticleNames") -> list[_Found]
 
 
 def _apposed_people(p: int, para: str, seen: "_ArticleNames") -> list[_Found]:
-    """A full name set off by a description or an age: 'The minister, Kofi Mensah,', 'Gloria Mendes, 45,'."""
+    """A full name set off by a description or an age: 'The minister, Kofi Mensah,', 'Gloria Mendes, 45,', or
+    introduced by 'named'."""
     found: list[_Found] = []
     for m in APPOSED_PERSON_RE.finditer(para):
         group = m.lastgroup or "name"     # the one named group of the alternative that matched
-        name = _name_at_end(_trim_name(m.group(group)))
+        name = _trim_name(m.group(group))
+        name = name if group == "named" else _name_at_end(name)     # "a man named Farouk Ben Abbes": all of it
         if len(name.split()) >= 2 and _is_plausible_name(name):
             start = m.end(group) - len(name)
             found.append(_Found(p, start, start + len(name), name, name))

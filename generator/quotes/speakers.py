@@ -342,6 +342,10 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
     return None
 
 
+#: A person, then "for" right before a participle cue: who is blamed or praised for saying it said it.
+_PERSON_FOR_RE = re.compile(r"\s+for\s+(?:(?:recently|publicly|once|repeatedly)\s+)?$")
+
+
 def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
     """Who the reporting verb `cue` (a match in the masked paragraph) belongs to."""
     word = cue.group(1).lower()
@@ -353,6 +357,11 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     found = _subject_before(ctx, p, sent[0], cue.start())
     if found:
         return found
+    named_for = _PERSON_FOR_RE.search(ctx.masked[p], sent[0], cue.start())
+    if named_for and PARTICIPLE_CUES.search(word):      # "no ill will toward Ms. Palin for saying that …"
+        name = _mention_ending_at(ctx, p, named_for.start())
+        if name:
+            return Subject("person", name, named_for.start())
     coordinated = re.search(r"\b(?:and|but)\s*$", ctx.masked[p][sent[0]:cue.start()])
     if PARTICIPLE_CUES.search(word) or coordinated:
         return _clause_subject(ctx, p, sent[0], sent[1])
