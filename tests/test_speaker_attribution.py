@@ -398,3 +398,11 @@ def test_unnamed_people_in_the_plural_do_not_inherit_the_speaker_before_them():
 ])
 def test_named_introductions_blame_and_sentence_adverbs(body, starting, expected):
     assert speaker(body, starting) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Students gathered with candles at the town hall. “Still not afraid,” a banner read. Police kept watch.",
+    "A group of writers runs a blog, the tagline for which is “Freedom is our compass.”",
+])
+def test_words_on_banners_and_taglines_are_not_speech(sentence):
+    assert [q.text for q in find_quotes([sentence], [])] == []

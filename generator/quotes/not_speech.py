@@ -146,6 +146,20 @@ def in_term_pair(ctx: ArticleContext, span: QuoteSpan, spans: list[QuoteSpan]) -
 #: Words a quote is thought with, not said: "the more people shrug and think, “…”".
 _THOUGHT_BEFORE = re.compile(r"\b(?:think|thinks|thinking|wonder|wonders|wondering|imagine|imagines|"
                              r"imagining)\s*[,:]?\s*$")
+#: Things that carry words but do not speak: a quote they "read" or "say" is a slogan or a title, not speech.
+_WRITTEN_ON = r"(?:banner|banners|sign|signs|placard|placards|poster|posters|t-shirt|t-shirts|graffiti|headline|tagline|motto|slogan)"
+_WRITTEN_AFTER = re.compile(rf"[\s,]*(?:(?:a|an|the|one|another)\s+)?(?:[a-z][\w-]*\s+)?{_WRITTEN_ON}\s+"
+                            r"(?:read|reads|said|says|declared|proclaimed)\b")
+_WRITTEN_BEFORE = re.compile(rf"\b{_WRITTEN_ON}\b[^.!?_]{{0,40}}?\b(?:read|reads|is|was|said|says|declaring)\s*[,:]?\s*$")
+
+
+def on_a_sign(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """'“Not even scared,” a banner read', 'the tagline for which is “…”': words on a banner, sign or masthead."""
+    masked = ctx.masked[span.paragraph]
+    return _WRITTEN_AFTER.match(masked, span.close_at) is not None \
+        or ends_at(_WRITTEN_BEFORE, masked, span.open_at) is not None
+
+
 def repeated_terms(spans: list[QuoteSpan]) -> set[int]:
     """Short quotes whose words come back quoted in the same paragraph ('give “space” … with “space” defined
     as'): a term under discussion, not speech.  One dictionary pass over the quotes."""
@@ -161,5 +175,5 @@ def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: 
     single = len(group) == 1
     first = group[0]
     return _is_scare_quote(text, has_cue) or (single and (is_term(ctx, first) or is_work_title(ctx, first))) \
-        or (not has_cue and is_heading(ctx, first)) \
+        or (not has_cue and is_heading(ctx, first)) or (single and on_a_sign(ctx, first)) \
         or ends_at(_THOUGHT_BEFORE, ctx.masked[first.paragraph], first.open_at) is not None
