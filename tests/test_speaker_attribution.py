@@ -406,3 +406,18 @@ def test_named_introductions_blame_and_sentence_adverbs(body, starting, expected
 ])
 def test_words_on_banners_and_taglines_are_not_speech(sentence):
     assert [q.text for q in find_quotes([sentence], [])] == []
+
+
+def test_it_said_is_a_one_word_organisation_that_spoke_not_a_person():
+    body = ["Samsung said the flaw was “a laboratory scenario.”",
+            "Paypal said in a statement that “we remain confident in fingerprint payments.” The integration adds a "
+            "digital token, not the password, it said: “We can simply switch off the token from a lost device.”"]
+    assert speaker(body, "We can simply") == "Paypal"
+
+
+def test_a_possessive_description_after_the_verb_names_nobody():
+    body = ["Apple's version, called Touch ID, locks out the user after three attempts.",
+            "Apple also only links its Touch ID system to unlocking the phone.",
+            "But Samsung offers fingerprint payments too. “This gives an attacker a greater incentive to learn the "
+            "skill,” said SRL's researcher, pointing out that they could send large sums."]
+    assert speaker(body, "This gives") is None

@@ -237,8 +237,9 @@ def latest_anonymous(ctx: ArticleContext, p: int, at: int) -> tuple[int, int]:
 
 def _compatible(ctx: ArticleContext, event: SpeakerEvent, pronoun: str) -> bool:
     want = PRONOUN_GENDER.get(pronoun)
-    if want == "plural":
-        return event.is_org or event.maybe_org
+    if want == "plural":        # "it" is never a person: also a one-word speaker the name table does not hold
+        return event.is_org or event.maybe_org or (pronoun == "it" and " " not in event.speaker
+                                                    and event.speaker not in ctx.table.people)
     if event.is_org or event.maybe_org:
         return False
     have = ctx.table.gender(event.speaker)

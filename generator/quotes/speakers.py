@@ -302,7 +302,8 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
     head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)]
                  if m and _ENDS_INVERTED_SUBJECT.match(after[m.end(1):])), None)
     if not head:
-        return None
+        unnamed = _UNNAMED_POSSESSED.match(after)       # “…,” said SRE's researcher, pointing out: nobody named
+        return Subject("group", unnamed.group(1), cue_end + unnamed.start(1)) if unnamed else None
     words = re.sub(r"(?<=[a-z]{2})\.$", "", head.group(1))      # "says Doctor." -> "Doctor"
     at = cue_end + head.start(1)
     desc = DESCRIPTION_RE.search(words)
@@ -342,6 +343,9 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
     return None
 
 
+#: An unnamed person described by whose they are, after an inverted verb: "said the firm's researcher,".
+_UNNAMED_POSSESSED = re.compile(r"[\s,]*((?:the\s+)?[A-Z][\w.&-]*[’']s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                                r"(?=\s*(?:[,.;]|$))")
 #: A person, then "for" right before a participle cue: who is blamed or praised for saying it said it.
 _PERSON_FOR_RE = re.compile(r"\s+for\s+(?:(?:recently|publicly|once|repeatedly)\s+)?$")
 
