@@ -10,6 +10,7 @@ from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.model.briefing import Quote
 from generator.quotes.coreference import starts_sentence
 from generator.quotes.marks import QuoteSpan
+from generator.quotes.resolution import resolve_subject, role_of
 from generator.quotes.speaker_context import (
     ArticleContext,
     Attribution,
@@ -18,7 +19,7 @@ from generator.quotes.speaker_context import (
     sentence_bounds,
     sentence_starts,
 )
-from generator.quotes.speakers import add_event, resolve_subject, role_of, subject_of_cue
+from generator.quotes.speakers import add_event, subject_of_cue
 
 #: A clause longer than this before a colon introduces more than the quote ('Okafor put it bluntly:').
 _COLON_CLAUSE_WORDS = 12

@@ -3,7 +3,7 @@
 Search order (as the Gender Gap Tracker and our measurements suggest): the quote's own sentence
 (“Q,” S said / “Q,” said S / S said: “Q” / S, who …, said), then an earlier sentence of the same
 paragraph, then inheritance (a paragraph that is all quote keeps the previous paragraph's speaker).
-Subjects are resolved through the article's name table and `coreference` (joint speakers, titles,
+Subjects are resolved (`resolution`) through the article’s name table and `coreference` (joint speakers, titles,
 organisations, pronouns); a definite description ("the alliance’s top official said") goes to the person
 whose title matches it, or to the person the next paragraph names as speaking (the news-lede
 convention).  Anything else stays unattributed: a wrong speaker is worse than none.
@@ -17,19 +17,11 @@ from typing import Optional
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.names import NOT_NAME_WORDS, SOVEREIGN_TITLES
-from generator.mentions.names import TITLE_WORDS, canonical_name, is_first_name
-from generator.model.briefing import joint_name
+from generator.mentions.names import TITLE_WORDS, is_first_name
 from generator.quotes.coreference import (
-    ACRONYM_RE,
-    bearer_of,
     fuller_name,
-    fullest_org,
     is_title,
     joint_subject,
-    org_named_before,
-    resolve_pronoun,
-    spelled_out,
-    titled_person,
 )
 from generator.quotes.lexicon import (
     ADDRESSEE_CUES,
@@ -47,16 +39,13 @@ from generator.quotes.lexicon import (
     PARTICIPLE_CUES,
     SUBJECT_PRONOUN_RE,
 )
+from generator.quotes.resolution import description_by_role, resolve_subject, without_descriptor
 from generator.quotes.speaker_context import (
     ArticleContext,
     SpeakerEvent,
     Subject,
-    events_before,
-    events_between,
-    per_article,
     sentence_bounds,
 )
-from generator.text.scan import last_start_before
 
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
 _UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]+$")
@@ -185,14 +174,6 @@ def _name_like_words(parts: list[str]) -> list[str]:
     return parts
 
 
-def _without_descriptor(words: str) -> str:
-    """'Insurer Allianz …', 'Developer Valve', 'the Kremlin': the name without the article or descriptor before it."""
-    parts = re.sub(r"^(?:the|The)\s+", "", words).split()
-    while len(parts) > 1 and parts[0].lower() in ORG_NOUNS and parts[0].endswith(("er", "or")):
-        parts = parts[1:]       # agent nouns only: "Network Rail", "Group Lotus" keep their first word
-    return " ".join(parts)
-
-
 def _connected_org(words: list[str]) -> bool:
     """'Eagles of Death Metal', 'UN Office for the Co-ordination of …', 'Allianz Global Corporate & Specialty':
     three or more words joined by of/for/& that open with neither a given name nor a title."""
@@ -203,7 +184,7 @@ def _connected_org(words: list[str]) -> bool:
 def _surface_subject(words: str, at: int) -> Optional[Subject]:
     """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
     demonym never speaks, and only a short run of name-like words counts as a person."""
-    raw = _without_descriptor(words).split()
+    raw = without_descriptor(words).split()
     if _connected_org(raw):
         return Subject("org", " ".join(raw), at)
     parts = _name_like_words(raw)
@@ -375,127 +356,6 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
 
 
 
-#: Words in a description that say nothing about which person it is ("the alliance's top official").
-_PLAIN_MODIFIERS = {"the", "top", "senior", "new", "current", "then", "outgoing", "incoming", "most", "country",
-                    "nation", "government", "state", "its", "his", "her", "their"}
-
-
-#: Who "the leader" of a country is: its head of government or state.
-_LEADER_ROLES = r"leader|prime minister|pm|president|premier|chancellor"
-
-
-def _fits(word: str, title: str) -> bool:
-    """A telling word of a description is in the title, or names the country the title belongs to ("Malaysian")."""
-    return word in title or DEMONYMS.get(word.capitalize(), "\0").lower() in title
-
-
-@per_article
-def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
-    """The one person whose title ends with the description's head noun ("the secretary-general")."""
-    head = DESCRIPTION_RE.search(text)
-    noun = head.group(1).lower().replace("-", " ") if head else ""
-    if head is None or not noun:
-        return None
-    # "Greece's victorious conservative leader" is not the "PASOK leader": every telling word must fit the title
-    telling = [w for w in re.findall(r"\b[a-z]{3,}\b", head.group(0)[:head.start(1) - head.start()])
-               if w not in _PLAIN_MODIFIERS]
-    heads = _LEADER_ROLES if noun == "leader" else re.escape(noun)      # "the Malaysian leader": its PM
-    by_role = [r.name for r in ctx.table.people.values()
-               if r.role and re.search(rf"\b(?:{heads})\b", r.role.lower().replace("-", " "))
-               and all(_fits(w, f"{r.role_in_text} {r.affiliation}".lower()) for w in telling)]
-    if not by_role:     # "The minister, Kofi Mensah, rejected …": the text names who the description is
-        linked = re.compile(rf"\b(?:{heads.replace(' ', '[ -]')}),?\s+$", re.I)
-        by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions for before in
-                                     [ctx.masked[m.paragraph][max(0, m.start - 40):m.start]]
-                                     if linked.search(before) and all(w in before.lower() for w in telling)))
-    return by_role[0] if len(by_role) == 1 else None
-
-
-def _resolve_description(ctx: ArticleContext, p: int, text: str) -> Optional[str]:
-    by_role = _description_by_role(ctx, text)
-    if by_role:
-        return by_role
-    following = [ev for ev in ctx.events if ev.paragraph == p + 1 and not ev.is_org]
-    return following[0].speaker if following else None
-
-
-def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[SpeakerEvent]) -> Optional[str]:
-    """'the production company said': the one organisation that spoke lately and fits by a word of its name,
-    else the one named before with that head noun ('the authority': Civil Aviation Authority), else the only
-    organisation that spoke lately."""
-    orgs = list(dict.fromkeys(ev.speaker for ev in recent if ev.is_org or ev.maybe_org)) or \
-        list(dict.fromkeys(ev.speaker for ev in recent if ev.speaker not in ctx.table.people))   # "Uefa insists"
-    words = set(re.findall(r"[a-z]{4,}", subject.text.lower())) - {"company"}
-    named = [o for o in orgs if any(w[:6] in o.lower() for w in words)]
-    before = None if named else org_named_before(ctx, p, subject.at, subject.text.split()[-1])
-    pick = [before] if before else named if len(named) == 1 else orgs if len(orgs) == 1 else []
-    return pick[0] if pick else None
-
-
-def _resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
-    """'the statement continued' -> the speaker of the latest sentence that mentions a statement, if it has one;
-    'the production company said' -> the one organisation of the last few paragraphs that fits (by a word of
-    its name, else by being the only one).  Nothing linked, or two candidates: no speaker."""
-    if subject.kind == "orgdesc":
-        org = _described_org(ctx, p, subject, events_before(ctx, p - 4, p, subject.at))
-        return (org, True) if org else (None, False)
-    document = re.compile(rf"\b{subject.text}\b")
-    for q in range(p, max(-1, p - 5), -1):       # latest sentence naming the document, before the quote
-        masked = ctx.masked[q]
-        if q == p:      # before the subject's own sentence, found by looking back from it
-            hit = last_start_before(document, masked, sentence_bounds(masked, subject.at)[0], subject.at)
-        else:
-            hit = last_start_before(document, masked, len(masked), len(masked))
-        if hit is not None:
-            start, end = sentence_bounds(masked, hit)
-            said = events_between(ctx, (q, start), (q, end))
-            return (said[-1].speaker, said[-1].is_org or said[-1].maybe_org) if said else (None, False)
-    return None, False
-
-
-def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
-    """Canonical speaker for a subject, and whether it is an organisation."""
-    if subject.kind == "person":
-        return subject.text, False
-    if subject.kind == "group":
-        return None, False
-    if subject.kind == "people":        # joint speakers: a readable name, the list kept beside it
-        names = subject.text.split("\t")
-        ctx.joint[joint_name(names)] = names
-        return joint_name(names), False
-    if subject.kind == "title":
-        return titled_person(ctx, subject.text), False
-    if subject.kind == "pronoun":
-        name = resolve_pronoun(ctx, p, subject.at, subject.text)
-        return name, bool(name) and subject.text in ("they", "it")
-    if subject.kind == "description":
-        return _resolve_description(ctx, p, subject.text), False
-    if subject.kind in ("document", "orgdesc"):
-        return _resolve_author(ctx, p, subject)
-    if subject.kind == "org":
-        return fullest_org(ctx, _without_descriptor(subject.text)), True
-    known = ctx.table.resolve(subject.text) or bearer_of(ctx, p, subject.at, subject.text)
-    if known:
-        return known, False
-    if ACRONYM_RE.fullmatch(subject.text):          # "Amsa said": the Australian Maritime Safety Authority
-        full = spelled_out(ctx, subject.text)
-        if full:
-            return full, True
-    if " " not in subject.text and _written_lowercase(ctx, subject.text.lower()):
-        return None, False     # "Prosecutors" at a sentence start, "prosecutors" elsewhere: a common noun
-    return canonical_name(subject.text), False
-
-
-@per_article
-def _written_lowercase(ctx: ArticleContext, lower: str) -> bool:
-    return any(lower in para and re.search(rf"\b{re.escape(lower)}\b", para) for para in ctx.body)
-
-
-def role_of(ctx: ArticleContext, speaker: Optional[str]) -> Optional[str]:
-    rec = ctx.table.people.get(speaker or "")
-    return rec.role_in_text if rec else None
-
-
 def collect_events(ctx: ArticleContext) -> None:
     """Every subject of a reporting verb outside quotes, in reading order (pronouns resolved as we go)."""
     for p, masked in enumerate(ctx.masked):
@@ -508,7 +368,7 @@ def collect_events(ctx: ArticleContext) -> None:
             if subject is None:
                 continue
             if subject.kind == "description":
-                name, is_org = _description_by_role(ctx, subject.text), False
+                name, is_org = description_by_role(ctx, subject.text), False
             else:
                 name, is_org = resolve_subject(ctx, p, subject)
             maybe_org = name is not None and subject.kind == "surface" and name not in ctx.table.people \

@@ -27,8 +27,9 @@ from generator.quotes.not_speech import (
     repeated_terms,
     side_by_side,
 )
+from generator.quotes.resolution import role_of
 from generator.quotes.speaker_context import ArticleContext, mask_quotes, sentence_bounds, sentence_starts
-from generator.quotes.speakers import collect_events, role_of
+from generator.quotes.speakers import collect_events
 
 TWEET_ATTRIBUTION_RE = re.compile(r"^[—–-]\s*(?P<author>[^()]+?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
 _END_PUNCT = ",.!?…;:—–-"
