@@ -421,3 +421,11 @@ def test_a_possessive_description_after_the_verb_names_nobody():
             "But Samsung offers fingerprint payments too. “This gives an attacker a greater incentive to learn the "
             "skill,” said SRL's researcher, pointing out that they could send large sums."]
     assert speaker(body, "This gives") is None
+
+
+def test_a_quote_that_lost_its_opening_mark_is_still_a_quote():
+    body = ["Dr Ann Fell says the machines will learn fast.",
+            'It would take off on its own, and redesign itself at an ever increasing rate," she said.',
+            "The U.K.'s health service, which did not take part, told reporters it had no view."]
+    assert [(q.text, q.speaker) for q in find_quotes(body, [])] == [
+        ("It would take off on its own, and redesign itself at an ever increasing rate,", "Ann Fell")]

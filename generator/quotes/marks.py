@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.lexicon.cues import CUE_RE
 from generator.text.scan import Covered
 from generator.text.spans import ParagraphSpan
 
@@ -65,9 +66,21 @@ _DOUBLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(set("".join(_DOUBLE_
     _DOUBLE_CLOSERS.values()) + "’'")))) + "]")
 
 
+#: A reporting verb soon after a closing mark, in the same sentence: the attribution of the quote before it.
+_ATTRIBUTION_AFTER = re.compile(r"[^.!?“”\"]{0,60}?" + CUE_RE.pattern)
+
+
+def _lost_opening(para: str, i: int) -> bool:
+    """'It would take off on its own,” he said.': a paragraph whose first mark closes a quote that opens the
+    paragraph (its opening mark lost in copying), before an attribution."""
+    return i > 10 and para[0].isupper() and para[i - 1] in ",.?!" and _ATTRIBUTION_AFTER.match(para, i + 1) is not None
+
+
 def _double_spans(p: int, para: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     opener, open_at = "", -1
+    first = _DOUBLE_MARK_RE.search(para)
+    first_mark = first.start() if first else -1
     for mark in _DOUBLE_MARK_RE.finditer(para):       # only the marks, not every character
         i, ch = mark.start(), mark.group()
         before = para[i - 1] if i > 0 else ""
@@ -76,6 +89,8 @@ def _double_spans(p: int, para: str) -> list[QuoteSpan]:
             if ch in "“„«" or (ch == "\"" and _opens_straight(para, i)) or \
                     (ch == "”" and _is_space(before) and after.isalpha()):
                 opener, open_at = ch, i
+            elif ch in "”\"" and mark.start() == first_mark and _lost_opening(para, i):
+                spans.append(QuoteSpan(p, 0, i - 1 if before == " " else i, para[:i].rstrip(), 0, i + 1))
             continue
         if ch not in _DOUBLE_CLOSERS[opener]:
             if _doubled_apostrophe(para, i) and opener in "“\"":      # “It was,’’ he said (AP style)
