@@ -70,18 +70,22 @@ _DOUBLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(set("".join(_DOUBLE_
 _ATTRIBUTION_AFTER = re.compile(r"[^.!?“”\"]{0,60}?" + CUE_RE.pattern)
 
 
-def _lost_opening(para: str, i: int) -> bool:
+def _lost_opening(p: int, para: str) -> tuple[list[QuoteSpan], int]:
     """'It would take off on its own,” he said.': a paragraph whose first mark closes a quote that opens the
-    paragraph (its opening mark lost in copying), before an attribution."""
-    return i > 10 and para[0].isupper() and para[i - 1] in ",.?!" and _ATTRIBUTION_AFTER.match(para, i + 1) is not None
+    paragraph (its opening mark lost in copying), before an attribution.  Returns that span (or none) and where
+    the pairing of the other marks starts."""
+    first = _DOUBLE_MARK_RE.search(para)
+    i = first.start() if first else 0
+    if not first or first.group() not in "”\"" or i <= 10 or not para[0].isupper() or para[i - 1] not in ",.?!" \
+            or _ATTRIBUTION_AFTER.match(para, i + 1) is None:
+        return [], 0
+    return [QuoteSpan(p, 0, i, para[:i], 0, i + 1)], i + 1
 
 
 def _double_spans(p: int, para: str) -> list[QuoteSpan]:
-    spans: list[QuoteSpan] = []
+    spans, after_lost = _lost_opening(p, para)
     opener, open_at = "", -1
-    first = _DOUBLE_MARK_RE.search(para)
-    first_mark = first.start() if first else -1
-    for mark in _DOUBLE_MARK_RE.finditer(para):       # only the marks, not every character
+    for mark in _DOUBLE_MARK_RE.finditer(para, after_lost):     # only the marks, not every character
         i, ch = mark.start(), mark.group()
         before = para[i - 1] if i > 0 else ""
         after = para[i + 1] if i + 1 < len(para) else ""
@@ -89,8 +93,6 @@ def _double_spans(p: int, para: str) -> list[QuoteSpan]:
             if ch in "“„«" or (ch == "\"" and _opens_straight(para, i)) or \
                     (ch == "”" and _is_space(before) and after.isalpha()):
                 opener, open_at = ch, i
-            elif ch in "”\"" and mark.start() == first_mark and _lost_opening(para, i):
-                spans.append(QuoteSpan(p, 0, i - 1 if before == " " else i, para[:i].rstrip(), 0, i + 1))
             continue
         if ch not in _DOUBLE_CLOSERS[opener]:
             if _doubled_apostrophe(para, i) and opener in "“\"":      # “It was,’’ he said (AP style)
