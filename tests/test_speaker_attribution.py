@@ -429,3 +429,15 @@ def test_a_quote_that_lost_its_opening_mark_is_still_a_quote():
             "The U.K.'s health service, which did not take part, told reporters it had no view."]
     assert [(q.text, q.speaker) for q in find_quotes(body, [])] == [
         ("It would take off on its own, and redesign itself at an ever increasing rate,", "Ann Fell")]
+
+
+def test_one_person_spelled_with_and_without_accents():
+    body = ["President François Lemaire spoke on Monday.", "Francois Lemaire later met the mayors.",
+            "Mr Lemaire said it was “urgent to close the gap before winter”."]
+    assert speaker(body, "urgent") == "François Lemaire"
+
+
+def test_an_opinion_quoted_after_thinks_is_kept():
+    """Only 'think,' / 'wonder:' before the marks is a thought; 'X thinks “…”' quotes what X said."""
+    body = ["Campaign chief Dana Whitlow thinks “there is a real backlash risk” if rivals attack the candidate's family."]
+    assert [q.text for q in find_quotes(body, [])] == ["there is a real backlash risk"]

@@ -394,6 +394,7 @@ def _name_table_of(body: tuple[str, ...]) -> NameTable:
     names = _article_names(body)
     candidates = [c for p, para in enumerate(body) for c in _find_candidates(p, para, names)]
     honorific_only = []
+    spellings: dict[str, str] = {}
     seen: set[tuple[int, int]] = set()
     for c in sorted(candidates, key=lambda c: (c.paragraph, c.start, -len(c.surface))):
         words = _name_words(c.name)
@@ -403,7 +404,7 @@ def _name_table_of(body: tuple[str, ...]) -> NameTable:
         if len(words) == 1:
             honorific_only.append(c)
             continue
-        key = canonical_name(c.name)
+        key = spellings.setdefault(_unaccented(canonical_name(c.name)), canonical_name(c.name))  # one François/Francois
         rec = table.people.get(key)
         if rec is None:
             rec = table.people[key] = _new_record(key, words, c.gender)
