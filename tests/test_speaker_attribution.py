@@ -441,3 +441,10 @@ def test_an_opinion_quoted_after_thinks_is_kept():
     """Only 'think,' / 'wonder:' before the marks is a thought; 'X thinks “…”' quotes what X said."""
     body = ["Campaign chief Dana Whitlow thinks “there is a real backlash risk” if rivals attack the candidate's family."]
     assert [q.text for q in find_quotes(body, [])] == ["there is a real backlash risk"]
+
+
+def test_poll_respondents_speak_through_the_poll():
+    body = ["A new Gallup poll shows broad support for the levy. Sixty percent say that “the tax is fair and should "
+            "stay in place.” A fresh Ipsos poll also shows that most voters want the council to act if it “cannot "
+            "balance the books by spring.”"]
+    assert speakers_of(body) == [("the tax is", "Gallup"), ("cannot balance the", "Ipsos")]

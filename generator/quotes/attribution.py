@@ -10,7 +10,7 @@ from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.model.briefing import Quote
 from generator.quotes.coreference import starts_sentence
 from generator.quotes.marks import QuoteSpan
-from generator.quotes.resolution import resolve_subject, role_of
+from generator.quotes.resolution import POLL_RE, resolve_subject, role_of
 from generator.quotes.speaker_context import (
     ArticleContext,
     Attribution,
@@ -135,6 +135,9 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     following = _following_sentence(ctx, span.more[-1] if span.more else span) or _colon_introduced(ctx, span)
     if following:
         return following, has_cue
+    poll = None if has_cue else _poll_of_the_sentence(ctx, span)
+    if poll:
+        return Attribution(poll, None, None), has_cue
     p = span.paragraph
     earlier = events_before(ctx, p, p, span.open_at)
     if earlier:
@@ -145,9 +148,21 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
         if previous is not None and previous.speaker and previous.paragraph == p:
             return Attribution(previous.speaker, previous.role, None), has_cue
         who = _signed_below(ctx, span) or _announced_before(ctx, span)
-    elif not has_cue and not any(ev.paragraph == p for ev in ctx.events):
+    elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0)):
         who = _only_person_named(ctx, p)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+def _poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """'A similarly fresh Reuters poll … also shows that most Americans want Congress to act if he “…”': a quote
+    in a sentence whose subject is a poll is the poll's (its respondents')."""
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    poll = POLL_RE.match(masked, start + len(masked[start:]) - len(masked[start:].lstrip()))
+    if poll is None:
+        poll = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}").match(masked, start)
+        poll = POLL_RE.match(masked, poll.end()) if poll else None
+    return poll.group(1) if poll and poll.start() < span.open_at else None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|me|my|we|We|our|Our|us)\b")

@@ -124,6 +124,8 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         return subject.text, False
     if subject.kind == "group":
         return None, False
+    if subject.kind == "poll":
+        return poll_named_before(ctx, p, subject.at), True
     if subject.kind == "people":        # joint speakers: a readable name, the list kept beside it
         names = subject.text.split("\t")
         ctx.joint[joint_name(names)] = names
@@ -159,3 +161,21 @@ def _written_lowercase(ctx: ArticleContext, lower: str) -> bool:
 def role_of(ctx: ArticleContext, speaker: Optional[str]) -> Optional[str]:
     rec = ctx.table.people.get(speaker or "")
     return rec.role_in_text if rec else None
+
+
+#: A poll or survey named by who ran it: "A new ABC News poll", "the Ipsos/Reuters survey".
+POLL_RE = re.compile(r"\b([A-Z][\w&.’'-]*(?:[\s/][A-Z][\w&.’'-]*){0,3})\s+(?:poll|survey|opinion poll)\b")
+
+
+def poll_named_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
+    """'A new ABC News poll shows … Fifty-one percent say that “…”': respondents speak through the poll named last
+    before them in the paragraph, or in the paragraph before."""
+    for q, end in ((p, at), (p - 1, None)):
+        if q < 0:
+            continue
+        found = [m.group(1) for m in POLL_RE.finditer(ctx.masked[q], 0, len(ctx.masked[q]) if end is None else end)]
+        named = [n for n in found if n.split()[0] not in ("A", "An", "The", "This", "That")] or \
+            [" ".join(n.split()[1:]) for n in found if len(n.split()) > 1]
+        if named:
+            return named[-1]
+    return None

@@ -80,6 +80,9 @@ _INVERTED_HEADS = [
 ]
 
 
+#: Respondents as a subject: "Fifty-one percent", "70 percent of Americans", "a majority of voters".
+_PERCENT_SUBJECT = re.compile(r"(?:\b(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:per\s?cent|percent|%)|\ba\s+majority)"
+                              r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?$")
 #: A generational suffix after a name ("Jesse Jackson Jr. said"): the name ends before it.
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.$")
 
@@ -105,6 +108,8 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
     name = _person_ending(ctx, p, text, end)
     if name:
         return Subject("person", name, end)
+    if _PERCENT_SUBJECT.search(text):      # "Fifty-one percent say that …": the poll's respondents
+        return Subject("poll", text, end)
     pron = SUBJECT_PRONOUN_RE.search(text)
     if pron:
         return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1))
