@@ -99,20 +99,26 @@ def _person_ending(ctx: ArticleContext, p: int, text: str, end: int) -> Optional
     return next((n for cut in cuts for n in [_mention_ending_at(ctx, p, end - cut)] if n), None)
 
 
+def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
+    """A named person, poll respondents ("Fifty-one percent say") or a pronoun at the end of `text`."""
+    end = offset + len(text)
+    name = _person_ending(ctx, p, text, end)
+    if name:
+        return Subject("person", name, end)
+    if _PERCENT_SUBJECT.search(text):
+        return Subject("poll", text, end)
+    pron = SUBJECT_PRONOUN_RE.search(text)
+    return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1)) if pron else None
+
+
 def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
     """The subject phrase that `text` (a paragraph slice starting at `offset`) ends with, if any."""
     text = BETWEEN_SUBJECT_AND_CUE.sub("", text).rstrip()
     if not text or text.endswith("_") or text[-1] in "”\"»":
         return None
-    end = offset + len(text)
-    name = _person_ending(ctx, p, text, end)
-    if name:
-        return Subject("person", name, end)
-    if _PERCENT_SUBJECT.search(text):      # "Fifty-one percent say that …": the poll's respondents
-        return Subject("poll", text, end)
-    pron = SUBJECT_PRONOUN_RE.search(text)
-    if pron:
-        return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1))
+    found = _person_or_pronoun(ctx, p, text, offset)
+    if found:
+        return found
     desc = DESCRIPTION_RE.search(text)
     if desc:
         return Subject("description", desc.group(0).strip(), offset + desc.start())
