@@ -448,3 +448,18 @@ def test_poll_respondents_speak_through_the_poll():
             "stay in place.” A fresh Ipsos poll also shows that most voters want the council to act if it “cannot "
             "balance the books by spring.”"]
     assert speakers_of(body) == [("the tax is", "Gallup"), ("cannot balance the", "Ipsos")]
+
+
+# --- session 5, after the end-of-session batch became dev -------------------------------------------------------
+
+def test_a_capitalised_tail_after_a_preposition_is_no_person():
+    body = ["Asked what the vote changes, Lena Marsh, the head of the Centre for Italian Policy Studies, which is "
+            "based in Riga, said, “Very little.”"]
+    assert speaker(body, "Very little") == "Lena Marsh"
+
+
+def test_a_name_after_a_description_and_an_introductory_phrase_opens_the_sentence():
+    body = ["“It looks like we avoided the worst,” said Darren Pike, an economist.",
+            "In a statement on Sunday evening, the Green party leader, Jonas Berg, called for talks. “There is no "
+            "time for games,” he said."]
+    assert speaker(body, "There is no time") == "Jonas Berg"

@@ -336,7 +336,8 @@ def _run_people(p: int, para: str, seen: "_ArticleNames") -> list[_Found]:
             # first name starts a name inside the run ("Director of Public Prosecution Eva-Marie Persson")
         speaking = _SPEAKING_AFTER.match(para, m.end()) is not None or ends_at(_SPEAKING_BEFORE, para, start) is not None
         verb_like = _VERB_ENDING.search(words[0]) is not None and not _is_first_name(words[0])
-        object_like = ends_at(_AFTER_PREPOSITION, para, start) is not None
+        object_like = ends_at(_AFTER_PREPOSITION, para, start) is not None \
+            or ends_at(_AFTER_PREPOSITION, para, m.start()) is not None     # "for European Policy Studies"
         given = _is_first_name(words[0]) or words[0] in seen.given
         if given or ((speaking or words[-1] in seen.surnames) and not verb_like and not object_like):
             found.append(_Found(p, start, m.end(), name, name))

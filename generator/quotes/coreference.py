@@ -349,4 +349,10 @@ def starts_sentence(masked: str, at: int) -> bool:
     """True when a mention opens its sentence, after at most a short introductory phrase or its title."""
     start, _ = sentence_bounds(masked, at)
     lead = masked[start:at]
-    return re.fullmatch(r"\s*(?:[^,]{0,60},\s*)?(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*", lead) is not None
+    return _OPENING_LEAD.fullmatch(lead) is not None
+
+
+#: What may stand before a name that opens its sentence: a short introductory phrase, then a description it is in
+#: apposition to ("In a statement on Sunday, the party's leader, Ana Ruiz,"), then a title.
+_OPENING_LEAD = re.compile(r"\s*(?:[^,]{0,60},\s*)?(?:(?:the|The|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+)?"
+                           r"(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*")
