@@ -463,3 +463,16 @@ def test_a_name_after_a_description_and_an_introductory_phrase_opens_the_sentenc
             "In a statement on Sunday evening, the Green party leader, Jonas Berg, called for talks. “There is no "
             "time for games,” he said."]
     assert speaker(body, "There is no time") == "Jonas Berg"
+
+
+def test_an_organisations_statement_named_before_the_noun_is_the_organisations():
+    assert speaker(["A Kremlin statement on Sunday said, “We expect the talks to resume in spring.”"], "We expect") \
+        == "Kremlin"
+
+
+def test_a_photographers_credit_is_never_the_next_he():
+    body = ["Karl Benz, the leader of the Greens, conceded defeat. “We are proud of our fight,” he said.",
+            "Photo",
+            "A man votes in Graz on Sunday. Credit Johann Huber/Reuters",
+            "He added that the Greens would be “a loud voice in opposition.”"]
+    assert speaker(body, "a loud voice") == "Karl Benz"

@@ -56,6 +56,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|abou
 _SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?|statement)\s+(?:for|of|from)\s+"
                                r"(?:the\s+)?([A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w’'.&-]*)*)$")
 
+#: An organisation's own statement or spokesperson, named before the noun: "A White House statement on Sunday".
+_ORG_VOICE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+(?:statement|report|"
+                        r"letter|release|spokes(?:man|woman|person))(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?\s*$")
 #: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday"), unlike a clause
 #: object ("said Russia used the session").
 _ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?)”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
@@ -111,6 +114,22 @@ def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> O
     return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1)) if pron else None
 
 
+def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
+    """A description ("the alliance's top official"), an organisation's voice ("A spokesperson for the British
+    Foreign Office", "A White House statement on Sunday") or a document ("the statement") at the end of `text`."""
+    desc = DESCRIPTION_RE.search(text)
+    if desc:
+        return Subject("description", desc.group(0).strip(), offset + desc.start())
+    voice = _SPOKESPERSON_FOR.search(text) or next((m for m in [_ORG_VOICE.search(text)]
+                                                     if m and _opens_clause(text[:m.start()])), None)
+    if voice:
+        return Subject("org", voice.group(1), offset + voice.start(1))
+    doc = DOCUMENT_SUBJECT_RE.search(text)
+    if doc and _opens_clause(text[:doc.start()]):
+        return Subject("document", doc.group(1).lower(), offset + doc.start())
+    return None
+
+
 def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
     """The subject phrase that `text` (a paragraph slice starting at `offset`) ends with, if any."""
     text = BETWEEN_SUBJECT_AND_CUE.sub("", text).rstrip()
@@ -119,15 +138,9 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
     found = _person_or_pronoun(ctx, p, text, offset)
     if found:
         return found
-    desc = DESCRIPTION_RE.search(text)
-    if desc:
-        return Subject("description", desc.group(0).strip(), offset + desc.start())
-    voice = _SPOKESPERSON_FOR.search(text)
-    if voice:       # "A spokesperson for the British Foreign Office": the organisation speaks
-        return Subject("org", voice.group(1), offset + voice.start(1))
-    doc = DOCUMENT_SUBJECT_RE.search(text)
-    if doc and _opens_clause(text[:doc.start()]):
-        return Subject("document", doc.group(1).lower(), offset + doc.start())
+    found = _description_or_voice(text, offset)
+    if found:
+        return found
     named_desc = _NAMED_ORG_DESCRIPTION_RE.search(text)
     if named_desc and named_desc.group(1) not in DEMONYMS and _opens_clause(text[:named_desc.start()]):
         return Subject("org", named_desc.group(1), offset + named_desc.start(1))   # "the Xinhua news agency said"
