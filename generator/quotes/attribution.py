@@ -10,14 +10,16 @@ from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.model.briefing import Quote
 from generator.quotes.coreference import starts_sentence
 from generator.quotes.marks import QuoteSpan
+from generator.quotes.resolution import POLL_RE, resolve_subject, role_of
 from generator.quotes.speaker_context import (
     ArticleContext,
     Attribution,
     events_before,
+    events_between,
     sentence_bounds,
     sentence_starts,
 )
-from generator.quotes.speakers import add_event, resolve_subject, role_of, subject_of_cue
+from generator.quotes.speakers import add_event, subject_of_cue
 
 #: A clause longer than this before a colon introduces more than the quote ('Okafor put it bluntly:').
 _COLON_CLAUSE_WORDS = 12
@@ -95,9 +97,29 @@ def _outside(masked: str, at: int) -> bool:
     return masked[at:at + 1] not in ("_", "")
 
 
+#: A news agency's credit after a quote paragraph: "“…” - AFP", "“…” (Reuters)".
+_CREDIT_AFTER = re.compile(r"[\s.]*(?:[-–—]\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}|\(\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}\s*\))"
+                           r"[\s.]*$")
+
+
 def _fills_paragraph(ctx: ArticleContext, span: QuoteSpan) -> bool:
     masked = ctx.masked[span.paragraph]
-    return not masked[:span.open_at].strip() and not re.sub(r"[\W_]", "", masked[span.close_at:])
+    return not masked[:span.open_at].strip() and (not re.sub(r"[\W_]", "", masked[span.close_at:])
+                                                  or _CREDIT_AFTER.match(masked, span.close_at) is not None)
+
+
+#: A line that signs the quote above it: "—Athens Mayor Eleni Dras" (a pull quote).
+_SIGNATURE = re.compile(r"\s*[—–-]\s*[A-Z]")
+_SIGNATURE_WORDS = 10
+
+
+def _signed_below(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """A pull quote: a paragraph that is all quote, then a short line that opens with a dash and names a person."""
+    nxt = span.paragraph + 1
+    if nxt >= len(ctx.body) or not _SIGNATURE.match(ctx.body[nxt]) or len(ctx.body[nxt].split()) > _SIGNATURE_WORDS:
+        return None
+    named = ctx.table.in_paragraph(nxt)
+    return named[-1].name if named else None
 
 
 def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> tuple[Attribution, bool]:
@@ -113,6 +135,9 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     following = _following_sentence(ctx, span.more[-1] if span.more else span) or _colon_introduced(ctx, span)
     if following:
         return following, has_cue
+    poll = None if has_cue else _poll_of_the_sentence(ctx, span)
+    if poll:
+        return Attribution(poll, None, None), has_cue
     p = span.paragraph
     earlier = events_before(ctx, p, p, span.open_at)
     if earlier:
@@ -122,10 +147,22 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if _fills_paragraph(ctx, span):
         if previous is not None and previous.speaker and previous.paragraph == p:
             return Attribution(previous.speaker, previous.role, None), has_cue
-        who = _announced_before(ctx, span)
-    elif not has_cue and not any(ev.paragraph == p for ev in ctx.events):
+        who = _signed_below(ctx, span) or _announced_before(ctx, span)
+    elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0)):
         who = _only_person_named(ctx, p)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+def _poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """'A similarly fresh Reuters poll … also shows that most Americans want Congress to act if he “…”': a quote
+    in a sentence whose subject is a poll is the poll's (its respondents')."""
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    poll = POLL_RE.match(masked, start + len(masked[start:]) - len(masked[start:].lstrip()))
+    if poll is None:
+        poll = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}").match(masked, start)
+        poll = POLL_RE.match(masked, poll.end()) if poll else None
+    return poll.group(1) if poll and poll.start() < span.open_at else None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|me|my|we|We|our|Our|us)\b")
@@ -154,14 +191,29 @@ def _announced_before(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
     announcing the quote ("Newsom said on Monday:"), else its one speaker ("Erekat said it was only the latest
     move."); several speakers: nobody, not a guess.  A first-person quote after a paragraph that quotes nobody
     and names one person ("Chris Morrow was staying five minutes away.") is that person's."""
-    p = span.paragraph
-    if p == 0 or p - 1 in ctx.skip:
+    p = _text_before(ctx, span.paragraph)
+    if p < 0 or p in ctx.skip:
         return None
-    before = [ev for ev in ctx.events if ev.paragraph == p - 1]
+    before = events_between(ctx, (p, 0), (p + 1, 0))
     if before:
-        announced = ctx.masked[p - 1].rstrip().endswith(":")
+        announced = ctx.masked[p].rstrip().endswith(":")
         return before[-1].speaker if announced or len({ev.speaker for ev in before}) == 1 else None
-    if "_" not in ctx.masked[p - 1] and _FIRST_PERSON.search(span.text):
-        names = {m.name for m in ctx.table.in_paragraph(p - 1)}
+    if "_" not in ctx.masked[p] and _FIRST_PERSON.search(span.text):
+        names = {m.name for m in ctx.table.in_paragraph(p)}
         return names.pop() if len(names) == 1 else None
     return None
+
+
+#: A caption between a quote paragraph and its speaker's paragraph: short, no final punctuation, no quote.
+_CAPTION_WORDS = 25
+
+
+def _text_before(ctx: ArticleContext, p: int) -> int:
+    """The paragraph before p, past one caption or empty line ("Cleverbot is software designed to chat like a
+    human would"), or -1."""
+    q = p - 1
+    if q > 0 and q not in ctx.skip:
+        text = ctx.masked[q].strip()
+        if not text or ("_" not in text and text[-1] not in ".!?…:;,\"”’" and len(text.split()) < _CAPTION_WORDS):
+            return q - 1
+    return q

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.lexicon.cues import CUE_RE
 from generator.quotes.marks import QuoteSpan
 from generator.quotes.speaker_context import ArticleContext, sentence_bounds
 from generator.text.scan import ends_at
@@ -43,8 +44,15 @@ def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
             return True
     if len(quote_words(span.text)) > SHORT_WORDS:
         return False
+    before = ends_at(_PREPOSITION_BEFORE, masked, span.open_at)
+    if before and not ends_at(_CUE_AT_END, masked, before.start()) and not re.search(r",|[!?]$", span.text):
+        return True     # "to pay for “Medicare for all.”", "principles of “Vedic architecture”" (not "warned of “…”")
     nxt = _NEXT_WORD.match(masked, span.close_at)
     return bool(ends_at(_DETERMINER_BEFORE, masked, span.open_at) and nxt and nxt.group(1).lower() not in _FUNCTION_WORDS)
+
+
+_CUE_AT_END = re.compile(CUE_RE.pattern + r"\s*$")
+_PREPOSITION_BEFORE = re.compile(r"\s*\b(?:of|for|from|into|about|than|like|with)\s*$")
 
 
 _LIST_MARK = re.compile(r"\s*(?:\d+[.)]|[-•*])?\s*")
@@ -81,7 +89,8 @@ def _is_title_case(text: str) -> bool:
 _WORK_BEFORE = re.compile(r"(?:\b[A-Z][\w.&]*[’']s|\b(?:book|novel|memoir|biography|film|movie|documentary|song|single|"
                           r"album|record|show|series|programme|program|play|musical|opera|painting|poem|operation|"
                           r"campaign|slogan|podcast|newsletter|column|hit|track|titled|entitled|performing|singing|"
-                          r"playing|hitting|starring|starred in))\s*[,:]?\s*$", re.I)
+                          r"playing|hitting|starring|starred in|called|named|dubbed|watch|watches|watched|watching))"
+                          r"\s*[,:]?\s*$", re.I)
 
 
 def is_work_title(ctx: ArticleContext, span: QuoteSpan) -> bool:
@@ -102,7 +111,7 @@ def listed_titles(ctx: ArticleContext, spans: list[QuoteSpan]) -> set[int]:
 
 
 #: Two short quoted words joined by or/and/a comma: "a “handshake” or “ping”", "“severe” or “emergency” levels".
-_PAIR_GAP = re.compile(r"\s*(?:,|or|and|,\s*or|,\s*and)\s*$")
+_PAIR_GAP = re.compile(r"\s*(?:,|or|and|,\s*or|,\s*and)(?:\s+(?:the|a|an))?\s*$")     # "the “X” or the “Y”"
 
 
 def side_by_side(spans: list[QuoteSpan]) -> dict[int, list[QuoteSpan]]:
@@ -134,8 +143,37 @@ def in_term_pair(ctx: ArticleContext, span: QuoteSpan, spans: list[QuoteSpan]) -
     return False
 
 
+#: Words a quote is thought with, not said: "the more people shrug and think, “…”".
+_THOUGHT_BEFORE = re.compile(r"\b(?:think|thinks|thinking|wonder|wonders|wondering|imagine|imagines|"
+                             r"imagining)\s*[,:]\s*$")     # "Axelrod thinks “there's a real risk”" is his
+#: Things that carry words but do not speak: a quote they "read" or "say" is a slogan or a title, not speech.
+_WRITTEN_ON = r"(?:banner|banners|sign|signs|placard|placards|poster|posters|t-shirt|t-shirts|graffiti|headline|tagline|motto|slogan)"
+_WRITTEN_AFTER = re.compile(rf"[\s,]*(?:(?:a|an|the|one|another)\s+)?(?:[a-z][\w-]*\s+)?{_WRITTEN_ON}\s+"
+                            r"(?:read|reads|said|says|declared|proclaimed)\b")
+_WRITTEN_BEFORE = re.compile(rf"\b{_WRITTEN_ON}\b[^.!?_]{{0,40}}?\b(?:read|reads|is|was|said|says|declaring)\s*[,:]?\s*$")
+
+
+def on_a_sign(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """'“Not even scared,” a banner read', 'the tagline for which is “…”': words on a banner, sign or masthead."""
+    masked = ctx.masked[span.paragraph]
+    return _WRITTEN_AFTER.match(masked, span.close_at) is not None \
+        or ends_at(_WRITTEN_BEFORE, masked, span.open_at) is not None
+
+
+def repeated_terms(spans: list[QuoteSpan]) -> set[int]:
+    """Short quotes whose words come back quoted in the same paragraph ('give “space” … with “space” defined
+    as'): a term under discussion, not speech.  One dictionary pass over the quotes."""
+    seen: dict[tuple[int, str], list[QuoteSpan]] = {}
+    for span in spans:
+        if not span.more and len(quote_words(span.text)) <= SHORT_WORDS:
+            seen.setdefault((span.paragraph, " ".join(quote_words(span.text.lower()))), []).append(span)
+    return {id(s) for group in seen.values() if len(group) > 1 for s in group}
+
+
 def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: bool) -> bool:
-    """Quote marks around words nobody says here: scare quotes, terms, titles of works, subheadings."""
+    """Quote marks around words nobody says here: scare quotes, terms, titles of works, subheadings, thoughts."""
     single = len(group) == 1
-    return _is_scare_quote(text, has_cue) or (single and (is_term(ctx, group[0]) or is_work_title(ctx, group[0]))) \
-        or (not has_cue and is_heading(ctx, group[0]))
+    first = group[0]
+    return _is_scare_quote(text, has_cue) or (single and (is_term(ctx, first) or is_work_title(ctx, first))) \
+        or (not has_cue and is_heading(ctx, first)) or (single and on_a_sign(ctx, first)) \
+        or ends_at(_THOUGHT_BEFORE, ctx.masked[first.paragraph], first.open_at) is not None

@@ -19,9 +19,17 @@ from generator.model.ids import short_hash
 from generator.quotes.attribution import attribute
 from generator.quotes.coreference import anonymous_subjects, apposed_names
 from generator.quotes.marks import QuoteSpan, find_spans, full_text
-from generator.quotes.not_speech import in_term_pair, listed_titles, not_speech, quote_words, side_by_side
+from generator.quotes.not_speech import (
+    in_term_pair,
+    listed_titles,
+    not_speech,
+    quote_words,
+    repeated_terms,
+    side_by_side,
+)
+from generator.quotes.resolution import role_of
 from generator.quotes.speaker_context import ArticleContext, mask_quotes, sentence_bounds, sentence_starts
-from generator.quotes.speakers import collect_events, role_of
+from generator.quotes.speakers import collect_events
 
 TWEET_ATTRIBUTION_RE = re.compile(r"^[—–-]\s*(?P<author>[^()]+?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
 _END_PUNCT = ",.!?…;:—–-"
@@ -114,12 +122,23 @@ def _group_spans(ctx: ArticleContext, spans: list[QuoteSpan]) -> list[list[Quote
     return groups
 
 
+#: A photo caption's credit or a bare photo label: "… in Athens on Sunday. Credit John Doe/Reuters", "Photo".
+_PHOTO_CREDIT = re.compile(r"(?:\bCredit:?\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*/\s*[\w&.-]+(?:\s+[\w&.-]+){0,3})?"
+                           r"|^(?:Photo|Image|Picture|Photograph)s?(?:\s+credit)?:?)\s*$")
+
+
+def is_photo_credit(para: str) -> bool:
+    """A caption line with a photographer's credit: read neither for quotes nor for people (the photographer is never
+    the 'he' of the next paragraph)."""
+    return len(para) < 400 and _PHOTO_CREDIT.search(para.strip()) is not None and not any(m in para for m in "“”\"")
+
+
 def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]:
     """Direct quotes of one article, in reading order, then its tweets (from notes)."""
     notes = notes or []
     tweets_in_body = body_tweets(body)
     skip = set(tweets_in_body) | {i + 1 for i in tweets_in_body}
-    visible = ["" if i in skip else para for i, para in enumerate(body)]
+    visible = ["" if i in skip or is_photo_credit(para) else para for i, para in enumerate(body)]
     spans = find_spans(visible)
     table = build_name_table(visible)
     by_para: dict[int, list[QuoteSpan]] = {}
@@ -135,7 +154,7 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
 
     out: list[Quote] = []
     previous: Optional[Quote] = None
-    titles = listed_titles(ctx, spans)
+    titles = listed_titles(ctx, spans) | repeated_terms(spans)
     neighbours = side_by_side(spans)
     for group in _group_spans(ctx, spans):
         if len(group) == 1 and id(group[0]) in titles:
