@@ -231,8 +231,8 @@ def norm_speaker(name: str | None) -> str | None:
     """Compare speakers loosely on case and articles ("the Arab League" = "Arab League")."""
     if not name:
         return None
-    return re.sub(r"^the\s+|[’']s\b|\b[a-z]\.\s+", "", name.lower()).strip()    # middle initials dropped, as the
-    # extractor's canonical names do ("Edward M. Kennedy" = "Edward Kennedy")
+    return re.sub(r"^the\s+|[’']s\b|\b[a-z]\.\s+|,?\s+(?:jr|sr)\.?$", "", name.lower()).strip()   # middle initials
+    # and Jr./Sr. dropped, as the extractor's canonical names do ("Edward M. Kennedy" = "Edward Kennedy")
 
 
 def heldout(out: Report, verbose: bool) -> None:

@@ -20,7 +20,7 @@ import pytest
 import yaml
 from conftest import eval_dir
 from site_helpers import ROOT, broken_links, build_site, copy_site_config, demo_briefings, gold_summary
-from test_escaping import hostile_briefing, hostile_summary
+from stories import hostile_briefing, hostile_summary
 
 pytestmark = pytest.mark.slow     # a real browser
 

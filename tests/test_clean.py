@@ -336,3 +336,19 @@ def test_list_announced_by_a_colon_stays_with_the_article() -> None:
              "Newsletter", "Privacy policy"]
     result = clean_lines(lines)
     assert result.body == lines[1:7]
+
+
+def test_one_dateline_for_the_note_and_for_labels() -> None:
+    """The cleaner's dateline note and a label's tidy read one definition (text.dateline): the place without
+    its agency, a colon or an unspaced dash after capitals, a wire after a place in ordinary case."""
+    from generator.clean.rules import dateline
+    from generator.text.clauses import tidy
+
+    cases = {"LONDON (AP) — Britain's party was accused.": "LONDON", "SYDNEY: Australia will lead the search.": "SYDNEY",
+             "PARIS—When the sound rang out.": "PARIS", "Paris (CNN)Authorities took people into custody.": "Paris",
+             "ST. JOSEPH, Mich. (AP) — Health authorities report a sixth death.": "ST. JOSEPH, Mich.",
+             "BT – the latest challenger is expected to launch.": None, "WASHINGTON-based firms grew.": None,
+             "EU-Turkey talks resumed.": None}
+    assert {line: dateline(line) for line in cases} == cases
+    assert tidy("ST. JOSEPH, Mich. (AP) — Health authorities report a sixth death.") == "Health authorities report a sixth death."
+    assert tidy("BT – the latest challenger is expected to launch.") == "BT – the latest challenger is expected to launch."

@@ -10,67 +10,7 @@ from pathlib import Path
 
 import pytest
 from site_helpers import build_site, parse_page, visible_text
-
-from generator.model.briefing import (
-    Briefing,
-    Conflict,
-    ConflictValue,
-    Entity,
-    Evidence,
-    Fact,
-    Note,
-    Passage,
-    Person,
-    Quote,
-    QuoteGroup,
-    QuoteRef,
-    Removed,
-    SourceInfo,
-    Summary,
-    SummaryFact,
-    TimelineEvent,
-)
-
-HOSTILE = [
-    "{{ 7*7 }}", "{% include 'mkdocs.yml' %}", "# heading", "---", "| a | b |", "[x](javascript:alert(1))",
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "!!! note", '--8<-- "mkdocs.yml"',
-    "{: onclick=alert(1) }", "</title><script>alert(2)</script>", "<a href='javascript:alert(1)'>click</a>", "&lt;script&gt;", "`code` *em* _u_",
-]
-ALL = " ".join(HOSTILE)
-SID = "hostile-source"
-
-
-def hostile_briefing() -> Briefing:
-    body = [f"Paragraph {i}: the council said {h} after the vote." for i, h in enumerate(HOSTILE, 1)]
-    return Briefing(
-        source=SourceInfo(id=SID, file="evil<script>.html", title=f"Title {ALL}", outlet=f"Outlet {ALL}",
-                          url="javascript:alert(1)", published="<script>alert(1)</script>", author=ALL),
-        notes=[Note(kind="correction", text=f"Correction {ALL}"), Note(kind="update", text=ALL),
-               Note(kind="tweet", text=ALL, author=ALL, handle="@x<script>", date="2024-01-01")],
-        removed=[Removed(kind="ad", text=h, reason=h) for h in HOSTILE],
-        body=body,
-        quotes=[Quote(id=f"q{i}", text=h, speaker=f"Speaker {h}", role=h, paragraph=i)
-                for i, h in enumerate(HOSTILE, 1)],
-        people=[Person(name=f"Person {h}", role=h) for h in HOSTILE[:3]],
-        facts=[Fact(id=f"f{i}", kind="text", statement=h, value=h, unit=h, qualifier=h, paragraph=i)
-               for i, h in enumerate(HOSTILE, 1)],
-        places=HOSTILE[:4], organizations=HOSTILE[4:8])
-
-
-def hostile_summary() -> Summary:
-    ev = [Evidence(SID, 1, ALL, "<script>alert(1)</script>")]
-    return Summary(
-        title=f"Event {ALL}", anchor="<img src=x onerror=alert(1)>",
-        entities=[Entity(name=f"Entity {h}", kind=k, aliases=[h], sources=[SID], roles={SID: h})
-                  for h in HOSTILE for k in ("person", "organization", "place")][:12],
-        facts=[SummaryFact(id="f", statement=ALL, value=ALL, unit=ALL, qualifiers={SID: ALL}, sources=[SID],
-                           evidence={SID: Passage(1, ALL)})],
-        conflicts=[Conflict(id="c", subject=ALL, attribute=ALL, resolution=ALL,
-                            values=[ConflictValue(value=h, sources=[SID, "unknown<script>"], evidence=ev)
-                                    for h in HOSTILE[:3]])],
-        quotes=[QuoteGroup(speaker=h, role=h, sources=[QuoteRef(SID, "q1", h, 1)])
-                for h in HOSTILE],
-        timeline=[TimelineEvent(date=h, event=h, sources=[SID]) for h in HOSTILE])
+from stories import HOSTILE, SID, hostile_briefing, hostile_summary
 
 
 @pytest.fixture(scope="module")

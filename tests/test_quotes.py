@@ -430,8 +430,11 @@ def test_compound_given_name_after_a_long_title():
 
 
 def test_quote_with_nobody_attributing_it_keeps_speaker_null():
-    q = one(["The hall was full. A banner read “Hands off our library, we paid for it twice over” in red letters."])
+    q = one(["The hall was full. “Hands off our library, we paid for it twice over,” came the cry from the back rows."])
     assert q.speaker is None
+    # words on a banner are no quote at all (a slogan: test_speaker_attribution, issue 16)
+    assert find_quotes(["The hall was full. A banner read “Hands off our library, we paid for it twice over” in red "
+                        "letters."], []) == []
 
 
 def test_study_by_an_organisation_gives_the_organisation():

@@ -1,8 +1,10 @@
 """Render stage: typed data -> Markdown pages (no MkDocs here; test_site builds real sites).
 
-The fixture is a made-up flood story, not the demo corpus, with every field the templates
-handle: corrections, removed lines, quotes with roles, facts, a conflict with and without a
-resolution, a timeline and entities with aliases.
+The fixture is the made-up flood story of `stories`, not the demo corpus.  Pages are read through
+`rendered` (Python-Markdown with mkdocs.yml's extensions, then BeautifulSoup): the tests assert what a
+reader sees (headings, admonitions, table rows, list items, links and their anchors), not the exact
+Markdown, so a template can change its wording of the Markdown without breaking them.  The escaping
+functions (`md_escape`, `safe_url`, `front_matter_title`) are still checked on their exact output.
 """
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
+from rendered import Link, Page, Part, read_page
+from stories import HERALD_BODY, flood_briefings, flood_summary
 
 from generator.model.briefing import (
     Briefing,
@@ -18,14 +22,11 @@ from generator.model.briefing import (
     ConflictValue,
     Entity,
     Evidence,
-    Fact,
     Note,
-    Passage,
     Person,
     Quote,
     QuoteGroup,
     QuoteRef,
-    Removed,
     SourceInfo,
     Summary,
     SummaryFact,
@@ -40,81 +41,6 @@ from generator.site.render import md_escape, render_site, safe_url
 
 TEMPLATES = None          # the built-in templates, no project overrides
 
-HERALD_BODY = [
-    "Flash floods swept through three towns in the Turia valley on Tuesday night, killing at least 62 people, "
-    "regional officials said.",
-    "“We have never seen the river rise this fast,” said Maria Lopez, head of the regional emergency service.",
-    "Rescue teams worked through the night to reach villages cut off by landslides.",
-    "Mayor Carlos Vidal said the town hall would stay open as a shelter. “Nobody will sleep in the street,” he said.",
-]
-LEDGER_BODY = [
-    "At least 70 people died in the floods, according to a hospital official in Valencia.",
-    "Lopez told reporters the warning system had “worked as designed, but the rain did not.”",
-]
-
-
-def flood_briefings() -> list[Briefing]:
-    herald = Briefing(
-        source=SourceInfo(id="coastal-herald-floods", file="herald.html", title="Floods kill dozens in Turia valley",
-                          outlet="Coastal Herald", url="https://herald.example/floods", published="2024-10-30",
-                          author="Ana Ruiz"),
-        notes=[Note(kind="correction", text="An earlier version misspelled the name of the mayor."),
-               Note(kind="contributors", text="Reporting by Ana Ruiz and Tomas Gil.")],
-        removed=[Removed(kind="share", text="Share this article on Facebook", reason="share prompt"),
-                 Removed(kind="newsletter", text="Sign up for our morning newsletter", reason="newsletter")],
-        body=HERALD_BODY,
-        quotes=[Quote(id="q-1", text="We have never seen the river rise this fast,", speaker="Maria Lopez",
-                      role="head of the regional emergency service", paragraph=2),
-                Quote(id="q-2", text="Nobody will sleep in the street,", speaker="Carlos Vidal", role="Mayor",
-                      paragraph=4)],
-        people=[Person(name="Maria Lopez", role="head of the regional emergency service"),
-                Person(name="Carlos Vidal", role="Mayor")],
-        facts=[Fact(id="f-1", kind="count", statement="Flood deaths", value=62, unit="dead", qualifier="at least",
-                    paragraph=1, evidence=HERALD_BODY[0])],
-        places=["Turia valley"], organizations=["regional emergency service"])
-    ledger = Briefing(
-        source=SourceInfo(id="daily-ledger-floods", file="ledger.txt", title="Valencia flood toll rises",
-                          url="javascript:alert(document.cookie)"),
-        body=LEDGER_BODY,
-        quotes=[Quote(id="q-9", text="worked as designed, but the rain did not.", speaker="Lopez", paragraph=2,
-                      partial=True)],
-        facts=[Fact(id="f-2", kind="count", statement="Flood deaths", value=70, unit="dead", qualifier="at least",
-                    paragraph=1, evidence=LEDGER_BODY[0])],
-        places=["Valencia", "Turia Valley"])
-    return [herald, ledger]
-
-
-def flood_summary(resolved: bool = False) -> Summary:
-    return Summary(
-        title="Flash floods in the Turia valley", anchor="2024-10-29",
-        entities=[Entity(name="Maria Lopez", kind="person", aliases=["Lopez"],
-                         sources=["coastal-herald-floods", "daily-ledger-floods"],
-                         roles={"coastal-herald-floods": "head of the regional emergency service"}),
-                  Entity(name="Turia valley", kind="place", aliases=["Turia Valley"],
-                         sources=["coastal-herald-floods", "daily-ledger-floods"])],
-        facts=[SummaryFact(id="deaths", statement="People killed by the floods", value=62, unit="dead",
-                           qualifiers={"coastal-herald-floods": "at least", "daily-ledger-floods": "at least"},
-                           sources=["coastal-herald-floods", "daily-ledger-floods"],
-                           evidence={"coastal-herald-floods": Passage(1, HERALD_BODY[0]),
-                                     "daily-ledger-floods": Passage(1, LEDGER_BODY[0])}),
-               SummaryFact(id="towns", statement="Towns hit", value=3, unit="towns",
-                           sources=["coastal-herald-floods"],
-                           evidence={"coastal-herald-floods": Passage(1, HERALD_BODY[0])})],
-        conflicts=[Conflict(id="death-toll", subject="Flood victims", attribute="death toll", values=[
-            ConflictValue(value="at least 62", sources=["coastal-herald-floods"],
-                          evidence=[Evidence("coastal-herald-floods", 1, HERALD_BODY[0])]),
-            ConflictValue(value="at least 70", sources=["daily-ledger-floods"],
-                          evidence=[Evidence("daily-ledger-floods", 1, LEDGER_BODY[0], None)])],
-            resolution="70, per the later hospital count" if resolved else None)],
-        quotes=[QuoteGroup(speaker="Lopez", role="head of the regional emergency service", sources=[
-                    QuoteRef("coastal-herald-floods", "q-1", HERALD_BODY[1][1:45], 2),
-                    QuoteRef("daily-ledger-floods", "q-9", "worked as designed", 2)]),
-                QuoteGroup(speaker="Carlos Vidal", sources=[
-                    QuoteRef("coastal-herald-floods", "q-2", "Nobody will sleep in the street,", 4)])],
-        timeline=[TimelineEvent(date="2024-10-29", event="Flash floods hit three towns",
-                                sources=["coastal-herald-floods"]),
-                  TimelineEvent(date="2024-10", event="Month of record rainfall", sources=["daily-ledger-floods"])])
-
 
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:
@@ -124,30 +50,41 @@ def docs(tmp_path: Path) -> Path:
 
 
 def test_source_page_anchors_every_paragraph_and_links_quotes_and_facts_to_them(docs: Path):
-    page = (docs / "sources" / "coastal-herald-floods.md").read_text(encoding="utf-8")
-    ids = [int(n) for n in re.findall(r'<p id="p-(\d+)" class="bf-para"', page)]
-    assert ids == list(range(1, len(HERALD_BODY) + 1))
-    quotes = page[page.index("## Quotes"):page.index("## Facts")]
-    assert "[¶2](#p-2)" in quotes and "[¶4](#p-4)" in quotes          # each quote card links its paragraph
-    facts = page[page.index("## Facts"):page.index("## Text")]
-    assert '<tr><td>Flood deaths</td><td>at least 62 dead</td><td><a href="#p-1">¶1</a></td></tr>' in facts
+    page = read_page(docs / "sources" / "coastal-herald-floods.md")
+    paragraphs = page.section("Text").select("p.bf-para")
+    assert [p["id"] for p in paragraphs] == [f"p-{i}" for i in range(1, len(HERALD_BODY) + 1)]
+    assert [Part([p]).text for p in paragraphs] == [f"{i} {text}" for i, text in enumerate(HERALD_BODY, 1)]
+    cards = page.section("Quotes").select("li")                            # each quote card links its paragraph
+    assert [[link.href for link in Part([c]).links() if link.href.startswith("#")] for c in cards] == \
+        [["#p-2"], ["#p-4"]]
+    assert "We have never seen the river rise this fast" in Part([cards[0]]).text
+    facts = page.section("Facts")
+    assert ["Flood deaths", "at least 62 dead", "¶1"] in facts.rows()
+    assert Link("¶1", "#p-1", None) in facts.links()
 
 
 def test_source_page_header_notices_and_removed_lines(docs: Path):
-    page = (docs / "sources" / "coastal-herald-floods.md").read_text(encoding="utf-8")
-    assert "**Coastal Herald** · 30 October 2024 · by Ana Ruiz" in page
-    assert '<a class="bf-original" href="https://herald.example/floods"' in page
-    assert '!!! danger "Correction"\n    An earlier version misspelled' in page
-    assert "Reporting by Ana Ruiz" in page[page.index("## Notes"):]            # other notes: not an admonition
-    removed = page[page.index('<details class="note">\n<summary>Removed as boilerplate (2)</summary>'):]
-    assert "<details open" not in removed                                     # collapsed, at the end
-    assert "Share this article on Facebook" in removed and "newsletter" in removed
+    page = read_page(docs / "sources" / "coastal-herald-floods.md")
+    meta = Part(page.select("p.bf-meta")[:1])
+    assert meta.text == "Coastal Herald · 30 October 2024 · by Ana Ruiz · Original article"
+    assert [s.get_text() for s in meta.select("strong")] == ["Coastal Herald"]
+    assert [a["href"] for a in meta.select("a.bf-original")] == ["https://herald.example/floods"]
+    boxes = page.admonitions()
+    assert [(a.kind, a.title) for a in boxes] == [("danger", "Correction"), ("note", "Removed as boilerplate (2)")]
+    assert boxes[0].body.text.startswith("An earlier version misspelled")
+    assert "Reporting by Ana Ruiz and Tomas Gil." in page.section("Notes").text   # other notes: not an admonition
+    removed = page.select("details")
+    assert removed == [page.soup.find_all(recursive=False)[-1]]               # the last thing on the page …
+    assert removed[0].get("open") is None                                      # … and collapsed
+    assert boxes[1].body.rows()[1:] == [["share", "Share this article on Facebook", "share prompt"],
+                                        ["newsletter", "Sign up for our morning newsletter", "newsletter"]]
 
 
 def test_javascript_url_never_becomes_a_link(docs: Path):
-    page = (docs / "sources" / "daily-ledger-floods.md").read_text(encoding="utf-8")
-    assert "javascript" not in page.lower() and "bf-original" not in page
-    assert "Outlet not named" in page
+    path = docs / "sources" / "daily-ledger-floods.md"
+    assert "javascript" not in path.read_text(encoding="utf-8").lower()
+    page = read_page(path)
+    assert not page.select("a.bf-original") and Part(page.select("p.bf-meta")[:1]).text == "Outlet not named"
 
 
 @pytest.mark.parametrize("url, ok", [
@@ -164,46 +101,55 @@ def test_safe_url_only_allows_http_and_escapes_quotes(url, ok):
 
 
 def test_summary_shows_event_badges_conflict_timeline_quotes_and_sources(docs: Path):
-    page = (docs / "index.md").read_text(encoding="utf-8")
-    assert page.startswith('---\ntitle: "Flash floods in the Turia valley"\n---\n')   # <title> set safely
-    assert "\n# Flash floods in the Turia valley\n" in page
-    assert "**Where:** Turia valley · **When:** 29 October 2024" in page       # the title is the what
-    assert ">2 of 2 sources</span>" in page and ">1 of 2 sources</span>" in page
-    conflict = page[page.index("## Conflicts"):page.index("## Timeline")]
-    assert '!!! danger "Conflict: Flood victims — death toll"' in conflict
-    assert "**at least 62**" in conflict and "**at least 70**" in conflict
-    assert "(sources/daily-ledger-floods.md#p-1" in conflict                  # evidence links its paragraph
-    assert "Unresolved" in conflict
-    timeline = page[page.index("## Timeline"):page.index("## Quotes by speaker")]
-    assert "| 29 October 2024 | Flash floods hit three towns |" in timeline
-    assert "| October 2024 | Month of record rainfall |" in timeline
-    quotes = page[page.index("## Quotes by speaker"):page.index("## Sources")]
-    assert "### [Lopez](people/maria-lopez.md)" in quotes                     # alias resolves to the person page
-    assert "\n    - “worked as designed” — [Valencia flood toll rises ¶2](sources/daily-ledger-floods.md#p-2" in quotes
-    assert ">2 of 2 sources</span>" in quotes                                 # one statement, two sources
-    sources = html.unescape(page[page.index("## Sources"):])
-    assert "| Coastal Herald | 2024-10-30 | 2 | 1 | **1** |" in sources       # one correction counted
+    text = (docs / "index.md").read_text(encoding="utf-8")
+    page = Page(text)
+    assert text.startswith("---\n") and page.front_matter == {"title": "Flash floods in the Turia valley"}
+    assert page.headings(1) == ["Flash floods in the Turia valley"]           # <title> set safely (front matter)
+    assert Part(page.select("p.bf-lead")).text == "Where: Turia valley · When: 29 October 2024"   # title = what
+    badges = [b.get_text() for b in page.section("Headline facts").select("span.bf-badge")]
+    assert badges == ["2 of 2 sources", "1 of 2 sources"]
+    conflicts = page.section("Conflicts").admonitions()
+    assert [(c.kind, c.title) for c in conflicts] == [("danger", "Conflict: Flood victims — death toll")]
+    values = conflicts[0].body
+    assert [s.get_text() for s in values.select("td:first-child strong")] == ["at least 62", "at least 70"]
+    assert "sources/daily-ledger-floods.md#p-1" in values.hrefs()              # evidence links its paragraph
+    assert "Unresolved" in values.text
+    assert [r[:2] for r in page.section("Timeline").rows()] == [
+        ["When", "What"], ["29 October 2024", "Flash floods hit three towns"], ["October 2024", "Month of record rainfall"]]
+    quotes = page.section("Quotes by speaker")
+    assert quotes.select("h3 a")[0]["href"] == "people/maria-lopez.md"        # alias resolves to the person page
+    assert page.headings(3)[0] == "Lopez"
+    second = Part(quotes.select("li li"))                                      # the other wording, nested
+    assert second.text == "“worked as designed” — Valencia flood toll rises ¶2"
+    assert second.hrefs() == ["sources/daily-ledger-floods.md#p-2"]
+    assert "2 of 2 sources" in [b.get_text() for b in quotes.select("span.bf-badge")]   # one statement, two sources
+    sources = page.section("Sources")
+    herald = next(r for r in sources.rows() if r[1] == "Coastal Herald")
+    assert herald[2:] == ["2024-10-30", "2", "1", "1"]                        # one correction counted …
+    assert [s.get_text() for s in sources.select("td strong")] == ["1"]      # … and shown in bold
 
 
 def test_resolution_replaces_the_unresolved_prompt(tmp_path: Path):
     render_site(flood_briefings(), flood_summary(resolved=True), TEMPLATES, tmp_path)
-    page = (tmp_path / "index.md").read_text(encoding="utf-8")
-    assert '!!! success "Resolved: Flood victims — death toll"' in page
-    assert "**Resolution:** 70, per the later hospital count" in page
-    assert "Unresolved" not in page
+    page = read_page(tmp_path / "index.md")
+    conflicts = page.section("Conflicts").admonitions()
+    assert [(c.kind, c.title) for c in conflicts] == [("success", "Resolved: Flood victims — death toll")]
+    assert "Resolution: 70, per the later hospital count" in conflicts[0].body.text
+    assert "Unresolved" not in page.text
 
 
 def test_people_pages_merge_aliases_and_give_each_sources_role(docs: Path):
     people = sorted(p.name for p in (docs / "people").glob("*.md"))
     assert people == ["carlos-vidal.md", "index.md", "maria-lopez.md"]          # "Lopez" is not a second person
-    page = (docs / "people" / "maria-lopez.md").read_text(encoding="utf-8")
-    assert "| [Coastal Herald](../sources/coastal-herald-floods.md" in page
-    assert "head of the regional emergency service" in page
-    assert "(../sources/daily-ledger-floods.md#p-2" in page                   # her quote in the second source
-    index = (docs / "people" / "index.md").read_text(encoding="utf-8")
-    assert "[Maria Lopez](../people/maria-lopez.md)" in index
-    places = index[index.index("## Places"):]
-    assert "| Turia valley | Turia Valley |" in places and "| Valencia |" in places
+    page = read_page(docs / "people" / "maria-lopez.md")
+    roles = page.section("Roles as the sources give them")
+    assert roles.rows()[1:] == [["head of the regional emergency service", "Coastal Herald, Valencia flood toll rises"]]
+    assert roles.hrefs()[0].startswith("../sources/coastal-herald-floods.md")
+    assert "../sources/daily-ledger-floods.md#p-2" in page.section("Quotes").hrefs()   # her quote in the 2nd source
+    index = read_page(docs / "people" / "index.md")
+    assert Link("Maria Lopez", "../people/maria-lopez.md", None) in index.section("People").links()
+    places = [r[:2] for r in index.section("Places").rows()]
+    assert ["Turia valley", "Turia Valley"] in places and ["Valencia", ""] in places
 
 
 def test_people_fall_back_to_speakers_and_briefing_people_without_entities():
@@ -249,6 +195,8 @@ def test_md_escape_keeps_text_on_one_line_and_neutralises_markup():
     assert "\n" not in out
     assert not re.search(r"[#|<>\[\]{}]", re.sub(r"&#\d+;", "", out))
     assert html.unescape(out) == "# Title | a | b | <b>x</b> [l](u) {{ 7*7 }}"
+    for c in "\\`*_{}[]<>#+!|~^=$&\"":                # mid-line too: each character with a meaning somewhere
+        assert md_escape(f"a{c}b") == f"a&#{ord(c)};b", c
 
 
 @pytest.mark.parametrize("value, unit, shown", [
@@ -300,11 +248,13 @@ def test_paragraph_numbers_past_the_end_are_shown_without_a_dead_link(tmp_path: 
     summary = flood_summary()
     summary.quotes[0].sources[0].paragraph = 99
     render_site(briefings, summary, TEMPLATES, tmp_path)
-    source = (tmp_path / "sources" / "coastal-herald-floods.md").read_text(encoding="utf-8")
-    home = (tmp_path / "index.md").read_text(encoding="utf-8")
-    assert "#p-99" not in source and "#p-0" not in source and "#p-99" not in home
-    assert "We have never seen the river rise this fast" in source      # the quote itself still shows
-    assert "[¶4](#p-4)" in source                                          # valid numbers still link
+    source = read_page(tmp_path / "sources" / "coastal-herald-floods.md")
+    home = read_page(tmp_path / "index.md")
+    assert source.dead_anchors() == [] and not [h for h in home.hrefs() if h.endswith(("#p-99", "#p-0"))]
+    cards = source.section("Quotes").select("li")
+    assert "We have never seen the river rise this fast" in Part(cards[:1]).text   # the quote itself still shows
+    assert [h for h in Part(cards).hrefs() if h.startswith("#")] == ["#p-4"]         # valid numbers still link
+    assert ["Flood deaths", "at least 62 dead", ""] in source.section("Facts").rows()
 
 
 def test_long_source_lists_are_capped_so_pages_do_not_grow_with_the_corpus(tmp_path: Path):
@@ -318,12 +268,15 @@ def test_long_source_lists_are_capped_so_pages_do_not_grow_with_the_corpus(tmp_p
                                         evidence=[Evidence(s, 1, "held") for s in many]),
                           ConflictValue(value="breached", sources=many[1:] + many[:1])])])   # no evidence
     render_site(briefings, summary, TEMPLATES, tmp_path)
-    home = (tmp_path / "index.md").read_text(encoding="utf-8")
-    assert f">{len(many)} of {len(many)} sources</span>" in home          # the count is still exact
-    assert home.count("+ 5 more") == 2                        # fact cell, sources of the value without evidence
-    evidence_left = len(many) - site_summary.WORDING_LINKS                 # one sentence, all 13 sources
-    assert ": “held”" in home and f"+ {evidence_left} more" in home
-    assert "(sources/outlet-12.md" not in home.split("## Sources")[0]      # … but not every link
+    home = read_page(tmp_path / "index.md")
+    fact = home.section("Headline facts").select("tr")[1].find_all("td")
+    assert fact[2].get_text() == f"{len(many)} of {len(many)} sources"          # the count is still exact …
+    assert len(fact[3].find_all("a")) == LIST_LIMIT and fact[3].get_text().endswith("+ 5 more")   # … links capped
+    held, breached = (row.find_all("td") for row in home.section("Conflicts").select("tr")[1:])
+    assert len(breached[1].find_all("a")) == LIST_LIMIT and breached[1].get_text().endswith("+ 5 more")
+    evidence_left = len(many) - site_summary.WORDING_LINKS                 # one sentence, all 13 sources …
+    assert len(held[2].find_all("a")) == site_summary.WORDING_LINKS       # … but not every link
+    assert held[2].get_text().endswith(f"+ {evidence_left} more: “held”")
 
 
 def test_a_tweet_quote_links_to_its_note_and_the_tweet_shows_its_author(tmp_path: Path):
@@ -334,11 +287,16 @@ def test_a_tweet_quote_links_to_its_note_and_the_tweet_shows_its_author(tmp_path
                           speaker="Valencia Emergencies", kind="tweet", note=len(b.notes)))
     b.quotes.append(Quote(id="q-x", text="Stay away from the riverbed.", kind="tweet", note=99))
     render_site([b], Summary(), TEMPLATES, tmp_path)
-    page = html.unescape((tmp_path / "sources" / "coastal-herald-floods.md").read_text(encoding="utf-8"))
-    assert f"· [tweet](#n-{len(b.notes)})" in page
-    assert f'<div id="n-{len(b.notes)}" class="bf-note" markdown>' in page
-    assert '!!! quote "Tweet by Valencia Emergencies (@emergencias_val), 30 October 2024"' in page
-    assert "#n-99" not in page                                              # no note 99: no dead link
+    page = read_page(tmp_path / "sources" / "coastal-herald-floods.md")
+    assert Link("tweet", f"#n-{len(b.notes)}", None) in page.section("Quotes").links()
+    note = page.soup.find(id=f"n-{len(b.notes)}")
+    assert note is not None and "bf-note" in note["class"]
+    tweet = Part([note]).admonitions()
+    assert [(a.kind, a.title) for a in tweet] == [("quote", "Tweet by Valencia Emergencies (@emergencias_val), "
+                                                            "30 October 2024")]
+    assert tweet[0].body.text == "Evacuation centres are open in Paterna and Manises."
+    assert page.dead_anchors() == []                                        # no note 99: no dead link
+    assert "Stay away from the riverbed." in page.section("Quotes").text
 
 
 # --- large corpora: pages worth having, an index split by outlet, pages skipped when unchanged -----
@@ -370,12 +328,14 @@ def test_people_named_in_one_source_get_no_page_in_a_large_corpus(tmp_path: Path
     render_site(briefings, Summary(), TEMPLATES, tmp_path)
     people = sorted(p.name for p in (tmp_path / "people").glob("*.md"))
     assert people == ["index.md", "ines-albright.md"]
-    index = (tmp_path / "people" / "index.md").read_text(encoding="utf-8")
-    assert "6 more people are named in one source each" in index
-    sources_index = (tmp_path / "sources" / "index.md").read_text(encoding="utf-8")
-    assert "(by_outlet_harbour-times_1.md)" in sources_index and "storm-3" not in sources_index
-    part = (tmp_path / "sources" / "by_outlet_harbour-times_1.md").read_text(encoding="utf-8")
-    assert "(../sources/storm-0.md" in part and "[All outlets](index.md)" in part
+    index = read_page(tmp_path / "people" / "index.md")
+    assert [link.href for link in index.section("People").links()] == ["../people/ines-albright.md"]
+    assert "6 more people are named in one source each" in index.section("People").text
+    sources_index = read_page(tmp_path / "sources" / "index.md")
+    assert "by_outlet_harbour-times_1.md" in sources_index.hrefs()
+    assert not [h for h in sources_index.hrefs() if "storm-" in h]            # the rows are on the outlet pages
+    part = read_page(tmp_path / "sources" / "by_outlet_harbour-times_1.md")
+    assert "../sources/storm-0.md" in part.hrefs() and Link("All outlets", "index.md", None) in part.links()
 
 
 def test_page_memo_skips_unchanged_pages_and_renders_a_changed_or_touched_one(tmp_path: Path):
@@ -430,17 +390,21 @@ def test_home_page_says_what_it_left_out_and_does_not_grow_with_the_corpus(tmp_p
     for n in (150, 600):
         briefings, summary = _port_corpus(n)
         render_site(briefings, summary, TEMPLATES, tmp_path / str(n))
-        home = (tmp_path / str(n) / "index.md").read_text(encoding="utf-8")
-        sizes[n] = len(home.encode("utf-8"))
+        sizes[n] = (tmp_path / str(n) / "index.md").stat().st_size
+        home = read_page(tmp_path / str(n) / "index.md")
+        left_out = [Part([p]).text for p in home.select("p.bf-left-out")]
         facts_left = 2 * n - site_summary.HEADLINE_FACTS - site_summary.MORE_FACTS
-        assert f"And {facts_left} more facts, each reported by fewer sources" in home
-        assert f"And {n - site_summary.TIMELINE_EVENTS} more dates" in home
-        assert f"And {n - site_summary.SPEAKERS} more speakers" in home
-        assert home.count("\n### ") == site_summary.SPEAKERS
-        assert home.count('!!! danger "Conflict:') == 3                      # every conflict is kept …
-        assert home.count("+ 4 more values") == 3                            # … each with its 8 main values
-        assert f"{n} sources, listed by outlet in [the sources index](sources/index.md)" in home \
-            or f"{n} sources, listed in [the sources index](sources/index.md)" in home
+        assert [line.split(",")[0] for line in left_out] == [
+            f"And {facts_left} more facts", f"And {n - site_summary.TIMELINE_EVENTS} more dates",
+            f"And {n - site_summary.SPEAKERS} more speakers"]
+        assert len(home.headings(3)) == site_summary.SPEAKERS
+        conflicts = home.section("Conflicts").admonitions()
+        assert [c.kind for c in conflicts] == ["danger"] * 3                  # every conflict is kept …
+        for c in conflicts:                                                  # … each with its 8 main values
+            assert [r[0] for r in c.body.rows()[1:]] == [str(v) for v in range(8)] + [
+                "+ 4 more values, each reported by fewer sources: see briefings/summary.yaml"]
+        sources = home.section("Sources")
+        assert sources.text.startswith(f"{n} sources, listed") and sources.hrefs() == ["sources/index.md"]
     assert sizes[600] < 1.1 * sizes[150] and sizes[600] < 120_000
 
 
@@ -464,12 +428,13 @@ def test_a_quote_reported_by_three_sources_appears_once_on_the_person_page(tmp_p
     summary = Summary(quotes=[QuoteGroup(speaker="Ines Albright", sources=[
         QuoteRef(sid, "q1", t, 1) for sid, t in zip(ids, texts)])])
     render_site(briefings, summary, TEMPLATES, tmp_path)
-    page = (tmp_path / "people" / "ines-albright.md").read_text(encoding="utf-8")
-    quotes = page[page.index("## Quotes"):page.index("## Sources")]
-    assert quotes.count("“") == 1 and ">3 of 3 sources</span>" in quotes
-    assert all(f"(../sources/{sid}.md#p-1" in quotes for sid in ids)
-    roles = page[page.index("## Roles"):page.index("## Quotes")]
-    assert roles.count("| harbour master |") == 1 and "Harbour Master" not in roles      # one row per role
+    page = read_page(tmp_path / "people" / "ines-albright.md")
+    quotes = page.section("Quotes")
+    assert len(quotes.items()) == 1 and quotes.items()[0].count("“") == 1     # one wording for all three
+    assert [b.get_text() for b in quotes.select("span.bf-badge")] == ["3 of 3 sources"]
+    assert sorted(quotes.hrefs()) == sorted(f"../sources/{sid}.md#p-1" for sid in ids)
+    roles = page.section("Roles as the sources give them").rows()[1:]
+    assert [r[0] for r in roles] == ["harbour master"]                       # one row per role, case folded
 
 
 def test_wordings_group_the_same_words_and_put_the_most_reported_first():
@@ -484,11 +449,12 @@ def test_wordings_group_the_same_words_and_put_the_most_reported_first():
 def test_source_links_carry_the_full_title_only_when_the_label_shortens_it(tmp_path: Path):
     briefings = flood_briefings()
     render_site(briefings, flood_summary(), TEMPLATES, tmp_path)
-    home = (tmp_path / "index.md").read_text(encoding="utf-8")
-    assert '(sources/coastal-herald-floods.md#p-1 "Floods kill dozens in Turia valley")' in home   # label: outlet
-    assert "(sources/daily-ledger-floods.md#p-1)" in home            # the label is the whole title: no tooltip
-    people = (tmp_path / "people" / "index.md").read_text(encoding="utf-8")
-    assert '.md "' not in people                                      # the lean index has no tooltips
+    links = read_page(tmp_path / "index.md").section("Headline facts").links()
+    assert Link("Coastal Herald ¶1", "sources/coastal-herald-floods.md#p-1",
+                "Floods kill dozens in Turia valley") in links                # label: outlet, title in the tooltip
+    assert Link("Valencia flood toll rises ¶1", "sources/daily-ledger-floods.md#p-1", None) in links   # whole title
+    people = read_page(tmp_path / "people" / "index.md").links()
+    assert people and all(link.title is None for link in people)            # the lean index has no tooltips
 
 
 def test_pages_are_written_without_fsync_and_one_summary_edit_renders_a_handful(tmp_path: Path, monkeypatch):
@@ -535,8 +501,8 @@ def test_the_home_page_shows_a_developing_value_as_a_series(tmp_path: Path):
                                   UpdateValue(value="at least 70 dead", published="2024-10-31",
                                               sources=["daily-ledger-floods"])])]
     render_site(flood_briefings(), summary, TEMPLATES, tmp_path)
-    page = (tmp_path / "index.md").read_text(encoding="utf-8")
-    developing = page[page.index("## Developing"):page.index("## Conflicts")]
-    assert '!!! note "people killed: rose from 62 dead to 70 dead"' in developing
-    assert developing.index("at least 62 dead") < developing.index("at least 70 dead")
-    assert "2024-10-31" in developing and "In order of publication date." in developing
+    developing = read_page(tmp_path / "index.md").section("Developing").admonitions()
+    assert [(a.kind, a.title) for a in developing] == [("note", "people killed: rose from 62 dead to 70 dead")]
+    assert [r[:2] for r in developing[0].body.rows()[1:]] == [["at least 62 dead", "2024-10-30"],
+                                                              ["at least 70 dead", "2024-10-31"]]
+    assert developing[0].body.select("em")[-1].get_text() == "In order of publication date."

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Optional
 
 from generator.lexicon.calendar import MONTH_NUMBERS_ANY_LANGUAGE, MONTHS, WEEKDAY_WORDS_ANY_LANGUAGE
+from generator.text.dateline import find_dateline
 
 #: Lines longer than this are article prose even when they contain a furniture phrase.
 MAX_FURNITURE_WORDS = 22
@@ -157,7 +158,6 @@ NOTE_RULES: tuple[tuple[str, re.Pattern], ...] = (
 _BYLINE = _rx(r"^(by|von|por|di|par|door)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}((,|\s+and|\s+&)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3})*"
               r"(\s*[,|·•—–-]\s*.{0,60})?$")
 _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>.+?)\s*\((?P<handle>@\w{1,30})\)\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$")
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}(?:\s*\([A-Za-z. ]{2,30}\))?)\s*[–—-]{1,2}\s+(?=\S)")
 _PHOTO_AGENCY = (r"(AP|AFP|Reuters|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|iStock|Bloomberg|Xinhua|TNS|Pool|Sputnik|TASS|ANP|DPA"
                  r"|Anadolu|NurPhoto|SIPA|Alamy|Zuma|UPI|Invision|Corbis)")
 _NAME = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"
@@ -225,15 +225,9 @@ def _iso_date(text: str) -> Optional[str]:
 
 
 def dateline(line: str) -> Optional[str]:
-    """The place of an inline dateline ("BRUSSELS –", "LONDON (Reuters) -"), or None."""
-    found = _DATELINE.match(line)
-    if not found:
-        return None
-    place = found["place"].strip(" ,")
-    first_word = re.sub(r"[^\w]", "", place.split()[0].split(",")[0])
-    if len(first_word) < 2 or not first_word.isupper() or len(first_word) == 2 and " " not in place:
-        return None
-    return place
+    """The place of an inline dateline ("BRUSSELS –", "LONDON (Reuters) -": "LONDON"), or None."""
+    found = find_dateline(line)
+    return found.place if found else None
 
 
 def split_caption(line: str, words: int) -> Optional[tuple[str, Optional[str]]]:

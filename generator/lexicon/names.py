@@ -32,8 +32,9 @@ TITLE_ACRONYMS = frozenset({"PM", "CEO", "CFO", "COO", "CTO", "MP", "MEP", "VP",
 NOT_NAME_WORDS = set("""
 The A An In On At But And Or If As While When After Before During Since Although Though Because So Yet Still
 This That These Those There Here It Its He She They We I You His Her Their Our My Your Who What Where Why How
-Mr Mrs Ms Dr Sir Madam Speaking Citing Post Among Other Others Throughout
+Mr Mrs Ms Dr Sir Dame Madam Speaking Citing Post Among Other Others Throughout
 Besides Taking Meanwhile However Moreover According Asked Last Next Earlier Later Former Both Each Every Some
+Now Then Today Instead Also Even Only Just Once Again
 To For From With By Of Into Onto Over Under About Against Than Via Without Within Upon
 Another One Someone Somebody Everyone Anyone Many Few Several Most Neither Either Never Always Not
 CEO CFO COO CTO CMO CIO VP SVP EVP MP MEP GM PM

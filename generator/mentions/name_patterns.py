@@ -55,17 +55,18 @@ PERSON_NOUNS = (r"minister|official|spokes(?:man|woman|person)|president|leader|
                 r"predecessor|successor|deputy|aide|adviser|advisor|victim|suspect|witness|survivor|resident|student")
 #: News conventions that mark a person whatever their given name: "The minister, Kofi Mensah," / "One witness,
 #: Margot Schmorak," (apposition to a description), "Gloria Mendes, 45," (age) and "Etsuko Oyama, who was rescued"
-#: (a sentence opening with a name and a relative "who").
+#: (a sentence opening with a name and a relative "who"), "a Belgian man named Farouk Ben Abbes".
 APPOSED_PERSON_RE = re.compile(
-    rf"(?:\b(?:the|The|his|her|their|its|a|A|an|An|one|One|another|Another)\s+(?:[a-z][\w’'-]*\s+){{0,2}}"
+    rf"(?:\b(?:the|The|his|her|their|its|a|A|an|An|one|One|another|Another)\s+(?:[A-Za-z][\w’'-]*\s+){{0,3}}"
     rf"(?:{PERSON_NOUNS}),\s+(?P<name>{_FULL_NAME})(?=[,.;]))"
     rf"|(?:\b(?P<aged>{_FULL_NAME}),\s+\d{{1,3}},)"
-    rf"|(?:(?:^|(?<=[.!?]\s))(?P<who>{_FULL_NAME}),\s+who\s)")
-HONORIFIC_RE = re.compile(rf"\b(?P<hon>Mr|Mrs|Ms|Dr|Sir)\.?\s+(?P<name>{_NAME})\b")
+    rf"|(?:(?:^|(?<=[.!?]\s))(?P<who>{_FULL_NAME}),\s+who\s)"
+    rf"|(?:\b(?:man|woman|boy|girl|person|teenager|student|driver|worker)\s+named\s+(?P<named>{_FULL_NAME})\b)")
+HONORIFIC_RE = re.compile(rf"\b(?P<hon>Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?P<name>{_NAME})\b")
 NAME_RUN_RE = re.compile(rf"\b{_WORD}(?:\s+(?:{INITIAL}\s+)?(?:{_PARTICLE}\s+)*{_WORD})+\b")
 TITLE_WORDS = set(re.findall(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", _MODIFIER + " " + _HEAD + " " + _RANK))
 
-HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Sir": "m"}
+HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Sir": "m", "Dame": "f"}
 TITLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m",
                  "princess": "f", "chairman": "m", "chairwoman": "f", "pope": "m", "emperor": "m", "empress": "f",
                  "sultan": "m", "sheikh": "m"}

@@ -9,6 +9,7 @@ quote attributed to "Stoltenberg" is given to "Jens Stoltenberg".
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -84,8 +85,9 @@ class NameTable:
             return None
         if words[0] in self.surnames:
             return self.surnames[words[0]]
-        if bare != surface.strip():     # "Mr. Xi": family name first (Chinese, Korean, Hungarian order)
-            first = [n for n in self.people if n.split()[0] == words[0] and _gender_of(words[0]) is None]
+        if bare != surface.strip():     # "Mr. Xi": family name first (Chinese, Korean, Hungarian order); "Sir
+            knight = _KNIGHTED_RE.match(surface.strip()) is not None     # Mick": a knight's given name
+            first = [n for n in self.people if n.split()[0] == words[0] and (knight or _gender_of(words[0]) is None)]
             return first[0] if len(first) == 1 else None
         return None
 
@@ -121,7 +123,7 @@ class NameTable:
 
 _SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
 _INITIAL_RE = re.compile(INITIAL)
-_HONORIFIC_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+")
+_HONORIFIC_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+")
 
 
 def _name_words(text: str) -> list[str]:
@@ -181,12 +183,20 @@ def _is_first_name(word: str) -> bool:
     if "-" in word:     # compound first names: Eva-Marie, Jean-Pierre, Frank-Walter
         parts = word.split("-")
         return word in MALE_NAMES or all(len(w) > 1 and _is_first_name(w) for w in parts)
+    if not word.isascii() and _unaccented(word) != word:      # "André", "José": the lists spell them plain
+        return _is_first_name(_unaccented(word))
     return word in MALE_NAMES or word in FEMALE_NAMES or (word in census_first_names() and not _not_name_word(word))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _gender_of(first: str) -> Optional[str]:
     if "-" in first and first not in MALE_NAMES:
         return _gender_of(first.split("-")[0])
+    if not first.isascii() and _unaccented(first) != first:
+        return _gender_of(_unaccented(first))
     if first in FEMALE_NAMES:
         return "f"
     if first in MALE_NAMES:
@@ -265,12 +275,12 @@ def _title_case_line(para: str) -> bool:
             and not _SENTENCE_END.search(para))
 
 
-def _titled_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_Found]:
+def _titled_people(p: int, para: str, seen: "_ArticleNames") -> list[_Found]:
     """'Secretary-General Jens Stoltenberg', 'Russian Deputy Foreign Minister Sergei Ryabkov'."""
     return [f for m in TITLED_RE.finditer(para) for f in [_titled(p, m)] if f]
 
 
-def _appositive_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_Found]:
+def _appositive_people(p: int, para: str, seen: "_ArticleNames") -> list[_Found]:
     """'Wendy R. Sherman, the Assistant Secretary of State': a capitalised title (or a spokesman, a leader)
     after a name of two words or more."""
     found: list[_Found] = []
@@ -286,19 +296,21 @@ def _appositive_people(p: int, para: str, lone_speakers: frozenset[str]) -> list
     return found
 
 
-def _apposed_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_Found]:
-    """A full name set off by a description or an age: 'The minister, Kofi Mensah,', 'Gloria Mendes, 45,'."""
+def _apposed_people(p: int, para: str, seen: "_ArticleNames") -> list[_Found]:
+    """A full name set off by a description or an age: 'The minister, Kofi Mensah,', 'Gloria Mendes, 45,', or
+    introduced by 'named'."""
     found: list[_Found] = []
     for m in APPOSED_PERSON_RE.finditer(para):
         group = m.lastgroup or "name"     # the one named group of the alternative that matched
-        name = _name_at_end(_trim_name(m.group(group)))
+        name = _trim_name(m.group(group))
+        name = name if group == "named" else _name_at_end(name)     # "a man named Farouk Ben Abbes": all of it
         if len(name.split()) >= 2 and _is_plausible_name(name):
             start = m.end(group) - len(name)
             found.append(_Found(p, start, start + len(name), name, name))
     return found
 
 
-def _honorific_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_Found]:
+def _honorific_people(p: int, para: str, seen: "_ArticleNames") -> list[_Found]:
     """'Mr. Putin', 'Ms O'Sullivan': an honorific names a person and gives the gender."""
     found: list[_Found] = []
     for m in HONORIFIC_RE.finditer(para):
@@ -309,7 +321,7 @@ def _honorific_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[
     return found
 
 
-def _run_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_Found]:
+def _run_people(p: int, para: str, seen: "_ArticleNames") -> list[_Found]:
     """A capitalised run of two words or more that starts with a known first name, or that speaks ('Roe
     said', or a surname seen speaking alone elsewhere) and reads as neither a verb nor an object."""
     found: list[_Found] = []
@@ -324,8 +336,10 @@ def _run_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_Found
             # first name starts a name inside the run ("Director of Public Prosecution Eva-Marie Persson")
         speaking = _SPEAKING_AFTER.match(para, m.end()) is not None or ends_at(_SPEAKING_BEFORE, para, start) is not None
         verb_like = _VERB_ENDING.search(words[0]) is not None and not _is_first_name(words[0])
-        object_like = ends_at(_AFTER_PREPOSITION, para, start) is not None
-        if _is_first_name(words[0]) or ((speaking or words[-1] in lone_speakers) and not verb_like and not object_like):
+        object_like = ends_at(_AFTER_PREPOSITION, para, start) is not None \
+            or ends_at(_AFTER_PREPOSITION, para, m.start()) is not None     # "for European Policy Studies"
+        given = _is_first_name(words[0]) or words[0] in seen.given
+        if given or ((speaking or words[-1] in seen.surnames) and not verb_like and not object_like):
             found.append(_Found(p, start, m.end(), name, name))
     return found
 
@@ -334,11 +348,11 @@ def _run_people(p: int, para: str, lone_speakers: frozenset[str]) -> list[_Found
 _CANDIDATE_RULES = (_titled_people, _appositive_people, _apposed_people, _honorific_people, _run_people)
 
 
-def _find_candidates(p: int, para: str, lone_speakers: frozenset[str] = frozenset()) -> list[_Found]:
+def _find_candidates(p: int, para: str, seen: "_ArticleNames") -> list[_Found]:
     """Every titled, appositive, honorific, first-name or speaking person named in one paragraph."""
     if _title_case_line(para):
         return []
-    return [f for rule in _CANDIDATE_RULES for f in rule(p, para, lone_speakers)]
+    return [f for rule in _CANDIDATE_RULES for f in rule(p, para, seen)]
 
 
 def build_name_table(body: list[str]) -> NameTable:
@@ -355,19 +369,33 @@ def _new_record(key: str, words: list[str], gender: Optional[str]) -> PersonReco
     return PersonRecord(name=key, gender=gender or _gender_of(given))
 
 
-def _lone_surnames(body: tuple[str, ...]) -> frozenset[str]:
-    """Surnames that speak on their own ("Roe said") or carry an honorific ("Ms O'Sullivan"): a capitalised run
-    that ends with one elsewhere names that person, whatever the given name."""
-    return frozenset(w for para in body for rx in (_LONE_SPEAKER_RE, _HONORIFIC_SURNAME_RE) for w in rx.findall(para)
-                     if not _not_name_word(w))
+@dataclass(frozen=True)
+class _ArticleNames:
+    """What the whole article tells about single name words: surnames that speak on their own ("Roe said") or
+    carry an honorific ("Ms O'Sullivan"), and given names a knight or dame goes by ("Sir Mick", "Dame Judi"): a
+    capitalised run elsewhere that ends with such a surname, or opens with such a given name, names a person."""
+
+    surnames: frozenset[str]
+    given: frozenset[str]
+
+
+_KNIGHTED_RE = re.compile(r"\b(?:Sir|Dame)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def _article_names(body: tuple[str, ...]) -> _ArticleNames:
+    surnames = frozenset(w for para in body for rx in (_LONE_SPEAKER_RE, _HONORIFIC_SURNAME_RE) for w in rx.findall(para)
+                         if not _not_name_word(w))
+    given = frozenset(w for para in body for w in _KNIGHTED_RE.findall(para) if not _not_name_word(w))
+    return _ArticleNames(surnames, given)
 
 
 @lru_cache(maxsize=4)
 def _name_table_of(body: tuple[str, ...]) -> NameTable:
     table = NameTable()
-    lone = _lone_surnames(body)
-    candidates = [c for p, para in enumerate(body) for c in _find_candidates(p, para, lone)]
+    names = _article_names(body)
+    candidates = [c for p, para in enumerate(body) for c in _find_candidates(p, para, names)]
     honorific_only = []
+    spellings: dict[str, str] = {}
     seen: set[tuple[int, int]] = set()
     for c in sorted(candidates, key=lambda c: (c.paragraph, c.start, -len(c.surface))):
         words = _name_words(c.name)
@@ -377,7 +405,7 @@ def _name_table_of(body: tuple[str, ...]) -> NameTable:
         if len(words) == 1:
             honorific_only.append(c)
             continue
-        key = canonical_name(c.name)
+        key = spellings.setdefault(_unaccented(canonical_name(c.name)), canonical_name(c.name))  # one François/Francois
         rec = table.people.get(key)
         if rec is None:
             rec = table.people[key] = _new_record(key, words, c.gender)

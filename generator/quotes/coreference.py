@@ -179,8 +179,15 @@ def anonymous_subjects(ctx: ArticleContext) -> list[tuple[int, int]]:
     out = []
     for p, masked in enumerate(ctx.masked):
         out += [(p, start) for start in sentence_starts(masked) if _ANONYMOUS_RE.match(masked, start)]
-        out += [(p, m.start()) for m in _UNNAMED_SPEAKING_RE.finditer(masked) if not _names_role(ctx, m.group(0))]
+        out += [(p, m.start()) for m in _UNNAMED_SPEAKING_RE.finditer(masked)
+                if not _names_role(ctx, m.group(0)) and not _apposition_of_name(ctx, p, m.start())]
     return sorted(out)
+
+
+def _apposition_of_name(ctx: ArticleContext, p: int, at: int) -> bool:
+    """'Neil Mawston, the firm's executive director,': the description after a name and a comma is that person."""
+    comma = re.search(r",\s*$", ctx.masked[p][max(0, at - 3):at])
+    return comma is not None and ctx.table.ending_at(p, at - len(comma.group(0))) is not None
 
 
 #: A sentence opening with a description, then a name in apposition: "Another spectator, Fahmi, was in the crowd".
@@ -230,8 +237,9 @@ def latest_anonymous(ctx: ArticleContext, p: int, at: int) -> tuple[int, int]:
 
 def _compatible(ctx: ArticleContext, event: SpeakerEvent, pronoun: str) -> bool:
     want = PRONOUN_GENDER.get(pronoun)
-    if want == "plural":
-        return event.is_org or event.maybe_org
+    if want == "plural":        # "it" is never a person: also a one-word speaker the name table does not hold
+        return event.is_org or event.maybe_org or (pronoun == "it" and " " not in event.speaker
+                                                    and event.speaker not in ctx.table.people)
     if event.is_org or event.maybe_org:
         return False
     have = ctx.table.gender(event.speaker)
@@ -341,4 +349,10 @@ def starts_sentence(masked: str, at: int) -> bool:
     """True when a mention opens its sentence, after at most a short introductory phrase or its title."""
     start, _ = sentence_bounds(masked, at)
     lead = masked[start:at]
-    return re.fullmatch(r"\s*(?:[^,]{0,60},\s*)?(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*", lead) is not None
+    return _OPENING_LEAD.fullmatch(lead) is not None
+
+
+#: What may stand before a name that opens its sentence: a short introductory phrase, then a description it is in
+#: apposition to ("In a statement on Sunday, the party's leader, Ana Ruiz,"), then a title.
+_OPENING_LEAD = re.compile(r"\s*(?:[^,]{0,60},\s*)?(?:(?:the|The|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+)?"
+                           r"(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*")

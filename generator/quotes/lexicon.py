@@ -58,6 +58,9 @@ DOCUMENT_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the|[A-Z]\w*[’']s)\s+(?:[\w-]+\
 #: "the statement said", "the report concluded": a document whose words are its author's.
 DOCUMENT_SUBJECT_RE = re.compile(r"\b(?:the|The|its|their|his|her|a|A)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                  r"(statement|report|letter|release|memo|filing|study|survey|post|notice)\s*$")
+#: After a reporting verb: "said a statement on the organisation's website": an organisation named before speaks.
+DOCUMENT_OF_ORG_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the)\s+(?:statement|report|letter|release|notice|post)\s+"
+                                          r"(?:on|from|by|in)\s+(?:the|its)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)[’']s?\b")
 #: Common nouns for an organisation: "the company said" (one named earlier), "Insurer Allianz said" (a descriptor).
 ORG_NOUNS = frozenset("""company firm label group organisation organization authority administration ministry department
 commission council office embassy board bureau institute foundation association federation committee coalition agency

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.lexicon.cues import CUE_RE
 from generator.text.scan import Covered
 from generator.text.spans import ParagraphSpan
 
@@ -38,7 +39,7 @@ def _is_space(ch: str) -> bool:
 def _opens_straight(para: str, i: int) -> bool:
     before = para[i - 1] if i > 0 else ""
     after = para[i + 1] if i + 1 < len(para) else ""
-    return _is_space(before) and after != "" and not after.isspace()
+    return (_is_space(before) or before == ":") and after != "" and not after.isspace()   # 'told the BBC:"The …"'
 
 
 def _span(p: int, para: str, open_at: int, close_mark_at: int | None, single: bool = False) -> QuoteSpan | None:
@@ -65,10 +66,26 @@ _DOUBLE_MARK_RE = re.compile("[" + re.escape("".join(sorted(set("".join(_DOUBLE_
     _DOUBLE_CLOSERS.values()) + "’'")))) + "]")
 
 
+#: A reporting verb soon after a closing mark, in the same sentence: the attribution of the quote before it.
+_ATTRIBUTION_AFTER = re.compile(r"[^.!?“”\"]{0,60}?" + CUE_RE.pattern)
+
+
+def _lost_opening(p: int, para: str) -> tuple[list[QuoteSpan], int]:
+    """'It would take off on its own,” he said.': a paragraph whose first mark closes a quote that opens the
+    paragraph (its opening mark lost in copying), before an attribution.  Returns that span (or none) and where
+    the pairing of the other marks starts."""
+    first = _DOUBLE_MARK_RE.search(para)
+    i = first.start() if first else 0
+    if not first or first.group() not in "”\"" or i <= 10 or not para[0].isupper() or para[i - 1] not in ",.?!" \
+            or _ATTRIBUTION_AFTER.match(para, i + 1) is None:
+        return [], 0
+    return [QuoteSpan(p, 0, i, para[:i], 0, i + 1)], i + 1
+
+
 def _double_spans(p: int, para: str) -> list[QuoteSpan]:
-    spans: list[QuoteSpan] = []
+    spans, after_lost = _lost_opening(p, para)
     opener, open_at = "", -1
-    for mark in _DOUBLE_MARK_RE.finditer(para):       # only the marks, not every character
+    for mark in _DOUBLE_MARK_RE.finditer(para, after_lost):     # only the marks, not every character
         i, ch = mark.start(), mark.group()
         before = para[i - 1] if i > 0 else ""
         after = para[i + 1] if i + 1 < len(para) else ""

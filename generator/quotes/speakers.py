@@ -3,7 +3,7 @@
 Search order (as the Gender Gap Tracker and our measurements suggest): the quote's own sentence
 (“Q,” S said / “Q,” said S / S said: “Q” / S, who …, said), then an earlier sentence of the same
 paragraph, then inheritance (a paragraph that is all quote keeps the previous paragraph's speaker).
-Subjects are resolved through the article's name table and `coreference` (joint speakers, titles,
+Subjects are resolved (`resolution`) through the article’s name table and `coreference` (joint speakers, titles,
 organisations, pronouns); a definite description ("the alliance’s top official said") goes to the person
 whose title matches it, or to the person the next paragraph names as speaking (the news-lede
 convention).  Anything else stays unattributed: a wrong speaker is worse than none.
@@ -17,19 +17,11 @@ from typing import Optional
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.names import NOT_NAME_WORDS, SOVEREIGN_TITLES
-from generator.mentions.names import TITLE_WORDS, canonical_name, is_first_name
-from generator.model.briefing import joint_name
+from generator.mentions.names import TITLE_WORDS, is_first_name
 from generator.quotes.coreference import (
-    ACRONYM_RE,
-    bearer_of,
     fuller_name,
-    fullest_org,
     is_title,
     joint_subject,
-    org_named_before,
-    resolve_pronoun,
-    spelled_out,
-    titled_person,
 )
 from generator.quotes.lexicon import (
     ADDRESSEE_CUES,
@@ -37,6 +29,7 @@ from generator.quotes.lexicon import (
     DESCRIPTION_RE,
     DOCUMENT_AFTER_CUE_RE,
     DOCUMENT_BY_RE,
+    DOCUMENT_OF_ORG_AFTER_CUE_RE,
     DOCUMENT_SUBJECT_RE,
     GROUP_SPEAKERS,
     LEADING_ORG_RE,
@@ -46,16 +39,13 @@ from generator.quotes.lexicon import (
     PARTICIPLE_CUES,
     SUBJECT_PRONOUN_RE,
 )
+from generator.quotes.resolution import description_by_role, resolve_subject, without_descriptor
 from generator.quotes.speaker_context import (
     ArticleContext,
     SpeakerEvent,
     Subject,
-    events_before,
-    events_between,
-    per_article,
     sentence_bounds,
 )
-from generator.text.scan import last_start_before
 
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
 _UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]+$")
@@ -66,6 +56,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|abou
 _SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?|statement)\s+(?:for|of|from)\s+"
                                r"(?:the\s+)?([A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w’'.&-]*)*)$")
 
+#: An organisation's own statement or spokesperson, named before the noun: "A White House statement on Sunday".
+_ORG_VOICE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+(?:statement|report|"
+                        r"letter|release|spokes(?:man|woman|person))(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?\s*$")
 #: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday"), unlike a clause
 #: object ("said Russia used the session").
 _ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?)”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
@@ -90,8 +83,51 @@ _INVERTED_HEADS = [
 ]
 
 
+#: Respondents as a subject: "Fifty-one percent", "70 percent of Americans", "a majority of voters".
+_PERCENT_SUBJECT = re.compile(r"(?:\b(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:per\s?cent|percent|%)|\ba\s+majority)"
+                              r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?$")
+#: A generational suffix after a name ("Jesse Jackson Jr. said"): the name ends before it.
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.$")
+
+
 def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
     return ctx.table.ending_at(p, end)
+
+
+def _person_ending(ctx: ArticleContext, p: int, text: str, end: int) -> Optional[str]:
+    """The person named last in `text` (ending at offset `end`): "Jesse Jackson Jr." ends the mention "Jackson Jr"
+    or, past the suffix, "Jackson"."""
+    suffix = _NAME_SUFFIX.search(text)
+    cuts = (0, 1, suffix.end() - suffix.start()) if text.endswith(".") and suffix else (0,)
+    return next((n for cut in cuts for n in [_mention_ending_at(ctx, p, end - cut)] if n), None)
+
+
+def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
+    """A named person, poll respondents ("Fifty-one percent say") or a pronoun at the end of `text`."""
+    end = offset + len(text)
+    name = _person_ending(ctx, p, text, end)
+    if name:
+        return Subject("person", name, end)
+    if _PERCENT_SUBJECT.search(text):
+        return Subject("poll", text, end)
+    pron = SUBJECT_PRONOUN_RE.search(text)
+    return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1)) if pron else None
+
+
+def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
+    """A description ("the alliance's top official"), an organisation's voice ("A spokesperson for the British
+    Foreign Office", "A White House statement on Sunday") or a document ("the statement") at the end of `text`."""
+    desc = DESCRIPTION_RE.search(text)
+    if desc:
+        return Subject("description", desc.group(0).strip(), offset + desc.start())
+    voice = _SPOKESPERSON_FOR.search(text) or next((m for m in [_ORG_VOICE.search(text)]
+                                                     if m and _opens_clause(text[:m.start()])), None)
+    if voice:
+        return Subject("org", voice.group(1), offset + voice.start(1))
+    doc = DOCUMENT_SUBJECT_RE.search(text)
+    if doc and _opens_clause(text[:doc.start()]):
+        return Subject("document", doc.group(1).lower(), offset + doc.start())
+    return None
 
 
 def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
@@ -99,22 +135,12 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
     text = BETWEEN_SUBJECT_AND_CUE.sub("", text).rstrip()
     if not text or text.endswith("_") or text[-1] in "”\"»":
         return None
-    end = offset + len(text)
-    name = _mention_ending_at(ctx, p, end)
-    if name:
-        return Subject("person", name, end)
-    pron = SUBJECT_PRONOUN_RE.search(text)
-    if pron:
-        return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1))
-    desc = DESCRIPTION_RE.search(text)
-    if desc:
-        return Subject("description", desc.group(0).strip(), offset + desc.start())
-    voice = _SPOKESPERSON_FOR.search(text)
-    if voice:       # "A spokesperson for the British Foreign Office": the organisation speaks
-        return Subject("org", voice.group(1), offset + voice.start(1))
-    doc = DOCUMENT_SUBJECT_RE.search(text)
-    if doc and _opens_clause(text[:doc.start()]):
-        return Subject("document", doc.group(1).lower(), offset + doc.start())
+    found = _person_or_pronoun(ctx, p, text, offset)
+    if found:
+        return found
+    found = _description_or_voice(text, offset)
+    if found:
+        return found
     named_desc = _NAMED_ORG_DESCRIPTION_RE.search(text)
     if named_desc and named_desc.group(1) not in DEMONYMS and _opens_clause(text[:named_desc.start()]):
         return Subject("org", named_desc.group(1), offset + named_desc.start(1))   # "the Xinhua news agency said"
@@ -130,7 +156,15 @@ def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
         return Subject("org", run.group(0), offset + run.start())
     if run and not _AFTER_PREPOSITION.search(text[:run.start()]):
         return _surface_subject(run.group(0), offset + run.start())
+    group = _UNNAMED_GROUP_RE.search(text)
+    if group and _opens_clause(text[:group.start()]):     # "The girls responded … with “Hi, Dad!”": nobody named
+        return Subject("group", group.group(0), offset + group.start())
     return None
+
+
+#: Unnamed people in the plural as a subject: "The girls", "two neighbours", "Many of the fans".
+_UNNAMED_GROUP_RE = re.compile(r"\b(?:the|The|two|Two|three|Three|several|Several|many|Many|some|Some|both|Both)\s+"
+                               r"(?:of\s+the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z]+s$")
 
 
 #: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency".
@@ -164,14 +198,6 @@ def _name_like_words(parts: list[str]) -> list[str]:
     return parts
 
 
-def _without_descriptor(words: str) -> str:
-    """'Insurer Allianz …', 'Developer Valve', 'the Kremlin': the name without the article or descriptor before it."""
-    parts = re.sub(r"^(?:the|The)\s+", "", words).split()
-    while len(parts) > 1 and parts[0].lower() in ORG_NOUNS and parts[0].endswith(("er", "or")):
-        parts = parts[1:]       # agent nouns only: "Network Rail", "Group Lotus" keep their first word
-    return " ".join(parts)
-
-
 def _connected_org(words: list[str]) -> bool:
     """'Eagles of Death Metal', 'UN Office for the Co-ordination of …', 'Allianz Global Corporate & Specialty':
     three or more words joined by of/for/& that open with neither a given name nor a title."""
@@ -182,7 +208,7 @@ def _connected_org(words: list[str]) -> bool:
 def _surface_subject(words: str, at: int) -> Optional[Subject]:
     """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
     demonym never speaks, and only a short run of name-like words counts as a person."""
-    raw = _without_descriptor(words).split()
+    raw = without_descriptor(words).split()
     if _connected_org(raw):
         return Subject("org", " ".join(raw), at)
     parts = _name_like_words(raw)
@@ -262,6 +288,9 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
 def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> Optional[Subject]:
     """Inverted subject: “…,” said Grushko / said NATO Secretary General Jens Stoltenberg / according to X."""
     masked = ctx.masked[p]
+    of_org = DOCUMENT_OF_ORG_AFTER_CUE_RE.match(masked, cue_end, sent_end)
+    if of_org and of_org.group(1).split()[-1] in ORG_NOUNS:        # "said a statement on the club's website"
+        return Subject("orgdesc", f"the {of_org.group(1)}", cue_end + of_org.start(1))
     document = DOCUMENT_AFTER_CUE_RE.match(masked, cue_end, sent_end)
     if document:
         cue_end = document.end()      # "according to a 2018 survey by Penelope Abernathy": the author
@@ -278,7 +307,8 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
     head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)]
                  if m and _ENDS_INVERTED_SUBJECT.match(after[m.end(1):])), None)
     if not head:
-        return None
+        unnamed = _UNNAMED_POSSESSED.match(after)       # “…,” said SRE's researcher, pointing out: nobody named
+        return Subject("group", unnamed.group(1), cue_end + unnamed.start(1)) if unnamed else None
     words = re.sub(r"(?<=[a-z]{2})\.$", "", head.group(1))      # "says Doctor." -> "Doctor"
     at = cue_end + head.start(1)
     desc = DESCRIPTION_RE.search(words)
@@ -318,6 +348,13 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
     return None
 
 
+#: An unnamed person described by whose they are, after an inverted verb: "said the firm's researcher,".
+_UNNAMED_POSSESSED = re.compile(r"[\s,]*((?:the\s+)?[A-Z][\w.&-]*[’']s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                                r"(?=\s*(?:[,.;]|$))")
+#: A person, then "for" right before a participle cue: who is blamed or praised for saying it said it.
+_PERSON_FOR_RE = re.compile(r"\s+for\s+(?:(?:recently|publicly|once|repeatedly)\s+)?$")
+
+
 def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
     """Who the reporting verb `cue` (a match in the masked paragraph) belongs to."""
     word = cue.group(1).lower()
@@ -329,6 +366,11 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     found = _subject_before(ctx, p, sent[0], cue.start())
     if found:
         return found
+    named_for = _PERSON_FOR_RE.search(ctx.masked[p], sent[0], cue.start())
+    if named_for and PARTICIPLE_CUES.search(word):      # "no ill will toward Ms. Palin for saying that …"
+        name = _mention_ending_at(ctx, p, named_for.start())
+        if name:
+            return Subject("person", name, named_for.start())
     coordinated = re.search(r"\b(?:and|but)\s*$", ctx.masked[p][sent[0]:cue.start()])
     if PARTICIPLE_CUES.search(word) or coordinated:
         return _clause_subject(ctx, p, sent[0], sent[1])
@@ -336,124 +378,6 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
         return None
     return _subject_after(ctx, p, cue.end(), sent[1])
 
-
-
-#: Words in a description that say nothing about which person it is ("the alliance's top official").
-_PLAIN_MODIFIERS = {"the", "top", "senior", "new", "current", "then", "outgoing", "incoming", "most", "country",
-                    "nation", "government", "state", "its", "his", "her", "their"}
-
-
-#: Who "the leader" of a country is: its head of government or state.
-_LEADER_ROLES = r"leader|prime minister|pm|president|premier|chancellor"
-
-
-def _fits(word: str, title: str) -> bool:
-    """A telling word of a description is in the title, or names the country the title belongs to ("Malaysian")."""
-    return word in title or DEMONYMS.get(word.capitalize(), "\0").lower() in title
-
-
-@per_article
-def _description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
-    """The one person whose title ends with the description's head noun ("the secretary-general")."""
-    head = DESCRIPTION_RE.search(text)
-    noun = head.group(1).lower().replace("-", " ") if head else ""
-    if head is None or not noun:
-        return None
-    # "Greece's victorious conservative leader" is not the "PASOK leader": every telling word must fit the title
-    telling = [w for w in re.findall(r"\b[a-z]{3,}\b", head.group(0)[:head.start(1) - head.start()])
-               if w not in _PLAIN_MODIFIERS]
-    heads = _LEADER_ROLES if noun == "leader" else re.escape(noun)      # "the Malaysian leader": its PM
-    by_role = [r.name for r in ctx.table.people.values()
-               if r.role and re.search(rf"\b(?:{heads})\b", r.role.lower().replace("-", " "))
-               and all(_fits(w, f"{r.role_in_text} {r.affiliation}".lower()) for w in telling)]
-    if not by_role:     # "The minister, Kofi Mensah, rejected …": the text names who the description is
-        linked = re.compile(rf"\b(?:{heads.replace(' ', '[ -]')}),?\s+$", re.I)
-        by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions for before in
-                                     [ctx.masked[m.paragraph][max(0, m.start - 40):m.start]]
-                                     if linked.search(before) and all(w in before.lower() for w in telling)))
-    return by_role[0] if len(by_role) == 1 else None
-
-
-def _resolve_description(ctx: ArticleContext, p: int, text: str) -> Optional[str]:
-    by_role = _description_by_role(ctx, text)
-    if by_role:
-        return by_role
-    following = [ev for ev in ctx.events if ev.paragraph == p + 1 and not ev.is_org]
-    return following[0].speaker if following else None
-
-
-def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[SpeakerEvent]) -> Optional[str]:
-    """'the production company said': the one organisation that spoke lately and fits by a word of its name,
-    else the one named before with that head noun ('the authority': Civil Aviation Authority), else the only
-    organisation that spoke lately."""
-    orgs = list(dict.fromkeys(ev.speaker for ev in recent if ev.is_org or ev.maybe_org))
-    words = set(re.findall(r"[a-z]{4,}", subject.text.lower())) - {"company"}
-    named = [o for o in orgs if any(w[:6] in o.lower() for w in words)]
-    before = None if named else org_named_before(ctx, p, subject.at, subject.text.split()[-1])
-    pick = [before] if before else named if len(named) == 1 else orgs if len(orgs) == 1 else []
-    return pick[0] if pick else None
-
-
-def _resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
-    """'the statement continued' -> the speaker of the latest sentence that mentions a statement, if it has one;
-    'the production company said' -> the one organisation of the last few paragraphs that fits (by a word of
-    its name, else by being the only one).  Nothing linked, or two candidates: no speaker."""
-    if subject.kind == "orgdesc":
-        org = _described_org(ctx, p, subject, events_before(ctx, p - 4, p, subject.at))
-        return (org, True) if org else (None, False)
-    document = re.compile(rf"\b{subject.text}\b")
-    for q in range(p, max(-1, p - 5), -1):       # latest sentence naming the document, before the quote
-        masked = ctx.masked[q]
-        if q == p:      # before the subject's own sentence, found by looking back from it
-            hit = last_start_before(document, masked, sentence_bounds(masked, subject.at)[0], subject.at)
-        else:
-            hit = last_start_before(document, masked, len(masked), len(masked))
-        if hit is not None:
-            start, end = sentence_bounds(masked, hit)
-            said = events_between(ctx, (q, start), (q, end))
-            return (said[-1].speaker, said[-1].is_org or said[-1].maybe_org) if said else (None, False)
-    return None, False
-
-
-def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
-    """Canonical speaker for a subject, and whether it is an organisation."""
-    if subject.kind == "person":
-        return subject.text, False
-    if subject.kind == "people":        # joint speakers: a readable name, the list kept beside it
-        names = subject.text.split("\t")
-        ctx.joint[joint_name(names)] = names
-        return joint_name(names), False
-    if subject.kind == "title":
-        return titled_person(ctx, subject.text), False
-    if subject.kind == "pronoun":
-        name = resolve_pronoun(ctx, p, subject.at, subject.text)
-        return name, bool(name) and subject.text in ("they", "it")
-    if subject.kind == "description":
-        return _resolve_description(ctx, p, subject.text), False
-    if subject.kind in ("document", "orgdesc"):
-        return _resolve_author(ctx, p, subject)
-    if subject.kind == "org":
-        return fullest_org(ctx, _without_descriptor(subject.text)), True
-    known = ctx.table.resolve(subject.text) or bearer_of(ctx, p, subject.at, subject.text)
-    if known:
-        return known, False
-    if ACRONYM_RE.fullmatch(subject.text):          # "Amsa said": the Australian Maritime Safety Authority
-        full = spelled_out(ctx, subject.text)
-        if full:
-            return full, True
-    if " " not in subject.text and _written_lowercase(ctx, subject.text.lower()):
-        return None, False     # "Prosecutors" at a sentence start, "prosecutors" elsewhere: a common noun
-    return canonical_name(subject.text), False
-
-
-@per_article
-def _written_lowercase(ctx: ArticleContext, lower: str) -> bool:
-    return any(lower in para and re.search(rf"\b{re.escape(lower)}\b", para) for para in ctx.body)
-
-
-def role_of(ctx: ArticleContext, speaker: Optional[str]) -> Optional[str]:
-    rec = ctx.table.people.get(speaker or "")
-    return rec.role_in_text if rec else None
 
 
 def collect_events(ctx: ArticleContext) -> None:
@@ -468,7 +392,7 @@ def collect_events(ctx: ArticleContext) -> None:
             if subject is None:
                 continue
             if subject.kind == "description":
-                name, is_org = _description_by_role(ctx, subject.text), False
+                name, is_org = description_by_role(ctx, subject.text), False
             else:
                 name, is_org = resolve_subject(ctx, p, subject)
             maybe_org = name is not None and subject.kind == "surface" and name not in ctx.table.people \

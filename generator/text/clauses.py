@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from generator.text.dateline import without_dateline
+
 #: A clause that ends on one of these stops before it says what it announces.
 DANGLING = frozenset("""a an the of to in on at by for with from and or but nor that which who whom whose as than
 be been being is are was were has have had will would could should may might must can not its their his her our
@@ -35,9 +37,6 @@ _VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|co
 OPENERS = frozenset("although though which who whom whose whereas and or nor".split())
 #: Words a sentence may open with that add nothing to a label on its own ('But the talks ended' -> 'The talks ended').
 _DROPPED_OPENERS = re.compile(r"^(?:But|And|So|Yet|Still|Meanwhile|However|Now|Then)\s*,?\s+(?=\S)")
-#: A dateline before the sentence proper: 'PARIS —', 'ST.-DENIS, France —', 'Paris (CNN)', 'BRUSSELS – '.
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z.\-' ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*[—–]|\s+--?|:)\s*"
-                       r"|[A-Z][\w.\- ]{1,30}\s?\((?:CNN|AP|AFP|Reuters)\)\s*[—–-]?\s*)")
 #: Where a sentence may be cut, keeping what comes before.
 _BOUNDARY = re.compile(
     r"\s*(?:;|,(?=\s+(?:which|who|whose|where|while|whereas|but|although|though|as|after|"
@@ -93,7 +92,7 @@ def is_complete(text: str, min_words: int = 4, whole: bool = False) -> bool:
 def tidy(sentence: str) -> str:
     """The sentence without its dateline or a leading 'But'/'And', capitalised, whitespace normalised."""
     s = " ".join((sentence or "").split())
-    s = _DATELINE.sub("", s, count=1)
+    s = without_dateline(s)
     s = _DROPPED_OPENERS.sub("", s, count=1)
     return s[:1].upper() + s[1:] if s else s
 

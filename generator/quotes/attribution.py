@@ -1,0 +1,219 @@
+"""Who says a quote: a reporting verb in the quote's own sentence, the next sentence opening with the speaker,
+a clause ending in a colon, the last speaker of the paragraph, or, for a paragraph that is all quote, the
+paragraph before it.  Each rule returns an `Attribution` (speaker, role, cue) or nothing."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from generator.lexicon.cues import CUE_RE, WEAK_CUES
+from generator.model.briefing import Quote
+from generator.quotes.coreference import starts_sentence
+from generator.quotes.marks import QuoteSpan
+from generator.quotes.resolution import POLL_RE, resolve_subject, role_of
+from generator.quotes.speaker_context import (
+    ArticleContext,
+    Attribution,
+    events_before,
+    events_between,
+    sentence_bounds,
+    sentence_starts,
+)
+from generator.quotes.speakers import add_event, subject_of_cue
+
+#: A clause longer than this before a colon introduces more than the quote ('Okafor put it bluntly:').
+_COLON_CLAUSE_WORDS = 12
+
+
+def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attribution], bool]:
+    """Attribution from a reporting verb in the quote's own sentence, nearest first.
+
+    Returns (attribution or None, whether a cue was found at all)."""
+    p = span.paragraph
+    masked = ctx.masked[p]
+    sent = sentence_bounds(masked, span.open_at, max(span.close_at - 1, span.open_at))
+    ranked = []
+    for cue in CUE_RE.finditer(masked, sent[0], sent[1]):
+        before = cue.end() <= span.open_at
+        dist = span.open_at - cue.end() if before else cue.start() - span.close_at
+        if dist < 0:
+            continue
+        if cue.group(1).lower() in WEAK_CUES and (not before or dist > 160):
+            continue
+        ranked.append((dist, cue.start(), cue))
+    for _, _, cue in sorted(ranked):
+        subject = subject_of_cue(ctx, p, cue, sent)
+        if subject is None:
+            continue
+        name, is_org = resolve_subject(ctx, p, subject)
+        if name:
+            add_event(ctx, p, span.open_at, name, is_org, cue.group(1))
+        return Attribution(name, role_of(ctx, name), cue.group(1)), True
+    return None, bool(ranked)
+
+
+def _following_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """“… on the Chinese part?” He Jianxiong, a former IMF director, said at an event: a quote that ends its
+    sentence, attributed by the very next sentence, which opens with the speaker and quotes nothing itself."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    if span.unclosed or span.text[-1:] not in ".?!…":
+        return None
+    nxt = span.close_at + len(masked[span.close_at:]) - len(masked[span.close_at:].lstrip())
+    if nxt >= len(masked) or nxt not in sentence_starts(masked):
+        return None
+    start, end = sentence_bounds(masked, nxt)
+    if "_" in masked[start:end]:
+        return None
+    for cue in CUE_RE.finditer(masked, start, end):
+        if cue.group(1).lower() in WEAK_CUES:
+            continue
+        subject = subject_of_cue(ctx, p, cue, (start, end))
+        if subject is None or not re.fullmatch(r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\s*)*,?\s*",
+                                               masked[start:subject.at]):      # the speaker opens the sentence
+            return None
+        name, is_org = resolve_subject(ctx, p, subject)
+        return Attribution(name, role_of(ctx, name), cue.group(1)) if name else None
+    return None
+
+
+def _colon_introduced(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """'Okafor put it bluntly: “…”': a clause that opens with a named person and ends in a colon right before
+    the quote introduces that person's words, even with no reporting verb."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    clause = masked[start:span.open_at]
+    if not clause.rstrip().endswith(":") or "_" in clause or len(re.findall(r"\w+", clause)) > _COLON_CLAUSE_WORDS:
+        return None
+    for m in ctx.table.in_paragraph(p, start, span.open_at):
+        if _outside(masked, m.start):
+            lead = masked[start:m.start]
+            if re.fullmatch(r"\s*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*", lead):
+                return Attribution(m.name, role_of(ctx, m.name), None)
+            return None
+    return None
+
+
+def _outside(masked: str, at: int) -> bool:
+    return masked[at:at + 1] not in ("_", "")
+
+
+#: A news agency's credit after a quote paragraph: "“…” - AFP", "“…” (Reuters)".
+_CREDIT_AFTER = re.compile(r"[\s.]*(?:[-–—]\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}|\(\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}\s*\))"
+                           r"[\s.]*$")
+
+
+def _fills_paragraph(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    masked = ctx.masked[span.paragraph]
+    return not masked[:span.open_at].strip() and (not re.sub(r"[\W_]", "", masked[span.close_at:])
+                                                  or _CREDIT_AFTER.match(masked, span.close_at) is not None)
+
+
+#: A line that signs the quote above it: "—Athens Mayor Eleni Dras" (a pull quote).
+_SIGNATURE = re.compile(r"\s*[—–-]\s*[A-Z]")
+_SIGNATURE_WORDS = 10
+
+
+def _signed_below(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """A pull quote: a paragraph that is all quote, then a short line that opens with a dash and names a person."""
+    nxt = span.paragraph + 1
+    if nxt >= len(ctx.body) or not _SIGNATURE.match(ctx.body[nxt]) or len(ctx.body[nxt].split()) > _SIGNATURE_WORDS:
+        return None
+    named = ctx.table.in_paragraph(nxt)
+    return named[-1].name if named else None
+
+
+def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> tuple[Attribution, bool]:
+    """Speaker, role and cue of a quote, and whether the quote's own sentence has a reporting verb."""
+    found, has_cue = _same_sentence(ctx, span)
+    if found:
+        return found, True
+    if span.more:       # a quote over several paragraphs may be attributed at its end: … “C,” she said.
+        found, more_cue = _same_sentence(ctx, span.more[-1])
+        if found:
+            return found, True
+        has_cue = has_cue or more_cue
+    following = _following_sentence(ctx, span.more[-1] if span.more else span) or _colon_introduced(ctx, span)
+    if following:
+        return following, has_cue
+    poll = None if has_cue else _poll_of_the_sentence(ctx, span)
+    if poll:
+        return Attribution(poll, None, None), has_cue
+    p = span.paragraph
+    earlier = events_before(ctx, p, p, span.open_at)
+    if earlier:
+        ev = earlier[-1]
+        return Attribution(ev.speaker, role_of(ctx, ev.speaker), ev.cue), has_cue
+    who = None
+    if _fills_paragraph(ctx, span):
+        if previous is not None and previous.speaker and previous.paragraph == p:
+            return Attribution(previous.speaker, previous.role, None), has_cue
+        who = _signed_below(ctx, span) or _announced_before(ctx, span)
+    elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0)):
+        who = _only_person_named(ctx, p)
+    return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+def _poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """'A similarly fresh Reuters poll … also shows that most Americans want Congress to act if he “…”': a quote
+    in a sentence whose subject is a poll is the poll's (its respondents')."""
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    poll = POLL_RE.match(masked, start + len(masked[start:]) - len(masked[start:].lstrip()))
+    if poll is None:
+        poll = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}").match(masked, start)
+        poll = POLL_RE.match(masked, poll.end()) if poll else None
+    return poll.group(1) if poll and poll.start() < span.open_at else None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|me|my|we|We|our|Our|us)\b")
+
+
+def _only_person_named(ctx: ArticleContext, p: int) -> Optional[str]:
+    """The one person a paragraph names outside its quotes, when nobody in it has a reporting verb and that
+    person opens a sentence that quotes nothing: "“We hid behind the bar.” Mr Kemal Aydin, a waiter, then led
+    six guests out" (not "The verdict on Helen Ortiz was harsh: “…”")."""
+    masked = ctx.masked[p]
+    names: set[str] = set()
+    for m in ctx.table.in_paragraph(p):
+        if _outside(masked, m.start):
+            names.add(m.name)
+            if len(names) > 1:
+                return None     # two people: no need to read the rest of a long paragraph
+    if len(names) != 1:
+        return None
+    subjects = [m for m in ctx.table.in_paragraph(p) if _outside(masked, m.start)
+                and starts_sentence(masked, m.start) and "_" not in masked[slice(*sentence_bounds(masked, m.start))]]
+    return subjects[0].name if subjects else None
+
+
+def _announced_before(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """Who speaks a paragraph that is all quote, from the paragraph before: the last speaker when it ends
+    announcing the quote ("Newsom said on Monday:"), else its one speaker ("Erekat said it was only the latest
+    move."); several speakers: nobody, not a guess.  A first-person quote after a paragraph that quotes nobody
+    and names one person ("Chris Morrow was staying five minutes away.") is that person's."""
+    p = _text_before(ctx, span.paragraph)
+    if p < 0 or p in ctx.skip:
+        return None
+    before = events_between(ctx, (p, 0), (p + 1, 0))
+    if before:
+        announced = ctx.masked[p].rstrip().endswith(":")
+        return before[-1].speaker if announced or len({ev.speaker for ev in before}) == 1 else None
+    if "_" not in ctx.masked[p] and _FIRST_PERSON.search(span.text):
+        names = {m.name for m in ctx.table.in_paragraph(p)}
+        return names.pop() if len(names) == 1 else None
+    return None
+
+
+#: A caption between a quote paragraph and its speaker's paragraph: short, no final punctuation, no quote.
+_CAPTION_WORDS = 25
+
+
+def _text_before(ctx: ArticleContext, p: int) -> int:
+    """The paragraph before p, past one caption or empty line ("Cleverbot is software designed to chat like a
+    human would"), or -1."""
+    q = p - 1
+    if q > 0 and q not in ctx.skip:
+        text = ctx.masked[q].strip()
+        if not text or ("_" not in text and text[-1] not in ".!?…:;,\"”’" and len(text.split()) < _CAPTION_WORDS):
+            return q - 1
+    return q

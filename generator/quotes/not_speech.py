@@ -1,0 +1,179 @@
+"""Quote marks around words nobody says here: scare quotes, terms ("a “skinny” trade deal"), titles of works and
+lists of them, subheadings, and two short terms side by side ("a “handshake” or “ping”")."""
+from __future__ import annotations
+
+import re
+
+from generator.lexicon.cues import CUE_RE
+from generator.quotes.marks import QuoteSpan
+from generator.quotes.speaker_context import ArticleContext, sentence_bounds
+from generator.text.scan import ends_at
+
+#: Quotes of at most this many words are short: scare quotes, terms, one half of a term pair.
+SHORT_WORDS = 3
+
+
+def quote_words(text: str) -> list[str]:
+    """The runs of word characters in a quote ('don’t' is two): what the length rules count."""
+    return re.findall(r"\w+", text)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that|such|[A-Z]\w*[’']s)\s*$", re.I)
+_FUNCTION_WORDS = set("""of in on at for to from with by during because as and or but that which who whom when while
+after before since than if over about into is was are were be been has have had will would could should can may might
+not nor so yet until unless though although whether where""".split())
+
+
+_NAMING_BEFORE = re.compile(r"\b(?:the (?:term|phrase|word|words|expression|label|slogan|name)|so-called|known as|"
+                            r"what(?:[’']s| is| are| was) (?:\w+ly\s+)?called|"
+                            r"nicknamed|titled|entitled|(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?"
+                            r"(?:called|dubbed|termed|named|labell?ed)|the term (?:\w+\s+){0,2}(?:is|was))\s*$", re.I)
+
+
+_ARTICLE_AT_END = re.compile(r"\s+(?:the|a|an)\s*$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
+
+
+def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """A short quoted phrase that is mentioned, not said: a modifier ("a “skinny” trade deal", "the ‘phase one’
+    deal") or a named term ("never used the term “three amigos”", "known as the “Three Amigos”")."""
+    masked = ctx.masked[span.paragraph]
+    if len(quote_words(span.text)) <= 2 * SHORT_WORDS:
+        article = ends_at(_ARTICLE_AT_END, masked, span.open_at)            # "known as the “…”": past "the"
+        if ends_at(_NAMING_BEFORE, masked, article.start() if article else span.open_at):
+            return True
+    if len(quote_words(span.text)) > SHORT_WORDS:
+        return False
+    before = ends_at(_PREPOSITION_BEFORE, masked, span.open_at)
+    if before and not ends_at(_CUE_AT_END, masked, before.start()) and not re.search(r",|[!?]$", span.text):
+        return True     # "to pay for “Medicare for all.”", "principles of “Vedic architecture”" (not "warned of “…”")
+    nxt = _NEXT_WORD.match(masked, span.close_at)
+    return bool(ends_at(_DETERMINER_BEFORE, masked, span.open_at) and nxt and nxt.group(1).lower() not in _FUNCTION_WORDS)
+
+
+_CUE_AT_END = re.compile(CUE_RE.pattern + r"\s*$")
+_PREPOSITION_BEFORE = re.compile(r"\s*\b(?:of|for|from|into|about|than|like|with)\s*$")
+
+
+_LIST_MARK = re.compile(r"\s*(?:\d+[.)]|[-•*])?\s*")
+
+
+def is_heading(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """A paragraph that is only a short quote without final punctuation is a subheading ("“Alarming mortality
+    rate”"), an excerpt of a quote given in full elsewhere; a video's running time may follow ("… 03:22")."""
+    masked = ctx.masked[span.paragraph]
+    if not _LIST_MARK.fullmatch(masked, 0, span.open_at):       # words before it: not alone (and no copy of the rest)
+        return False
+    tail = re.sub(r"\s\d{1,2}:\d{2}\s*$", "", masked[span.close_at:])
+    return not re.sub(r"[\W_]", "", tail) and not span.more and len(quote_words(span.text)) <= 8 \
+        and span.text[-1] not in ".!?…,;:"
+
+
+def _is_scare_quote(text: str, has_cue: bool) -> bool:
+    """Scare quotes, titles and slogans: short spans, ALL-CAPS spans, or Title Case spans, with no reporting verb."""
+    words = quote_words(text)
+    if text.isupper() and len(words) > 1:
+        return True
+    if has_cue:
+        return False
+    title_case = len(words) <= 10 and all(w[0].isupper() or len(w) <= 3 for w in words)
+    return len(words) <= SHORT_WORDS or title_case
+
+
+def _is_title_case(text: str) -> bool:
+    words = quote_words(text)
+    return 0 < len(words) <= 10 and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in words)
+
+
+#: What a Title Case quote after it is the name of: a work, an operation, a show of someone's ("CNN's").
+_WORK_BEFORE = re.compile(r"(?:\b[A-Z][\w.&]*[’']s|\b(?:book|novel|memoir|biography|film|movie|documentary|song|single|"
+                          r"album|record|show|series|programme|program|play|musical|opera|painting|poem|operation|"
+                          r"campaign|slogan|podcast|newsletter|column|hit|track|titled|entitled|performing|singing|"
+                          r"playing|hitting|starring|starred in|called|named|dubbed|watch|watches|watched|watching))"
+                          r"\s*[,:]?\s*$", re.I)
+
+
+def is_work_title(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """'the film “Harbour Lights,”', 'CNN's “State of the Union”', 'Operation “Northern Shield”': a Title Case
+    name right after a word for a work (or a possessive) is the work's title, not anyone's words."""
+    return _is_title_case(span.text) and bool(ends_at(_WORK_BEFORE, ctx.masked[span.paragraph], span.open_at))
+
+
+def listed_titles(ctx: ArticleContext, spans: list[QuoteSpan]) -> set[int]:
+    """Three or more Title Case quotes in one sentence are a list of works (songs, films, books), not speech:
+    'hits including “Black Water,” “China Grove” and “Minute By Minute”'."""
+    by_sentence: dict[tuple[int, int], list[QuoteSpan]] = {}
+    for span in spans:
+        if not span.more and _is_title_case(span.text):
+            start, _ = sentence_bounds(ctx.masked[span.paragraph], span.open_at)
+            by_sentence.setdefault((span.paragraph, start), []).append(span)
+    return {id(s) for group in by_sentence.values() if len(group) >= 3 for s in group}
+
+
+#: Two short quoted words joined by or/and/a comma: "a “handshake” or “ping”", "“severe” or “emergency” levels".
+_PAIR_GAP = re.compile(r"\s*(?:,|or|and|,\s*or|,\s*and)(?:\s+(?:the|a|an))?\s*$")     # "the “X” or the “Y”"
+
+
+def side_by_side(spans: list[QuoteSpan]) -> dict[int, list[QuoteSpan]]:
+    """Each quote's neighbours in its paragraph (the one before and the one after): only they can be the other
+    half of a term pair, and looking at them alone keeps a paragraph of many quotes linear (issue 19)."""
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        by_para.setdefault(span.paragraph, []).append(span)
+    out: dict[int, list[QuoteSpan]] = {}
+    for group in by_para.values():
+        group.sort(key=lambda s: s.open_at)
+        for i, span in enumerate(group):
+            out[id(span)] = group[max(0, i - 1):i] + group[i + 1:i + 2]
+    return out
+
+
+def in_term_pair(ctx: ArticleContext, span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+    """A short quote joined to another short quote by or/and: two terms side by side, not speech.  `spans` are
+    the quotes to compare with: its neighbours (`side_by_side`)."""
+    if len(quote_words(span.text)) > SHORT_WORDS or span.more:
+        return False
+    masked = ctx.masked[span.paragraph]
+    for other in spans:
+        if other is span or other.paragraph != span.paragraph or len(quote_words(other.text)) > SHORT_WORDS:
+            continue
+        gap = masked[other.close_at:span.open_at] if other.close_at <= span.open_at else masked[span.close_at:other.open_at]
+        if len(gap) < 12 and _PAIR_GAP.match(gap.strip("”\"’'“‘ ")):
+            return True
+    return False
+
+
+#: Words a quote is thought with, not said: "the more people shrug and think, “…”".
+_THOUGHT_BEFORE = re.compile(r"\b(?:think|thinks|thinking|wonder|wonders|wondering|imagine|imagines|"
+                             r"imagining)\s*[,:]\s*$")     # "Axelrod thinks “there's a real risk”" is his
+#: Things that carry words but do not speak: a quote they "read" or "say" is a slogan or a title, not speech.
+_WRITTEN_ON = r"(?:banner|banners|sign|signs|placard|placards|poster|posters|t-shirt|t-shirts|graffiti|headline|tagline|motto|slogan)"
+_WRITTEN_AFTER = re.compile(rf"[\s,]*(?:(?:a|an|the|one|another)\s+)?(?:[a-z][\w-]*\s+)?{_WRITTEN_ON}\s+"
+                            r"(?:read|reads|said|says|declared|proclaimed)\b")
+_WRITTEN_BEFORE = re.compile(rf"\b{_WRITTEN_ON}\b[^.!?_]{{0,40}}?\b(?:read|reads|is|was|said|says|declaring)\s*[,:]?\s*$")
+
+
+def on_a_sign(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """'“Not even scared,” a banner read', 'the tagline for which is “…”': words on a banner, sign or masthead."""
+    masked = ctx.masked[span.paragraph]
+    return _WRITTEN_AFTER.match(masked, span.close_at) is not None \
+        or ends_at(_WRITTEN_BEFORE, masked, span.open_at) is not None
+
+
+def repeated_terms(spans: list[QuoteSpan]) -> set[int]:
+    """Short quotes whose words come back quoted in the same paragraph ('give “space” … with “space” defined
+    as'): a term under discussion, not speech.  One dictionary pass over the quotes."""
+    seen: dict[tuple[int, str], list[QuoteSpan]] = {}
+    for span in spans:
+        if not span.more and len(quote_words(span.text)) <= SHORT_WORDS:
+            seen.setdefault((span.paragraph, " ".join(quote_words(span.text.lower()))), []).append(span)
+    return {id(s) for group in seen.values() if len(group) > 1 for s in group}
+
+
+def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: bool) -> bool:
+    """Quote marks around words nobody says here: scare quotes, terms, titles of works, subheadings, thoughts."""
+    single = len(group) == 1
+    first = group[0]
+    return _is_scare_quote(text, has_cue) or (single and (is_term(ctx, first) or is_work_title(ctx, first))) \
+        or (not has_cue and is_heading(ctx, first)) or (single and on_a_sign(ctx, first)) \
+        or ends_at(_THOUGHT_BEFORE, ctx.masked[first.paragraph], first.open_at) is not None

@@ -1,0 +1,181 @@
+"""Who a subject found by `speakers` stands for: a name in the article's table, a pronoun, joint speakers, a
+title; "the Malaysian leader" (the person whose title fits), "the production company" (the organisation that
+spoke lately), "the statement" (whoever issued the statement the article mentioned before)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from generator.lexicon.countries import DEMONYMS
+from generator.mentions.names import canonical_name
+from generator.model.briefing import joint_name
+from generator.quotes.coreference import (
+    ACRONYM_RE,
+    bearer_of,
+    fullest_org,
+    org_named_before,
+    resolve_pronoun,
+    spelled_out,
+    titled_person,
+)
+from generator.quotes.lexicon import DESCRIPTION_RE, ORG_NOUNS
+from generator.quotes.speaker_context import (
+    ArticleContext,
+    SpeakerEvent,
+    Subject,
+    events_before,
+    events_between,
+    per_article,
+    sentence_bounds,
+)
+from generator.text.scan import last_start_before
+
+#: Words in a description that say nothing about which person it is ("the alliance's top official").
+_PLAIN_MODIFIERS = {"the", "top", "senior", "new", "current", "then", "outgoing", "incoming", "most", "country",
+                    "nation", "government", "state", "its", "his", "her", "their"}
+
+
+#: Who "the leader" of a country is: its head of government or state.
+_LEADER_ROLES = r"leader|prime minister|pm|president|premier|chancellor"
+
+
+def _fits(word: str, title: str) -> bool:
+    """A telling word of a description is in the title, or names the country the title belongs to ("Malaysian")."""
+    return word in title or DEMONYMS.get(word.capitalize(), "\0").lower() in title
+
+
+@per_article
+def description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
+    """The one person whose title ends with the description's head noun ("the secretary-general")."""
+    head = DESCRIPTION_RE.search(text)
+    noun = head.group(1).lower().replace("-", " ") if head else ""
+    if head is None or not noun:
+        return None
+    # "Greece's victorious conservative leader" is not the "PASOK leader": every telling word must fit the title
+    telling = [w for w in re.findall(r"\b[a-z]{3,}\b", head.group(0)[:head.start(1) - head.start()])
+               if w not in _PLAIN_MODIFIERS]
+    heads = _LEADER_ROLES if noun == "leader" else re.escape(noun)      # "the Malaysian leader": its PM
+    by_role = [r.name for r in ctx.table.people.values()
+               if r.role and re.search(rf"\b(?:{heads})\b", r.role.lower().replace("-", " "))
+               and all(_fits(w, f"{r.role_in_text} {r.affiliation}".lower()) for w in telling)]
+    if not by_role:     # "The minister, Kofi Mensah, rejected …": the text names who the description is
+        linked = re.compile(rf"\b(?:{heads.replace(' ', '[ -]')}),?\s+$", re.I)
+        by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions for before in
+                                     [ctx.masked[m.paragraph][max(0, m.start - 40):m.start]]
+                                     if linked.search(before) and all(w in before.lower() for w in telling)))
+    return by_role[0] if len(by_role) == 1 else None
+
+
+def resolve_description(ctx: ArticleContext, p: int, text: str) -> Optional[str]:
+    """The person a description fits by title, else the first person the next paragraph has speaking (the
+    news-lede convention)."""
+    by_role = description_by_role(ctx, text)
+    if by_role:
+        return by_role
+    following = [ev for ev in events_between(ctx, (p + 1, 0), (p + 2, 0)) if not ev.is_org]
+    return following[0].speaker if following else None
+
+
+def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[SpeakerEvent]) -> Optional[str]:
+    """'the production company said': the one organisation that spoke lately and fits by a word of its name,
+    else the one named before with that head noun ('the authority': Civil Aviation Authority), else the only
+    organisation that spoke lately."""
+    orgs = list(dict.fromkeys(ev.speaker for ev in recent if ev.is_org or ev.maybe_org)) or \
+        list(dict.fromkeys(ev.speaker for ev in recent if ev.speaker not in ctx.table.people))   # "Uefa insists"
+    words = set(re.findall(r"[a-z]{4,}", subject.text.lower())) - {"company"}
+    named = [o for o in orgs if any(w[:6] in o.lower() for w in words)]
+    before = None if named else org_named_before(ctx, p, subject.at, subject.text.split()[-1])
+    pick = [before] if before else named if len(named) == 1 else orgs if len(orgs) == 1 else []
+    return pick[0] if pick else None
+
+
+def resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
+    """'the statement continued' -> the speaker of the latest sentence that mentions a statement, if it has one;
+    'the production company said' -> the one organisation of the last few paragraphs that fits (by a word of
+    its name, else by being the only one).  Nothing linked, or two candidates: no speaker."""
+    if subject.kind == "orgdesc":
+        org = _described_org(ctx, p, subject, events_before(ctx, p - 4, p, subject.at))
+        return (org, True) if org else (None, False)
+    document = re.compile(rf"\b{subject.text}\b")
+    for q in range(p, max(-1, p - 5), -1):       # latest sentence naming the document, before the quote
+        masked = ctx.masked[q]
+        if q == p:      # before the subject's own sentence, found by looking back from it
+            hit = last_start_before(document, masked, sentence_bounds(masked, subject.at)[0], subject.at)
+        else:
+            hit = last_start_before(document, masked, len(masked), len(masked))
+        if hit is not None:
+            start, end = sentence_bounds(masked, hit)
+            said = events_between(ctx, (q, start), (q, end))
+            return (said[-1].speaker, said[-1].is_org or said[-1].maybe_org) if said else (None, False)
+    return None, False
+
+
+def without_descriptor(words: str) -> str:
+    """'Insurer Allianz …', 'Developer Valve', 'the Kremlin': the name without the article or descriptor before it."""
+    parts = re.sub(r"^(?:the|The)\s+", "", words).split()
+    while len(parts) > 1 and parts[0].lower() in ORG_NOUNS and parts[0].endswith(("er", "or")):
+        parts = parts[1:]       # agent nouns only: "Network Rail", "Group Lotus" keep their first word
+    return " ".join(parts)
+
+
+def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
+    """Canonical speaker for a subject, and whether it is an organisation."""
+    if subject.kind == "person":
+        return subject.text, False
+    if subject.kind == "group":
+        return None, False
+    if subject.kind == "poll":
+        return poll_named_before(ctx, p, subject.at), True
+    if subject.kind == "people":        # joint speakers: a readable name, the list kept beside it
+        names = subject.text.split("\t")
+        ctx.joint[joint_name(names)] = names
+        return joint_name(names), False
+    if subject.kind == "title":
+        return titled_person(ctx, subject.text), False
+    if subject.kind == "pronoun":
+        name = resolve_pronoun(ctx, p, subject.at, subject.text)
+        return name, bool(name) and subject.text in ("they", "it")
+    if subject.kind == "description":
+        return resolve_description(ctx, p, subject.text), False
+    if subject.kind in ("document", "orgdesc"):
+        return resolve_author(ctx, p, subject)
+    if subject.kind == "org":
+        return fullest_org(ctx, without_descriptor(subject.text)), True
+    known = ctx.table.resolve(subject.text) or bearer_of(ctx, p, subject.at, subject.text)
+    if known:
+        return known, False
+    if ACRONYM_RE.fullmatch(subject.text):          # "Amsa said": the Australian Maritime Safety Authority
+        full = spelled_out(ctx, subject.text)
+        if full:
+            return full, True
+    if " " not in subject.text and _written_lowercase(ctx, subject.text.lower()):
+        return None, False     # "Prosecutors" at a sentence start, "prosecutors" elsewhere: a common noun
+    return canonical_name(subject.text), False
+
+
+@per_article
+def _written_lowercase(ctx: ArticleContext, lower: str) -> bool:
+    return any(lower in para and re.search(rf"\b{re.escape(lower)}\b", para) for para in ctx.body)
+
+
+def role_of(ctx: ArticleContext, speaker: Optional[str]) -> Optional[str]:
+    rec = ctx.table.people.get(speaker or "")
+    return rec.role_in_text if rec else None
+
+
+#: A poll or survey named by who ran it: "A new ABC News poll", "the Ipsos/Reuters survey".
+POLL_RE = re.compile(r"\b([A-Z][\w&.’'-]*(?:[\s/][A-Z][\w&.’'-]*){0,3})\s+(?:poll|survey|opinion poll)\b")
+
+
+def poll_named_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
+    """'A new ABC News poll shows … Fifty-one percent say that “…”': respondents speak through the poll named last
+    before them in the paragraph, or in the paragraph before."""
+    for q, end in ((p, at), (p - 1, None)):
+        if q < 0:
+            continue
+        found = [m.group(1) for m in POLL_RE.finditer(ctx.masked[q], 0, len(ctx.masked[q]) if end is None else end)]
+        named = [n for n in found if n.split()[0] not in ("A", "An", "The", "This", "That")] or \
+            [" ".join(n.split()[1:]) for n in found if len(n.split()) > 1]
+        if named:
+            return named[-1]
+    return None
