@@ -21,8 +21,9 @@ from generator.lexicon.names import not_a_person_name
 from generator.mentions.works import work_titles
 from generator.model.ids import short_hash, slugify
 from generator.text.matching import fold
-from generator.model.briefing import Briefing, QuoteGroup, Summary, SummaryFact
-from generator.model.fields import YAML_KEY, ReadsAsMapping
+from generator.model.briefing import Briefing, Entity, QuoteGroup, QuoteRef, Summary, SummaryFact
+from generator.model.fields import YAML_KEY
+from generator.model.kinds import EntityKind
 
 # A page name must be safe as a file name and a URL part: ids come from YAML a person may edit.
 _SAFE_PAGE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,119}$")
@@ -87,37 +88,21 @@ def source_rows(briefings: list[Briefing]) -> list[SourceRow]:
 
 
 @dataclass
-class PersonQuote(ReadsAsMapping):
+class PersonQuote(QuoteRef):
     """One source's wording of a quote on its speaker's page: the role that source gives, who else speaks it."""
 
-    source: str
-    quote: str
-    text: str
-    paragraph: Optional[int] = None
     role: Optional[str] = None
     together: Optional[str] = field(default=None, metadata={YAML_KEY: "with"})   # a joint speaker ('A, B and C')
 
 
 @dataclass
-class PersonPage:
-    """One person across sources: roles as each source gives them, their quotes, the sources."""
+class PersonPage(Entity):
+    """One person across sources (an entity of kind person): roles as each source gives them, their page and
+    quotes."""
 
-    name: str
+    kind: EntityKind = "person"
     page: str = ""
-    aliases: list[str] = field(default_factory=list)
-    roles: dict[str, str] = field(default_factory=dict)      # source id -> role in that source
-    sources: list[str] = field(default_factory=list)
     quotes: list[PersonQuote] = field(default_factory=list)
-
-
-@dataclass
-class NameEntry:
-    """An organisation or place in the index, with the sources that name it."""
-
-    name: str
-    kind: str
-    aliases: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -273,12 +258,13 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     return pages
 
 
-def names(summary: Summary, briefings: list[Briefing], kind: str) -> list[NameEntry]:
-    """Organisations (kind='organization') or places (kind='place'), most-cited first."""
-    reg = _Registry(lambda name: NameEntry(name=name, kind=kind))
+def names(summary: Summary, briefings: list[Briefing], kind: EntityKind) -> list[Entity]:
+    """Organisations (kind='organization') or places (kind='place') for the index, most-cited first: entities
+    with the sources that name them."""
+    reg = _Registry(lambda name: Entity(name=name, kind=kind))
     for e in summary.entities:
         if e.kind == kind:
-            entry = NameEntry(name=e.name, kind=kind, aliases=list(e.aliases), sources=list(e.sources))
+            entry = Entity(name=e.name, kind=kind, aliases=list(e.aliases), sources=list(e.sources))
             reg.entries.append(entry)
             reg.index(entry, [e.name, *e.aliases])
     for b in briefings:
@@ -317,7 +303,7 @@ def _dating(briefings: list[Briefing]) -> Optional[str]:
             "'yesterday' are left undated.")
 
 
-def event_line(summary: Summary, briefings: list[Briefing], places: list[NameEntry]) -> EventLine:
+def event_line(summary: Summary, briefings: list[Briefing], places: list[Entity]) -> EventLine:
     titles = [b.source.title for b in briefings if b.source.title]
     what = summary.title or (titles[0] if titles else "Briefing")
     dating = _dating(briefings)

@@ -26,7 +26,7 @@ from generator.site import page_model as site_model
 from generator.site import home as site_summary
 from generator.site import updates as site_updates
 from generator.consolidate.history import Entry
-from generator.model.briefing import Briefing, Located, Summary
+from generator.model.briefing import Briefing, Entity, Located, Summary
 from generator.site.theme import DEFAULT_TEMPLATES, DOCS_GITIGNORE, template_files, templates_stamp
 from generator.store.cache import signature
 from generator.site.page_model import PersonPage, SourceRow, name_key, page_name
@@ -221,8 +221,8 @@ class SiteModel:
     briefings: list[Briefing]
     rows: list[SourceRow]
     people: list[PersonPage]                # those with a page (see site_model.worth_a_page)
-    organizations: list[site_model.NameEntry]
-    places: list[site_model.NameEntry]
+    organizations: list[Entity]
+    places: list[Entity]
     event: site_model.EventLine
     links: SiteLinks
     groups: list[site_model.SourceGroup] = field(default_factory=list)   # pages of the sources index
