@@ -111,3 +111,22 @@ def test_reporting_verbs_one_list_with_weak_forms_left_out_of_strong_cues() -> N
     assert not any(STRONG_CUE_RE.fullmatch(w) for w in WEAK_CUES)
     assert STRONG_CUE_RE.fullmatch("said") and STRONG_CUE_RE.fullmatch("told")
     assert {"said", "saying", "told", "according"} <= REPORTING_VERBS and "to" not in REPORTING_VERBS
+
+
+def test_lexicon_modules_read_their_word_lists_from_data_files() -> None:
+    """A word list is a data file, not a Python literal: no string in lexicon/*.py holds 20 or more words."""
+    long_literals = []
+    for path in sorted((GENERATOR / "lexicon").glob("*.py")):
+        tree = ast.parse(_strings_and_code(path))
+        long_literals += [f"{path.name}: {node.value.split()[:3]}" for node in ast.walk(tree)
+                          if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value.split()) >= 20]
+    assert long_literals == []
+
+
+def test_countries_demonyms_and_names_tables() -> None:
+    from generator.lexicon.countries import COUNTRIES, DEMONYMS, PLACE_STARTS
+    from generator.lexicon.names import FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS
+
+    assert DEMONYMS["U.S."] == "United States" and COUNTRIES["the U.S."] == "United States" and "New" in PLACE_STARTS
+    assert "Maria" in FEMALE_NAMES and "James" in MALE_NAMES and not MALE_NAMES & {"Angela", "Mette"}
+    assert {"The", "January", "Monday", "Mr"} <= NOT_NAME_WORDS

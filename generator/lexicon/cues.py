@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from generator.lexicon.load import entries, words
+from generator.lexicon.load import pairs, words
 
 #: Reporting verb -> every form of it we attribute quotes with ('say': 'say', 'says', 'said', 'saying').
 VERB_FORMS: dict[str, tuple[str, ...]] = {
-    verb.strip(): tuple(form.strip() for form in forms.split(","))
-    for verb, forms in (line.split(":", 1) for line in entries("reporting-verbs"))}
+    verb: tuple(form.strip() for form in forms.split(",")) for verb, forms in pairs("reporting-verbs").items()}
 
 #: Case-sensitive on purpose: "States" in "United States" is not a reporting verb.
 #: Not after a hyphen: "so-called" is not a reporting verb.

@@ -2,7 +2,7 @@
 one that do not name which event it is ('the', 'last', 'Friday's')."""
 
 from generator.lexicon.calendar import MONTHS, WEEKDAYS
-from generator.lexicon.load import alternation, entries
+from generator.lexicon.load import alternation, entries, words
 
 #: Nouns for a meeting of people as text writes them ('talks', 'meetings', 'session'): data/meeting-nouns.txt.
 MEETING_NOUNS: tuple[str, ...] = entries("meeting-nouns")
@@ -17,25 +17,7 @@ DAY_EVENT_PATTERN = alternation(MEETING_NOUNS + entries("day-event-nouns"))
 LASTING_PATTERN = alternation(MEETING_NOUNS + entries("lasting-nouns"))
 
 #: Nouns that name what happened (singular; a plural is matched too).  General news vocabulary, no story's own.
-EVENT_KINDS = frozenset("""
-attack shooting bombing explosion blast massacre stabbing hijacking kidnapping siege assassination
-earthquake quake tsunami flood storm hurricane typhoon cyclone tornado wildfire eruption landslide avalanche drought
-crash collapse disappearance search collision derailment accident spill leak outbreak epidemic pandemic
-election referendum vote ballot caucus inauguration coup impeachment resignation
-summit meeting talks conference negotiation session visit rally protest demonstration strike riot
-invasion offensive ceasefire truce war
-trial verdict ruling sentencing hearing inquiry investigation indictment arrest
-merger acquisition takeover bankruptcy bailout crisis scandal recall launch ipo
-match tournament championship olympics
-""".split())
+EVENT_KINDS = words("event-kinds")
 
 #: Words before an event noun that say when or which occurrence, not which event.
-NOT_MODIFIERS = frozenset("""
-the a an this that these those its their his her our your my last next first second third latest recent new same
-such other another previous earlier later early late recent major key big huge deadly deadliest worst
-today yesterday tonight weekend
-about after before during since with from into over under than then when where which while have been were will
-would could should said says also more most some many much following amid against between among upon without
-within across behind beyond near like what whose there here they them these says told called ongoing further
-following several series wave number string spate day night week month year
-""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+NOT_MODIFIERS = words("not-event-modifiers") | frozenset(MONTHS) | frozenset(WEEKDAYS)

@@ -39,6 +39,11 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split()) for line in entries(name))
 
 
+def pairs(name: str) -> dict[str, str]:
+    """The entries of `data/<name>.txt` as a table, one 'key: value' a line (split at the first ': ')."""
+    return {key.strip(): value.strip() for key, value in (line.split(": ", 1) for line in entries(name))}
+
+
 def alternation(forms: tuple[str, ...] | list[str] | frozenset[str]) -> str:
     """A regex group that matches any of `forms` literally, longest first (so 'Sept' is tried before 'Sep')."""
     return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"

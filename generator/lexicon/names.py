@@ -29,46 +29,10 @@ SOVEREIGN_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Em
 TITLE_ACRONYMS = frozenset({"PM", "CEO", "CFO", "COO", "CTO", "MP", "MEP", "VP", "GM"})
 
 #: Sentence starters and other capitalised words that never begin a person's name.
-NOT_NAME_WORDS = set("""
-The A An In On At But And Or If As While When After Before During Since Although Though Because So Yet Still
-This That These Those There Here It Its He She They We I You His Her Their Our My Your Who What Where Why How
-Mr Mrs Ms Dr Sir Dame Madam Speaking Citing Post Among Other Others Throughout
-Besides Taking Meanwhile However Moreover According Asked Last Next Earlier Later Former Both Each Every Some
-Now Then Today Instead Also Even Only Just Once Again
-To For From With By Of Into Onto Over Under About Against Than Via Without Within Upon
-Another One Someone Somebody Everyone Anyone Many Few Several Most Neither Either Never Always Not
-CEO CFO COO CTO CMO CIO VP SVP EVP MP MEP GM PM
-Western Eastern Northern Southern European Senate Democrats Republicans Congress Parliament God Allies Allied
-""".split()) | set(MONTH_NAMES) | set(WEEKDAY_NAMES)
-
-MALE_NAMES = set("""
-James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark
-Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary
-Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Frank Gregory Raymond Alexander Patrick
-Jack Dennis Jerry Tyler Aaron Jose Adam Henry Nathan Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith
-Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan Joe Jordan Billy Bruce Albert
-Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah Louis Bobby Philip Johnny
-Boris Vladimir Sergei Sergey Dmitry Dmitri Alexei Alexey Aleksandr Aleksei Andrei Andrey Mikhail Nikolai Ivan Igor
-Yuri Oleg Pavel Viktor Volodymyr Petro Oleksii Oleksiy Dmytro Vitali Vitaly Anatoly Valery Maxim Ramzan Yevgeny
-Jens Emmanuel Olaf Angela Joe Barack Antony Lloyd Jake Ned Mark Krisjanis Egils Gitanas Kaja Andrzej Mateusz
-Recep Mevlut Narendra Justin Rishi Keir Josep Charles Fumio Shinzo Muammar Bashar Hassan Ali Mohammed
-Muhammad Ahmed Omar Abdullah Benjamin Naftali Yair Ehud Luiz Jair Hans Klaus Wolfgang Jurgen Frank-Walter Heiko
-Annalena Pierre Jean Jacques Francois Nicolas Emmanuel Mario Matteo Giuseppe Pedro Pablo Carlos Miguel Jan Lars
-Mette Nils Sauli Ulf Petteri Niinisto Viktor Alexis Kyriakos Edgars Artis Kristjan Jüri Toomas Gabrielius Ingrida
-""".split()) - {"Angela", "Annalena", "Mette", "Kaja", "Ingrida"}
-FEMALE_NAMES = set("""
-Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley
-Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen
-Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn
-Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith Megan
-Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Teresa Kathryn Sara Janice Jean Alice Madison Doris Abigail
-Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte
-Rose Alexis Kayla Wendy Julianne Hillary Kamala Nancy Ursula Annalena Mette Kaja Ingrida Sanna Magdalena Liz Theresa
-Jacinda Giorgia Marine Ségolène Christine Federica Kristalina Nicola Condoleezza Madeleine Samantha Linda Victoria
-Karine Jen Dana Avril Gina Janet Marcia Kristi Elena Olga Irina Natalia Natalya Tatiana Svetlana Yulia Maria
-Valentina Ekaterina Yekaterina Anastasia Iryna Olena Oksana Viktoria Ludmila Lyudmila Galina Marina Veronika
-""".split())
-
+NOT_NAME_WORDS = set(words("not-name-words")) | set(MONTH_NAMES) | set(WEEKDAY_NAMES)
+#: First names with their gender beside the Census list (data/first-names-*.txt).
+MALE_NAMES = set(words("first-names-male"))
+FEMALE_NAMES = set(words("first-names-female"))
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,5 @@
 """Nouns that introduce a work ('the book Clinton Cash', 'Blood Diamond, a film by …'): a title written like a
-name is a work, not a person, when the text calls it one of these.  General vocabulary, no story's own."""
+name is a work, not a person, when the text calls it one of these (data/work-nouns.txt)."""
+from generator.lexicon.load import words
 
-WORK_NOUNS = frozenset("""
-book books novel memoir biography autobiography film films movie documentary series sitcom show programme program
-podcast album song single play opera musical report study essay poem painting magazine newspaper column bestseller
-""".split())
+WORK_NOUNS = words("work-nouns")
