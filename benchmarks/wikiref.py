@@ -64,8 +64,11 @@ def events(split: str = "dev", only: Optional[list[str]] = None) -> list[dict]:
 
 
 def event_files(gold: dict) -> list[Path]:
-    """The event's article files, in a stable order (the gold's glob inside WikiRef220/)."""
-    return sorted(articles_dir().glob(gold["files"]), key=lambda p: p.name)
+    """The event's article files, in a stable order (the gold's glob, or list of globs, inside WikiRef220/: a
+    story cluster that is part of a topic folder names its files)."""
+    patterns = gold["files"] if isinstance(gold["files"], list) else [gold["files"]]
+    found = {p for pattern in patterns for p in articles_dir().glob(pattern)}
+    return sorted(found, key=lambda p: p.name)
 
 
 def make_project(gold: dict, dest: Path) -> Path:

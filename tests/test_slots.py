@@ -138,3 +138,40 @@ def test_a_bare_title_is_not_a_person():
         Person(name="Reince Priebus"), Person(name="Chairman Reince Priebus"),
         Person(name="Committee Chairman Reince Priebus"), Person(name="Priebus"), Person(name="Rev")])])
     assert [e.name for e in index.entities if e.kind == "person"] == ["Reince Priebus"]
+
+
+def test_a_count_takes_the_predicate_nearest_it():
+    """'14 people are dead and about 90 missing': the 14 are dead (the word next to it), not missing."""
+    texts = ("Landslide\n\nRescuers said 14 people are dead and about 90 missing after the landslide.\n",
+             "Landslide\n\nThe landslide killed 12 people in the valley, rescuers said.\n")
+    _, updates = slots(*briefs("slide", *texts))
+    assert updates["people killed"][0] == ["12 dead", "14 people"]
+
+
+def test_a_toll_its_source_says_will_grow_is_an_update_however_far_it_grew():
+    """A count whose sentence says it will grow is an early reading: 60 dead then more than 400 is one toll
+    that grew, not two things (counts far apart are otherwise kept apart)."""
+    texts = ("Cyclone\n\nOfficials say 60 people are dead, but it is feared the final death toll will be much "
+             "higher.\n",
+             "Cyclone aftermath\n\nMore than 400 people were confirmed dead, the interior ministry said.\n")
+    conflicts, updates = slots(*briefs("cyclone", *texts))
+    assert conflicts == {}
+    assert updates == {"people killed": (["60 people", "more than 400 people"], "revision words")}
+
+
+def test_a_toll_from_a_source_written_days_later_joins_the_earlier_one():
+    """One source tells the quake's day only (its date line dates it), an undated one a day three days later
+    (Thursday, after the Monday of the quake).  The larger toll comes only from the later source: an update,
+    not two things."""
+    from generator.consolidate.stage import corpus_anchor
+    from generator.facts.stage import finish_corpus
+    texts = ("Quake\n\nThe earthquake struck on 2 March 2020, a Monday.\n\nIt killed 40 people in the hill towns.\n",
+             "Quake toll rises\n\nOfficials said on Thursday that the earthquake had killed 210 people.\n",
+             "Schools shut\n\nSchools in the hill towns stayed shut on Tuesday after the earthquake.\n")
+    sources = finish_corpus(briefs("quake", *texts))
+    anchor = corpus_anchor(sources)
+    conflicts, updates = compare(sources, build_entities(sources), anchor)
+    assert anchor == "2020-03-02" and conflicts == []
+    assert [[v.value for v in u.values] for u in updates] == [["40 dead", "210 dead"]]
+    _, apart = compare(sources, build_entities(sources))       # no story day: when they were written is unknown
+    assert apart == []

@@ -229,3 +229,11 @@ def test_a_headline_prefers_the_leads_wording_to_a_later_aside():
 
 def test_a_line_cut_off_in_its_source_stays_a_fragment():
     assert short_clause("Minister warns of the worst floods since 1953 with") is None
+
+
+def test_a_plural_event_noun_is_written_as_the_leads_write_it():
+    """'Road crashes' (the leads' plural), not 'Road crashs'."""
+    leads = [source(sid, "Holiday road crashes", [f"Road crashes {rest}"]) for sid, rest in
+             (("a", "killed 14 people over the holiday weekend."), ("b", "rose by a fifth over the weekend."),
+              ("c", "kept ambulances busy on Sunday."))]
+    assert event_what(leads)[0] == "Road crashes"

@@ -15,6 +15,7 @@ from generator.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from generator.lexicon.slots import (
     CUMULATIVE,
     CUMULATIVE_ANY_UNIT,
+    GROWING_CUES,
     PART_CUES,
     PEOPLE_AT_LARGE,
     PREDICATE_CLASSES,
@@ -74,21 +75,32 @@ def _interval(value: float, qualifier: Optional[str]) -> tuple[float, float]:
     return value, value
 
 
-def _stage(before: str) -> int:
+def _stage(before: str, sentence: str) -> int:
     """+1 when the words just before the number revise it ('rose to'), -1 when its sentence calls it
-    provisional ('projections showed … 128 seats'), else 0."""
+    provisional ('projections showed … 128 seats') or says it will grow ('… feared the toll will be much
+    higher'), else 0."""
     low = before.lower()
     if low.endswith(REVISED_CUES):
         return 1
-    return -1 if any(c in low for c in PROVISIONAL_CUES) else 0
+    provisional = any(c in low for c in PROVISIONAL_CUES) or any(c in sentence.lower() for c in GROWING_CUES)
+    return -1 if provisional else 0
 
 
-def _predicate(window: str) -> Optional[str]:
-    low = " " + window.lower()
-    for name, stems in PREDICATE_CLASSES:
-        if any(f" {s}" in low for s in stems):
-            return name
-    return None
+def _predicate(before: str, after: str) -> Optional[str]:
+    """The class of the predicate word nearest the number ('350 people are dead and about 500 missing': the
+    350 are dead, the 500 missing); at equal distance the word after it, then the class listed first."""
+    low_before, low_after = " " + before.lower(), " " + after.lower()
+    best: Optional[tuple[int, int, str]] = None
+    for rank, (name, stems) in enumerate(PREDICATE_CLASSES):
+        for stem in stems:
+            distances = []
+            if (at := low_after.find(f" {stem}")) >= 0:
+                distances.append(2 * at)                              # after the number: wins a tie
+            if (at := low_before.rfind(f" {stem}")) >= 0:
+                distances.append(2 * (len(low_before) - at) + 1)
+            for distance in distances:
+                best = min(best or (distance, rank, name), (distance, rank, name))
+    return best[2] if best else None
 
 
 def _locate(f: Fact) -> Optional[re.Match]:
@@ -133,11 +145,11 @@ class _Counted:
     toll: bool
 
 
-def _counted(unit: str, window: str) -> Optional[_Counted]:
+def _counted(unit: str, before: str, after: str) -> Optional[_Counted]:
     """The unit's family and predicate (the unit's own, else a verb near the number); None when what is
     counted is unknown ('1,000 miles', '40 ships')."""
     family = unit_family(unit)
-    predicate = "killed" if family == "dead" else UNIT_PREDICATES.get(family) or _predicate(window)
+    predicate = "killed" if family == "dead" else UNIT_PREDICATES.get(family) or _predicate(before, after)
     if predicate is None:
         return None
     people = family in PEOPLE_AT_LARGE or unit_family(unit.split()[0]) in PEOPLE_AT_LARGE
@@ -173,7 +185,7 @@ def _count_reading(b: Briefing, f: Fact, common_places: frozenset[str], entities
     before, after = text[:m.start()].split(), text[m.end():].split()
     unit_at = next((i for i, w in enumerate(after[:4]) if w.lower().startswith(unit.split()[0][:5].lower())), 0)
     modifier = " ".join(w.strip(",.") for w in after[:unit_at] if w[:1].isupper())    # '153 Chinese passengers'
-    counted = _counted(unit, " ".join(before[-_WINDOW_BEFORE:] + after[:_WINDOW_AFTER]))
+    counted = _counted(unit, " ".join(before[-_WINDOW_BEFORE:]), " ".join(after[:_WINDOW_AFTER]))
     if counted is None:
         return None
     owner = _owner(text[:m.start()], entities) if counted.predicate == "won" else None     # whose seats or votes
@@ -183,7 +195,7 @@ def _count_reading(b: Briefing, f: Fact, common_places: frozenset[str], entities
     slot = ("count", counted.family, modifier, counted.predicate, place, year, owner)
     low, high = _interval(float(f.value), f.qualifier)
     return Reading(b.source.id, slot, _subject(modifier, counted, owner, place, year), float(f.value), low, high,
-                   _shown(f), text, f.paragraph, _published(b), _stage(text[:m.start()].rstrip()),
+                   _shown(f), text, f.paragraph, _published(b), _stage(text[:m.start()].rstrip(), text),
                    counted.toll or counted.predicate in CUMULATIVE_ANY_UNIT)
 
 

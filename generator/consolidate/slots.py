@@ -15,17 +15,21 @@ update ordered by value; anything else is a conflict.  Blocking is by slot key: 
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Optional
 
 from generator.consolidate.agreement import SAME_THING
 from generator.consolidate.entities import EntityIndex
 from generator.consolidate.readings import Reading, names, readings
+from generator.consolidate.story import STORY_DAYS
 from generator.model.briefing import Briefing, Conflict, ConflictValue, Evidence, Update, UpdateValue
 from generator.text.matching import slug
 
 _SAME_MOMENT_MINUTES = 180   # two clock times further apart are two happenings
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _compatible(a: Reading, b: Reading) -> bool:
@@ -41,6 +45,43 @@ def _clusters(readings: list[Reading]) -> list[list[Reading]]:
             out[-1].append(r)
         else:
             out.append([r])
+    return out
+
+
+def _grown(clusters: list[list[Reading]], written: dict[str, str]) -> list[list[Reading]]:
+    """Clusters of one toll joined where the larger value comes only from sources written after every source
+    of the smaller one (350 dead on the day of a quake, 1,600 three days later), or where the smaller one's
+    sources call it provisional ('it is feared the final toll will be much higher'): a toll that grew with
+    time is one developing value, not two things.  Clusters of sources written on the same days stay apart
+    (the toll at one venue and the whole toll, told side by side)."""
+    out: list[list[Reading]] = []
+    for group in clusters:
+        if out and all(r.toll for r in out[-1] + group) and (_later(out[-1], group, written)
+                                                               or all(r.stage < 0 for r in out[-1])):
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+    return out
+
+
+def _later(early: list[Reading], late: list[Reading], written: dict[str, str]) -> bool:
+    days_early = [written.get(r.source, "") for r in early]
+    days_late = [written.get(r.source, "") for r in late]
+    return all(days_early + days_late) and max(days_early) < min(days_late)
+
+
+def _written(briefings: list[Briefing], anchor: Optional[str]) -> dict[str, str]:
+    """When each source was written, as far as it tells: its publication day, else the latest day of the story
+    it puts on the calendar (not one it looks forward to), else the story's day (`anchor`)."""
+    out = {}
+    for b in briefings:
+        if b.source.published:
+            out[b.source.id] = str(b.source.published)[:10]
+        elif anchor:
+            end = (date.fromisoformat(anchor) + timedelta(days=STORY_DAYS)).isoformat()
+            days = [m.date for m in b.dates if m.date and m.granularity == "day" and anchor <= m.date <= end
+                    and not (m.relative and m.relative.mode == "next")]
+            out[b.source.id] = max(days, default=anchor)
     return out
 
 
@@ -120,8 +161,11 @@ def _source_stages(found: list[Reading]) -> list[Reading]:
     return [replace(r, stage=-1) if r.stage == 0 and (r.source, r.slot[:4]) in early else r for r in found]
 
 
-def compare(briefings: list[Briefing], entities: EntityIndex) -> tuple[list[Conflict], list[Update]]:
-    """Conflicts (same moment, values that cannot both be true) and updates (values that change with time)."""
+def compare(briefings: list[Briefing], entities: EntityIndex,
+            anchor: Optional[str] = None) -> tuple[list[Conflict], list[Update]]:
+    """Conflicts (same moment, values that cannot both be true) and updates (values that change with time).
+    `anchor`: the story's day, for when undated sources were written (`_written`)."""
+    written = _written(briefings, anchor if anchor and _ISO_DAY.fullmatch(anchor) else None)
     blocks: dict[tuple, list[Reading]] = defaultdict(list)
     for r in _source_stages(readings(briefings, entities)):
         blocks[r.slot].append(r)
@@ -129,7 +173,7 @@ def compare(briefings: list[Briefing], entities: EntityIndex) -> tuple[list[Conf
     for block in blocks.values():
         if len({r.source for r in block}) < 2:
             continue
-        for group in _clusters(block):
+        for group in _grown(_clusters(block), written):
             by_value = _values(group)
             if len(by_value) < 2 or not (all(r.toll for r in group) or _disagree(by_value)):
                 continue

@@ -61,11 +61,6 @@ def _story_days(b: Briefing) -> list[tuple[str, int]]:
             and (m.relative or m.date in events or _MEETING_WORDS.search(m.event or "") or m.paragraph is None)]
 
 
-def has_own_day(b: Briefing) -> bool:
-    """The source carries a day of its own: a publication day or a dated tweet it embeds."""
-    return bool(b.source.published) or any(n.kind == "tweet" and n.date for n in b.notes)
-
-
 def looks_like_event(label: str | None) -> bool:
     """A name for the title line ('NATO-Russia Council meeting', 'talks'), not a clause cut out of a sentence
     ('noting that NATO has only invoked its collective defense clause')."""
@@ -153,7 +148,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     places = [n for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)]
     observations = agreement.observations(briefings, entities, agreement.main_event_subject(where, places))
     said = claims.claim_observations(briefings, claims.Context(entities))
-    slot_conflicts, updates = slots.compare(briefings, entities)
+    slot_conflicts, updates = slots.compare(briefings, entities, anchor)
     conflicts = [c for c in agreement.find_conflicts(observations + said) + slot_conflicts + date_conflicts
                  + speaker_conflicts(briefings, entities) + place_conflicts(briefings, place_names(entities))
                  if between_sources(c)]

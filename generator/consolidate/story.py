@@ -103,8 +103,15 @@ def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
                      if _lemma(m.group(0)) == lemma and m.group(2))
         singular = sum(1 for b in briefings for m in _NOUN.finditer(lead_text(b))
                        if _lemma(m.group(0)) == lemma and not m.group(2))
-        phrase = lemma + ("s" if plural > singular and not lemma.endswith("s") else "")
+        phrase = lemma + (_plural_ending(briefings, lemma) if plural > singular and not lemma.endswith("s") else "")
     return phrase[:1].upper() + phrase[1:], sorted(v.sources)
+
+
+def _plural_ending(briefings: list[Briefing], lemma: str) -> str:
+    """The plural ending the leads write for the event noun ('launches', not 'launchs')."""
+    endings = Counter(m.group(2).lower() for b in briefings for m in _NOUN.finditer(lead_text(b))
+                      if _lemma(m.group(0)) == lemma and m.group(2))
+    return endings.most_common(1)[0][0] if endings else "s"
 
 
 def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optional[str]:

@@ -47,7 +47,7 @@ _MEETING_NOUN = DAY_EVENT_PATTERN
 _PATTERNS = [
     ("full-mdy", re.compile(rf"\b(?:(?:on|since|until|by) )?(?:{_WEEKDAY},? )?(?P<month>{_MONTH}) "
                             rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>{_YEAR})\b")),
-    ("full-dmy", re.compile(rf"\b(?:(?:on|since|until|by) )?(?P<day>\d{{1,2}}) (?P<month>{_MONTH}),? "
+    ("full-dmy", re.compile(rf"\b(?:(?:on|since|until|by) )?(?:{_WEEKDAY},? )?(?P<day>\d{{1,2}}) (?P<month>{_MONTH}),? "
                             rf"(?P<year>{_YEAR})\b")),
     ("iso", re.compile(rf"\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("year-range", re.compile(rf"\b(?:from|between) (?P<y1>{_YEAR}) (?:to|and|until|through) (?P<y2>{_YEAR})\b")),
@@ -55,6 +55,8 @@ _PATTERNS = [
                               rf"(?P<month>{_MONTH}),? (?P<year>{_YEAR})\b")),
     ("weekday-month-day", re.compile(rf"\b(?:on )?(?P<wd>{_WEEKDAY}),? (?P<month>{_MONTH}) (?P<day>\d{{1,2}})"
                                      rf"(?:st|nd|rd|th)?\b(?!,? ?\d)")),
+    ("weekday-day-month", re.compile(rf"\b(?:on )?(?P<wd>{_WEEKDAY}),? (?P<day>\d{{1,2}})(?:st|nd|rd|th)? "
+                                     rf"(?P<month>{_MONTH})(?![\w.]*,? ?\d)")),
     ("month-day", re.compile(rf"\b(?:(?:on|since|until|by) )?(?P<month>{_MONTH}) (?P<day>\d{{1,2}})"
                              rf"(?:st|nd|rd|th)?\b(?!,? ?\d)")),
     ("day-month", re.compile(rf"\b(?:(?:on|since|until|by) )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{_MONTH})"
@@ -184,7 +186,7 @@ def _month_day(m: re.Match, sentence: str) -> Optional[_Hit]:
 
 
 def _weekday_month_day(m: re.Match, sentence: str) -> Optional[_Hit]:
-    """'Friday, Dec. 6': the year whose Dec. 6 is a Friday."""
+    """'Friday, Dec. 6' / 'Saturday 22 March': the year whose Dec. 6 is a Friday."""
     month, day = month_number(m["month"]), int(m["day"])
     weekday = WEEKDAYS.index(m["wd"].lower()) + 1
     return _Hit(m.group(0), m.start(), m.end(), None, "day", RelativeDate("monthday", month, day=day, weekday=weekday))
@@ -306,7 +308,7 @@ def _weekday(m: re.Match, sentence: str) -> Optional[_Hit]:
 _READERS: dict[str, Callable[[re.Match, str], Optional[_Hit]]] = {
     "full-mdy": _full_date, "full-dmy": _full_date, "iso": _iso_date, "year-range": _year_range,
     "month-year": _month_year, "month-day": _month_day, "day-month": _month_day,
-    "weekday-month-day": _weekday_month_day, "decade": _decade, "year": _year, "period-year": _period_year,
+    "weekday-month-day": _weekday_month_day, "weekday-day-month": _weekday_month_day, "decade": _decade, "year": _year, "period-year": _period_year,
     "day-of-month": _day_of_month, "end-of-year": _end_of_year, "ago": _ago, "this-week": _this_week,
     "week-of": _week_of, "sequel": _sequel, "this-period": _this_period, "day-word": _day_word,
     "recent": _recent, "month-name": _month_name, "may": _month_name, "weekday": _weekday,

@@ -17,6 +17,19 @@ from generator.facts.resolve import resolve_dates, resolve_relative
 from generator.model.briefing import Briefing
 
 
+def has_own_day(b: Briefing) -> bool:
+    """The source carries a day of its own: a publication day or a dated tweet it embeds."""
+    return bool(b.source.published) or any(n.kind == "tweet" and n.date for n in b.notes)
+
+
+def undated_estimated(briefings: list[Briefing]) -> bool:
+    """Most sources carry no day of their own: their weekdays and 'yesterday' are read against the story's
+    estimated day (`facts.finish_corpus`).  When most sources are dated, an undated one never borrows a day
+    (issue 14): a few dated pages of a mostly undated corpus (Paris: one of 36) say little of when the other
+    sources were written, while the story's day the leads state says which week their weekdays fall in."""
+    return 2 * sum(not has_own_day(b) for b in briefings) > len(briefings)
+
+
 def iso_day(value: object) -> Optional[str]:
     """'2016-10-30' of a date-like value ('2016-10-30', '2016-10-30T21:05'), else None."""
     text = str(value or "")[:10]

@@ -227,14 +227,16 @@ def pick_anchor(candidates: list[tuple[str, str]], votes: Counter) -> Optional[t
     return max(dated, key=lambda c: (votes.get(cast(dt.date, _parse_iso(c[0])).isoweekday(), 0), c[0]))
 
 
-def corpus_anchor(briefings: list[Briefing], floor: Optional[dt.date] = None) -> tuple[Optional[str], str]:
+def corpus_anchor(briefings: list[Briefing], floor: Optional[dt.date] = None,
+                  dated: bool = True) -> tuple[Optional[str], str]:
     """The day the corpus agrees on: a publication or tweet date whose weekday the sources name most.
     `floor`: a day the story lies after (`story_year.past_floor`), for days written without their year.
+    `dated=False`: the story's day as if no source were dated (for the undated majority of a corpus).
 
     Returns (ISO date or None, one-line basis) for sources that carry no date of their own.
     """
     candidates: list[tuple[str, str]] = []
-    for b in briefings:
+    for b in briefings if dated else []:
         if b.source.published and _parse_iso(b.source.published):
             candidates.append((b.source.published[:10], f"publication date of {b.source.id}"))
         for note in b.notes:
@@ -294,7 +296,8 @@ def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter,
                floor: Optional[dt.date] = None) -> Optional[tuple[str, str]]:
     """No source is dated: the story's day is a day the leads state that falls on the weekday most sources
     name (or that several leads state); else that weekday on or before the latest day any source states
-    (related-story lines and updates are dated around the time of writing).  Needs a year the text states;
+    (related-story lines and updates are dated around the time of writing).  Needs a year the text states
+    or a source's publication day gives (the few dated sources of a mostly undated corpus);
     when that day would fall before `floor` (a month the text puts in the past), its days without a year are
     of the year after.  The story's weekday: the one most leads name, then the one named most often, then by
     most sources."""
@@ -306,7 +309,8 @@ def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter,
                                        and m.paragraph <= LEAD_PARAGRAPHS]).keys())
     weekday = max(naming, key=lambda w: (in_leads[w], votes[w], naming[w], -w))
     years = sorted({int(m.date[:4]) for b in briefings for m in b.dates if m.relative is None and m.date
-                    and m.granularity in ("day", "month") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", m.date)})
+                    and m.granularity in ("day", "month") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", m.date)}
+                   | {int(str(b.source.published)[:4]) for b in briefings if _parse_iso(b.source.published or "")})
     year = years[-1] if years else None
     story = _best_day(_lead_days(briefings, year, weekday), weekday, naming)
     if story and year and floor and dt.date.fromisoformat(story[0]) < floor:

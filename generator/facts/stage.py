@@ -23,6 +23,7 @@ from generator.facts.headlines import (
     statement_of,
     title_facts,
 )
+from generator.facts.own_day import has_own_day, undated_estimated
 from generator.facts.resolve import resolve_dates, source_anchor, story_anchored, weekday_votes
 from generator.facts.story_year import story_anchor
 from generator.mentions import names
@@ -97,15 +98,16 @@ def finish_corpus(briefings: list[Briefing]) -> list[Briefing]:
     """After every source is extracted: re-rank all facts by how many sources confirm them.
 
     Each source's relative dates were resolved against its own day (publication day or a dated tweet it
-    embeds) at extraction; an undated source keeps them unresolved rather than borrow another article's day.
-    Only a corpus where no source at all is dated has them put on the story's day its leads state
-    (`resolve.corpus_anchor`, basis 'story day'), so that an all-undated corpus still gets a timeline."""
-    anchor, basis = story_anchor(briefings)
-    if not anchor or not story_anchored(basis):
+    embeds) at extraction.  When most sources carry no day of their own (`own_day.undated_estimated`; a
+    corpus where none is dated is the extreme case), those sources have them put on the story's day their
+    leads state (`resolve.corpus_anchor`, basis 'story day', estimated), so that the story still gets a
+    timeline; when most are dated, an undated source keeps them unresolved rather than borrow a day."""
+    anchor, basis = _undated_anchor(briefings)
+    if not anchor:
         return rerank_by_corroboration(briefings)
     out: list[Briefing] = []
     for b in briefings:
-        if any(d.date is None and d.relative for d in b.dates):
+        if not has_own_day(b) and any(d.date is None and d.relative for d in b.dates):
             dates = resolve_dates(b.dates, anchor, "corpus anchor", story_week=True)
             searched, _ = analysed_part(b.body)             # the part extraction read (its note is there)
             events = [f for f in event_facts(searched, dates, b.places, b.people) if has_words(f.statement)]
@@ -113,3 +115,15 @@ def finish_corpus(briefings: list[Briefing]) -> list[Briefing]:
             b = replace(b, dates=dates, facts=kept + events)
         out.append(b)
     return rerank_by_corroboration(out)
+
+
+def _undated_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
+    """The story's day the undated sources' relative dates are read against, or (None, '') when they keep them
+    unresolved (most sources are dated, or the leads state no day)."""
+    anchor, basis = story_anchor(briefings)
+    if anchor and story_anchored(basis):
+        return anchor, basis
+    if not undated_estimated(briefings):
+        return None, ""
+    anchor, basis = story_anchor(briefings, dated=False)
+    return (anchor, basis) if anchor and story_anchored(basis) else (None, "")

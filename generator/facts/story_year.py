@@ -46,9 +46,9 @@ def past_floor(briefings: list[Briefing]) -> Optional[dt.date]:
     return floor
 
 
-def story_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
+def story_anchor(briefings: list[Briefing], dated: bool = True) -> tuple[Optional[str], str]:
     """`resolve.corpus_anchor` with the floor the past-tense months give (see the module's docstring)."""
-    return corpus_anchor(briefings, past_floor(briefings))
+    return corpus_anchor(briefings, past_floor(briefings), dated)
 
 
 __all__ = ["past_floor", "story_anchor"]

@@ -25,6 +25,11 @@ PART_CUES = frozenset({"another", "further", "additional", "including", "include
 
 #: Words near a number that mark it as an early reading ('projections showed', 'originally put at').
 PROVISIONAL_CUES = ("projection", "projected", "preliminary", "exit poll", "initially", "originally", "first put")
+#: Words anywhere in a count's sentence that say the count will grow ('it is feared the final death toll will be
+#: much higher'): the number is an early reading of a developing value.
+GROWING_CUES = ("expected to rise", "expected to climb", "likely to rise", "likely to climb", "set to rise",
+                "feared to rise", "could rise", "will rise", "will climb", "will be much higher", "will be far higher",
+                "will be higher")
 #: Words just before a number that mark it as a later reading ('upgraded to 9.0', 'the toll rose to 129').
 REVISED_CUES = ("upgraded to", "downgraded to", "revised to", "rose to", "risen to", "climbed to", "increased to",
                 "raised to", "jumped to")

@@ -1,0 +1,64 @@
+"""Issue 15: sources without a day of their own in a corpus where only a few are dated.  The sentences are
+written for these tests in wire style (a ferry strike and a river flood), not taken from the demo or the
+WikiRef events."""
+from __future__ import annotations
+
+from generator.facts.dates import find_dates
+from generator.facts.own_day import undated_estimated
+from generator.facts.stage import finish_corpus
+from generator.model.briefing import Briefing, SourceInfo
+from generator.site.page_model import _dating
+
+
+def source(sid: str, body: list[str], published: str | None = None) -> Briefing:
+    return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title="River flood", published=published),
+                    body=body, dates=find_dates(body))
+
+
+def weekdays(b: Briefing) -> list[tuple[str, str | None]]:
+    return [(d.text, d.date) for d in b.dates if d.relative and d.relative.kind == "weekday"]
+
+
+FLOOD = [
+    source("a", ["The river burst its banks on 9 October, flooding the old town on Wednesday.",
+                 "Rescuers reached the last villages on Friday."]),
+    source("b", ["Thousands were evacuated on Wednesday as the river flooded the old town on 9 October.",
+                 "Schools stayed shut on Thursday."]),
+    source("c", ["The old town was flooded on Wednesday, the mayor said.", "The army arrived on Saturday."]),
+    source("d", ["Flood waters began to recede on Sunday.", "Insurers put the damage at 40 million."],
+           published="2019-10-14"),
+]
+
+
+def test_a_mostly_undated_corpus_reads_undated_weekdays_against_the_estimated_story_day():
+    """Three of four sources carry no day of their own: the story's day is the one their leads state on the
+    weekday they name (Wednesday 9 October; the year comes from the one dated source), and their weekdays
+    fall in the week that follows it.  The dated source keeps its own day."""
+    assert undated_estimated(FLOOD)
+    out = {b.source.id: b for b in finish_corpus(FLOOD)}
+    assert weekdays(out["a"]) == [("on Wednesday", "2019-10-09"), ("on Friday", "2019-10-11")]
+    assert weekdays(out["b"]) == [("on Wednesday", "2019-10-09"), ("on Thursday", "2019-10-10")]
+    assert weekdays(out["c"]) == [("on Wednesday", "2019-10-09"), ("on Saturday", "2019-10-12")]
+    assert out["d"].dates == FLOOD[3].dates        # dated at extraction against its own day, not the story's
+    assert "(estimated)" in (_dating(FLOOD) or "")
+
+
+def test_a_mostly_dated_corpus_leaves_an_undated_sources_weekdays_undated():
+    """Two of three sources are dated: the undated one does not borrow a day (issue 14), and the page says so."""
+    dated = [source("x", ["The river flooded the old town on Wednesday."], published="2019-10-10"),
+             source("y", ["Rescuers reached the villages on Friday."], published="2019-10-12"),
+             source("z", ["The army arrived on Saturday, the mayor said."])]
+    assert not undated_estimated(dated)
+    out = {b.source.id: b for b in finish_corpus(dated)}
+    assert weekdays(out["z"]) == [("on Saturday", None)]
+    assert "left undated" in (_dating(dated) or "")
+
+
+def test_a_weekday_written_with_its_day_and_month_is_one_day():
+    """'on Saturday 12 October' (British order) names one day, the one of 12 October: the weekday is not
+    read on its own against the story's week; 'Friday, 11 October 2019' likewise."""
+    found = find_dates(["Ferries stopped on Saturday 12 October, the union said.",
+                        "The strike was called on Friday, 11 October 2019."])
+    assert [(d.text, d.date, str(d.relative) if d.relative else None) for d in found] == [
+        ("on Saturday 12 October", None, "monthday:10-12:wd6"),
+        ("on Friday, 11 October 2019", "2019-10-11", None)]
