@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.lexicon.cues import CUE_RE
+from generator.lexicon.works import WORK_NOUNS
 from generator.quotes.marks import QuoteSpan
 from generator.quotes.speaker_context import ArticleContext, sentence_bounds
 from generator.text.scan import ends_at
@@ -85,12 +86,11 @@ def _is_title_case(text: str) -> bool:
     return 0 < len(words) <= 10 and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in words)
 
 
-#: What a Title Case quote after it is the name of: a work, an operation, a show of someone's ("CNN's").
-_WORK_BEFORE = re.compile(r"(?:\b[A-Z][\w.&]*[’']s|\b(?:book|novel|memoir|biography|film|movie|documentary|song|single|"
-                          r"album|record|show|series|programme|program|play|musical|opera|painting|poem|operation|"
-                          r"campaign|slogan|podcast|newsletter|column|hit|track|titled|entitled|performing|singing|"
-                          r"playing|hitting|starring|starred in|called|named|dubbed|watch|watches|watched|watching))"
-                          r"\s*[,:]?\s*$", re.I)
+#: What a Title Case quote after it is the name of: a work (lexicon/data/work-nouns.txt), an operation or a
+#: campaign, a show of someone's ("CNN's"), or what names or performs one ("titled", "starring", "watching").
+_WORK_BEFORE = re.compile(r"(?:\b[A-Z][\w.&]*[’']s|\b(?:" + "|".join(sorted(WORK_NOUNS, key=len, reverse=True))
+                          + r"|operation|campaign|slogan|titled|entitled|performing|singing|playing|hitting|starring|"
+                          r"starred in|called|named|dubbed|watch|watches|watched|watching))\s*[,:]?\s*$", re.I)
 
 
 def is_work_title(ctx: ArticleContext, span: QuoteSpan) -> bool:
