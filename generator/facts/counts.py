@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal, Optional, Sequence, cast
+from typing import Optional, Sequence, cast
 
-from generator.facts.money import INVARIABLE_CURRENCIES, find_money
+from generator.facts.count_units import NOT_UNITS, PEOPLE_WORDS, TIME_UNITS, plural, unit_after
+from generator.facts.money import find_money
 from generator.lexicon.calendar import MONTH_WORDS
 from generator.lexicon.events import LASTING_PATTERN
 from generator.model.kinds import FactKind
@@ -32,21 +33,8 @@ __all__ = ["NumberMention", "find_numbers", "parse_number", "year_used_as_count"
 #: Hedges after the unit: "an hour longer than expected".
 _POST_QUALIFIER = r"(?:longer|shorter|more|less|later|earlier) than (?:expected|planned|scheduled|anticipated|usual)"
 
-TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-#: Abbreviated measures, counted though they take no plural "s" ("55 mph", "12 km").
-MEASURE_ABBREVIATIONS = {"mph", "kph", "km", "kmh", "kg", "mm", "cm", "ft", "lb", "lbs", "mw", "gw", "kw", "kwh",
-                         "mg", "ml", "sq"}
 #: Emergency telephone numbers: "911 calls" are calls to a number, not 911 of them.
 _PHONE_NUMBERS = {911, 999, 112}
-#: What a count of deaths is called, all read as "dead".
-_DEATH_WORDS = {"dead", "killed", "deaths", "fatalities", "died", "lives"}
-_NOT_UNITS = {
-    "to", "and", "or", "of", "in", "on", "at", "by", "for", "from", "with", "percent", "per", "the", "a", "an",
-    "is", "are", "was", "were", "have", "has", "had", "will", "would", "that", "which", "who", "as", "than",
-    "them", "it", "they", "we", "you", "he", "she", "his", "her", "those", "these",
-}
-_IRREGULAR_PLURAL = re.compile(r"(?:men|people|police|personnel|staff|children|cattle|sheep|aircraft|crew|"
-                               r"dead|troops)$")
 _ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their"}
 
 _COUNT = re.compile(rf"(?<![\w,.$/-])(?:(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?(?P<num>(?i:{NUMBER}|an?))(?![\w,’'-])")
@@ -67,26 +55,10 @@ _MAGNITUDE_VALUES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "b
 _RANGE = re.compile(rf"(?<![\w,.$-])(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?(?:(?P<between>[Bb]etween|[Ff]rom)\s+)?(?P<lo>{DIGITS}|{NUMBER_WORD})"
                     rf"(?P<sep>\s+to\s+|\s+and\s+|\s*[-–]\s*)(?P<hi>(?i:{NUMBER}))(?![\w,’'-])", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*\s?(?:’s|'s))\s+")
-#: What a count of people is called: when they were killed ("killed 346 people"), they count the dead.
-_PEOPLE_WORDS = {"people", "civilians", "soldiers", "persons", "protesters", "migrants", "residents"}
 _KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing|s)?\s+(?:a total of\s+)?$", re.IGNORECASE)
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per cent\b)")
-#: Words allowed between a number and its noun: "combat-ready", "Russian", "#NATO", "sovereign" …
-_MODIFIER = re.compile(r"#?[A-Z][\w'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:ed|ing|ian|ese|al|ive)|"
-                       r"combat|sovereign|new|more|other|armed|civilian|foreign|separate|regular|reserve|"
-                       r"first|last|straight|full|further|extra|fresh")
 _COMPOUND = re.compile(rf"(?<![\w.$€£/-])(?P<num>{DIGITS}|{NUMBER_WORD})-(?P<unit>[a-z]+)(?P<suffix>-(?:long|old))?\b",
                        re.IGNORECASE)
-_PASSIVE_DEATHS = re.compile(r"^\s+(?:people\s+|civilians\s+|soldiers\s+)?(?:have\s+|had\s+)?(?:been\s+)?"
-                             r"(?:killed|died)\b", re.IGNORECASE)
-#: "300 people were injured": what is counted is the injured (as "killed" counts the dead).
-_PASSIVE_CASUALTY = re.compile(r"^\s+(?:have\s+|had\s+)?(?:been\s+|were\s+|are\s+|was\s+)?"
-                               r"(injured|wounded|arrested|detained|evacuated|displaced|missing|hospitali[sz]ed)\b",
-                               re.IGNORECASE)
-_CASUALTY_WORDS = {"injured", "wounded"}
-#: Words that turn a time unit into a date: "one last month" is not a month-long anything.
-_DEICTIC = {"last", "next", "this", "past", "previous", "coming"}
-_MODEL_NUMBER = re.compile(r"\d{2,4}(?:-\d+)?[A-Za-z]?|[A-Z]{1,3}\d{2,4}(?:-\d+)?[A-Za-z]?")
 
 
 @dataclass
@@ -104,23 +76,7 @@ class NumberMention:
     upper: Optional[int | float] = None   # a range's high end ("242 to 330 passengers"); `value` is the low end
 
 
-def _plural(word: str) -> str:
-    word = word.lower()
-    if word.endswith("s") and not word.endswith("ss"):
-        return word
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    if word == "century":
-        return "centuries"
-    if word.endswith(("ch", "sh", "x", "z", "ss")):
-        return word + "es"
-    return word + "s"
-
-
 _FOUR_DIGITS = re.compile(r"\d{4}")
-#: The token shapes `_unit_after` tests for each of the (up to five) words after a number, compiled once.
-_TOKEN, _WORD_TOKEN, _OWNER_TOKEN = re.compile(r"\S+"), re.compile(r"#?[\w'’-]+"), re.compile(r"[a-z](?:’s|'s)$")
-_NOUN_TOKEN, _LOWER_WORD = re.compile(r"#?[a-z][a-z’'-]*|[A-Z][a-z][a-z’'-]+"), re.compile(r"[a-z]+")
 
 
 def _is_year(num_text: str, value) -> bool:
@@ -133,110 +89,13 @@ def year_used_as_count(before: str, after: str) -> bool:
     if prev in YEAR_CONTEXT_WORDS or prev.endswith(("’s", "'s")):
         return False
     noun = re.match(r"\s+(?:[a-z]+-[a-z]+\s+)?([a-z]+(?:s|people|men|police|personnel))\b", after)
-    return noun is not None and noun.group(1) not in _NOT_UNITS              # "2019 is": a year as a subject
+    return noun is not None and noun.group(1) not in NOT_UNITS              # "2019 is": a year as a subject
 
 
 #: Words before a bare four-digit number that make it a year ("in 2014", "the 2014 vote").
 YEAR_CONTEXT_WORDS = {"in", "since", "by", "until", "before", "after", "from", "to", "of", "during", "the", "a",
                       "an", "its", "their", "his", "her", "our", "this", "that", "early", "late", "mid", "between",
                       "and", "or", "through", "circa", "around", "year", "season", "class"}
-
-
-def _unit_of(unit_word: str, after: str) -> Optional[str]:
-    """Normalise the counted noun; None when the word after the number is not a countable noun."""
-    word = unit_word.lower()
-    if word in _NOT_UNITS:
-        return None
-    if word in _DEATH_WORDS:
-        return "dead"
-    if word in _PEOPLE_WORDS:
-        if _PASSIVE_DEATHS.match(after):
-            return "dead"
-        casualty = _PASSIVE_CASUALTY.match(after)
-        if casualty:
-            return casualty.group(1).lower()
-    if word in _CASUALTY_WORDS:
-        return word
-    if word in MEASURE_ABBREVIATIONS or word in INVARIABLE_CURRENCIES:
-        return word
-    singular = word[:-1] if word.endswith("s") else word
-    if singular in TIME_UNITS or word in ("centuries",):
-        return _plural(singular)
-    if not (word.endswith("s") or _IRREGULAR_PLURAL.search(word)):
-        return None                                           # "30 to one": no counted noun
-    return word
-
-
-#: How a word that is not the counted noun bears on the search for it (see `_modifier_step`).
-_Step = Literal["skip", "stop", "plain", "modifier"]
-
-
-def _modifier_step(bare: str, word: str, index: int, nxt: str) -> _Step:
-    """A word between the number and its noun, by the first rule that holds: an adverb before an adjective
-    ('two highly critical reports') and a model number first ('400 737 Max jets') are skipped; punctuation,
-    a word that is no unit or another adverb stop the search; a plain lower-case noun may modify once
-    ('member states'); capitalised words, compounds and adjective endings are modifiers."""
-    if bare == word and bare.endswith("ly") and re.fullmatch(r"[a-z]+(?:al|ed|ing|ive|ic|ous|ble|ful|er)", nxt):
-        return "skip"
-    if bare != word or bare.lower() in _NOT_UNITS or bare.endswith("ly"):
-        return "stop"
-    if index == 0 and _MODEL_NUMBER.fullmatch(bare):
-        return "skip"
-    if not _MODIFIER.fullmatch(bare):
-        return "plain" if _LOWER_WORD.fullmatch(bare) else "stop"
-    return "modifier"
-
-
-def _next_word(tokens: list[re.Match], index: int) -> str:
-    return tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
-
-
-def _noun_found(after: str, tokens: list[re.Match], index: int, unit: str) -> Optional[tuple[str, int]]:
-    """(unit, end) once token `index` reads as a countable noun, or None: 'one last month' is a date, not a
-    month's duration; a capitalised noun may be a brand before the real noun ('50 Airbus jets'); a plural
-    used as a modifier gives way to the agent noun it modifies ('police officers', 'aid workers')."""
-    tok = tokens[index]
-    word = tok.group(0)
-    bare = word.rstrip(",.;:!?)”\"’'")
-    if unit.rstrip("s") in TIME_UNITS and any(t.group(0).lower() in _DEICTIC for t in tokens[:index]):
-        return None
-    if bare[0].isupper() and bare == word:
-        later = _unit_after(after[tok.end():])
-        if later is not None:
-            return later[0], tok.end() + later[1]
-    nxt = _next_word(tokens, index)
-    if (bare == word and unit.rstrip("s") not in TIME_UNITS and unit != "dead"
-            and re.fullmatch(r"[a-z]+(?:ers|ists|ians|ees|ors|ants|ents|ives|ers|ces|ops)[,.;:]?", nxt)):
-        return cast(str, _unit_of(nxt.rstrip(",.;:"), "")), tokens[index + 1].start() + len(nxt.rstrip(",.;:"))
-    return unit, tok.start() + len(bare)
-
-
-def _unit_after(after: str) -> Optional[tuple[str, int]]:
-    """The counted noun after a number, skipping modifiers; (unit, end offset in `after`) or None.
-
-    Up to three modifiers may stand before the noun ("combat-ready", "Russian", "member"), and a plural
-    noun used as a modifier gives way to the noun it modifies ("police officers", "aid workers")."""
-    tokens = list(_TOKEN.finditer(after[:160]))
-    generic = 0
-    window = 5 if any(t.group(0) in ("and", "or") for t in tokens[1:3]) else 4
-    for index, tok in enumerate(tokens[:window]):
-        word = tok.group(0)
-        bare = word.rstrip(",.;:!?)”\"’'")
-        if word in ("and", "or") and 0 < index < window - 1:
-            generic = 0                                    # "maintenance and cleaning workers": two modifiers
-            continue
-        if not bare or not _WORD_TOKEN.fullmatch(bare):
-            return None
-        if _OWNER_TOKEN.search(bare):
-            continue                                       # "25 of the company's bonds": an owner, not the unit
-        unit = _unit_of(bare.lstrip("#"), after[tok.start() + len(bare):]) if _NOUN_TOKEN.fullmatch(bare) else None
-        if unit is not None:                               # "US", "80’s" count nothing
-            return _noun_found(after, tokens, index, unit)
-        step = _modifier_step(bare, word, index, _next_word(tokens, index))
-        generic += step == "plain"
-        if step == "stop" or generic > 1:
-            return None
-    return None
 
 
 def _model_number(before: str) -> bool:
@@ -280,7 +139,7 @@ def _magnitudes(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:
     if sentence.isascii() and not any(w in sentence.lower() for w in _MAGNITUDE_WORDS):
         return out                                  # no magnitude word: skip the regex (re.I is lowercase on ASCII)
     for m in _MAGNITUDE.finditer(sentence):
-        unit_found = _unit_after(sentence[m.end():])
+        unit_found = unit_after(sentence[m.end():])
         if unit_found is None:
             continue                                       # "hundreds of them": what is counted is elsewhere
         unit, unit_end = unit_found
@@ -312,7 +171,7 @@ def _ranges(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:
         if scale and lo < hi / SCALE_WORDS[scale.group(1).lower()]:
             lo = cast(float, parse_number(f"{m.group('lo')} {scale.group(1).lower()}"))   # "1.5 to 2 million" = 1.5 million on
         percent = _PERCENT.match(sentence[m.end():])
-        found = ("percent", percent.end()) if percent else _unit_after(sentence[m.end():])
+        found = ("percent", percent.end()) if percent else unit_after(sentence[m.end():])
         if found is None or re.match(r"\s+(?:old|ago)\b", sentence[m.end() + found[1]:]):
             continue                                       # "3-1", "aged 18 to 25 years old"
         unit, unit_end = found
@@ -365,7 +224,7 @@ def _compound(sentence: str, paragraph: Optional[int], m: re.Match) -> Optional[
     value = parse_number(m.group("num"))
     unit_word = m.group("unit").lower()
     if (value is None or _is_year(m.group("num"), value) or (m.group("suffix") or "").lower() == "-old"
-            or unit_word in _NOT_UNITS or unit_word in ("old", "odd")
+            or unit_word in NOT_UNITS or unit_word in ("old", "odd")
             or unit_word in UNITS_WORDS or unit_word in TENS_WORDS):
         return None                                        # "a 20-year-old man" is an age
     if unit_word == "strong":                          # "a 5,000-strong force": the force has 5,000
@@ -375,7 +234,7 @@ def _compound(sentence: str, paragraph: Optional[int], m: re.Match) -> Optional[
         return NumberMention(value, following.group(1), "count", None, m.group(0) + following.group(0),
                              sentence, paragraph, following.group(1))
     kind: FactKind = "duration" if unit_word in TIME_UNITS else "count"
-    return NumberMention(value, _plural(unit_word), kind, None, m.group(0), sentence, paragraph,
+    return NumberMention(value, plural(unit_word), kind, None, m.group(0), sentence, paragraph,
                          _subject_after(sentence, m.end()))
 
 
@@ -397,10 +256,10 @@ def _not_a_figure(sentence: str, m: re.Match, value: Optional[float], qualifier:
 
 def _counted_unit(sentence: str, m: re.Match) -> Optional[tuple[str, int]]:
     """(counted noun, its end after the number), also after a partitive ("123 of the planes")."""
-    found_unit = _unit_after(sentence[m.end():])
+    found_unit = unit_after(sentence[m.end():])
     partitive = _PARTITIVE.match(sentence[m.end():]) if found_unit is None else None
     if partitive:                                      # "123 of the planes", "30 of Boeing's jets"
-        found_unit = _unit_after(sentence[m.end() + partitive.end() - 1:])
+        found_unit = unit_after(sentence[m.end() + partitive.end() - 1:])
         if found_unit is not None:
             found_unit = (found_unit[0], found_unit[1] + partitive.end() - 1)
     return found_unit
@@ -412,7 +271,7 @@ def _not_an_amount(value: float, num_text: str, unit: str, qualifier: Optional[s
     'the two sides'."""
     if value == 1 and not (qualifier or post) and unit.rstrip("s") not in TIME_UNITS:
         return True                                        # "one knows", "one of them": not a figure
-    if num_text.lower() in ("a", "an") and (not (qualifier or post) or unit not in {_plural(u) for u in TIME_UNITS}):
+    if num_text.lower() in ("a", "an") and (not (qualifier or post) or unit not in {plural(u) for u in TIME_UNITS}):
         return True                                        # "a week of meetings" is not a count
     if not post and re.match(r"\s+(?:ago|old)\b|\s+(?:earlier|before|later)\b(?!\s+(?:this|last|next|in|on|at|"
                              r"that|today|than)\b)", after):
@@ -436,7 +295,7 @@ def _plain_count(sentence: str, paragraph: Optional[int], m: re.Match) -> Option
     unit, unit_end = found_unit
     if value in _PHONE_NUMBERS and unit.startswith("call"):
         return None                                        # "911 calls": calls to the emergency number
-    if unit in _PEOPLE_WORDS and _KILLED_BEFORE.search(sentence[:m.start()]):
+    if unit in PEOPLE_WORDS and _KILLED_BEFORE.search(sentence[:m.start()]):
         unit = "dead"
     after = sentence[m.end() + unit_end:]
     post = re.match(rf"\s+({_POST_QUALIFIER})", after, re.IGNORECASE)

@@ -9,29 +9,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Regions, seas and historical states that a country/city gazetteer does not carry (a city it carries, such
-# as Kyiv or Odesa, is not repeated here: it would count as a region, not a city, in `city_names`).
-REGIONS = {
-    "Crimea", "Crimean Peninsula", "Donbas", "Donbass", "Balkans", "Baltics", "Caucasus", "Middle East",
-    "Gaza Strip", "West Bank", "Kashmir", "Tibet", "Siberia", "Scandinavia", "Sahel", "Kurdistan",
-    "Transnistria", "Abkhazia", "South Ossetia", "Nagorno-Karabakh", "Catalonia", "Darfur", "Tigray",
-    "Korean Peninsula", "Arctic", "North Atlantic", "Black Sea", "Baltic Sea", "Mediterranean", "Persian Gulf",
-    "Yugoslavia", "Soviet Union", "USSR", "Britain", "Great Britain", "England", "Scotland", "Wales",
-    "Czech Republic", "Holland", "Burma", "Indo-Pacific", "Sea of Azov", "Eastern Europe", "Western Europe",
-    "Central Europe", "Central Asia", "Southeast Asia", "Latin America", "Horn of Africa", "Taiwan Strait",
-    "Russian Federation", "United States of America", "Republic of Korea", "People's Republic of China",
-    "Islamic Republic of Iran",
-}
+from generator.lexicon.load import words
+
+#: Regions, seas and historical states that a country/city gazetteer does not carry (data/regions.txt).
+REGIONS = words("regions")
 _CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Oceania", "Antarctica"}
-# City names that are also everyday words or first names: only trusted in a locative ("in Mobile").
-_AMBIGUOUS = {
-    "Mobile", "Reading", "Independence", "Concord", "Orange", "Surprise", "Temple", "Split", "Nice",
-    "Enterprise", "Normal", "Mission", "Union", "Victoria", "Buffalo", "Aurora", "Phoenix", "Eugene",
-    "Lincoln", "Jackson", "Madison", "Alexandria", "Irving", "Hamilton", "Florence", "Lawrence", "Charlotte",
-    "Regina", "March", "Batman", "Van", "Mercedes", "Deal", "Sandy", "Spring", "Columbia", "Santiago",
-    "Georgetown", "Marshall", "Wilson", "Clinton", "Jordan", "Chad", "Sale", "Bristol", "Kent", "Of",
-    "Most", "Police", "Bar", "Lens", "Hanover", "Salem", "Troy", "Athens", "Paris", "Santa", "Campbell",
-}
+#: City names that are also everyday words or first names: only trusted in a locative ("in Mobile").
+_AMBIGUOUS = words("ambiguous-city-names")
 #: Words that end the name of an institution ("... Council", "... Airlines"): not places.
 ORG_HEADS = r"(?:Nations|Council|Organi[sz]ation|Union|Ministry|Commission|Agency|Department|Committee|" \
              r"Parliament|Assembly|Bank|Fund|Court|Office|Party|Army|Navy|Forces|Institute|University|" \
