@@ -309,7 +309,7 @@ def test_an_undone_merge_survives_rebuilds_through_yaml(tmp_path):
     first = consolidate(briefings)
     assert len({g.speaker for g in first.quotes}) == 1
     for m in first.merges:
-        m["undo"] = True
+        m.undo = True
     store.save_summary(tmp_path, first)
     for _ in range(2):
         previous = store.load_summary(tmp_path / store.SUMMARY_FILE).briefing

@@ -1,6 +1,8 @@
 """Entity merging across sources: transliteration, initials, honorifics, dashes, acronyms; never two people."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from generator.consolidate.entities import build_entities, name_parts, translit_key
@@ -49,8 +51,8 @@ def test_every_merge_is_recorded_with_a_reason():
     index = build_entities([brief("a", people=["Aleksandr Novak"]), brief("b", people=["Alexander Novak"])])
     assert len(index.merges) == 1
     merge = index.merges[0]
-    assert merge["kind"] == "person" and merge["why"] == "transliteration variant"
-    assert {merge["name"], *merge["merged"]} == {"Aleksandr Novak", "Alexander Novak"}
+    assert merge.kind == "person" and merge.why == "transliteration variant"
+    assert {merge.name, *merge.merged} == {"Aleksandr Novak", "Alexander Novak"}
 
 
 def test_never_merges_two_people_who_share_a_first_name_or_a_surname():
@@ -98,7 +100,7 @@ def test_places_spelling_variants_but_not_neighbouring_countries():
 def test_undo_keeps_an_alias_apart_on_the_next_build():
     briefings = [brief("a", people=["Aleksandr Novak"]), brief("b", people=["Alexander Novak"])]
     first = build_entities(briefings)
-    undone = [dict(m, undo=True) for m in first.merges]
+    undone = [dataclasses.replace(m, undo=True) for m in first.merges]
     second = build_entities(briefings, undone)
     assert index_names(second) == {"Aleksandr Novak", "Alexander Novak"}
     assert second.merges == undone               # the undo is kept, so the third build still honours it

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from generator.consolidate.clusters import Clusters, TextCount, dominant
 from generator.lexicon.countries import DEMONYMS
 from generator.mentions.name_patterns import TITLE_WORDS
-from generator.model.briefing import Briefing, Entity
+from generator.model.briefing import Briefing, Entity, EntityMerge
 from generator.model.kinds import ENTITY_KINDS, EntityKind
 from generator.text.matching import fold
 
@@ -68,7 +68,7 @@ class EntityIndex:
     """Entities across sources, the merges that made them, and surface form -> canonical name per kind."""
 
     entities: list[Entity] = field(default_factory=list)
-    merges: list[dict] = field(default_factory=list)
+    merges: list[EntityMerge] = field(default_factory=list)
     names: dict[tuple[str, str], str] = field(default_factory=dict)   # (kind, folded surface) -> canonical
 
     def canonical(self, name: str | None, kind: str = "person") -> str | None:
@@ -339,14 +339,9 @@ def _observe(briefings: list[Briefing]) -> dict[EntityKind, dict[str, dict[str, 
     return seen
 
 
-def _vetoes(previous_merges: list[dict] | None) -> set[tuple[str, str]]:
+def _vetoes(previous_merges: list[EntityMerge] | None) -> set[tuple[str, str]]:
     """(kind, folded alias) pairs a person asked to keep apart by marking the merge `undo: true`."""
-    out = set()
-    for m in previous_merges or []:
-        if isinstance(m, dict) and m.get("undo"):
-            for alias in m.get("merged") or []:
-                out.add((m.get("kind", "person"), fold(str(alias))))
-    return out
+    return {(m.kind, fold(str(alias))) for m in previous_merges or [] if m.undo for alias in m.merged}
 
 
 def _canonical_form(forms: list[str], sources: dict[str, dict[str, set[str]]], kind: str) -> str:
@@ -386,11 +381,10 @@ def _add_entity(index: EntityIndex, kind: EntityKind, group: list[str], by_form:
     for f in group:
         index.names[(kind, fold(f).strip())] = name
         if f != name:
-            index.merges.append({"name": name, "kind": kind, "merged": [f],
-                                 "why": clusters.why.get(f, "joined through another alias")})
+            index.merges.append(EntityMerge(name, kind, [f], clusters.why.get(f, "joined through another alias")))
 
 
-def build_entities(briefings: list[Briefing], previous_merges: list[dict] | None = None) -> EntityIndex:
+def build_entities(briefings: list[Briefing], previous_merges: list[EntityMerge] | None = None) -> EntityIndex:
     """All entities across sources, merged by name rules per kind; merges recorded for undo."""
     seen = _observe(briefings)
     vetoed = _vetoes(previous_merges)
@@ -401,7 +395,7 @@ def build_entities(briefings: list[Briefing], previous_merges: list[dict] | None
         clusters = _clusters(kind, by_form, briefings)
         for group in _unvetoed_groups(kind, clusters, vetoed):
             _add_entity(index, kind, group, by_form, clusters)
-    index.merges.extend(dict(m) for m in previous_merges or [] if isinstance(m, dict) and m.get("undo"))
+    index.merges.extend(replace(m) for m in previous_merges or [] if m.undo)
     index.entities.sort(key=lambda e: (-len(e.sources), e.kind, e.name))
-    index.merges.sort(key=lambda m: (str(m.get("kind")), str(m.get("name")), [str(x) for x in m.get("merged") or []]))
+    index.merges.sort(key=lambda m: (m.kind, m.name, m.merged))
     return index

@@ -198,6 +198,18 @@ class Entity:
     roles: dict[str, str] = field(default_factory=dict)   # source id -> role as that source gives it
 
 
+@dataclass
+class EntityMerge:
+    """One name joined to an entity and why, so a person can undo it: `undo: true` keeps the `merged`
+    names apart from `name` on every later build."""
+
+    name: str
+    kind: EntityKind
+    merged: list[str] = field(default_factory=list)
+    why: Optional[str] = extra()
+    undo: Optional[bool] = extra()
+
+
 class Located(Protocol):
     """Anything that says where in a source's body something is (a Passage, an Evidence, a QuoteRef)."""
 
@@ -354,5 +366,5 @@ class Summary:
     updates: list[Update] = field(default_factory=list)
     quotes: list[QuoteGroup] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
-    merges: list[dict] = field(default_factory=list)         # [{name, merged: [alias], why}] for undo
+    merges: list[EntityMerge] = field(default_factory=list)  # how the entities were joined, for undo
     waiting: list[WaitingResolution] = field(default_factory=list)   # resolutions whose conflict is absent

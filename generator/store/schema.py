@@ -10,12 +10,11 @@ import functools
 import re
 import types
 import typing
-from typing import Any, Callable, Literal, Optional, Union
+from typing import Any, Callable, Literal, Union
 
 from generator.model.briefing import Briefing, Summary
 from generator.model.fields import EXTRA, TextForm, derived_id_rule, names_with, yaml_key
 from generator.model.ids import make_ids_unique, short_hash
-from generator.model.kinds import EntityKind
 
 
 #: Fields left out of the written YAML while they are None: extras that only some items have
@@ -188,22 +187,6 @@ def briefing_from_data(data: Any, unknown: list | None = None) -> Briefing:
     return briefing
 
 
-@dataclasses.dataclass
-class _MergeRecord:
-    """The shape of one `merges:` entry in summary.yaml (kept as a plain mapping in `Summary`)."""
-
-    name: str
-    kind: EntityKind
-    merged: list[str]
-    why: Optional[str] = None
-    undo: bool = False
-
-
 def summary_from_data(data: Any, unknown: list | None = None) -> Summary:
-    """A summary from YAML data; every `merges:` entry is checked field by field too (an entry of the
-    wrong shape would otherwise stop the build with a traceback)."""
-    unknown = unknown if unknown is not None else []
-    summary = from_data(Summary, data, [], unknown)
-    for i, entry in enumerate(summary.merges):
-        from_data(_MergeRecord, entry, ["merges", i], unknown)
-    return summary
+    """A summary from YAML data, every field checked (`merges:` entries too: `EntityMerge`)."""
+    return from_data(Summary, data, [], unknown if unknown is not None else [])
