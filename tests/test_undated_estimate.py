@@ -62,3 +62,14 @@ def test_a_weekday_written_with_its_day_and_month_is_one_day():
     assert [(d.text, d.date, str(d.relative) if d.relative else None) for d in found] == [
         ("on Saturday 12 October", None, "monthday:10-12:wd6"),
         ("on Friday, 11 October 2019", "2019-10-11", None)]
+
+
+def test_last_weekday_in_an_undated_source_is_the_story_day_or_unknown():
+    """Read against the story's day (Wednesday 9 October): 'last Wednesday' is that day; 'last Friday' was
+    written some weeks after a Friday nobody can tell, so it stays undated rather than land on 11 October."""
+    from generator.facts.resolve import resolve_relative
+    from generator.model.relative import RelativeDate
+    assert resolve_relative(RelativeDate.parse("weekday:3:last"), "2019-10-09", story_week=True) == \
+        ("2019-10-09", "day")
+    assert resolve_relative(RelativeDate.parse("weekday:5:last"), "2019-10-09", story_week=True) is None
+    assert resolve_relative(RelativeDate.parse("weekday:5:last"), "2019-10-09") == ("2019-10-04", "day")

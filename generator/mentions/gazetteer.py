@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator.lexicon.load import words
+from generator.lexicon.load import rows, words
 
 #: Regions, seas and historical states that a country/city gazetteer does not carry (data/regions.txt).
 REGIONS = words("regions")
 _CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Oceania", "Antarctica"}
-#: City names that are also everyday words or first names: only trusted in a locative ("in Mobile").
-_AMBIGUOUS = words("ambiguous-city-names")
+#: City names that are also everyday words or first names: never a place on their own (data/ambiguous-city-names.txt).
+_AMBIGUOUS = frozenset(row[0] for row in rows("ambiguous-city-names"))
+#: Of those, the ones that are places first: trusted after a locative preposition ("in Paris", "from Jordan").
+PLACE_FIRST_CITIES = frozenset(row[0] for row in rows("ambiguous-city-names") if "place-first" in row[1:])
 #: Words that end the name of an institution ("... Council", "... Airlines"): not places.
 ORG_HEADS = r"(?:Nations|Council|Organi[sz]ation|Union|Ministry|Commission|Agency|Department|Committee|" \
              r"Parliament|Assembly|Bank|Fund|Court|Office|Party|Army|Navy|Forces|Institute|University|" \

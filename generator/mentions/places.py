@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 
-from generator.mentions.gazetteer import LEADING_FUNCTION_WORDS, ORG_HEADS, REGIONS, city_names, gazetteer, strip_run
+from generator.mentions.gazetteer import (
+    LEADING_FUNCTION_WORDS,
+    ORG_HEADS,
+    PLACE_FIRST_CITIES,
+    REGIONS,
+    city_names,
+    gazetteer,
+    strip_run,
+)
 from generator.text.scan import Covered
 
-#: Of the gazetteer's ambiguous city names, the ones that are places first: trusted after a locative preposition ("in Paris", "from Jordan"),
-#: unless a capitalised word follows ("Paris Hilton").
-_LOCATIVE_ONLY = {
-    "Mobile", "Reading", "Concord", "Orange", "Split", "Nice", "Victoria", "Buffalo", "Aurora", "Phoenix",
-    "Lincoln", "Jackson", "Madison", "Alexandria", "Hamilton", "Florence", "Charlotte", "Regina", "Columbia",
-    "Santiago", "Georgetown", "Jordan", "Chad", "Bristol", "Kent", "Hanover", "Salem", "Troy", "Athens", "Paris",
-}
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|outside|across|into|toward|towards)\s+([A-Z][a-z]+)\b"
                        r"(?![ -][A-Z]|’s|'s)")
 _DIRECTION = r"(?:[Ee]astern|[Ww]estern|[Nn]orthern|[Ss]outhern|[Cc]entral|[Nn]orth-?[Ee]astern|" \
@@ -115,7 +116,7 @@ def _text_places(text: str, known: frozenset[str]) -> list[_Span]:
         if m.start() not in inside:
             spans.extend(_run_places(m, known))
     spans.extend((text.find(u), u) for u in _us_as_noun(text))
-    spans.extend((m.start(1), m.group(1)) for m in _LOCATIVE.finditer(text) if m.group(1) in _LOCATIVE_ONLY)
+    spans.extend((m.start(1), m.group(1)) for m in _LOCATIVE.finditer(text) if m.group(1) in PLACE_FIRST_CITIES)
     return spans
 
 
