@@ -73,3 +73,4 @@ def test_last_weekday_in_an_undated_source_is_the_story_day_or_unknown():
         ("2019-10-09", "day")
     assert resolve_relative(RelativeDate.parse("weekday:5:last"), "2019-10-09", story_week=True) is None
     assert resolve_relative(RelativeDate.parse("weekday:5:last"), "2019-10-09") == ("2019-10-04", "day")
+
