@@ -47,6 +47,7 @@ def evidence_sources(change: dict) -> set[str]:
     return {e["source"] for e in change.get("evidence", [])}
 
 
+@pytest.mark.slow          # whole `briefing build` runs (mkdocs included)
 def test_following_a_story_from_the_web(web, tmp_path):
     root = new_project(tmp_path)
     urls = [web.route(f"/news/{i}", page(i, t, p, 10 + i % 3)) for i, (t, p) in enumerate(FIRST)]
@@ -125,6 +126,7 @@ def test_add_failures_print_one_line_each_and_a_killed_add_changes_nothing(web, 
     assert "Traceback" not in done.stderr and list((root / "corpus").iterdir()) == []
 
 
+@pytest.mark.slow          # whole `briefing build` runs (mkdocs included)
 def test_benchmark_pages_served_locally_are_added_and_built(web, tmp_path):
     pages = sorted(eval_dir("article-extraction").glob("html/*.html.gz"))[10:15]
     root = new_project(tmp_path)

@@ -207,3 +207,12 @@ def test_numbers_after_a_comma_and_capitalised_ages(sentence, expected):
 ])
 def test_money_in_other_currencies_and_scales(sentence, expected):
     assert [(n.value, n.unit, n.qualifier) for n in find_numbers([sentence])] == expected
+
+
+def test_a_magnitude_of_a_magnitude_is_no_count_of_its_own():
+    """'dozens of millions' (of euros, unsaid) is no count of 12 'millions'; 'hundreds of millions of dollars'
+    is one count of dollars."""
+    from generator.facts.counts import find_numbers
+    assert find_numbers(["The firm moved dozens of millions out of the bank on 3 May, the paper said."]) == []
+    [spent] = find_numbers(["The port rebuild cost hundreds of millions of dollars."])
+    assert (spent.value, spent.unit) == (100_000_000, "dollars")

@@ -40,7 +40,17 @@ def test_a_mostly_undated_corpus_reads_undated_weekdays_against_the_estimated_st
     assert weekdays(out["b"]) == [("on Wednesday", "2019-10-09"), ("on Thursday", "2019-10-10")]
     assert weekdays(out["c"]) == [("on Wednesday", "2019-10-09"), ("on Saturday", "2019-10-12")]
     assert out["d"].dates == FLOOD[3].dates        # dated at extraction against its own day, not the story's
-    assert "(estimated)" in (_dating(FLOOD) or "")
+    assert "(estimated)" in (_dating(list(out.values())) or "")
+
+
+def test_dated_sources_months_apart_leave_undated_weekdays_undated():
+    """The one dated page is of months after the flood (a long story): the undated sources could be of any
+    week, so their weekdays are not put in the flood's week, and the page says they are left undated."""
+    later = [*FLOOD[:3], source("d", ["Rebuilding began on Monday.", "Insurers paid 40 million."],
+                                published="2020-02-03")]
+    out = {b.source.id: b for b in finish_corpus(later)}
+    assert weekdays(out["a"]) == [("on Wednesday", None), ("on Friday", None)]
+    assert "left undated" in (_dating(list(out.values())) or "")
 
 
 def test_a_mostly_dated_corpus_leaves_an_undated_sources_weekdays_undated():
@@ -62,3 +72,15 @@ def test_a_weekday_written_with_its_day_and_month_is_one_day():
     assert [(d.text, d.date, str(d.relative) if d.relative else None) for d in found] == [
         ("on Saturday 12 October", None, "monthday:10-12:wd6"),
         ("on Friday, 11 October 2019", "2019-10-11", None)]
+
+
+def test_last_weekday_in_an_undated_source_is_the_story_day_or_unknown():
+    """Read against the story's day (Wednesday 9 October): 'last Wednesday' is that day; 'last Friday' was
+    written some weeks after a Friday nobody can tell, so it stays undated rather than land on 11 October."""
+    from generator.facts.resolve import resolve_relative
+    from generator.model.relative import RelativeDate
+    assert resolve_relative(RelativeDate.parse("weekday:3:last"), "2019-10-09", story_week=True) == \
+        ("2019-10-09", "day")
+    assert resolve_relative(RelativeDate.parse("weekday:5:last"), "2019-10-09", story_week=True) is None
+    assert resolve_relative(RelativeDate.parse("weekday:5:last"), "2019-10-09") == ("2019-10-04", "day")
+

@@ -43,7 +43,7 @@ _MAGNITUDE = re.compile(
     rf"(?<![\w-])(?:(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?(?:"
     r"(?P<few>(?i:several|a few|a couple of|many))\s+(?P<scale>hundred|thousand|million|billion)"
     r"|(?P<plural>(?i:hundreds|thousands|millions|billions|dozens|tens|scores))\s+of"
-    r"(?:\s+(?P<plural2>hundreds|thousands|millions)\s+of)?"
+    r"(?:\s+(?P<plural2>hundreds|thousands|millions|billions)(?:\s+of)?)?"
     r"|(?P<dozens>(?i:a|half a|two|three|four|five|several))\s+dozen)(?![\w-])")
 #: One of these is in every text `_MAGNITUDE` matches (lowercased).
 _MAGNITUDE_WORDS = ("hundred", "thousand", "million", "billion", "dozen", "tens", "scores")

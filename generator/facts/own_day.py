@@ -30,6 +30,16 @@ def undated_estimated(briefings: list[Briefing]) -> bool:
     return 2 * sum(not has_own_day(b) for b in briefings) > len(briefings)
 
 
+#: The basis written into a date mention's anchor when it was read against the story's estimated day.
+CORPUS_ANCHOR = "corpus anchor"
+
+
+def estimated(briefings: list[Briefing]) -> bool:
+    """Some undated source had its relative dates read against the story's estimated day."""
+    return any(not has_own_day(b) and any(d.anchor and CORPUS_ANCHOR in d.anchor for d in b.dates)
+               for b in briefings)
+
+
 def iso_day(value: object) -> Optional[str]:
     """'2016-10-30' of a date-like value ('2016-10-30', '2016-10-30T21:05'), else None."""
     text = str(value or "")[:10]

@@ -160,10 +160,14 @@ def resolve_relative(relative: RelativeDate, anchor: str, story_week: bool = Fal
     """(date, granularity) of one relative mention against an ISO anchor day.
 
     `story_week`: the anchor is the story's day, not the day the text was written, so a past or present
-    weekday is the first such day from it on ('Saturday' after a Friday attack is the next day)."""
+    weekday is the first such day from it on ('Saturday' after a Friday attack is the next day); 'last Friday'
+    is the story's day when that is a Friday, else unknown (the text was written some weeks after it)."""
     base = _parse_iso(anchor)
     if base is None:
         return None
+    if story_week and relative.kind == "weekday" and relative.mode == "last":
+        # 'last Friday': written a week or more after some Friday; only the story's own day is known to be one
+        return (base.isoformat(), "day") if base.isoweekday() == relative.amount else None
     if story_week and relative.kind == "weekday" and relative.mode != "next":
         base += dt.timedelta(days=STORY_WEEK_DAYS)
     rule = _RELATIVE_RULES.get(relative.kind)

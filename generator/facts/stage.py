@@ -23,8 +23,8 @@ from generator.facts.headlines import (
     statement_of,
     title_facts,
 )
-from generator.facts.own_day import has_own_day, undated_estimated
-from generator.facts.resolve import resolve_dates, source_anchor, story_anchored, weekday_votes
+from generator.facts.own_day import CORPUS_ANCHOR, has_own_day, undated_estimated
+from generator.facts.resolve import STORY_WEEK_DAYS, resolve_dates, source_anchor, story_anchored, weekday_votes
 from generator.facts.story_year import story_anchor
 from generator.mentions import names
 from generator.mentions.organizations import find_organizations
@@ -108,7 +108,7 @@ def finish_corpus(briefings: list[Briefing]) -> list[Briefing]:
     out: list[Briefing] = []
     for b in briefings:
         if not has_own_day(b) and any(d.date is None and d.relative for d in b.dates):
-            dates = resolve_dates(b.dates, anchor, "corpus anchor", story_week=True)
+            dates = resolve_dates(b.dates, anchor, CORPUS_ANCHOR, story_week=True)
             searched, _ = analysed_part(b.body)             # the part extraction read (its note is there)
             events = [f for f in event_facts(searched, dates, b.places, b.people) if has_words(f.statement)]
             kept = [f for f in b.facts if not is_event_fact(f)]
@@ -126,4 +126,25 @@ def _undated_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
     if not undated_estimated(briefings):
         return None, ""
     anchor, basis = story_anchor(briefings, dated=False)
-    return (anchor, basis) if anchor and story_anchored(basis) else (None, "")
+    if not anchor or not story_anchored(basis) or not _week_of(anchor, briefings):
+        return None, ""
+    return anchor, basis
+
+
+def _week_of(anchor: str, briefings: list[Briefing]) -> bool:
+    """Every dated source was written in the story's week (Paris: the one dated page is of the day after the
+    attacks): the coverage is of that week, so undated weekdays most likely fall in it.  Dated pages months
+    apart (a search that went on for a year) say the undated ones may be of any week: no estimate."""
+    start = dt.date.fromisoformat(anchor)
+    days = [str(d)[:10] for b in briefings for d in (b.source.published, *(n.date for n in b.notes if n.kind == "tweet"))
+            if d]
+    return all(start <= dt.date.fromisoformat(d) <= start + dt.timedelta(days=STORY_WEEK_DAYS)
+               for d in days if _iso(d))
+
+
+def _iso(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

@@ -35,9 +35,6 @@ EvidenceOrigin = Literal["body", "correction", "caption"]
 #: The index entries (summary.yaml `entities:` and `merges:`).
 EntityKind = Literal["person", "organization", "place"]
 
-#: What orders the steps of a developing value ('' when nothing does).
-UpdateOrder = Literal["", "publication date", "revision words", "value"]
-
 #: One line of the updates page (history.yaml `changes:`).
 ChangeKind = Literal["source-added", "source-updated", "source-removed", "fact-new", "fact-changed", "fact-removed",
                      "conflict-new", "conflict-changed", "conflict-resolved", "speaker-new", "statement-new",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from generator.consolidate.entities import looks_like_name
-from generator.facts.own_day import has_own_day, undated_estimated
+from generator.facts.own_day import estimated, has_own_day
 from generator.lexicon.calendar import MONTH_NAMES
 from generator.lexicon.names import not_a_person_name
 from generator.mentions.works import work_titles
@@ -296,7 +296,7 @@ def _dating(briefings: list[Briefing]) -> Optional[str]:
     if undated == len(briefings):
         return ("No source carries a date of its own: the story's day is the one most leads state, and "
                 "weekdays and 'yesterday' in the sources are read against it (estimated).")
-    if undated_estimated(briefings):
+    if estimated(briefings):
         return (f"{undated} of {len(briefings)} sources carry no date of their own: their weekdays and "
                 "'yesterday' are read against the story's day most leads state (estimated).")
     return (f"{undated} of {len(briefings)} sources carry no date of their own: their weekdays and "
