@@ -513,3 +513,23 @@ def test_she_laughs_attributes_a_quote_and_joins_its_two_parts():
     body = ["Nadia Petrova was asked about her salary.",
             "“Me? Rich? Not at all,” she laughs. “My husband earns the money.”"]
     assert speakers_of(body) == [("Me? Rich? Not", "Nadia Petrova")]
+
+
+def test_a_heading_and_a_pull_quote_do_not_end_a_quote_running_over_paragraphs():
+    body = ["“We have the money,” said Ann Lee, the council leader.",
+            "She added: “Nobody will pay more tax next year.",
+            "Council budget",
+            "It is the fairest budget this town has had in a decade",
+            "Council leader Ann Lee",
+            "“The parks stay open and the libraries stay open.”"]
+    quotes = find_quotes(body, [])
+    assert [(q.text[:15], q.speaker) for q in quotes] == [("We have the mon", "Ann Lee"), ("Nobody will pay", "Ann Lee")]
+    assert quotes[1].text.endswith("libraries stay open.")
+
+
+def test_a_pull_quote_and_its_credit_line_are_not_the_paragraph_before_a_quote():
+    body = ["“We can still finish fifth,” said coach Mark Dunne after the defeat.",
+            "It is frustrating that Pavel Rudenko, like Ian Hale before him, turned us down for more money",
+            "Club chairman Tom Ashby",
+            "“I looked at the bench and saw nobody who could change the game.”"]
+    assert speaker(body, "I looked at") == "Mark Dunne"
