@@ -9,7 +9,7 @@ from typing import Optional
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.model.briefing import Quote
 from generator.quotes.coreference import starts_sentence
-from generator.quotes.marks import QuoteSpan
+from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.resolution import POLL_RE, resolve_subject, role_of
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -215,5 +215,6 @@ def _text_before(ctx: ArticleContext, p: int) -> int:
     if q > 0 and q not in ctx.skip:
         text = ctx.masked[q].strip()
         if not text or ("_" not in text and text[-1] not in ".!?…:;,\"”’" and len(text.split()) < _CAPTION_WORDS):
-            return q - 1
+            q -= 1      # a pull quote set without marks above its credit line is not the story's text either
+            return q - 1 if q > 0 and q not in ctx.skip and is_furniture(ctx.body[q]) else q
     return q
