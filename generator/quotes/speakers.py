@@ -18,7 +18,7 @@ from bisect import insort_right
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
-from generator.mentions.names import is_first_name
+from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import fuller_name, joint_subject
 from generator.quotes.lexicon import (
     ADDRESSEE_CUES,
