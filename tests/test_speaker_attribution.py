@@ -538,7 +538,7 @@ def test_a_pull_quote_and_its_credit_line_are_not_the_paragraph_before_a_quote()
 def test_she_says_in_a_profile_is_the_woman_the_article_follows():
     body = ["Rosa Delgado runs the oldest bakery in the town. Delgado opens at four every morning.",
             "Her husband, Tomas Delgado, keeps the books; the shop was his father's.",
-            "The two met at a dance in 1988. He asked three times.",
+            "Delgado met him at a dance in 1988. He asked three times.",
             "“I said no twice because I had exams,” she says."]
     assert speaker(body, "I said no") == "Rosa Delgado"
 

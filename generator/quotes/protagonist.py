@@ -52,12 +52,19 @@ def _paragraphs_naming(ctx: ArticleContext, p: int, gender: str) -> dict[str, se
         for n in canon:
             w = n.split()[word_at]
             words[w] = None if w in words else n
-        for w, n in words.items():
-            if n is None:
-                continue
-            rx = re.compile(rf"(?<![A-Z][\w’'-] )\b{re.escape(w)}\b(?! [A-Z])")
-            found.setdefault(n, set()).update(q for q in range(p + 1) if rx.search(ctx.masked[q]))
+        for w, who in words.items():
+            if who is not None:
+                found.setdefault(who, set()).update(q for q in range(p + 1) if _alone(ctx.masked[q], w))
     return found
+
+
+def _alone(text: str, word: str) -> bool:
+    """The word stands alone somewhere in the text, not as part of a longer capitalised name ("Barack Obama")."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if not re.search(r"[A-Z][\w’'.-]*\s$", text[max(0, m.start() - 30):m.start()]) \
+                and not re.match(r"\s[A-Z]", text[m.end():m.end() + 2]):
+            return True
+    return False
 
 
 @per_article
