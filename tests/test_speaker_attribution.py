@@ -533,3 +533,25 @@ def test_a_pull_quote_and_its_credit_line_are_not_the_paragraph_before_a_quote()
             "Club chairman Tom Ashby",
             "“I looked at the bench and saw nobody who could change the game.”"]
     assert speaker(body, "I looked at") == "Mark Dunne"
+
+
+def test_she_says_in_a_profile_is_the_woman_the_article_follows():
+    body = ["Rosa Delgado runs the oldest bakery in the town. Delgado opens at four every morning.",
+            "Her husband, Tomas Delgado, keeps the books; the shop was his father's.",
+            "Delgado met him at a dance in 1988. He asked three times.",
+            "“I said no twice because I had exams,” she says."]
+    assert speaker(body, "I said no") == "Rosa Delgado"
+
+
+def test_no_protagonist_when_two_women_are_named_as_often():
+    body = ["Rosa Delgado and Carmen Ruiz run the bakery together. Delgado bakes; Ruiz sells.",
+            "Delgado and Ruiz met at school. The shop was opened in 1990.",
+            "Business is slow in winter, the owners agree. Prices have gone up again.",
+            "“We will not close,” she says."]
+    assert speaker(body, "We will not") is None
+
+
+def test_a_former_name_is_the_same_person():
+    body = ["Joanna Keller leads the city's housing office. The former Joanna Price studied law in Leeds.",
+            "“I never wanted an office job,” said Joanna Price, as she was then known, in a 1999 interview."]
+    assert speaker(body, "I never wanted") == "Joanna Keller"

@@ -15,6 +15,7 @@ from generator.lexicon.names import NOT_NAME_WORDS, TITLE_ACRONYMS
 from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.lexicon import LEADING_ORG_RE, PRONOUN_GENDER
+from generator.quotes.protagonist import protagonist
 from generator.quotes.speaker_context import (
     ArticleContext,
     SpeakerEvent,
@@ -345,7 +346,10 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
               and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)
               and not _coordinated(ctx.masked[m.paragraph], m.start, m.end)]
     subjects = [m for m in recent if starts_sentence(ctx.masked[m.paragraph], m.start)]
-    return (subjects or recent)[0].name if (subjects or recent) else None
+    if subjects or recent:
+        return (subjects or recent)[0].name
+    gender = PRONOUN_GENDER.get(pronoun)
+    return protagonist(ctx, p, gender) if gender in ("m", "f") and block < (0, 0) else None   # "she says", a profile
 
 
 def _leading_org(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
