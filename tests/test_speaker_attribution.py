@@ -555,3 +555,10 @@ def test_a_former_name_is_the_same_person():
     body = ["Joanna Keller leads the city's housing office. The former Joanna Price studied law in Leeds.",
             "“I never wanted an office job,” said Joanna Price, as she was then known, in a 1999 interview."]
     assert speaker(body, "I never wanted") == "Joanna Keller"
+
+
+def test_a_quote_paragraph_after_a_paragraph_about_her_is_hers():
+    body = ["Marta Lind has coached the team since 2015. Lind rarely gives interviews.",
+            "She keeps one rule for herself: never shout.",
+            "“If I lose my voice, I lose the room.”"]
+    assert speaker(body, "If I lose") == "Marta Lind"
