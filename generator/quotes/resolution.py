@@ -7,11 +7,12 @@ import re
 from typing import Optional
 
 from generator.lexicon.countries import DEMONYMS
-from generator.mentions.names import canonical_name
+from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
 from generator.quotes.coreference import (
     ACRONYM_RE,
     bearer_of,
+    fuller_name,
     fullest_org,
     org_named_before,
     resolve_pronoun,
@@ -141,7 +142,8 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         return resolve_author(ctx, p, subject)
     if subject.kind == "org":
         return fullest_org(ctx, without_descriptor(subject.text)), True
-    known = ctx.table.resolve(subject.text) or bearer_of(ctx, p, subject.at, subject.text)
+    known = ctx.table.resolve(subject.text) or bearer_of(ctx, p, subject.at, subject.text) \
+        or fuller_name(ctx, subject.text)     # "Shevchenko, a former …, added": 'Andriy Shevchenko' in the lede
     if known:
         return known, False
     if ACRONYM_RE.fullmatch(subject.text):          # "Amsa said": the Australian Maritime Safety Authority

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-from generator.consolidate.entities import looks_like_name
+from generator.consolidate.name_keys import looks_like_name
 from generator.facts.own_day import estimated, has_own_day
 from generator.lexicon.calendar import MONTH_NAMES
 from generator.lexicon.names import not_a_person_name
