@@ -13,7 +13,7 @@ from typing import Optional
 
 from generator.lexicon.names import NOT_NAME_WORDS, TITLE_ACRONYMS
 from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
-from generator.mentions.names import is_first_name
+from generator.mentions.name_words import is_first_name
 from generator.quotes.lexicon import LEADING_ORG_RE, PRONOUN_GENDER
 from generator.quotes.protagonist import protagonist
 from generator.quotes.speaker_context import (

@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.countries import DEMONYMS
-from generator.mentions.names import canonical_name
+from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
 from generator.quotes.coreference import (
     ACRONYM_RE,

@@ -19,7 +19,7 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.names import NOT_NAME_WORDS
-from generator.mentions.names import is_first_name
+from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import fuller_name, joint_subject
 from generator.quotes.lexicon import (
     ADDRESSEE_CUES,

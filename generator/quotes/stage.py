@@ -13,7 +13,8 @@ import re
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
-from generator.mentions.names import build_name_table, canonical_name
+from generator.mentions.name_words import canonical_name
+from generator.mentions.names import build_name_table
 from generator.model.briefing import Note, Quote
 from generator.model.ids import short_hash
 from generator.quotes.attribution import attribute

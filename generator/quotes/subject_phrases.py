@@ -13,7 +13,8 @@ from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.names import NOT_NAME_WORDS, SOVEREIGN_TITLES
-from generator.mentions.names import TITLE_WORDS, is_first_name
+from generator.mentions.name_patterns import TITLE_WORDS
+from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import is_title
 from generator.quotes.lexicon import (
     BETWEEN_SUBJECT_AND_CUE,
