@@ -36,8 +36,9 @@ from generator.model.briefing import (
 )
 from generator.site import home as site_summary
 from generator.site import page_model as site_model
+from generator.site.escape import md_escape, safe_url
 from generator.site.page_model import page_name
-from generator.site.render import md_escape, render_site, safe_url
+from generator.site.render import render_site
 
 TEMPLATES = None          # the built-in templates, no project overrides
 
@@ -215,7 +216,7 @@ def test_human_date(iso, shown):
 
 
 def test_page_title_front_matter_cannot_close_the_title_element():
-    from generator.site.render import front_matter_title
+    from generator.site.escape import front_matter_title
     out = str(front_matter_title('Talks end </title><script>alert("x")</script>\n# next'))
     assert out.startswith("---\ntitle: ") and out.endswith("\n---\n") and out.count("\n") == 3
     assert "<" not in out and "&lt;/title&gt;" in out
@@ -258,7 +259,7 @@ def test_paragraph_numbers_past_the_end_are_shown_without_a_dead_link(tmp_path: 
 
 
 def test_long_source_lists_are_capped_so_pages_do_not_grow_with_the_corpus(tmp_path: Path):
-    from generator.site.render import LIST_LIMIT
+    from generator.site.links import LIST_LIMIT
     many = [f"outlet-{i}" for i in range(LIST_LIMIT + 5)]
     briefings = [Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=f"Report {sid}"),
                           body=["Officials confirmed the dam held."]) for sid in many]

@@ -19,11 +19,11 @@ from generator.facts.own_day import estimated, has_own_day
 from generator.lexicon.calendar import MONTH_NAMES
 from generator.lexicon.names import not_a_person_name
 from generator.mentions.works import work_titles
-from generator.model.ids import short_hash, slugify
-from generator.text.matching import fold
 from generator.model.briefing import Briefing, Entity, QuoteGroup, QuoteRef, Summary, SummaryFact
 from generator.model.fields import YAML_KEY
+from generator.model.ids import short_hash, slugify
 from generator.model.kinds import EntityKind
+from generator.text.matching import fold
 
 # A page name must be safe as a file name and a URL part: ids come from YAML a person may edit.
 _SAFE_PAGE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,119}$")
