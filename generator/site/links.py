@@ -13,7 +13,8 @@ from markupsafe import Markup
 
 from generator.model.briefing import Located
 from generator.site.escape import md_escape
-from generator.site.page_model import PersonPage, SourceRow, name_key
+from generator.site.entity_pages import PersonPage
+from generator.site.page_model import SourceRow, name_key
 
 #: Most source links listed in one cell; the rest are counted.
 LIST_LIMIT = 8

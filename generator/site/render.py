@@ -19,12 +19,14 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.model.briefing import Briefing, Entity, Summary
+from generator.site import entity_pages
 from generator.site import home as site_summary
 from generator.site import page_model as site_model
 from generator.site import updates as site_updates
 from generator.site.escape import attr_escape, front_matter_title, md_escape, safe_url
 from generator.site.links import SiteLinks, evidence_paragraph, paragraph_number
-from generator.site.page_model import PersonPage, SourceRow, name_key, page_name
+from generator.site.entity_pages import PersonPage
+from generator.site.page_model import SourceRow, name_key, page_name
 from generator.site.theme import DEFAULT_TEMPLATES, DOCS_GITIGNORE, template_files, templates_stamp
 from generator.store.atomic import write_atomic, write_atomic_bytes
 from generator.store.cache import signature
@@ -46,7 +48,7 @@ def environment(templates: Path | None) -> Environment:
     env.filters["evidence_para"] = evidence_paragraph
     env.globals.update(  # caps and page models the templates use (see site_summary)
         home_sources=site_summary.HOME_SOURCES, wording_links=site_summary.WORDING_LINKS,
-        person_sources=site_summary.PERSON_SOURCES, min_sources_for_page=site_model.min_sources_for_page,
+        person_sources=site_summary.PERSON_SOURCES, min_sources_for_page=entity_pages.min_sources_for_page,
         role_sources=site_summary.role_sources, evidence_wordings=site_summary.evidence_wordings,
         conflict_values=site_summary.conflict_values, uncovered_sources=site_summary.uncovered_sources)
     return env
@@ -66,7 +68,7 @@ class SiteModel:
     summary: Summary
     briefings: list[Briefing]
     rows: list[SourceRow]
-    people: list[PersonPage]                # those with a page (see site_model.worth_a_page)
+    people: list[PersonPage]                # those with a page (see entity_pages.worth_a_page)
     organizations: list[Entity]
     places: list[Entity]
     event: site_model.EventLine
@@ -77,16 +79,16 @@ class SiteModel:
 
 def site_model_for(briefings: list[Briefing], summary: Summary) -> SiteModel:
     rows = site_model.source_rows(briefings)
-    everyone = site_model.people(summary, briefings)
-    people = [p for p in everyone if site_model.worth_a_page(p, len(briefings))]
+    everyone = entity_pages.people(summary, briefings)
+    people = [p for p in everyone if entity_pages.worth_a_page(p, len(briefings))]
     by_key: dict[str, PersonPage] = {}
     for p in people:
         for n in (p.name, *p.aliases):
             by_key.setdefault(name_key(n), p)
-    places = site_model.names(summary, briefings, "place")
+    places = entity_pages.names(summary, briefings, "place")
     links = SiteLinks(sources={r.id: r for r in rows}, people=by_key, total=len(briefings))
     return SiteModel(summary=summary, briefings=briefings, rows=rows, people=people,
-                     organizations=site_model.names(summary, briefings, "organization"), places=places,
+                     organizations=entity_pages.names(summary, briefings, "organization"), places=places,
                      event=site_model.event_line(summary, briefings, places), links=links,
                      groups=site_model.source_groups(rows), people_without_page=len(everyone) - len(people))
 
