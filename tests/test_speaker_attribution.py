@@ -562,3 +562,16 @@ def test_a_quote_paragraph_after_a_paragraph_about_her_is_hers():
             "She keeps one rule for herself: never shout.",
             "“If I lose my voice, I lose the room.”"]
     assert speaker(body, "If I lose") == "Marta Lind"
+
+
+def test_an_organisation_or_its_website_then_which_said_is_the_organisation():
+    body = ["The transfer was first announced on Real Betis's website, which said in a statement: “The club has "
+            "reached an agreement with Porto for the player.”",
+            "The ban was welcomed by Amnesty International, which said: “This is a long overdue step.”"]
+    assert speakers_of(body) == [("The club has", "Real Betis"), ("This is a", "Amnesty International")]
+
+
+def test_the_club_that_issues_a_statement_is_the_club_that_spoke_before():
+    body = ["Feyenoord said in a statement: “We have agreed terms with the player.”",
+            "The club later released another statement saying: “We thank him for eleven years of loyalty.”"]
+    assert speaker(body, "We thank him") == "Feyenoord"

@@ -75,12 +75,19 @@ def titled_person(ctx: ArticleContext, words: str) -> Optional[str]:
     return named.pop() if len(named) == 1 else None
 
 
+#: Characters before a cue searched for the organisation it calls by its head noun: more than any news
+#: paragraph (the longest of the WikiRef and eval pages is 1.2 KB), and a bound, so a page that is one huge
+#: paragraph costs time linear in its length rather than one scan of its whole prefix per cue.
+_ORG_LOOKBACK = 4000
+
+
 def org_named_before(ctx: ArticleContext, p: int, at: int, head: str) -> Optional[str]:
     """'the authority said': the one organisation whose name ends with that head noun ("Civil Aviation
-    Authority"), named in this paragraph before `at` or in the four paragraphs before."""
+    Authority"), named in this paragraph before `at` or in the four paragraphs before (each within
+    `_ORG_LOOKBACK` characters)."""
     rx = re.compile(rf"\b((?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,5}}{head.capitalize()})\b")
     for q in range(p, max(-1, p - 5), -1):
-        text = ctx.masked[q][:at] if q == p else ctx.masked[q]
+        text = ctx.masked[q][max(0, at - _ORG_LOOKBACK):at] if q == p else ctx.masked[q][-_ORG_LOOKBACK:]
         names = list(dict.fromkeys(re.sub(r"^The\s+", "", m.group(1)) for m in rx.finditer(text)))
         names = [n for n in names if len(n.split()) > 1]
         if names:

@@ -18,6 +18,7 @@ from bisect import insort_right
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
+from generator.lexicon.names import NOT_NAME_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import fuller_name, joint_subject
 from generator.quotes.lexicon import (
@@ -91,6 +92,12 @@ _OPEN_APPOSITION = re.compile(r"(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]
                               r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),\s+(?:a|an|the|[A-Z]\w*[’']s)\s+[^_]*$")
 
 
+#: An organisation or its page, then a relative clause whose verb is the cue: "welcomed by Amnesty International,
+#: which said", "first reported by the club's website, which said in a statement".
+_WHICH_SAID = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[A-Z][\w.&’'-]*)"
+                         r"(?:[’']s?\s+(?:official\s+)?(?:website|site|statement|account|page|blog))?\s*,\s*which\s*$")
+
+
 def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
     """Subject right before a reporting verb, looking past one parenthetical (", who chaired the meeting,")."""
     masked = ctx.masked[p]
@@ -98,6 +105,9 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     joint = joint_subject(ctx, p, sent_start, sent_start + len(BETWEEN_SUBJECT_AND_CUE.sub("", before).rstrip()))
     if joint:
         return joint
+    which = _WHICH_SAID.search(BETWEEN_SUBJECT_AND_CUE.sub("", before))
+    if which and which.group(1).split()[0] not in NOT_NAME_WORDS:
+        return Subject("org", which.group(1), sent_start + which.start(1))
     found = subject_at_end(ctx, p, before, sent_start)
     if found and found.kind in ("surface", "org"):      # the tail of "Ravi Menon, an economist at the Institute
         person = _unclosed_apposition(ctx, p, sent_start, cue_start)   # of Labour, Trade and Industry told"
@@ -185,7 +195,11 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
     desc = re.match(r"\s*((?:the|The|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)\b", masked[start:end])
     if desc and DESCRIPTION_RE.search(desc.group(1)):     # "China’s ambassador to Britain accused … and warned"
         return Subject("description", desc.group(1), start + desc.start(1))
-    return None
+    org = _ORG_OPENING.match(masked, start, end)        # "The club released a statement saying": the club named before
+    return Subject("orgdesc", org.group(1), org.start(1)) if org else None
+
+
+_ORG_OPENING = re.compile(r"\s*((?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(ORG_NOUNS)) + r"))\b")
 
 
 #: An unnamed person described by whose they are, after an inverted verb: "said the firm's researcher,".
