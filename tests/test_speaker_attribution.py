@@ -575,3 +575,9 @@ def test_the_club_that_issues_a_statement_is_the_club_that_spoke_before():
     body = ["Feyenoord said in a statement: “We have agreed terms with the player.”",
             "The club later released another statement saying: “We thank him for eleven years of loyalty.”"]
     assert speaker(body, "We thank him") == "Feyenoord"
+
+
+def test_a_given_name_of_either_gender_takes_he():
+    body = ["Jean Dupuis won the mayoral race on Sunday.",
+            "Alexis Karras, the leader of the opposition, conceded defeat. “We lost a fair fight,” he said."]
+    assert speaker(body, "We lost") == "Alexis Karras"

@@ -96,6 +96,8 @@ def gender_of(first: str) -> Optional[str]:
         return gender_of(first.split("-")[0])
     if not first.isascii() and unaccented(first) != first:
         return gender_of(unaccented(first))
+    if first in FEMALE_NAMES and first in MALE_NAMES:
+        return None         # "Alexis", "Jean": either
     if first in FEMALE_NAMES:
         return "f"
     if first in MALE_NAMES:
