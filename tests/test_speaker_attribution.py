@@ -581,3 +581,15 @@ def test_a_given_name_of_either_gender_takes_he():
     body = ["Jean Dupuis won the mayoral race on Sunday.",
             "Alexis Karras, the leader of the opposition, conceded defeat. “We lost a fair fight,” he said."]
     assert speaker(body, "We lost") == "Alexis Karras"
+
+
+def test_a_two_word_title_as_a_description_is_the_person_introduced_with_it():
+    body = ["First lady Laura Mendez opened the new library on Tuesday.",
+            "“Every child deserves a quiet place to read,” the first lady said."]
+    assert speaker(body, "Every child") == "Laura Mendez"
+
+
+def test_she_remembers_and_a_given_name_shared_with_the_full_form_of_her_name():
+    body = ["Karen Ann Whitfield Doyle was born in Leeds. Karen Doyle studied music there.",
+            "“We met at a concert in the rain,” Karen remembers."]
+    assert speaker(body, "We met at") == "Karen Doyle"

@@ -166,6 +166,8 @@ def bearer_of(ctx: ArticleContext, p: int, at: int, word: str) -> Optional[str]:
 def _most_named(names: list[str], ctx: ArticleContext) -> list[str]:
     """Of several people with one given name ("Michelle Obama" and her maiden name "Michelle Robinson"), the one
     the article names more than twice as often as any other, else all of them."""
+    names = [n for n in names if not any(o != n and len(o) < len(n) and o.split()[0] == n.split()[0]
+                                         and o.split()[-1] == n.split()[-1] for o in names)]   # middle names: one person
     if len(names) < 2:
         return names
     count = {n: sum(m.name == n for m in ctx.table.mentions) for n in names}
