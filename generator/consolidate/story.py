@@ -18,6 +18,7 @@ from typing import Optional
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.lexicon.events import EVENT_KINDS, NOT_MODIFIERS
 from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
+from generator.text.dateline import find_dateline
 from generator.text.matching import EVENT_NOUNS, fold
 
 #: Days after the event that still belong to the story (the follow-ups the timeline shows first).
@@ -27,7 +28,6 @@ PHRASE_SHARE = 0.25
 
 _NOUN = re.compile(r"\b(" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True)) + r")(s|es)?\b", re.I)
 _MODIFIER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}|[a-z][a-z-]{3,}\s+)$")
-_DATELINE = re.compile(r"^([A-Z][A-Z.' -]{2,30}?)(?:,|\s*\(|\s+[—–-])")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -129,9 +129,10 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optio
     for b in briefings:
         text = lead_text(b)
         seen, inside = set(), set()
-        dateline = _DATELINE.match(b.body[0]) if b.body else None
-        if dateline and fold(dateline.group(1).title()) in by_fold:
-            inside.add(by_fold[fold(dateline.group(1).title())])
+        dateline = find_dateline(b.body[0]) if b.body else None
+        city = fold(dateline.place.split(",")[0].strip().title()) if dateline else ""   # 'ST.-DENIS, France'
+        if city in by_fold:
+            inside.add(by_fold[city])
         for m in pattern.finditer(text):
             place = place_names[m.group(1)]
             seen.add(place)
