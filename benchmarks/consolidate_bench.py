@@ -61,10 +61,10 @@ def synthetic(base: list[Briefing], n: int) -> list[Briefing]:
 
 def cold_caches() -> None:
     """Each run starts as a fresh `briefing build` would, without words normalised by an earlier run."""
-    from generator.consolidate import agreement, claims, entities, readings, timeline
+    from generator.consolidate import agreement, claims, entities, name_keys, readings, timeline
     from generator.text import matching
     for cached in (matching.fold, matching._words, matching._content_tokens, matching._content_parts,
-                   entities.translit_key, entities._name_parts, entities._alias_forms_cached, claims.may_hold_state,
+                   name_keys.translit_key, name_keys._name_parts, entities._alias_forms_cached, claims.may_hold_state,
                    readings._locate_in, readings._has_clock,
                    timeline.event_tokens, agreement.unit_family, agreement.title_key):
         cached.cache_clear()

@@ -6,8 +6,10 @@ Two tables:
      and whether the source says part of it was not analysed (text past `budget.ANALYSED_CHARS`).  Target:
      under 10 s each.  Shapes: article sentences written for this bench (quotes, titles, pronouns, numbers,
      dates, acronyms) and, when the WikiRef articles are here, their text run together.
-  2. CPU seconds of each stage on one paragraph of 250 KB and of 1 MB, and the ratio: about 4 is linear,
-     16 quadratic (tests/test_linear_scans.py asserts under 8).
+  2. CPU seconds of each stage (and of the whole source, and of consolidating it) on one paragraph of 250 KB
+     and of 1 MB, for each text shape, and the ratio: about 4 is linear, 16 quadratic (tests/test_linear_scans.py
+     asserts under 8).  A repeated passage hides scans whose cost grows with distinct hits, so the shapes
+     include sentences that all differ and one speaker's transcript.
 
     python benchmarks/hostile_bench.py
 """
@@ -20,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -30,11 +33,14 @@ import wikiref  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from generator.build.pipeline import extract_bytes  # noqa: E402
+from generator.consolidate.stage import consolidate  # noqa: E402
 from generator.facts.counts import find_numbers  # noqa: E402
 from generator.facts.dates import find_dates  # noqa: E402
 from generator.mentions import names  # noqa: E402
 from generator.mentions.organizations import find_organizations  # noqa: E402
 from generator.mentions.places import find_places  # noqa: E402
+from generator.model.briefing import Briefing  # noqa: E402
 from generator.quotes import speaker_context  # noqa: E402
 from generator.quotes.stage import find_quotes  # noqa: E402
 
@@ -46,6 +52,46 @@ SENTENCES = ["“We can discuss many issues, but not the basic principles,” NA
              "A spokesman for the Foreign Ministry, Maria Zakharova, said ‘no’ to the “phase one” plan.",
              "The statement said at least 12 people were killed in Kharkiv, according to the regional governor.",
              "She added that Mr Grushko had spoken to the Kremlin and the White House for 40 minutes."]
+
+
+_VARYING = ("“The {w} plan will cost {n} million dollars,” Finance Minister {first} {last} said on {day}.",
+            "At least {n} people were killed and {m} injured in {place}, the {w} agency said on {day} {d} {month}.",
+            "A {age}-year-old man from {place} died in hospital, police said, and the {w} toll rose to {m}.",
+            "{first} {last} told reporters: “We will not accept the {w} deal before {month} {d}.”")
+_NAMES = ("Anna", "Omar", "Lena", "Ravi", "Marta", "Kofi", "Ines", "Tomas")
+_SURNAMES = ("Berg", "Haddad", "Novak", "Iyer", "Costa", "Mensah", "Silva", "Keller")
+_PLACES = ("Lyon", "Porto", "Gdansk", "Madurai", "Accra", "Leeds", "Bergen", "Tucson")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "March", "May", "July", "September", "November")
+
+
+def _word(i: int) -> str:
+    """A made-up lowercase word per number, so no two sentences of the varying text say the same thing."""
+    out = ""
+    while True:
+        i, r = divmod(i, 20)
+        out += "bdfgklmnprstvz"[r % 14] + "aeiou"[r % 5]
+        if not i:
+            return out + "n"
+
+
+def varying_paragraph(size: int, speakers: int = 64) -> str:
+    """One paragraph of `size` characters whose sentences all differ: quotes, tolls, ages, days and speakers
+    that change every sentence, so consolidation has as many distinct readings and statements as the text
+    can hold (a repeated text collapses into one of each).  `speakers=1`: a transcript of one person."""
+    parts: list[str] = []
+    total, i = 0, 0
+    while total < size:
+        k = i // len(_VARYING)
+        sentence = _VARYING[i % len(_VARYING)].format(
+            w=_word(k), n=k % 900 + 10, m=k % 700 + 20, age=k % 70 + 18, d=k % 28 + 1,
+            first=_NAMES[k % speakers % 8], last=_SURNAMES[k % speakers // 8 % 8],
+            place=_PLACES[(k // 3) % len(_PLACES)],
+            day=_DAYS[k % 7], month=_MONTHS[k % 6])
+        parts.append(sentence)
+        total += len(sentence) + 1
+        i += 1
+    return " ".join(parts)[:size]
 
 
 def paragraph(size: int, text: str = " ".join(SENTENCES)) -> str:
@@ -77,7 +123,30 @@ STAGES: dict[str, Callable[[str], object]] = {
     "numbers": lambda text: find_numbers([text]),
     "dates": lambda text: find_dates([text]),
     "sentence starts": lambda text: speaker_context.sentence_starts(text),
+    "whole source (clean, quotes, facts)": lambda text: source_of(text),
 }
+
+#: The texts the stages are timed on: one passage repeated (cheap to make, many identical hits) and sentences
+#: that all differ (as many distinct names, quotes, tolls and days as the text holds), also as one speaker's
+#: transcript, where consolidation has thousands of statements by one person to group.
+SHAPES: dict[str, Callable[[int], str]] = {
+    "bench sentences": paragraph,
+    "varying sentences": varying_paragraph,
+    "one speaker's transcript": lambda size: varying_paragraph(size, speakers=1),
+}
+
+
+def source_of(text: str) -> Briefing:
+    """The briefing `briefing extract` makes of a page holding `text` as its one paragraph."""
+    return extract_bytes("huge.txt", ("A very long page\n\n" + text + "\n").encode("utf-8"))
+
+
+def consolidate_seconds(text: str) -> float:
+    """CPU seconds of consolidating the one source made of `text` (extracted before the clock starts)."""
+    source = source_of(text)
+    started = time.process_time()
+    consolidate([source])
+    return time.process_time() - started
 
 
 def cpu_seconds(stage: Callable[[str], object], text: str) -> float:
@@ -108,7 +177,7 @@ def extract_row(label: str, text: str, base: Path) -> str:
 
 
 def main() -> None:
-    shapes = {"bench sentences": " ".join(SENTENCES)}
+    shapes = {"bench sentences": " ".join(SENTENCES), "varying sentences": varying_paragraph(5_000_000)}
     real = wikiref_text()
     if real:
         shapes["WikiRef articles"] = real
@@ -121,12 +190,15 @@ def main() -> None:
         for label, text in shapes.items():
             for size in (1_000_000, 5_000_000):
                 print(extract_row(label, paragraph(size, text), Path(tmp)), flush=True)
-    print("\n# CPU seconds per stage, one paragraph of bench sentences (ratio ~4: linear, ~16: quadratic)")
-    print("| stage | 250 KB | 1 MB | ratio |\n|---|---|---|---|")
-    for name, stage in STAGES.items():
-        cpu_seconds(stage, paragraph(20_000))
-        small, large = cpu_seconds(stage, paragraph(250_000)), cpu_seconds(stage, paragraph(1_000_000))
-        print(f"| {name} | {small:.2f} | {large:.2f} | {large / max(small, 1e-3):.1f} |", flush=True)
+    print("\n# CPU seconds per stage on one paragraph (ratio ~4: linear, ~16: quadratic)")
+    print("| stage | text | 250 KB | 1 MB | ratio |\n|---|---|---|---|---|")
+    timed: dict[str, Callable[[str], float]] = {name: partial(cpu_seconds, stage) for name, stage in STAGES.items()}
+    timed["consolidate (one source)"] = consolidate_seconds
+    for name, seconds in timed.items():
+        for shape, make in SHAPES.items():
+            seconds(make(20_000))
+            small, large = seconds(make(250_000)), seconds(make(1_000_000))
+            print(f"| {name} | {shape} | {small:.2f} | {large:.2f} | {large / max(small, 1e-3):.1f} |", flush=True)
 
 
 if __name__ == "__main__":

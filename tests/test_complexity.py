@@ -1,7 +1,7 @@
 """No function above cyclomatic complexity 25 (radon).
 
 A long chain of `if ...: continue` is one tuned exception per branch; past 25 it becomes a table of named
-rules (as `clean.rules.LineRule`, `facts.resolve._RELATIVE_RULES` and `mentions.names._CANDIDATE_RULES`) or
+rules (as `clean.rules.LineRule`, `facts.resolve._RELATIVE_RULES` and `mentions.name_rules.CANDIDATE_RULES`) or
 helpers named for what they decide.  Issue 17 brought every function under the limit; there are no exceptions.
 """
 from __future__ import annotations

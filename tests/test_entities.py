@@ -5,7 +5,8 @@ import dataclasses
 
 import pytest
 
-from generator.consolidate.entities import build_entities, name_parts, translit_key
+from generator.consolidate.entities import build_entities
+from generator.consolidate.name_keys import name_parts, translit_key
 from generator.model.briefing import Briefing, Person, SourceInfo
 
 

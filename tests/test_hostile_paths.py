@@ -24,6 +24,9 @@ from corrections_helpers import (
     user_path,
 )
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from hostile_bench import varying_paragraph  # noqa: E402
+
 pytestmark = pytest.mark.slow          # whole builds, each in its own process
 
 
@@ -107,22 +110,6 @@ def test_wrong_summary_types_are_refused_with_file_line_col(built: Path, old: st
 
 # --- 11. bounded cost on hostile input -------------------------------------------------------------------
 
-def _long_paragraph(size: int) -> str:
-    """One paragraph of `size` characters made of article sentences: quotes, names, numbers, acronyms."""
-    sentences = ["“We can discuss many issues, but not the basic principles,” NATO Secretary General Jens "
-                 "Stoltenberg said on Wednesday.", "Russia moved 100,000 troops to the border, the OSCE said.",
-                 "Deputy Foreign Minister Alexander Grushko told reporters: “There is a NATO presence in Ukraine.”",
-                 "The EU and the UN called for talks in Vienna on 13 January 2022.",
-                 "He said the talks lasted four hours and that the U.S. delegation (led by Wendy Sherman) would "
-                 "return to Geneva."]
-    text, n = [], 0
-    while n < size:
-        for s in sentences:
-            text.append(s)
-            n += len(s) + 1
-    return " ".join(text)[:size]
-
-
 @pytest.mark.parametrize("megabytes", [1, 5])
 def test_a_huge_paragraph_is_extracted_in_bounded_time(project: Path, megabytes: int) -> None:
     """A hang guard with a wide margin (the old code took 190 s for 1 MB and did not end in 600 s for 5 MB;
@@ -130,7 +117,7 @@ def test_a_huge_paragraph_is_extracted_in_bounded_time(project: Path, megabytes:
     `budget.ANALYSED_CHARS` is kept but not searched, and the source says so."""
     for p in (project / "corpus").iterdir():
         p.unlink()
-    (project / "corpus" / "huge.txt").write_text("A very long page\n\n" + _long_paragraph(megabytes * 1_000_000)
+    (project / "corpus" / "huge.txt").write_text("A very long page\n\n" + varying_paragraph(megabytes * 1_000_000)
                                                  + "\n", encoding="utf-8")
     started = time.monotonic()
     done = briefing(project, "extract", timeout=90)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.mentions.names import build_name_table, canonical_name, find_people
+from generator.mentions.name_words import canonical_name
+from generator.mentions.names import build_name_table, find_people
 
 
 def person(body: list[str], name: str):

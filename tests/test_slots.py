@@ -130,7 +130,7 @@ def test_the_same_words_given_to_two_people_by_two_sources_is_a_speaker_conflict
 
 
 def test_a_bare_title_is_not_a_person():
-    from generator.consolidate.entities import looks_like_name
+    from generator.consolidate.name_keys import looks_like_name
     assert not looks_like_name("Rev") and not looks_like_name("Chairman") and not looks_like_name("Prime Minister")
     assert not looks_like_name("Kenyan PM") and looks_like_name("Ngozi Okonjo-Iweala")
     assert looks_like_name("Chairman Reince Priebus") and looks_like_name("Priebus")

@@ -142,6 +142,40 @@ def _items(briefings: list[Briefing], entities: EntityIndex) -> dict[str, list[_
     return {speaker: [item for item, _ in items] for speaker, items in by_speaker.items()}
 
 
+#: A word in more of one speaker's statements than this says nothing about which one a quote repeats; it
+#: is left out of the candidate search (all 220 WikiRef articles as one corpus: no word in more than 12).
+_COMMON_WORD = 64
+#: Comparisons one quote may make before it is taken as a new statement: the candidates sharing most words
+#: come first.  The 220 WikiRef articles as one corpus need at most 41; a transcript of one speaker saying thousands of
+#: different things would otherwise compare every quote with every statement.
+_MAX_COMPARISONS = 64
+
+
+def _candidates(item: _Item, index: dict[str, set[int]]) -> list[int]:
+    """Statements that share a word with `item`, in the order they were first seen: those sharing most
+    words, when there are more than can be compared."""
+    shared: Counter[int] = Counter()
+    for t in item.tokens | item.lead:
+        if len(index[t]) <= _COMMON_WORD:
+            shared.update(index[t])
+    if len(shared) > _MAX_COMPARISONS:
+        return sorted(sid for sid, _ in shared.most_common(_MAX_COMPARISONS))
+    return sorted(shared)
+
+
+def _first_match(item: _Item, statements: list[_Statement], candidates: list[int]) -> int | None:
+    """The first candidate statement one of whose wordings `item` repeats, within the comparison budget."""
+    budget = _MAX_COMPARISONS
+    for sid in candidates:
+        for other in statements[sid].wordings.values():
+            if budget == 0:
+                return None
+            budget -= 1
+            if same_statement(item, other):
+                return sid
+    return None
+
+
 def _cluster(items: list[_Item], fuzzy: bool) -> list[_Statement]:
     statements: list[_Statement] = []
     exact: dict[tuple, int] = {}
@@ -151,13 +185,7 @@ def _cluster(items: list[_Item], fuzzy: bool) -> list[_Statement]:
         if key in exact:
             statements[exact[key]].items.append(item)
             continue
-        found = None
-        if fuzzy:
-            candidates = set().union(*(index[t] for t in item.tokens | item.lead)) if item.tokens | item.lead else set()
-            for sid in sorted(candidates):
-                if any(same_statement(item, other) for other in statements[sid].wordings.values()):
-                    found = sid
-                    break
+        found = _first_match(item, statements, _candidates(item, index)) if fuzzy else None
         if found is None:
             found = len(statements)
             statements.append(_Statement())

@@ -27,7 +27,7 @@ from generator.lexicon.slots import (
 from generator.model.briefing import Briefing, Fact
 from generator.text.matching import fold
 from generator.text.numerals import NUMBER, QUALIFIER_PATTERN, parse_number
-from generator.text.sentences import split_sentences
+from generator.text.sentences import sentence_at, split_sentences
 
 _WINDOW_BEFORE, _WINDOW_AFTER = 6, 9          # words around a number that say what it counts
 _TIME_REACH = 60             # characters between a happening's word and its clock time
@@ -314,16 +314,8 @@ def _age_readings(b: Briefing, entities: EntityIndex) -> list[Reading]:
             if who:
                 age = float(m.group("age") or m.group("age2"))
                 out.append(Reading(b.source.id, ("age", who), f"age of {who}", age, age, age, f"{age:g}",
-                                   _sentence_at(para, m.start()), i, _published(b), 0, False))
+                                   sentence_at(para, m.start()), i, _published(b), 0, False))
     return out
-
-
-def _sentence_at(para: str, at: int) -> str:
-    for s in split_sentences(para):
-        start = para.find(s.text)
-        if start <= at < start + len(s.text):
-            return s.text
-    return para
 
 
 def _clock(minutes: int, zone: str) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from generator.consolidate.entities import EntityIndex, looks_like_name, name_parts, translit_key
+from generator.consolidate.entities import EntityIndex
+from generator.consolidate.name_keys import looks_like_name, name_parts, translit_key
 from generator.lexicon.names import not_a_person_name
 from generator.model.briefing import Briefing, Conflict, ConflictValue, Evidence
 from generator.text.matching import slug, words

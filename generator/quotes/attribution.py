@@ -8,8 +8,8 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.model.briefing import Quote
-from generator.quotes.coreference import starts_sentence
-from generator.quotes.marks import QuoteSpan
+from generator.quotes.coreference import resolve_pronoun, starts_sentence
+from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.resolution import POLL_RE, resolve_subject, role_of
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -200,8 +200,15 @@ def _announced_before(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
         return before[-1].speaker if announced or len({ev.speaker for ev in before}) == 1 else None
     if "_" not in ctx.masked[p] and _FIRST_PERSON.search(span.text):
         names = {m.name for m in ctx.table.in_paragraph(p)}
-        return names.pop() if len(names) == 1 else None
+        if names:
+            return names.pop() if len(names) == 1 else None
+        pronoun = _PRONOUN_OPENING.match(ctx.masked[p])    # "She has made a deal with herself. ¶ “I cannot …”"
+        return resolve_pronoun(ctx, p, pronoun.start(1), pronoun.group(1).lower()) if pronoun else None
     return None
+
+
+#: A paragraph that opens with he or she as its subject, and has no other sentence opening with another subject.
+_PRONOUN_OPENING = re.compile(r"\s*(He|She)\b(?!.*[.!?]\s+(?!(?:He|She)\b)[A-Z])", re.S)
 
 
 #: A caption between a quote paragraph and its speaker's paragraph: short, no final punctuation, no quote.
@@ -215,5 +222,6 @@ def _text_before(ctx: ArticleContext, p: int) -> int:
     if q > 0 and q not in ctx.skip:
         text = ctx.masked[q].strip()
         if not text or ("_" not in text and text[-1] not in ".!?…:;,\"”’" and len(text.split()) < _CAPTION_WORDS):
-            return q - 1
+            q -= 1      # a pull quote set without marks above its credit line is not the story's text either
+            return q - 1 if q > 0 and q not in ctx.skip and is_furniture(ctx.body[q]) else q
     return q

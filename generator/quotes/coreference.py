@@ -13,8 +13,9 @@ from typing import Optional
 
 from generator.lexicon.names import NOT_NAME_WORDS, TITLE_ACRONYMS
 from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
-from generator.mentions.names import is_first_name
+from generator.mentions.name_words import is_first_name
 from generator.quotes.lexicon import LEADING_ORG_RE, PRONOUN_GENDER
+from generator.quotes.protagonist import protagonist
 from generator.quotes.speaker_context import (
     ArticleContext,
     SpeakerEvent,
@@ -74,12 +75,19 @@ def titled_person(ctx: ArticleContext, words: str) -> Optional[str]:
     return named.pop() if len(named) == 1 else None
 
 
+#: Characters before a cue searched for the organisation it calls by its head noun: more than any news
+#: paragraph (the longest of the WikiRef and eval pages is 1.2 KB), and a bound, so a page that is one huge
+#: paragraph costs time linear in its length rather than one scan of its whole prefix per cue.
+_ORG_LOOKBACK = 4000
+
+
 def org_named_before(ctx: ArticleContext, p: int, at: int, head: str) -> Optional[str]:
     """'the authority said': the one organisation whose name ends with that head noun ("Civil Aviation
-    Authority"), named in this paragraph before `at` or in the four paragraphs before."""
+    Authority"), named in this paragraph before `at` or in the four paragraphs before (each within
+    `_ORG_LOOKBACK` characters)."""
     rx = re.compile(rf"\b((?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{0,5}}{head.capitalize()})\b")
     for q in range(p, max(-1, p - 5), -1):
-        text = ctx.masked[q][:at] if q == p else ctx.masked[q]
+        text = ctx.masked[q][max(0, at - _ORG_LOOKBACK):at] if q == p else ctx.masked[q][-_ORG_LOOKBACK:]
         names = list(dict.fromkeys(re.sub(r"^The\s+", "", m.group(1)) for m in rx.finditer(text)))
         names = [n for n in names if len(n.split()) > 1]
         if names:
@@ -138,7 +146,7 @@ def bearer_of(ctx: ArticleContext, p: int, at: int, word: str) -> Optional[str]:
     word = titled.group(2) if titled else word
     if " " in word or not word[:1].isupper():
         return None
-    given = [n for n in ctx.table.people if n.split()[0] == word and len(n.split()) > 1]
+    given = _most_named([n for n in ctx.table.people if n.split()[0] == word and len(n.split()) > 1], ctx)
     if len(given) == 1:
         return given[0]
     bearers = {n for n in ctx.table.people if len(n.split()) > 1 and n.split()[-1] == word
@@ -155,14 +163,40 @@ def bearer_of(ctx: ArticleContext, p: int, at: int, word: str) -> Optional[str]:
     return None
 
 
+def _most_named(names: list[str], ctx: ArticleContext) -> list[str]:
+    """Of several people with one given name ("Michelle Obama" and her maiden name "Michelle Robinson"), the one
+    the article names more than twice as often as any other, else all of them."""
+    names = [n for n in names if not any(o != n and len(o) < len(n) and o.split()[0] == n.split()[0]
+                                         and o.split()[-1] == n.split()[-1] for o in names)]   # middle names: one person
+    if len(names) < 2:
+        return names
+    count = {n: sum(m.name == n for m in ctx.table.mentions) for n in names}
+    names = sorted(names, key=count.__getitem__, reverse=True)
+    return names[:1] if count[names[0]] > 2 * count[names[1]] else names
+
+
+@per_article
 def fuller_name(ctx: ArticleContext, word: str) -> Optional[str]:
     """'Samaras' -> 'Antonis Samaras' when the article writes the one word after a capitalised given name
-    somewhere ("Antonis Samaras's New Democracy"), a name the name table missed (an unlisted given name)."""
+    somewhere ("Antonis Samaras's New Democracy", "striker Andriy Shevchenko"), a name the name table missed (an
+    unlisted given name, a name only in a caption line); a given name alone -> the one surname the article gives
+    it, also shared ("her mother, Marian" after "Marian and Fraser Robinson")."""
+    if " " in word or not re.fullmatch(r"[A-Z][a-z][\w’'-]+", word) or word in NOT_NAME_WORDS or word in TITLE_WORDS:
+        return None
     rx = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b(?!\s+[A-Z])")
     found = {f"{m.group(1)} {word}" for para in ctx.body for m in rx.finditer(para)
              if m.group(1) not in NOT_NAME_WORDS and m.group(1) not in TITLE_WORDS
-             and m.group(1) not in ("Mr", "Ms", "Mrs", "Dr", "Sir")}
+             and m.group(1) not in ("Mr", "Ms", "Mrs", "Dr", "Sir")
+             and (is_first_name(m.group(1)) or not _opens_sentence(para, m.start()))}    # not "Developer Valve said"
+    if not found and is_first_name(word):
+        given = re.compile(rf"\b{re.escape(word)}\s+(?:and\s+[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b(?!\s+[A-Z])")
+        found = {f"{word} {m.group(1)}" for para in ctx.body for m in given.finditer(para)
+                 if m.group(1) not in NOT_NAME_WORDS and m.group(1) not in TITLE_WORDS}
     return found.pop() if len(found) == 1 else None
+
+
+def _opens_sentence(para: str, at: int) -> bool:
+    return re.search(r"(?:^|[.!?:“”\"])\s*$", para[:at]) is not None
 
 
 #: An unnamed person opening a sentence: "A passenger who was on the flight", "An unnamed Iranian", "One witness".
@@ -321,7 +355,10 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
               and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)
               and not _coordinated(ctx.masked[m.paragraph], m.start, m.end)]
     subjects = [m for m in recent if starts_sentence(ctx.masked[m.paragraph], m.start)]
-    return (subjects or recent)[0].name if (subjects or recent) else None
+    if subjects or recent:
+        return (subjects or recent)[0].name
+    gender = PRONOUN_GENDER.get(pronoun)
+    return protagonist(ctx, p, gender) if gender in ("m", "f") and block < (0, 0) else None   # "she says", a profile
 
 
 def _leading_org(ctx: ArticleContext, p: int, at: int) -> Optional[str]:

@@ -157,7 +157,10 @@ def find_spans(body: list[str]) -> list[QuoteSpan]:
         per_para.append(sorted(doubles + _single_spans(p, para, doubles), key=lambda s: s.start))
     out: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
-    for spans in per_para:
+    for p, spans in enumerate(per_para):
+        if not spans:       # a heading or a pull quote's lines inside a quote running over paragraphs keep it open
+            carry = carry if carry is not None and is_furniture(body[p]) else None
+            continue
         for k, span in enumerate(spans):
             if carry is not None and k == 0 and span.open_at == 0 and not span.single:
                 carry.more.append(span)
@@ -170,9 +173,16 @@ def find_spans(body: list[str]) -> list[QuoteSpan]:
         carry = carry if carry is not None and carry.more and carry.more[-1] is last else None
         if carry is None and last is not None and last.unclosed and not last.single:
             carry = last
-        if not spans:
-            carry = None
     return out
+
+
+#: Lines between two paragraphs of one quote that are not the story's text: no quote mark, no sentence end.
+_FURNITURE_RE = re.compile(r"[^“”\"]*[^\s.!?…“”\"’']")
+
+
+def is_furniture(para: str) -> bool:
+    """A heading ("606: DEBATE"), a pull quote set without marks or its credit line ("Newcastle chairman Ann Lee")."""
+    return _FURNITURE_RE.fullmatch(para.strip()) is not None
 
 
 def full_text(span: QuoteSpan) -> str:

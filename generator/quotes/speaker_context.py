@@ -16,7 +16,7 @@ from generator.lexicon.names import TITLE_ABBREVIATIONS
 from generator.mentions.names import NameTable
 from generator.quotes.marks import QuoteSpan
 
-_ABBREVIATIONS = {"St", "Jr", "Sr", "U.S", "U.K", "vs", "No"} | TITLE_ABBREVIATIONS
+_ABBREVIATIONS = {"St", "Jr", "Sr", "U.S", "U.K", "vs", "No", "Inc", "Corp"} | TITLE_ABBREVIATIONS
 _BOUNDARY_RE = re.compile(r"([.!?…])[\"”’»“]?\s+(?=[\"“‘«_]?[A-Z_])")
 
 

@@ -7,6 +7,9 @@ Subjects are resolved (`resolution`) through the article’s name table and `cor
 organisations, pronouns); a definite description ("the alliance’s top official said") goes to the person
 whose title matches it, or to the person the next paragraph names as speaking (the news-lede
 convention).  Anything else stays unattributed: a wrong speaker is worse than none.
+
+Here: where the subject of a verb stands (before it, inverted after it, the clause's subject for a participle,
+a name in apposition); what a phrase in that place names is `subject_phrases`.
 """
 from __future__ import annotations
 
@@ -14,51 +17,29 @@ import re
 from bisect import insort_right
 from typing import Optional
 
-from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
-from generator.lexicon.names import NOT_NAME_WORDS, SOVEREIGN_TITLES
-from generator.mentions.names import TITLE_WORDS, is_first_name
-from generator.quotes.coreference import (
-    fuller_name,
-    is_title,
-    joint_subject,
-)
+from generator.lexicon.names import NOT_NAME_WORDS
+from generator.mentions.name_words import is_first_name
+from generator.quotes.coreference import fuller_name, joint_subject
 from generator.quotes.lexicon import (
     ADDRESSEE_CUES,
     BETWEEN_SUBJECT_AND_CUE,
     DESCRIPTION_RE,
     DOCUMENT_AFTER_CUE_RE,
-    DOCUMENT_BY_RE,
     DOCUMENT_OF_ORG_AFTER_CUE_RE,
-    DOCUMENT_SUBJECT_RE,
-    GROUP_SPEAKERS,
     LEADING_ORG_RE,
-    ORG_DESCRIPTION_RE,
     ORG_NOUNS,
-    ORG_SPEAKER_RE,
     PARTICIPLE_CUES,
-    SUBJECT_PRONOUN_RE,
 )
-from generator.quotes.resolution import description_by_role, resolve_subject, without_descriptor
+from generator.quotes.resolution import description_by_role, resolve_subject
 from generator.quotes.speaker_context import (
     ArticleContext,
     SpeakerEvent,
     Subject,
     sentence_bounds,
 )
+from generator.quotes.subject_phrases import subject_at_end, surface_subject
 
-#: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
-_UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]+$")
-#: A capitalised phrase after a preposition is an object ("published in the journal JAMA Psychiatry argued").
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|under|over|journal|"
-                                r"newspaper|magazine)\s+(?:the\s+)?$", re.I)
-
-_SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?|statement)\s+(?:for|of|from)\s+"
-                               r"(?:the\s+)?([A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w’'.&-]*)*)$")
-
-#: An organisation's own statement or spokesperson, named before the noun: "A White House statement on Sunday".
-_ORG_VOICE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+(?:statement|report|"
-                        r"letter|release|spokes(?:man|woman|person))(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?\s*$")
 #: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday"), unlike a clause
 #: object ("said Russia used the session").
 _ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?)”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
@@ -83,148 +64,8 @@ _INVERTED_HEADS = [
 ]
 
 
-#: Respondents as a subject: "Fifty-one percent", "70 percent of Americans", "a majority of voters".
-_PERCENT_SUBJECT = re.compile(r"(?:\b(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:per\s?cent|percent|%)|\ba\s+majority)"
-                              r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?$")
-#: A generational suffix after a name ("Jesse Jackson Jr. said"): the name ends before it.
-_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.$")
-
-
 def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
     return ctx.table.ending_at(p, end)
-
-
-def _person_ending(ctx: ArticleContext, p: int, text: str, end: int) -> Optional[str]:
-    """The person named last in `text` (ending at offset `end`): "Jesse Jackson Jr." ends the mention "Jackson Jr"
-    or, past the suffix, "Jackson"."""
-    suffix = _NAME_SUFFIX.search(text)
-    cuts = (0, 1, suffix.end() - suffix.start()) if text.endswith(".") and suffix else (0,)
-    return next((n for cut in cuts for n in [_mention_ending_at(ctx, p, end - cut)] if n), None)
-
-
-def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
-    """A named person, poll respondents ("Fifty-one percent say") or a pronoun at the end of `text`."""
-    end = offset + len(text)
-    name = _person_ending(ctx, p, text, end)
-    if name:
-        return Subject("person", name, end)
-    if _PERCENT_SUBJECT.search(text):
-        return Subject("poll", text, end)
-    pron = SUBJECT_PRONOUN_RE.search(text)
-    return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1)) if pron else None
-
-
-def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
-    """A description ("the alliance's top official"), an organisation's voice ("A spokesperson for the British
-    Foreign Office", "A White House statement on Sunday") or a document ("the statement") at the end of `text`."""
-    desc = DESCRIPTION_RE.search(text)
-    if desc:
-        return Subject("description", desc.group(0).strip(), offset + desc.start())
-    voice = _SPOKESPERSON_FOR.search(text) or next((m for m in [_ORG_VOICE.search(text)]
-                                                     if m and _opens_clause(text[:m.start()])), None)
-    if voice:
-        return Subject("org", voice.group(1), offset + voice.start(1))
-    doc = DOCUMENT_SUBJECT_RE.search(text)
-    if doc and _opens_clause(text[:doc.start()]):
-        return Subject("document", doc.group(1).lower(), offset + doc.start())
-    return None
-
-
-def _subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
-    """The subject phrase that `text` (a paragraph slice starting at `offset`) ends with, if any."""
-    text = BETWEEN_SUBJECT_AND_CUE.sub("", text).rstrip()
-    if not text or text.endswith("_") or text[-1] in "”\"»":
-        return None
-    found = _person_or_pronoun(ctx, p, text, offset)
-    if found:
-        return found
-    found = _description_or_voice(text, offset)
-    if found:
-        return found
-    named_desc = _NAMED_ORG_DESCRIPTION_RE.search(text)
-    if named_desc and named_desc.group(1) not in DEMONYMS and _opens_clause(text[:named_desc.start()]):
-        return Subject("org", named_desc.group(1), offset + named_desc.start(1))   # "the Xinhua news agency said"
-    org_desc = ORG_DESCRIPTION_RE.search(text)
-    if org_desc and _opens_clause(text[:org_desc.start()]):
-        return Subject("orgdesc", org_desc.group(0).strip(), offset + org_desc.start())
-    org = ORG_SPEAKER_RE.search(text)
-    if org and _may_open_org(org.group(1).split()[0]) and (
-            DOCUMENT_BY_RE.search(text[:org.start(1)]) or not _AFTER_PREPOSITION.search(text[:org.start()])):
-        return Subject("org", org.group(1).strip(), offset + org.start(1))
-    run = _UNKNOWN_NAME_RE.search(text)
-    if run and DOCUMENT_BY_RE.search(text[:run.start()]):     # "a report from Kotak Institutional Equities said"
-        return Subject("org", run.group(0), offset + run.start())
-    if run and not _AFTER_PREPOSITION.search(text[:run.start()]):
-        return _surface_subject(run.group(0), offset + run.start())
-    group = _UNNAMED_GROUP_RE.search(text)
-    if group and _opens_clause(text[:group.start()]):     # "The girls responded … with “Hi, Dad!”": nobody named
-        return Subject("group", group.group(0), offset + group.start())
-    return None
-
-
-#: Unnamed people in the plural as a subject: "The girls", "two neighbours", "Many of the fans".
-_UNNAMED_GROUP_RE = re.compile(r"\b(?:the|The|two|Two|three|Three|several|Several|many|Many|some|Some|both|Both)\s+"
-                               r"(?:of\s+the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z]+s$")
-
-
-#: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency".
-_NAMED_ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}"
-                                       r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s*$")
-
-
-def _may_open_org(word: str) -> bool:
-    """A sentence word never opens an organisation's name ("Meanwhile …"), a nationality adjective may
-    ("European Union Aviation Safety Agency", "British Airways")."""
-    return word not in NOT_NAME_WORDS or re.search(r"(?:an|ese|ish)$", word) is not None
-
-
-def _opens_clause(before: str) -> bool:
-    """Nothing but a quote, punctuation or an introductory phrase before: the words are the subject, not an object
-    ("“…,” the statement continued" yes; "issued a notice warning" no)."""
-    return re.fullmatch(r"[\s_,.!?…“”\"‘’«»:;—–-]*|.*,\s*", before) is not None
-
-
-def _name_like_words(parts: list[str]) -> list[str]:
-    """The words of a capitalised subject that can name someone: sentence words in front dropped, cut before
-    a day or other sentence word ("Pope Leo on Sunday")."""
-    he_surname = len(parts) == 2 and parts[0] == "He" and parts[1] not in NOT_NAME_WORDS \
-        and parts[1] not in TITLE_WORDS      # "He Jianxiong": a pronoun is never followed by a capitalised name
-    while parts and parts[0] in NOT_NAME_WORDS and not he_surname:
-        parts = parts[1:]
-    cut = next((i for i, w in enumerate(parts) if i and w in NOT_NAME_WORDS and not is_title([w])), len(parts))
-    parts = parts[:cut]
-    while parts and parts[-1] in ("on", "in", "at", "of", "for", "and", "the"):
-        parts.pop()
-    return parts
-
-
-def _connected_org(words: list[str]) -> bool:
-    """'Eagles of Death Metal', 'UN Office for the Co-ordination of …', 'Allianz Global Corporate & Specialty':
-    three or more words joined by of/for/& that open with neither a given name nor a title."""
-    return len(words) >= 3 and any(w in ("of", "for", "&") for w in words[1:-1]) and words[-1][:1].isupper() \
-        and not is_first_name(words[0]) and words[0] not in TITLE_WORDS and words[0] not in NOT_NAME_WORDS
-
-
-def _surface_subject(words: str, at: int) -> Optional[Subject]:
-    """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
-    demonym never speaks, and only a short run of name-like words counts as a person."""
-    raw = without_descriptor(words).split()
-    if _connected_org(raw):
-        return Subject("org", " ".join(raw), at)
-    parts = _name_like_words(raw)
-    words = " ".join(parts)
-    if not parts:
-        return None
-    if len(parts) == 2 and parts[0] in SOVEREIGN_TITLES:
-        return Subject("surface", words, at)    # "Pope Leo": a person, not an office
-    if is_title(parts) and not ORG_SPEAKER_RE.fullmatch(words):
-        return Subject("title", words, at)      # "the Malaysian PM said": the person introduced with that title
-    if words in COUNTRIES or ORG_SPEAKER_RE.fullmatch(words) or any(w in TITLE_WORDS for w in parts):
-        return Subject("org", words, at)
-    if any(w in DEMONYMS for w in parts) or len(parts) > 3 or any(w.islower() for w in parts) \
-            or parts[-1] in GROUP_SPEAKERS:
-        return None
-    return Subject("surface", words, at)
 
 
 #: A description a name stands in apposition to: "his predecessor", "the group’s founder", "Apple’s chief",
@@ -243,12 +84,18 @@ def _unclosed_apposition(ctx: ArticleContext, p: int, sent_start: int, cue_start
     name = _mention_ending_at(ctx, p, m.end(1))
     if name:
         return Subject("person", name, m.start(1))
-    return _surface_subject(m.group(1), m.start(1))
+    return surface_subject(m.group(1), m.start(1))
 
 
 #: An optional quote and introductory phrase, a capitalised name, then ", a/the …" up to the verb.
 _OPEN_APPOSITION = re.compile(r"(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,60},\s*)?"
                               r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),\s+(?:a|an|the|[A-Z]\w*[’']s)\s+[^_]*$")
+
+
+#: An organisation or its page, then a relative clause whose verb is the cue: "welcomed by Amnesty International,
+#: which said", "first reported by the club's website, which said in a statement".
+_WHICH_SAID = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[A-Z][\w.&’'-]*)"
+                         r"(?:[’']s?\s+(?:official\s+)?(?:website|site|statement|account|page|blog))?\s*,\s*which\s*$")
 
 
 def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
@@ -258,7 +105,10 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     joint = joint_subject(ctx, p, sent_start, sent_start + len(BETWEEN_SUBJECT_AND_CUE.sub("", before).rstrip()))
     if joint:
         return joint
-    found = _subject_at_end(ctx, p, before, sent_start)
+    which = _WHICH_SAID.search(BETWEEN_SUBJECT_AND_CUE.sub("", before))
+    if which and which.group(1).split()[0] not in NOT_NAME_WORDS:
+        return Subject("org", which.group(1), sent_start + which.start(1))
+    found = subject_at_end(ctx, p, before, sent_start)
     if found and found.kind in ("surface", "org"):      # the tail of "Ravi Menon, an economist at the Institute
         person = _unclosed_apposition(ctx, p, sent_start, cue_start)   # of Labour, Trade and Industry told"
         return person if person and person.kind in ("person", "surface") else found
@@ -275,11 +125,11 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     if cuts and (re.match(r"\s*(?:the|The)\s+[a-z]", stripped[:cuts[0]]) or _DESCRIBED_BEFORE.search(stripped[:cuts[0]])):
         # "The company that runs the AMAs, Dick Clark Productions, denies", "his predecessor, Fiona Hill, had
         # dubbed": the name in apposition speaks
-        named = _subject_at_end(ctx, p, stripped[:-1], sent_start)
+        named = subject_at_end(ctx, p, stripped[:-1], sent_start)
         if named and named.kind in ("org", "surface", "person") and named.at > sent_start + cuts[0]:
             return named
     for cut in cuts:    # "The statement, which was obtained by Variety, claimed": the head before the clause
-        found = _subject_at_end(ctx, p, stripped[:cut], sent_start)
+        found = subject_at_end(ctx, p, stripped[:cut], sent_start)
         if found and (cut == cuts[0] or found.kind in ("document", "orgdesc", "description", "org")):
             return found
     return None
@@ -314,7 +164,7 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
     desc = DESCRIPTION_RE.search(words)
     if desc:
         return Subject("description", desc.group(0), at)
-    return _surface_subject(words, at) if re.match(r"(?:the\s+|The\s+)?[A-Z]", words) else None
+    return surface_subject(words, at) if re.match(r"(?:the\s+|The\s+)?[A-Z]", words) else None
 
 
 #: A capitalised name opening a sentence, followed by a lowercase word (its verb or an adverb).
@@ -335,7 +185,7 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
         whole = named is not None and named.start(1) == org.start(1) and named.end(1) > org.end(1)
         return Subject("org", (named or org).group(1) if whole else org.group(1), org.start(1))   # "Network Rail"
     if named and named.start(1) < pron_at:     # "Islamic State released a statement saying", "Malaysia
-        found = _surface_subject(named.group(1), named.start(1))   # Airlines this week declared … and said"
+        found = surface_subject(named.group(1), named.start(1))   # Airlines this week declared … and said"
         if found and (found.kind == "org" or found.kind == "surface" and " " in found.text):
             return found
         if found and found.kind == "surface" and fuller_name(ctx, found.text):     # "Samaras received a
@@ -345,7 +195,11 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
     desc = re.match(r"\s*((?:the|The|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)\b", masked[start:end])
     if desc and DESCRIPTION_RE.search(desc.group(1)):     # "China’s ambassador to Britain accused … and warned"
         return Subject("description", desc.group(1), start + desc.start(1))
-    return None
+    org = _ORG_OPENING.match(masked, start, end)        # "The club released a statement saying": the club named before
+    return Subject("orgdesc", org.group(1), org.start(1)) if org else None
+
+
+_ORG_OPENING = re.compile(r"\s*((?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(ORG_NOUNS)) + r"))\b")
 
 
 #: An unnamed person described by whose they are, after an inverted verb: "said the firm's researcher,".
@@ -377,7 +231,6 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     if word in ADDRESSEE_CUES:      # "told CBS News": who follows is the listener, never the speaker
         return None
     return _subject_after(ctx, p, cue.end(), sent[1])
-
 
 
 def collect_events(ctx: ArticleContext) -> None:

@@ -13,7 +13,8 @@ import re
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
-from generator.mentions.names import build_name_table, canonical_name
+from generator.mentions.name_words import canonical_name
+from generator.mentions.names import build_name_table
 from generator.model.briefing import Note, Quote
 from generator.model.ids import short_hash
 from generator.quotes.attribution import attribute
@@ -27,6 +28,7 @@ from generator.quotes.not_speech import (
     repeated_terms,
     side_by_side,
 )
+from generator.quotes.protagonist import same_person
 from generator.quotes.resolution import role_of
 from generator.quotes.speaker_context import ArticleContext, mask_quotes, sentence_bounds, sentence_starts
 from generator.quotes.speakers import collect_events
@@ -164,7 +166,7 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
         who, has_cue = attribute(ctx, first, previous)
         if not_speech(ctx, group, text, has_cue) or (len(group) == 1 and in_term_pair(ctx, first, neighbours[id(first)])):
             continue
-        quote = Quote(id=quote_id(text), text=text, speaker=who.speaker, speakers=ctx.joint.get(who.speaker or ""),
+        quote = Quote(id=quote_id(text), text=text, speaker=same_person(ctx, who.speaker), speakers=ctx.joint.get(who.speaker or ""),
                       role=who.role, cue=who.cue,
                       paragraph=first.paragraph + 1, partial=is_partial(ctx, first), unclosed=last.unclosed)
         out.append(quote)

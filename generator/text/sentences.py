@@ -6,6 +6,7 @@ in two; a stray " ." or a lowercase restart after a full stop (MT damage) still 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,6 +45,23 @@ def split_sentences(paragraph: str) -> list[Sentence]:
 
     Memoised per paragraph: dates, numbers, events and headlines each split the same paragraphs."""
     return list(_split(paragraph))
+
+
+def sentence_at(paragraph: str, offset: int) -> str:
+    """The sentence of `paragraph` that holds character `offset`, or the whole paragraph between sentences.
+
+    A binary search over the memoised split: callers ask once per match, so a scan per call would make
+    a long paragraph quadratic."""
+    sentences = _split(paragraph)
+    i = bisect_right(_starts(paragraph), offset) - 1
+    if i >= 0 and offset < sentences[i].start + len(sentences[i].text):
+        return sentences[i].text
+    return paragraph
+
+
+@lru_cache(maxsize=256)
+def _starts(paragraph: str) -> tuple[int, ...]:
+    return tuple(s.start for s in _split(paragraph))
 
 
 @lru_cache(maxsize=4096)

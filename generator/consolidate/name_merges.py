@@ -1,0 +1,145 @@
+"""Which names of one kind are one entity, and why: the merge rules per kind.
+
+People merge only when their surnames match (then by given names: the same, a transliteration, a spelling
+variant, the same names in another order), a bare surname goes to the only (or by far the most named)
+person with it, and a lone given name to the only person who has it; organisations by spelling key and
+acronym; places by key, abbreviation, adjective form and one-edit transliteration.  Each union records its
+reason in `Clusters.why`, which `entities` writes into the merges a person can undo.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+from rapidfuzz import fuzz
+
+from generator.consolidate.clusters import Clusters, dominant
+from generator.consolidate.name_keys import acronym_of, given_key, name_parts, org_key, place_key, translit_key
+from generator.text.matching import fold
+
+_GIVEN_NAME_RATIO = 90     # Daniel/Danielle (86) are two people; Mikhail/Mikhael (92) one spelling
+#: Given names in another order match at this spelling ratio (Ismael/Ismail: 83).
+_REORDERED_RATIO = 80
+
+
+def _given_compatible(a: list[str], b: list[str]) -> str | None:
+    """Why two given-name lists name the same person, or None."""
+    ka, kb = [given_key(x) for x in a], [given_key(x) for x in b]
+    if ka == kb:
+        return "same given name" if [fold(x) for x in a] == [fold(x) for x in b] else "transliteration variant"
+    if ka and kb and ka[0] == kb[0]:
+        return "same first name, middle names differ"
+    short, long_ = sorted((ka, kb), key=len)
+    if short and len(long_) >= 2 and long_[-len(short):] == short:
+        return "the same last given names"                         # 'Abdul Rahman', 'Azharuddin Abdul Rahman'
+    if len(ka) == len(kb) >= 2 and all(fuzz.ratio(x, y) >= _REORDERED_RATIO
+                                       for x, y in zip(sorted(ka), sorted(kb))):
+        return "the same given names in another order"          # 'Ismael Omar …' and 'Omar Ismail …'
+    score = fuzz.ratio(ka[0], kb[0]) if ka and kb else 0
+    if score >= _GIVEN_NAME_RATIO and ka[0][0] == kb[0][0] and abs(len(ka[0]) - len(kb[0])) <= 1:
+        return f"spelling variant of the first name (rapidfuzz {score:.0f})"
+    return None
+
+
+def cluster_people(forms: list[str], weights: Mapping[str, int] | None = None) -> Clusters:
+    clusters = Clusters(forms)
+    by_surname: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    handles = {translit_key(f): f for f in forms if f.startswith("@")}
+    for form in forms:
+        if form.startswith("@"):
+            continue
+        given, surname = name_parts(form)
+        if surname:
+            by_surname[translit_key(surname)].append((form, given))
+    for members in by_surname.values():
+        full = [(f, g) for f, g in members if g]
+        bare = [f for f, g in members if not g]
+        for i, (fa, ga) in enumerate(full):
+            for fb, gb in full[:i]:
+                why = _given_compatible(ga, gb)
+                if why:
+                    clusters.union(fb, fa, why)
+        for f, g in full:   # a social-media handle spelled as the full name: @jensstoltenberg
+            handle = handles.get(translit_key("".join(g) + f.split()[-1]))
+            if handle:
+                clusters.union(f, handle, "handle spells the full name")
+        roots = {clusters.find(f) for f, _ in full}
+        main = dominant(roots, full, clusters, {} if weights is None else weights)
+        if main:
+            for f in bare:
+                clusters.union(main, f, "surname or honorific form of the only (or by far the most named) "
+                                        "person with that surname")
+        elif not roots and bare:
+            for f in bare[1:]:
+                clusters.union(bare[0], f, "same surname")
+    _join_given_name_forms(forms, clusters)
+    return clusters
+
+
+def _join_given_name_forms(forms: list[str], clusters: Clusters) -> None:
+    """'Mr Hishammuddin' for 'Hishammuddin Hussein': where people are called by their given name, a lone
+    name (with or without an honorific) that is a given name of exactly one full name, and no one's surname,
+    is that person."""
+    surnames, given_of = set(), defaultdict(set)
+    for f in forms:
+        given, surname = name_parts(f)
+        if surname and given:
+            surnames.add(translit_key(surname))
+            for g in given:
+                given_of[translit_key(g)].add(clusters.find(f))
+    for f in forms:
+        given, surname = name_parts(f)
+        if surname and not given and not f.startswith("@"):
+            key = translit_key(surname)
+            roots = given_of.get(key, set())
+            if len(roots) == 1 and key not in surnames and clusters.find(f) != next(iter(roots)):
+                clusters.union(next(iter(roots)), f, "given name of the only person who has it")
+
+
+def cluster_orgs(forms: list[str]) -> Clusters:
+    clusters = Clusters(forms)
+    by_key: dict[str, str] = {}
+    for form in forms:
+        key = org_key(form.lstrip("@"))
+        if key in by_key:
+            clusters.union(by_key[key], form, "same name up to case, dashes, spelling or handle")
+        else:
+            by_key[key] = form
+    for form in forms:
+        acro = acronym_of(form)
+        if acro and len(acro) >= 3 and acro.lower() in by_key and by_key[acro.lower()] != form:
+            clusters.union(form, by_key[acro.lower()], f"acronym {acro}")
+    return clusters
+
+
+def cluster_places(forms: list[str]) -> Clusters:
+    clusters = Clusters(forms)
+    by_key: dict[str, str] = {}
+    acronyms = {acronym_of(f).lower(): f for f in forms if len(f.split()) >= 2 and acronym_of(f)}
+    for form in forms:
+        key = place_key(form)
+        short = key.replace(" ", "")
+        if len(short) <= 3 and form.replace(".", "").isupper() and short in acronyms:   # U.S. -> United States
+            clusters.union(acronyms[short], form, f"abbreviation {form}")
+            continue
+        if key in by_key:
+            clusters.union(by_key[key], form, "same place up to doubled letters, 'the' or a region word")
+        else:
+            by_key[key] = form
+    neighbours: dict[str, list[str]] = defaultdict(list)   # one-letter deletions: candidates within one edit
+    for key, form in by_key.items():
+        stem_form = by_key.get(key[:-1]) if key.endswith("n") else None   # Crimean (Peninsula) -> Crimea
+        if stem_form:
+            clusters.union(stem_form, form, "adjective form of the place name")
+            continue
+        if len(key) < 6 or " " in key:
+            continue
+        variants = {key[:i] + key[i + 1:] for i in range(len(key))}
+        for other in dict.fromkeys(o for v in sorted(variants) for o in neighbours[v]):   # not hash order
+            score = fuzz.ratio(key, other)
+            if other[0] == key[0] and score >= 85:
+                clusters.union(by_key[other], form, f"transliteration variant (rapidfuzz {score:.0f})")
+                break
+        for v in variants:
+            neighbours[v].append(key)
+    return clusters

@@ -1,0 +1,204 @@
+"""The rules that find people named in one paragraph, each a function in `CANDIDATE_RULES`.
+
+A title before the name ("Russian Deputy Foreign Minister Sergei Ryabkov"), an appositive title after it
+("Wendy R. Sherman, the Assistant Secretary of State"), a name set off by commas or an age, an honorific
+("Mr. Putin") and a capitalised run that opens with a first name or speaks ("Roe said").  What the whole article
+says about single words (`ArticleNames`: surnames seen speaking alone, knights' given names) lets a run count.
+`names` turns the candidates into the article's name table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from generator.lexicon.countries import COUNTRIES, DEMONYMS
+from generator.lexicon.cues import STRONG_CUE_RE
+from generator.lexicon.names import SOVEREIGN_TITLES
+from generator.mentions.name_patterns import (
+    APPOSED_PERSON_RE,
+    APPOSITIVE_RE,
+    HONORIFIC_GENDER,
+    HONORIFIC_RE,
+    NAME_RUN_RE,
+    TITLE_GENDER,
+    TITLED_RE,
+)
+from generator.mentions.name_words import (
+    KNIGHTED_RE,
+    is_first_name,
+    is_plausible_name,
+    name_at_end,
+    name_words,
+    not_name_word,
+    trim_name,
+)
+from generator.text.scan import ends_at
+
+
+def _affiliation(*words: Optional[str]) -> Optional[str]:
+    for w in words:
+        if not w:
+            continue
+        if w in DEMONYMS:
+            return DEMONYMS[w]
+        if w in COUNTRIES:
+            return COUNTRIES[w]
+        return re.sub(r"^the\s+", "", w)
+    return None
+
+
+@dataclass
+class _Found:
+    paragraph: int
+    start: int
+    end: int
+    surface: str
+    name: str
+    role: Optional[str] = None
+    role_in_text: Optional[str] = None
+    affiliation: Optional[str] = None
+    gender: Optional[str] = None
+
+
+def _clean_title(title: str) -> str:
+    return re.sub(r"\s+", " ", title).strip()
+
+
+#: A lowercase descriptor word before a name ("said farmer Helen Boyd"), never a preposition or article.
+_DESCRIPTOR = r"(?:(?!(?:the|a|an|in|on|at|of|inside|outside|with|for|to|from|by|and|or|that|near|into)\b)[a-z][\w’'-]*\s+)"
+#: A capitalised run right after a preposition is an object, not someone speaking ("in the journal Nature Medicine").
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|journal|newspaper|magazine)"
+                                r"\s+(?:the\s+)?$", re.I)
+#: "Heyward said": a capitalised word that is the subject of a reporting verb on its own.
+#: What follows or precedes a capitalised run when it names someone speaking ("Roe said", "said farmer Roe").
+_SPEAKING_AFTER = re.compile(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + STRONG_CUE_RE.pattern)
+_SPEAKING_BEFORE = re.compile(STRONG_CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?" + _DESCRIPTOR + r"{0,2}$")
+_PARA_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_SENTENCE_END = re.compile(r"[.!?…:;,”\"’)]\s*$")
+_PROPER_NOUN_TAIL = re.compile(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$")
+_VERB_ENDING = re.compile(r"(?:ing|ed)$")
+_HONORIFIC_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+((?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+_LONE_SPEAKER_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
+
+
+def _titled(p: int, m: re.Match) -> Optional[_Found]:
+    """A person named after their title ("US Under Secretary of State Wendy Sherman"), with role and affiliation."""
+    name = trim_name(m.group("name"))
+    if not name or not is_plausible_name(name):
+        return None
+    title = _clean_title(m.group("title"))
+    if title[0].islower() and len(name.split()) < 2:
+        return None
+    aff_word = m.group("aff")
+    role_in_text = title if not aff_word or aff_word in DEMONYMS or aff_word in COUNTRIES else f"{aff_word} {title}"
+    start = m.start("name")
+    if title in SOVEREIGN_TITLES and len(name.split()) == 1:      # "Pope Leo": the title is part of the name
+        name, start = f"{title} {name}", m.start("title")
+    return _Found(p, start, start + len(name), m.group(0)[: start - m.start() + len(name)], name,
+                  role=title, role_in_text=role_in_text, affiliation=_affiliation(m.group("of"), aff_word, m.group("aff2")),
+                  gender=TITLE_GENDER.get(title.split()[-1].lower()))
+
+
+def _title_case_line(para: str) -> bool:
+    """A Title Case headline or menu line: every word looks like a name, so no rule may read one there."""
+    words_in_para = _PARA_WORD.findall(para)
+    return (len(words_in_para) >= 4 and sum(w[0].isupper() for w in words_in_para) > 0.6 * len(words_in_para)
+            and not _SENTENCE_END.search(para))
+
+
+def _titled_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
+    """'Secretary-General Jens Stoltenberg', 'Russian Deputy Foreign Minister Sergei Ryabkov'."""
+    return [f for m in TITLED_RE.finditer(para) for f in [_titled(p, m)] if f]
+
+
+def _appositive_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
+    """'Wendy R. Sherman, the Assistant Secretary of State': a capitalised title (or a spokesman, a leader)
+    after a name of two words or more."""
+    found: list[_Found] = []
+    for m in APPOSITIVE_RE.finditer(para):
+        name = trim_name(m.group("name"))
+        if len(name.split()) < 2 or not is_plausible_name(name):
+            continue
+        title = _clean_title(m.group("title"))
+        if title[0].islower() and title.split()[-1] not in ("spokesman", "spokeswoman", "spokesperson", "leader"):
+            continue
+        found.append(_Found(p, m.start("name"), m.start("name") + len(name), m.group(0), name, role=title,
+                            role_in_text=title, affiliation=_affiliation(m.group("of"), m.group("aff"))))
+    return found
+
+
+def _apposed_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
+    """A full name set off by a description or an age: 'The minister, Kofi Mensah,', 'Gloria Mendes, 45,', or
+    introduced by 'named'."""
+    found: list[_Found] = []
+    for m in APPOSED_PERSON_RE.finditer(para):
+        group = m.lastgroup or "name"     # the one named group of the alternative that matched
+        name = trim_name(m.group(group))
+        name = name if group == "named" else name_at_end(name)     # "a man named Farouk Ben Abbes": all of it
+        if len(name.split()) >= 2 and is_plausible_name(name):
+            start = m.end(group) - len(name)
+            found.append(_Found(p, start, start + len(name), name, name))
+    return found
+
+
+def _honorific_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
+    """'Mr. Putin', 'Ms O'Sullivan': an honorific names a person and gives the gender."""
+    found: list[_Found] = []
+    for m in HONORIFIC_RE.finditer(para):
+        name = trim_name(m.group("name"))
+        if name and is_plausible_name(name):
+            found.append(_Found(p, m.start("name"), m.start("name") + len(name), m.group(0), name,
+                                gender=HONORIFIC_GENDER.get(m.group("hon"))))
+    return found
+
+
+def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
+    """A capitalised run of two words or more that starts with a known first name, or that speaks ('Roe
+    said', or a surname seen speaking alone elsewhere) and reads as neither a verb nor an object."""
+    found: list[_Found] = []
+    for m in NAME_RUN_RE.finditer(para):
+        name = name_at_end(m.group(0))
+        words = name_words(name)
+        if len(words) < 2 or not is_plausible_name(name):
+            continue
+        start = m.end() - len(name)
+        if start == m.start() and ends_at(_PROPER_NOUN_TAIL, para, m.start()):
+            continue      # the tail of a longer proper noun ("High Commissioner for Human Rights"), unless a
+            # first name starts a name inside the run ("Director of Public Prosecution Eva-Marie Persson")
+        speaking = _SPEAKING_AFTER.match(para, m.end()) is not None or ends_at(_SPEAKING_BEFORE, para, start) is not None
+        verb_like = _VERB_ENDING.search(words[0]) is not None and not is_first_name(words[0])
+        object_like = ends_at(_AFTER_PREPOSITION, para, start) is not None \
+            or ends_at(_AFTER_PREPOSITION, para, m.start()) is not None     # "for European Policy Studies"
+        given = is_first_name(words[0]) or words[0] in seen.given
+        if given or ((speaking or words[-1] in seen.surnames) and not verb_like and not object_like):
+            found.append(_Found(p, start, m.end(), name, name))
+    return found
+
+
+#: The rules that find people in a paragraph, in the order their finds are listed.
+CANDIDATE_RULES = (_titled_people, _appositive_people, _apposed_people, _honorific_people, _run_people)
+
+
+def find_candidates(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
+    """Every titled, appositive, honorific, first-name or speaking person named in one paragraph."""
+    if _title_case_line(para):
+        return []
+    return [f for rule in CANDIDATE_RULES for f in rule(p, para, seen)]
+
+
+@dataclass(frozen=True)
+class ArticleNames:
+    """What the whole article tells about single name words: surnames that speak on their own ("Roe said") or
+    carry an honorific ("Ms O'Sullivan"), and given names a knight or dame goes by ("Sir Mick", "Dame Judi"): a
+    capitalised run elsewhere that ends with such a surname, or opens with such a given name, names a person."""
+
+    surnames: frozenset[str]
+    given: frozenset[str]
+
+
+def article_names(body: tuple[str, ...]) -> ArticleNames:
+    surnames = frozenset(w for para in body for rx in (_LONE_SPEAKER_RE, _HONORIFIC_SURNAME_RE) for w in rx.findall(para)
+                         if not not_name_word(w))
+    given = frozenset(w for para in body for w in KNIGHTED_RE.findall(para) if not not_name_word(w))
+    return ArticleNames(surnames, given)

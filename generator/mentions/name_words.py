@@ -1,0 +1,105 @@
+"""What a word, or a run of words, can be in a person's name.
+
+The canonical form of a name (middle initials and Jr/Sr dropped), honorific prefixes, first names (the
+lexicons' and the census list, hyphenated and accented forms too) and the gender they give, and the words that
+never belong to a name (sentence words, titles, countries, demonyms), which cut a capitalised run down to the
+name in it.  Used by the rules that find people (`name_rules`) and the article's name table (`names`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional
+
+from generator.lexicon.countries import COUNTRIES, DEMONYMS, PLACE_STARTS
+from generator.lexicon.names import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NOT_NAME_WORDS,
+    ORG_HEAD_WORDS,
+    TITLE_ABBREVIATIONS,
+    census_first_names,
+)
+from generator.mentions.gazetteer import multiword_places
+from generator.mentions.name_patterns import INITIAL, TITLE_WORDS
+
+_SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+_INITIAL_RE = re.compile(INITIAL)
+HONORIFIC_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+")
+#: "Sir Mick", "Dame Judi": a knight or dame goes by the given name.
+KNIGHTED_RE = re.compile(r"\b(?:Sir|Dame)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def name_words(text: str) -> list[str]:
+    return [w for w in _SUFFIX_RE.sub("", text).split() if not _INITIAL_RE.fullmatch(w)]
+
+
+def canonical_name(text: str) -> str:
+    """'Vladimir V. Putin' -> 'Vladimir Putin': middle initials dropped, spaces normalised."""
+    return " ".join(name_words(text))
+
+
+_NOT_NAME_EXTRA = {"Muslim", "Christian", "Jewish", "Catholic", "Islamic", "Democratic", "Republican", "Democrat",
+                   "Staff", "Officer", "Superintendent", "Attorney", "Agent", "Detective", "Inspector", "Professor",
+                   "Justice"} | TITLE_ABBREVIATIONS
+
+
+def is_plausible_name(name: str) -> bool:
+    words = name_words(name)
+    return bool(words) and words[0] not in NOT_NAME_WORDS and words[0] not in PLACE_STARTS \
+        and " ".join(words) not in COUNTRIES and " ".join(words) not in multiword_places() and not any(w.isupper() and len(w) > 1 for w in words) \
+        and words[-1] not in NOT_NAME_WORDS and words[-1] not in DEMONYMS and words[-1] not in COUNTRIES \
+        and words[-1] not in ORG_HEAD_WORDS
+
+
+def not_name_word(word: str) -> bool:
+    return word in NOT_NAME_WORDS or word in _NOT_NAME_EXTRA or word in DEMONYMS or word in COUNTRIES or word in TITLE_WORDS
+
+
+def trim_name(name: str) -> str:
+    """Cut a name run at the first word that cannot belong to a name ('Jens Stoltenberg Wednesday')."""
+    out = []
+    for w in name.split():
+        if not_name_word(w):
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def name_at_end(run: str) -> str:
+    """The name words after the last title or sentence word of a capitalised run ('State Wendy Sherman')."""
+    words = run.split()
+    last_bad = max((i for i, w in enumerate(words) if not_name_word(w)), default=-1)
+    words = words[last_bad + 1:][-4:]
+    firsts = [i for i, w in enumerate(words[:-1]) if is_first_name(w)]
+    if firsts and firsts[0] > 0 and gender_of(words[0]) is None:
+        words = words[firsts[0]:]     # "Coach Peter Lindqvist", "Lt Col Alexander Vindman": descriptor, then name
+    return " ".join(words)
+
+
+def is_first_name(word: str) -> bool:
+    """A given name from the lexicons or the census list (hyphenated compounds too)."""
+    if "-" in word:     # compound first names: Eva-Marie, Jean-Pierre, Frank-Walter
+        parts = word.split("-")
+        return word in MALE_NAMES or all(len(w) > 1 and is_first_name(w) for w in parts)
+    if not word.isascii() and unaccented(word) != word:      # "André", "José": the lists spell them plain
+        return is_first_name(unaccented(word))
+    return word in MALE_NAMES or word in FEMALE_NAMES or (word in census_first_names() and not not_name_word(word))
+
+
+def unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def gender_of(first: str) -> Optional[str]:
+    if "-" in first and first not in MALE_NAMES:
+        return gender_of(first.split("-")[0])
+    if not first.isascii() and unaccented(first) != first:
+        return gender_of(unaccented(first))
+    if first in FEMALE_NAMES and first in MALE_NAMES:
+        return None         # "Alexis", "Jean": either
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return census_first_names().get(first)

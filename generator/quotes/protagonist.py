@@ -1,0 +1,79 @@
+"""Who an article is about: its protagonist by gender, and a person's former name.
+
+A profile or feature follows one person for paragraphs, calling them 'she' or by the given name alone ("Michelle
+was working at the firm"), names the name table does not hold; a 'she says' there with no nearer antecedent is
+that person.  A former name ("the former Michelle Robinson", "born Joanna Price") is the same person, not a
+second one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from generator.quotes.speaker_context import ArticleContext, per_article
+
+#: What introduces a former name: "the former Ann Lee", "née Ann Lee", "born Ann Lee".
+_FORMER_RE = re.compile(r"\b(?:the\s+former|née|nee|born)\s+$", re.I)
+#: The protagonist must be named in this many paragraphs and more than twice as many as any other of that gender.
+_LEAST_PARAGRAPHS = 2
+
+
+@per_article
+def former_names(ctx: ArticleContext) -> dict[str, str]:
+    """A person introduced as a former name ("the former Michelle Robinson") -> the one person of the same given
+    name and gender the article otherwise names."""
+    out = {}
+    for m in ctx.table.mentions:
+        if not _FORMER_RE.search(ctx.body[m.paragraph][max(0, m.start - 12):m.start]):
+            continue
+        given, gender = m.name.split()[0], ctx.table.gender(m.name)
+        same = [n for n in ctx.table.people if n != m.name and n.split()[0] == given
+                and ctx.table.gender(n) in (gender, None)]
+        if len(same) == 1:
+            out[m.name] = same[0]
+    return out
+
+
+def same_person(ctx: ArticleContext, name: Optional[str]) -> Optional[str]:
+    return former_names(ctx).get(name or "", name)
+
+
+def _paragraphs_naming(ctx: ArticleContext, p: int, gender: str) -> dict[str, set[int]]:
+    """For each person of this gender: the paragraphs up to p naming them in full, by a surname or a given name
+    that no other person of that gender has (former names counted as the person)."""
+    people = {n for n in ctx.table.people if ctx.table.gender(n) == gender}
+    found: dict[str, set[int]] = {}
+    for m in ctx.table.mentions:
+        if m.paragraph <= p and m.name in people:
+            found.setdefault(same_person(ctx, m.name) or m.name, set()).add(m.paragraph)
+    canon = {same_person(ctx, n) or n for n in people}
+    for word_at in (0, -1):
+        words: dict[str, Optional[str]] = {}
+        for n in canon:
+            w = n.split()[word_at]
+            words[w] = None if w in words else n
+        for w, who in words.items():
+            if who is not None:
+                found.setdefault(who, set()).update(q for q in range(p + 1) if _alone(ctx.masked[q], w))
+    return found
+
+
+def _alone(text: str, word: str) -> bool:
+    """The word stands alone somewhere in the text, not as part of a longer capitalised name ("Barack Obama")."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if not re.search(r"[A-Z][\w’'.-]*\s$", text[max(0, m.start() - 30):m.start()]) \
+                and not re.match(r"\s[A-Z]", text[m.end():m.end() + 2]):
+            return True
+    return False
+
+
+@per_article
+def protagonist(ctx: ArticleContext, p: int, gender: str) -> Optional[str]:
+    """The person of this gender the article has named in the most paragraphs up to p, when named in at least two
+    and in more than twice as many as anyone else of that gender."""
+    counts = sorted(((len(ps), n) for n, ps in _paragraphs_naming(ctx, p, gender).items()), reverse=True)
+    if not counts or counts[0][0] < _LEAST_PARAGRAPHS:
+        return None
+    if len(counts) > 1 and counts[0][0] <= 2 * counts[1][0]:
+        return None
+    return counts[0][1]

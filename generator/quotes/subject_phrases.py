@@ -1,0 +1,182 @@
+"""What the words right before a reporting verb name, when they are its subject.
+
+A phrase ending just before "said" may end with a person of the article's name table, poll respondents, a
+pronoun, a description ("the alliance's top official"), an organisation's voice ("A White House statement"),
+a document ("the statement"), an organisation or its description, a capitalised run not in the table
+(`surface_subject`: a country or office speaks as an organisation, a demonym never speaks) or unnamed people
+("two neighbours").  `speakers` decides where the subject of a verb stands and calls these.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from generator.lexicon.countries import COUNTRIES, DEMONYMS
+from generator.lexicon.names import NOT_NAME_WORDS, SOVEREIGN_TITLES
+from generator.mentions.name_patterns import TITLE_WORDS
+from generator.mentions.name_words import is_first_name
+from generator.quotes.coreference import is_title
+from generator.quotes.lexicon import (
+    BETWEEN_SUBJECT_AND_CUE,
+    DESCRIPTION_RE,
+    DOCUMENT_BY_RE,
+    DOCUMENT_SUBJECT_RE,
+    GROUP_SPEAKERS,
+    ORG_DESCRIPTION_RE,
+    ORG_NOUNS,
+    ORG_SPEAKER_RE,
+    SUBJECT_PRONOUN_RE,
+)
+from generator.quotes.resolution import without_descriptor
+from generator.quotes.speaker_context import ArticleContext, Subject
+
+#: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
+_UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]+$")
+#: A capitalised phrase after a preposition is an object ("published in the journal JAMA Psychiatry argued").
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|under|over|journal|"
+                                r"newspaper|magazine)\s+(?:the\s+)?$", re.I)
+
+_SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?|statement)\s+(?:for|of|from)\s+"
+                               r"(?:the\s+)?([A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w’'.&-]*)*)$")
+
+#: An organisation's own statement or spokesperson, named before the noun: "A White House statement on Sunday".
+_ORG_VOICE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+(?:statement|report|"
+                        r"letter|release|spokes(?:man|woman|person))(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?\s*$")
+#: Respondents as a subject: "Fifty-one percent", "70 percent of Americans", "a majority of voters".
+_PERCENT_SUBJECT = re.compile(r"(?:\b(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:per\s?cent|percent|%)|\ba\s+majority)"
+                              r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?$")
+#: A generational suffix after a name ("Jesse Jackson Jr. said"): the name ends before it.
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.$")
+
+
+def _person_ending(ctx: ArticleContext, p: int, text: str, end: int) -> Optional[str]:
+    """The person named last in `text` (ending at offset `end`): "Jesse Jackson Jr." ends the mention "Jackson Jr"
+    or, past the suffix, "Jackson"."""
+    suffix = _NAME_SUFFIX.search(text)
+    cuts = (0, 1, suffix.end() - suffix.start()) if text.endswith(".") and suffix else (0,)
+    return next((n for cut in cuts for n in [ctx.table.ending_at(p, end - cut)] if n), None)
+
+
+def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
+    """A named person, poll respondents ("Fifty-one percent say") or a pronoun at the end of `text`."""
+    end = offset + len(text)
+    name = _person_ending(ctx, p, text, end)
+    if name:
+        return Subject("person", name, end)
+    if _PERCENT_SUBJECT.search(text):
+        return Subject("poll", text, end)
+    pron = SUBJECT_PRONOUN_RE.search(text)
+    return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1)) if pron else None
+
+
+def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
+    """A description ("the alliance's top official"), an organisation's voice ("A spokesperson for the British
+    Foreign Office", "A White House statement on Sunday") or a document ("the statement") at the end of `text`."""
+    desc = DESCRIPTION_RE.search(text)
+    if desc:
+        return Subject("description", desc.group(0).strip(), offset + desc.start())
+    voice = _SPOKESPERSON_FOR.search(text) or next((m for m in [_ORG_VOICE.search(text)]
+                                                     if m and _opens_clause(text[:m.start()])), None)
+    if voice:
+        return Subject("org", voice.group(1), offset + voice.start(1))
+    doc = DOCUMENT_SUBJECT_RE.search(text)
+    if doc and _opens_clause(text[:doc.start()]):
+        return Subject("document", doc.group(1).lower(), offset + doc.start())
+    return None
+
+
+def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
+    """The subject phrase that `text` (a paragraph slice starting at `offset`) ends with, if any."""
+    text = BETWEEN_SUBJECT_AND_CUE.sub("", text).rstrip()
+    if not text or text.endswith("_") or text[-1] in "”\"»":
+        return None
+    found = _person_or_pronoun(ctx, p, text, offset)
+    if found:
+        return found
+    found = _description_or_voice(text, offset)
+    if found:
+        return found
+    named_desc = _NAMED_ORG_DESCRIPTION_RE.search(text)
+    if named_desc and named_desc.group(1) not in DEMONYMS and _opens_clause(text[:named_desc.start()]):
+        return Subject("org", named_desc.group(1), offset + named_desc.start(1))   # "the Xinhua news agency said"
+    org_desc = ORG_DESCRIPTION_RE.search(text)
+    if org_desc and _opens_clause(text[:org_desc.start()]):
+        return Subject("orgdesc", org_desc.group(0).strip(), offset + org_desc.start())
+    org = ORG_SPEAKER_RE.search(text)
+    if org and _may_open_org(org.group(1).split()[0]) and (
+            DOCUMENT_BY_RE.search(text[:org.start(1)]) or not _AFTER_PREPOSITION.search(text[:org.start()])):
+        return Subject("org", org.group(1).strip(), offset + org.start(1))
+    run = _UNKNOWN_NAME_RE.search(text)
+    if run and DOCUMENT_BY_RE.search(text[:run.start()]):     # "a report from Kotak Institutional Equities said"
+        return Subject("org", run.group(0), offset + run.start())
+    if run and not _AFTER_PREPOSITION.search(text[:run.start()]):
+        return surface_subject(run.group(0), offset + run.start())
+    group = _UNNAMED_GROUP_RE.search(text)
+    if group and _opens_clause(text[:group.start()]):     # "The girls responded … with “Hi, Dad!”": nobody named
+        return Subject("group", group.group(0), offset + group.start())
+    return None
+
+
+#: Unnamed people in the plural as a subject: "The girls", "two neighbours", "Many of the fans".
+_UNNAMED_GROUP_RE = re.compile(r"\b(?:the|The|two|Two|three|Three|several|Several|many|Many|some|Some|both|Both)\s+"
+                               r"(?:of\s+the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z]+s$")
+
+
+#: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency".
+_NAMED_ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}"
+                                       r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s*$")
+
+
+def _may_open_org(word: str) -> bool:
+    """A sentence word never opens an organisation's name ("Meanwhile …"), a nationality adjective may
+    ("European Union Aviation Safety Agency", "British Airways")."""
+    return word not in NOT_NAME_WORDS or re.search(r"(?:an|ese|ish)$", word) is not None
+
+
+def _opens_clause(before: str) -> bool:
+    """Nothing but a quote, punctuation or an introductory phrase before: the words are the subject, not an object
+    ("“…,” the statement continued" yes; "issued a notice warning" no)."""
+    return re.fullmatch(r"[\s_,.!?…“”\"‘’«»:;—–-]*|.*,\s*", before) is not None
+
+
+def _name_like_words(parts: list[str]) -> list[str]:
+    """The words of a capitalised subject that can name someone: sentence words in front dropped, cut before
+    a day or other sentence word ("Pope Leo on Sunday")."""
+    he_surname = len(parts) == 2 and parts[0] == "He" and parts[1] not in NOT_NAME_WORDS \
+        and parts[1] not in TITLE_WORDS      # "He Jianxiong": a pronoun is never followed by a capitalised name
+    while parts and parts[0] in NOT_NAME_WORDS and not he_surname:
+        parts = parts[1:]
+    cut = next((i for i, w in enumerate(parts) if i and w in NOT_NAME_WORDS and not is_title([w])), len(parts))
+    parts = parts[:cut]
+    while parts and parts[-1] in ("on", "in", "at", "of", "for", "and", "the"):
+        parts.pop()
+    return parts
+
+
+def _connected_org(words: list[str]) -> bool:
+    """'Eagles of Death Metal', 'UN Office for the Co-ordination of …', 'Allianz Global Corporate & Specialty':
+    three or more words joined by of/for/& that open with neither a given name nor a title."""
+    return len(words) >= 3 and any(w in ("of", "for", "&") for w in words[1:-1]) and words[-1][:1].isupper() \
+        and not is_first_name(words[0]) and words[0] not in TITLE_WORDS and words[0] not in NOT_NAME_WORDS
+
+
+def surface_subject(words: str, at: int) -> Optional[Subject]:
+    """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
+    demonym never speaks, and only a short run of name-like words counts as a person."""
+    raw = without_descriptor(words).split()
+    if _connected_org(raw):
+        return Subject("org", " ".join(raw), at)
+    parts = _name_like_words(raw)
+    words = " ".join(parts)
+    if not parts:
+        return None
+    if len(parts) == 2 and parts[0] in SOVEREIGN_TITLES:
+        return Subject("surface", words, at)    # "Pope Leo": a person, not an office
+    if is_title(parts) and not ORG_SPEAKER_RE.fullmatch(words):
+        return Subject("title", words, at)      # "the Malaysian PM said": the person introduced with that title
+    if words in COUNTRIES or ORG_SPEAKER_RE.fullmatch(words) or any(w in TITLE_WORDS for w in parts):
+        return Subject("org", words, at)
+    if any(w in DEMONYMS for w in parts) or len(parts) > 3 or any(w.islower() for w in parts) \
+            or parts[-1] in GROUP_SPEAKERS:
+        return None
+    return Subject("surface", words, at)
