@@ -593,3 +593,10 @@ def test_she_remembers_and_a_given_name_shared_with_the_full_form_of_her_name():
     body = ["Karen Ann Whitfield Doyle was born in Leeds. Karen Doyle studied music there.",
             "“We met at a concert in the rain,” Karen remembers."]
     assert speaker(body, "We met at") == "Karen Doyle"
+
+
+def test_a_name_in_no_list_described_as_a_person_is_a_person_for_a_later_he():
+    body = ["Torvald Brannigan, the retired air chief marshal in charge of the search, said on Friday he would "
+            "give an estimate of the cost later.",
+            "“It is a lot of money,” he said."]
+    assert speaker(body, "It is a lot") == "Torvald Brannigan"

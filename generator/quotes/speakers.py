@@ -19,7 +19,8 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.names import NOT_NAME_WORDS
-from generator.mentions.name_words import is_first_name
+from generator.mentions.name_patterns import PERSON_NOUNS
+from generator.mentions.name_words import canonical_name, is_first_name
 from generator.quotes.coreference import fuller_name, joint_subject
 from generator.quotes.lexicon import (
     ADDRESSEE_CUES,
@@ -84,7 +85,15 @@ def _unclosed_apposition(ctx: ArticleContext, p: int, sent_start: int, cue_start
     name = _mention_ending_at(ctx, p, m.end(1))
     if name:
         return Subject("person", name, m.start(1))
-    return surface_subject(m.group(1), m.start(1))
+    found = surface_subject(m.group(1), m.start(1))
+    if found and found.kind == "surface" and _PERSON_APPOSITION.match(masked, m.end(1), cue_start):
+        return Subject("person", canonical_name(found.text), found.at)   # a person, though 'Angus' is in no list
+    return found
+
+
+#: An apposition that describes a person: ", the retired air chief marshal in charge of …".
+_PERSON_APPOSITION = re.compile(rf",\s+(?:a|an|the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUNS}|marshal)s?\b",
+                                re.I)
 
 
 #: An optional quote and introductory phrase, a capitalised name, then ", a/the …" up to the verb.
@@ -130,7 +139,9 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
             return named
     for cut in cuts:    # "The statement, which was obtained by Variety, claimed": the head before the clause
         found = subject_at_end(ctx, p, stripped[:cut], sent_start)
-        if found and (cut == cuts[0] or found.kind in ("document", "orgdesc", "description", "org")):
+        if found and found.kind == "surface" and _PERSON_APPOSITION.match(masked, sent_start + cut, cue_start):
+            return Subject("person", canonical_name(found.text), found.at)     # "Angus Reid, the retired air
+        if found and (cut == cuts[0] or found.kind in ("document", "orgdesc", "description", "org")):   # marshal"
             return found
     return None
 
