@@ -25,6 +25,8 @@ from generator.text.matching import EVENT_NOUNS, fold
 STORY_DAYS = 60
 #: A phrase ('Paris attacks') names the event when this share of the sources naming its noun use it.
 PHRASE_SHARE = 0.25
+#: A dateline opens one of the first paragraphs (after a standfirst) or none.
+DATELINE_PARAGRAPHS = 2
 
 _NOUN = re.compile(r"\b(" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True)) + r")(s|es)?\b", re.I)
 _MODIFIER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}|[a-z][a-z-]{3,}\s+)$")
@@ -129,10 +131,9 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optio
     for b in briefings:
         text = lead_text(b)
         seen, inside = set(), set()
-        dateline = find_dateline(b.body[0]) if b.body else None
-        city = fold(dateline.place.split(",")[0].strip().title()) if dateline else ""   # 'ST.-DENIS, France'
-        if city in by_fold:
-            inside.add(by_fold[city])
+        place = dateline_place(b)
+        if place and fold(place) in by_fold:
+            inside.add(by_fold[fold(place)])
         for m in pattern.finditer(text):
             place = place_names[m.group(1)]
             seen.add(place)
@@ -146,6 +147,16 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optio
     score = {p: named[p] + 2 * located[p] for p in named}
     best = max(score, key=lambda p: (score[p], located[p], -first.get(p, 0), p))
     return best if named[best] >= 2 or len(briefings) == 1 else None
+
+
+def dateline_place(b: Briefing) -> Optional[str]:
+    """The place of the dateline that opens one of the first paragraphs (a standfirst may come before it:
+    'BARCELONA, SPAIN—We're live …' after a one-line summary), in title case ('Barcelona')."""
+    for para in b.body[:DATELINE_PARAGRAPHS]:
+        found = find_dateline(para)
+        if found:
+            return found.place.split(",")[0].strip().title()
+    return None
 
 
 def event_day(briefings: list[Briefing]) -> Optional[str]:

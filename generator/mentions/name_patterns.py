@@ -70,3 +70,8 @@ HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Sir": "m", "Dame": "f"}
 TITLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m",
                  "princess": "f", "chairman": "m", "chairwoman": "f", "pope": "m", "emperor": "m", "empress": "f",
                  "sultan": "m", "sheikh": "m"}
+
+#: A capitalised run right after a preposition (or 'the journal') is an object, not someone speaking: "in the
+#: journal Nature Medicine", "published in JAMA Psychiatry argued", "for European Policy Studies".
+AFTER_PREPOSITION_RE = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|under|over|journal|"
+                                  r"newspaper|magazine)\s+(?:the\s+)?$", re.I)
