@@ -596,7 +596,7 @@ def test_she_remembers_and_a_given_name_shared_with_the_full_form_of_her_name():
 
 
 def test_a_name_in_no_list_described_as_a_person_is_a_person_for_a_later_he():
-    body = ["Torvald Brannigan, the retired air chief marshal in charge of the search, said on Friday he would "
-            "give an estimate of the cost later.",
+    body = ["Angus Brannigan, the retired Air Chief Marshal in charge of the Australian-led international search, said "
+            "on Friday he would give an estimate of the cost later.",
             "“It is a lot of money,” he said."]
-    assert speaker(body, "It is a lot") == "Torvald Brannigan"
+    assert speaker(body, "It is a lot") == "Angus Brannigan"
