@@ -14,7 +14,7 @@ from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.cues import STRONG_CUE_RE
-from generator.lexicon.names import SOVEREIGN_TITLES
+from generator.lexicon.names import SOVEREIGN_TITLES, SURNAME_HONORIFICS
 from generator.mentions.name_patterns import (
     AFTER_PREPOSITION_RE,
     APPOSED_PERSON_RE,
@@ -76,7 +76,7 @@ _PARA_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SENTENCE_END = re.compile(r"[.!?…:;,”\"’)]\s*$")
 _PROPER_NOUN_TAIL = re.compile(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$")
 _VERB_ENDING = re.compile(r"(?:ing|ed)$")
-_HONORIFIC_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+((?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+_HONORIFIC_SURNAME_RE = re.compile(rf"\b(?:{'|'.join(SURNAME_HONORIFICS)})\.?\s+((?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 _LONE_SPEAKER_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 
 
