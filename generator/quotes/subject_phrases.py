@@ -157,6 +157,10 @@ def _connected_org(words: list[str]) -> bool:
         and not is_first_name(words[0]) and words[0] not in TITLE_WORDS and words[0] not in NOT_NAME_WORDS
 
 
+#: Capitalised titles whose last word is no title on its own ("Lady Gaga"): "the First Lady said" names nobody.
+_TITLE_PHRASES = frozenset({"First Lady", "First Gentleman", "Second Lady", "Second Gentleman"})
+
+
 def surface_subject(words: str, at: int) -> Optional[Subject]:
     """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
     demonym never speaks, and only a short run of name-like words counts as a person."""
@@ -169,7 +173,7 @@ def surface_subject(words: str, at: int) -> Optional[Subject]:
         return None
     if len(parts) == 2 and parts[0] in SOVEREIGN_TITLES:
         return Subject("surface", words, at)    # "Pope Leo": a person, not an office
-    if is_title(parts) and not ORG_SPEAKER_RE.fullmatch(words):
+    if (is_title(parts) or words in _TITLE_PHRASES) and not ORG_SPEAKER_RE.fullmatch(words):
         return Subject("title", words, at)      # "the Malaysian PM said": the person introduced with that title
     if words in COUNTRIES or ORG_SPEAKER_RE.fullmatch(words) or any(w in TITLE_WORDS for w in parts):
         return Subject("org", words, at)
