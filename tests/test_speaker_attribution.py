@@ -632,3 +632,8 @@ def test_a_quote_opening_a_paragraph_and_finished_by_the_writer_goes_on_from_the
     body = ["“We will rebuild every town on this coast,” Prime Minister Aiko Tanabe said.",
             "“And I promise that my cabinet will devote all of its energy” to the work."]
     assert speaker(body, "And I promise") == "Aiko Tanabe"
+
+
+def test_a_title_before_a_name_in_apposition_is_not_the_speaker():
+    body = ["Mayor of Lindholm, Greta Vasquez, said in an interview: “It is not my job to track suspects.”"]
+    assert speaker(body, "It is not my job") == "Greta Vasquez"

@@ -19,7 +19,7 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.names import NOT_NAME_WORDS
-from generator.mentions.name_patterns import PERSON_NOUNS
+from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
 from generator.quotes.coreference import fuller_name, joint_subject
 from generator.quotes.lexicon import (
@@ -107,6 +107,11 @@ _WHICH_SAID = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|an
                          r"(?:[’']s?\s+(?:official\s+)?(?:website|site|statement|account|page|blog))?\s*,\s*which\s*$")
 
 
+#: A title alone before a name in apposition: "Mayor of Molenbeek", "Health Minister".
+_TITLE_BEFORE = re.compile(r"\s*(?:(?:[A-Z][\w.-]*\s+){0,3}(?:" + "|".join(sorted(w for w in TITLE_WORDS if " " not in w))
+                           + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s*")
+
+
 def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
     """Subject right before a reporting verb, looking past one parenthetical (", who chaired the meeting,")."""
     masked = ctx.masked[p]
@@ -131,7 +136,8 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
         name = _mention_ending_at(ctx, p, sent_start + len(stripped[:cut].rstrip(". ")))
         if name:
             return Subject("person", name, sent_start + cut)
-    if cuts and (re.match(r"\s*(?:the|The)\s+[a-z]", stripped[:cuts[0]]) or _DESCRIBED_BEFORE.search(stripped[:cuts[0]])):
+    if cuts and (re.match(r"\s*(?:the|The)\s+[a-z]", stripped[:cuts[0]]) or _DESCRIBED_BEFORE.search(stripped[:cuts[0]])
+                 or _TITLE_BEFORE.fullmatch(stripped[:cuts[0]])):     # "Mayor of Molenbeek, Ann Lee, said"
         # "The company that runs the AMAs, Dick Clark Productions, denies", "his predecessor, Fiona Hill, had
         # dubbed": the name in apposition speaks
         named = subject_at_end(ctx, p, stripped[:-1], sent_start)
