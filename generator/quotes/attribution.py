@@ -8,8 +8,8 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.model.briefing import Quote
-from generator.quotes.coreference import resolve_pronoun, starts_sentence
 from generator.quotes.marks import QuoteSpan, is_furniture
+from generator.quotes.pronouns import resolve_pronoun, starts_sentence
 from generator.quotes.resolution import POLL_RE, resolve_subject, role_of
 from generator.quotes.speaker_context import (
     ArticleContext,

@@ -15,11 +15,11 @@ from generator.quotes.coreference import (
     fuller_name,
     fullest_org,
     org_named_before,
-    resolve_pronoun,
     spelled_out,
     titled_person,
 )
 from generator.quotes.lexicon import DESCRIPTION_RE, ORG_NOUNS
+from generator.quotes.pronouns import resolve_pronoun
 from generator.quotes.speaker_context import (
     ArticleContext,
     SpeakerEvent,

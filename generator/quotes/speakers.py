@@ -137,11 +137,18 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
         named = subject_at_end(ctx, p, stripped[:-1], sent_start)
         if named and named.kind in ("org", "surface", "person") and named.at > sent_start + cuts[0]:
             return named
-    for cut in cuts:    # "The statement, which was obtained by Variety, claimed": the head before the clause
+    return _head_before_clause(ctx, p, stripped, cuts, sent_start, cue_start)
+
+
+def _head_before_clause(ctx: ArticleContext, p: int, stripped: str, cuts: list[int], sent_start: int,
+                        cue_start: int) -> Optional[Subject]:
+    """"The statement, which was obtained by Variety, claimed": the head before the clause; "Angus Reid, the
+    retired air marshal in charge of the search, said": a person, though 'Angus' is in no list."""
+    for cut in cuts:
         found = subject_at_end(ctx, p, stripped[:cut], sent_start)
-        if found and found.kind == "surface" and _PERSON_APPOSITION.match(masked, sent_start + cut, cue_start):
-            return Subject("person", canonical_name(found.text), found.at)     # "Angus Reid, the retired air
-        if found and (cut == cuts[0] or found.kind in ("document", "orgdesc", "description", "org")):   # marshal"
+        if found and found.kind == "surface" and _PERSON_APPOSITION.match(ctx.masked[p], sent_start + cut, cue_start):
+            return Subject("person", canonical_name(found.text), found.at)
+        if found and (cut == cuts[0] or found.kind in ("document", "orgdesc", "description", "org")):
             return found
     return None
 
