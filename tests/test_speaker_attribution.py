@@ -620,3 +620,15 @@ def test_she_after_a_woman_named_as_an_object_is_still_the_last_speaker():
     body = ["“I am very touched,” Nora Ekdahl told the pupils.",
             "On Wednesday she toured a ward with Rita Holm, the mayor's wife. “It is an oasis,” she said."]
     assert speaker(body, "It is an oasis") == "Nora Ekdahl"
+
+
+def test_his_brother_and_said_is_nobody_named_not_the_man_named_before():
+    body = ["Karim Benali, 31, was identified on Monday. Police say he rented the car.",
+            "His brother told reporters that he had not seen Benali for years and said the plot was “madness”."]
+    assert speaker(body, "madness") is None
+
+
+def test_a_quote_opening_a_paragraph_and_finished_by_the_writer_goes_on_from_the_paragraph_before():
+    body = ["“We will rebuild every town on this coast,” Prime Minister Aiko Tanabe said.",
+            "“And I promise that my cabinet will devote all of its energy” to the work."]
+    assert speaker(body, "And I promise") == "Aiko Tanabe"

@@ -208,6 +208,9 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
             return found
         if found and found.kind == "surface" and fuller_name(ctx, found.text):     # "Samaras received a
             return Subject("person", fuller_name(ctx, found.text) or found.text, found.at)   # mandate … and said"
+    possessed = re.match(r"\s*((?:His|Her|Their)\s+[a-z][\w-]*)\b", masked[start:end])
+    if possessed and start + possessed.start(1) < pron_at:   # "His brother told AFP … and said": someone unnamed
+        return Subject("group", possessed.group(1), start + possessed.start(1))
     if pron:
         return Subject("pronoun", pron.group(1).lower(), pron_at)
     desc = re.match(r"\s*((?:the|The|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)\b", masked[start:end])
