@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 from site_helpers import copy_site_config, demo_briefings, demo_summary  # noqa: E402
 
-from generator.model.briefing import QuoteGroup  # noqa: E402
+from generator.model.briefing import QuoteGroup, QuoteRef  # noqa: E402
 from generator.site.render import render_site  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -44,7 +44,7 @@ def scaled(n: int):
         if i >= len(base):
             for q in b.quotes:
                 summary.quotes.append(QuoteGroup(speaker=q.speaker, role=q.role, sources=[
-                    {"source": b.source.id, "quote": q.id, "text": q.text, "paragraph": q.paragraph}]))
+                    QuoteRef(source=b.source.id, quote=q.id, text=q.text, paragraph=q.paragraph)]))
     return briefings, summary
 
 

@@ -100,8 +100,7 @@ def test_meeting_nouns() -> None:
 def test_reporting_verbs_one_list_with_weak_forms_left_out_of_strong_cues() -> None:
     """Every weak form, 'criticised' too, is out of the speaker cues (the regex-class forms of the old table
     were compared with the weak list literally, so 'criticised Scooter Braun's company' made Braun a speaker)."""
-    from generator.consolidate.quote_groups import REPORTING_VERBS
-    from generator.lexicon.cues import CUE_RE, STRONG_CUE_RE, VERB_FORMS, WEAK_CUES
+    from generator.lexicon.cues import CUE_RE, REPORTING_VERBS, STRONG_CUE_RE, VERB_FORMS, WEAK_CUES
 
     assert VERB_FORMS["say"] == ("say", "says", "said", "saying")
     assert all(CUE_RE.fullmatch(w) for w in ("According to", "according to", "emphasized", "points out"))

@@ -15,7 +15,7 @@ import yaml
 from test_pipeline import ENV
 
 from generator.build.project import SKELETON, skeleton_text
-from generator.site.render import DEFAULT_TEMPLATES
+from generator.site.theme import DEFAULT_TEMPLATES
 
 ROOT = Path(__file__).resolve().parent.parent
 

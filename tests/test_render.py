@@ -34,10 +34,12 @@ from generator.model.briefing import (
     Update,
     UpdateValue,
 )
+from generator.site import entity_pages
 from generator.site import home as site_summary
 from generator.site import page_model as site_model
+from generator.site.escape import md_escape, safe_url
 from generator.site.page_model import page_name
-from generator.site.render import md_escape, render_site, safe_url
+from generator.site.render import render_site
 
 TEMPLATES = None          # the built-in templates, no project overrides
 
@@ -153,7 +155,7 @@ def test_people_pages_merge_aliases_and_give_each_sources_role(docs: Path):
 
 
 def test_people_fall_back_to_speakers_and_briefing_people_without_entities():
-    found = site_model.people(Summary(quotes=flood_summary().quotes), flood_briefings())
+    found = entity_pages.people(Summary(quotes=flood_summary().quotes), flood_briefings())
     names = {p.name: p for p in found}
     assert set(names) == {"Maria Lopez", "Carlos Vidal", "Lopez"}            # no entity says Lopez = Maria Lopez
     assert names["Carlos Vidal"].roles == {"coastal-herald-floods": "Mayor"}
@@ -215,7 +217,7 @@ def test_human_date(iso, shown):
 
 
 def test_page_title_front_matter_cannot_close_the_title_element():
-    from generator.site.render import front_matter_title
+    from generator.site.escape import front_matter_title
     out = str(front_matter_title('Talks end </title><script>alert("x")</script>\n# next'))
     assert out.startswith("---\ntitle: ") and out.endswith("\n---\n") and out.count("\n") == 3
     assert "<" not in out and "&lt;/title&gt;" in out
@@ -237,7 +239,7 @@ def test_an_organisation_quoted_as_speaker_gets_no_person_page():
     summary = flood_summary()
     summary.entities.append(Entity(name="Regional Emergency Service", kind="organization", aliases=["RES"]))
     summary.quotes.append(QuoteGroup(speaker="RES", sources=[QuoteRef("coastal-herald-floods", "", "Stay home")]))
-    names = [p.name for p in site_model.people(summary, flood_briefings())]
+    names = [p.name for p in entity_pages.people(summary, flood_briefings())]
     assert "RES" not in names and "Maria Lopez" in names
 
 
@@ -258,7 +260,7 @@ def test_paragraph_numbers_past_the_end_are_shown_without_a_dead_link(tmp_path: 
 
 
 def test_long_source_lists_are_capped_so_pages_do_not_grow_with_the_corpus(tmp_path: Path):
-    from generator.site.render import LIST_LIMIT
+    from generator.site.links import LIST_LIMIT
     many = [f"outlet-{i}" for i in range(LIST_LIMIT + 5)]
     briefings = [Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=f"Report {sid}"),
                           body=["Officials confirmed the dam held."]) for sid in many]
@@ -323,7 +325,7 @@ def test_people_named_in_one_source_get_no_page_in_a_large_corpus(tmp_path: Path
     briefings = [_wire_briefing(i, "Harbour Times") for i in range(6)]
     briefings[0].people.append(Person(name="Ines Albright", role="harbour master"))
     briefings[1].people.append(Person(name="Ines Albright", role="harbour master"))
-    monkeypatch.setattr(site_model, "ALL_PEOPLE_PAGES_UP_TO", 3)
+    monkeypatch.setattr(entity_pages, "ALL_PEOPLE_PAGES_UP_TO", 3)
     monkeypatch.setattr(site_model, "SOURCES_PER_PAGE", 4)
     render_site(briefings, Summary(), TEMPLATES, tmp_path)
     people = sorted(p.name for p in (tmp_path / "people").glob("*.md"))
@@ -472,11 +474,11 @@ def test_pages_are_written_without_fsync_and_one_summary_edit_renders_a_handful(
 
 @pytest.mark.parametrize("total, needed", [(5, 1), (100, 1), (101, 2), (800, 2), (1000, 3), (10_000, 25)])
 def test_person_pages_need_a_share_of_a_large_corpus(total, needed):
-    assert site_model.min_sources_for_page(total) == needed
-    named = site_model.PersonPage(name="Ines Albright", sources=[f"s{i}" for i in range(needed)])
-    assert site_model.worth_a_page(named, total)
+    assert entity_pages.min_sources_for_page(total) == needed
+    named = entity_pages.PersonPage(name="Ines Albright", sources=[f"s{i}" for i in range(needed)])
+    assert entity_pages.worth_a_page(named, total)
     named.sources.pop()
-    assert not site_model.worth_a_page(named, total)
+    assert not entity_pages.worth_a_page(named, total)
 
 
 # ---- issue 15: people pages for people only, one per person; developing values on the home page -------------
@@ -487,7 +489,7 @@ def test_no_person_page_for_a_venue_a_group_or_an_accent_or_dot_variant():
     summary.quotes += [QuoteGroup(speaker=name, sources=[QuoteRef("coastal-herald-floods", "", "We are here")])
                        for name in ("Boulevard Marítimo", "Les Trois Marches Café", "Liberation Front",
                                     "Carlos Vidál", "Mr Vidal")]
-    names = [p.name for p in site_model.people(summary, flood_briefings())]
+    names = [p.name for p in entity_pages.people(summary, flood_briefings())]
     assert not {"Boulevard Marítimo", "Les Trois Marches Café", "Liberation Front"} & set(names)
     assert names.count("Carlos Vidal") == 1 and not {"Carlos Vidál", "Mr Vidal"} & set(names)
 

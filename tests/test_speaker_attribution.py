@@ -562,3 +562,78 @@ def test_a_quote_paragraph_after_a_paragraph_about_her_is_hers():
             "She keeps one rule for herself: never shout.",
             "“If I lose my voice, I lose the room.”"]
     assert speaker(body, "If I lose") == "Marta Lind"
+
+
+def test_an_organisation_or_its_website_then_which_said_is_the_organisation():
+    body = ["The transfer was first announced on Real Betis's website, which said in a statement: “The club has "
+            "reached an agreement with Porto for the player.”",
+            "The ban was welcomed by Amnesty International, which said: “This is a long overdue step.”"]
+    assert speakers_of(body) == [("The club has", "Real Betis"), ("This is a", "Amnesty International")]
+
+
+def test_the_club_that_issues_a_statement_is_the_club_that_spoke_before():
+    body = ["Feyenoord said in a statement: “We have agreed terms with the player.”",
+            "The club later released another statement saying: “We thank him for eleven years of loyalty.”"]
+    assert speaker(body, "We thank him") == "Feyenoord"
+
+
+def test_a_given_name_of_either_gender_takes_he():
+    body = ["Jean Dupuis won the mayoral race on Sunday.",
+            "Alexis Karras, the leader of the opposition, conceded defeat. “We lost a fair fight,” he said."]
+    assert speaker(body, "We lost") == "Alexis Karras"
+
+
+def test_a_two_word_title_as_a_description_is_the_person_introduced_with_it():
+    body = ["First lady Laura Mendez opened the new library on Tuesday.",
+            "“Every child deserves a quiet place to read,” the first lady said."]
+    assert speaker(body, "Every child") == "Laura Mendez"
+
+
+def test_she_remembers_and_a_given_name_shared_with_the_full_form_of_her_name():
+    body = ["Karen Ann Whitfield Doyle was born in Leeds. Karen Doyle studied music there.",
+            "“We met at a concert in the rain,” Karen remembers."]
+    assert speaker(body, "We met at") == "Karen Doyle"
+
+
+def test_a_name_in_no_list_described_as_a_person_is_a_person_for_a_later_he():
+    body = ["Angus Brannigan, the retired Air Chief Marshal in charge of the Australian-led international search, said "
+            "on Friday he would give an estimate of the cost later.",
+            "“It is a lot of money,” he said."]
+    assert speaker(body, "It is a lot") == "Angus Brannigan"
+
+
+def test_a_capitalised_first_lady_is_a_title_not_a_name():
+    body = ["Her husband is at the summit all week.",
+            "“They are all jewels,” the First Lady said after the concert."]
+    assert speaker(body, "They are all") is None
+
+
+def test_she_in_a_paragraph_that_names_one_woman_is_her_not_the_last_speaker():
+    body = ["Rita Holm, the mayor's wife, spoke first. “Culture keeps us alive,” she told the audience.",
+            "Two hours later the guests moved on to the school.",
+            "And when Nora Ekdahl finished her visit, she stayed to meet the pupils. “Nothing in my life would have "
+            "predicted this day,” she told them."]
+    assert speaker(body, "Nothing in my") == "Nora Ekdahl"
+
+
+def test_she_after_a_woman_named_as_an_object_is_still_the_last_speaker():
+    body = ["“I am very touched,” Nora Ekdahl told the pupils.",
+            "On Wednesday she toured a ward with Rita Holm, the mayor's wife. “It is an oasis,” she said."]
+    assert speaker(body, "It is an oasis") == "Nora Ekdahl"
+
+
+def test_his_brother_and_said_is_nobody_named_not_the_man_named_before():
+    body = ["Karim Benali, 31, was identified on Monday. Police say he rented the car.",
+            "His brother told reporters that he had not seen Benali for years and said the plot was “madness”."]
+    assert speaker(body, "madness") is None
+
+
+def test_a_quote_opening_a_paragraph_and_finished_by_the_writer_goes_on_from_the_paragraph_before():
+    body = ["“We will rebuild every town on this coast,” Prime Minister Aiko Tanabe said.",
+            "“And I promise that my cabinet will devote all of its energy” to the work."]
+    assert speaker(body, "And I promise") == "Aiko Tanabe"
+
+
+def test_a_title_before_a_name_in_apposition_is_not_the_speaker():
+    body = ["Mayor of Lindholm, Greta Vasquez, said in an interview: “It is not my job to track suspects.”"]
+    assert speaker(body, "It is not my job") == "Greta Vasquez"

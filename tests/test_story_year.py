@@ -67,7 +67,7 @@ def test_two_facts_shown_with_one_sentence_are_one_headline():
 def test_a_work_written_like_a_name_gets_no_person_page():
     """'the documentary Harbour Lights' and 'Salt Roads, a memoir by …' are works; their author is a person."""
     from generator.model.briefing import Entity, Summary
-    from generator.site.page_model import people
+    from generator.site.entity_pages import people
     body = ["The union screened the documentary Harbour Lights at the port on Monday.",
             "Salt Roads, a memoir by docker Ellen Marsh, sold out.", "Ellen Marsh spoke after the screening."]
     b = Briefing(source=SourceInfo(id="a", file="a.txt", title="Dockers strike"), body=body)

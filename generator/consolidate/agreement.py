@@ -33,7 +33,11 @@ _COUNT_FAMILIES = {
     "attackers": {"attacker", "assailant", "gunman", "gunmen", "militant", "terrorist", "bomber", "suicide bomber",
                   "shooter", "hijacker"},
 }
-TITLE_WORDS = frozenset("""deputy under assistant vice acting first senior chief prime foreign defense defence
+#: The words of an office's title, lower case, that `title_key` keeps (a nationality or organisation in front and
+#: '… of NATO' behind are cut).  Not `mentions.name_patterns.TITLE_WORDS`, on purpose: that one finds titles
+#: before a name in text (ranks, 'Coach', 'Pope'); this one compares two sources' titles of one person, so it
+#: keeps the domain words ('security', 'national', 'defence') and leaves out ranks no office key needs.
+_TITLE_KEY_WORDS = frozenset("""deputy under assistant vice acting first senior chief prime foreign defense defence
 secretary minister president ambassador general chancellor director spokesperson spokesman spokeswoman envoy
 representative commander head chair chairman chairwoman governor senator premier permanent special state
 national security adviser advisor attorney counsel affairs interior finance justice of to""".split())
@@ -91,9 +95,9 @@ def title_key(title: str) -> str:
     """One spelling per title: 'US Under Secretary of State' = 'Under Secretary of State', 'Minister of Foreign
     Affairs' = 'Foreign Minister', 'Secretary-General of NATO' = 'Secretary General'; 'Deputy …' stays apart."""
     tokens = [_SAME_TITLE_WORD.get(t, t) for t in words(title.replace("-", " ")) if t != "affairs"]
-    while tokens and tokens[0] not in TITLE_WORDS:          # nationality or organisation in front
+    while tokens and tokens[0] not in _TITLE_KEY_WORDS:          # nationality or organisation in front
         tokens.pop(0)
-    cut = next((i for i, t in enumerate(tokens) if t not in TITLE_WORDS), len(tokens))
+    cut = next((i for i, t in enumerate(tokens) if t not in _TITLE_KEY_WORDS), len(tokens))
     tokens = tokens[:cut]                                     # '… of NATO', '… of the United States'
     while tokens and tokens[-1] in {"of", "to", "for"}:
         tokens.pop()

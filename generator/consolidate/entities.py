@@ -20,9 +20,12 @@ from generator.consolidate.clusters import Clusters, TextCount
 from generator.consolidate.name_keys import LEADING_TITLES, looks_like_name, name_parts, translit_key
 from generator.consolidate.name_merges import cluster_orgs, cluster_people, cluster_places
 from generator.lexicon.countries import DEMONYMS
+from generator.lexicon.names import SURNAME_HONORIFICS
 from generator.model.briefing import Briefing, Entity, EntityMerge
 from generator.model.kinds import ENTITY_KINDS, EntityKind
 from generator.text.matching import fold
+
+_SURNAME_HONORIFICS = frozenset(h.lower() for h in SURNAME_HONORIFICS)
 
 
 @dataclass
@@ -66,7 +69,7 @@ def _alias_forms_cached(name: str, mentions: tuple[str, ...]) -> tuple[str, ...]
             if (s and keys <= wanted and translit_key(s.split()[-1]) in wanted and tail[0][:1].isupper()
                     and tail[0] not in LEADING_TITLES and tail[0] not in DEMONYMS):     # the name, untitled
                 prev = fold(tokens[start - 1]).rstrip(".") if start else ""
-                out.append(" ".join(tokens[start - 1:]) if prev in {"mr", "mrs", "ms", "dr"} else " ".join(tail))
+                out.append(" ".join(tokens[start - 1:]) if prev in _SURNAME_HONORIFICS else " ".join(tail))
                 break
     return tuple(out)
 

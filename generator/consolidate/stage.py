@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from generator.consolidate import agreement, claims, developments, slots, story
 from generator.consolidate.entities import EntityIndex, build_entities
+from generator.consolidate.ledes import lede_developments
 from generator.consolidate.place_conflicts import place_conflicts
 from generator.consolidate.quote_groups import group_quotes
 from generator.consolidate.speaker_conflicts import speaker_conflicts
@@ -157,6 +158,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     waiting = _carry_resolutions(conflicts, previous)
     titles = [o for o in observations if o.family == "title"]
     facts = agreement.agreed_facts([o for o in observations if o.family != "title"]) + agreed_statements(briefings)
+    facts += developments.from_updates(updates, facts) + lede_developments(briefings, facts)
     known_dates = {str(f.value) for f in facts if f.unit in ("date", "year")}
     facts += [f for f in dated if f.value not in known_dates]     # dated events not already a date fact
     # who holds which office is background (entities list each source's titles)

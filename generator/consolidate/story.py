@@ -18,16 +18,18 @@ from typing import Optional
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.lexicon.events import EVENT_KINDS, NOT_MODIFIERS
 from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
+from generator.text.dateline import find_dateline
 from generator.text.matching import EVENT_NOUNS, fold
 
 #: Days after the event that still belong to the story (the follow-ups the timeline shows first).
 STORY_DAYS = 60
 #: A phrase ('Paris attacks') names the event when this share of the sources naming its noun use it.
 PHRASE_SHARE = 0.25
+#: A dateline opens one of the first paragraphs (after a standfirst) or none.
+DATELINE_PARAGRAPHS = 2
 
 _NOUN = re.compile(r"\b(" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True)) + r")(s|es)?\b", re.I)
 _MODIFIER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}|[a-z][a-z-]{3,}\s+)$")
-_DATELINE = re.compile(r"^([A-Z][A-Z.' -]{2,30}?)(?:,|\s*\(|\s+[—–-])")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -129,9 +131,9 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optio
     for b in briefings:
         text = lead_text(b)
         seen, inside = set(), set()
-        dateline = _DATELINE.match(b.body[0]) if b.body else None
-        if dateline and fold(dateline.group(1).title()) in by_fold:
-            inside.add(by_fold[fold(dateline.group(1).title())])
+        place = dateline_place(b)
+        if place and fold(place) in by_fold:
+            inside.add(by_fold[fold(place)])
         for m in pattern.finditer(text):
             place = place_names[m.group(1)]
             seen.add(place)
@@ -145,6 +147,16 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optio
     score = {p: named[p] + 2 * located[p] for p in named}
     best = max(score, key=lambda p: (score[p], located[p], -first.get(p, 0), p))
     return best if named[best] >= 2 or len(briefings) == 1 else None
+
+
+def dateline_place(b: Briefing) -> Optional[str]:
+    """The place of the dateline that opens one of the first paragraphs (a standfirst may come before it:
+    'BARCELONA, SPAIN—We're live …' after a one-line summary), in title case ('Barcelona')."""
+    for para in b.body[:DATELINE_PARAGRAPHS]:
+        found = find_dateline(para)
+        if found:
+            return found.place.split(",")[0].strip().title()
+    return None
 
 
 def event_day(briefings: list[Briefing]) -> Optional[str]:

@@ -15,6 +15,9 @@ from generator.model.briefing import Briefing, Fact, Note, Person
 from generator.model.ids import short_hash, slugify
 from generator.text.sentences import split_sentences
 
+#: Not `text.matching.STOPWORDS`, on purpose: these words make each text fact's id (`key` in `sentence_facts`) and
+#: weigh the lede, so the longer list would rename the demo's text facts (and orphan a person's corrections to them)
+#: and reorder their ranks.
 _STOPWORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
               "is", "are", "was", "were", "be", "been", "that", "this", "it", "its", "but", "not", "no", "more",
               "after", "over", "about", "into", "than", "their", "they", "has", "have", "had", "will", "would"}

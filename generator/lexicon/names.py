@@ -23,6 +23,10 @@ ORG_HEAD_WORDS = frozenset(w for w in re.findall(r"[A-Z][a-z]+", SPEAKER_ORG_HEA
 #: Titles, ranks and honorifics before a name, never part of it: the abbreviated ones ("the Rev. Al Green",
 #: data/title-abbreviations.txt, whose full stop never ends a sentence) and "Sir", which is never abbreviated.
 TITLE_ABBREVIATIONS = words("title-abbreviations") | {"Sir"}
+#: Honorifics before a surname ('Mr Putin', 'Dr. Tedros') and before a given name ('Sir Mick', 'Dame Judi').
+SURNAME_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
+GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
+HONORIFICS = SURNAME_HONORIFICS + GIVEN_NAME_HONORIFICS
 #: Titles that make one given name a full name ("Pope Leo", "King Charles"): the title stays with the name.
 SOVEREIGN_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Sheikh"})
 #: Titles written as capitals ("the Malaysian PM said"): a description of a person, never an organisation.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
-from generator.lexicon.names import NOT_NAME_WORDS
+from generator.lexicon.names import HONORIFICS, NOT_NAME_WORDS
 
 _ORG = r"[A-Z]{2,6}|the (?:European Union|United Nations|African Union|alliance)"
 _COUNTRY = "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True))
@@ -62,7 +62,7 @@ APPOSED_PERSON_RE = re.compile(
     rf"|(?:\b(?P<aged>{_FULL_NAME}),\s+\d{{1,3}},)"
     rf"|(?:(?:^|(?<=[.!?]\s))(?P<who>{_FULL_NAME}),\s+who\s)"
     rf"|(?:\b(?:man|woman|boy|girl|person|teenager|student|driver|worker)\s+named\s+(?P<named>{_FULL_NAME})\b)")
-HONORIFIC_RE = re.compile(rf"\b(?P<hon>Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?P<name>{_NAME})\b")
+HONORIFIC_RE = re.compile(rf"\b(?P<hon>{'|'.join(HONORIFICS)})\.?\s+(?P<name>{_NAME})\b")
 NAME_RUN_RE = re.compile(rf"\b{_WORD}(?:\s+(?:{INITIAL}\s+)?(?:{_PARTICLE}\s+)*{_WORD})+\b")
 TITLE_WORDS = set(re.findall(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", _MODIFIER + " " + _HEAD + " " + _RANK))
 
@@ -70,3 +70,8 @@ HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Sir": "m", "Dame": "f"}
 TITLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m",
                  "princess": "f", "chairman": "m", "chairwoman": "f", "pope": "m", "emperor": "m", "empress": "f",
                  "sultan": "m", "sheikh": "m"}
+
+#: A capitalised run right after a preposition (or 'the journal') is an object, not someone speaking: "in the
+#: journal Nature Medicine", "published in JAMA Psychiatry argued", "for European Policy Studies".
+AFTER_PREPOSITION_RE = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|under|over|journal|"
+                                  r"newspaper|magazine)\s+(?:the\s+)?$", re.I)

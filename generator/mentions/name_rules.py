@@ -14,8 +14,9 @@ from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.cues import STRONG_CUE_RE
-from generator.lexicon.names import SOVEREIGN_TITLES
+from generator.lexicon.names import SOVEREIGN_TITLES, SURNAME_HONORIFICS
 from generator.mentions.name_patterns import (
+    AFTER_PREPOSITION_RE,
     APPOSED_PERSON_RE,
     APPOSITIVE_RE,
     HONORIFIC_GENDER,
@@ -67,9 +68,6 @@ def _clean_title(title: str) -> str:
 
 #: A lowercase descriptor word before a name ("said farmer Helen Boyd"), never a preposition or article.
 _DESCRIPTOR = r"(?:(?!(?:the|a|an|in|on|at|of|inside|outside|with|for|to|from|by|and|or|that|near|into)\b)[a-z][\w’'-]*\s+)"
-#: A capitalised run right after a preposition is an object, not someone speaking ("in the journal Nature Medicine").
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|journal|newspaper|magazine)"
-                                r"\s+(?:the\s+)?$", re.I)
 #: "Heyward said": a capitalised word that is the subject of a reporting verb on its own.
 #: What follows or precedes a capitalised run when it names someone speaking ("Roe said", "said farmer Roe").
 _SPEAKING_AFTER = re.compile(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + STRONG_CUE_RE.pattern)
@@ -78,7 +76,7 @@ _PARA_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SENTENCE_END = re.compile(r"[.!?…:;,”\"’)]\s*$")
 _PROPER_NOUN_TAIL = re.compile(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$")
 _VERB_ENDING = re.compile(r"(?:ing|ed)$")
-_HONORIFIC_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+((?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+_HONORIFIC_SURNAME_RE = re.compile(rf"\b(?:{'|'.join(SURNAME_HONORIFICS)})\.?\s+((?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 _LONE_SPEAKER_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 
 
@@ -168,8 +166,8 @@ def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
             # first name starts a name inside the run ("Director of Public Prosecution Eva-Marie Persson")
         speaking = _SPEAKING_AFTER.match(para, m.end()) is not None or ends_at(_SPEAKING_BEFORE, para, start) is not None
         verb_like = _VERB_ENDING.search(words[0]) is not None and not is_first_name(words[0])
-        object_like = ends_at(_AFTER_PREPOSITION, para, start) is not None \
-            or ends_at(_AFTER_PREPOSITION, para, m.start()) is not None     # "for European Policy Studies"
+        object_like = ends_at(AFTER_PREPOSITION_RE, para, start) is not None \
+            or ends_at(AFTER_PREPOSITION_RE, para, m.start()) is not None     # "for European Policy Studies"
         given = is_first_name(words[0]) or words[0] in seen.given
         if given or ((speaking or words[-1] in seen.surnames) and not verb_like and not object_like):
             found.append(_Found(p, start, m.end(), name, name))

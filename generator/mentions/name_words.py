@@ -14,6 +14,8 @@ from typing import Optional
 from generator.lexicon.countries import COUNTRIES, DEMONYMS, PLACE_STARTS
 from generator.lexicon.names import (
     FEMALE_NAMES,
+    GIVEN_NAME_HONORIFICS,
+    HONORIFICS,
     MALE_NAMES,
     NOT_NAME_WORDS,
     ORG_HEAD_WORDS,
@@ -25,9 +27,9 @@ from generator.mentions.name_patterns import INITIAL, TITLE_WORDS
 
 _SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
 _INITIAL_RE = re.compile(INITIAL)
-HONORIFIC_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+")
+HONORIFIC_PREFIX = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+")
 #: "Sir Mick", "Dame Judi": a knight or dame goes by the given name.
-KNIGHTED_RE = re.compile(r"\b(?:Sir|Dame)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+KNIGHTED_RE = re.compile(rf"\b(?:{'|'.join(GIVEN_NAME_HONORIFICS)})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
 def name_words(text: str) -> list[str]:
@@ -96,6 +98,8 @@ def gender_of(first: str) -> Optional[str]:
         return gender_of(first.split("-")[0])
     if not first.isascii() and unaccented(first) != first:
         return gender_of(unaccented(first))
+    if first in FEMALE_NAMES and first in MALE_NAMES:
+        return None         # "Alexis", "Jean": either
     if first in FEMALE_NAMES:
         return "f"
     if first in MALE_NAMES:

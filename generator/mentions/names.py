@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional, Sequence, cast
 
-from generator.lexicon.names import SOVEREIGN_TITLES
+from generator.lexicon.names import SOVEREIGN_TITLES, SURNAME_HONORIFICS
 from generator.mentions.name_patterns import HONORIFIC_RE
 from generator.mentions.name_rules import article_names, find_candidates
 from generator.mentions.name_words import (
@@ -196,7 +196,7 @@ def _add_surname_mentions(table: NameTable, body: Sequence[str]) -> None:
     known = [s for s, name in table.surnames.items() if name]
     if not known:
         return
-    rx = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(" + "|".join(map(re.escape, known)) + r")\b(?!\s+[A-Z][a-z])")
+    rx = re.compile(rf"\b(?:(?:{'|'.join(SURNAME_HONORIFICS)})\.?\s+)?(" + "|".join(map(re.escape, known)) + r")\b(?!\s+[A-Z][a-z])")
     for p, para in enumerate(body):
         for m in rx.finditer(para):
             if (p, m.start(1)) in covered:

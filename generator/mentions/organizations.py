@@ -13,6 +13,7 @@ from typing import Container, Iterable, Sequence
 
 from generator.lexicon.calendar import WEEKDAY_NAMES
 from generator.mentions.gazetteer import ORG_HEADS, SEATS_OF_GOVERNMENT, URL_PATTERN, gazetteer, strip_run
+from generator.text.dateline import find_dateline
 from generator.text.scan import ends_at
 
 #: Heads that name an institution even before a title ("Teachers Association President Jane Roe").
@@ -57,7 +58,6 @@ _ADMINISTRATION = re.compile(r"\b(?!The\b|This\b|That\b|Previous\b|Current\b|New
 #: A name followed by one of these is a title's first half ("White House Press Secretary"), not an organisation.
 _TITLE_AFTER = re.compile(r"\s+(?:Secretary|Minister|Officer|Director|Chair|Chairman|Chairwoman|President|"
                           r"[Ss]pokes(?:man|woman|person)|Secretary-General|[Oo]fficials?|Correspondent)\b")
-_DATELINE = re.compile(r"^[A-Z][A-Z.' -]+(?:,|\s+[(–—-])")
 #: Fixed names found by a word-bounded search (seats of government and media case-sensitively, platforms in
 #: any case), compiled once: the search runs only when a cheap substring test finds the name in the text.
 _NAMED = tuple((name, re.compile(rf"\b{re.escape(name)}\b")) for name in (*SEATS_OF_GOVERNMENT, *_MEDIA))
@@ -128,10 +128,12 @@ def _acronyms(text: str, known_places: Container[str], surnames: set[str]) -> Sp
     if sum(w.isupper() for w in words_of_text) / max(1, len(words_of_text)) >= 0.5:
         return []                                       # an all-capitals headline is not a row of acronyms
     spans: Spans = []
+    opening = find_dateline(text)
+    dateline_end = opening.end if opening else 0     # 'WASHINGTON (AP) —': the place, not an organisation
     for m in _ACRONYM.finditer(text):
         word = m.group(0)
         shouted = _SHOUTED_AFTER.match(text, m.end()) or ends_at(_SHOUTED_BEFORE, text, m.start())
-        dateline = m.start() < 30 and _DATELINE.match(text)
+        dateline = m.start() < dateline_end
         ticker = (text[m.end():m.end() + 1] == "=" or text[m.start() - 1:m.start()] == "."
                   or _TICKER_ACRONYM.fullmatch(word) or _FIGURE_AFTER.match(text, m.end()))
         if not (word in _NOT_ACRONYMS or word.title() in known_places or shouted or dateline or ticker

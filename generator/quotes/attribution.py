@@ -8,8 +8,8 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.model.briefing import Quote
-from generator.quotes.coreference import resolve_pronoun, starts_sentence
 from generator.quotes.marks import QuoteSpan, is_furniture
+from generator.quotes.pronouns import resolve_pronoun, starts_sentence
 from generator.quotes.resolution import POLL_RE, resolve_subject, role_of
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -149,8 +149,17 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
             return Attribution(previous.speaker, previous.role, None), has_cue
         who = _signed_below(ctx, span) or _announced_before(ctx, span)
     elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0), most=1):
-        who = _only_person_named(ctx, p)
+        who = _only_person_named(ctx, p) or _running_on(ctx, span)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+def _running_on(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """'“… devote all of our energy” to rebuilding it.': a quote that opens a paragraph naming nobody, finished by
+    the writer with no reporting verb, goes on from the paragraph before, as a paragraph that is all quote does."""
+    masked = ctx.masked[span.paragraph]
+    if masked[:span.open_at].strip() or ctx.table.in_paragraph(span.paragraph):
+        return None
+    return _announced_before(ctx, span)
 
 
 def _poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:

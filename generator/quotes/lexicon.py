@@ -32,7 +32,7 @@ BETWEEN_SUBJECT_AND_CUE = re.compile(
 DESCRIPTION_RE = re.compile(
     r"(?:\b(?:the|The)|\b[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?(official|spokes(?:man|woman|person)|minister|secretary[- ]general|"
     r"chief|head|leader|president|envoy|ambassador|diplomat|chancellor|premier|senator|governor|mayor|negotiator|"
-    r"commander|chairman|chairwoman|chair|director|executive|officer|prosecutor|judge|coach|manager|captain)\s*$")
+    r"commander|chairman|chairwoman|chair|director|executive|officer|prosecutor|judge|coach|manager|captain|first lady)\s*$")
 
 ORG_SPEAKER_RE = re.compile(
     r"(?:\b(?:the|The)\s+)?\b((?:[A-Z][\w.&’'-]*\s+|&\s+){0,4}(?:" + SPEAKER_ORG_HEADS + r")"
@@ -66,7 +66,7 @@ ORG_NOUNS = frozenset("""company firm label group organisation organization auth
 commission council office embassy board bureau institute foundation association federation committee coalition agency
 network studio charity airline carrier manufacturer retailer utility broadcaster publisher startup bank insurer
 developer maker carmaker chipmaker regulator operator provider lender reinsurer broker supplier distributor miner
-exporter importer producer""".split())
+exporter importer producer club""".split())
 #: "the company said", "the production company said": an organisation named earlier.
 ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(" + "|".join(sorted(ORG_NOUNS)) + r")\s*$")
 

@@ -15,11 +15,11 @@ from generator.quotes.coreference import (
     fuller_name,
     fullest_org,
     org_named_before,
-    resolve_pronoun,
     spelled_out,
     titled_person,
 )
 from generator.quotes.lexicon import DESCRIPTION_RE, ORG_NOUNS
+from generator.quotes.pronouns import resolve_pronoun
 from generator.quotes.speaker_context import (
     ArticleContext,
     SpeakerEvent,
@@ -55,12 +55,12 @@ def description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
     # "Greece's victorious conservative leader" is not the "PASOK leader": every telling word must fit the title
     telling = [w for w in re.findall(r"\b[a-z]{3,}\b", head.group(0)[:head.start(1) - head.start()])
                if w not in _PLAIN_MODIFIERS]
-    heads = _LEADER_ROLES if noun == "leader" else re.escape(noun)      # "the Malaysian leader": its PM
+    heads = _LEADER_ROLES if noun == "leader" else r"[ -]".join(map(re.escape, noun.split()))   # "the Malaysian leader": its PM
     by_role = [r.name for r in ctx.table.people.values()
                if r.role and re.search(rf"\b(?:{heads})\b", r.role.lower().replace("-", " "))
                and all(_fits(w, f"{r.role_in_text} {r.affiliation}".lower()) for w in telling)]
     if not by_role:     # "The minister, Kofi Mensah, rejected …": the text names who the description is
-        linked = re.compile(rf"\b(?:{heads.replace(' ', '[ -]')}),?\s+$", re.I)
+        linked = re.compile(rf"\b(?:{heads}),?\s+$", re.I)
         by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions for before in
                                      [ctx.masked[m.paragraph][max(0, m.start - 40):m.start]]
                                      if linked.search(before) and all(w in before.lower() for w in telling)))

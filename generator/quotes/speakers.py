@@ -18,7 +18,9 @@ from bisect import insort_right
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
-from generator.mentions.name_words import is_first_name
+from generator.lexicon.names import NOT_NAME_WORDS
+from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
+from generator.mentions.name_words import canonical_name, is_first_name
 from generator.quotes.coreference import fuller_name, joint_subject
 from generator.quotes.lexicon import (
     ADDRESSEE_CUES,
@@ -83,12 +85,31 @@ def _unclosed_apposition(ctx: ArticleContext, p: int, sent_start: int, cue_start
     name = _mention_ending_at(ctx, p, m.end(1))
     if name:
         return Subject("person", name, m.start(1))
-    return surface_subject(m.group(1), m.start(1))
+    found = surface_subject(m.group(1), m.start(1))
+    if found and found.kind == "surface" and _PERSON_APPOSITION.match(masked, m.end(1), cue_start):
+        return Subject("person", canonical_name(found.text), found.at)   # a person, though 'Angus' is in no list
+    return found
+
+
+#: An apposition that describes a person: ", the retired air chief marshal in charge of …".
+_PERSON_APPOSITION = re.compile(rf",\s+(?:a|an|the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUNS}|marshal)s?\b",
+                                re.I)
 
 
 #: An optional quote and introductory phrase, a capitalised name, then ", a/the …" up to the verb.
 _OPEN_APPOSITION = re.compile(r"(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,60},\s*)?"
                               r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),\s+(?:a|an|the|[A-Z]\w*[’']s)\s+[^_]*$")
+
+
+#: An organisation or its page, then a relative clause whose verb is the cue: "welcomed by Amnesty International,
+#: which said", "first reported by the club's website, which said in a statement".
+_WHICH_SAID = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[A-Z][\w.&’'-]*)"
+                         r"(?:[’']s?\s+(?:official\s+)?(?:website|site|statement|account|page|blog))?\s*,\s*which\s*$")
+
+
+#: A title alone before a name in apposition: "Mayor of Molenbeek", "Health Minister".
+_TITLE_BEFORE = re.compile(r"\s*(?:(?:[A-Z][\w.-]*\s+){0,3}(?:" + "|".join(sorted(w for w in TITLE_WORDS if " " not in w))
+                           + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s*")
 
 
 def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
@@ -98,6 +119,9 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     joint = joint_subject(ctx, p, sent_start, sent_start + len(BETWEEN_SUBJECT_AND_CUE.sub("", before).rstrip()))
     if joint:
         return joint
+    which = _WHICH_SAID.search(BETWEEN_SUBJECT_AND_CUE.sub("", before))
+    if which and which.group(1).split()[0] not in NOT_NAME_WORDS:
+        return Subject("org", which.group(1), sent_start + which.start(1))
     found = subject_at_end(ctx, p, before, sent_start)
     if found and found.kind in ("surface", "org"):      # the tail of "Ravi Menon, an economist at the Institute
         person = _unclosed_apposition(ctx, p, sent_start, cue_start)   # of Labour, Trade and Industry told"
@@ -112,14 +136,24 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
         name = _mention_ending_at(ctx, p, sent_start + len(stripped[:cut].rstrip(". ")))
         if name:
             return Subject("person", name, sent_start + cut)
-    if cuts and (re.match(r"\s*(?:the|The)\s+[a-z]", stripped[:cuts[0]]) or _DESCRIBED_BEFORE.search(stripped[:cuts[0]])):
+    if cuts and (re.match(r"\s*(?:the|The)\s+[a-z]", stripped[:cuts[0]]) or _DESCRIBED_BEFORE.search(stripped[:cuts[0]])
+                 or _TITLE_BEFORE.fullmatch(stripped[:cuts[0]])):     # "Mayor of Molenbeek, Ann Lee, said"
         # "The company that runs the AMAs, Dick Clark Productions, denies", "his predecessor, Fiona Hill, had
         # dubbed": the name in apposition speaks
         named = subject_at_end(ctx, p, stripped[:-1], sent_start)
         if named and named.kind in ("org", "surface", "person") and named.at > sent_start + cuts[0]:
             return named
-    for cut in cuts:    # "The statement, which was obtained by Variety, claimed": the head before the clause
+    return _head_before_clause(ctx, p, stripped, cuts, sent_start, cue_start)
+
+
+def _head_before_clause(ctx: ArticleContext, p: int, stripped: str, cuts: list[int], sent_start: int,
+                        cue_start: int) -> Optional[Subject]:
+    """"The statement, which was obtained by Variety, claimed": the head before the clause; "Angus Reid, the
+    retired air marshal in charge of the search, said": a person, though 'Angus' is in no list."""
+    for cut in cuts:
         found = subject_at_end(ctx, p, stripped[:cut], sent_start)
+        if found and found.kind == "surface" and _PERSON_APPOSITION.match(ctx.masked[p], sent_start + cut, cue_start):
+            return Subject("person", canonical_name(found.text), found.at)
         if found and (cut == cuts[0] or found.kind in ("document", "orgdesc", "description", "org")):
             return found
     return None
@@ -180,12 +214,19 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
             return found
         if found and found.kind == "surface" and fuller_name(ctx, found.text):     # "Samaras received a
             return Subject("person", fuller_name(ctx, found.text) or found.text, found.at)   # mandate … and said"
+    possessed = re.match(r"\s*((?:His|Her|Their)\s+[a-z][\w-]*)\b", masked[start:end])
+    if possessed and start + possessed.start(1) < pron_at:   # "His brother told AFP … and said": someone unnamed
+        return Subject("group", possessed.group(1), start + possessed.start(1))
     if pron:
         return Subject("pronoun", pron.group(1).lower(), pron_at)
     desc = re.match(r"\s*((?:the|The|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)\b", masked[start:end])
     if desc and DESCRIPTION_RE.search(desc.group(1)):     # "China’s ambassador to Britain accused … and warned"
         return Subject("description", desc.group(1), start + desc.start(1))
-    return None
+    org = _ORG_OPENING.match(masked, start, end)        # "The club released a statement saying": the club named before
+    return Subject("orgdesc", org.group(1), org.start(1)) if org else None
+
+
+_ORG_OPENING = re.compile(r"\s*((?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(ORG_NOUNS)) + r"))\b")
 
 
 #: An unnamed person described by whose they are, after an inverted verb: "said the firm's researcher,".

@@ -18,7 +18,6 @@ from generator.mentions.names import build_name_table
 from generator.model.briefing import Note, Quote
 from generator.model.ids import short_hash
 from generator.quotes.attribution import attribute
-from generator.quotes.coreference import anonymous_subjects, apposed_names
 from generator.quotes.marks import QuoteSpan, find_spans, full_text
 from generator.quotes.not_speech import (
     in_term_pair,
@@ -28,6 +27,7 @@ from generator.quotes.not_speech import (
     repeated_terms,
     side_by_side,
 )
+from generator.quotes.pronouns import anonymous_subjects, apposed_names
 from generator.quotes.protagonist import same_person
 from generator.quotes.resolution import role_of
 from generator.quotes.speaker_context import ArticleContext, mask_quotes, sentence_bounds, sentence_starts

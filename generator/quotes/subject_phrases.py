@@ -13,7 +13,7 @@ from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.names import NOT_NAME_WORDS, SOVEREIGN_TITLES
-from generator.mentions.name_patterns import TITLE_WORDS
+from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import is_title
 from generator.quotes.lexicon import (
@@ -32,9 +32,6 @@ from generator.quotes.speaker_context import ArticleContext, Subject
 
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
 _UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]+$")
-#: A capitalised phrase after a preposition is an object ("published in the journal JAMA Psychiatry argued").
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|under|over|journal|"
-                                r"newspaper|magazine)\s+(?:the\s+)?$", re.I)
 
 _SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?|statement)\s+(?:for|of|from)\s+"
                                r"(?:the\s+)?([A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w’'.&-]*)*)$")
@@ -104,12 +101,12 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
         return Subject("orgdesc", org_desc.group(0).strip(), offset + org_desc.start())
     org = ORG_SPEAKER_RE.search(text)
     if org and _may_open_org(org.group(1).split()[0]) and (
-            DOCUMENT_BY_RE.search(text[:org.start(1)]) or not _AFTER_PREPOSITION.search(text[:org.start()])):
+            DOCUMENT_BY_RE.search(text[:org.start(1)]) or not AFTER_PREPOSITION_RE.search(text[:org.start()])):
         return Subject("org", org.group(1).strip(), offset + org.start(1))
     run = _UNKNOWN_NAME_RE.search(text)
     if run and DOCUMENT_BY_RE.search(text[:run.start()]):     # "a report from Kotak Institutional Equities said"
         return Subject("org", run.group(0), offset + run.start())
-    if run and not _AFTER_PREPOSITION.search(text[:run.start()]):
+    if run and not AFTER_PREPOSITION_RE.search(text[:run.start()]):
         return surface_subject(run.group(0), offset + run.start())
     group = _UNNAMED_GROUP_RE.search(text)
     if group and _opens_clause(text[:group.start()]):     # "The girls responded … with “Hi, Dad!”": nobody named
@@ -160,6 +157,10 @@ def _connected_org(words: list[str]) -> bool:
         and not is_first_name(words[0]) and words[0] not in TITLE_WORDS and words[0] not in NOT_NAME_WORDS
 
 
+#: Capitalised titles whose last word is no title on its own ("Lady Gaga"): "the First Lady said" names nobody.
+_TITLE_PHRASES = frozenset({"First Lady", "First Gentleman", "Second Lady", "Second Gentleman"})
+
+
 def surface_subject(words: str, at: int) -> Optional[Subject]:
     """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
     demonym never speaks, and only a short run of name-like words counts as a person."""
@@ -172,7 +173,7 @@ def surface_subject(words: str, at: int) -> Optional[Subject]:
         return None
     if len(parts) == 2 and parts[0] in SOVEREIGN_TITLES:
         return Subject("surface", words, at)    # "Pope Leo": a person, not an office
-    if is_title(parts) and not ORG_SPEAKER_RE.fullmatch(words):
+    if (is_title(parts) or words in _TITLE_PHRASES) and not ORG_SPEAKER_RE.fullmatch(words):
         return Subject("title", words, at)      # "the Malaysian PM said": the person introduced with that title
     if words in COUNTRIES or ORG_SPEAKER_RE.fullmatch(words) or any(w in TITLE_WORDS for w in parts):
         return Subject("org", words, at)

@@ -244,7 +244,12 @@ def _author_and_outlet(names: str) -> tuple[Optional[str], Optional[str]]:
 
 
 def _dateline(lines: list[tuple[int, str]], start: int) -> tuple[Optional[str], Optional[str], Optional[int]]:
-    """(place, wire, line) of a dateline opening one of the first paragraphs ("WASHINGTON (AP) — ...")."""
+    """(place, wire, line) of a dateline opening one of the first paragraphs ("WASHINGTON (AP) — ...").
+
+    Not `text.dateline.find_dateline`, on purpose: this one states the place and the agency as facts about the
+    source, so it takes only the dash form (a line opening 'FILE PHOTO:', 'PUBLISHED:' or 'WSJ:' is a label as
+    often as a dateline; 'SYDNEY:' is left out), reads the agency (`WIRES`, or '(AP) —' with no place) and skips
+    short lines.  The cleaner's note and the labels, which only mark or drop a dateline, take the colon form too."""
     for number, text in lines[start:start + WINDOW_AFTER]:
         if _words(text) < 8:
             continue

@@ -3,185 +3,33 @@
 Every string that came from an article goes through `md_escape` (Jinja `finalize`), so it
 shows as literal text: it cannot run as Jinja (templates are never built from data), break
 Markdown structure, or inject HTML.  Trusted markup built here is wrapped in `Markup`; the
-helpers in `SiteLinks` escape what they put inside it.  What each page shows is decided in
-`site_model` (pure); this module only turns it into Markdown and writes files.
+helpers in `SiteLinks` (`links`) escape what they put inside it; the escaping is `escape`.  What each page
+shows is decided in `page_model` (pure); this module only turns it into Markdown and writes files (a page
+only when its inputs changed, `PageMemo`).
 """
 from __future__ import annotations
 
 import hashlib
-import html
-import json
 import pickle
-import re
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping, Optional
-from urllib.parse import urlsplit
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
 
-from generator.site import page_model as site_model
+from generator.model.briefing import Briefing, Entity, Summary
+from generator.site import entity_pages
 from generator.site import home as site_summary
+from generator.site import page_model as site_model
 from generator.site import updates as site_updates
-from generator.consolidate.history import Entry
-from generator.model.briefing import Briefing, Entity, Located, Summary
+from generator.site.escape import attr_escape, front_matter_title, md_escape, safe_url
+from generator.site.links import SiteLinks, evidence_paragraph, paragraph_number
+from generator.site.entity_pages import PersonPage
+from generator.site.page_model import SourceRow, name_key, page_name
 from generator.site.theme import DEFAULT_TEMPLATES, DOCS_GITIGNORE, template_files, templates_stamp
-from generator.store.cache import signature
-from generator.site.page_model import PersonPage, SourceRow, name_key, page_name
 from generator.store.atomic import write_atomic, write_atomic_bytes
-from generator.text.controls import DELETE_TABLE
-
-# Characters with meaning anywhere in a line (Markdown inline syntax, its extensions, HTML, link
-# titles), replaced by numeric entities.  Prose punctuation (. - : ( ) ' %) only has meaning at the
-# start of a line (lists, headings, setext rules), so only a leading one is escaped: every entity
-# costs Python-Markdown an inline-pattern match, and escaping every full stop doubled page build time.
-_MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]<>#+!|~^=$&\""}
-_MD_TABLE = str.maketrans({**_MD_SPECIAL, **DELETE_TABLE})   # control and bidi-override characters: gone
-# A value can land at the start of a Markdown line: escape a leading non-word character, and the
-# `.`/`)` after leading digits (an ordered-list marker).
-_LINE_START = re.compile(r"^(?:\d+[.)]|[!-%'-/:-@\[-`{-~])")   # ASCII punctuation but &, already an entity
-_URL_SCHEMES = ("http", "https")
-#: Most source links listed in one cell; the rest are counted.
-LIST_LIMIT = 8
-# Control characters and whitespace never belong in a link we emit.
-_URL_BAD = re.compile(r"[\x00-\x20\x7f-\x9f]")
-
-
-def md_escape(value: Any) -> str:
-    """Literal text in Markdown/HTML context; `Markup` passes through untouched."""
-    if value is None:
-        return ""
-    if isinstance(value, Markup):
-        return str(value)
-    text = " ".join(str(value).translate(_MD_TABLE).split())   # no newlines: never starts a Markdown block
-    return _LINE_START.sub(lambda m: m[0][:-1] + f"&#{ord(m[0][-1])};", text, count=1)
-
-
-def attr_escape(value: Any) -> Markup:
-    return Markup(html.escape(str(value or "").translate(DELETE_TABLE), quote=True))
-
-
-def safe_url(value: Any) -> Optional[Markup]:
-    """An article's URL as an attribute value, only when it is http(s); `javascript:` etc. give None."""
-    text = str(value or "").strip()
-    if not text or _URL_BAD.search(text):
-        return None
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in _URL_SCHEMES or not parts.netloc:
-        return None
-    return attr_escape(text)
-
-
-@dataclass
-class SiteLinks:
-    """Links and badges between pages, built as trusted Markdown around escaped text.
-
-    `base` is the path from the current page to the docs root ("" or "../").
-    """
-
-    sources: dict[str, SourceRow]
-    people: dict[str, PersonPage]          # name_key(name or alias) -> page
-    total: int
-
-    def row(self, sid: Any) -> Optional[SourceRow]:
-        return self.sources.get(str(sid))
-
-    def source(self, sid: Any, paragraph: Any = None, base: str = "", text: Any = None, tip: bool = True) -> Markup:
-        """Link to a source's page (at paragraph N).  The label is the outlet or the shortened title;
-        the full title is a tooltip only when the label does not already say it (`tip=False`: never),
-        as the same long titles repeated on every link made pages heavy."""
-        row = self.sources.get(str(sid))
-        label = text if text is not None else (row.label if row else sid)
-        para = _paragraph(paragraph, row.paragraphs if row else 0)
-        anchor = f"#p-{para}" if para else ""
-        suffix = f" ¶{para}" if para and text is None else ""
-        if row is None:                     # a source id the summary names but no briefing has
-            return Markup(md_escape(label) + md_escape(suffix))
-        title = f' "{md_escape(row.title)}"' if tip and text is None and row.label != row.title else ""
-        return Markup(f"[{md_escape(label)}{suffix}]({base}sources/{row.page}.md{anchor}{title})")
-
-    def sources_list(self, sids: list, base: str = "", paragraphs: Mapping[str, Located] | None = None,
-                     limit: int = LIST_LIMIT, tip: bool = True) -> Markup:
-        """Links to the sources, at most `limit` and then "+ N more": a fact carried by hundreds of
-        sources must not make one table cell (and the page build) grow with the corpus."""
-        paragraphs = paragraphs or {}
-        shown = [self.source(s, _evidence_paragraph(paragraphs.get(s)), base, tip=tip) for s in sids[:limit]]
-        more = f" + {len(sids) - limit} more" if len(sids) > limit else ""
-        return Markup(", ".join(shown) + more)
-
-    def page(self, href: str, text: Any) -> Markup:
-        """Link to a page the generator named (`href` is built from `page_name`, never from data)."""
-        return Markup(f"[{md_escape(text)}]({href})")
-
-    def para(self, paragraph: Any, limit: int, html: bool = False) -> Markup:
-        """Link to paragraph N of the current page (none when N is not one of its `limit` paragraphs);
-        `html` for inside an HTML block."""
-        para = _paragraph(paragraph, limit)
-        if not para:
-            return Markup("")
-        return Markup(f'<a href="#p-{para}">¶{para}</a>' if html else f"[¶{para}](#p-{para})")
-
-    def has_person(self, name: Any) -> bool:
-        return bool(name) and name_key(str(name)) in self.people
-
-    def person(self, name: Any, base: str = "") -> Markup:
-        if not name:
-            return Markup("unattributed")
-        page = self.people.get(name_key(str(name)))
-        if page is None:
-            return Markup(md_escape(name))
-        return Markup(f"[{md_escape(name)}]({base}people/{page.page}.md)")
-
-    def speakers(self, names: list, base: str = "") -> Markup:
-        """Everyone who speaks a quote, each linked to their page: 'A, B and C' for people speaking together."""
-        if not names:
-            return Markup("unattributed")
-        links = [self.person(n, base) for n in names]
-        return Markup(links[0] if len(links) == 1 else ", ".join(links[:-1]) + " and " + links[-1])
-
-    def badge(self, count: int, total: Optional[int] = None) -> Markup:
-        """Corroboration badge: '4 of 5 sources', coloured by how many sources agree."""
-        total = total or self.total
-        level = "all" if count >= total and total > 1 else ("many" if count > 1 else "one")
-        noun = "source" if total == 1 else "sources"
-        return Markup(f'<span class="bf-badge bf-badge--{level}" title="corroborated by {count} of {total} '
-                      f'{noun}">{count} of {total} {noun}</span>')
-
-
-def _paragraph(value: Any, limit: Optional[int] = None) -> Optional[int]:
-    """A paragraph number worth linking: a positive int, within `limit` when given.
-
-    A number past the end (a hand-edited YAML, a stale summary) would be a dead anchor, and a
-    dead anchor fails `mkdocs build --strict`; the text is still shown, without the link.
-    """
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, str) and value.isdigit():
-        value = int(value)
-    if not isinstance(value, int) or value < 1:
-        return None
-    return value if limit is None or value <= limit else None
-
-
-def _evidence_paragraph(evidence: Optional[Located]) -> Optional[int]:
-    return _paragraph(evidence.paragraph) if evidence is not None else None
-
-
-def front_matter_title(value: Any) -> Markup:
-    """YAML front matter `title:` for a page whose heading comes from an article.
-
-    MkDocs derives a page's <title> from its first heading and Material prints it unescaped
-    (after `striptags`, which also decodes entities), so a headline containing
-    `</title><script>` would run.  A `title:` in the front matter is printed as given: here it
-    is HTML-escaped text, quoted as a JSON string (valid YAML).
-    """
-    text = " ".join(str(value or "").split()) or "Untitled"
-    return Markup("---\ntitle: " + json.dumps(html.escape(text, quote=True)) + "\n---\n")
+from generator.store.cache import signature
 
 
 def environment(templates: Path | None) -> Environment:
@@ -196,11 +44,11 @@ def environment(templates: Path | None) -> Environment:
     env.filters["value"] = site_model.display_value
     env.filters["human_date"] = site_model.human_date
     env.filters["human_time"] = site_updates.human_time
-    env.filters["para"] = _paragraph
-    env.filters["evidence_para"] = _evidence_paragraph
+    env.filters["para"] = paragraph_number
+    env.filters["evidence_para"] = evidence_paragraph
     env.globals.update(  # caps and page models the templates use (see site_summary)
         home_sources=site_summary.HOME_SOURCES, wording_links=site_summary.WORDING_LINKS,
-        person_sources=site_summary.PERSON_SOURCES, min_sources_for_page=site_model.min_sources_for_page,
+        person_sources=site_summary.PERSON_SOURCES, min_sources_for_page=entity_pages.min_sources_for_page,
         role_sources=site_summary.role_sources, evidence_wordings=site_summary.evidence_wordings,
         conflict_values=site_summary.conflict_values, uncovered_sources=site_summary.uncovered_sources)
     return env
@@ -220,7 +68,7 @@ class SiteModel:
     summary: Summary
     briefings: list[Briefing]
     rows: list[SourceRow]
-    people: list[PersonPage]                # those with a page (see site_model.worth_a_page)
+    people: list[PersonPage]                # those with a page (see entity_pages.worth_a_page)
     organizations: list[Entity]
     places: list[Entity]
     event: site_model.EventLine
@@ -231,16 +79,16 @@ class SiteModel:
 
 def site_model_for(briefings: list[Briefing], summary: Summary) -> SiteModel:
     rows = site_model.source_rows(briefings)
-    everyone = site_model.people(summary, briefings)
-    people = [p for p in everyone if site_model.worth_a_page(p, len(briefings))]
+    everyone = entity_pages.people(summary, briefings)
+    people = [p for p in everyone if entity_pages.worth_a_page(p, len(briefings))]
     by_key: dict[str, PersonPage] = {}
     for p in people:
         for n in (p.name, *p.aliases):
             by_key.setdefault(name_key(n), p)
-    places = site_model.names(summary, briefings, "place")
+    places = entity_pages.names(summary, briefings, "place")
     links = SiteLinks(sources={r.id: r for r in rows}, people=by_key, total=len(briefings))
     return SiteModel(summary=summary, briefings=briefings, rows=rows, people=people,
-                     organizations=site_model.names(summary, briefings, "organization"), places=places,
+                     organizations=entity_pages.names(summary, briefings, "organization"), places=places,
                      event=site_model.event_line(summary, briefings, places), links=links,
                      groups=site_model.source_groups(rows), people_without_page=len(everyone) - len(people))
 

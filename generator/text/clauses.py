@@ -42,7 +42,9 @@ _BOUNDARY = re.compile(
     r"\s*(?:;|,(?=\s+(?:which|who|whose|where|while|whereas|but|although|though|as|after|"
     r"before|because|since|when|with|including|according|amid|despite|adding|saying|prompting|leaving|"
     r"and\s+(?:the|a|an|his|her|their|its|it|he|she|they|we|I)\b|[a-z]+ly\b|officials|police|he|she|they)\b)"
-    r"|,(?=\s+[^,;]{1,60}?\b(?:said|says|told|reported|added|announced)\b[^,;]*$))")
+    r"|,(?=\s+[^,;]{1,60}?\b(?:said|says|told|reported|added|announced|warned)\b[^,;]*$)"
+    r"|,(?=\s+(?:its|his|her|their|the)\s+[^,;]{2,40},\s+[A-Z][^,;]{1,40},\s+(?:said|says|told|added|announced|warned)\b)"
+    r"|,(?=\s+(?:preceded|followed|accompanied|flanked|joined|watched)\s+by\b))")
 #: A cut ending in a clause opened by one of these stops before its main clause ('He added that when the
 #: committee meets on Tuesday.' of '…, he will ask it to look into the case').
 _SUBORDINATE = re.compile(r"(?:^|,\s+|\bthat\s+)(?:when|if|because|although|though|unless|once|whenever|as soon as|"

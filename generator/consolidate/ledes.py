@@ -1,0 +1,142 @@
+"""Each source's lede as a development: what the article itself says the news is.
+
+A story told on different days (a quake on Friday, a reactor blast on Saturday, a revised magnitude on Monday)
+or one told in many words (a speech: no number, no date) leaves few sentences that several sources word
+alike, so the agreed facts alone do not say what happened.  A source's lede -- its highest-ranked sentence
+in the lead (the first paragraphs) that opens on its own subject, not on a pronoun or a 'But' -- is then a
+development of its own, supported by the other sources one of whose lead sentences shares its particular
+words: at least `MIN_SHARED` content words that are not the story's topic words (the words most leads
+have: 'Obama', 'convention', 'flight').  A lede another lede already counts as support is not repeated, nor
+one whose sentence is already a development's wording.  Candidates come from an inverted index of the
+particular words (at most `_CANDIDATES_PER_WORD` sentences per word), so the work grows with the sources.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Optional
+
+from generator.facts.resolve import LEAD_PARAGRAPHS
+from generator.model.briefing import Briefing, Fact, Passage, SummaryFact
+from generator.text.clauses import has_tweet_furniture
+from generator.text.matching import content_tokens, slug
+from generator.text.sentences import split_sentences
+
+#: Particular (non-topic) content words a lead sentence of another source must share with a lede.
+MIN_SHARED = 3
+#: A word in the leads of more than this share of the sources is a topic word (from `_TOPIC_FROM` sources).
+TOPIC_SHARE = 0.5
+_TOPIC_FROM = 4
+_CANDIDATES_PER_WORD = 200
+#: A sentence opening on one of these leans on the one before it: it is not a lede.
+_LEANS = re.compile(r"^[“\"‘']?(?:It|He|She|They|We|I|You|This|That|These|Those|His|Her|Its|Their|But|And|Or|"
+                    r"Yet|So|Still|However|Meanwhile|Instead|Also|Then|There)\b")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    source: str
+    paragraph: int
+    text: str
+    tokens: frozenset[str]
+
+
+def is_lede(fact: Fact) -> bool:
+    """A text fact of the lead that can open a story: its own subject, a statement, no tweet furniture."""
+    text = (fact.evidence or fact.statement or "").strip()
+    return (fact.kind == "text" and fact.paragraph is not None and fact.paragraph <= LEAD_PARAGRAPHS
+            and bool(text) and not _LEANS.match(text) and not text.rstrip("”\"’' ").endswith("?")
+            and not has_tweet_furniture(text))
+
+
+def lede_of(b: Briefing) -> Optional[Fact]:
+    """The source's best-ranked lead sentence that is a lede."""
+    ledes = [f for f in b.facts if is_lede(f)]
+    return min(ledes, key=lambda f: (f.rank or 99, f.paragraph or 99, f.id)) if ledes else None
+
+
+def _lead_sentences(b: Briefing) -> list[_Sentence]:
+    return [_Sentence(b.source.id, i, s.text, frozenset(content_tokens(s.text)))
+            for i, para in enumerate(b.body[:LEAD_PARAGRAPHS], start=1) for s in split_sentences(para)]
+
+
+def topic_words(leads: dict[str, list[_Sentence]]) -> frozenset[str]:
+    """The words most sources' leads have (none when there are too few sources to tell)."""
+    if len(leads) < _TOPIC_FROM:
+        return frozenset()
+    df = Counter(t for sentences in leads.values() for t in set().union(*[s.tokens for s in sentences]))
+    return frozenset(t for t, n in df.items() if n > TOPIC_SHARE * len(leads))
+
+
+def _index(leads: dict[str, list[_Sentence]], topic: frozenset[str]) -> dict[str, list[_Sentence]]:
+    index: dict[str, list[_Sentence]] = defaultdict(list)
+    for sentences in leads.values():
+        for s in sentences:
+            for t in s.tokens - topic:
+                if len(index[t]) < _CANDIDATES_PER_WORD:
+                    index[t].append(s)
+    return index
+
+
+def _supporters(lede: _Sentence, index: dict[str, list[_Sentence]], topic: frozenset[str]
+                ) -> dict[str, _Sentence]:
+    """Per other source, its lead sentence sharing the most particular words with the lede (at least
+    `MIN_SHARED`)."""
+    shared: Counter = Counter()
+    for t in lede.tokens - topic:
+        shared.update(s for s in index.get(t, ()) if s.source != lede.source)
+    best: dict[str, tuple[int, _Sentence]] = {}
+    for s, n in shared.items():
+        if n >= MIN_SHARED and (s.source not in best or (n, -s.paragraph) > (best[s.source][0],
+                                                                             -best[s.source][1].paragraph)):
+            best[s.source] = (n, s)
+    return {src: s for src, (_, s) in sorted(best.items())}
+
+
+def lede_developments(briefings: list[Briefing], facts: list[SummaryFact]) -> list[SummaryFact]:
+    """A development per source lede that no development already carries, with the sources that report it.
+    A lede another source words alike (wire copy) joins that source's development."""
+    told = {(src, _spaced(p.text)) for f in facts if not f.background for src, p in f.evidence.items()}
+    supporting: set[tuple[str, int]] = set()       # (source, paragraph) that already supports a lede
+    leads = {b.source.id: _lead_sentences(b) for b in briefings}
+    topic = topic_words(leads)
+    index = _index(leads, topic)
+    found: list[tuple[Fact, dict[str, Passage]]] = []
+    by_text: dict[str, int] = {}
+    for b in sorted(briefings, key=lambda b: b.source.id):
+        fact = lede_of(b)
+        if fact is None or fact.paragraph is None:
+            continue
+        text = _spaced(fact.evidence or fact.statement)
+        if (b.source.id, text) in told or (b.source.id, fact.paragraph) in supporting:
+            continue
+        if text in by_text:                         # the same words as an earlier lede: one development
+            found[by_text[text]][1][b.source.id] = Passage(fact.paragraph, text)
+            continue
+        support = _supporters(_Sentence(b.source.id, fact.paragraph, text, frozenset(content_tokens(text))),
+                              index, topic)
+        supporting.update((src, s.paragraph) for src, s in support.items())
+        by_text[text] = len(found)
+        found.append((fact, {b.source.id: Passage(fact.paragraph, text),
+                             **{src: Passage(s.paragraph, s.text) for src, s in support.items()}}))
+    return _as_facts(found)
+
+
+def _spaced(text: Optional[str]) -> str:
+    return " ".join((text or "").split())
+
+
+def _as_facts(found: list[tuple[Fact, dict[str, Passage]]]) -> list[SummaryFact]:
+    out, taken = [], set()
+    for fact, evidence in found:
+        base = "lede-" + (slug(" ".join(content_tokens(fact.statement)[:6])) or "statement")
+        fid, n = base, 2
+        while fid in taken:
+            fid, n = f"{base}-{n}", n + 1
+        taken.add(fid)
+        out.append(SummaryFact(id=fid, statement=fact.statement, sources=sorted(evidence), evidence=evidence))
+    return out
+
+
+__all__ = ["MIN_SHARED", "is_lede", "lede_developments", "lede_of", "topic_words"]

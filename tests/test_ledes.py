@@ -1,0 +1,86 @@
+"""Each source's lede as a development (issue 15): a story told on different days, or in words with no number,
+still has headline facts; the story's topic words do not make every lede one development."""
+from __future__ import annotations
+
+from generator.consolidate.ledes import _lead_sentences, lede_developments, lede_of, topic_words
+from generator.consolidate.story import event_what, event_where
+from generator.model.briefing import Briefing, Fact, Passage, SourceInfo, SummaryFact
+from generator.text.clauses import short_clause
+
+
+def source(sid: str, body: list[str], ledes: list[tuple[int, int, str]], title: str = "") -> Briefing:
+    """A briefing whose text facts are `ledes`: (rank, paragraph, sentence)."""
+    facts = [Fact(id=f"text-{sid}-{rank}", kind="text", statement=text, evidence=text, paragraph=para, rank=rank)
+             for rank, para, text in ledes]
+    return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=title), body=body, facts=facts)
+
+
+DAM = "Floodwaters from a collapsed dam swept through three villages in southern Laos on Monday night."
+RESCUE = "Rescue teams reached the three flooded villages below the collapsed dam on Tuesday, officials said."
+BUILDER = "The company that built the dam said heavy rain had weakened its walls."
+
+
+def test_a_lede_another_lead_shares_words_with_is_one_development_of_both():
+    bs = [source("a", [DAM], [(1, 1, DAM)]), source("b", [RESCUE], [(1, 1, RESCUE)]),
+          source("c", [BUILDER], [(1, 1, BUILDER)])]
+    facts = lede_developments(bs, [])
+    assert [(f.sources, f.statement) for f in facts] == [(["a", "b"], DAM), (["c"], BUILDER)]
+    assert facts[0].evidence["b"] == Passage(1, RESCUE)            # b's own wording, where it says so
+
+
+def test_a_lede_leans_on_no_earlier_sentence_and_a_told_sentence_is_not_repeated():
+    leaning = source("a", ["He did not say when the plant would be stable.", DAM],
+                     [(1, 1, "He did not say when the plant would be stable."), (2, 2, DAM)])
+    assert lede_of(leaning).statement == DAM                       # 'He …' leans on the sentence before
+    agreed = SummaryFact(id="dam", statement=DAM, sources=["a"], evidence={"a": Passage(2, DAM)})
+    assert lede_developments([leaning], [agreed]) == []            # already a development's wording
+    late = source("b", ["Intro.", "Background.", "More.", DAM], [(1, 4, DAM)])
+    assert lede_of(late) is None                                   # the fourth paragraph is no lead
+
+
+def test_wire_copy_is_one_development_and_topic_words_join_nothing():
+    storm = ["Typhoon Lan made landfall near Omaezaki on Monday, cutting power to 250,000 homes.",
+             "Typhoon Lan forced 500 flights to be cancelled at Tokyo's airports on Monday.",
+             "Typhoon Lan left two people dead in Chiba on Monday, police said.",
+             "Typhoon Lan prompted evacuation orders for 60,000 residents of Kanagawa on Monday."]
+    bs = [source(s, [t], [(1, 1, t)]) for s, t in zip("abcd", storm)]
+    assert {"typhoon", "lan", "monday"} <= topic_words({b.source.id: _lead_sentences(b) for b in bs})
+    assert [f.sources for f in lede_developments(bs, [])] == [["a"], ["b"], ["c"], ["d"]]
+    copy = source("e", [storm[0]], [(1, 1, storm[0])])
+    assert [f.sources for f in lede_developments(bs + [copy], [])][0] == ["a", "e"]
+
+
+def test_a_dateline_after_a_standfirst_places_the_event_and_a_convention_is_an_event():
+    bs = [Briefing(source=SourceInfo(id="a", file="a.txt", title="Carmaker unveils its electric van"),
+                   body=["The company sticks to a proven formula.", "GENEVA, SWITZERLAND—The carmaker has just "
+                         "unveiled its first electric van at the motor show convention."]),
+          Briefing(source=SourceInfo(id="b", file="b.txt", title="Hands on with the new van"),
+                   body=["GENEVA—The new van is roomier than the old one, and the convention crowd liked it."])]
+    assert event_where(bs, {"Geneva": "Geneva", "Switzerland": "Switzerland"}) == "Geneva"
+    assert event_what(bs)[0] == "Convention"            # both leads name one, no modifier twice
+
+
+def test_a_clause_stops_before_an_attribution_with_an_apposition_or_a_participle():
+    warned = ("Chile is facing its worst drought in a century, its environment minister, Maisa Rojas, warned as "
+              "reservoirs fell to record lows across the centre of the country.")
+    assert short_clause(warned, max_words=20) == "Chile is facing its worst drought in a century."
+    preceded = ("On Sunday evening, the conductor gave a farewell concert at the Musikverein, preceded by a short "
+                "film about his fifty years with the orchestra.")
+    assert short_clause(preceded, max_words=20) == \
+        "On Sunday evening, the conductor gave a farewell concert at the Musikverein."
+
+
+def test_a_developing_value_is_a_development_told_with_its_latest_value():
+    from generator.consolidate.developments import from_updates, headline_sentence
+    from generator.model.briefing import Evidence, Update, UpdateValue
+    early = "Officials say 41 people are dead after the ferry capsized off Sulawesi."
+    late = ("Rescuers fear more bodies are trapped in the hull, and the provincial disaster agency said at least 76 "
+            "people were confirmed dead.")
+    toll = Update(id="people-killed", subject="people killed", summary="rose from 41 to at least 76", values=[
+        UpdateValue("41 people", sources=["a"], evidence=[Evidence("a", 2, early)]),
+        UpdateValue("at least 76 people", sources=["b"], evidence=[Evidence("b", 4, late)])])
+    [fact] = from_updates([toll], [])
+    assert fact.sources == ["a", "b"] and list(fact.evidence) == ["b"]       # both report it; the latest words
+    assert "at least 76 people" in headline_sentence(fact)                  # a cut never drops the value
+    told = SummaryFact(id="x", statement=late, sources=["b"], evidence={"b": Passage(4, late)})
+    assert from_updates([toll], [told]) == []                                 # already a development
