@@ -637,3 +637,14 @@ def test_a_quote_opening_a_paragraph_and_finished_by_the_writer_goes_on_from_the
 def test_a_title_before_a_name_in_apposition_is_not_the_speaker():
     body = ["Mayor of Lindholm, Greta Vasquez, said in an interview: “It is not my job to track suspects.”"]
     assert speaker(body, "It is not my job") == "Greta Vasquez"
+
+
+def test_a_statement_on_someones_own_website_is_theirs():
+    body = ["Porto signed Diego Almeida on Monday.",
+            "A statement on Almeida's official website said: “I am proud to wear this shirt.”"]
+    assert speaker(body, "I am proud") == "Diego Almeida"
+
+
+def test_a_newspaper_described_with_its_country_speaks_as_itself():
+    body = ["“Investigators see a link with the January raid,” Denmark's Nordposten newspaper reported."]
+    assert speaker(body, "Investigators see") == "Nordposten"
