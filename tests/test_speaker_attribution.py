@@ -648,3 +648,14 @@ def test_a_statement_on_someones_own_website_is_theirs():
 def test_a_newspaper_described_with_its_country_speaks_as_itself():
     body = ["“Investigators see a link with the January raid,” Denmark's Nordposten newspaper reported."]
     assert speaker(body, "Investigators see") == "Nordposten"
+
+
+def test_the_scot_added_is_the_man_the_story_is_about():
+    body = ["Hearts manager Ross Kinnear says he cannot keep his best players.",
+            "The Scot added: “Everybody has their price.”"]
+    assert speaker(body, "Everybody has") == "Ross Kinnear"
+
+
+def test_a_long_description_joined_by_and_before_an_inverted_name():
+    body = ["“Where was the air force in all this?” says former navy pilot and defence analyst Colin Marsh."]
+    assert speaker(body, "Where was") == "Colin Marsh"

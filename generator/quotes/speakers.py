@@ -52,6 +52,10 @@ _TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?"
                            r"[a-z][\w’'-]*\s+){0,3}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*)*$")
 
 
+#: A longer description joined by "and" before the name: "says former RAF pilot and aerospace analyst Andrew Brookes".
+_DESCRIPTOR_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|a|an)\s+)?(?:(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|"
+                                r"that|about|after|and)\b)[a-z][\w’'-]*|[A-Z][\w.’'-]*|and(?=\s+[a-z]))\s+){2,7}$")
+
 #: "said Smith's lawyer, " / "said the company’s founder, ": a possessive description, then the name.
 _POSSESSIVE_GAP_RE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w.-]*|[a-z]+)[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*$")
 
@@ -170,7 +174,7 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
         cue_end = document.end()      # "according to a 2018 survey by Penelope Abernathy": the author
     for m in ctx.table.in_paragraph(p, cue_end, sent_end):
         gap = masked[cue_end:m.start]
-        if _TITLE_GAP_RE.match(gap):
+        if _TITLE_GAP_RE.match(gap) or _DESCRIPTOR_GAP_RE.match(gap):
             if _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
                 return Subject("person", m.name, m.start)
             if not re.match(r"[’']s\s", masked[m.end:m.end + 3]):
