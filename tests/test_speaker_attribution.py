@@ -659,3 +659,14 @@ def test_the_scot_added_is_the_man_the_story_is_about():
 def test_a_long_description_joined_by_and_before_an_inverted_name():
     body = ["“Where was the air force in all this?” says former navy pilot and defence analyst Colin Marsh."]
     assert speaker(body, "Where was") == "Colin Marsh"
+
+
+def test_an_inverted_name_followed_by_whose_is_the_speaker():
+    assert speaker(["“They have found nothing,” said Wang Jiali whose son is missing."], "They have found") \
+        == "Wang Jiali"
+
+
+def test_a_name_then_where_the_words_appeared_then_the_verb():
+    body = ["Tom Hale will visit Kenya next week.",
+            "Hale in a blog post on the White House website said he will “talk with farmers about the harvest”."]
+    assert speaker(body, "talk with") == "Tom Hale"
