@@ -632,3 +632,41 @@ def test_a_quote_opening_a_paragraph_and_finished_by_the_writer_goes_on_from_the
     body = ["“We will rebuild every town on this coast,” Prime Minister Aiko Tanabe said.",
             "“And I promise that my cabinet will devote all of its energy” to the work."]
     assert speaker(body, "And I promise") == "Aiko Tanabe"
+
+
+def test_a_title_before_a_name_in_apposition_is_not_the_speaker():
+    body = ["Mayor of Lindholm, Greta Vasquez, said in an interview: “It is not my job to track suspects.”"]
+    assert speaker(body, "It is not my job") == "Greta Vasquez"
+
+
+def test_a_statement_on_someones_own_website_is_theirs():
+    body = ["Porto signed Diego Almeida on Monday.",
+            "A statement on Almeida's official website said: “I am proud to wear this shirt.”"]
+    assert speaker(body, "I am proud") == "Diego Almeida"
+
+
+def test_a_newspaper_described_with_its_country_speaks_as_itself():
+    body = ["“Investigators see a link with the January raid,” Denmark's Nordposten newspaper reported."]
+    assert speaker(body, "Investigators see") == "Nordposten"
+
+
+def test_the_scot_added_is_the_man_the_story_is_about():
+    body = ["Hearts manager Ross Kinnear says he cannot keep his best players.",
+            "The Scot added: “Everybody has their price.”"]
+    assert speaker(body, "Everybody has") == "Ross Kinnear"
+
+
+def test_a_long_description_joined_by_and_before_an_inverted_name():
+    body = ["“Where was the air force in all this?” says former navy pilot and defence analyst Colin Marsh."]
+    assert speaker(body, "Where was") == "Colin Marsh"
+
+
+def test_an_inverted_name_followed_by_whose_is_the_speaker():
+    assert speaker(["“They have found nothing,” said Wang Jiali whose son is missing."], "They have found") \
+        == "Wang Jiali"
+
+
+def test_a_name_then_where_the_words_appeared_then_the_verb():
+    body = ["Tom Hale will visit Kenya next week.",
+            "Hale in a blog post on the White House website said he will “talk with farmers about the harvest”."]
+    assert speaker(body, "talk with") == "Tom Hale"

@@ -139,7 +139,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if poll:
         return Attribution(poll, None, None), has_cue
     p = span.paragraph
-    earlier = events_before(ctx, p, p, span.open_at)
+    earlier = events_before(ctx, p, p, span.open_at, most=1)
     if earlier:
         ev = earlier[-1]
         return Attribution(ev.speaker, role_of(ctx, ev.speaker), ev.cue), has_cue
@@ -148,7 +148,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
         if previous is not None and previous.speaker and previous.paragraph == p:
             return Attribution(previous.speaker, previous.role, None), has_cue
         who = _signed_below(ctx, span) or _announced_before(ctx, span)
-    elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0)):
+    elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0), most=1):
         who = _only_person_named(ctx, p) or _running_on(ctx, span)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
 
