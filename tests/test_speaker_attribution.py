@@ -670,3 +670,14 @@ def test_a_name_then_where_the_words_appeared_then_the_verb():
     body = ["Tom Hale will visit Kenya next week.",
             "Hale in a blog post on the White House website said he will “talk with farmers about the harvest”."]
     assert speaker(body, "talk with") == "Tom Hale"
+
+
+def test_an_inverted_name_followed_by_a_party_and_state_is_the_speaker():
+    body = ["“Every study since 1980 points the same way,” said Rep. Dana Whitcomb (R-OH), the ranking member."]
+    assert speaker(body, "Every study") == "Dana Whitcomb"
+
+
+def test_a_surname_takes_a_given_name_written_in_parentheses():
+    body = ["“Coach (Marco) Tellini came in and said well done,” the guard said.",
+            "“He is playing terrific basketball,” Tellini said."]
+    assert speaker(body, "He is playing") == "Marco Tellini"

@@ -43,7 +43,7 @@ from generator.quotes.subject_phrases import subject_at_end, surface_subject
 
 #: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday"), unlike a clause
 #: object ("said Russia used the session").
-_ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?)”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
+_ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?()”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
                                     r"who|whose|told|according|adding|noting|saying)\b)")
 #: Between an inverted reporting verb and the name: titles and up to three descriptor words
 #: ("said farmer Helen Boyd", "said the group’s founder Ann Lee"), never a preposition phrase.
