@@ -94,6 +94,21 @@ def varying_paragraph(size: int, speakers: int = 64) -> str:
     return " ".join(parts)[:size]
 
 
+def dated_paragraph(size: int) -> str:
+    """One paragraph of `size` characters of dates that all differ, and of 'this week' meetings whose place no
+    weekday sentence shares: every date asks for its own sentence, every 'this week' for a weekday to take."""
+    parts: list[str] = []
+    total, i = 0, 0
+    while total < size:
+        sentence = (f"The {_word(i)} council met in {_PLACES[i % 8]} on {i % 28 + 1} {_MONTHS[i % 6]} {1900 + i // 168}. "
+                    f"A {_word(i + 1)} panel met in {_word(i)}ville earlier this week, and a board in "
+                    f"{_PLACES[(i + 1) % 8]} on {_DAYS[i % 7]}.")
+        parts.append(sentence)
+        total += len(sentence) + 1
+        i += 1
+    return " ".join(parts)[:size]
+
+
 def paragraph(size: int, text: str = " ".join(SENTENCES)) -> str:
     """One paragraph of exactly `size` characters: `text` repeated."""
     return (text + " ") * (size // (len(text) + 1)) + text[:size % (len(text) + 1)]
@@ -128,11 +143,13 @@ STAGES: dict[str, Callable[[str], object]] = {
 
 #: The texts the stages are timed on: one passage repeated (cheap to make, many identical hits) and sentences
 #: that all differ (as many distinct names, quotes, tolls and days as the text holds), also as one speaker's
-#: transcript, where consolidation has thousands of statements by one person to group.
+#: transcript, where consolidation has thousands of statements by one person to group, and as dates that all
+#: differ (each date's sentence looked up, each 'this week' linked to a weekday).
 SHAPES: dict[str, Callable[[int], str]] = {
     "bench sentences": paragraph,
     "varying sentences": varying_paragraph,
     "one speaker's transcript": lambda size: varying_paragraph(size, speakers=1),
+    "dates that all differ": dated_paragraph,
 }
 
 

@@ -68,3 +68,19 @@ def test_a_clause_stops_before_an_attribution_with_an_apposition_or_a_participle
                 "film about his fifty years with the orchestra.")
     assert short_clause(preceded, max_words=20) == \
         "On Sunday evening, the conductor gave a farewell concert at the Musikverein."
+
+
+def test_a_developing_value_is_a_development_told_with_its_latest_value():
+    from generator.consolidate.developments import from_updates, headline_sentence
+    from generator.model.briefing import Evidence, Update, UpdateValue
+    early = "Officials say 41 people are dead after the ferry capsized off Sulawesi."
+    late = ("Rescuers fear more bodies are trapped in the hull, and the provincial disaster agency said at least 76 "
+            "people were confirmed dead.")
+    toll = Update(id="people-killed", subject="people killed", summary="rose from 41 to at least 76", values=[
+        UpdateValue("41 people", sources=["a"], evidence=[Evidence("a", 2, early)]),
+        UpdateValue("at least 76 people", sources=["b"], evidence=[Evidence("b", 4, late)])])
+    [fact] = from_updates([toll], [])
+    assert fact.sources == ["a", "b"] and list(fact.evidence) == ["b"]       # both report it; the latest words
+    assert "at least 76 people" in headline_sentence(fact)                  # a cut never drops the value
+    told = SummaryFact(id="x", statement=late, sources=["b"], evidence={"b": Passage(4, late)})
+    assert from_updates([toll], [told]) == []                                 # already a development

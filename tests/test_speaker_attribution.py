@@ -620,3 +620,53 @@ def test_she_after_a_woman_named_as_an_object_is_still_the_last_speaker():
     body = ["“I am very touched,” Nora Ekdahl told the pupils.",
             "On Wednesday she toured a ward with Rita Holm, the mayor's wife. “It is an oasis,” she said."]
     assert speaker(body, "It is an oasis") == "Nora Ekdahl"
+
+
+def test_his_brother_and_said_is_nobody_named_not_the_man_named_before():
+    body = ["Karim Benali, 31, was identified on Monday. Police say he rented the car.",
+            "His brother told reporters that he had not seen Benali for years and said the plot was “madness”."]
+    assert speaker(body, "madness") is None
+
+
+def test_a_quote_opening_a_paragraph_and_finished_by_the_writer_goes_on_from_the_paragraph_before():
+    body = ["“We will rebuild every town on this coast,” Prime Minister Aiko Tanabe said.",
+            "“And I promise that my cabinet will devote all of its energy” to the work."]
+    assert speaker(body, "And I promise") == "Aiko Tanabe"
+
+
+def test_a_title_before_a_name_in_apposition_is_not_the_speaker():
+    body = ["Mayor of Lindholm, Greta Vasquez, said in an interview: “It is not my job to track suspects.”"]
+    assert speaker(body, "It is not my job") == "Greta Vasquez"
+
+
+def test_a_statement_on_someones_own_website_is_theirs():
+    body = ["Porto signed Diego Almeida on Monday.",
+            "A statement on Almeida's official website said: “I am proud to wear this shirt.”"]
+    assert speaker(body, "I am proud") == "Diego Almeida"
+
+
+def test_a_newspaper_described_with_its_country_speaks_as_itself():
+    body = ["“Investigators see a link with the January raid,” Denmark's Nordposten newspaper reported."]
+    assert speaker(body, "Investigators see") == "Nordposten"
+
+
+def test_the_scot_added_is_the_man_the_story_is_about():
+    body = ["Hearts manager Ross Kinnear says he cannot keep his best players.",
+            "The Scot added: “Everybody has their price.”"]
+    assert speaker(body, "Everybody has") == "Ross Kinnear"
+
+
+def test_a_long_description_joined_by_and_before_an_inverted_name():
+    body = ["“Where was the air force in all this?” says former navy pilot and defence analyst Colin Marsh."]
+    assert speaker(body, "Where was") == "Colin Marsh"
+
+
+def test_an_inverted_name_followed_by_whose_is_the_speaker():
+    assert speaker(["“They have found nothing,” said Wang Jiali whose son is missing."], "They have found") \
+        == "Wang Jiali"
+
+
+def test_a_name_then_where_the_words_appeared_then_the_verb():
+    body = ["Tom Hale will visit Kenya next week.",
+            "Hale in a blog post on the White House website said he will “talk with farmers about the harvest”."]
+    assert speaker(body, "talk with") == "Tom Hale"

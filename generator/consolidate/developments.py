@@ -16,7 +16,7 @@ from statistics import median
 from typing import Any, Optional
 
 from generator.consolidate.story import LEAD_PARAGRAPHS
-from generator.model.briefing import SummaryFact
+from generator.model.briefing import Passage, SummaryFact, Update
 from generator.text.clauses import has_tweet_furniture, short_clause
 from generator.text.matching import content_tokens, stem
 
@@ -160,6 +160,23 @@ def rank(facts: list[SummaryFact], story_year: Optional[int]) -> list[SummaryFac
     return _one_per_sentence(developments) + _one_per_sentence(background)
 
 
+def from_updates(updates: list[Update], facts: list[SummaryFact]) -> list[SummaryFact]:
+    """A developing value is a development too ('a UN agency reported that more than 1,600 people were confirmed
+    dead'): told with its latest value's sentence, carried by every source of its series (each reports it),
+    unless that sentence is already a development's wording."""
+    told = {" ".join((p.text or "").split()) for f in facts if not f.background for p in f.evidence.values()}
+    out = []
+    for u in updates:
+        latest = u.values[-1] if u.values else None
+        evidence = {e.source: Passage(e.paragraph, e.text) for e in (latest.evidence if latest else []) if e.text}
+        if not evidence or any(" ".join((p.text or "").split()) in told for p in evidence.values()):
+            continue
+        sources = sorted({sid for v in u.values for sid in v.sources})
+        out.append(SummaryFact(id=f"update-{u.id}", statement=next(iter(evidence.values())).text or u.subject,
+                               value=latest.value if latest else None, sources=sources, evidence=evidence))
+    return out
+
+
 def _without_day(statement: str) -> str:
     """A dated event's statement without the ISO day it ends on (the value column shows the day)."""
     cut = _DATE_SUFFIX.sub("", statement).rstrip()
@@ -181,4 +198,4 @@ def _one_per_sentence(facts: list[SummaryFact]) -> list[SummaryFact]:
     return list(kept.values())
 
 
-__all__ = ["HEADLINE_WORDS", "headline_sentence", "is_history", "lead_sources", "rank"]
+__all__ = ["HEADLINE_WORDS", "from_updates", "headline_sentence", "is_history", "lead_sources", "rank"]

@@ -14,10 +14,10 @@ import re
 from collections import defaultdict
 from typing import Optional
 
+from generator.facts.dates import date_sentence
 from generator.lexicon.events import EVENT_KINDS
 from generator.model.briefing import Briefing, Conflict, ConflictValue, Evidence
 from generator.text.matching import slug
-from generator.text.sentences import split_sentences
 
 _NOUN = re.compile(r"\b(" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True)) + r")\b(?![-’'])", re.I)
 #: The noun, then up to three words, then 'in/at/near/outside' and the place ('the crash of the jet near X').
@@ -27,7 +27,7 @@ _AT = r"(?:\s+[\w’'-]+){0,3}?\s+(?:in|at|near|outside)\s+(?:the\s+)?"
 def _sentence(b: Briefing, paragraph: Optional[int], text: str) -> Optional[str]:
     if paragraph is None or not 1 <= paragraph <= len(b.body):
         return None
-    return next((s.text for s in split_sentences(b.body[paragraph - 1]) if text in s.text), None)
+    return date_sentence(b.body[paragraph - 1], text)
 
 
 def _happenings(b: Briefing, after: re.Pattern, place_of: dict[str, str]) -> dict[tuple[str, str], set]:

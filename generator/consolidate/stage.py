@@ -158,7 +158,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     waiting = _carry_resolutions(conflicts, previous)
     titles = [o for o in observations if o.family == "title"]
     facts = agreement.agreed_facts([o for o in observations if o.family != "title"]) + agreed_statements(briefings)
-    facts += lede_developments(briefings, facts)     # what each source's lede says happened
+    facts += developments.from_updates(updates, facts) + lede_developments(briefings, facts)
     known_dates = {str(f.value) for f in facts if f.unit in ("date", "year")}
     facts += [f for f in dated if f.value not in known_dates]     # dated events not already a date fact
     # who holds which office is background (entities list each source's titles)

@@ -14,6 +14,7 @@ from itertools import combinations
 from typing import cast
 
 from generator.consolidate.union_find import UnionFind
+from generator.facts.dates import date_sentence
 from generator.model.briefing import (
     Briefing,
     Conflict,
@@ -28,7 +29,6 @@ from generator.model.briefing import (
 from generator.model.kinds import Granularity
 from generator.text.clauses import DANGLING, has_tweet_furniture, short_clause, words
 from generator.text.matching import EVENT_NOUNS, content_tokens, overlap, slug
-from generator.text.sentences import split_sentences
 
 TIMELINE_GRANULARITIES = ("day", "month", "year", "decade")
 _CANDIDATES_PER_WORD = 50    # distinct wordings compared per shared word: bounds the work on a busy date
@@ -96,12 +96,11 @@ def clause_label(m: _Mention) -> str | None:
     stands alone ('Jens Stoltenberg tweets'), else the sentence the date comes from, cut at a clause boundary
     after the date phrase; None when the sentence gives no complete clause."""
     phrase = " ".join((m.mention.event or "").split())
-    sentence = next((s.text for s in split_sentences(m.context) if m.mention.text and m.mention.text in s.text),
-                    None)
+    sentence = date_sentence(m.context, m.mention.text) if m.mention.text else None
     if not sentence or len(sentence) <= len(m.mention.text):      # no text around the date (written by hand)
         ws = words(phrase)
         return phrase[:1].upper() + phrase[1:] if 2 <= len(ws) <= 15 and ws[-1].lower() not in DANGLING else None
-    if _names_an_event(phrase, m.context):
+    if _names_an_event(phrase, sentence):
         return phrase
     for limit in _LABEL_WORDS:
         label = short_clause(sentence, m.mention.text, limit)
@@ -116,7 +115,8 @@ _SPANS = frozenset("hours days minutes weeks months years moments shortly".split
 
 def _names_an_event(phrase: str, context: str) -> bool:
     """A short name ('Talks in Geneva', 'Jens Stoltenberg tweets'), capitalised, not opening or ending on a
-    word that leans on more; when it is the text's own words, whole (not cut inside a word)."""
+    word that leans on more; when it is the words of `context` (the date's sentence), whole (not cut inside a
+    word)."""
     ws = words(phrase)
     if not 2 <= len(ws) <= 6 or not phrase[:1].isupper() or has_tweet_furniture(phrase):
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from generator.facts.counts import parse_number, year_used_as_count
@@ -117,7 +118,7 @@ def _may_match(needs: Optional[tuple[str, ...]], ignore_case: bool, sentence: st
     return lower is None or any(n in lower for n in needs)
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Hit:
     text: str
     start: int
@@ -330,7 +331,9 @@ _CAPS_DATE_LINE = re.compile(r"(?<=[a-z])(?P<month>" + "|".join(m.upper() for m 
                              + rf") (?P<day>\d{{1,2}}), (?P<year>{_YEAR})\b")
 
 
-def _hits_in_sentence(sentence: str) -> list[_Hit]:
+@lru_cache(maxsize=32768)         # the sentences of 1 MB of text (`budget.ANALYSED_CHARS`)
+def _hits_in_sentence(sentence: str) -> tuple[_Hit, ...]:
+    """The dates a sentence states, in order.  Memoised: `date_sentence` reads the same sentences again."""
     hits: list[_Hit] = [h for h in (_full_date(m, sentence) for m in _CAPS_DATE_LINE.finditer(sentence)) if h]
     lower = sentence.lower() if sentence.isascii() else None
     has_digit = _DIGIT.search(sentence) is not None
@@ -343,7 +346,28 @@ def _hits_in_sentence(sentence: str) -> list[_Hit]:
             hit = _hit(name, m, sentence)
             if hit:
                 hits.append(hit)
-    return sorted(hits, key=lambda h: h.start)
+    return tuple(sorted(hits, key=lambda h: h.start))
+
+
+def date_sentence(paragraph: str, text: str) -> Optional[str]:
+    """The sentence of `paragraph` a date mention with this text comes from: the first that states that date,
+    else (a date typed into the YAML by hand) the first that contains the text; None when none does.  Facts,
+    the story's year, the timeline and place conflicts all ask it for every date mention."""
+    stated = _first_dated_sentences(paragraph).get(text)
+    if stated:
+        return stated
+    return next((s.text for s in split_sentences(paragraph) if text in s.text), None)
+
+
+@lru_cache(maxsize=64)
+def _first_dated_sentences(paragraph: str) -> dict[str, str]:
+    """Each date text of the paragraph -> the first of its sentences that states that date.  Memoised per
+    paragraph: a search of the sentences per mention makes one long paragraph of many dates quadratic."""
+    out: dict[str, str] = {}
+    for sent in split_sentences(paragraph):
+        for hit in _hits_in_sentence(sent.text):
+            out.setdefault(hit.text, sent.text)
+    return out
 
 
 def _event_phrase(sentence: str, hit: _Hit) -> str:
@@ -360,11 +384,9 @@ def _event_phrase(sentence: str, hit: _Hit) -> str:
     return phrase or sentence[:60]
 
 
-def _share_place(a: str, b: str) -> bool:
-    """Two sentences place their events in the same named location ("in Geneva")."""
-    places_a = {m.group(1) for m in _LOCATIVE.finditer(a)} - {d.capitalize() for d in WEEKDAYS}
-    places_b = {m.group(1) for m in _LOCATIVE.finditer(b)}
-    return bool(places_a & places_b)
+def _places_of(sentence: str) -> set[str]:
+    """The named locations a sentence places its events in ("in Geneva"; a weekday is no place)."""
+    return {m.group(1) for m in _LOCATIVE.finditer(sentence)} - {d.capitalize() for d in WEEKDAYS}
 
 
 def find_dates(body: list[str], extra: Sequence[str] = ()) -> list[DateMention]:
@@ -384,14 +406,20 @@ _THIS_WEEK_PARTS = (RelativeDate("week", 0, "before"), RelativeDate("week", 0, "
 
 
 def _link_week_mentions(found: list[tuple[DateMention, str]]) -> list[DateMention]:
-    """'a meeting in Geneva earlier this week' takes the day of 'the Monday session in Geneva'."""
+    """'a meeting in Geneva earlier this week' takes the day of the first weekday mention whose sentence names
+    the same place ('the Monday session in Geneva').  An index from place to that mention, so a source of many
+    such mentions costs time linear in their number."""
+    first_weekday_in: dict[str, tuple[int, RelativeDate]] = {}
+    for n, (other, other_sentence) in enumerate(found):
+        if other.relative and other.relative.kind == "weekday":
+            for place in _places_of(other_sentence):
+                first_weekday_in.setdefault(place, (n, other.relative))
     out: list[DateMention] = []
     for mention, sentence in found:
         if mention.relative in _THIS_WEEK_PARTS:
-            for other, other_sentence in found:
-                rel = other.relative
-                if rel and rel.kind == "weekday" and _share_place(sentence, other_sentence):
-                    mention = replace(mention, relative=rel, granularity="day")
-                    break
+            linked = min((first_weekday_in[p] for p in _places_of(sentence) if p in first_weekday_in),
+                         key=lambda hit: hit[0], default=None)
+            if linked:
+                mention = replace(mention, relative=linked[1], granularity="day")
         out.append(mention)
     return out

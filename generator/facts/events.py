@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from generator.facts.dates import date_sentence
 from generator.lexicon.calendar import WEEKDAY_NAMES
 from generator.lexicon.events import MEETING_PATTERN
 from generator.model.briefing import DateMention, Fact, Person
@@ -25,13 +26,11 @@ _CHAIR = re.compile(r"(?:chaired by|presided over by|hosted by) ((?:[A-Z][\w.-]*
 
 
 def sentence_with(body: list[str], paragraph: Optional[int], text: str) -> str:
-    """The sentence of body paragraph `paragraph` (1-based) that contains `text`."""
+    """The sentence of body paragraph `paragraph` (1-based) the date `text` comes from (`date_sentence`), else
+    that paragraph."""
     if not paragraph or paragraph > len(body):
         return text
-    for sent in split_sentences(body[paragraph - 1]):
-        if text in sent.text:
-            return sent.text
-    return body[paragraph - 1]
+    return date_sentence(body[paragraph - 1], text) or body[paragraph - 1]
 
 
 def _clause_at(sentence: str, text: str) -> str:

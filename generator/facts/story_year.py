@@ -10,10 +10,9 @@ import datetime as dt
 import re
 from typing import Optional
 
-from generator.facts.dates import _is_future
+from generator.facts.dates import _is_future, date_sentence
 from generator.facts.resolve import corpus_anchor
 from generator.model.briefing import Briefing
-from generator.text.sentences import split_sentences
 
 _MONTH_OR_DAY = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 #: A date after these words bounds a span from above ('until June 2016'), it does not date the past.
@@ -25,13 +24,12 @@ def _past_month(b: Briefing, paragraph: int, text: str) -> bool:
     """The mention `text` in that paragraph speaks of the past (not of the future, not as an upper bound)."""
     if not 1 <= paragraph <= len(b.body):
         return False
-    for sentence in split_sentences(b.body[paragraph - 1]):
-        start = sentence.text.find(text)
-        if start >= 0:                  # the mention's own preposition ('in June 2018', 'until May') counts too
-            lead = len(text.split()[0]) + 1 if text[:1].islower() else 0
-            return not (_is_future(sentence.text, start + lead, start + len(text))
-                        or _UPPER_BOUND.search(sentence.text[:start + lead]))
-    return False
+    sentence = date_sentence(b.body[paragraph - 1], text)
+    if sentence is None:
+        return False
+    start = sentence.find(text)         # the mention's own preposition ('in June 2018', 'until May') counts too
+    lead = len(text.split()[0]) + 1 if text[:1].islower() else 0
+    return not (_is_future(sentence, start + lead, start + len(text)) or _UPPER_BOUND.search(sentence[:start + lead]))
 
 
 def past_floor(briefings: list[Briefing]) -> Optional[dt.date]:

@@ -139,7 +139,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if poll:
         return Attribution(poll, None, None), has_cue
     p = span.paragraph
-    earlier = events_before(ctx, p, p, span.open_at)
+    earlier = events_before(ctx, p, p, span.open_at, most=1)
     if earlier:
         ev = earlier[-1]
         return Attribution(ev.speaker, role_of(ctx, ev.speaker), ev.cue), has_cue
@@ -148,9 +148,18 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
         if previous is not None and previous.speaker and previous.paragraph == p:
             return Attribution(previous.speaker, previous.role, None), has_cue
         who = _signed_below(ctx, span) or _announced_before(ctx, span)
-    elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0)):
-        who = _only_person_named(ctx, p)
+    elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0), most=1):
+        who = _only_person_named(ctx, p) or _running_on(ctx, span)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+def _running_on(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """'“… devote all of our energy” to rebuilding it.': a quote that opens a paragraph naming nobody, finished by
+    the writer with no reporting verb, goes on from the paragraph before, as a paragraph that is all quote does."""
+    masked = ctx.masked[span.paragraph]
+    if masked[:span.open_at].strip() or ctx.table.in_paragraph(span.paragraph):
+        return None
+    return _announced_before(ctx, span)
 
 
 def _poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:

@@ -66,7 +66,7 @@ ORG_NOUNS = frozenset("""company firm label group organisation organization auth
 commission council office embassy board bureau institute foundation association federation committee coalition agency
 network studio charity airline carrier manufacturer retailer utility broadcaster publisher startup bank insurer
 developer maker carmaker chipmaker regulator operator provider lender reinsurer broker supplier distributor miner
-exporter importer producer club""".split())
+exporter importer producer club newspaper magazine""".split())
 #: "the company said", "the production company said": an organisation named earlier.
 ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(" + "|".join(sorted(ORG_NOUNS)) + r")\s*$")
 

@@ -90,12 +90,17 @@ def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[S
     return pick[0] if pick else None
 
 
+#: Speaker events before an 'the agency said' that it may refer to: the WikiRef and eval pages have at most 5 in
+#: the four paragraphs looked at; a bound, so one huge paragraph is not copied for each such cue.
+_RECENT_SPEAKERS = 40
+
+
 def resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
     """'the statement continued' -> the speaker of the latest sentence that mentions a statement, if it has one;
     'the production company said' -> the one organisation of the last few paragraphs that fits (by a word of
     its name, else by being the only one).  Nothing linked, or two candidates: no speaker."""
     if subject.kind == "orgdesc":
-        org = _described_org(ctx, p, subject, events_before(ctx, p - 4, p, subject.at))
+        org = _described_org(ctx, p, subject, events_before(ctx, p - 4, p, subject.at, most=_RECENT_SPEAKERS))
         return (org, True) if org else (None, False)
     document = re.compile(rf"\b{subject.text}\b")
     for q in range(p, max(-1, p - 5), -1):       # latest sentence naming the document, before the quote

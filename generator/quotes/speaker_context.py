@@ -77,15 +77,21 @@ def per_article(fn: Callable[..., _R]) -> Callable[..., _R]:
     return cached
 
 
-def events_before(ctx: ArticleContext, first_paragraph: int, p: int, at: int) -> list[SpeakerEvent]:
-    """The speaker events from paragraph `first_paragraph` up to (not including) offset `at` of paragraph `p`."""
-    return events_between(ctx, (first_paragraph, -1), (p, at))
+def events_before(ctx: ArticleContext, first_paragraph: int, p: int, at: int,
+                  most: Optional[int] = None) -> list[SpeakerEvent]:
+    """The speaker events from paragraph `first_paragraph` up to (not including) offset `at` of paragraph `p`
+    (the last `most` of them)."""
+    return events_between(ctx, (first_paragraph, -1), (p, at), most)
 
 
-def events_between(ctx: ArticleContext, first: tuple[int, int], last: tuple[int, int]) -> list[SpeakerEvent]:
+def events_between(ctx: ArticleContext, first: tuple[int, int], last: tuple[int, int],
+                   most: Optional[int] = None) -> list[SpeakerEvent]:
     """The speaker events whose (paragraph, offset) lies in [first, last), by bisection (the events are kept in
-    reading order)."""
-    return ctx.events[bisect_left(ctx.events, first, key=_event_key):bisect_left(ctx.events, last, key=_event_key)]
+    reading order); with `most`, only the last that many, so a caller that needs the latest few does not copy
+    every event of a long paragraph each time it asks."""
+    start = bisect_left(ctx.events, first, key=_event_key)
+    end = bisect_left(ctx.events, last, key=_event_key)
+    return ctx.events[max(start, end - most) if most is not None else start:end]
 
 
 def _event_key(ev: SpeakerEvent) -> tuple[int, int]:

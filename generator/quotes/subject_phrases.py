@@ -39,6 +39,10 @@ _SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives
 #: An organisation's own statement or spokesperson, named before the noun: "A White House statement on Sunday".
 _ORG_VOICE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+(?:statement|report|"
                         r"letter|release|spokes(?:man|woman|person))(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?\s*$")
+#: A statement on someone's own page: "A statement on Torres' official website", "the post on Ann Lee's account".
+_STATEMENT_ON_PAGE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:statement|post|message)\s+(?:on|from)\s+"
+                                r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)(?:[’']s|(?<=s)[’'])\s+(?:official\s+)?"
+                                r"(?:website|site|account|page|blog)\s*$")
 #: Respondents as a subject: "Fifty-one percent", "70 percent of Americans", "a majority of voters".
 _PERCENT_SUBJECT = re.compile(r"(?:\b(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:per\s?cent|percent|%)|\ba\s+majority)"
                               r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?$")
@@ -63,7 +67,18 @@ def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> O
     if _PERCENT_SUBJECT.search(text):
         return Subject("poll", text, end)
     pron = SUBJECT_PRONOUN_RE.search(text)
-    return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1)) if pron else None
+    if pron:
+        return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1))
+    native = _NATIONAL_NOUN.search(text)
+    if native and (native.group(1) in DEMONYMS or native.group(1) in _NATIONAL_NOUNS or native.group(1).endswith("man")):
+        return Subject("pronoun", "she" if native.group(1).endswith("woman") else "he", offset + native.start(1))
+    return None     # "The Scot added", "the Frenchman said": the man the story is about, as 'he' would be
+
+
+#: "the Scot", "the Spaniard", "the Frenchman": a person by nationality, standing for a pronoun.
+_NATIONAL_NOUN = re.compile(r"\b(?:the|The)\s+([A-Z][a-z]+)$")
+_NATIONAL_NOUNS = frozenset({"Scot", "Briton", "Spaniard", "Swede", "Dane", "Finn", "Pole", "Serb", "Croat", "Czech",
+                             "Slovak", "Turk", "Argentine", "Swiss", "Portuguese"})
 
 
 def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
@@ -76,6 +91,9 @@ def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
                                                      if m and _opens_clause(text[:m.start()])), None)
     if voice:
         return Subject("org", voice.group(1), offset + voice.start(1))
+    page = _STATEMENT_ON_PAGE.search(text)
+    if page and _opens_clause(text[:page.start()]):     # "A statement on Torres' official website said": his words
+        return Subject("surface", page.group(1), offset + page.start(1))
     doc = DOCUMENT_SUBJECT_RE.search(text)
     if doc and _opens_clause(text[:doc.start()]):
         return Subject("document", doc.group(1).lower(), offset + doc.start())
@@ -120,7 +138,7 @@ _UNNAMED_GROUP_RE = re.compile(r"\b(?:the|The|two|Two|three|Three|several|Severa
 
 
 #: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency".
-_NAMED_ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}"
+_NAMED_ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The|[A-Z][\w-]*[’']s)\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}"
                                        r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s*$")
 
 
