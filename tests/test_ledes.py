@@ -84,3 +84,23 @@ def test_a_developing_value_is_a_development_told_with_its_latest_value():
     assert "at least 76 people" in headline_sentence(fact)                  # a cut never drops the value
     told = SummaryFact(id="x", statement=late, sources=["b"], evidence={"b": Passage(4, late)})
     assert from_updates([toll], [told]) == []                                 # already a development
+
+
+def test_a_magnitude_being_revised_is_an_update_and_other_quakes_are_not_read():
+    from generator.consolidate.measures import magnitude_readings
+    from generator.consolidate.stage import consolidate
+
+    def told(sid, *paragraphs):
+        return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt"), body=list(paragraphs))
+    bs = [told("a", "A 7.6-magnitude earthquake struck southern Peru early on Sunday, shaking buildings in Lima.",
+               "A 6.1-magnitude aftershock followed two hours later.",
+               "The 2001 magnitude-8.4 quake in the same region killed 145 people."),
+          told("b", "The quake, measured at 7.5 by the national seismology agency, was felt as far as Ecuador."),
+          told("c", "The U.S. Geological Survey has upgraded the magnitude of Sunday's earthquake to 7.8.",
+               "Scientists originally put the quake at 7.6.")]
+    assert sorted((r.source, r.value, r.stage) for r in magnitude_readings(bs)) == [
+        ("a", 6.1, 0), ("a", 7.6, 0), ("b", 7.5, 0), ("c", 7.6, -1), ("c", 7.8, 1)]
+    s = consolidate(bs)
+    assert [(u.subject, [v.value for v in u.values]) for u in s.updates] == [
+        ("magnitude of the earthquake", ["magnitude 7.5", "magnitude 7.6", "magnitude 7.8"])]
+    assert s.conflicts == []

@@ -648,3 +648,36 @@ def test_a_statement_on_someones_own_website_is_theirs():
 def test_a_newspaper_described_with_its_country_speaks_as_itself():
     body = ["“Investigators see a link with the January raid,” Denmark's Nordposten newspaper reported."]
     assert speaker(body, "Investigators see") == "Nordposten"
+
+
+def test_the_scot_added_is_the_man_the_story_is_about():
+    body = ["Hearts manager Ross Kinnear says he cannot keep his best players.",
+            "The Scot added: “Everybody has their price.”"]
+    assert speaker(body, "Everybody has") == "Ross Kinnear"
+
+
+def test_a_long_description_joined_by_and_before_an_inverted_name():
+    body = ["“Where was the air force in all this?” says former navy pilot and defence analyst Colin Marsh."]
+    assert speaker(body, "Where was") == "Colin Marsh"
+
+
+def test_an_inverted_name_followed_by_whose_is_the_speaker():
+    assert speaker(["“They have found nothing,” said Wang Jiali whose son is missing."], "They have found") \
+        == "Wang Jiali"
+
+
+def test_a_name_then_where_the_words_appeared_then_the_verb():
+    body = ["Tom Hale will visit Kenya next week.",
+            "Hale in a blog post on the White House website said he will “talk with farmers about the harvest”."]
+    assert speaker(body, "talk with") == "Tom Hale"
+
+
+def test_an_inverted_name_followed_by_a_party_and_state_is_the_speaker():
+    body = ["“Every study since 1980 points the same way,” said Rep. Dana Whitcomb (R-OH), the ranking member."]
+    assert speaker(body, "Every study") == "Dana Whitcomb"
+
+
+def test_a_surname_takes_a_given_name_written_in_parentheses():
+    body = ["“Coach (Marco) Tellini came in and said well done,” the guard said.",
+            "“He is playing terrific basketball,” Tellini said."]
+    assert speaker(body, "He is playing") == "Marco Tellini"

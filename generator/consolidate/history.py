@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from generator.facts.count_units import is_time_unit
 from generator.model.briefing import Briefing, Conflict, QuoteGroup, SourceRef, Summary, SummaryFact
 from generator.model.kinds import ChangeKind
 from generator.text.matching import fold
@@ -172,14 +173,17 @@ def _fact_changes(old: list[SummaryFact], new: list[SummaryFact]) -> list[Change
     return out
 
 
-#: Units that say what a number counts in a story ('dead', 'evacuated'); dates and spans of time do not.
-_NOT_A_COUNT = {None, "", "date", "year", "month", "day", "days", "hours", "years", "weeks", "months", "minutes"}
+
+
+def _a_count(unit: Optional[str]) -> bool:
+    """A unit that says what a number counts in a story ('dead', 'evacuated'); dates and spans of time do not."""
+    return unit is not None and unit not in ("", "date") and not is_time_unit(unit)
 
 
 def _earlier(f: SummaryFact, old: list[SummaryFact]) -> Optional[str]:
     """The value earlier sources agreed on for the same count ('12 dead' before '15 dead'), when exactly
     one earlier fact counts that unit: a developing story's rising toll reads as a change."""
-    if f.unit in _NOT_A_COUNT or not isinstance(f.value, (int, float)):
+    if not _a_count(f.unit) or not isinstance(f.value, (int, float)):
         return None
     same = [o for o in old if o.unit == f.unit and o.value != f.value and isinstance(o.value, (int, float))]
     return shown(same[0].value, same[0].unit) if len(same) == 1 else None

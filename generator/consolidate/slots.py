@@ -23,6 +23,7 @@ from typing import Optional
 
 from generator.consolidate.agreement import SAME_THING
 from generator.consolidate.entities import EntityIndex
+from generator.consolidate.measures import SAME_EVENT, is_measure, magnitude_readings
 from generator.consolidate.readings import Reading, names, readings
 from generator.consolidate.story import STORY_DAYS
 from generator.model.briefing import Briefing, Conflict, ConflictValue, Evidence, Update, UpdateValue
@@ -89,6 +90,8 @@ def _near(group: list[Reading], r: Reading) -> bool:
     first = group[0]
     if first.slot[0] == "time":
         return r.value - first.value <= _SAME_MOMENT_MINUTES
+    if is_measure(first):
+        return r.value - first.value <= SAME_EVENT
     return first.value > 0 and r.value / first.value < SAME_THING
 
 
@@ -114,22 +117,41 @@ def _share_names(a: list[Reading], b: list[Reading]) -> bool:
 def _series(readings: list[Reading]) -> Optional[tuple[list[list[Reading]], str]]:
     """The readings as an ordered series when they change with time, with what orders them; else None."""
     if all(r.published for r in readings):         # dated: the dates alone decide
-        days = sorted({str(r.published) for r in readings})
-        steps = [[r for r in readings if r.published == d] for d in days]
-        values = [step[0].value for step in steps]
-        if len(days) >= 2 and all(len({r.value for r in step}) == 1 for step in steps) and (
-                values == sorted(values) or values == sorted(values, reverse=True)):
-            return steps, "publication date"
-        return None                                   # two values on one day: a disagreement
+        return _dated_series(readings)
     stages = {r.stage for r in readings}
     if len(stages) >= 2:
         steps = [[r for r in readings if r.stage == s] for s in sorted(stages)]
         if all(len({r.value for r in step}) == 1 for step in steps):
             return steps, "revision words"
+    measured = _revised_measure(readings)
+    if measured:
+        return measured
     if all(r.toll for r in readings):
         by_value = _values(readings)
         return [by_value[v] for v in sorted(by_value)], "value: no publication dates; a toll only grows"
     return None
+
+
+def _dated_series(readings: list[Reading]) -> Optional[tuple[list[list[Reading]], str]]:
+    """Readings of dated sources as a series by publication day; None when one day has two values (a
+    disagreement) or the values go up and down."""
+    days = sorted({str(r.published) for r in readings})
+    steps = [[r for r in readings if r.published == d] for d in days]
+    values = [step[0].value for step in steps]
+    if len(days) >= 2 and all(len({r.value for r in step}) == 1 for step in steps) and (
+            values == sorted(values) or values == sorted(values, reverse=True)):
+        return steps, "publication date"
+    return None
+
+
+def _revised_measure(readings: list[Reading]) -> Optional[tuple[list[list[Reading]], str]]:
+    """A measurement a source marks revised ('upgraded to 9.0'): its values in order towards the revised one."""
+    revised = [r for r in readings if r.stage > 0]
+    if not revised or not all(is_measure(r) for r in readings):
+        return None
+    by_value = _values(readings)
+    up = revised[0].value >= max(by_value)
+    return [by_value[v] for v in sorted(by_value, reverse=not up)], "value: towards the revised measurement"
 
 
 def _evidence(readings: list[Reading]) -> list[Evidence]:
@@ -167,7 +189,7 @@ def compare(briefings: list[Briefing], entities: EntityIndex,
     `anchor`: the story's day, for when undated sources were written (`_written`)."""
     written = _written(briefings, anchor if anchor and _ISO_DAY.fullmatch(anchor) else None)
     blocks: dict[tuple, list[Reading]] = defaultdict(list)
-    for r in _source_stages(readings(briefings, entities)):
+    for r in _source_stages(readings(briefings, entities)) + magnitude_readings(briefings):
         blocks[r.slot].append(r)
     conflicts, updates = [], []
     for block in blocks.values():

@@ -177,7 +177,7 @@ def fuller_name(ctx: ArticleContext, word: str) -> Optional[str]:
     it, also shared ("her mother, Marian" after "Marian and Fraser Robinson")."""
     if " " in word or not re.fullmatch(r"[A-Z][a-z][\w’'-]+", word) or word in NOT_NAME_WORDS or word in TITLE_WORDS:
         return None
-    rx = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b(?!\s+[A-Z])")
+    rx = re.compile(rf"\b([A-Z][a-z]+)\)?\s+{re.escape(word)}\b(?!\s+[A-Z])")     # also "Coach (Frank) Vogel"
     found = {f"{m.group(1)} {word}" for para in ctx.body for m in rx.finditer(para)
              if m.group(1) not in NOT_NAME_WORDS and m.group(1) not in TITLE_WORDS
              and m.group(1) not in ("Mr", "Ms", "Mrs", "Dr", "Sir")

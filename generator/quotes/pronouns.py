@@ -18,6 +18,7 @@ from generator.quotes.protagonist import protagonist
 from generator.quotes.speaker_context import (
     ArticleContext,
     SpeakerEvent,
+    events_between,
     per_article,
     sentence_bounds,
     sentence_starts,
@@ -160,7 +161,7 @@ def _named_in_paragraph(ctx: ArticleContext, p: int, at: int, pronoun: str, bloc
     if PRONOUN_GENDER.get(pronoun) not in ("m", "f"):
         return None
     start = block[1] if block[0] == p else 0
-    if any(ev.paragraph == p and start <= ev.at < at and _compatible(ctx, ev, pronoun) for ev in ctx.events):
+    if any(_compatible(ctx, ev, pronoun) for ev in events_between(ctx, (p, start), (p, at))):
         return None
     named = [m for m in ctx.table.in_paragraph(p, start, at) if _outside_quotes(ctx, p, m.start)
              and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun)]
@@ -185,10 +186,8 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
     if about:
         return about
     first = reach_start(ctx, p, _REACH)
-    for ev in reversed(ctx.events):
-        if (ev.paragraph, ev.at) >= (p, at):
-            continue
-        if ev.paragraph < first or (ev.paragraph, ev.at) < block:
+    for ev in reversed(events_between(ctx, (first, 0), (p, at))):     # by bisection: no walk over later events
+        if (ev.paragraph, ev.at) < block:
             break
         if _compatible(ctx, ev, pronoun):
             return ev.speaker

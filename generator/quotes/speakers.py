@@ -43,14 +43,23 @@ from generator.quotes.subject_phrases import subject_at_end, surface_subject
 
 #: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday"), unlike a clause
 #: object ("said Russia used the session").
-_ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?)”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
-                                    r"who|told|according|adding|noting|saying)\b)")
+_ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?()”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
+                                    r"who|whose|told|according|adding|noting|saying)\b)")
 #: Between an inverted reporting verb and the name: titles and up to three descriptor words
 #: ("said farmer Helen Boyd", "said the group’s founder Ann Lee"), never a preposition phrase.
 _TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?"
                            r"(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|and|that|about|after)\b)"
                            r"[a-z][\w’'-]*\s+){0,3}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*)*$")
 
+
+#: A name opening the sentence, then where the words appeared, then the verb: "Ann Lee in a blog post on the
+#: charity's website said", "Lee in an interview with the BBC on Sunday said".
+_NAME_IN_MEDIUM = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+in\s+(?:an?|the|his|her|their)\s+"
+                             r"(?:[a-z][\w-]*\s+){0,2}(?:statement|interview|post|letter|op-ed|video|message|speech|"
+                             r"column|essay|email|broadcast)(?:\s+(?:on|to|with|at|for)\s+(?:[\w.’'-]+\s+){1,5}?)?\s*$")
+#: A longer description joined by "and" before the name: "says former RAF pilot and aerospace analyst Andrew Brookes".
+_DESCRIPTOR_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|a|an)\s+)?(?:(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|"
+                                r"that|about|after|and)\b)[a-z][\w’'-]*|[A-Z][\w.’'-]*|and(?=\s+[a-z]))\s+){2,7}$")
 
 #: "said Smith's lawyer, " / "said the company’s founder, ": a possessive description, then the name.
 _POSSESSIVE_GAP_RE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w.-]*|[a-z]+)[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*$")
@@ -122,6 +131,11 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     which = _WHICH_SAID.search(BETWEEN_SUBJECT_AND_CUE.sub("", before))
     if which and which.group(1).split()[0] not in NOT_NAME_WORDS:
         return Subject("org", which.group(1), sent_start + which.start(1))
+    medium = _NAME_IN_MEDIUM.match(before)
+    if medium:      # "Michelle in a blog post on the White House website said": the name, not the website
+        named = subject_at_end(ctx, p, before[:medium.end(1)], sent_start)
+        if named and named.kind in ("person", "surface"):
+            return named
     found = subject_at_end(ctx, p, before, sent_start)
     if found and found.kind in ("surface", "org"):      # the tail of "Ravi Menon, an economist at the Institute
         person = _unclosed_apposition(ctx, p, sent_start, cue_start)   # of Labour, Trade and Industry told"
@@ -170,7 +184,7 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
         cue_end = document.end()      # "according to a 2018 survey by Penelope Abernathy": the author
     for m in ctx.table.in_paragraph(p, cue_end, sent_end):
         gap = masked[cue_end:m.start]
-        if _TITLE_GAP_RE.match(gap):
+        if _TITLE_GAP_RE.match(gap) or _DESCRIPTOR_GAP_RE.match(gap):
             if _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
                 return Subject("person", m.name, m.start)
             if not re.match(r"[’']s\s", masked[m.end:m.end + 3]):

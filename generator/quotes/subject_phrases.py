@@ -67,7 +67,18 @@ def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> O
     if _PERCENT_SUBJECT.search(text):
         return Subject("poll", text, end)
     pron = SUBJECT_PRONOUN_RE.search(text)
-    return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1)) if pron else None
+    if pron:
+        return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1))
+    native = _NATIONAL_NOUN.search(text)
+    if native and (native.group(1) in DEMONYMS or native.group(1) in _NATIONAL_NOUNS or native.group(1).endswith("man")):
+        return Subject("pronoun", "she" if native.group(1).endswith("woman") else "he", offset + native.start(1))
+    return None     # "The Scot added", "the Frenchman said": the man the story is about, as 'he' would be
+
+
+#: "the Scot", "the Spaniard", "the Frenchman": a person by nationality, standing for a pronoun.
+_NATIONAL_NOUN = re.compile(r"\b(?:the|The)\s+([A-Z][a-z]+)$")
+_NATIONAL_NOUNS = frozenset({"Scot", "Briton", "Spaniard", "Swede", "Dane", "Finn", "Pole", "Serb", "Croat", "Czech",
+                             "Slovak", "Turk", "Argentine", "Swiss", "Portuguese"})
 
 
 def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
