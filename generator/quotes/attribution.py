@@ -16,8 +16,11 @@ from generator.quotes.speaker_context import (
     Attribution,
     events_before,
     events_between,
+    is_sentence_start,
+    next_word_at,
+    opens_paragraph,
     sentence_bounds,
-    sentence_starts,
+    words_after,
 )
 from generator.quotes.speakers import add_event, subject_of_cue
 
@@ -58,8 +61,8 @@ def _following_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attrib
     p, masked = span.paragraph, ctx.masked[span.paragraph]
     if span.unclosed or span.text[-1:] not in ".?!…":
         return None
-    nxt = span.close_at + len(masked[span.close_at:]) - len(masked[span.close_at:].lstrip())
-    if nxt >= len(masked) or nxt not in sentence_starts(masked):
+    nxt = next_word_at(masked, span.close_at)
+    if nxt >= len(masked) or not is_sentence_start(masked, nxt):
         return None
     start, end = sentence_bounds(masked, nxt)
     if "_" in masked[start:end]:
@@ -104,8 +107,8 @@ _CREDIT_AFTER = re.compile(r"[\s.]*(?:[-–—]\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*){
 
 def _fills_paragraph(ctx: ArticleContext, span: QuoteSpan) -> bool:
     masked = ctx.masked[span.paragraph]
-    return not masked[:span.open_at].strip() and (not re.sub(r"[\W_]", "", masked[span.close_at:])
-                                                  or _CREDIT_AFTER.match(masked, span.close_at) is not None)
+    return opens_paragraph(masked, span.open_at) and (not words_after(masked, span.close_at)
+                                                      or _CREDIT_AFTER.match(masked, span.close_at) is not None)
 
 
 #: A line that signs the quote above it: "—Athens Mayor Eleni Dras" (a pull quote).
@@ -157,7 +160,7 @@ def _running_on(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
     """'“… devote all of our energy” to rebuilding it.': a quote that opens a paragraph naming nobody, finished by
     the writer with no reporting verb, goes on from the paragraph before, as a paragraph that is all quote does."""
     masked = ctx.masked[span.paragraph]
-    if masked[:span.open_at].strip() or ctx.table.in_paragraph(span.paragraph):
+    if not opens_paragraph(masked, span.open_at) or ctx.table.in_paragraph(span.paragraph):
         return None
     return _announced_before(ctx, span)
 
@@ -167,7 +170,7 @@ def _poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]
     in a sentence whose subject is a poll is the poll's (its respondents')."""
     masked = ctx.masked[span.paragraph]
     start, _ = sentence_bounds(masked, span.open_at)
-    poll = POLL_RE.match(masked, start + len(masked[start:]) - len(masked[start:].lstrip()))
+    poll = POLL_RE.match(masked, next_word_at(masked, start))
     if poll is None:
         poll = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}").match(masked, start)
         poll = POLL_RE.match(masked, poll.end()) if poll else None

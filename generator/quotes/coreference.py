@@ -190,4 +190,7 @@ def fuller_name(ctx: ArticleContext, word: str) -> Optional[str]:
 
 
 def _opens_sentence(para: str, at: int) -> bool:
-    return re.search(r"(?:^|[.!?:“”\"])\s*$", para[:at]) is not None
+    """Only spaces between `at` and the start of the paragraph or a sentence's or quote's end (read backwards
+    from `at`, not by a search of the whole prefix)."""
+    before = para[max(0, at - 200):at].rstrip()
+    return (not before and at <= 200) or before[-1:] in (".", "!", "?", ":", "“", "”", '"')

@@ -22,6 +22,7 @@ from generator.quotes.speaker_context import (
     per_article,
     sentence_bounds,
     sentence_starts,
+    sentence_starts_before,
 )
 
 _UNNAMED = rf"(?:{PERSON_NOUNS}|man|woman|passenger|person|source|relative)"
@@ -212,6 +213,11 @@ def _named_lately(ctx: ArticleContext, p: int, at: int, pronoun: str, block: tup
     return protagonist(ctx, p, gender) if gender in ("m", "f") and block < (0, 0) else None
 
 
+#: Sentences looked back through for the organisation an 'it' refers to: far more than a news paragraph holds,
+#: and a bound, so a paragraph of thousands of sentences is not read backwards for each 'it said'.
+_LEADING_ORG_REACH = 50
+
+
 def _leading_org(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
     """'In April, the Federal Aviation Administration ordered … It said …': with no organisation speaking before,
     'it'/'they' is the organisation opening the latest sentence of this paragraph or the one before."""
@@ -219,8 +225,8 @@ def _leading_org(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
         if q < 0:
             continue
         masked = ctx.masked[q]
-        starts = [s for s in sentence_starts(masked) if q < p or s < sentence_bounds(masked, at)[0]]
-        for start in reversed(starts):
+        last = sentence_bounds(masked, at)[0] if q == p else len(masked) + 1
+        for start in reversed(sentence_starts_before(masked, last, _LEADING_ORG_REACH)):
             m = LEADING_ORG_RE.match(masked, start)
             if m and m.group(1).split()[0] not in NOT_NAME_WORDS:
                 return m.group(1)
