@@ -590,6 +590,11 @@ def test_a_two_word_title_as_a_description_is_the_person_introduced_with_it():
     assert speaker(body, "Every child") == "Laura Mendez"
 
 
+def test_remembered_attributes_a_partial_quote():
+    body = ["Dana Ruiz remembered her mentor rehearsing for hours and “getting every line right by the third try.”"]
+    assert speaker(body, "getting every") == "Dana Ruiz"
+
+
 def test_she_remembers_and_a_given_name_shared_with_the_full_form_of_her_name():
     body = ["Karen Ann Whitfield Doyle was born in Leeds. Karen Doyle studied music there.",
             "“We met at a concert in the rain,” Karen remembers."]
