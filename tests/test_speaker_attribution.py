@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.mentions.names import find_people
 from generator.quotes import find_quotes
 
 
@@ -681,3 +682,11 @@ def test_a_surname_takes_a_given_name_written_in_parentheses():
     body = ["“Coach (Marco) Tellini came in and said well done,” the guard said.",
             "“He is playing terrific basketball,” Tellini said."]
     assert speaker(body, "He is playing") == "Marco Tellini"
+
+
+def test_mrs_with_a_surname_is_not_the_husband_the_article_names_in_full():
+    body = ["Senator Tom Hale arrived in Leeds on Monday.",
+            "Mrs Hale, who travelled with him, says she loves the city.",
+            "“We will come back every year,” she told the Post."]
+    assert speaker(body, "We will come back") == "Hale"
+    assert [p.mentions for p in find_people(body) if p.name == "Tom Hale"] == [["Senator Tom Hale"]]
