@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.mentions.names import find_people
 from generator.quotes import find_quotes
 
 
@@ -589,6 +590,11 @@ def test_a_two_word_title_as_a_description_is_the_person_introduced_with_it():
     assert speaker(body, "Every child") == "Laura Mendez"
 
 
+def test_remembered_attributes_a_partial_quote():
+    body = ["Dana Ruiz remembered her mentor rehearsing for hours and “getting every line right by the third try.”"]
+    assert speaker(body, "getting every") == "Dana Ruiz"
+
+
 def test_she_remembers_and_a_given_name_shared_with_the_full_form_of_her_name():
     body = ["Karen Ann Whitfield Doyle was born in Leeds. Karen Doyle studied music there.",
             "“We met at a concert in the rain,” Karen remembers."]
@@ -681,3 +687,11 @@ def test_a_surname_takes_a_given_name_written_in_parentheses():
     body = ["“Coach (Marco) Tellini came in and said well done,” the guard said.",
             "“He is playing terrific basketball,” Tellini said."]
     assert speaker(body, "He is playing") == "Marco Tellini"
+
+
+def test_mrs_with_a_surname_is_not_the_husband_the_article_names_in_full():
+    body = ["Senator Tom Hale arrived in Leeds on Monday.",
+            "Mrs Hale, who travelled with him, says she loves the city.",
+            "“We will come back every year,” she told the Post."]
+    assert speaker(body, "We will come back") == "Hale"
+    assert [p.mentions for p in find_people(body) if p.name == "Tom Hale"] == [["Senator Tom Hale"]]

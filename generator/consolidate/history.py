@@ -22,6 +22,7 @@ from generator.facts.count_units import is_time_unit
 from generator.model.briefing import Briefing, Conflict, QuoteGroup, SourceRef, Summary, SummaryFact
 from generator.model.kinds import ChangeKind
 from generator.text.matching import fold
+from generator.text.numerals import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
 #: Evidence links kept per change: a fact carried by thousands of sources must not make an entry grow with them.
 MAX_EVIDENCE = 10
@@ -130,8 +131,9 @@ def _source_changes(old: dict[str, SourceState], new: dict[str, SourceState]) ->
 
 # -- facts ---------------------------------------------------------------------------------------------------
 
-_NUMBERISH = re.compile(r"\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                        r"thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands)\b")
+#: A number in a statement, in digits or words (text.numerals' words: 'sixty', 'fourteen' too), or a vague one.
+_NUMBERISH = re.compile(r"\d[\d,.]*|\b(" + "|".join([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS])
+                        + r"|dozens?|hundreds|thousands)\b")
 
 
 def _fact_keys(f: SummaryFact) -> list[tuple]:

@@ -149,7 +149,7 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         return fullest_org(ctx, without_descriptor(subject.text)), True
     known = ctx.table.resolve(subject.text) or bearer_of(ctx, p, subject.at, subject.text) \
         or fuller_name(ctx, subject.text)     # "Shevchenko, a former …, added": 'Andriy Shevchenko' in the lede
-    if known:
+    if known and not _other_gender(ctx, p, subject.at, known):
         return known, False
     if ACRONYM_RE.fullmatch(subject.text):          # "Amsa said": the Australian Maritime Safety Authority
         full = spelled_out(ctx, subject.text)
@@ -158,6 +158,15 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     if " " not in subject.text and _written_lowercase(ctx, subject.text.lower()):
         return None, False     # "Prosecutors" at a sentence start, "prosecutors" elsewhere: a common noun
     return canonical_name(subject.text), False
+
+
+def _other_gender(ctx: ArticleContext, p: int, at: int, name: str) -> bool:
+    """'Mrs Obama said' where the article names only Barack Obama: the honorific is another person's."""
+    honorific = re.search(r"\b(Mrs|Ms|Miss|Mr)\.?\s+$", ctx.masked[p][max(0, at - 6):at]) \
+        or re.match(r"(Mrs|Ms|Miss|Mr)\.?\s", ctx.masked[p][at:at + 6])      # the subject may start at it
+    want = {"Mr": "m"}.get(honorific.group(1), "f") if honorific else None
+    have = ctx.table.gender(name)
+    return want is not None and have is not None and want != have
 
 
 @per_article
