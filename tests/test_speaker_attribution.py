@@ -695,3 +695,9 @@ def test_mrs_with_a_surname_is_not_the_husband_the_article_names_in_full():
             "“We will come back every year,” she told the Post."]
     assert speaker(body, "We will come back") == "Hale"
     assert [p.mentions for p in find_people(body) if p.name == "Tom Hale"] == [["Senator Tom Hale"]]
+
+
+def test_words_quoted_in_the_that_clause_of_someones_claim_are_theirs():
+    body = ["The league's chief executive has rejected claims from Rovers manager Colin Pratt that the title race is "
+            "“a procession.”"]
+    assert speaker(body, "a procession") == "Colin Pratt"

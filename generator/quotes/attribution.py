@@ -135,7 +135,8 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
         if found:
             return found, True
         has_cue = has_cue or more_cue
-    following = _following_sentence(ctx, span.more[-1] if span.more else span) or _colon_introduced(ctx, span)
+    following = _following_sentence(ctx, span.more[-1] if span.more else span) or _colon_introduced(ctx, span) \
+        or _claim_of(ctx, span)
     if following:
         return following, has_cue
     poll = None if has_cue else _poll_of_the_sentence(ctx, span)
@@ -163,6 +164,27 @@ def _running_on(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
     if not opens_paragraph(masked, span.open_at) or ctx.table.in_paragraph(span.paragraph):
         return None
     return _announced_before(ctx, span)
+
+
+_CLAIM_NOUNS = r"(?:claims?|comments?|remarks?|suggestions?|warnings?|assertions?|insistence|complaints?)"
+#: Before a name: "defended claims from Newcastle manager ", "rejected the suggestion by ".
+_CLAIM_FROM = re.compile(_CLAIM_NOUNS + r"\s+(?:from|by)\s+(?:[\w’'-]+\s+){0,3}$")
+#: After a name: " that", "'s claim that".
+_CLAIM_THAT = re.compile(r"(?:,[^,_]{0,60},)?\s+that\b|[’']s?\s+(?:[a-z]+\s+)?" + _CLAIM_NOUNS + r"\s+that\b")
+
+
+def _claim_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """'… has defended claims from Newcastle manager Kevin Keegan that the league is “boring.”': words quoted inside
+    a that-clause of someone's claim, comment or warning are that person's."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    for m in ctx.table.in_paragraph(p, start, span.open_at):
+        if not _outside(masked, m.start) or "_" in masked[m.end:span.open_at]:
+            continue
+        if _CLAIM_FROM.search(masked, start, m.start) and _CLAIM_THAT.match(masked, m.end) \
+                or _CLAIM_THAT.match(masked, m.end) and re.match(r"[’']", masked[m.end:m.end + 1]):
+            return Attribution(m.name, role_of(ctx, m.name), None)
+    return None
 
 
 def _poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
