@@ -701,3 +701,18 @@ def test_words_quoted_in_the_that_clause_of_someones_claim_are_theirs():
     body = ["The league's chief executive has rejected claims from Rovers manager Colin Pratt that the title race is "
             "“a procession.”"]
     assert speaker(body, "a procession") == "Colin Pratt"
+
+
+def test_a_single_quoted_speech_running_over_paragraphs_is_one_quote():
+    body = ["Mr Harlow, MP for Deal, told the paper: 'The Government gave us firm assurances.",
+            "'Now they have been caught out trying to sneak through new costs.",
+            "'This money could fund tax cuts instead.'",
+            "But the Treasury rejects the claims."]
+    quotes = find_quotes(body, [])
+    assert len(quotes) == 1 and quotes[0].text.endswith("tax cuts instead.")
+    assert quotes[0].speaker == "Harlow"
+
+
+def test_a_descriptor_before_a_name_is_not_part_of_it():
+    body = ["Protester Christos Miliadakis, 35, told CNN: “We will be back tomorrow.”"]
+    assert speaker(body, "We will be back") == "Christos Miliadakis"
