@@ -716,3 +716,16 @@ def test_a_single_quoted_speech_running_over_paragraphs_is_one_quote():
 def test_a_descriptor_before_a_name_is_not_part_of_it():
     body = ["Protester Christos Miliadakis, 35, told CNN: “We will be back tomorrow.”"]
     assert speaker(body, "We will be back") == "Christos Miliadakis"
+
+
+def test_a_lowercase_title_before_a_name_in_apposition_is_not_the_speaker():
+    body = ["League chief executive, Martin Oduya, said: “The highlights matter to every club.”"]
+    assert speaker(body, "The highlights") == "Martin Oduya"
+
+
+def test_a_quote_paragraph_announced_by_he_and_a_colon_is_his():
+    body = ["President Elena Vasic visited the hospital on Sunday.",
+            "“We will not be moved,” she told the staff.",
+            "After the floods last spring, she gave this address:",
+            "“Even though the water has gone, the country knows there is more work to do.”"]
+    assert speaker(body, "Even though") == "Elena Vasic"

@@ -238,7 +238,12 @@ def _announced_before(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
             return names.pop() if len(names) == 1 else None
         pronoun = _PRONOUN_OPENING.match(ctx.masked[p])    # "She has made a deal with herself. ¶ “I cannot …”"
         return resolve_pronoun(ctx, p, pronoun.start(1), pronoun.group(1).lower()) if pronoun else None
-    return None
+    announcer = _ANNOUNCING.search(ctx.masked[p])       # "After the attacks in January, he delivered this statement:"
+    return resolve_pronoun(ctx, p, announcer.start(1), announcer.group(1).lower()) if announcer else None
+
+
+#: A last sentence that announces the quote below with he or she as its subject, ending in a colon.
+_ANNOUNCING = re.compile(r"(?:^|[.!?]\s+|,\s+)(he|she|He|She)\s+[a-z][^.!?_:]*:\s*$")
 
 
 #: A paragraph that opens with he or she as its subject, and has no other sentence opening with another subject.
