@@ -729,3 +729,19 @@ def test_a_quote_paragraph_announced_by_he_and_a_colon_is_his():
             "After the floods last spring, she gave this address:",
             "“Even though the water has gone, the country knows there is more work to do.”"]
     assert speaker(body, "Even though") == "Elena Vasic"
+
+
+def test_a_quote_opening_a_paragraph_that_later_names_only_its_speaker_goes_on_from_before():
+    body = ["Tomas Berg, a reporter with a local radio station, lay on the floor near the bar for ten minutes.",
+            "During a pause in the shooting, as the men reloaded, he led a group of ten people onto the stage.",
+            "“We hid in a small room, but it led nowhere. We were trapped.” They awaited another pause and ran across "
+            "the stage to the exit, Mr Berg lifting a wounded woman onto his shoulders."]
+    assert speaker(body, "We hid") == "Tomas Berg"
+
+
+def test_a_witness_goes_on_after_one_paragraph_of_narrative_that_names_nobody():
+    body = ["Local resident Ines Carvalho was staying across the street from the cafe.",
+            "“I heard a bang and then shots. I grabbed my phone and filmed from the window.”",
+            "The men were standing around the car, shouting at each other.",
+            "“They tried a few doors, but they were locked. I am not sure who they were.”"]
+    assert speaker(body, "They tried") == "Ines Carvalho"

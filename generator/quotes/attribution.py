@@ -151,19 +151,31 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if _fills_paragraph(ctx, span):
         if previous is not None and previous.speaker and previous.paragraph == p:
             return Attribution(previous.speaker, previous.role, None), has_cue
-        who = _signed_below(ctx, span) or _announced_before(ctx, span)
+        who = _signed_below(ctx, span) or _announced_before(ctx, span) or _witness_goes_on(ctx, span, previous)
     elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0), most=1):
         who = _only_person_named(ctx, p) or _running_on(ctx, span)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+def _witness_goes_on(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
+    """'“I heard an explosion …” ¶ The men were huddling around … ¶ “They tried a few doors …”': a first-person
+    paragraph of quote after one paragraph of narrative that names and quotes nobody goes on from the quote
+    before that narrative."""
+    q = _text_before(ctx, span.paragraph)
+    if previous is None or not previous.speaker or previous.paragraph != q or not _FIRST_PERSON.search(span.text):
+        return None         # previous.paragraph counts from 1: the paragraph right before q
+    return previous.speaker if "_" not in ctx.masked[q] and not ctx.table.in_paragraph(q) else None
 
 
 def _running_on(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
     """'“… devote all of our energy” to rebuilding it.': a quote that opens a paragraph naming nobody, finished by
     the writer with no reporting verb, goes on from the paragraph before, as a paragraph that is all quote does."""
     masked = ctx.masked[span.paragraph]
-    if not opens_paragraph(masked, span.open_at) or ctx.table.in_paragraph(span.paragraph):
+    if not opens_paragraph(masked, span.open_at):
         return None
-    return _announced_before(ctx, span)
+    who = _announced_before(ctx, span)      # "“We were trapped.” They ran across the stage, Mr Pearce carrying …"
+    named = {m.name for m in ctx.table.in_paragraph(span.paragraph) if _outside(masked, m.start)}
+    return who if who and named <= {who} else None
 
 
 _CLAIM_NOUNS = r"(?:claims?|comments?|remarks?|suggestions?|warnings?|assertions?|insistence|complaints?)"
@@ -247,7 +259,7 @@ _ANNOUNCING = re.compile(r"(?:^|[.!?]\s+|,\s+)(he|she|He|She)\s+[a-z][^.!?_:]*:\
 
 
 #: A paragraph that opens with he or she as its subject, and has no other sentence opening with another subject.
-_PRONOUN_OPENING = re.compile(r"\s*(He|She)\b(?!.*[.!?]\s+(?!(?:He|She)\b)[A-Z])", re.S)
+_PRONOUN_OPENING = re.compile(r"\s*(?:[^.!?_]{0,120}?,\s*)?(He|She|he|she)\b(?!.*[.!?]\s+(?!(?:He|She)\b)[A-Z])", re.S)
 
 
 #: A caption between a quote paragraph and its speaker's paragraph: short, no final punctuation, no quote.
