@@ -745,3 +745,10 @@ def test_a_witness_goes_on_after_one_paragraph_of_narrative_that_names_nobody():
             "The men were standing around the car, shouting at each other.",
             "“They tried a few doors, but they were locked. I am not sure who they were.”"]
     assert speaker(body, "They tried") == "Ines Carvalho"
+
+
+def test_the_party_leader_is_the_person_introduced_as_its_leader():
+    body = ["Prime Minister Jonas Lind, the Unity leader, met Dimitris Karalis, whose centrist Forward party came "
+            "third, on Monday.",
+            "“The country needs a government right away,” the Forward leader told reporters."]
+    assert speaker(body, "The country needs") == "Dimitris Karalis"
