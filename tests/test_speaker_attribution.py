@@ -752,3 +752,13 @@ def test_the_party_leader_is_the_person_introduced_as_its_leader():
             "third, on Monday.",
             "“The country needs a government right away,” the Forward leader told reporters."]
     assert speaker(body, "The country needs") == "Dimitris Karalis"
+
+
+def test_video_player_lines_between_a_speaker_and_his_quote_are_skipped():
+    body = ["Mr Haldane said Labour would stay in opposition and challenge the new government.",
+            "Jump media player",
+            "Media player help",
+            "Out of media player. Press enter to return or tab to continue.",
+            "Media caption Leaders abroad welcomed the result",
+            "“The role of a strong opposition is to hold the government to account.”"]
+    assert speaker(body, "The role of") == "Haldane"

@@ -266,10 +266,17 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:[^.!?_]{0,120}?,\s*)?(He|She|he|she)\b(?!.
 _CAPTION_WORDS = 25
 
 
+#: A news site's video or image player furniture, left in the body by a page without a cleaner.
+_PLAYER_LINE = re.compile(r"(?:Jump media player|Media player help|Out of media player\b.*|(?:Media|Image) caption\b.*|"
+                          r"Image copyright\b.*)$")
+
+
 def _text_before(ctx: ArticleContext, p: int) -> int:
     """The paragraph before p, past one caption or empty line ("Cleverbot is software designed to chat like a
     human would"), or -1."""
     q = p - 1
+    while q > 0 and _PLAYER_LINE.match(ctx.body[q].strip()):
+        q -= 1          # a video player's lines ("Media caption …", "Out of media player. …") between
     if q > 0 and q not in ctx.skip:
         text = ctx.masked[q].strip()
         if not text or ("_" not in text and text[-1] not in ".!?…:;,\"”’" and len(text.split()) < _CAPTION_WORDS):
