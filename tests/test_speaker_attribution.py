@@ -762,3 +762,9 @@ def test_video_player_lines_between_a_speaker_and_his_quote_are_skipped():
             "Media caption Leaders abroad welcomed the result",
             "“The role of a strong opposition is to hold the government to account.”"]
     assert speaker(body, "The role of") == "Haldane"
+
+
+def test_a_shared_surname_takes_the_gender_its_sentence_gives_before_it():
+    body = ["Karen Doyle spoke for twenty minutes. Her husband Peter Doyle watched from the front row.",
+            "Dismissing questions about her loyalty, Doyle said, “I love this town.”"]
+    assert speaker(body, "I love this town") == "Karen Doyle"
