@@ -768,3 +768,9 @@ def test_a_shared_surname_takes_the_gender_its_sentence_gives_before_it():
     body = ["Karen Doyle spoke for twenty minutes. Her husband Peter Doyle watched from the front row.",
             "Dismissing questions about her loyalty, Doyle said, “I love this town.”"]
     assert speaker(body, "I love this town") == "Karen Doyle"
+
+
+def test_first_person_words_quoted_after_the_one_person_opening_the_sentence():
+    body = ["One witness, Lotte Brandt, told a local radio station that the shooting was very close.",
+            "Brandt and two friends “were sitting outside the cafe ... then we heard shots.”"]
+    assert speaker(body, "were sitting") == "Lotte Brandt"

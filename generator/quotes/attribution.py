@@ -153,7 +153,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
             return Attribution(previous.speaker, previous.role, None), has_cue
         who = _signed_below(ctx, span) or _announced_before(ctx, span) or _witness_goes_on(ctx, span, previous)
     elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0), most=1):
-        who = _only_person_named(ctx, p) or _running_on(ctx, span)
+        who = _only_person_named(ctx, p) or _running_on(ctx, span) or _first_person_of_subject(ctx, span)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
 
 
@@ -165,6 +165,18 @@ def _witness_goes_on(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Qu
     if previous is None or not previous.speaker or previous.paragraph != q or not _FIRST_PERSON.search(span.text):
         return None         # previous.paragraph counts from 1: the paragraph right before q
     return previous.speaker if "_" not in ctx.masked[q] and not ctx.table.in_paragraph(q) else None
+
+
+def _first_person_of_subject(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """'Schmorak and three colleagues “were sitting outside … we heard a bunch of gun shots.”': first-person words
+    quoted with no reporting verb in a sentence that opens with the one person the paragraph names."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    if not _FIRST_PERSON.search(span.text):
+        return None
+    start, _ = sentence_bounds(masked, span.open_at)
+    named = [m for m in ctx.table.in_paragraph(p) if _outside(masked, m.start)]
+    opener = [m for m in named if start <= m.start < span.open_at and starts_sentence(masked, m.start)]
+    return opener[0].name if opener and {m.name for m in named} == {opener[0].name} else None
 
 
 def _running_on(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
