@@ -774,3 +774,15 @@ def test_first_person_words_quoted_after_the_one_person_opening_the_sentence():
     body = ["One witness, Lotte Brandt, told a local radio station that the shooting was very close.",
             "Brandt and two friends “were sitting outside the cafe ... then we heard shots.”"]
     assert speaker(body, "were sitting") == "Lotte Brandt"
+
+
+def test_words_quoted_in_a_nameless_paragraph_after_a_speakers_quote_go_on_reporting_him():
+    body = ["“Some partners have been preying on our banks,” Prime Minister Nikos Adamou said.",
+            "It was, in the end, “a crisis we did not create and will not pay for alone”."]
+    assert speaker(body, "a crisis we") == "Nikos Adamou"
+
+
+def test_but_not_when_the_paragraph_opens_with_an_unnamed_person():
+    body = ["“Everyone I know is safe,” my cousin Lorraine Petit wrote.",
+            "An American friend who works in Paris sent pictures. “I went to a party and danced last night.”"]
+    assert speaker(body, "I went to a party") is None

@@ -153,7 +153,8 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
             return Attribution(previous.speaker, previous.role, None), has_cue
         who = _signed_below(ctx, span) or _announced_before(ctx, span) or _witness_goes_on(ctx, span, previous)
     elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0), most=1):
-        who = _only_person_named(ctx, p) or _running_on(ctx, span) or _first_person_of_subject(ctx, span)
+        who = _only_person_named(ctx, p) or _running_on(ctx, span) or _first_person_of_subject(ctx, span) \
+            or _reported_on(ctx, span, previous)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
 
 
@@ -177,6 +178,16 @@ def _first_person_of_subject(ctx: ArticleContext, span: QuoteSpan) -> Optional[s
     named = [m for m in ctx.table.in_paragraph(p) if _outside(masked, m.start)]
     opener = [m for m in named if start <= m.start < span.open_at and starts_sentence(masked, m.start)]
     return opener[0].name if opener and {m.name for m in named} == {opener[0].name} else None
+
+
+def _reported_on(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
+    """'“…,” he said. ¶ It was an irony and an “absurd paradox” that …': words quoted in a paragraph that names
+    nobody and has no reporting verb, right after a paragraph whose quote has a speaker, go on reporting them."""
+    q = _text_before(ctx, span.paragraph)
+    if previous is None or not previous.speaker or previous.paragraph != q + 1 or ctx.table.in_paragraph(span.paragraph):
+        return None
+    unnamed = any(a[0] == span.paragraph for a in ctx.anonymous)     # "An American lawyer friend … “…”": theirs
+    return None if unnamed else previous.speaker
 
 
 def _running_on(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
