@@ -109,6 +109,21 @@ def dated_paragraph(size: int) -> str:
     return " ".join(parts)[:size]
 
 
+def unnamed_paragraph(size: int) -> str:
+    """One paragraph of `size` characters of quotes that differ and name nobody: quotes with no cue, and 'it',
+    'they' and 'he' as speakers, so every quote looks back for whom it belongs to."""
+    parts: list[str] = []
+    total, i = 0, 0
+    while total < size:
+        w = _word(i)
+        sentence = (f"It said the {w} plan had failed. “We will not accept the {w} deal,” it said. “They lied "
+                    f"about the {w} vote,” he added. “The {w} count is wrong.” “So is the {w} map.”")
+        parts.append(sentence)
+        total += len(sentence) + 1
+        i += 1
+    return " ".join(parts)[:size]
+
+
 def paragraph(size: int, text: str = " ".join(SENTENCES)) -> str:
     """One paragraph of exactly `size` characters: `text` repeated."""
     return (text + " ") * (size // (len(text) + 1)) + text[:size % (len(text) + 1)]
@@ -144,12 +159,14 @@ STAGES: dict[str, Callable[[str], object]] = {
 #: The texts the stages are timed on: one passage repeated (cheap to make, many identical hits) and sentences
 #: that all differ (as many distinct names, quotes, tolls and days as the text holds), also as one speaker's
 #: transcript, where consolidation has thousands of statements by one person to group, and as dates that all
-#: differ (each date's sentence looked up, each 'this week' linked to a weekday).
+#: differ (each date's sentence looked up, each 'this week' linked to a weekday), and quotes whose speaker is
+#: a pronoun or nobody (each looks back through the paragraph).
 SHAPES: dict[str, Callable[[int], str]] = {
     "bench sentences": paragraph,
     "varying sentences": varying_paragraph,
     "one speaker's transcript": lambda size: varying_paragraph(size, speakers=1),
     "dates that all differ": dated_paragraph,
+    "quotes that name nobody": unnamed_paragraph,
 }
 
 

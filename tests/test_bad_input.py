@@ -128,3 +128,21 @@ def test_read_only_briefings_folder_is_one_clear_error_and_changes_nothing(proje
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "Permission denied" in err[0] and "briefings" in err[0]
     assert {p: p.read_bytes() for p in (project / "briefings").rglob("*.yaml")} == before
+
+
+def test_a_few_windows_1252_signs_in_english_text_are_not_read_as_a_cjk_code_page(monkeypatch) -> None:
+    """A WikiRef dump (14 KB of English with one '€' and one '£' as cp1252 bytes) gained one line with a
+    different line ending, and charset-normalizer ranked Shift-JIS first: '£49' became '｣49' and '€' a control
+    character.  Whatever the detector ranks first, such a text is read as Windows-1252."""
+    import charset_normalizer
+
+    real = charset_normalizer.from_bytes
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda data, **kw: real(data.decode("cp1252").encode("cp932",
+                        errors="replace"), **kw))      # a detector that answers with a CJK code page
+    prose = "".join(f"Witness {i} told the court on Tuesday that the car had stopped {i} times on the road north "
+                    "of the city before the police arrived.\r\n\r\n" for i in range(1, 100))
+    data = (prose + "He was fined \u20ac70 (\u00a349) for possession, the court heard.\r\n\r\n"
+            + prose.replace("Witness", "Officer") + "An update followed.\n").encode("cp1252")
+    b = extract_bytes("dump.txt", b"A headline\r\n\r\n" + data)
+    assert any("\u20ac70 (\u00a349)" in p for p in b.body), [p for p in b.body if "fined" in p]
+    assert not any(n.kind == "problem" and "decoded as" in n.text for n in b.notes)

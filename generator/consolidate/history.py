@@ -18,9 +18,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from generator.facts.count_units import is_time_unit
 from generator.model.briefing import Briefing, Conflict, QuoteGroup, SourceRef, Summary, SummaryFact
 from generator.model.kinds import ChangeKind
 from generator.text.matching import fold
+from generator.text.numerals import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
 #: Evidence links kept per change: a fact carried by thousands of sources must not make an entry grow with them.
 MAX_EVIDENCE = 10
@@ -129,8 +131,9 @@ def _source_changes(old: dict[str, SourceState], new: dict[str, SourceState]) ->
 
 # -- facts ---------------------------------------------------------------------------------------------------
 
-_NUMBERISH = re.compile(r"\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                        r"thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands)\b")
+#: A number in a statement, in digits or words (text.numerals' words: 'sixty', 'fourteen' too), or a vague one.
+_NUMBERISH = re.compile(r"\d[\d,.]*|\b(" + "|".join([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS])
+                        + r"|dozens?|hundreds|thousands)\b")
 
 
 def _fact_keys(f: SummaryFact) -> list[tuple]:
@@ -172,14 +175,17 @@ def _fact_changes(old: list[SummaryFact], new: list[SummaryFact]) -> list[Change
     return out
 
 
-#: Units that say what a number counts in a story ('dead', 'evacuated'); dates and spans of time do not.
-_NOT_A_COUNT = {None, "", "date", "year", "month", "day", "days", "hours", "years", "weeks", "months", "minutes"}
+
+
+def _a_count(unit: Optional[str]) -> bool:
+    """A unit that says what a number counts in a story ('dead', 'evacuated'); dates and spans of time do not."""
+    return unit is not None and unit not in ("", "date") and not is_time_unit(unit)
 
 
 def _earlier(f: SummaryFact, old: list[SummaryFact]) -> Optional[str]:
     """The value earlier sources agreed on for the same count ('12 dead' before '15 dead'), when exactly
     one earlier fact counts that unit: a developing story's rising toll reads as a change."""
-    if f.unit in _NOT_A_COUNT or not isinstance(f.value, (int, float)):
+    if not _a_count(f.unit) or not isinstance(f.value, (int, float)):
         return None
     same = [o for o in old if o.unit == f.unit and o.value != f.value and isinstance(o.value, (int, float))]
     return shown(same[0].value, same[0].unit) if len(same) == 1 else None

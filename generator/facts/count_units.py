@@ -45,6 +45,11 @@ _DEICTIC = {"last", "next", "this", "past", "previous", "coming"}
 _MODEL_NUMBER = re.compile(r"\d{2,4}(?:-\d+)?[A-Za-z]?|[A-Z]{1,3}\d{2,4}(?:-\d+)?[A-Za-z]?")
 
 
+def is_time_unit(unit: str) -> bool:
+    """'hours', 'decade', 'centuries': a span of time (a duration), not a thing counted."""
+    return unit.rstrip("s") in TIME_UNITS or unit == "centuries"
+
+
 def plural(word: str) -> str:
     """The plural of a unit noun as counts write it ('century' -> 'centuries', 'hour' -> 'hours')."""
     word = word.lower()

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence, cast
 
-from generator.facts.count_units import NOT_UNITS, PEOPLE_WORDS, TIME_UNITS, plural, unit_after
+from generator.facts.count_units import NOT_UNITS, PEOPLE_WORDS, TIME_UNITS, is_time_unit, plural, unit_after
 from generator.facts.money import find_money
 from generator.lexicon.calendar import MONTH_WORDS
 from generator.lexicon.events import LASTING_PATTERN
@@ -130,7 +130,7 @@ def _subject_after(sentence: str, end: int) -> Optional[str]:
 
 
 def _kind(unit: str) -> FactKind:
-    return "duration" if unit.rstrip("s") in TIME_UNITS or unit == "centuries" else "count"
+    return "duration" if is_time_unit(unit) else "count"
 
 
 def _magnitudes(sentence: str, paragraph: Optional[int]) -> list[NumberMention]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
+from generator.facts.budget import ANALYSED_CHARS
 from generator.facts.counts import parse_number, year_used_as_count
 from generator.lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, month_number
 from generator.lexicon.events import DAY_EVENT_PATTERN
@@ -365,6 +366,8 @@ def _first_dated_sentences(paragraph: str) -> dict[str, str]:
     paragraph: a search of the sentences per mention makes one long paragraph of many dates quadratic."""
     out: dict[str, str] = {}
     for sent in split_sentences(paragraph):
+        if sent.start >= ANALYSED_CHARS:       # no mention comes from text past what extraction analysed
+            break
         for hit in _hits_in_sentence(sent.text):
             out.setdefault(hit.text, sent.text)
     return out

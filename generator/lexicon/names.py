@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from generator.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
-from generator.lexicon.load import words
+from generator.lexicon.load import entries, words
 
 #: Speakers that are organisations or institutions ("NATO said", "the Kremlin said").
 SPEAKER_ORG_HEADS = (r"Kremlin|White House|Pentagon|Ministry|Department|Commission|Council|Government|Office|Agency|Alliance|"
@@ -23,6 +23,8 @@ ORG_HEAD_WORDS = frozenset(w for w in re.findall(r"[A-Z][a-z]+", SPEAKER_ORG_HEA
 #: Titles, ranks and honorifics before a name, never part of it: the abbreviated ones ("the Rev. Al Green",
 #: data/title-abbreviations.txt, whose full stop never ends a sentence) and "Sir", which is never abbreviated.
 TITLE_ABBREVIATIONS = words("title-abbreviations") | {"Sir"}
+#: News agencies a wire dateline names ('WASHINGTON (AP) —'), as each writes itself (data/wire-agencies.txt).
+WIRE_AGENCIES = entries("wire-agencies")
 #: Honorifics before a surname ('Mr Putin', 'Dr. Tedros') and before a given name ('Sir Mick', 'Dame Judi').
 SURNAME_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
 GIVEN_NAME_HONORIFICS = ("Sir", "Dame")

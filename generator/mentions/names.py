@@ -15,10 +15,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional, Sequence, cast
+from typing import Any, Optional, Sequence, cast
 
 from generator.lexicon.names import SOVEREIGN_TITLES, SURNAME_HONORIFICS
-from generator.mentions.name_patterns import HONORIFIC_RE
+from generator.mentions.name_patterns import HONORIFIC_GENDER, HONORIFIC_RE
 from generator.mentions.name_rules import article_names, find_candidates
 from generator.mentions.name_words import (
     HONORIFIC_PREFIX,
@@ -72,7 +72,8 @@ class NameTable:
         if len(words) != 1:
             return None
         if words[0] in self.surnames:
-            return self.surnames[words[0]]
+            found = self.surnames[words[0]]
+            return None if found and _other_gender(surface, self.gender(found)) else found   # "Mrs Obama" is not Barack
         if bare != surface.strip():     # "Mr. Xi": family name first (Chinese, Korean, Hungarian order); "Sir
             knight = KNIGHTED_RE.match(surface.strip()) is not None     # Mick": a knight's given name
             first = [n for n in self.people if n.split()[0] == words[0] and (knight or gender_of(words[0]) is None)]
@@ -154,13 +155,24 @@ def _name_table_of(body: tuple[str, ...]) -> NameTable:
     for name in table.people:
         surname = name_words(name)[-1]
         table.surnames[surname] = name if surname not in table.surnames else None
+    _add_honorific_only(table, honorific_only)
+    _add_surname_mentions(table, body)
+    table.mentions.sort(key=lambda m: (m.paragraph, m.start))
+    return table
+
+
+def _add_honorific_only(table: NameTable, honorific_only: Sequence[Any]) -> None:
+    """"Mr. Xi", "President Trump": a surname with only an honorific or title is the person of that surname, or,
+    with no full name anywhere in the article, a person of its own."""
     for c in honorific_only:
         resolved = table.resolve(c.name) or table.resolve(c.surface)
+        if resolved and _other_gender(c.surface, table.gender(resolved)):
+            continue        # "Mrs Obama" in an article that names only Barack Obama: not him
         if resolved is None and c.name not in table.surnames:
             # "President Trump", "Mr. Xi" with no full name anywhere in the article: the surname is the name
             resolved = c.name
             table.people[resolved] = PersonRecord(name=resolved, role=c.role, role_in_text=c.role_in_text,
-                                             affiliation=c.affiliation, gender=c.gender)
+                                                  affiliation=c.affiliation, gender=c.gender)
             table.surnames[resolved] = resolved
         if resolved:
             rec = table.people[resolved]
@@ -168,9 +180,6 @@ def _name_table_of(body: tuple[str, ...]) -> NameTable:
             rec.role, rec.role_in_text = rec.role or c.role, rec.role_in_text or c.role_in_text
             if c.surface not in rec.mentions:
                 rec.mentions.append(c.surface)
-    _add_surname_mentions(table, body)
-    table.mentions.sort(key=lambda m: (m.paragraph, m.start))
-    return table
 
 
 def _merge_partial_names(table: NameTable) -> None:
@@ -231,7 +240,16 @@ def _family_first_names(table: NameTable) -> dict[str, str]:
     return {w: names[0] for w, names in firsts.items() if len(names) == 1}
 
 
+def _other_gender(surface: str, gender: Optional[str]) -> bool:
+    """'Mrs Obama' for a man, 'Mr Clinton' for a woman: the honorific names another person of that surname."""
+    honorific = re.match(r"\s*(Mrs|Ms|Miss|Mr|Sir|Dame)\b", surface)
+    want = ({"Miss": "f"} | HONORIFIC_GENDER).get(honorific.group(1)) if honorific else None
+    return want is not None and gender is not None and want != gender
+
+
 def _record_mention(table: NameTable, mention: NameMention) -> None:
+    if _other_gender(mention.text, table.gender(mention.name)):
+        return
     table.mentions.append(mention)
     rec = table.people[mention.name]
     if mention.text not in rec.mentions:

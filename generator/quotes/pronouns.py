@@ -18,9 +18,11 @@ from generator.quotes.protagonist import protagonist
 from generator.quotes.speaker_context import (
     ArticleContext,
     SpeakerEvent,
+    events_between,
     per_article,
     sentence_bounds,
     sentence_starts,
+    sentence_starts_before,
 )
 
 _UNNAMED = rf"(?:{PERSON_NOUNS}|man|woman|passenger|person|source|relative)"
@@ -159,7 +161,7 @@ def _named_in_paragraph(ctx: ArticleContext, p: int, at: int, pronoun: str, bloc
     if PRONOUN_GENDER.get(pronoun) not in ("m", "f"):
         return None
     start = block[1] if block[0] == p else 0
-    if any(ev.paragraph == p and start <= ev.at < at and _compatible(ctx, ev, pronoun) for ev in ctx.events):
+    if any(_compatible(ctx, ev, pronoun) for ev in events_between(ctx, (p, start), (p, at))):
         return None
     named = [m for m in ctx.table.in_paragraph(p, start, at) if _outside_quotes(ctx, p, m.start)
              and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun)]
@@ -184,10 +186,8 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
     if about:
         return about
     first = reach_start(ctx, p, _REACH)
-    for ev in reversed(ctx.events):
-        if (ev.paragraph, ev.at) >= (p, at):
-            continue
-        if ev.paragraph < first or (ev.paragraph, ev.at) < block:
+    for ev in reversed(events_between(ctx, (first, 0), (p, at))):     # by bisection: no walk over later events
+        if (ev.paragraph, ev.at) < block:
             break
         if _compatible(ctx, ev, pronoun):
             return ev.speaker
@@ -213,6 +213,11 @@ def _named_lately(ctx: ArticleContext, p: int, at: int, pronoun: str, block: tup
     return protagonist(ctx, p, gender) if gender in ("m", "f") and block < (0, 0) else None
 
 
+#: Sentences looked back through for the organisation an 'it' refers to: far more than a news paragraph holds,
+#: and a bound, so a paragraph of thousands of sentences is not read backwards for each 'it said'.
+_LEADING_ORG_REACH = 50
+
+
 def _leading_org(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
     """'In April, the Federal Aviation Administration ordered … It said …': with no organisation speaking before,
     'it'/'they' is the organisation opening the latest sentence of this paragraph or the one before."""
@@ -220,8 +225,8 @@ def _leading_org(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
         if q < 0:
             continue
         masked = ctx.masked[q]
-        starts = [s for s in sentence_starts(masked) if q < p or s < sentence_bounds(masked, at)[0]]
-        for start in reversed(starts):
+        last = sentence_bounds(masked, at)[0] if q == p else len(masked) + 1
+        for start in reversed(sentence_starts_before(masked, last, _LEADING_ORG_REACH)):
             m = LEADING_ORG_RE.match(masked, start)
             if m and m.group(1).split()[0] not in NOT_NAME_WORDS:
                 return m.group(1)

@@ -8,6 +8,7 @@ second one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Optional
 
 from generator.quotes.speaker_context import ArticleContext, per_article
@@ -38,13 +39,15 @@ def same_person(ctx: ArticleContext, name: Optional[str]) -> Optional[str]:
     return former_names(ctx).get(name or "", name)
 
 
-def _paragraphs_naming(ctx: ArticleContext, p: int, gender: str) -> dict[str, set[int]]:
-    """For each person of this gender: the paragraphs up to p naming them in full, by a surname or a given name
-    that no other person of that gender has (former names counted as the person)."""
+@per_article
+def _paragraphs_naming(ctx: ArticleContext, gender: str) -> dict[str, list[int]]:
+    """For each person of this gender: the paragraphs naming them in full, by a surname or a given name that no
+    other person of that gender has (former names counted as the person), in order.  Made once per article, so
+    counting them up to a paragraph is a bisection, not a scan per pronoun."""
     people = {n for n in ctx.table.people if ctx.table.gender(n) == gender}
     found: dict[str, set[int]] = {}
     for m in ctx.table.mentions:
-        if m.paragraph <= p and m.name in people:
+        if m.name in people:
             found.setdefault(same_person(ctx, m.name) or m.name, set()).add(m.paragraph)
     canon = {same_person(ctx, n) or n for n in people}
     for word_at in (0, -1):
@@ -54,8 +57,8 @@ def _paragraphs_naming(ctx: ArticleContext, p: int, gender: str) -> dict[str, se
             words[w] = None if w in words else n
         for w, who in words.items():
             if who is not None:
-                found.setdefault(who, set()).update(q for q in range(p + 1) if _alone(ctx.masked[q], w))
-    return found
+                found.setdefault(who, set()).update(q for q, text in enumerate(ctx.masked) if _alone(text, w))
+    return {n: sorted(ps) for n, ps in found.items()}
 
 
 def _alone(text: str, word: str) -> bool:
@@ -71,7 +74,7 @@ def _alone(text: str, word: str) -> bool:
 def protagonist(ctx: ArticleContext, p: int, gender: str) -> Optional[str]:
     """The person of this gender the article has named in the most paragraphs up to p, when named in at least two
     and in more than twice as many as anyone else of that gender."""
-    counts = sorted(((len(ps), n) for n, ps in _paragraphs_naming(ctx, p, gender).items()), reverse=True)
+    counts = sorted(((bisect_right(ps, p), n) for n, ps in _paragraphs_naming(ctx, gender).items()), reverse=True)
     if not counts or counts[0][0] < _LEAST_PARAGRAPHS:
         return None
     if len(counts) > 1 and counts[0][0] <= 2 * counts[1][0]:

@@ -154,6 +154,42 @@ def _sentence_starts(masked: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+_NON_SPACE = re.compile(r"\S")
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
+
+def opens_paragraph(masked: str, at: int) -> bool:
+    """Nothing but spaces before offset `at`: a search that stops at the first character, not a copy of the
+    paragraph's prefix per quote (quadratic in one long paragraph)."""
+    return _NON_SPACE.search(masked, 0, at) is None
+
+
+def next_word_at(masked: str, at: int) -> int:
+    """The offset of the first character after `at` that is not a space (the paragraph's length if none)."""
+    m = _NON_SPACE.search(masked, at)
+    return m.start() if m else len(masked)
+
+
+def sentence_starts_before(masked: str, at: int, most: int) -> tuple[int, ...]:
+    """The last `most` sentence starts of the masked paragraph before offset `at` (a slice of the memoised
+    starts, not a copy of them all)."""
+    starts = _sentence_starts(masked)
+    end = bisect_left(starts, at)
+    return starts[max(0, end - most):end]
+
+
+def is_sentence_start(masked: str, at: int) -> bool:
+    """A sentence of the masked paragraph starts at offset `at` (a binary search of the memoised starts)."""
+    starts = _sentence_starts(masked)
+    i = bisect_left(starts, at)
+    return i < len(starts) and starts[i] == at
+
+
+def words_after(masked: str, at: int) -> bool:
+    """A letter or digit (not a blanked quote's '_') after offset `at`."""
+    return _WORD_CHARACTER.search(masked, at) is not None
+
+
 def sentence_bounds(masked: str, at: int, until: int | None = None) -> tuple[int, int]:
     """Start and end of the sentence containing offset `at` (extended to the one containing `until`)."""
     starts = _sentence_starts(masked)

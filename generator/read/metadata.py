@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from generator.lexicon.names import WIRE_AGENCIES
 from generator.text.days import find_day
 
 #: Lines above the headline's second showing or after the article start that are searched for a date/byline.
@@ -34,12 +35,11 @@ _UPDATED = re.compile(r"\b(updated|modified|last updated|atualizado|actualizado|
 _STAMP_WORDS = 12
 
 #: Wire agencies named in a dateline "(AP)"; the well-known ones spelled out, any other short name kept as written.
-WIRES = {"ap": "AP", "reuters": "Reuters", "afp": "AFP", "upi": "UPI", "dpa": "dpa", "ansa": "ANSA", "efe": "EFE",
-         "xinhua": "Xinhua", "bloomberg": "Bloomberg", "cnn": "CNN", "tass": "TASS", "pti": "PTI", "ians": "IANS"}
+WIRES = {agency.lower(): agency for agency in WIRE_AGENCIES}
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4})\s*"
     r"(?:\((?P<wire>[A-Za-z][A-Za-z. ]{1,24})\))?\s*[–—-]{1,2}\s*(?=\S)")
-_WIRE_ALONE = re.compile(r"^\((?P<wire>AP|Reuters|AFP|UPI|dpa|ANSA|EFE|Xinhua|Bloomberg|CNN|TASS|PTI|IANS)\)\s*[–—-]")
+_WIRE_ALONE = re.compile(rf"^\((?P<wire>{'|'.join(map(re.escape, WIRE_AGENCIES))})\)\s*[–—-]")
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
                         r"(?:by\s+)?(?P<owner>[A-Z][\w&.'’ -]{1,60}?)(?:[.,]|\s+all rights reserved|\s*$)", re.I)
 _BYLINE = re.compile(r"^(?i:by|von|por|di|par|door|oleh|от)\s+(?P<names>[A-Z][^\n]{1,120})$")

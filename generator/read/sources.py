@@ -114,6 +114,9 @@ def _looks_binary(data: bytes) -> bool:
 
 
 #: Code pages of DOS consoles: a detector may pick one for short Windows-1252 text; news is not written in them.
+#: Bytes below 128.  A text whose bytes are more than 99% of these is Western prose with a few Windows-1252 signs
+#: (a detector can otherwise score it as Shift-JIS: two high bytes in 14 KB are no evidence of Japanese).
+_ASCII_BYTES = bytes(range(128))
 _DOS_CODEPAGES = frozenset({"cp437", "cp737", "cp775", "cp850", "cp852", "cp855", "cp857", "cp858", "cp860",
                             "cp861", "cp862", "cp863", "cp864", "cp865", "cp866", "cp869"})
 #: Windows-1252's curly quotes and dashes, followed by a space or a letter, as prose uses them.
@@ -133,6 +136,11 @@ def _to_text(data: bytes, problems: list[str]) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if len(data.translate(None, _ASCII_BYTES)) * 100 < len(data):
+        try:                        # an English page with a stray '€' or '£': Windows-1252, not a CJK code page
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     try:
         from charset_normalizer import from_bytes
         best = from_bytes(data).best()

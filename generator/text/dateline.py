@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from generator.lexicon.names import WIRE_AGENCIES
+
 #: Wire agencies a dateline may name in parentheses after a place written in ordinary case ('Paris (CNN)').
-_WIRES = r"CNN|AP|AFP|Reuters"
+_WIRES = "|".join(map(re.escape, WIRE_AGENCIES))
 #: A place in capitals (its first word at least; up to four more capitalised words: 'ST.-DENIS, France',
 #: 'PEARCE AIR FORCE BASE, Australia'), then an agency in parentheses or not, then a dash or a colon and the
 #: sentence proper (a hyphen or a colon with a space after it: 'WASHINGTON-based' opens no dateline).
