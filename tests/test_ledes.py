@@ -125,3 +125,13 @@ def test_as_a_is_no_clause_boundary():
     assert short_clause(s, max_words=25) == s
     assert short_clause("Prices rose again in March, as the central bank had warned, and wages fell.",
                         max_words=25) == "Prices rose again in March."
+
+
+def test_a_gendered_honorific_goes_to_the_only_person_of_that_gender_with_the_surname():
+    from generator.consolidate.name_merges import cluster_people
+    c = cluster_people(["Cristina Kirchner", "Nestor Kirchner", "Mrs. Kirchner", "Mr. Kirchner", "Kirchner"])
+    assert c.find("Mrs. Kirchner") == c.find("Cristina Kirchner")
+    assert c.find("Mr. Kirchner") == c.find("Nestor Kirchner")
+    assert c.find("Kirchner") not in (c.find("Cristina Kirchner"), c.find("Nestor Kirchner"))   # either of them
+    two = cluster_people(["Mary Smith", "Anne Smith", "Ms Smith"])
+    assert two.find("Ms Smith") == "Ms Smith"                  # two women: neither
