@@ -104,3 +104,34 @@ def test_a_magnitude_being_revised_is_an_update_and_other_quakes_are_not_read():
     assert [(u.subject, [v.value for v in u.values]) for u in s.updates] == [
         ("magnitude of the earthquake", ["magnitude 7.5", "magnitude 7.6", "magnitude 7.8"])]
     assert s.conflicts == []
+
+
+def test_a_development_told_again_is_one_headline_and_the_one_about_the_story_comes_first():
+    from generator.consolidate.developments import rank
+
+    def lead(fid, sid, text):
+        return SummaryFact(id=fid, statement=text, sources=[sid], evidence={sid: Passage(1, text)})
+    upgraded = lead("a", "a", "The agency has upgraded the magnitude of Sunday's deadly earthquake in Peru to 7.8.")
+    again = lead("b", "b", "Agency upgrades deadly Peru earthquake magnitude to 7.8 after review.")
+    aside = lead("c", "c", "A blogger posted a clip of the crowd cheering outside a cafe.")
+    about = lead("d", "d", "Rescuers searched collapsed homes in Peru after the deadly earthquake on Sunday.")
+    ranked = rank([aside, upgraded, again, about], 2019)
+    assert [f.id for f in ranked] == ["a", "d", "c"]      # 'b' says what 'a' says; the aside comes last
+
+
+def test_as_a_is_no_clause_boundary():
+    s = ("The mayor described the volunteer, Ana Ruiz, as a neighbour who had driven a boat through the flooded "
+         "streets all night.")
+    assert short_clause(s, max_words=25) == s
+    assert short_clause("Prices rose again in March, as the central bank had warned, and wages fell.",
+                        max_words=25) == "Prices rose again in March."
+
+
+def test_a_gendered_honorific_goes_to_the_only_person_of_that_gender_with_the_surname():
+    from generator.consolidate.name_merges import cluster_people
+    c = cluster_people(["Cristina Kirchner", "Nestor Kirchner", "Mrs. Kirchner", "Mr. Kirchner", "Kirchner"])
+    assert c.find("Mrs. Kirchner") == c.find("Cristina Kirchner")
+    assert c.find("Mr. Kirchner") == c.find("Nestor Kirchner")
+    assert c.find("Kirchner") not in (c.find("Cristina Kirchner"), c.find("Nestor Kirchner"))   # either of them
+    two = cluster_people(["Mary Smith", "Anne Smith", "Ms Smith"])
+    assert two.find("Ms Smith") == "Ms Smith"                  # two women: neither

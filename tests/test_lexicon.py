@@ -66,6 +66,7 @@ _ONE_DEFINITION = {
     "month names": {m.capitalize() for m in calendar.MONTHS} - {"May"},
     "weekday names": {d.capitalize() for d in calendar.WEEKDAYS},
     "meeting nouns": {"Talks", "Summit", "Conference", "Negotiations", "Consultations", "Encounter", "Discussions"},
+    "plain reporting verbs": {"Reiterate", "Insist", "Argue", "Explain", "Declare", "Stress", "Urge", "Reply", "Claim"},
 }
 
 

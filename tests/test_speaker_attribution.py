@@ -695,3 +695,94 @@ def test_mrs_with_a_surname_is_not_the_husband_the_article_names_in_full():
             "“We will come back every year,” she told the Post."]
     assert speaker(body, "We will come back") == "Hale"
     assert [p.mentions for p in find_people(body) if p.name == "Tom Hale"] == [["Senator Tom Hale"]]
+
+
+def test_words_quoted_in_the_that_clause_of_someones_claim_are_theirs():
+    body = ["The league's chief executive has rejected claims from Rovers manager Colin Pratt that the title race is "
+            "“a procession.”"]
+    assert speaker(body, "a procession") == "Colin Pratt"
+
+
+def test_a_single_quoted_speech_running_over_paragraphs_is_one_quote():
+    body = ["Mr Harlow, MP for Deal, told the paper: 'The Government gave us firm assurances.",
+            "'Now they have been caught out trying to sneak through new costs.",
+            "'This money could fund tax cuts instead.'",
+            "But the Treasury rejects the claims."]
+    quotes = find_quotes(body, [])
+    assert len(quotes) == 1 and quotes[0].text.endswith("tax cuts instead.")
+    assert quotes[0].speaker == "Harlow"
+
+
+def test_a_descriptor_before_a_name_is_not_part_of_it():
+    body = ["Protester Christos Miliadakis, 35, told CNN: “We will be back tomorrow.”"]
+    assert speaker(body, "We will be back") == "Christos Miliadakis"
+
+
+def test_a_lowercase_title_before_a_name_in_apposition_is_not_the_speaker():
+    body = ["League chief executive, Martin Oduya, said: “The highlights matter to every club.”"]
+    assert speaker(body, "The highlights") == "Martin Oduya"
+
+
+def test_a_quote_paragraph_announced_by_he_and_a_colon_is_his():
+    body = ["President Elena Vasic visited the hospital on Sunday.",
+            "“We will not be moved,” she told the staff.",
+            "After the floods last spring, she gave this address:",
+            "“Even though the water has gone, the country knows there is more work to do.”"]
+    assert speaker(body, "Even though") == "Elena Vasic"
+
+
+def test_a_quote_opening_a_paragraph_that_later_names_only_its_speaker_goes_on_from_before():
+    body = ["Tomas Berg, a reporter with a local radio station, lay on the floor near the bar for ten minutes.",
+            "During a pause in the shooting, as the men reloaded, he led a group of ten people onto the stage.",
+            "“We hid in a small room, but it led nowhere. We were trapped.” They awaited another pause and ran across "
+            "the stage to the exit, Mr Berg lifting a wounded woman onto his shoulders."]
+    assert speaker(body, "We hid") == "Tomas Berg"
+
+
+def test_a_witness_goes_on_after_one_paragraph_of_narrative_that_names_nobody():
+    body = ["Local resident Ines Carvalho was staying across the street from the cafe.",
+            "“I heard a bang and then shots. I grabbed my phone and filmed from the window.”",
+            "The men were standing around the car, shouting at each other.",
+            "“They tried a few doors, but they were locked. I am not sure who they were.”"]
+    assert speaker(body, "They tried") == "Ines Carvalho"
+
+
+def test_the_party_leader_is_the_person_introduced_as_its_leader():
+    body = ["Prime Minister Jonas Lind, the Unity leader, met Dimitris Karalis, whose centrist Forward party came "
+            "third, on Monday.",
+            "“The country needs a government right away,” the Forward leader told reporters."]
+    assert speaker(body, "The country needs") == "Dimitris Karalis"
+
+
+def test_video_player_lines_between_a_speaker_and_his_quote_are_skipped():
+    body = ["Mr Haldane said Labour would stay in opposition and challenge the new government.",
+            "Jump media player",
+            "Media player help",
+            "Out of media player. Press enter to return or tab to continue.",
+            "Media caption Leaders abroad welcomed the result",
+            "“The role of a strong opposition is to hold the government to account.”"]
+    assert speaker(body, "The role of") == "Haldane"
+
+
+def test_a_shared_surname_takes_the_gender_its_sentence_gives_before_it():
+    body = ["Karen Doyle spoke for twenty minutes. Her husband Peter Doyle watched from the front row.",
+            "Dismissing questions about her loyalty, Doyle said, “I love this town.”"]
+    assert speaker(body, "I love this town") == "Karen Doyle"
+
+
+def test_first_person_words_quoted_after_the_one_person_opening_the_sentence():
+    body = ["One witness, Lotte Brandt, told a local radio station that the shooting was very close.",
+            "Brandt and two friends “were sitting outside the cafe ... then we heard shots.”"]
+    assert speaker(body, "were sitting") == "Lotte Brandt"
+
+
+def test_words_quoted_in_a_nameless_paragraph_after_a_speakers_quote_go_on_reporting_him():
+    body = ["“Some partners have been preying on our banks,” Prime Minister Nikos Adamou said.",
+            "It was, in the end, “a crisis we did not create and will not pay for alone”."]
+    assert speaker(body, "a crisis we") == "Nikos Adamou"
+
+
+def test_but_not_when_the_paragraph_opens_with_an_unnamed_person():
+    body = ["“Everyone I know is safe,” my cousin Lorraine Petit wrote.",
+            "An American friend who works in Paris sent pictures. “I went to a party and danced last night.”"]
+    assert speaker(body, "I went to a party") is None

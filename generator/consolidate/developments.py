@@ -26,6 +26,8 @@ HEADLINE_WORDS = 30
 #: in 'three days after the plane vanished' and in 'a three-day summit' is no agreement).
 SHARED_WORDS = 2
 CENTRAL_FROM = 3
+#: Share of the shorter sentence's words two developments' sentences have in common to say the same thing.
+SAME_STATEMENT = 0.7
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 #: A dated event's statement ends on its day ('… on March 12 and 13: 2013-03-12.'); its sentence is the same.
 _DATE_SUFFIX = re.compile(r":\s*\d{4}(?:-\d\d){0,2}\.?$")
@@ -155,9 +157,11 @@ def rank(facts: list[SummaryFact], story_year: Optional[int]) -> list[SummaryFac
             background.append(replace(f, statement=sentence or _without_day(f.statement), background=True))
         else:
             developments.append(replace(f, statement=sentence))
-    developments.sort(key=lambda f: (-sum(support(f)), median(_paragraphs(f) or [99]), f.id))
+    shared = _shared_words([f.statement for f in developments])
+    developments.sort(key=lambda f: (-sum(support(f)), median(_paragraphs(f) or [99]) > LEAD_PARAGRAPHS,
+                                     -shared[f.statement], median(_paragraphs(f) or [99]), f.id))
     background.sort(key=lambda f: (-len(f.sources), f.id))
-    return _one_per_sentence(developments) + _one_per_sentence(background)
+    return _one_per_sentence(_one_per_statement(developments)) + _one_per_sentence(background)
 
 
 def from_updates(updates: list[Update], facts: list[SummaryFact]) -> list[SummaryFact]:
@@ -177,10 +181,35 @@ def from_updates(updates: list[Update], facts: list[SummaryFact]) -> list[Summar
     return out
 
 
+def _shared_words(statements: list[str]) -> dict[str, int]:
+    """Per statement, how many of its words other statements also have: between two told in the lead by as
+    many sources, the one about what the others are about (a speech's report before a blogger's aside)."""
+    words = {s: set(content_tokens(s)) for s in statements}
+    df = Counter(w for ws in words.values() for w in ws)
+    return {s: sum(1 for w in ws if df[w] > 1) for s, ws in words.items()}
+
+
 def _without_day(statement: str) -> str:
     """A dated event's statement without the ISO day it ends on (the value column shows the day)."""
     cut = _DATE_SUFFIX.sub("", statement).rstrip()
     return cut if cut == statement else cut.rstrip(",;: ") + "."
+
+
+def _one_per_statement(facts: list[SummaryFact]) -> list[SummaryFact]:
+    """A development whose sentence says what a higher-ranked one's says (`SAME_STATEMENT` of the shorter's
+    words, at least `SHARED_WORDS` + 2 of them) is that development told again: it is not a headline of its own.
+    A fact with a value of its own (a date, a count the other does not carry) always stays."""
+    kept: list[tuple[SummaryFact, set[str]]] = []
+    for f in facts:
+        words = set(content_tokens(f.statement))
+        if not any(_same_value(f, k) and len(words & w) >= SHARED_WORDS + 2
+                   and len(words & w) >= SAME_STATEMENT * min(len(words), len(w)) for k, w in kept):
+            kept.append((f, words))
+    return [f for f, _ in kept]
+
+
+def _same_value(f: SummaryFact, kept: SummaryFact) -> bool:
+    return f.value in (None, "") or f.value == kept.value
 
 
 def _one_per_sentence(facts: list[SummaryFact]) -> list[SummaryFact]:

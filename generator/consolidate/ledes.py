@@ -25,6 +25,8 @@ from generator.text.sentences import split_sentences
 
 #: Particular (non-topic) content words a lead sentence of another source must share with a lede.
 MIN_SHARED = 3
+#: Ledes a source gives: its best-ranked lead sentence (a second one adds more asides than threads).
+LEDES_PER_SOURCE = 1
 #: A word in the leads of more than this share of the sources is a topic word (from `_TOPIC_FROM` sources).
 TOPIC_SHARE = 0.5
 _TOPIC_FROM = 4
@@ -50,10 +52,16 @@ def is_lede(fact: Fact) -> bool:
             and not has_tweet_furniture(text))
 
 
+def ledes_of(b: Briefing) -> list[Fact]:
+    """The source's best-ranked lead sentences that are ledes (at most `LEDES_PER_SOURCE`)."""
+    ledes = sorted((f for f in b.facts if is_lede(f)), key=lambda f: (f.rank or 99, f.paragraph or 99, f.id))
+    return ledes[:LEDES_PER_SOURCE]
+
+
 def lede_of(b: Briefing) -> Optional[Fact]:
     """The source's best-ranked lead sentence that is a lede."""
-    ledes = [f for f in b.facts if is_lede(f)]
-    return min(ledes, key=lambda f: (f.rank or 99, f.paragraph or 99, f.id)) if ledes else None
+    ledes = ledes_of(b)
+    return ledes[0] if ledes else None
 
 
 def _lead_sentences(b: Briefing) -> list[_Sentence]:
@@ -104,9 +112,8 @@ def lede_developments(briefings: list[Briefing], facts: list[SummaryFact]) -> li
     index = _index(leads, topic)
     found: list[tuple[Fact, dict[str, Passage]]] = []
     by_text: dict[str, int] = {}
-    for b in sorted(briefings, key=lambda b: b.source.id):
-        fact = lede_of(b)
-        if fact is None or fact.paragraph is None:
+    for b, fact in ((src, f) for src in sorted(briefings, key=lambda x: x.source.id) for f in ledes_of(src)):
+        if fact.paragraph is None:
             continue
         text = _spaced(fact.evidence or fact.statement)
         if (b.source.id, text) in told or (b.source.id, fact.paragraph) in supporting:

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from generator.consolidate.clusters import Clusters, dominant
 from generator.consolidate.name_keys import acronym_of, given_key, name_parts, org_key, place_key, translit_key
+from generator.mentions.name_words import gender_of
 from generator.text.matching import fold
 
 _GIVEN_NAME_RATIO = 90     # Daniel/Danielle (86) are two people; Mikhail/Mikhael (92) one spelling
@@ -72,8 +73,26 @@ def cluster_people(forms: list[str], weights: Mapping[str, int] | None = None) -
         elif not roots and bare:
             for f in bare[1:]:
                 clusters.union(bare[0], f, "same surname")
+        else:
+            _join_gendered_honorifics(bare, full, clusters)
     _join_given_name_forms(forms, clusters)
     return clusters
+
+
+#: Honorifics that say a person's gender ('Mrs. Obama' is the woman of two people named Obama).
+_GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _join_gendered_honorifics(bare: list[str], full: list[tuple[str, list[str]]], clusters: Clusters) -> None:
+    """'Mrs. Obama' where the texts name a woman and a man with that surname: the only one of them whose first
+    given name is of the honorific's gender."""
+    for f in bare:
+        gender = _GENDERED.get(fold(f.split()[0]).rstrip("."))
+        if not gender:
+            continue
+        roots = {clusters.find(form) for form, given in full if given and gender_of(given[0]) == gender}
+        if len(roots) == 1:
+            clusters.union(roots.pop(), f, "honorific of the only person of that gender with that surname")
 
 
 def _join_given_name_forms(forms: list[str], clusters: Clusters) -> None:

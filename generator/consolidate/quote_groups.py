@@ -14,16 +14,10 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from generator.consolidate.entities import EntityIndex, name_parts
-from generator.lexicon.cues import VERB_FORMS
+from generator.lexicon.cues import REPORTING_VERBS
 from generator.model.briefing import Briefing, Quote, QuoteGroup, QuoteRef, joint_name
 from generator.text.matching import STOPWORDS, content_tokens, fold, overlap, words
 
-#: The plain reporting verbs, in every form the lexicon gives ('say', 'said', 'saying', 'according'): the
-#: lead-in of a quote without them.  Not every cue verb: 'demanded', 'states', 'read' also say what is said.
-_PLAIN_VERBS = ("say", "tell", "add", "note", "stress", "warn", "call", "reiterate", "insist", "argue", "claim",
-                "explain", "declare", "tweet", "write", "ask", "reply", "urge", "according to")
-REPORTING_VERBS = frozenset(w for verb in _PLAIN_VERBS for f in (verb, *VERB_FORMS[verb]) for w in f.lower().split()
-                            if w != "to")
 _LEAD_WORDS = 8
 _TAIL_CHARS = 160           # enough for the lead-in's words in almost any paragraph (else: the whole text)
 

@@ -135,7 +135,8 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
         if found:
             return found, True
         has_cue = has_cue or more_cue
-    following = _following_sentence(ctx, span.more[-1] if span.more else span) or _colon_introduced(ctx, span)
+    following = _following_sentence(ctx, span.more[-1] if span.more else span) or _colon_introduced(ctx, span) \
+        or _claim_of(ctx, span)
     if following:
         return following, has_cue
     poll = None if has_cue else _poll_of_the_sentence(ctx, span)
@@ -150,19 +151,75 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if _fills_paragraph(ctx, span):
         if previous is not None and previous.speaker and previous.paragraph == p:
             return Attribution(previous.speaker, previous.role, None), has_cue
-        who = _signed_below(ctx, span) or _announced_before(ctx, span)
+        who = _signed_below(ctx, span) or _announced_before(ctx, span) or _witness_goes_on(ctx, span, previous)
     elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0), most=1):
-        who = _only_person_named(ctx, p) or _running_on(ctx, span)
+        who = _only_person_named(ctx, p) or _running_on(ctx, span) or _first_person_of_subject(ctx, span) \
+            or _reported_on(ctx, span, previous)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+def _witness_goes_on(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
+    """'“I heard an explosion …” ¶ The men were huddling around … ¶ “They tried a few doors …”': a first-person
+    paragraph of quote after one paragraph of narrative that names and quotes nobody goes on from the quote
+    before that narrative."""
+    q = _text_before(ctx, span.paragraph)
+    if previous is None or not previous.speaker or previous.paragraph != q or not _FIRST_PERSON.search(span.text):
+        return None         # previous.paragraph counts from 1: the paragraph right before q
+    return previous.speaker if "_" not in ctx.masked[q] and not ctx.table.in_paragraph(q) else None
+
+
+def _first_person_of_subject(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """'Schmorak and three colleagues “were sitting outside … we heard a bunch of gun shots.”': first-person words
+    quoted with no reporting verb in a sentence that opens with the one person the paragraph names."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    if not _FIRST_PERSON.search(span.text):
+        return None
+    start, _ = sentence_bounds(masked, span.open_at)
+    named = [m for m in ctx.table.in_paragraph(p) if _outside(masked, m.start)]
+    opener = [m for m in named if start <= m.start < span.open_at and starts_sentence(masked, m.start)]
+    return opener[0].name if opener and {m.name for m in named} == {opener[0].name} else None
+
+
+def _reported_on(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
+    """'“…,” he said. ¶ It was an irony and an “absurd paradox” that …': words quoted in a paragraph that names
+    nobody and has no reporting verb, right after a paragraph whose quote has a speaker, go on reporting them."""
+    q = _text_before(ctx, span.paragraph)
+    if previous is None or not previous.speaker or previous.paragraph != q + 1 or ctx.table.in_paragraph(span.paragraph):
+        return None
+    unnamed = any(a[0] == span.paragraph for a in ctx.anonymous)     # "An American lawyer friend … “…”": theirs
+    return None if unnamed else previous.speaker
 
 
 def _running_on(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
     """'“… devote all of our energy” to rebuilding it.': a quote that opens a paragraph naming nobody, finished by
     the writer with no reporting verb, goes on from the paragraph before, as a paragraph that is all quote does."""
     masked = ctx.masked[span.paragraph]
-    if not opens_paragraph(masked, span.open_at) or ctx.table.in_paragraph(span.paragraph):
+    if not opens_paragraph(masked, span.open_at):
         return None
-    return _announced_before(ctx, span)
+    who = _announced_before(ctx, span)      # "“We were trapped.” They ran across the stage, Mr Pearce carrying …"
+    named = {m.name for m in ctx.table.in_paragraph(span.paragraph) if _outside(masked, m.start)}
+    return who if who and named <= {who} else None
+
+
+_CLAIM_NOUNS = r"(?:claims?|comments?|remarks?|suggestions?|warnings?|assertions?|insistence|complaints?)"
+#: Before a name: "defended claims from Newcastle manager ", "rejected the suggestion by ".
+_CLAIM_FROM = re.compile(_CLAIM_NOUNS + r"\s+(?:from|by)\s+(?:[\w’'-]+\s+){0,3}$")
+#: After a name: " that", "'s claim that".
+_CLAIM_THAT = re.compile(r"(?:,[^,_]{0,60},)?\s+that\b|[’']s?\s+(?:[a-z]+\s+)?" + _CLAIM_NOUNS + r"\s+that\b")
+
+
+def _claim_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """'… has defended claims from Newcastle manager Kevin Keegan that the league is “boring.”': words quoted inside
+    a that-clause of someone's claim, comment or warning are that person's."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    for m in ctx.table.in_paragraph(p, start, span.open_at):
+        if not _outside(masked, m.start) or "_" in masked[m.end:span.open_at]:
+            continue
+        if _CLAIM_FROM.search(masked, start, m.start) and _CLAIM_THAT.match(masked, m.end) \
+                or _CLAIM_THAT.match(masked, m.end) and re.match(r"[’']", masked[m.end:m.end + 1]):
+            return Attribution(m.name, role_of(ctx, m.name), None)
+    return None
 
 
 def _poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
@@ -216,21 +273,33 @@ def _announced_before(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
             return names.pop() if len(names) == 1 else None
         pronoun = _PRONOUN_OPENING.match(ctx.masked[p])    # "She has made a deal with herself. ¶ “I cannot …”"
         return resolve_pronoun(ctx, p, pronoun.start(1), pronoun.group(1).lower()) if pronoun else None
-    return None
+    announcer = _ANNOUNCING.search(ctx.masked[p])       # "After the attacks in January, he delivered this statement:"
+    return resolve_pronoun(ctx, p, announcer.start(1), announcer.group(1).lower()) if announcer else None
+
+
+#: A last sentence that announces the quote below with he or she as its subject, ending in a colon.
+_ANNOUNCING = re.compile(r"(?:^|[.!?]\s+|,\s+)(he|she|He|She)\s+[a-z][^.!?_:]*:\s*$")
 
 
 #: A paragraph that opens with he or she as its subject, and has no other sentence opening with another subject.
-_PRONOUN_OPENING = re.compile(r"\s*(He|She)\b(?!.*[.!?]\s+(?!(?:He|She)\b)[A-Z])", re.S)
+_PRONOUN_OPENING = re.compile(r"\s*(?:[^.!?_]{0,120}?,\s*)?(He|She|he|she)\b(?!.*[.!?]\s+(?!(?:He|She)\b)[A-Z])", re.S)
 
 
 #: A caption between a quote paragraph and its speaker's paragraph: short, no final punctuation, no quote.
 _CAPTION_WORDS = 25
 
 
+#: A news site's video or image player furniture, left in the body by a page without a cleaner.
+_PLAYER_LINE = re.compile(r"(?:Jump media player|Media player help|Out of media player\b.*|(?:Media|Image) caption\b.*|"
+                          r"Image copyright\b.*)$")
+
+
 def _text_before(ctx: ArticleContext, p: int) -> int:
     """The paragraph before p, past one caption or empty line ("Cleverbot is software designed to chat like a
     human would"), or -1."""
     q = p - 1
+    while q > 0 and _PLAYER_LINE.match(ctx.body[q].strip()):
+        q -= 1          # a video player's lines ("Media caption …", "Out of media player. …") between
     if q > 0 and q not in ctx.skip:
         text = ctx.masked[q].strip()
         if not text or ("_" not in text and text[-1] not in ".!?…:;,\"”’" and len(text.split()) < _CAPTION_WORDS):

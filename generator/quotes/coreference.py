@@ -18,6 +18,7 @@ from generator.quotes.speaker_context import (
     ArticleContext,
     Subject,
     per_article,
+    sentence_bounds,
 )
 
 #: Between two speakers of one list: "A, B and C", "A and B", "A, B, and C".
@@ -146,7 +147,7 @@ def bearer_of(ctx: ArticleContext, p: int, at: int, word: str) -> Optional[str]:
     bearers = {n for n in ctx.table.people if len(n.split()) > 1 and n.split()[-1] == word
                and is_first_name(n.split()[0])}      # people, not "Boulevard Voltaire"
     honorific = titled or _HONORIFIC_BEFORE.search(ctx.masked[p][max(0, at - 6):at])
-    want = {"Mr": "m"}.get(honorific.group(1), "f") if honorific else None
+    want = {"Mr": "m"}.get(honorific.group(1), "f") if honorific else _gender_said_before(ctx, p, at)
     if want:
         bearers = {n for n in bearers if ctx.table.gender(n) in (want, None)}
     if len(bearers) == 1:
@@ -155,6 +156,15 @@ def bearer_of(ctx: ArticleContext, p: int, at: int, word: str) -> Optional[str]:
         if (m.paragraph, m.start) < (p, at) and m.name in bearers and m.paragraph >= p - 6:
             return m.name
     return None
+
+
+def _gender_said_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
+    """'Dismissing questions about her patriotism, Obama said': the gender the subject's own sentence gives it
+    before the name, when it gives only one."""
+    lead = ctx.masked[p][sentence_bounds(ctx.masked[p], at)[0]:at]
+    her = re.search(r"\b(?:[Hh]er|[Ss]he|[Hh]erself)\b", lead) is not None
+    his = re.search(r"\b(?:[Hh]is|[Hh]e|[Hh]im|[Hh]imself)\b", lead) is not None
+    return "f" if her and not his else "m" if his and not her else None
 
 
 def _most_named(names: list[str], ctx: ArticleContext) -> list[str]:

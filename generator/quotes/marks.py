@@ -146,7 +146,16 @@ def _single_spans(p: int, para: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
             if span:
                 spans.append(span)
             opener = ""
+    if opener and not taken and _OPENS_RUNNING_QUOTE.match(para, max(0, open_at - 2)) \
+            and para.rstrip()[-1:] in ".!?…":        # 'The Government has given us assurances. ¶ 'Now …' (UK style)
+        span = _span(p, para, open_at, None, single=True)
+        if span:
+            spans.append(span)
     return spans
+
+
+#: Where a single-quoted paragraph of speech opens: the paragraph's start or after a colon, then a capital.
+_OPENS_RUNNING_QUOTE = re.compile(r"(?:^|(?<=:)\s|:\s)?['‘][A-Z]")
 
 
 def find_spans(body: list[str]) -> list[QuoteSpan]:
@@ -162,7 +171,7 @@ def find_spans(body: list[str]) -> list[QuoteSpan]:
             carry = carry if carry is not None and is_furniture(body[p]) else None
             continue
         for k, span in enumerate(spans):
-            if carry is not None and k == 0 and span.open_at == 0 and not span.single:
+            if carry is not None and k == 0 and span.open_at == 0 and span.single == carry.single:
                 carry.more.append(span)
                 carry.unclosed = span.unclosed
                 if not span.unclosed:
@@ -171,7 +180,7 @@ def find_spans(body: list[str]) -> list[QuoteSpan]:
             out.append(span)
         last = spans[-1] if spans else None
         carry = carry if carry is not None and carry.more and carry.more[-1] is last else None
-        if carry is None and last is not None and last.unclosed and not last.single:
+        if carry is None and last is not None and last.unclosed:
             carry = last
     return out
 

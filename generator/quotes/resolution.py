@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.countries import DEMONYMS
+from generator.lexicon.names import NOT_NAME_WORDS
 from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
 from generator.quotes.coreference import (
@@ -64,7 +65,24 @@ def description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
         by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions for before in
                                      [ctx.masked[m.paragraph][max(0, m.start - 40):m.start]]
                                      if linked.search(before) and all(w in before.lower() for w in telling)))
+    if noun == "leader":     # "the Pasok leader": the one person linked to Pasok, before any prime minister
+        party = _leader_of_named_party(ctx, head.group(0)[:head.start(1) - head.start()])
+        by_role = party if len(party) == 1 else by_role
     return by_role[0] if len(by_role) == 1 else None
+
+
+def _leader_of_named_party(ctx: ArticleContext, before_noun: str) -> list[str]:
+    """'the Pasok leader' -> the person introduced as "Evangelos Venizelos, whose socialist Pasok party …" or
+    "…, the leader of Pasok": the one person the article links to that capitalised name."""
+    party = [w for w in re.findall(r"\b[A-Z][\w-]+\b", before_noun) if w not in ("The", "A", "An")]
+    if len(party) != 1:
+        return []
+    org = re.escape(party[0])
+    linked = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+){{1,2}}[A-Z][\w’'-]+),\s+(?:whose\s+(?:[\w-]+\s+){{0,2}}{org}\b|"
+                        rf"(?:the\s+)?(?:[\w-]+\s+)?leader\s+of\s+(?:the\s+)?{org}\b)")
+    named = [ctx.table.resolve(m.group(1)) or canonical_name(m.group(1)) for para in ctx.masked
+             for m in linked.finditer(para) if m.group(1).split()[0] not in NOT_NAME_WORDS]
+    return list(dict.fromkeys(named))     # a name the table may miss ("Evangelos" is in no list)
 
 
 def resolve_description(ctx: ArticleContext, p: int, text: str) -> Optional[str]:

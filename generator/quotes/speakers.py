@@ -117,8 +117,8 @@ _WHICH_SAID = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|an
 
 
 #: A title alone before a name in apposition: "Mayor of Molenbeek", "Health Minister".
-_TITLE_BEFORE = re.compile(r"\s*(?:(?:[A-Z][\w.-]*\s+){0,3}(?:" + "|".join(sorted(w for w in TITLE_WORDS if " " not in w))
-                           + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s*")
+_TITLE_BEFORE = re.compile(r"\s*(?:(?:[A-Z][\w.-]*\s+){0,3}(?:(?:[a-z]+\s+)?(?i:" + "|".join(sorted(w for w in TITLE_WORDS if " " not in w))
+                           + r"))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s*")   # "Premier League chief executive"
 
 
 def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:

@@ -39,7 +39,7 @@ OPENERS = frozenset("although though which who whom whose whereas and or nor".sp
 _DROPPED_OPENERS = re.compile(r"^(?:But|And|So|Yet|Still|Meanwhile|However|Now|Then)\s*,?\s+(?=\S)")
 #: Where a sentence may be cut, keeping what comes before.
 _BOUNDARY = re.compile(
-    r"\s*(?:;|,(?=\s+(?:which|who|whose|where|while|whereas|but|although|though|as|after|"
+    r"\s*(?:;|,(?=\s+(?:which|who|whose|where|while|whereas|but|although|though|as(?!\s+an?\b)|after|"
     r"before|because|since|when|with|including|according|amid|despite|adding|saying|prompting|leaving|"
     r"and\s+(?:the|a|an|his|her|their|its|it|he|she|they|we|I)\b|[a-z]+ly\b|officials|police|he|she|they)\b)"
     r"|,(?=\s+[^,;]{1,60}?\b(?:said|says|told|reported|added|announced|warned)\b[^,;]*$)"
