@@ -33,7 +33,7 @@ from facts_bench import match_multiset  # noqa: E402
 
 from benchmarks.eval_data import SHARED  # noqa: E402
 from generator.facts.counts import find_numbers  # noqa: E402
-from generator.facts.dates import find_dates  # noqa: E402
+from generator.facts.date_mentions import find_dates  # noqa: E402
 from generator.facts.resolve import resolve_dates  # noqa: E402
 from generator.mentions.organizations import find_organizations  # noqa: E402
 from generator.mentions.places import find_places  # noqa: E402

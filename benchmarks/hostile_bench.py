@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from generator.build.pipeline import extract_bytes  # noqa: E402
 from generator.consolidate.stage import consolidate  # noqa: E402
 from generator.facts.counts import find_numbers  # noqa: E402
-from generator.facts.dates import find_dates  # noqa: E402
+from generator.facts.date_mentions import find_dates  # noqa: E402
 from generator.mentions import names  # noqa: E402
 from generator.mentions.organizations import find_organizations  # noqa: E402
 from generator.mentions.places import find_places  # noqa: E402

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.facts.dates import find_dates
+from generator.facts.date_mentions import find_dates
 from generator.facts.resolve import corpus_anchor, resolve_dates, resolve_relative
 from generator.model.briefing import Briefing, DateMention, Note, SourceInfo
 from generator.model.relative import RelativeDate

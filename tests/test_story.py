@@ -164,7 +164,7 @@ def test_a_whole_sentence_may_end_on_a_short_verb_a_cut_may_not():
 
 
 def test_a_time_of_day_is_not_a_year_and_a_glued_date_line_is_a_date():
-    from generator.facts.dates import find_dates
+    from generator.facts.date_mentions import find_dates
     found = find_dates(["Near 1750 GMT the ferry turned back towards the port.",
                         "Rescue crews arrived at 0400 local time, the coastguard said.",
                         "Ferry Operator Faces InquiryMARCH 3, 2019", "The port was built in 1750."])

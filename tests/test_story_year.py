@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.facts.dates import find_dates
+from generator.facts.date_mentions import find_dates
 from generator.facts.story_year import past_floor, story_anchor
 from generator.model.briefing import Briefing, SourceInfo
 

@@ -3,7 +3,7 @@ written for these tests in wire style (a ferry strike and a river flood), not ta
 WikiRef events."""
 from __future__ import annotations
 
-from generator.facts.dates import find_dates
+from generator.facts.date_mentions import find_dates
 from generator.facts.own_day import undated_estimated
 from generator.facts.stage import finish_corpus
 from generator.model.briefing import Briefing, SourceInfo

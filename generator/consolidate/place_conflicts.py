@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from typing import Optional
 
-from generator.facts.dates import date_sentence
+from generator.facts.date_mentions import date_sentence
 from generator.lexicon.events import EVENT_KINDS
 from generator.model.briefing import Briefing, Conflict, ConflictValue, Evidence
 from generator.text.matching import slug

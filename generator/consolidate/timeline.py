@@ -14,7 +14,7 @@ from itertools import combinations
 from typing import cast
 
 from generator.consolidate.union_find import UnionFind
-from generator.facts.dates import date_sentence
+from generator.facts.date_mentions import date_sentence
 from generator.model.briefing import (
     Briefing,
     Conflict,

@@ -1,6 +1,7 @@
 """Dates in the text: absolute ("January 12, 2022", "April 2014", "in 2008", "the 1990s"), weekdays
 ("on Wednesday", "Monday's talks", "Thursday in Vienna") and relative ("last year", "seven years ago",
-"earlier this week").
+"earlier this week"), as the hits of one sentence (`hits_in_sentence`); `date_mentions` makes a source's
+mentions of them.
 
 Relative mentions keep a machine form (`DateMention.relative`, see `date_resolve`) so they can be put on
 the calendar now, when the source carries a date, or later against the date the corpus agrees on.
@@ -8,18 +9,15 @@ the calendar now, when the source carries a date, or later against the date the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Optional, Sequence
+from typing import Callable, Optional
 
-from generator.facts.budget import ANALYSED_CHARS
 from generator.facts.counts import parse_number, year_used_as_count
 from generator.lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, month_number
 from generator.lexicon.events import DAY_EVENT_PATTERN
-from generator.model.briefing import DateMention
 from generator.model.kinds import Granularity
 from generator.model.relative import Mode, RelativeDate
-from generator.text.sentences import split_sentences
 
 #: A month's name or abbreviation as text writes it ('January', 'Jan.', 'Sept.'): a name before its abbreviation,
 #: a longer abbreviation before a shorter one.
@@ -42,8 +40,8 @@ _FUTURE = re.compile(r"\b(?:will|would|'ll|’ll|shall|is (?:\w+ )?(?:expected|s
 #: Past tense in the clause of a deadline ("by Friday, 40 had died"): the day is behind the anchor.
 _PAST_DEADLINE = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 _CLAUSE_START = re.compile(r"[;:]|\b(?:said|says|told|added|noted|stressed|warned|after|before|when)\b", re.I)
-_LOCATIVE = re.compile(r"\b(?:in|at) ((?:[A-Z][\w.-]+)(?: [A-Z][\w.-]+)*)")
-_MEETING_NOUN = DAY_EVENT_PATTERN
+LOCATIVE = re.compile(r"\b(?:in|at) ((?:[A-Z][\w.-]+)(?: [A-Z][\w.-]+)*)")
+MEETING_NOUN = DAY_EVENT_PATTERN
 
 # Each pattern: (name, regex).  Earlier patterns win over later ones on overlapping text.
 _PATTERNS = [
@@ -76,7 +74,7 @@ _PATTERNS = [
                        rf"(?:ago\b|earlier\b(?! (?:this|in|on|today|than)\b))", re.I)),
     ("this-week", re.compile(r"\b(?P<pre>(?:earlier|later|going into|into) )?(?P<which>this|last|next) "
                              r"week(?:(?:’s|'s) (?P<noun>\w+))?\b", re.I)),
-    ("week-of", re.compile(rf"\ba week of (?:\w+ ){{0,3}}?{_MEETING_NOUN}\b", re.I)),
+    ("week-of", re.compile(rf"\ba week of (?:\w+ ){{0,3}}?{MEETING_NOUN}\b", re.I)),
     ("sequel", re.compile(r"\b[Tt]he (?P<which>next|following|previous|prior|preceding) (?P<unit>year|month|day)\b")),
     ("this-period", re.compile(r"\b(?P<which>last|this|next) (?P<unit>year|month)(?:’s|'s)?\b", re.I)),
     ("day-word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
@@ -90,7 +88,7 @@ _PATTERNS = [
     ("weekday", re.compile(rf"(?<!Black )(?<!Cyber )(?<!Good )(?<!Holy )(?<!Super )(?<!Ash )(?<!Easter )"
                            rf"\b(?:(?P<pre>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]he|[Ss]aid) )?"
                            rf"(?P<wd>{_WEEKDAY})(?:(?:’s|'s) (?P<noun>\w+)| (?P<part>morning|afternoon|evening|night)"
-                           rf"| (?P<after>{_MEETING_NOUN}))?\b")),
+                           rf"| (?P<after>{MEETING_NOUN}))?\b")),
 ]
 _NUMBER_WORDS_AGO = {"a": 1, "an": 1, "a few": 3, "several": 3}
 #: What a sentence must contain for a pattern to have any chance, tested before the regex runs (most sentences
@@ -120,7 +118,7 @@ def _may_match(needs: Optional[tuple[str, ...]], ignore_case: bool, sentence: st
 
 
 @dataclass(frozen=True)
-class _Hit:
+class Hit:
     text: str
     start: int
     end: int
@@ -149,31 +147,31 @@ def _is_future(sentence: str, start: int, end: int, strict: bool = False) -> boo
 _SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
-def _full_date(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _full_date(m: re.Match, sentence: str) -> Optional[Hit]:
     """'January 12, 2022', '12 January 2022': a day on the calendar."""
     return _calendar_day(m, month_number(m["month"]))
 
 
-def _iso_date(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _iso_date(m: re.Match, sentence: str) -> Optional[Hit]:
     """'2022-01-12'."""
     return _calendar_day(m, int(m["month"]))
 
 
-def _calendar_day(m: re.Match, month: int) -> _Hit:
-    return _Hit(m.group(0), m.start(), m.end(), f"{m['year']}-{month:02d}-{int(m['day']):02d}", "day", None)
+def _calendar_day(m: re.Match, month: int) -> Hit:
+    return Hit(m.group(0), m.start(), m.end(), f"{m['year']}-{month:02d}-{int(m['day']):02d}", "day", None)
 
 
-def _year_range(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _year_range(m: re.Match, sentence: str) -> Optional[Hit]:
     """'2014-2015'."""
-    return _Hit(m.group(0), m.start(), m.end(), f"{m['y1']}/{m['y2']}", "year", None)
+    return Hit(m.group(0), m.start(), m.end(), f"{m['y1']}/{m['y2']}", "year", None)
 
 
-def _month_year(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _month_year(m: re.Match, sentence: str) -> Optional[Hit]:
     """'January 2022'."""
-    return _Hit(m.group(0), m.start(), m.end(), f"{m['year']}-{month_number(m['month']):02d}", "month", None)
+    return Hit(m.group(0), m.start(), m.end(), f"{m['year']}-{month_number(m['month']):02d}", "month", None)
 
 
-def _month_day(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _month_day(m: re.Match, sentence: str) -> Optional[Hit]:
     """'Jan. 12', '12 January': a named day ('July 4th holiday') or the nearest such day, the next when the
     clause speaks of the future."""
     text, start, end = m.group(0), m.start(), m.end()
@@ -182,39 +180,39 @@ def _month_day(m: re.Match, sentence: str) -> Optional[_Hit]:
         return None
     named = NAMED_DAYS.get((f"{month:02d}", f"{day:02d}"))
     if named and re.match(named[1], sentence[end:], re.I):
-        return _Hit(text, start, end, named[0], "day", None)
+        return Hit(text, start, end, named[0], "day", None)
     mode: Mode = "next" if _is_future(sentence, start, end, strict=True) else ""
-    return _Hit(text, start, end, None, "day", RelativeDate("monthday", month, mode, day=day))
+    return Hit(text, start, end, None, "day", RelativeDate("monthday", month, mode, day=day))
 
 
-def _weekday_month_day(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _weekday_month_day(m: re.Match, sentence: str) -> Optional[Hit]:
     """'Friday, Dec. 6' / 'Saturday 22 March': the year whose Dec. 6 is a Friday."""
     month, day = month_number(m["month"]), int(m["day"])
     weekday = WEEKDAYS.index(m["wd"].lower()) + 1
-    return _Hit(m.group(0), m.start(), m.end(), None, "day", RelativeDate("monthday", month, day=day, weekday=weekday))
+    return Hit(m.group(0), m.start(), m.end(), None, "day", RelativeDate("monthday", month, day=day, weekday=weekday))
 
 
-def _decade(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _decade(m: re.Match, sentence: str) -> Optional[Hit]:
     """'the 1990s'."""
-    return _Hit(m.group(0), m.start(), m.end(), f"{m['decade']}s", "decade", None)
+    return Hit(m.group(0), m.start(), m.end(), f"{m['decade']}s", "decade", None)
 
 
-def _year(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _year(m: re.Match, sentence: str) -> Optional[Hit]:
     """'in 2014', unless the number counts something ('sent 2000 troops')."""
     text, start, end = m.group(0), m.start(), m.end()
     if year_used_as_count(sentence[:start] + text[:-4], sentence[end:]):
         return None                                   # "sent 2000 troops": a count, not a year
     if _TIME_OF_DAY.match(sentence[end:]):
         return None                                   # "near 1750 GMT": a time of day, not a year
-    return _Hit(text, start, end, m["year"], "year", None)
+    return Hit(text, start, end, m["year"], "year", None)
 
 
-def _period_year(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _period_year(m: re.Match, sentence: str) -> Optional[Hit]:
     """A year named with its period ('fiscal 2021')."""
-    return _Hit(m.group(0), m.start(), m.end(), m["year"], "year", None)
+    return Hit(m.group(0), m.start(), m.end(), m["year"], "year", None)
 
 
-def _day_of_month(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _day_of_month(m: re.Match, sentence: str) -> Optional[Hit]:
     """'the 12th of January (2022)'."""
     g = m.groupdict()
     text, start, end = m.group(0), m.start(), m.end()
@@ -222,20 +220,20 @@ def _day_of_month(m: re.Match, sentence: str) -> Optional[_Hit]:
     if not 1 <= day <= 31:
         return None
     if g.get("year"):
-        return _Hit(text, start, end, f"{g['year']}-{month:02d}-{day:02d}", "day", None)
+        return Hit(text, start, end, f"{g['year']}-{month:02d}-{day:02d}", "day", None)
     mode: Mode = "next" if _is_future(sentence, start, end) else ""
-    return _Hit(text, start, end, None, "day", RelativeDate("monthday", month, mode, day=day))
+    return Hit(text, start, end, None, "day", RelativeDate("monthday", month, mode, day=day))
 
 
-def _end_of_year(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _end_of_year(m: re.Match, sentence: str) -> Optional[Hit]:
     """'by the end of this year': that December."""
-    return _Hit(m.group(0), m.start(), m.end(), None, "month", RelativeDate("year-end", _SHIFT[m['which'].lower()]))
+    return Hit(m.group(0), m.start(), m.end(), None, "month", RelativeDate("year-end", _SHIFT[m['which'].lower()]))
 
 
 _AGO_GRANULARITY: dict[str, Granularity] = {"days": "day", "weeks": "week", "months": "month", "years": "year"}
 
 
-def _ago(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _ago(m: re.Match, sentence: str) -> Optional[Hit]:
     """'three weeks ago', 'two decades ago' (20 years)."""
     n_text = m["n"].lower()
     n = _NUMBER_WORDS_AGO.get(n_text) or parse_number(n_text)
@@ -244,54 +242,54 @@ def _ago(m: re.Match, sentence: str) -> Optional[_Hit]:
         assert n is not None                     # the pattern only takes number words it knows
         n, unit = n * 10, "years"
     assert n is not None                         # the pattern only takes numbers it can read
-    return _Hit(m.group(0), m.start(), m.end(), None, _AGO_GRANULARITY[unit], RelativeDate("ago", int(n), unit=unit))
+    return Hit(m.group(0), m.start(), m.end(), None, _AGO_GRANULARITY[unit], RelativeDate("ago", int(n), unit=unit))
 
 
-def _this_week(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _this_week(m: re.Match, sentence: str) -> Optional[Hit]:
     """'last week', 'earlier this week' (the days before the anchor), 'later this week'."""
     shift = _SHIFT[m["which"].lower()]
     pre = (m.groupdict().get("pre") or "").strip().lower()
     mode: Mode = "before" if pre == "earlier" else "after" if pre == "later" else ""
-    return _Hit(m.group(0), m.start(), m.end(), None, "week", RelativeDate("week", shift, mode))
+    return Hit(m.group(0), m.start(), m.end(), None, "week", RelativeDate("week", shift, mode))
 
 
-def _week_of(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _week_of(m: re.Match, sentence: str) -> Optional[Hit]:
     """'the week of the talks': the anchor's week."""
-    return _Hit(m.group(0), m.start(), m.end(), None, "week", RelativeDate("week", 0))
+    return Hit(m.group(0), m.start(), m.end(), None, "week", RelativeDate("week", 0))
 
 
-def _sequel(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _sequel(m: re.Match, sentence: str) -> Optional[Hit]:
     """'the following year': after the date told before it."""
     shift = 1 if m["which"] in ("next", "following") else -1
-    return _Hit(m.group(0), m.start(), m.end(), None, m["unit"], RelativeDate("sequel", shift, unit=m["unit"]))
+    return Hit(m.group(0), m.start(), m.end(), None, m["unit"], RelativeDate("sequel", shift, unit=m["unit"]))
 
 
-def _this_period(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _this_period(m: re.Match, sentence: str) -> Optional[Hit]:
     """'last month', 'next year'."""
     unit = m["unit"].lower()
-    return _Hit(m.group(0), m.start(), m.end(), None, unit, RelativeDate(unit, _SHIFT[m['which'].lower()]))
+    return Hit(m.group(0), m.start(), m.end(), None, unit, RelativeDate(unit, _SHIFT[m['which'].lower()]))
 
 
-def _day_word(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _day_word(m: re.Match, sentence: str) -> Optional[Hit]:
     """'yesterday', 'today', 'tomorrow'."""
     shift = {"yesterday": -1, "tomorrow": 1}.get(m["word"].lower(), 0)
-    return _Hit(m.group(0), m.start(), m.end(), None, "day", RelativeDate("day", shift))
+    return Hit(m.group(0), m.start(), m.end(), None, "day", RelativeDate("day", shift))
 
 
-def _recent(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _recent(m: re.Match, sentence: str) -> Optional[Hit]:
     """'recently', 'in recent days'."""
-    return _Hit(m.group(0), m.start(), m.end(), None, "vague", RelativeDate("recent"))
+    return Hit(m.group(0), m.start(), m.end(), None, "vague", RelativeDate("recent"))
 
 
-def _month_name(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _month_name(m: re.Match, sentence: str) -> Optional[Hit]:
     """'in March', 'last May': the last such month, or the next when named so or the clause is future."""
     pre = m["pre"].lower().strip()
     month = month_number(m["month"])
     future = pre == "next" or (pre not in ("last",) and _is_future(sentence, m.start(), m.end()))
-    return _Hit(m.group(0), m.start(), m.end(), None, "month", RelativeDate("monthname", month, "next" if future else ""))
+    return Hit(m.group(0), m.start(), m.end(), None, "month", RelativeDate("monthname", month, "next" if future else ""))
 
 
-def _weekday(m: re.Match, sentence: str) -> Optional[_Hit]:
+def _weekday(m: re.Match, sentence: str) -> Optional[Hit]:
     """'on Wednesday': the last one, or the next ('next Friday', 'by Thursday', a future clause)."""
     g = m.groupdict()
     text, start, end = m.group(0), m.start(), m.end()
@@ -303,11 +301,11 @@ def _weekday(m: re.Match, sentence: str) -> Optional[_Hit]:
     deadline = pre in ("by", "until") and not _PAST_DEADLINE.search(sentence)     # "should ease by Thursday"
     future = pre == "next" or deadline or _is_future(sentence, start, end)
     mode: Mode = "last" if pre == "last" else "next" if future else ""
-    return _Hit(text, start, end, None, "day", RelativeDate("weekday", number, mode))
+    return Hit(text, start, end, None, "day", RelativeDate("weekday", number, mode))
 
 
 #: How to read a match of each pattern (by the pattern's name in _PATTERNS): one named rule each.
-_READERS: dict[str, Callable[[re.Match, str], Optional[_Hit]]] = {
+_READERS: dict[str, Callable[[re.Match, str], Optional[Hit]]] = {
     "full-mdy": _full_date, "full-dmy": _full_date, "iso": _iso_date, "year-range": _year_range,
     "month-year": _month_year, "month-day": _month_day, "day-month": _month_day,
     "weekday-month-day": _weekday_month_day, "weekday-day-month": _weekday_month_day, "decade": _decade, "year": _year, "period-year": _period_year,
@@ -317,7 +315,7 @@ _READERS: dict[str, Callable[[re.Match, str], Optional[_Hit]]] = {
 }
 
 
-def _hit(name: str, m: re.Match, sentence: str) -> Optional[_Hit]:
+def _hit(name: str, m: re.Match, sentence: str) -> Optional[Hit]:
     """Interpret one pattern match; None when it is not a date after all."""
     reader = _READERS.get(name)
     return reader(m, sentence) if reader else None
@@ -333,9 +331,9 @@ _CAPS_DATE_LINE = re.compile(r"(?<=[a-z])(?P<month>" + "|".join(m.upper() for m 
 
 
 @lru_cache(maxsize=32768)         # the sentences of 1 MB of text (`budget.ANALYSED_CHARS`)
-def _hits_in_sentence(sentence: str) -> tuple[_Hit, ...]:
-    """The dates a sentence states, in order.  Memoised: `date_sentence` reads the same sentences again."""
-    hits: list[_Hit] = [h for h in (_full_date(m, sentence) for m in _CAPS_DATE_LINE.finditer(sentence)) if h]
+def hits_in_sentence(sentence: str) -> tuple[Hit, ...]:
+    """The dates a sentence states, in order.  Memoised: `date_mentions.date_sentence` reads the same sentences again."""
+    hits: list[Hit] = [h for h in (_full_date(m, sentence) for m in _CAPS_DATE_LINE.finditer(sentence)) if h]
     lower = sentence.lower() if sentence.isascii() else None
     has_digit = _DIGIT.search(sentence) is not None
     for name, rx, needs, ignore_case in _GATED:
@@ -348,81 +346,3 @@ def _hits_in_sentence(sentence: str) -> tuple[_Hit, ...]:
             if hit:
                 hits.append(hit)
     return tuple(sorted(hits, key=lambda h: h.start))
-
-
-def date_sentence(paragraph: str, text: str) -> Optional[str]:
-    """The sentence of `paragraph` a date mention with this text comes from: the first that states that date,
-    else (a date typed into the YAML by hand) the first that contains the text; None when none does.  Facts,
-    the story's year, the timeline and place conflicts all ask it for every date mention."""
-    stated = _first_dated_sentences(paragraph).get(text)
-    if stated:
-        return stated
-    return next((s.text for s in split_sentences(paragraph) if text in s.text), None)
-
-
-@lru_cache(maxsize=64)
-def _first_dated_sentences(paragraph: str) -> dict[str, str]:
-    """Each date text of the paragraph -> the first of its sentences that states that date.  Memoised per
-    paragraph: a search of the sentences per mention makes one long paragraph of many dates quadratic."""
-    out: dict[str, str] = {}
-    for sent in split_sentences(paragraph):
-        if sent.start >= ANALYSED_CHARS:       # no mention comes from text past what extraction analysed
-            break
-        for hit in _hits_in_sentence(sent.text):
-            out.setdefault(hit.text, sent.text)
-    return out
-
-
-def _event_phrase(sentence: str, hit: _Hit) -> str:
-    """A short phrase for what happened on the date, taken from the clause around it."""
-    m = re.search(r"(?:’s|'s) (\w+)$", hit.text) or re.search(rf"\b({_MEETING_NOUN})$", hit.text)
-    if m:
-        where = _LOCATIVE.search(sentence[hit.end:hit.end + 60])
-        return m.group(1) + (f" in {where.group(1)}" if where and where.group(1) not in WEEKDAYS else "")
-    spans = [(c.start(), c.end()) for c in re.finditer(r"[^,;:()–—]+", sentence)]
-    clause = next((sentence[s:e] for s, e in spans if s <= hit.start < e), sentence)
-    clause = clause.replace(hit.text, " ")
-    words = re.sub(r"^\s*(?:and|but|while|as|which|who|that|with|after|before)\b", "", clause).split()
-    phrase = " ".join(words[:10]).strip(" .“”\"")
-    return phrase or sentence[:60]
-
-
-def _places_of(sentence: str) -> set[str]:
-    """The named locations a sentence places its events in ("in Geneva"; a weekday is no place)."""
-    return {m.group(1) for m in _LOCATIVE.finditer(sentence)} - {d.capitalize() for d in WEEKDAYS}
-
-
-def find_dates(body: list[str], extra: Sequence[str] = ()) -> list[DateMention]:
-    """Every date mention of the body (then of `extra` texts such as tweets), unresolved where relative."""
-    found: list[tuple[DateMention, str]] = []
-    numbered: list[tuple[Optional[int], str]] = [*enumerate(body, start=1), *((None, t) for t in extra)]
-    for i, para in numbered:
-        for sent in split_sentences(para):
-            for hit in _hits_in_sentence(sent.text):
-                mention = DateMention(text=hit.text, date=hit.date, event=_event_phrase(sent.text, hit),
-                                      paragraph=i, granularity=hit.granularity, relative=hit.relative)
-                found.append((mention, sent.text))
-    return _link_week_mentions(found)
-
-
-_THIS_WEEK_PARTS = (RelativeDate("week", 0, "before"), RelativeDate("week", 0, "after"))
-
-
-def _link_week_mentions(found: list[tuple[DateMention, str]]) -> list[DateMention]:
-    """'a meeting in Geneva earlier this week' takes the day of the first weekday mention whose sentence names
-    the same place ('the Monday session in Geneva').  An index from place to that mention, so a source of many
-    such mentions costs time linear in their number."""
-    first_weekday_in: dict[str, tuple[int, RelativeDate]] = {}
-    for n, (other, other_sentence) in enumerate(found):
-        if other.relative and other.relative.kind == "weekday":
-            for place in _places_of(other_sentence):
-                first_weekday_in.setdefault(place, (n, other.relative))
-    out: list[DateMention] = []
-    for mention, sentence in found:
-        if mention.relative in _THIS_WEEK_PARTS:
-            linked = min((first_weekday_in[p] for p in _places_of(sentence) if p in first_weekday_in),
-                         key=lambda hit: hit[0], default=None)
-            if linked:
-                mention = replace(mention, relative=linked[1], granularity="day")
-        out.append(mention)
-    return out

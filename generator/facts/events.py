@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from generator.facts.dates import date_sentence
+from generator.facts.date_mentions import date_sentence
 from generator.lexicon.calendar import WEEKDAY_NAMES
 from generator.lexicon.events import MEETING_PATTERN
 from generator.model.briefing import DateMention, Fact, Person

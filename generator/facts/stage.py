@@ -12,7 +12,7 @@ from typing import Optional
 
 from generator.facts.budget import analysed_part
 from generator.facts.counts import find_numbers
-from generator.facts.dates import find_dates
+from generator.facts.date_mentions import find_dates
 from generator.facts.events import event_facts, is_event_fact, sentence_with
 from generator.facts.headlines import (
     has_words,

@@ -10,7 +10,8 @@ import datetime as dt
 import re
 from typing import Optional
 
-from generator.facts.dates import _is_future, date_sentence
+from generator.facts.date_mentions import date_sentence
+from generator.facts.dates import _is_future
 from generator.facts.resolve import corpus_anchor
 from generator.model.briefing import Briefing
 
