@@ -25,9 +25,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check generator tests benchmarks
 	$(BIN)/mypy
 
-# Unit tests only (no browser, serve, whole builds, site builds or benchmark data): under ~30 s.
+# Unit tests only (no browser, serve, whole builds, site builds or benchmark data), on every core
+# (pytest-xdist): under ~30 s on 2 cores.  `make test` runs in one process: its slow tests time real builds.
 test-fast: $(STAMP)
-	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest -q -m "not slow"
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m pytest -q -m "not slow" -n auto
 
 serve: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/briefing serve
