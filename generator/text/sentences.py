@@ -53,15 +53,10 @@ def sentence_at(paragraph: str, offset: int) -> str:
     A binary search over the memoised split: callers ask once per match, so a scan per call would make
     a long paragraph quadratic."""
     sentences = _split(paragraph)
-    i = bisect_right(_starts(paragraph), offset) - 1
+    i = bisect_right(sentences, offset, key=lambda s: s.start) - 1
     if i >= 0 and offset < sentences[i].start + len(sentences[i].text):
         return sentences[i].text
     return paragraph
-
-
-@lru_cache(maxsize=256)
-def _starts(paragraph: str) -> tuple[int, ...]:
-    return tuple(s.start for s in _split(paragraph))
 
 
 @lru_cache(maxsize=4096)
