@@ -4,7 +4,10 @@ Each WikiRef220 event with gold in `benchmarks/data/events/` is built as a new u
 `corpus/` holds the event's articles, `briefing build --no-site` (extract + render).  Then per event:
 
 - event: `summary.yaml`'s `event: {what, where, when}` against the gold (what: one alternative's words all
-  occur; where: contains a gold place; when: inside the gold range).  Before `event` existed: the title line;
+  occur; where: contains a gold place; when: a day inside the gold range, or, when the sources do not fix the
+  day, a month or range of months that holds a gold day and lies within the gold range widened to whole
+  months: 'August 2008' for 25 August 2008 is right; a year, or a range reaching into other months, is not,
+  printed 'NO (wider)' when it holds the gold range).  Before `event` existed: the title line;
 - headline facts: how many of the top 8 (the home page's first 8, background excluded) match a key development,
   and how many of the ten developments they cover;
 - conflicts found / gold and spurious, updates found / gold (`event_conflicts.py`);
@@ -149,6 +152,28 @@ def day_range(value: Any) -> Optional[tuple[Date, Date]]:
     return None
 
 
+def period_range(value: Any) -> Optional[tuple[Date, Date]]:
+    """`day_range`, and also a year ('2014': the whole year) and a range 'A/B' (A's first day to B's last)."""
+    text = str(value or "")
+    if "/" in text:
+        start, end = (period_range(part) for part in text.split("/", 1))
+        return (start[0], end[1]) if start and end else None
+    if re.fullmatch(r"\d{4}", text):
+        return Date(int(text), 1, 1), Date(int(text), 12, 31)
+    return day_range(text)
+
+
+def when_right(when: Optional[tuple[Date, Date]], start: Date, end: Date) -> bool:
+    """The summary's `when` (a day, a month, a range) is right when it holds a gold day and lies within the
+    gold range widened to whole months: a day inside the range, or the month that holds the gold day ('August
+    2008' for 25 August 2008), is right; a year, or a range reaching into other months, is not."""
+    if not when:
+        return False
+    first = start.replace(day=1)
+    last = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    return when[0] <= end and when[1] >= start and first <= when[0] and when[1] <= last
+
+
 def _gold_range(r: dict) -> tuple[Date, Date]:
     return Date.fromisoformat(str(r["start"])), Date.fromisoformat(str(r["end"]))
 
@@ -164,12 +189,13 @@ def event_of(summary: dict) -> dict:
 
 def score_event(summary: dict, gold: dict) -> dict:
     ev = event_of(summary)
-    when = day_range(ev.get("when"))
+    when = period_range(ev.get("when"))
     start, end = _gold_range(gold["when"])
     return {"event": ev,
             "what": bool(ev.get("what")) and matches_any(ev["what"], gold["what"]),
             "where": any(fold(p) in fold(ev.get("where")) for p in gold["where"]),
-            "when": bool(when) and start <= when[0] and when[1] <= end}
+            "when": when_right(when, start, end),
+            "when_wide": bool(when) and not when_right(when, start, end) and when[0] <= start and end <= when[1]}
 
 
 def headline_facts(summary: dict) -> list[dict]:
@@ -233,7 +259,8 @@ def row(r: Result, n: int) -> list[str]:
     s = r.scores
     ev, head, tl, c, u, p = s["event"], s["headline"], s["timeline"], s["conflicts"], s["updates"], s["people"]
     yes = lambda b: "yes" if b else "NO"  # noqa: E731
-    return [r.gold["event"], r.gold.get("split", ""), str(n), yes(ev["what"]), yes(ev["where"]), yes(ev["when"]),
+    when = "NO (wider)" if ev.get("when_wide") else yes(ev["when"])
+    return [r.gold["event"], r.gold.get("split", ""), str(n), yes(ev["what"]), yes(ev["where"]), when,
             f"{head['developments']}/{head['top']}", f"{head['covered']}/{len(r.gold['developments'])}",
             f"{c['found']}/{c['gold']}", str(c["spurious"]), f"{u['found']}/{u['gold']}",
             f"{tl['inside']}/{tl['total']}", yes(tl["first_is_story"]), f"{s['fragments']}/{s['labels']}",

@@ -15,10 +15,12 @@ from datetime import date as Date
 from datetime import timedelta
 from typing import Optional
 
+from generator.consolidate.period import period_bounds, story_period
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.lexicon.events import EVENT_KINDS, NOT_MODIFIERS
 from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
 from generator.text.dateline import find_dateline
+from generator.text.days import human_date
 from generator.text.matching import EVENT_NOUNS, fold
 
 #: Days after the event that still belong to the story (the follow-ups the timeline shows first).
@@ -172,17 +174,11 @@ def event_day(briefings: list[Briefing]) -> Optional[str]:
     return best if votes[best] >= 2 or len(briefings) == 1 else None
 
 
-def human_day(iso: Optional[str]) -> Optional[str]:
-    if not iso or not _ISO_DAY.match(iso):
-        return iso
-    d = Date.fromisoformat(iso)
-    return f"{d.day} {d.strftime('%B')} {d.year}"
-
-
 def find_event(briefings: list[Briefing], place_names: dict[str, str], anchor: Optional[str],
                named: Optional[str] = None) -> SummaryEvent:
     """The event: `named` (a name the sources give the event on its day, 'NATO-Russia Council meeting') or
-    the lead noun phrase; the lead place; the lead day when it is within a week of the corpus anchor."""
+    the lead noun phrase; the lead place; the lead day when it is within a week of the corpus anchor, else
+    the day of the anchor, else the month or year the text supports (`period.story_period`), never a guess."""
     what, sources = event_what(briefings)
     if named and (what is None or _same_kind(named, what)):
         what = named[:1].upper() + named[1:]
@@ -192,8 +188,9 @@ def find_event(briefings: list[Briefing], place_names: dict[str, str], anchor: O
     if lead_day and (abs((Date.fromisoformat(lead_day) - anchor_day).days) <= 7 if anchor_day
                      else len(briefings) > 1):     # several leads agree (one source's lead day is not enough)
         when = lead_day
+    day = when if when and _ISO_DAY.match(when) else None
     return SummaryEvent(what=what, where=event_where(briefings, place_names),
-                        when=when if when and _ISO_DAY.match(when) else None, sources=sources)
+                        when=day or story_period(briefings), sources=sources)
 
 
 def _meeting(text: str) -> bool:
@@ -210,31 +207,30 @@ def _same_kind(named: str, what: str) -> bool:
 def title_line(event: SummaryEvent) -> Optional[str]:
     """'Paris attacks, Paris, 13 November 2015' (a place the name already says is not repeated)."""
     where = event.where if event.where and fold(event.where) not in fold(event.what or "") else None
-    parts = [p for p in (event.what, where, human_day(event.when)) if p]
+    parts = [p for p in (event.what, where, human_date(event.when)) if p]
     return ", ".join(parts) if parts else None
 
 
 def in_story(date: str, event: Optional[SummaryEvent]) -> bool:
-    """A timeline date on one of the story's days: the event's day or the weeks after it."""
-    if not event or not event.when or not _ISO_DAY.match(event.when) or not _ISO_DAY.match(date[:10]):
+    """A timeline date on one of the story's days: the event's day (or month) or the weeks after it."""
+    bounds = period_bounds(event.when) if event else None
+    if not bounds or not _ISO_DAY.match(date[:10]):
         return False
     try:
-        d, start = Date.fromisoformat(date[:10]), Date.fromisoformat(event.when)
+        d = Date.fromisoformat(date[:10])
     except ValueError:
         return False
-    return start <= d <= start + timedelta(days=STORY_DAYS)
-
-
+    return bounds[0] <= d <= bounds[1] + timedelta(days=STORY_DAYS)
 
 
 def story_first(timeline: list[TimelineEvent], event: SummaryEvent) -> list[TimelineEvent]:
     """The story's days first (the event and what followed), then everything dated before or vaguer,
-    flagged as background; unchanged when the event has no day."""
-    if not event.when:
+    flagged as background; unchanged when the event has no day or month."""
+    if not period_bounds(event.when):
         return timeline
     story = [replace(t, background=False) for t in timeline if in_story(t.date, event)]
     return story + [replace(t, background=True) for t in timeline if not in_story(t.date, event)]
 
 
 __all__ = ["STORY_DAYS", "event_what", "event_where", "event_day", "find_event", "title_line", "in_story",
-           "human_day", "lead_text", "story_first"]
+           "lead_text", "story_first"]

@@ -80,7 +80,7 @@ _PATTERNS = [
     ("day-word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b",
                             re.I)),
     ("recent", re.compile(r"\bin (?:recent|the past few|the last few) (?:days|weeks)\b", re.I)),
-    ("month-name", re.compile(r"\b(?P<pre>(?:in|since|until|by|last|this|next|early|late|end of|as of) |mid-|"
+    ("month-name", re.compile(r"\b(?P<pre>(?:in|since|until|by|last|this|next|early|late|end of|as of|week of) |mid-|"
                               r"(?:the|(?-i:[A-Z][\w-]*)(?:’s|'s)) (?=(?-i:[A-Z][a-z]+ [a-z])))"
                               r"(?P<month>" + "|".join(n for n in MONTH_NAMES if n != "May") + r")\b(?! \d)", re.I)),
     ("may", re.compile(r"\b(?P<pre>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his) |mid-)"

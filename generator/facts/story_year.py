@@ -21,7 +21,7 @@ _UPPER_BOUND = re.compile(r"\b(?:until|till|by|before|through)\s+(?:the\s+end\s+
                           r"(?:in\s+|on\s+)?$", re.I)
 
 
-def _past_month(b: Briefing, paragraph: int, text: str) -> bool:
+def past_mention(b: Briefing, paragraph: int, text: str) -> bool:
     """The mention `text` in that paragraph speaks of the past (not of the future, not as an upper bound)."""
     if not 1 <= paragraph <= len(b.body):
         return False
@@ -39,7 +39,7 @@ def past_floor(briefings: list[Briefing]) -> Optional[dt.date]:
     for b in briefings:
         for m in b.dates:
             hit = _MONTH_OR_DAY.fullmatch(m.date or "") if m.relative is None else None
-            if hit and m.paragraph is not None and _past_month(b, m.paragraph, m.text):
+            if hit and m.paragraph is not None and past_mention(b, m.paragraph, m.text):
                 first = dt.date(int(hit.group(1)), int(hit.group(2)), 1)
                 floor = first if floor is None or first > floor else floor
     return floor
@@ -50,4 +50,4 @@ def story_anchor(briefings: list[Briefing], dated: bool = True) -> tuple[Optiona
     return corpus_anchor(briefings, past_floor(briefings), dated)
 
 
-__all__ = ["past_floor", "story_anchor"]
+__all__ = ["past_floor", "past_mention", "story_anchor"]

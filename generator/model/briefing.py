@@ -334,7 +334,9 @@ class TimelineEvent:
 
 @dataclass
 class SummaryEvent:
-    """What happened, where and when (ISO day), as most sources' titles and leads say; `sources` name it."""
+    """What happened, where and when, as most sources' titles and leads say; `sources` name it.  `when` is an
+    ISO day, or when no source fixes the day the precision the text supports: a month ('2008-08'), a range
+    of months ('2014-02/2014-05') or a year ('2014')."""
 
     what: Optional[str] = None
     where: Optional[str] = None

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from generator.facts.own_day import estimated, has_own_day
-from generator.lexicon.calendar import MONTH_NAMES
 from generator.model.briefing import Briefing, Entity, QuoteGroup, Summary, SummaryFact
 from generator.model.ids import short_hash, slugify
+from generator.text.days import human_date
 from generator.text.matching import fold
 
 # A page name must be safe as a file name and a URL part: ids come from YAML a person may edit.
@@ -31,21 +31,6 @@ def page_name(ident: str) -> str:
     if _SAFE_PAGE.match(ident):
         return ident
     return f"{slugify(ident) or 'page'}-{short_hash(ident, 6)}"
-
-
-def human_date(iso: Optional[str]) -> Optional[str]:
-    """'2022-01-12' -> '12 January 2022'; '2022-01' -> 'January 2022'; anything else unchanged."""
-    if not iso:
-        return None
-    text = str(iso)
-    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?)?", text)
-    if m and 1 <= int(m.group(2)) <= 12:
-        month = MONTH_NAMES[int(m.group(2)) - 1]
-        return f"{int(m.group(3))} {month} {m.group(1)}" if m.group(3) else f"{month} {m.group(1)}"
-    if re.fullmatch(r"[^/]+/[^/]+", text):            # ISO interval "2012/2018"
-        start, end = text.split("/")
-        return f"{human_date(start)} – {human_date(end)}"
-    return text
 
 
 def shorten(text: str, limit: int = LABEL_CHARS) -> str:
@@ -137,16 +122,20 @@ class EventLine:
     dating: Optional[str] = None
 
 
-def _dating(briefings: list[Briefing]) -> Optional[str]:
+def _dating(briefings: list[Briefing], when: Optional[str] = None) -> Optional[str]:
     """What the page must say about days when sources carry no date of their own (issue 14: an undated source
     never borrows another's day; a corpus where none or few are dated reads its weekdays against the story's
-    day)."""
+    day the leads state, an estimate; with no such day they stay undated).  `when`: the event's."""
     undated = sum(1 for b in briefings if not has_own_day(b))
     if not undated:
         return None
     if undated == len(briefings):
-        return ("No source carries a date of its own: the story's day is the one most leads state, and "
-                "weekdays and 'yesterday' in the sources are read against it (estimated).")
+        if when and re.fullmatch(r"\d{4}-\d\d-\d\d", when):
+            return ("No source carries a date of its own: the story's day is the one most leads state, and "
+                    "weekdays and 'yesterday' in the sources are read against it (estimated).")
+        said = f" the text dates the story only to {human_date(when)};" if when else ""
+        return (f"No source carries a date of its own and no lead states the story's day:{said} weekdays and "
+                "'yesterday' in the sources are left undated.")
     if estimated(briefings):
         return (f"{undated} of {len(briefings)} sources carry no date of their own: their weekdays and "
                 "'yesterday' are read against the story's day most leads state (estimated).")
@@ -157,7 +146,7 @@ def _dating(briefings: list[Briefing]) -> Optional[str]:
 def event_line(summary: Summary, briefings: list[Briefing], places: list[Entity]) -> EventLine:
     titles = [b.source.title for b in briefings if b.source.title]
     what = summary.title or (titles[0] if titles else "Briefing")
-    dating = _dating(briefings)
+    dating = _dating(briefings, summary.event.when if summary.event else summary.anchor)
     if summary.event and summary.event.where:
         said = fold(summary.title or "")
         day = human_date(summary.event.when)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from generator.lexicon.calendar import MONTH_NUMBERS_ANY_LANGUAGE
+from generator.lexicon.calendar import MONTH_NAMES, MONTH_NUMBERS_ANY_LANGUAGE
 
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTH_NUMBERS_ANY_LANGUAGE), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -59,3 +59,22 @@ def find_day(text: str) -> Optional[tuple[str, tuple[int, int]]]:
                 best = (iso, found.span())
                 break
     return best
+
+
+def human_date(iso: Optional[str]) -> Optional[str]:
+    """'2022-01-12' -> '12 January 2022'; '2022-01' -> 'January 2022'; '2014-02/2014-05' -> 'February – May
+    2014'; anything else unchanged."""
+    if not iso:
+        return None
+    text = str(iso)
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?)?", text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        month = MONTH_NAMES[int(m.group(2)) - 1]
+        return f"{int(m.group(3))} {month} {m.group(1)}" if m.group(3) else f"{month} {m.group(1)}"
+    if re.fullmatch(r"[^/]+/[^/]+", text):            # ISO interval "2012/2018"
+        start, end = text.split("/")
+        first, last = human_date(start) or start, human_date(end) or end
+        if re.fullmatch(r"\d{4}-\d\d", start) and start[:4] == end[:4] and re.fullmatch(r"\d{4}-\d\d", end):
+            first = first.rsplit(" ", 1)[0]             # 'February – May 2014'
+        return f"{first} – {last}"
+    return text

@@ -1,0 +1,79 @@
+"""When the story happened, to the precision its text supports, when no day can be fixed.
+
+Sources that carry no date of their own and whose leads state no day ('Monday night', 'has just announced')
+still say when in coarser words: a month written without its year as now or the past ('in this fourth week
+of August', 'launched in April' in a later report) and the years they write ('the party's 2008 platform',
+'MWC 2014').  A guessed day would be wrong; the honest answer is the month ('2008-08', shown 'August 2008'),
+several months named by as many sources as a range ('2014-02/2014-05'), else the year ('2014').  A month
+said of the future ('will launch in April') is not the story's.  The year is the latest one the text writes
+about its present or past: news names its own year (an edition, a platform, a season) more than later ones.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from datetime import date as Date
+from typing import Optional
+
+from generator.facts.story_year import past_mention
+from generator.model.briefing import Briefing
+
+_YEAR = re.compile(r"\d{4}")
+_MONTH = re.compile(r"(\d{4})-(\d\d)")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def story_year(briefings: list[Briefing]) -> Optional[int]:
+    """The latest year a source writes out (not of the future, not as an upper bound), or None."""
+    years = [int(m.date) for b in briefings for m in b.dates
+             if m.relative is None and m.date and _YEAR.fullmatch(m.date) and m.paragraph is not None
+             and past_mention(b, m.paragraph, m.text)]
+    return max(years) if years else None
+
+
+def story_months(briefings: list[Briefing]) -> list[int]:
+    """The months (written without a year, not of the future) that most sources name, in calendar order."""
+    votes: Counter[int] = Counter()
+    for b in briefings:
+        votes.update({m.relative.amount for m in b.dates if m.relative and m.relative.kind == "monthname"
+                      and not m.relative.mode and m.paragraph is not None and past_mention(b, m.paragraph, m.text)})
+    if not votes:
+        return []
+    top = max(votes.values())
+    return sorted(month for month, n in votes.items() if n == top)
+
+
+def story_period(briefings: list[Briefing]) -> Optional[str]:
+    """'YYYY-MM', 'YYYY-MM/YYYY-MM' or 'YYYY' (see the module's docstring); None when the text writes no year."""
+    year = story_year(briefings)
+    if year is None:
+        return None
+    months = story_months(briefings)
+    if not months:
+        return str(year)
+    first, last = f"{year:04d}-{months[0]:02d}", f"{year:04d}-{months[-1]:02d}"
+    return first if first == last else f"{first}/{last}"
+
+
+def period_bounds(when: Optional[str]) -> Optional[tuple[Date, Date]]:
+    """The first and last day of a day, a month or a range of them; None for a year or anything coarser
+    (too wide to tell the story's days from its background)."""
+    text = str(when or "")
+    if "/" in text:
+        start, end = (period_bounds(part) for part in text.split("/", 1))
+        return (start[0], end[1]) if start and end else None
+    try:
+        if _DAY.fullmatch(text):
+            day = Date.fromisoformat(text)
+            return day, day
+        m = _MONTH.fullmatch(text)
+        if m:
+            year, month = int(m.group(1)), int(m.group(2))
+            return Date(year, month, 1), Date(year, month, calendar.monthrange(year, month)[1])
+    except ValueError:
+        return None
+    return None
+
+
+__all__ = ["story_year", "story_months", "story_period", "period_bounds"]

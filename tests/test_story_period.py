@@ -1,0 +1,56 @@
+"""Issue 15: when no source is dated and no lead states the story's day, the event's `when` is the month or
+year the text supports, never a guessed day.  The sentences are written for these tests (a party congress and
+a car maker's new model), not taken from the demo or the WikiRef events."""
+from __future__ import annotations
+
+from generator.consolidate.period import period_bounds, story_period
+from generator.consolidate.story import find_event, in_story, title_line
+from generator.facts.date_mentions import find_dates
+from generator.model.briefing import Briefing, SourceInfo, SummaryEvent
+from generator.site.page_model import _dating
+from generator.text.days import human_date
+
+
+def source(sid: str, title: str, body: list[str]) -> Briefing:
+    return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=title), body=body, dates=find_dates(body))
+
+
+CONGRESS = [
+    source("a", "Party congress opens", ["The party's leader opened the congress on Thursday night.",
+                                          "Delegates approved the party's 2019 manifesto in the first session."]),
+    source("b", "Leader speaks to delegates", ["The leader spoke for an hour on Thursday.",
+                                               "The party last met in this second week of March in Leeds, "
+                                               "a delegate recalled."]),
+    source("c", "Congress reviews", ["Commentators praised the speech.", "The vote comes on Saturday."]),
+]
+LAUNCH = [
+    source("x", "Carmaker unveils its new saloon", ["The company has just unveiled the new saloon.",
+                                                     "It will go on sale in June.", "Its 2021 model sold well."]),
+    source("y", "New saloon revealed", ["The 2022 edition is lighter.", "Deliveries will begin in June, it said."]),
+]
+
+
+def test_a_month_the_text_puts_in_the_present_dates_the_story_to_that_month_of_its_latest_year():
+    assert story_period(CONGRESS) == "2019-03"
+    event = find_event(CONGRESS, {}, None)
+    assert event.when == "2019-03" and title_line(event).endswith("March 2019")
+
+
+def test_a_month_said_of_the_future_is_not_the_story_s_only_the_year_is_known():
+    """'It will go on sale in June': the story lies before June, in the latest year the text writes."""
+    assert story_period(LAUNCH) == "2022"
+    assert period_bounds("2022") is None                     # too wide to sort the timeline by
+    assert _dating(LAUNCH, "2022") == ("No source carries a date of its own and no lead states the story's day: "
+                                       "the text dates the story only to 2022; weekdays and 'yesterday' in the "
+                                       "sources are left undated.")
+    assert "estimated" not in (_dating(LAUNCH, None) or "")
+
+
+def test_months_named_by_as_many_sources_make_a_range_and_the_timeline_follows_the_month():
+    two = [source("p", "Sales slow", ["Sales rose in February, the firm said.", "The 2020 figures were weak."]),
+           source("q", "Profit falls", ["Profit fell in May."])]
+    assert story_period(two) == "2020-02/2020-05"
+    assert human_date("2020-02/2020-05") == "February – May 2020"
+    month = SummaryEvent(what="Sales", when="2020-02")
+    assert in_story("2020-02-10", month) and in_story("2020-04-20", month) and not in_story("2020-01-31", month)
+    assert not in_story("2020-05-10", SummaryEvent(what="Sales", when="2020"))
