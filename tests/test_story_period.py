@@ -54,3 +54,12 @@ def test_months_named_by_as_many_sources_make_a_range_and_the_timeline_follows_t
     month = SummaryEvent(what="Sales", when="2020-02")
     assert in_story("2020-02-10", month) and in_story("2020-04-20", month) and not in_story("2020-01-31", month)
     assert not in_story("2020-05-10", SummaryEvent(what="Sales", when="2020"))
+
+
+def test_a_story_with_no_event_noun_is_named_by_the_key_phrase_its_titles_share():
+    """A business story over months: no event noun, but two titles and a lead name 'Model Y exports'."""
+    exports = [source("e1", "Model Y exports beat forecasts", ["Carmaker Volta said Model Y exports rose by a "
+                                                                "third in the spring."]),
+               source("e2", "Volta shares slide as Model Y exports slow", ["Shares in Volta fell on weak demand."]),
+               source("e3", "Volta profit warning", ["The company cut its forecast for the year."])]
+    assert find_event(exports, {}, None).what == "Model Y exports"

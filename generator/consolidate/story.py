@@ -15,6 +15,7 @@ from datetime import date as Date
 from datetime import timedelta
 from typing import Optional
 
+from generator.consolidate.key_phrase import key_phrase
 from generator.consolidate.period import period_bounds, story_period
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.lexicon.events import EVENT_KINDS, NOT_MODIFIERS
@@ -87,16 +88,18 @@ def _vote(briefings: list[Briefing]) -> dict[str, _Votes]:
 def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     """(the event in a few words, the sources whose title or lead name it): the event noun most sources
     use, with the modifier most of them give it ('Paris attacks', 'Parliamentary elections').  Between nouns
-    as many leads name, the one more sources name anywhere (the story's umbrella, not one thread of it)."""
+    as many leads name, the one more sources name anywhere (the story's umbrella, not one thread of it).
+    When no event noun is shared (a business story over months), the key phrase they share ('Galaxy S5
+    sales', `key_phrase`)."""
     votes = _vote(briefings)
     if not votes:
-        return None, []
+        return key_phrase(briefings)
     anywhere = Counter(lemma for b in briefings for lemma in {_lemma(m.group(0)) for m in
                                                                _NOUN.finditer("\n".join(b.body))})
     lemma = max(votes, key=lambda k: (len(votes[k].sources), len(votes[k].titles), anywhere[k], k))
     v = votes[lemma]
     if len(v.sources) < 2 and len(briefings) > 1:
-        return None, []
+        return key_phrase(briefings)
     phrase = None
     if v.phrase_sources:
         key = max(v.phrase_sources, key=lambda k: (len(v.phrase_sources[k]), k))

@@ -1,0 +1,64 @@
+"""The story's key phrase, for a story that is not one happening: what its titles and leads are about.
+
+A business story over months ('Galaxy S5 sales stronger than Galaxy S4', 'Top job shake up possible after
+Galaxy S5 sales disappoint') shares no event noun: its titles share a name with the common noun it is about.
+The key phrase is a run of capitalised words (one to three, no month, weekday or function word) and the
+lower-case word after it ('Galaxy S5 sales'), as the titles and leads of at least two sources write it, one
+of them a title; a title counts twice (it says what the article is about), then the longer phrase wins.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from generator.facts.resolve import LEAD_PARAGRAPHS
+from generator.lexicon.events import NOT_MODIFIERS
+from generator.model.briefing import Briefing
+from generator.text.matching import STOPWORDS, fold
+
+_PHRASE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3})([a-z][a-z-]{2,})\b")
+_MAX_NAME_WORDS = 3
+
+
+def _plain(word: str) -> str:
+    return re.sub(r"['’]s$", "", fold(word)).strip(".")
+
+
+def _phrases(text: str) -> set[tuple[str, str]]:
+    """(key, surface) of each name + noun phrase in `text`, the name's tails included ('Galaxy S5 sales',
+    'S5 sales')."""
+    out = set()
+    for m in _PHRASE.finditer(text):
+        noun = m.group(2)
+        if noun in STOPWORDS or noun in NOT_MODIFIERS:
+            continue
+        name = m.group(1).split()
+        for k in range(len(name)):
+            tail = name[k:]
+            if any(_plain(w) in STOPWORDS or _plain(w) in NOT_MODIFIERS for w in tail):
+                continue
+            surface = " ".join([*tail, noun])
+            out.add((fold(surface).replace("’", "'").replace("'s ", " "), surface))
+    return out
+
+
+def key_phrase(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
+    """(the phrase most titles and leads share, the sources that write it), or (None, [])."""
+    sources: dict[str, set[str]] = {}
+    titles: Counter[str] = Counter()
+    surfaces: dict[str, Counter] = {}
+    for b in briefings:
+        title = _phrases(b.source.title or "")
+        for key, surface in title | _phrases("\n".join(b.body[:LEAD_PARAGRAPHS])):
+            sources.setdefault(key, set()).add(b.source.id)
+            surfaces.setdefault(key, Counter())[surface] += 1
+        titles.update({key for key, _ in title})
+    shared = [k for k in sources if len(sources[k]) >= 2 and titles[k]]
+    if not shared:
+        return None, []
+    best = max(shared, key=lambda k: (len(sources[k]) + titles[k], len(k.split()), k))
+    return surfaces[best].most_common(1)[0][0], sorted(sources[best])
+
+
+__all__ = ["key_phrase"]
