@@ -67,6 +67,7 @@ _ONE_DEFINITION = {
     "weekday names": {d.capitalize() for d in calendar.WEEKDAYS},
     "meeting nouns": {"Talks", "Summit", "Conference", "Negotiations", "Consultations", "Encounter", "Discussions"},
     "plain reporting verbs": {"Reiterate", "Insist", "Argue", "Explain", "Declare", "Stress", "Urge", "Reply", "Claim"},
+    "honorifics": {"Mrs", "Ms", "Miss", "Dame", "Datuk", "Datin", "Lady"},
 }
 
 
@@ -130,6 +131,27 @@ def test_countries_demonyms_and_names_tables() -> None:
     assert DEMONYMS["U.S."] == "United States" and COUNTRIES["the U.S."] == "United States" and "New" in PLACE_STARTS
     assert "Maria" in FEMALE_NAMES and "James" in MALE_NAMES and not MALE_NAMES & {"Angela", "Mette"}
     assert {"The", "January", "Monday", "Mr"} <= NOT_NAME_WORDS
+
+
+def test_honorifics_one_table_with_named_subsets() -> None:
+    """Every honorific is written once (data/honorifics.txt); the lists the stages need are filters of it."""
+    from generator.lexicon.names import (
+        ABBREVIATED_TITLES,
+        ALL_HONORIFICS,
+        GENDERED_SURNAME_HONORIFICS,
+        GIVEN_NAME_HONORIFICS,
+        HONORIFIC_GENDER,
+        NOT_NAME_WORDS,
+        SURNAME_HONORIFICS,
+        TITLE_ACRONYMS,
+    )
+
+    assert SURNAME_HONORIFICS == ("Mr", "Mrs", "Ms", "Miss", "Dr") and GIVEN_NAME_HONORIFICS == ("Sir", "Dame")
+    assert HONORIFIC_GENDER == {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Sir": "m", "Dame": "f"}
+    assert GENDERED_SURNAME_HONORIFICS == ("Mr", "Mrs", "Ms", "Miss")
+    assert {"Lord", "Datuk", "Seri"} <= set(ALL_HONORIFICS) and "Lord" not in HONORIFIC_GENDER
+    assert {"Mr", "Dr", "Rev", "Lt"} <= ABBREVIATED_TITLES and not {"Miss", "Sir"} & ABBREVIATED_TITLES
+    assert {"Miss", "Dame", "PM", "CIO"} <= NOT_NAME_WORDS and "CIO" in TITLE_ACRONYMS
 
 
 def test_no_word_list_names_the_demos_people_or_disputed_places() -> None:

@@ -86,6 +86,17 @@ def test_gender_from_first_name_and_honorific():
     assert table.gender("Nanaia Mahuta") == "f"
 
 
+def test_miss_is_an_honorific_not_part_of_the_name():
+    """'Miss' is a courtesy title like 'Ms' (lexicon/data/honorifics.txt): 'Miss Whitcombe' is the headteacher
+    named before, not a second person called 'Miss Whitcombe', and she is a woman."""
+    table = build_name_table(["The headteacher, Eleanor Whitcombe, opened the new library on Tuesday.",
+                              "Miss Whitcombe said the school had waited ten years for it."])
+    assert list(table.people) == ["Eleanor Whitcombe"]
+    assert table.people["Eleanor Whitcombe"].mentions == ["Eleanor Whitcombe", "Miss Whitcombe"]
+    alone = build_name_table(["Miss Ashworth, who teaches the reception class, said the pupils loved it."])
+    assert list(alone.people) == ["Ashworth"] and alone.gender("Ashworth") == "f"
+
+
 def test_places_countries_and_sentence_words_are_not_people():
     body = ["The United States and New Zealand said on Wednesday that Eastern Europe needed help.",
             "In Brussels, Foreign Affairs officials met."]

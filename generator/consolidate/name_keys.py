@@ -11,15 +11,18 @@ import re
 from functools import lru_cache
 
 from generator.lexicon.countries import DEMONYMS
+from generator.lexicon.names import ABBREVIATED_TITLES, ALL_HONORIFICS, TITLE_ACRONYMS
 from generator.mentions.name_patterns import TITLE_WORDS
 from generator.text.matching import fold
 
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof gen col lt sgt capt president rev reverend fr "
-                       "datuk dato datin seri tun".split())
-#: Title words that may stand before a name ('Prime Minister', 'Air Chief Marshal', 'Committee Chairman').
-LEADING_TITLES = frozenset(TITLE_WORDS | {"Air", "Chairman", "Chairwoman", "Committee", "Inspector", "Police",
-                                           "Superintendent", "Chief", "Party", "Opposition", "Leader", "PM", "MP",
-                                           "Cmdr", "Cdr", "Lt", "Col", "Maj", "Sgt", "Adm", "Gen", "Capt", "Insp"})
+#: Courtesy titles and abbreviated ranks, folded ('mr', 'datuk', 'lt', 'rev'): left out wherever they stand in a
+#: name ('Lt. Gen. Ben Hodges', 'Datuk Seri Najib Razak').
+HONORIFICS = frozenset(fold(t) for t in (*ALL_HONORIFICS, *ABBREVIATED_TITLES))
+#: Title words that may stand before a name ('Prime Minister', 'Air Chief Marshal', 'Committee Chairman', 'PM',
+#: 'Lt').
+LEADING_TITLES = frozenset(TITLE_WORDS | TITLE_ACRONYMS | ABBREVIATED_TITLES | {"Air", "Chairman", "Chairwoman", "Committee", "Inspector",
+                                                           "Police", "Superintendent", "Chief", "Party", "Opposition",
+                                                           "Leader"})
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?\.?", re.UNICODE)
 _PARTICLES = frozenset("von van de der den da di du la le al el bin ibn".split())
 #: Transliteration families (Russian/Ukrainian names through English, French, German spellings).

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from generator.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
-from generator.lexicon.load import entries, words
+from generator.lexicon.load import entries, rows, words
 
 #: Speakers that are organisations or institutions ("NATO said", "the Kremlin said").
 SPEAKER_ORG_HEADS = (r"Kremlin|White House|Pentagon|Ministry|Department|Commission|Council|Government|Office|Agency|Alliance|"
@@ -20,22 +20,37 @@ SPEAKER_ORG_HEADS = (r"Kremlin|White House|Pentagon|Ministry|Department|Commissi
 ORG_HEAD_WORDS = frozenset(w for w in re.findall(r"[A-Z][a-z]+", SPEAKER_ORG_HEADS) if w not in {"Court", "White", "Cent", "Organi"}) \
     | {"Center", "Centre", "Organisation", "Organization"}
 
-#: Titles, ranks and honorifics before a name, never part of it: the abbreviated ones ("the Rev. Al Green",
-#: data/title-abbreviations.txt, whose full stop never ends a sentence) and "Sir", which is never abbreviated.
-TITLE_ABBREVIATIONS = words("title-abbreviations") | {"Sir"}
+#: Courtesy titles before a name (data/honorifics.txt): (title, gender or '-', what it stands before, [abbreviation]).
+_HONORIFIC_ROWS = rows("honorifics")
+#: Honorifics before a surname ('Mr Putin', 'Dr. Tedros', 'Miss Smith') and before a given name ('Sir Mick',
+#: 'Dame Judi'): these find a person on their own.
+SURNAME_HONORIFICS: tuple[str, ...] = tuple(row[0] for row in _HONORIFIC_ROWS if row[2] == "surname")
+GIVEN_NAME_HONORIFICS: tuple[str, ...] = tuple(row[0] for row in _HONORIFIC_ROWS if row[2] == "given-name")
+HONORIFICS = SURNAME_HONORIFICS + GIVEN_NAME_HONORIFICS
+#: Every courtesy title, also those written only before a whole name ('Lord', 'Datuk Seri'): left out of a name.
+ALL_HONORIFICS: tuple[str, ...] = tuple(row[0] for row in _HONORIFIC_ROWS)
+#: The gender an honorific that finds a person gives it ('Mr' -> 'm', 'Miss' -> 'f'; 'Dr' gives none).
+HONORIFIC_GENDER: dict[str, str] = {row[0]: row[1] for row in _HONORIFIC_ROWS if row[0] in HONORIFICS and row[1] != "-"}
+#: Of those, the ones before a surname ('Mr', 'Mrs', 'Ms', 'Miss'): what picks one of several people of a surname.
+GENDERED_SURNAME_HONORIFICS: tuple[str, ...] = tuple(h for h in SURNAME_HONORIFICS if h in HONORIFIC_GENDER)
+#: Titles and ranks as news abbreviates them before a name, whose full stop never ends a sentence ("the Rev. Al
+#: Green", "Mr. Putin"): data/title-abbreviations.txt and the abbreviated honorifics.
+ABBREVIATED_TITLES = words("title-abbreviations") | {row[0] for row in _HONORIFIC_ROWS if row[3:] == ("abbreviation",)}
+#: Titles, ranks and honorifics before a name, never part of it: the abbreviated ones and those before a given
+#: name ('Sir', 'Dame'), which are never abbreviated.
+TITLE_ABBREVIATIONS = ABBREVIATED_TITLES | set(GIVEN_NAME_HONORIFICS)
 #: News agencies a wire dateline names ('WASHINGTON (AP) —'), as each writes itself (data/wire-agencies.txt).
 WIRE_AGENCIES = entries("wire-agencies")
-#: Honorifics before a surname ('Mr Putin', 'Dr. Tedros') and before a given name ('Sir Mick', 'Dame Judi').
-SURNAME_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
-GIVEN_NAME_HONORIFICS = ("Sir", "Dame")
-HONORIFICS = SURNAME_HONORIFICS + GIVEN_NAME_HONORIFICS
 #: Titles that make one given name a full name ("Pope Leo", "King Charles"): the title stays with the name.
 SOVEREIGN_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Sheikh"})
-#: Titles written as capitals ("the Malaysian PM said"): a description of a person, never an organisation.
-TITLE_ACRONYMS = frozenset({"PM", "CEO", "CFO", "COO", "CTO", "MP", "MEP", "VP", "GM"})
+#: Titles written as capitals ("the Malaysian PM said"): a description of a person, never an organisation
+#: (data/title-acronyms.txt).
+TITLE_ACRONYMS = words("title-acronyms")
 
-#: Sentence starters and other capitalised words that never begin a person's name.
-NOT_NAME_WORDS = set(words("not-name-words")) | set(MONTH_NAMES) | set(WEEKDAY_NAMES)
+#: Sentence starters and other capitalised words that never begin a person's name: data/not-name-words.txt, the
+#: month and weekday names, the honorifics and the title acronyms.
+NOT_NAME_WORDS = set(words("not-name-words")) | set(MONTH_NAMES) | set(WEEKDAY_NAMES) | set(HONORIFICS) \
+    | set(TITLE_ACRONYMS)
 #: First names with their gender beside the Census list (data/first-names-*.txt).
 MALE_NAMES = set(words("first-names-male"))
 FEMALE_NAMES = set(words("first-names-female"))

@@ -66,7 +66,6 @@ HONORIFIC_RE = re.compile(rf"\b(?P<hon>{'|'.join(HONORIFICS)})\.?\s+(?P<name>{_N
 NAME_RUN_RE = re.compile(rf"\b{_WORD}(?:\s+(?:{INITIAL}\s+)?(?:{_PARTICLE}\s+)*{_WORD})+\b")
 TITLE_WORDS = set(re.findall(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", _MODIFIER + " " + _HEAD + " " + _RANK))
 
-HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Sir": "m", "Dame": "f"}
 TITLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m",
                  "princess": "f", "chairman": "m", "chairwoman": "f", "pope": "m", "emperor": "m", "empress": "f",
                  "sultan": "m", "sheikh": "m"}

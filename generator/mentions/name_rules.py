@@ -14,12 +14,11 @@ from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.cues import STRONG_CUE_RE
-from generator.lexicon.names import SOVEREIGN_TITLES, SURNAME_HONORIFICS
+from generator.lexicon.names import HONORIFIC_GENDER, SOVEREIGN_TITLES, SURNAME_HONORIFICS
 from generator.mentions.name_patterns import (
     AFTER_PREPOSITION_RE,
     APPOSED_PERSON_RE,
     APPOSITIVE_RE,
-    HONORIFIC_GENDER,
     HONORIFIC_RE,
     NAME_RUN_RE,
     TITLE_GENDER,

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional, Sequence, cast
 
-from generator.lexicon.names import SOVEREIGN_TITLES, SURNAME_HONORIFICS
-from generator.mentions.name_patterns import HONORIFIC_GENDER, HONORIFIC_RE
+from generator.lexicon.load import alternation
+from generator.lexicon.names import HONORIFIC_GENDER, SOVEREIGN_TITLES, SURNAME_HONORIFICS
+from generator.mentions.name_patterns import HONORIFIC_RE
 from generator.mentions.name_rules import article_names, find_candidates
 from generator.mentions.name_words import (
     HONORIFIC_PREFIX,
@@ -240,10 +241,14 @@ def _family_first_names(table: NameTable) -> dict[str, str]:
     return {w: names[0] for w, names in firsts.items() if len(names) == 1}
 
 
+#: An honorific that gives a gender, at the start of a name as written ('Mrs Obama', 'Sir Mick').
+_GENDERED_HONORIFIC = re.compile(rf"\s*({alternation(frozenset(HONORIFIC_GENDER))})\b")
+
+
 def _other_gender(surface: str, gender: Optional[str]) -> bool:
     """'Mrs Obama' for a man, 'Mr Clinton' for a woman: the honorific names another person of that surname."""
-    honorific = re.match(r"\s*(Mrs|Ms|Miss|Mr|Sir|Dame)\b", surface)
-    want = ({"Miss": "f"} | HONORIFIC_GENDER).get(honorific.group(1)) if honorific else None
+    honorific = _GENDERED_HONORIFIC.match(surface)
+    want = HONORIFIC_GENDER.get(honorific.group(1)) if honorific else None
     return want is not None and gender is not None and want != gender
 
 

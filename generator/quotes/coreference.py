@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from generator.lexicon.names import NOT_NAME_WORDS, TITLE_ACRONYMS
+from generator.lexicon.load import alternation
+from generator.lexicon.names import (
+    GENDERED_SURNAME_HONORIFICS,
+    HONORIFIC_GENDER,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    TITLE_ACRONYMS,
+)
 from generator.mentions.name_patterns import TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.speaker_context import (
@@ -131,13 +138,16 @@ def spelled_out(ctx: ArticleContext, acronym: str) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
+#: An honorific that gives a gender before a surname ('Mrs. Obama'): which of several Obamas is meant.
+_GENDERED = alternation(GENDERED_SURNAME_HONORIFICS)
+_HONORIFIC_BEFORE = re.compile(rf"\b({_GENDERED})\.?\s*$")
+_HONORIFIC_SURNAME = re.compile(rf"({_GENDERED})\.?\s+(\S+)")
 
 
 def bearer_of(ctx: ArticleContext, p: int, at: int, word: str) -> Optional[str]:
     """'Michelle said' / 'Mrs. Obama said' / 'Obama writes' when the article names several Obamas: the one person
     whose given name it is, else, of those whose surname it is, the one named last before (matching Mrs./Mr.)."""
-    titled = re.fullmatch(r"(Mr|Mrs|Ms|Miss)\.?\s+(\S+)", word)
+    titled = _HONORIFIC_SURNAME.fullmatch(word)
     word = titled.group(2) if titled else word
     if " " in word or not word[:1].isupper():
         return None
@@ -147,7 +157,7 @@ def bearer_of(ctx: ArticleContext, p: int, at: int, word: str) -> Optional[str]:
     bearers = {n for n in ctx.table.people if len(n.split()) > 1 and n.split()[-1] == word
                and is_first_name(n.split()[0])}      # people, not "Boulevard Voltaire"
     honorific = titled or _HONORIFIC_BEFORE.search(ctx.masked[p][max(0, at - 6):at])
-    want = {"Mr": "m"}.get(honorific.group(1), "f") if honorific else _gender_said_before(ctx, p, at)
+    want = HONORIFIC_GENDER[honorific.group(1)] if honorific else _gender_said_before(ctx, p, at)
     if want:
         bearers = {n for n in bearers if ctx.table.gender(n) in (want, None)}
     if len(bearers) == 1:
@@ -190,7 +200,7 @@ def fuller_name(ctx: ArticleContext, word: str) -> Optional[str]:
     rx = re.compile(rf"\b([A-Z][a-z]+)\)?\s+{re.escape(word)}\b(?!\s+[A-Z])")     # also "Coach (Frank) Vogel"
     found = {f"{m.group(1)} {word}" for para in ctx.body for m in rx.finditer(para)
              if m.group(1) not in NOT_NAME_WORDS and m.group(1) not in TITLE_WORDS
-             and m.group(1) not in ("Mr", "Ms", "Mrs", "Dr", "Sir")
+             and m.group(1) not in HONORIFICS
              and (is_first_name(m.group(1)) or not _opens_sentence(para, m.start()))}    # not "Developer Valve said"
     if not found and is_first_name(word):
         given = re.compile(rf"\b{re.escape(word)}\s+(?:and\s+[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b(?!\s+[A-Z])")

@@ -120,7 +120,7 @@ def resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optio
     if subject.kind == "orgdesc":
         org = _described_org(ctx, p, subject, events_before(ctx, p - 4, p, subject.at, most=_RECENT_SPEAKERS))
         return (org, True) if org else (None, False)
-    document = re.compile(rf"\b{subject.text}\b")
+    document = re.compile(rf"\b{subject.text}s?\b")       # "the messages read" after "a text message"
     for q in range(p, max(-1, p - 5), -1):       # latest sentence naming the document, before the quote
         masked = ctx.masked[q]
         if q == p:      # before the subject's own sentence, found by looking back from it

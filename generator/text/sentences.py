@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.lexicon.calendar import MONTH_ABBREVIATIONS
-from generator.lexicon.load import entries
+from generator.lexicon.names import ABBREVIATED_TITLES
 
 # Words that end with a full stop without ending the sentence: titles before a name (lexicon), month
 # abbreviations, and these.
 _ABBREVIATIONS = {
     "st", "sr", "jr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
     "approx", "est",
-} | set(MONTH_ABBREVIATIONS) | {t.lower() for t in entries("title-abbreviations")}
+} | set(MONTH_ABBREVIATIONS) | {t.lower() for t in ABBREVIATED_TITLES}
 _BOUNDARY = re.compile(r"(?<=[.!?…])[”\"’']?\s+(?=[“\"‘']?[A-Z0-9#@])")
 
 
