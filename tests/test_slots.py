@@ -175,3 +175,13 @@ def test_a_toll_from_a_source_written_days_later_joins_the_earlier_one():
     assert [[v.value for v in u.values] for u in updates] == [["40 dead", "210 dead"]]
     _, apart = compare(sources, build_entities(sources))       # no story day: when they were written is unknown
     assert apart == []
+
+
+def test_units_sold_so_far_grow_an_undated_count_of_sales_is_an_update_a_share_is_not():
+    sales = briefs("sales", "Tablet sales\n\nOrvo said it sold 4 million Vela tablets in the first month.\n",
+                   "Tablet sales slow\n\nOrvo has sold 5 million Vela tablets in three months, the report said.\n")
+    conflicts, updates = slots(*sales)
+    assert conflicts == {} and list(updates.values())[0][0] == ["4,000,000 tablets", "5,000,000 tablets"]
+    shares = briefs("share", "Makers\n\nKestra took 6.9 percent of phones sold in the quarter.\n",
+                    "Makers\n\nKestra took 4.9 percent of phones sold in the quarter.\n")
+    assert slots(*shares)[1] == {}

@@ -21,6 +21,7 @@ from generator.lexicon.slots import (
     PREDICATE_CLASSES,
     PROVISIONAL_CUES,
     REVISED_CUES,
+    SHARE_FAMILIES,
     TIME_EVENTS,
     UNIT_PREDICATES,
 )
@@ -196,7 +197,7 @@ def _count_reading(b: Briefing, f: Fact, common_places: frozenset[str], entities
     low, high = _interval(float(f.value), f.qualifier)
     return Reading(b.source.id, slot, _subject(modifier, counted, owner, place, year), float(f.value), low, high,
                    _shown(f), text, f.paragraph, _published(b), _stage(text[:m.start()].rstrip(), text),
-                   counted.toll or counted.predicate in CUMULATIVE_ANY_UNIT)
+                   counted.toll or counted.predicate in CUMULATIVE_ANY_UNIT and counted.family not in SHARE_FAMILIES)
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")

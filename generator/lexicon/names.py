@@ -95,9 +95,15 @@ GROUP_ENDS = frozenset({"State", "Front", "Brigade", "Brigades", "Movement", "Ne
                         "City", "County", "Province", "Island", "Islands", "Airport", "Square"})
 
 
+#: Last words of a newspaper's or magazine's name ('Wall Street Journal', 'Korea Herald'): never a surname.
+PUBLICATION_ENDS = frozenset({"Journal", "Times", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph",
+                              "Magazine", "Examiner", "Inquirer", "Courier", "Bulletin"})
+
+
 def not_a_person_name(name: str) -> bool:
-    """A street, a venue, a place, an organisation or a group written like a name ('Boulevard Voltaire',
-    'Islamic State', 'Ho Chi Minh City', 'Defence Force')."""
+    """A street, a venue, a place, an organisation, a publication or a group written like a name ('Boulevard
+    Voltaire', 'Islamic State', 'Ho Chi Minh City', 'Defence Force', 'Wall Street Journal')."""
     words = name.strip(" '’").split()
     return bool(words) and (words[0] in VENUE_STARTS or (words[0] in VENUE_ARTICLES and len(words) >= 3)
-                            or words[-1] in ORG_HEAD_WORDS or words[-1] in GROUP_ENDS or name.strip(" '’").isupper())
+                            or words[-1] in ORG_HEAD_WORDS or words[-1] in GROUP_ENDS or words[-1] in PUBLICATION_ENDS
+                            or name.strip(" '’").isupper())

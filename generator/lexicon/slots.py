@@ -13,12 +13,15 @@ PREDICATE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("evacuated", ("evacuat", "displac", "homeless", "fled")),
     ("aboard", ("aboard", "on board", "onboard", "carrying", "travelling", "traveling")),
     ("taking part", ("involved", "taking part", "contribut", "joined", "participat", "helping", "assisting")),
+    ("sold", ("sold", "sell", "shipped", "shipment")),
 )
 
 #: Classes whose counts of people only grow as a story develops (a toll): differing values are an update.
 CUMULATIVE = frozenset({"injured", "missing", "killed", "arrested", "evacuated"})
-#: Classes that grow whatever they count (countries, ships, volunteers joining an effort).
-CUMULATIVE_ANY_UNIT = frozenset({"taking part"})
+#: Classes that grow whatever they count (countries, ships, volunteers joining an effort; units sold so far).
+CUMULATIVE_ANY_UNIT = frozenset({"taking part", "sold"})
+#: Unit families of a share ('6.9 percent', '40 per cent'): a share rises and falls, it is no count that grows.
+SHARE_FAMILIES = frozenset({"percent", "cent", "%"})
 
 #: Words just before a number that make it a part of another count ('another 22', 'including 153').
 PART_CUES = frozenset({"another", "further", "additional", "including", "include", "includes", "extra", "other"})

@@ -12,6 +12,8 @@ import re
 from typing import Container, Iterable, Sequence
 
 from generator.lexicon.calendar import WEEKDAY_NAMES
+from generator.lexicon.cues import REPORTING_VERBS
+from generator.lexicon.names import NOT_NAME_WORDS
 from generator.mentions.gazetteer import ORG_HEADS, SEATS_OF_GOVERNMENT, URL_PATTERN, gazetteer, strip_run
 from generator.text.dateline import find_dateline
 from generator.text.scan import ends_at
@@ -26,12 +28,20 @@ _STAFF_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})
                         r"(?:analysts?|economists?|strategists?|"
                         r"spokes(?:man|woman|person)|(?:co-)?founder|editor-in-chief|employees|shareholders|"
                         r"executives?)\b")
+#: Kinds of body a common noun names ('firm', 'manufacturer', 'newspaper').
+_KINDS = (r"company|firm|group|agency|carrier|airline|bank|start-?up|brokerage|broker|website|charity|"
+          r"organi[sz]ation|maker|manufacturer|retailer|provider|insurer|lender|operator|developer|"
+          r"publisher|outlet|newspaper|broadcaster|watchdog|regulator|giant|conglomerate|chain")
 #: Before a name, the kind of body it is: "the research firm Oanda", "fact-checking website Full Fact".
-_KIND_CUE = re.compile(r"\b(?:company|firm|group|agency|carrier|airline|bank|start-?up|brokerage|broker|website|"
-                       r"charity|"
-                       r"organi[sz]ation|maker|manufacturer|retailer|provider|insurer|lender|operator|developer|"
-                       r"publisher|outlet|newspaper|broadcaster|watchdog|regulator|giant|conglomerate|chain)\s+"
-                       r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+_KIND_CUE = re.compile(rf"\b(?:{_KINDS})\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})")
+#: After a name, an apposition that says what kind of body it is: "Nissin, an instant noodle maker, said".
+_APPOSITION_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+(?:an?|the)\s+"
+                             rf"(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})(?=\s*[,;.)])")
+#: A name whose own clause goes on with 'its' ("Acme is holding its annual event"): a thing, not a person.
+#: Reporting verbs and conjunctions between start another clause ("Smith said its ...", "Lee and its ...").
+_ITS_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})\s+((?:[a-z]+\s+){1,3}?)its\b")
+_NEW_CLAUSE = REPORTING_VERBS | {"that", "which", "who", "whom", "when", "while", "because", "if", "as", "than",
+                                 "but", "and", "or"}
 #: Capitalised words that open a sentence before a cue without being a name ("Former employees said").
 _NOT_NAMES = {"Former", "Many", "Some", "Other", "Senior", "Top", "Its", "Their", "Our", "His", "Her", "Several",
               "Most", "All", "Both", "New", "Local", "Foreign", "Independent", "Private", "Leading", "Chief",
@@ -89,8 +99,10 @@ def _cued_names(text: str, known_places: Container[str], surnames: set[str]) -> 
             inside_sentence[name] = re.search(rf"[a-z,] {re.escape(name)}\b", text) is not None
         return inside_sentence[name]
 
-    for rx in (_STAFF_CUE, _KIND_CUE):
+    for rx in (_STAFF_CUE, _KIND_CUE, _APPOSITION_CUE, _ITS_CUE):
         for m in rx.finditer(text):
+            if rx is _ITS_CUE and (set(m.group(2).split()) & _NEW_CLAUSE or m.group(1).split()[0] in NOT_NAME_WORDS):
+                continue
             name = _POSSESSIVE_END.sub("", _WEEKDAY_NAME.split(m.group(1))[0].strip())
             words = name.split()
             before = m.start(1)

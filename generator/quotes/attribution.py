@@ -151,11 +151,31 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if _fills_paragraph(ctx, span):
         if previous is not None and previous.speaker and previous.paragraph == p:
             return Attribution(previous.speaker, previous.role, None), has_cue
-        who = _signed_below(ctx, span) or _announced_before(ctx, span) or _witness_goes_on(ctx, span, previous)
+        who = _signed_below(ctx, span) or _announced_before(ctx, span) or _runs_on_from(ctx, span, previous) \
+            or _witness_goes_on(ctx, span, previous)
     elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0), most=1):
         who = _only_person_named(ctx, p) or _running_on(ctx, span) or _first_person_of_subject(ctx, span) \
             or _reported_on(ctx, span, previous)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+def _runs_on_from(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
+    """'“…” said Shearer. ¶ “It's an incredible … ¶ “He's a very young guy …” ¶ “It's all right selling …': a
+    paragraph that is all quote after paragraphs that are all quote, back to the previous quote, goes on with
+    that quote's speaker (a speech set as several quotes, each paragraph opening a new one)."""
+    if previous is None or not previous.speaker or previous.paragraph is None:
+        return None
+    q = _text_before(ctx, span.paragraph)
+    first = previous.paragraph - 1          # Quote.paragraph counts from 1
+    if not first < q < span.paragraph or q - first > _RUN_PARAGRAPHS:
+        return None
+    quoted = all(ctx.masked[i].strip() and not words_after(ctx.masked[i], 0) for i in range(first + 1, q + 1))
+    return previous.speaker if quoted else None
+
+
+#: How many quote paragraphs a speech may run over before a quote paragraph after them is no longer read as its
+#: continuation: a bound, so a page of many quote paragraphs reads each run once.
+_RUN_PARAGRAPHS = 8
 
 
 def _witness_goes_on(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:

@@ -55,9 +55,19 @@ DOCUMENT_BY_RE = re.compile(r"\b" + _DOCUMENT_BY + "$")
 #: After "according to": "a 2018 survey by " (matched from the cue's end).
 DOCUMENT_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the|[A-Z]\w*[’']s)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_BY)
 
-#: "the statement said", "the report concluded": a document whose words are its author's.
+#: Documents whose words are their author's: "the statement said", "The text messages read:".
+_DOCUMENTS = r"statement|report|letter|release|memo|filing|study|survey|post|notice|message|e-?mail"
+#: "the statement said", "the report concluded", "The text messages read": a document whose words are its author's.
 DOCUMENT_SUBJECT_RE = re.compile(r"\b(?:the|The|its|their|his|her|a|A)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                                 r"(statement|report|letter|release|memo|filing|study|survey|post|notice)\s*$")
+                                 rf"({_DOCUMENTS})s?\s*$")
+#: After an inverted verb, an organisation's document: "“…,” read a Liverpool statement", "said an Acme release".
+ORG_DOCUMENT_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+"
+                                       r"(?:statement|release|letter|notice|post|message)\b")
+#: A document and its sender right before a participle cue: "a text message sent to families by the airline saying",
+#: "a letter from Acme Corp to shareholders stating": the sender's words.
+DOCUMENT_FROM_BEFORE_RE = re.compile(rf"\b(?:{_DOCUMENTS}|text)s?\s+(?:[a-z][\w-]*\s+){{0,4}}?(?:by|from)\s+"
+                                     r"((?:the\s+)?(?:[a-z][\w-]*\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}[\w&.’'-]+)"
+                                     r"(?:\s+(?:to|on|in)\s+(?:[\w’'-]+\s+){1,3}?)?\s*,?\s*$")
 #: After a reporting verb: "said a statement on the organisation's website": an organisation named before speaks.
 DOCUMENT_OF_ORG_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the)\s+(?:statement|report|letter|release|notice|post)\s+"
                                           r"(?:on|from|by|in)\s+(?:the|its)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)[’']s?\b")

@@ -27,8 +27,10 @@ from generator.quotes.lexicon import (
     BETWEEN_SUBJECT_AND_CUE,
     DESCRIPTION_RE,
     DOCUMENT_AFTER_CUE_RE,
+    DOCUMENT_FROM_BEFORE_RE,
     DOCUMENT_OF_ORG_AFTER_CUE_RE,
     LEADING_ORG_RE,
+    ORG_DOCUMENT_AFTER_CUE_RE,
     ORG_NOUNS,
     PARTICIPLE_CUES,
 )
@@ -40,6 +42,7 @@ from generator.quotes.speaker_context import (
     sentence_bounds,
 )
 from generator.quotes.subject_phrases import subject_at_end, surface_subject
+from generator.text.scan import ends_at
 
 #: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday"), unlike a clause
 #: object ("said Russia used the session").
@@ -65,12 +68,13 @@ _DESCRIPTOR_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|a|an)\s+)?(?:(?:(?!(?:the|a|a
 _POSSESSIVE_GAP_RE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w.-]*|[a-z]+)[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*$")
 
 #: Inverted subjects, tried in order: "according to the White House" (a capitalised name after "the", whole),
-#: "said the group’s founder", "said Grushko".
+#: "said the group’s founder", "said the Ukraine captain" (past a capitalised word, up to where a subject may end),
+#: "said Grushko".
 _INVERTED_HEADS = [
     re.compile(r"[\s,]*((?:the|The)\s+[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*){0,6})"
-               r"(?=[\s,.;:]|$)"),
+               r"(?=[\s,.;:]|$)(?=" + _ENDS_INVERTED_SUBJECT.pattern + ")"),
     re.compile(r"[\s,]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
-               r"(?=[\s,.;:]|$)"),
+               r"(?=[\s,.;:]|$)(?=" + _ENDS_INVERTED_SUBJECT.pattern + ")"),
 ]
 
 
@@ -137,8 +141,8 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
         if named and named.kind in ("person", "surface"):
             return named
     found = subject_at_end(ctx, p, before, sent_start)
-    if found and found.kind in ("surface", "org"):      # the tail of "Ravi Menon, an economist at the Institute
-        person = _unclosed_apposition(ctx, p, sent_start, cue_start)   # of Labour, Trade and Industry told"
+    if found and (found.kind in ("surface", "org") or _object_person(ctx, p, found)):   # the tail of "Ravi Menon, an
+        person = _unclosed_apposition(ctx, p, sent_start, cue_start)   # economist at the Institute of Labour … told"
         return person if person and person.kind in ("person", "surface") else found
     if found:
         return found
@@ -160,6 +164,20 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     return _head_before_clause(ctx, p, stripped, cuts, sent_start, cue_start)
 
 
+def _object_person(ctx: ArticleContext, p: int, found: Subject) -> bool:
+    """A person named right after a preposition ("Ann Lee, a resident living close to Café Marceau said"): the
+    object of an apposition whose closing comma is missing, not the subject."""
+    if found.kind != "person":
+        return False
+    named = [m for m in ctx.table.in_paragraph(p, max(0, found.at - 80), found.at) if m.end == found.at]
+    return bool(named) and ends_at(_PREPOSITION_BEFORE_NAME, ctx.masked[p], named[0].start) is not None
+
+
+#: A preposition, then the capitalised words of a name before the mention ("close to Le Petit Cambodge").
+_PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|near|outside|inside)\s+"
+                                      r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
 def _head_before_clause(ctx: ArticleContext, p: int, stripped: str, cuts: list[int], sent_start: int,
                         cue_start: int) -> Optional[Subject]:
     """"The statement, which was obtained by Variety, claimed": the head before the clause; "Angus Reid, the
@@ -176,6 +194,9 @@ def _head_before_clause(ctx: ArticleContext, p: int, stripped: str, cuts: list[i
 def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> Optional[Subject]:
     """Inverted subject: “…,” said Grushko / said NATO Secretary General Jens Stoltenberg / according to X."""
     masked = ctx.masked[p]
+    org_document = ORG_DOCUMENT_AFTER_CUE_RE.match(masked, cue_end, sent_end)
+    if org_document:                                                # "read a Liverpool statement"
+        return Subject("org", org_document.group(1), cue_end + org_document.start(1))
     of_org = DOCUMENT_OF_ORG_AFTER_CUE_RE.match(masked, cue_end, sent_end)
     if of_org and of_org.group(1).split()[-1] in ORG_NOUNS:        # "said a statement on the club's website"
         return Subject("orgdesc", f"the {of_org.group(1)}", cue_end + of_org.start(1))
@@ -192,8 +213,7 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
         elif _POSSESSIVE_GAP_RE.match(gap) and _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
             return Subject("person", m.name, m.start)       # “…,” said Smith's lawyer, John Doherty.
     after = masked[cue_end:sent_end]
-    head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)]
-                 if m and _ENDS_INVERTED_SUBJECT.match(after[m.end(1):])), None)
+    head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)] if m), None)
     if not head:
         unnamed = _UNNAMED_POSSESSED.match(after)       # “…,” said SRE's researcher, pointing out: nobody named
         return Subject("group", unnamed.group(1), cue_end + unnamed.start(1)) if unnamed else None
@@ -210,13 +230,23 @@ _OPENING_NAME_RE = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:(?:The|the)\s+)?([A-Z]
                               r"(?=\s+[a-z])")
 
 
+def _first_named_outside_quotes(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
+    """The first person named in [start, end) outside quotes: a name inside the quote is not who says it."""
+    masked = ctx.masked[p]
+    for m in ctx.table.in_paragraph(p, start, end):
+        if masked[m.start] != "_":
+            return Subject("person", m.name, m.start)
+    return None
+
+
 def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
     """First person (or leading pronoun) of a sentence: the subject of a participle or 'and said' cue."""
     masked = ctx.masked[p]
     pron = re.search(r"\b(he|she|they|He|She|They)\b", masked[start:end])
     pron_at = start + pron.start(1) if pron else end
-    for m in ctx.table.in_paragraph(p, start, min(end, pron_at)):
-        return Subject("person", m.name, m.start)
+    named_first = _first_named_outside_quotes(ctx, p, start, min(end, pron_at))
+    if named_first:
+        return named_first
     org = LEADING_ORG_RE.match(masked, start, end)
     named = _OPENING_NAME_RE.match(masked, start, end)
     if org and org.start(1) < pron_at:      # "The group, WeWorkers Coalition, … stating that they"
@@ -267,6 +297,9 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
         if name:
             return Subject("person", name, named_for.start())
     coordinated = re.search(r"\b(?:and|but)\s*$", ctx.masked[p][sent[0]:cue.start()])
+    sender = DOCUMENT_FROM_BEFORE_RE.search(ctx.masked[p], sent[0], cue.start()) if PARTICIPLE_CUES.search(word) else None
+    if sender:      # "a text message sent to families by the airline saying": the airline's words
+        return subject_at_end(ctx, p, sender.group(1), sender.start(1))
     if PARTICIPLE_CUES.search(word) or coordinated:
         return _clause_subject(ctx, p, sent[0], sent[1])
     if word in ADDRESSEE_CUES:      # "told CBS News": who follows is the listener, never the speaker

@@ -129,12 +129,19 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
     group = _UNNAMED_GROUP_RE.search(text)
     if group and _opens_clause(text[:group.start()]):     # "The girls responded … with “Hi, Dad!”": nobody named
         return Subject("group", group.group(0), offset + group.start())
-    return None
+    one = _ONE_OF_RE.search(text)       # "he heard one of them tell the hostages:": one of them, not 'he'
+    return Subject("group", one.group(0), offset + one.start()) if one else None
 
 
 #: Unnamed people in the plural as a subject: "The girls", "two neighbours", "Many of the fans".
 _UNNAMED_GROUP_RE = re.compile(r"\b(?:the|The|two|Two|three|Three|several|Several|many|Many|some|Some|both|Both)\s+"
                                r"(?:of\s+the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z]+s$")
+
+
+#: One unnamed member of a group right before the verb, wherever the clause starts: "one of them", "one of the
+#: gunmen", "one of his neighbours".
+_ONE_OF_RE = re.compile(r"\b(?:one|One)\s+of\s+(?:them|us|those|(?:the|these|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,2}"
+                        r"[a-z]+s)$")
 
 
 #: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency".

@@ -1,0 +1,25 @@
+"""Issue 15: a company named like a person ('Nissin said', 'Samsung tells us') is an organisation when the text
+says what kind of body it is after its name, or goes on about it with 'its'; a newspaper's name is never a
+person's.  Sentences written for these tests, not taken from the demo or the WikiRef events."""
+from __future__ import annotations
+
+from generator.lexicon.names import not_a_person_name
+from generator.mentions.organizations import find_organizations
+
+
+def test_an_apposition_naming_a_kind_of_body_makes_a_company():
+    assert find_organizations(["Kelmor, a frozen-food maker, said it would send 20 lorries of supplies."]) == ["Kelmor"]
+
+
+def test_an_apposition_about_someone_s_employer_is_not_the_person_s_kind():
+    assert find_organizations(["Dana Ruiz, the airline's chief executive, said the search would go on."]) == []
+
+
+def test_a_name_whose_own_clause_goes_on_with_its_is_a_thing():
+    assert find_organizations(["Velto is holding its yearly showcase in Oslo."]) == ["Velto"]
+    assert find_organizations(["Harlan said its reactors were safe."]) == []      # 'its' of another clause
+
+
+def test_a_newspaper_is_not_a_person():
+    assert not_a_person_name("Baltic Morning Herald") and not_a_person_name("Wall Street Journal")
+    assert not not_a_person_name("Jane Herald Smith")
