@@ -85,3 +85,15 @@ def test_a_name_in_apposition_to_one_unnamed_description_speaks():
     body = ["The district gave every pupil a laptop this year.",
             "As one teacher, Paul Grieve, said, “The kids are finally on equal footing with the suburbs.”"]
     assert speaker(body, "The kids") == "Paul Grieve"
+
+
+def test_one_unnamed_person_described_by_capitalised_words_is_nobody_named():
+    body = ["At Lakeside High, history teacher Rosa Elmore said pupils of every background follow the campaign.",
+            "One Lakeside High student said simply, “She talks like my mom,” Elmore said."]
+    assert speaker(body, "She talks") is None
+
+
+def test_an_unnamed_person_at_the_end_of_an_apposition_is_not_the_subject():
+    body = ["Maria Olsen, the sister of Jonas Olsen, a Danish passenger said the search was “going in circles and "
+            "getting nowhere”."]
+    assert speaker(body, "going in circles") == "Maria Olsen"
