@@ -2,6 +2,7 @@
 gaps.  Every sentence is written for the test, in the shape of the news seen, not copied from it or the demo."""
 from __future__ import annotations
 
+from generator.mentions.names import find_people
 from generator.quotes import find_quotes
 
 
@@ -48,3 +49,23 @@ def test_documents_speak_for_their_sender():
             "The text messages read: “Your branch will close on Friday. Your account is not affected.”"]
     assert speaker(body, "no longer able") == "Hollis Bank"
     assert speaker(body, "Your branch") == "Hollis Bank"
+
+
+def test_a_description_no_title_of_the_article_fits_is_the_one_person_named_before():
+    body = ["Ajax have signed goalkeeper Daniel Hoekstra from Feyenoord for a fee of about €12m.",
+            "The 27-year-old agreed a five-year contract on Tuesday after passing a medical.",
+            "“I have wanted to play for this club since I was a boy,” said the Netherlands captain."]
+    assert speaker(body, "I have wanted") == "Daniel Hoekstra"
+
+
+def test_a_given_name_in_no_list_before_a_surname_that_speaks_alone_is_a_person():
+    body = ["Dynamo have sold striker Mykola Dovbenko to a Spanish club for a record fee.",
+            "Dovbenko, a former youth international, added: “It is time for a new challenge.”"]
+    assert "Mykola Dovbenko" in [p.name for p in find_people(body)]
+    assert speaker(body, "It is time") == "Mykola Dovbenko"
+
+
+def test_a_name_inside_the_quote_is_not_the_subject_of_the_participle():
+    body = ["Dynamo Kyiv confirmed the sale of striker Mykola Dovbenko on Monday.",
+            "The club later released a statement saying: “Dynamo thank Mykola Dovbenko for seven wonderful seasons.”"]
+    assert speaker(body, "Dynamo thank") == "Dynamo Kyiv"

@@ -77,6 +77,10 @@ _PROPER_NOUN_TAIL = re.compile(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$")
 _VERB_ENDING = re.compile(r"(?:ing|ed)$")
 _HONORIFIC_SURNAME_RE = re.compile(rf"\b(?:{'|'.join(SURNAME_HONORIFICS)})\.?\s+((?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 _LONE_SPEAKER_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
+#: A single word opening a sentence, set off by a description, then speaking: "Shevchenko, a former European
+#: Footballer of the Year, added".
+_APPOSED_SPEAKER_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))([A-Z][a-z]+(?:[A-Z][a-z]+)?),\s+[^,.;:“”\"]{2,80},\s+"
+                                 r"(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 
 
 def _titled(p: int, m: re.Match) -> Optional[_Found]:
@@ -195,7 +199,7 @@ class ArticleNames:
 
 
 def article_names(body: tuple[str, ...]) -> ArticleNames:
-    surnames = frozenset(w for para in body for rx in (_LONE_SPEAKER_RE, _HONORIFIC_SURNAME_RE) for w in rx.findall(para)
+    surnames = frozenset(w for para in body for rx in (_LONE_SPEAKER_RE, _APPOSED_SPEAKER_RE, _HONORIFIC_SURNAME_RE) for w in rx.findall(para)
                          if not not_name_word(w))
     given = frozenset(w for para in body for w in KNIGHTED_RE.findall(para) if not not_name_word(w))
     return ArticleNames(surnames, given)

@@ -85,14 +85,28 @@ def _leader_of_named_party(ctx: ArticleContext, before_noun: str) -> list[str]:
     return list(dict.fromkeys(named))     # a name the table may miss ("Evangelos" is in no list)
 
 
-def resolve_description(ctx: ArticleContext, p: int, text: str) -> Optional[str]:
+def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Optional[str]:
     """The person a description fits by title, else the first person the next paragraph has speaking (the
-    news-lede convention)."""
+    news-lede convention), else the one person named so far who has no other title."""
     by_role = description_by_role(ctx, text)
     if by_role:
         return by_role
     following = [ev for ev in events_between(ctx, (p + 1, 0), (p + 2, 0)) if not ev.is_org]
-    return following[0].speaker if following else None
+    return following[0].speaker if following else _only_person_before(ctx, p, at)
+
+
+#: How many paragraphs back a description with no title in the article looks for the one person named.
+_DESCRIBED_BACK = 3
+
+
+def _only_person_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
+    """'Chelsea signed striker Ann Lee from Milan. ¶ The 29-year-old … ¶ “…,” said the Ukraine captain': a
+    description that fits no title of the article is the one person named in the paragraphs before it, outside
+    quotes, when the article gives that person no other title."""
+    names = {m.name for m in ctx.table.between((max(0, p - _DESCRIBED_BACK), 0), (p, at))
+             if ctx.masked[m.paragraph][m.start:m.start + 1] != "_"}
+    rec = ctx.table.people.get(names.pop()) if len(names) == 1 else None
+    return rec.name if rec and not rec.role else None
 
 
 def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[SpeakerEvent]) -> Optional[str]:
@@ -160,7 +174,7 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         name = resolve_pronoun(ctx, p, subject.at, subject.text)
         return name, bool(name) and subject.text in ("they", "it")
     if subject.kind == "description":
-        return resolve_description(ctx, p, subject.text), False
+        return resolve_description(ctx, p, subject.text, subject.at), False
     if subject.kind in ("document", "orgdesc"):
         return resolve_author(ctx, p, subject)
     if subject.kind == "org":

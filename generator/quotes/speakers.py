@@ -68,12 +68,13 @@ _DESCRIPTOR_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|a|an)\s+)?(?:(?:(?!(?:the|a|a
 _POSSESSIVE_GAP_RE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w.-]*|[a-z]+)[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*$")
 
 #: Inverted subjects, tried in order: "according to the White House" (a capitalised name after "the", whole),
-#: "said the group’s founder", "said Grushko".
+#: "said the group’s founder", "said the Ukraine captain" (past a capitalised word, up to where a subject may end),
+#: "said Grushko".
 _INVERTED_HEADS = [
     re.compile(r"[\s,]*((?:the|The)\s+[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*){0,6})"
-               r"(?=[\s,.;:]|$)"),
+               r"(?=[\s,.;:]|$)(?=" + _ENDS_INVERTED_SUBJECT.pattern + ")"),
     re.compile(r"[\s,]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
-               r"(?=[\s,.;:]|$)"),
+               r"(?=[\s,.;:]|$)(?=" + _ENDS_INVERTED_SUBJECT.pattern + ")"),
 ]
 
 
@@ -212,8 +213,7 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
         elif _POSSESSIVE_GAP_RE.match(gap) and _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
             return Subject("person", m.name, m.start)       # “…,” said Smith's lawyer, John Doherty.
     after = masked[cue_end:sent_end]
-    head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)]
-                 if m and _ENDS_INVERTED_SUBJECT.match(after[m.end(1):])), None)
+    head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)] if m), None)
     if not head:
         unnamed = _UNNAMED_POSSESSED.match(after)       # “…,” said SRE's researcher, pointing out: nobody named
         return Subject("group", unnamed.group(1), cue_end + unnamed.start(1)) if unnamed else None
@@ -230,13 +230,23 @@ _OPENING_NAME_RE = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:(?:The|the)\s+)?([A-Z]
                               r"(?=\s+[a-z])")
 
 
+def _first_named_outside_quotes(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
+    """The first person named in [start, end) outside quotes: a name inside the quote is not who says it."""
+    masked = ctx.masked[p]
+    for m in ctx.table.in_paragraph(p, start, end):
+        if masked[m.start] != "_":
+            return Subject("person", m.name, m.start)
+    return None
+
+
 def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
     """First person (or leading pronoun) of a sentence: the subject of a participle or 'and said' cue."""
     masked = ctx.masked[p]
     pron = re.search(r"\b(he|she|they|He|She|They)\b", masked[start:end])
     pron_at = start + pron.start(1) if pron else end
-    for m in ctx.table.in_paragraph(p, start, min(end, pron_at)):
-        return Subject("person", m.name, m.start)
+    named_first = _first_named_outside_quotes(ctx, p, start, min(end, pron_at))
+    if named_first:
+        return named_first
     org = LEADING_ORG_RE.match(masked, start, end)
     named = _OPENING_NAME_RE.match(masked, start, end)
     if org and org.start(1) < pron_at:      # "The group, WeWorkers Coalition, … stating that they"
