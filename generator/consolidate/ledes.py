@@ -62,18 +62,19 @@ def ledes_of(b: Briefing) -> list[Fact]:
     business story opens on its number: 'has shipped more than 10 million units in 25 days')."""
     ledes = sorted((f for f in b.facts if is_lede(f) and f.kind == "text"),
                    key=lambda f: (f.rank or 99, f.paragraph or 99, f.id))[:LEDES_PER_SOURCE]
-    first = min((f for f in b.facts if is_lede(f) and f.kind in NUMBER_LEDE_KINDS),
-                key=lambda f: (_position(b, f), f.id), default=None)
-    if first is not None and (not ledes or _position(b, first) < _position(b, ledes[0])):
-        return [first, *ledes]
+    placed = [(at, f) for f in b.facts if is_lede(f) and f.kind in NUMBER_LEDE_KINDS
+              for at in [_position(b, f)] if at is not None]
+    first = min(placed, key=lambda x: (x[0], x[1].id), default=None)
+    if first is not None and (not ledes or first[0] < (_position(b, ledes[0]) or (ledes[0].paragraph or 99, 0))):
+        return [first[1], *ledes]
     return ledes
 
 
-def _position(b: Briefing, f: Fact) -> tuple[int, int]:
-    """Where the fact's sentence stands: (paragraph, offset in it; the paragraph's end when not found)."""
+def _position(b: Briefing, f: Fact) -> Optional[tuple[int, int]]:
+    """Where the fact's sentence stands in the body: (paragraph, offset in it), None when it is not there."""
     para = b.body[f.paragraph - 1] if f.paragraph and f.paragraph <= len(b.body) else ""
-    at = para.find((f.evidence or f.statement or "").strip()[:40])
-    return f.paragraph or 99, at if at >= 0 else len(para)
+    at = para.find((f.evidence or f.statement or "").strip()[:40]) if para else -1
+    return (f.paragraph or 0, at) if at >= 0 else None
 
 
 def lede_of(b: Briefing) -> Optional[Fact]:
