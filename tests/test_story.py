@@ -219,6 +219,12 @@ def test_timeline_names_are_events_not_attributions_or_spans():
     assert not _names_an_event("Prime Minister Ali Demir said", text)
     assert not _names_an_event("Hours after the vote", text)
     assert not _names_an_event("Prime Minister Ali Demir", text)
+    # every finite reporting verb of the lexicon ends an attribution, not only 'said'; nouns and weak forms do not
+    later = "The opposition leader Mehmet Kaya warned of unrest. A tsunami warning was lifted. The peace deal agreed"
+    assert not _names_an_event("Opposition leader Mehmet Kaya warned", later)
+    assert _names_an_event("Tsunami warning", later)
+    assert _names_an_event("Peace deal agreed", later)
+    assert _names_an_event("Talks with the United States", "Talks with the United States opened.")
 
 
 def test_a_headline_prefers_the_leads_wording_to_a_later_aside():

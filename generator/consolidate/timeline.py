@@ -15,6 +15,7 @@ from typing import cast
 
 from generator.consolidate.union_find import UnionFind
 from generator.facts.date_mentions import date_sentence
+from generator.lexicon.cues import FINITE_CUE_WORDS
 from generator.model.briefing import (
     Briefing,
     Conflict,
@@ -109,7 +110,6 @@ def clause_label(m: _Mention) -> str | None:
     return None
 
 
-_SAID = frozenset("said says told added reported announced wrote tweeted".split())
 _SPANS = frozenset("hours days minutes weeks months years moments shortly".split())
 
 
@@ -122,7 +122,7 @@ def _names_an_event(phrase: str, context: str) -> bool:
         return False
     if ws[-1].lower() in DANGLING or ws[0].lower() in DANGLING - {"the", "a", "an"}:
         return False
-    if ws[-1].lower() in _SAID or ws[0].lower() in _SPANS:
+    if ws[-1] in FINITE_CUE_WORDS or ws[0].lower() in _SPANS:
         return False                         # 'Barack Obama said' (the words come after), 'Hours after the attacks'
     if all(w[:1].isupper() or w[:1].isdigit() for w in ws):
         return False                         # 'Prime Minister Tony Abbott': a name of someone, not of an event

@@ -17,10 +17,17 @@ CUE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for forms in VERB_FOR
 #: Verbs whose object is usually not speech unless a quotation follows closely ("called for", "was called").
 WEAK_CUES = words("weak-cues")
 
-#: Reporting verbs that mark their subject as someone speaking (people detection): the weak ones left out, so
-#: "released through Big Machine" or "praised Smith" names nobody as a speaker.
-STRONG_CUE_RE = re.compile(r"(?<![\w-])(" + "|".join(
-    re.escape(f) for forms in VERB_FORMS.values() for f in forms if f.lower() not in WEAK_CUES) + r")\b")
+#: The forms of the reporting verbs that mark their subject as someone speaking ('said', 'warns', 'points out'):
+#: the weak ones left out, so "released through Big Machine" or "praised Smith" names nobody as a speaker.
+STRONG_FORMS: tuple[str, ...] = tuple(f for forms in VERB_FORMS.values() for f in forms if f.lower() not in WEAK_CUES)
+#: Any strong form (people detection).
+STRONG_CUE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in STRONG_FORMS) + r")\b")
+#: The finite one-word strong forms ('said', 'tweeted', 'warns'; not the base form or the '-ing' form, which are
+#: nouns as often: 'warning', 'tweet'), matched as written like `CUE_RE` ('the United States' ends on no verb): a
+#: phrase that ends on one ('Barack Obama said') is cut before the words it reports, not the name of an event
+#: ('Tsunami warning'; 'Peace deal agreed': a weak form).
+FINITE_CUE_WORDS = frozenset(f for verb, forms in VERB_FORMS.items() for f in forms
+                             if f in STRONG_FORMS and " " not in f and f != verb and not f.endswith("ing"))
 
 #: The words of the plain reporting verbs in every form ('say', 'said', 'saying', 'according'; not 'to'): what a
 #: quote's lead-in is compared without (consolidate's quote groups).

@@ -24,6 +24,8 @@ from generator.quotes.speaker_context import (
 )
 from generator.quotes.speakers import add_event, subject_of_cue
 
+#: Between a reporting verb and the quote it introduces: an adverb, then a comma or a colon.
+_INTRODUCES = re.compile(r"\s*(?:[a-z]+ly\s*)?[,:]\s*")
 #: A clause longer than this before a colon introduces more than the quote ('Okafor put it bluntly:').
 _COLON_CLAUSE_WORDS = 12
 
@@ -43,6 +45,8 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
             continue
         if cue.group(1).lower() in WEAK_CUES and (not before or dist > 160):
             continue
+        if before and _INTRODUCES.fullmatch(masked, cue.end(), span.open_at):
+            dist = -1       # "One student said simply, “…,” Lee said": the verb that introduces the quote is its own
         ranked.append((dist, cue.start(), cue))
     for _, _, cue in sorted(ranked):
         subject = subject_of_cue(ctx, p, cue, sent)
