@@ -51,7 +51,8 @@ _SUBORDINATE = re.compile(r"(?:^|,\s+|\bthat\s+)(?:when|if|because|although|thou
                           r"while|whereas|before|after|until)\b[^,]*$", re.I)
 _RELATIVE = re.compile(r"\b(?:who|which|whose|whom)\b", re.I)
 _TWEET = re.compile(r"(?:^|\s)[#@]\w|https?://|pic\.twitter\.com|\bt\.co/")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: A word as a reader counts it: 'year-over-year', '32.3' and '1,600' are one word each.
+_WORD = re.compile(r"[^\W_]+(?:(?:['’-]|(?<=\d)[.,](?=\d))[^\W_]+)*")
 _QUOTES = (("“", "”"), ("(", ")"), ("‘", "’"))
 _END = ".!?…"
 
