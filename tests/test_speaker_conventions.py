@@ -106,3 +106,15 @@ def test_a_capitalised_coinage_in_marks_is_a_name_not_speech():
             "Asked about his rivals, Morrow said: “Nervous.”",
             "The children shouted “Hi, Mum!” from the back of the hall, Morrow said."]
     assert [q.text for q in find_quotes(body)] == ["Nervous.", "Hi, Mum!"]
+
+
+def test_answers_of_a_question_and_answer_page_are_the_interviewees():
+    body = ["Serena Vance took over the city's transit authority in March. We asked her about the budget, the strikes "
+            "and the new tram line.",
+            "You grew up in the city. Why did you take the job?",
+            "“I rode these buses to school every day. I owe the system something.”",
+            "What did Mayor Tom Hadley promise you?",
+            "“Nothing he can't keep. We agreed on the money before I signed.”",
+            "And the tram line?",
+            "“It opens in 2028, and I will be on the first tram.”"]
+    assert [q.speaker for q in find_quotes(body)] == ["Serena Vance"] * 3
