@@ -156,12 +156,18 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if _fills_paragraph(ctx, span):
         if previous is not None and previous.speaker and previous.paragraph == p:
             return Attribution(previous.speaker, previous.role, None), has_cue
-        who = _signed_below(ctx, span) or answers_question(ctx, _text_before(ctx, p)) or _announced_before(ctx, span) \
-            or _runs_on_from(ctx, span, previous) or _witness_goes_on(ctx, span, previous)
+        who = _quote_paragraph_speaker(ctx, span, previous)
     elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0), most=1):
         who = _only_person_named(ctx, p) or _running_on(ctx, span) or _first_person_of_subject(ctx, span) \
             or _reported_on(ctx, span, previous)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+def _quote_paragraph_speaker(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
+    """A paragraph that is all quote: signed below it, an answer to a question line, announced by the paragraph
+    before, a speech running on, or a witness going on after one paragraph of narrative."""
+    return _signed_below(ctx, span) or answers_question(ctx, _text_before(ctx, span.paragraph)) \
+        or _announced_before(ctx, span) or _runs_on_from(ctx, span, previous) or _witness_goes_on(ctx, span, previous)
 
 
 def _runs_on_from(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
