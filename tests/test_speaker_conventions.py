@@ -97,3 +97,24 @@ def test_an_unnamed_person_at_the_end_of_an_apposition_is_not_the_subject():
     body = ["Maria Olsen, the sister of Jonas Olsen, a Danish passenger said the search was “going in circles and "
             "getting nowhere”."]
     assert speaker(body, "going in circles") == "Maria Olsen"
+
+
+def test_a_capitalised_coinage_in_marks_is_a_name_not_speech():
+    body = ["The carrier reported strong subscriber growth for the quarter.",
+            "Chief executive Dan Morrow said the company would keep being the “Uncarrier.”",
+            "Morrow said the next “Uncarrier” move would come in June and that prices would not rise.",
+            "Asked about his rivals, Morrow said: “Nervous.”",
+            "The children shouted “Hi, Mum!” from the back of the hall, Morrow said."]
+    assert [q.text for q in find_quotes(body)] == ["Nervous.", "Hi, Mum!"]
+
+
+def test_answers_of_a_question_and_answer_page_are_the_interviewees():
+    body = ["Serena Vance took over the city's transit authority in March. We asked her about the budget, the strikes "
+            "and the new tram line.",
+            "You grew up in the city. Why did you take the job?",
+            "“I rode these buses to school every day. I owe the system something.”",
+            "What did Mayor Tom Hadley promise you?",
+            "“Nothing he can't keep. We agreed on the money before I signed.”",
+            "And the tram line?",
+            "“It opens in 2028, and I will be on the first tram.”"]
+    assert [q.speaker for q in find_quotes(body)] == ["Serena Vance"] * 3

@@ -10,6 +10,7 @@ from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.model.briefing import Quote
 from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.pronouns import resolve_pronoun, starts_sentence
+from generator.quotes.protagonist import answers_question
 from generator.quotes.resolution import POLL_RE, resolve_subject, role_of
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -155,8 +156,8 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if _fills_paragraph(ctx, span):
         if previous is not None and previous.speaker and previous.paragraph == p:
             return Attribution(previous.speaker, previous.role, None), has_cue
-        who = _signed_below(ctx, span) or _announced_before(ctx, span) or _runs_on_from(ctx, span, previous) \
-            or _witness_goes_on(ctx, span, previous)
+        who = _signed_below(ctx, span) or answers_question(ctx, _text_before(ctx, p)) or _announced_before(ctx, span) \
+            or _runs_on_from(ctx, span, previous) or _witness_goes_on(ctx, span, previous)
     elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0), most=1):
         who = _only_person_named(ctx, p) or _running_on(ctx, span) or _first_person_of_subject(ctx, span) \
             or _reported_on(ctx, span, previous)
