@@ -147,3 +147,11 @@ def test_a_lead_that_opens_on_its_number_has_that_sentence_as_its_lede_unless_it
     assert [f.statement for f in lede_developments([b], [])] == [opening]
     told = SummaryFact(id="units", statement=opening, sources=["a"], evidence={"a": Passage(1, opening)})
     assert [f.statement for f in lede_developments([b], [told])] == [aside]      # the statement lede instead
+
+
+def test_a_lede_no_headline_can_tell_gives_way_to_the_next_statement_and_a_bullet_is_no_word():
+    intro = "A round-up of the first reviews of the orchestra's new season at the Vienna festival:"
+    review = "-The critic Anna Berg praised the orchestra's “bold and tender” opening night."
+    b = source("a", [intro, review], [(1, 1, intro), (2, 2, review)])
+    assert lede_of(b).statement == review
+    assert short_clause(review) == "The critic Anna Berg praised the orchestra's “bold and tender” opening night."

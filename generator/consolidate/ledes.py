@@ -17,9 +17,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Optional
 
+from generator.consolidate.developments import HEADLINE_WORDS
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.model.briefing import Briefing, Fact, Passage, SummaryFact
-from generator.text.clauses import has_tweet_furniture
+from generator.text.clauses import has_tweet_furniture, short_clause
 from generator.text.matching import content_tokens, slug
 from generator.text.sentences import split_sentences
 
@@ -60,7 +61,7 @@ def ledes_of(b: Briefing) -> list[Fact]:
     """The source's lede candidates in order: its best-ranked lead statement that is a lede (at most
     `LEDES_PER_SOURCE`), after the first lead sentence that states a number when that one comes before it (a
     business story opens on its number: 'has shipped more than 10 million units in 25 days')."""
-    ledes = sorted((f for f in b.facts if is_lede(f) and f.kind == "text"),
+    ledes = sorted((f for f in b.facts if is_lede(f) and f.kind == "text" and _tellable(f)),
                    key=lambda f: (f.rank or 99, f.paragraph or 99, f.id))[:LEDES_PER_SOURCE]
     placed = [(at, f) for f in b.facts if is_lede(f) and f.kind in NUMBER_LEDE_KINDS
               for at in [_position(b, f)] if at is not None]
@@ -68,6 +69,12 @@ def ledes_of(b: Briefing) -> list[Fact]:
     if first is not None and (not ledes or first[0] < (_position(b, ledes[0]) or (ledes[0].paragraph or 99, 0))):
         return [first[1], *ledes]
     return ledes
+
+
+def _tellable(f: Fact) -> bool:
+    """A headline can tell the statement: a complete clause of it fits (not 'A sampling of the reactions in
+    blogland:', not a 40-word sentence with no clause boundary); else the next-ranked statement is the lede."""
+    return short_clause(f.evidence or f.statement, None, HEADLINE_WORDS) is not None
 
 
 def _position(b: Briefing, f: Fact) -> Optional[tuple[int, int]]:
