@@ -135,3 +135,23 @@ def test_a_gendered_honorific_goes_to_the_only_person_of_that_gender_with_the_su
     assert c.find("Kirchner") not in (c.find("Cristina Kirchner"), c.find("Nestor Kirchner"))   # either of them
     two = cluster_people(["Mary Smith", "Anne Smith", "Ms Smith"])
     assert two.find("Ms Smith") == "Ms Smith"                  # two women: neither
+
+
+def test_a_lead_that_opens_on_its_number_has_that_sentence_as_its_lede_unless_it_is_told_already():
+    """A business story opens on its number; the statement the fact ranker prefers comes later."""
+    opening = "The Vela tablet has sold more than two million units in its first ten days, the maker said."
+    aside = "Analysts had doubted the tablet would sell at its price."
+    b = source("a", [f"{opening} {aside}"], [(1, 1, aside)])
+    b.facts.append(Fact(id="count-a", kind="count", statement=opening, evidence=opening, paragraph=1, rank=2,
+                        value=2000000, unit="units"))
+    assert [f.statement for f in lede_developments([b], [])] == [opening]
+    told = SummaryFact(id="units", statement=opening, sources=["a"], evidence={"a": Passage(1, opening)})
+    assert [f.statement for f in lede_developments([b], [told])] == [aside]      # the statement lede instead
+
+
+def test_a_lede_no_headline_can_tell_gives_way_to_the_next_statement_and_a_bullet_is_no_word():
+    intro = "A round-up of the first reviews of the orchestra's new season at the Vienna festival:"
+    review = "-The critic Anna Berg praised the orchestra's “bold and tender” opening night."
+    b = source("a", [intro, review], [(1, 1, intro), (2, 2, review)])
+    assert lede_of(b).statement == review
+    assert short_clause(review) == "The critic Anna Berg praised the orchestra's “bold and tender” opening night."

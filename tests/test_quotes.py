@@ -548,7 +548,7 @@ def test_description_naming_two_people_stays_unresolved():
 
 def test_colon_after_a_clause_opened_by_a_person_introduces_their_words():
     q = one(["Mayor Helen Ortiz put it bluntly: “We are out of money and out of time.”"])
-    assert (q.speaker, q.cue) == ("Helen Ortiz", None)
+    assert (q.speaker, q.cue) == ("Helen Ortiz", "put it")     # "put it" is a reporting phrase (issue 16, session 7)
 
 
 def test_colon_after_a_clause_about_a_person_is_not_their_words():

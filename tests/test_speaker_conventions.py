@@ -69,3 +69,52 @@ def test_a_name_inside_the_quote_is_not_the_subject_of_the_participle():
     body = ["Dynamo Kyiv confirmed the sale of striker Mykola Dovbenko on Monday.",
             "The club later released a statement saying: “Dynamo thank Mykola Dovbenko for seven wonderful seasons.”"]
     assert speaker(body, "Dynamo thank") == "Dynamo Kyiv"
+
+
+def test_as_someone_put_it_introduces_their_words():
+    body = ["The district gave every pupil a laptop this year.",
+            "As eighth-grader Georgia Banks, 13, put it: “Now I can finish my homework at school. Before, I had to "
+            "go to the library.”",
+            "In a long interview with the local radio station on Wednesday, Anna Reyes, who will retire next year, "
+            "put it simply: “We cannot pay for it.”"]
+    assert speaker(body, "Now I can") == "Georgia Banks"
+    assert speaker(body, "We cannot") == "Anna Reyes"
+
+
+def test_a_name_in_apposition_to_one_unnamed_description_speaks():
+    body = ["The district gave every pupil a laptop this year.",
+            "As one teacher, Paul Grieve, said, “The kids are finally on equal footing with the suburbs.”"]
+    assert speaker(body, "The kids") == "Paul Grieve"
+
+
+def test_one_unnamed_person_described_by_capitalised_words_is_nobody_named():
+    body = ["At Lakeside High, history teacher Rosa Elmore said pupils of every background follow the campaign.",
+            "One Lakeside High student said simply, “She talks like my mom,” Elmore said."]
+    assert speaker(body, "She talks") is None
+
+
+def test_an_unnamed_person_at_the_end_of_an_apposition_is_not_the_subject():
+    body = ["Maria Olsen, the sister of Jonas Olsen, a Danish passenger said the search was “going in circles and "
+            "getting nowhere”."]
+    assert speaker(body, "going in circles") == "Maria Olsen"
+
+
+def test_a_capitalised_coinage_in_marks_is_a_name_not_speech():
+    body = ["The carrier reported strong subscriber growth for the quarter.",
+            "Chief executive Dan Morrow said the company would keep being the “Uncarrier.”",
+            "Morrow said the next “Uncarrier” move would come in June and that prices would not rise.",
+            "Asked about his rivals, Morrow said: “Nervous.”",
+            "The children shouted “Hi, Mum!” from the back of the hall, Morrow said."]
+    assert [q.text for q in find_quotes(body)] == ["Nervous.", "Hi, Mum!"]
+
+
+def test_answers_of_a_question_and_answer_page_are_the_interviewees():
+    body = ["Serena Vance took over the city's transit authority in March. We asked her about the budget, the strikes "
+            "and the new tram line.",
+            "You grew up in the city. Why did you take the job?",
+            "“I rode these buses to school every day. I owe the system something.”",
+            "What did Mayor Tom Hadley promise you?",
+            "“Nothing he can't keep. We agreed on the money before I signed.”",
+            "And the tram line?",
+            "“It opens in 2028, and I will be on the first tram.”"]
+    assert [q.speaker for q in find_quotes(body)] == ["Serena Vance"] * 3

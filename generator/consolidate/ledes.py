@@ -17,9 +17,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Optional
 
+from generator.consolidate.developments import HEADLINE_WORDS
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.model.briefing import Briefing, Fact, Passage, SummaryFact
-from generator.text.clauses import has_tweet_furniture
+from generator.text.clauses import has_tweet_furniture, short_clause
 from generator.text.matching import content_tokens, slug
 from generator.text.sentences import split_sentences
 
@@ -31,6 +32,10 @@ LEDES_PER_SOURCE = 1
 TOPIC_SHARE = 0.5
 _TOPIC_FROM = 4
 _CANDIDATES_PER_WORD = 200
+#: Facts whose sentence can be a lede: a statement, and a count or a duration with the sentence that states
+#: it (a business story's lede is its number: 'has shipped more than 10 million units in 25 days').
+NUMBER_LEDE_KINDS = frozenset({"count", "duration"})
+LEDE_KINDS = frozenset({"text"}) | NUMBER_LEDE_KINDS
 #: A sentence opening on one of these leans on the one before it: it is not a lede.
 _LEANS = re.compile(r"^[“\"‘']?(?:It|He|She|They|We|I|You|This|That|These|Those|His|Her|Its|Their|But|And|Or|"
                     r"Yet|So|Still|However|Meanwhile|Instead|Also|Then|There)\b")
@@ -45,17 +50,38 @@ class _Sentence:
 
 
 def is_lede(fact: Fact) -> bool:
-    """A text fact of the lead that can open a story: its own subject, a statement, no tweet furniture."""
+    """A fact of the lead whose sentence can open a story: its own subject, a statement, no tweet furniture."""
     text = (fact.evidence or fact.statement or "").strip()
-    return (fact.kind == "text" and fact.paragraph is not None and fact.paragraph <= LEAD_PARAGRAPHS
+    return (fact.kind in LEDE_KINDS and fact.paragraph is not None and fact.paragraph <= LEAD_PARAGRAPHS
             and bool(text) and not _LEANS.match(text) and not text.rstrip("”\"’' ").endswith("?")
             and not has_tweet_furniture(text))
 
 
 def ledes_of(b: Briefing) -> list[Fact]:
-    """The source's best-ranked lead sentences that are ledes (at most `LEDES_PER_SOURCE`)."""
-    ledes = sorted((f for f in b.facts if is_lede(f)), key=lambda f: (f.rank or 99, f.paragraph or 99, f.id))
-    return ledes[:LEDES_PER_SOURCE]
+    """The source's lede candidates in order: its best-ranked lead statement that is a lede (at most
+    `LEDES_PER_SOURCE`), after the first lead sentence that states a number when that one comes before it (a
+    business story opens on its number: 'has shipped more than 10 million units in 25 days')."""
+    ledes = sorted((f for f in b.facts if is_lede(f) and f.kind == "text" and _tellable(f)),
+                   key=lambda f: (f.rank or 99, f.paragraph or 99, f.id))[:LEDES_PER_SOURCE]
+    placed = [(at, f) for f in b.facts if is_lede(f) and f.kind in NUMBER_LEDE_KINDS
+              for at in [_position(b, f)] if at is not None]
+    first = min(placed, key=lambda x: (x[0], x[1].id), default=None)
+    if first is not None and (not ledes or first[0] < (_position(b, ledes[0]) or (ledes[0].paragraph or 99, 0))):
+        return [first[1], *ledes]
+    return ledes
+
+
+def _tellable(f: Fact) -> bool:
+    """A headline can tell the statement: a complete clause of it fits (not 'A sampling of the reactions in
+    blogland:', not a 40-word sentence with no clause boundary); else the next-ranked statement is the lede."""
+    return short_clause(f.evidence or f.statement, None, HEADLINE_WORDS) is not None
+
+
+def _position(b: Briefing, f: Fact) -> Optional[tuple[int, int]]:
+    """Where the fact's sentence stands in the body: (paragraph, offset in it), None when it is not there."""
+    para = b.body[f.paragraph - 1] if f.paragraph and f.paragraph <= len(b.body) else ""
+    at = para.find((f.evidence or f.statement or "").strip()[:40]) if para else -1
+    return (f.paragraph or 0, at) if at >= 0 else None
 
 
 def lede_of(b: Briefing) -> Optional[Fact]:
@@ -112,12 +138,12 @@ def lede_developments(briefings: list[Briefing], facts: list[SummaryFact]) -> li
     index = _index(leads, topic)
     found: list[tuple[Fact, dict[str, Passage]]] = []
     by_text: dict[str, int] = {}
-    for b, fact in ((src, f) for src in sorted(briefings, key=lambda x: x.source.id) for f in ledes_of(src)):
-        if fact.paragraph is None:
+    for b in sorted(briefings, key=lambda x: x.source.id):
+        fact = next((f for f in ledes_of(b) if f.paragraph is not None and (b.source.id, f.paragraph) not in
+                     supporting and (b.source.id, _spaced(f.evidence or f.statement)) not in told), None)
+        if fact is None or fact.paragraph is None:
             continue
         text = _spaced(fact.evidence or fact.statement)
-        if (b.source.id, text) in told or (b.source.id, fact.paragraph) in supporting:
-            continue
         if text in by_text:                         # the same words as an earlier lede: one development
             found[by_text[text]][1][b.source.id] = Passage(fact.paragraph, text)
             continue

@@ -10,6 +10,7 @@ from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.model.briefing import Quote
 from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.pronouns import resolve_pronoun, starts_sentence
+from generator.quotes.protagonist import answers_question
 from generator.quotes.resolution import POLL_RE, resolve_subject, role_of
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -24,6 +25,8 @@ from generator.quotes.speaker_context import (
 )
 from generator.quotes.speakers import add_event, subject_of_cue
 
+#: Between a reporting verb and the quote it introduces: an adverb, then a comma or a colon.
+_INTRODUCES = re.compile(r"\s*(?:[a-z]+ly\s*)?[,:]\s*")
 #: A clause longer than this before a colon introduces more than the quote ('Okafor put it bluntly:').
 _COLON_CLAUSE_WORDS = 12
 
@@ -43,6 +46,8 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
             continue
         if cue.group(1).lower() in WEAK_CUES and (not before or dist > 160):
             continue
+        if before and _INTRODUCES.fullmatch(masked, cue.end(), span.open_at):
+            dist = -1       # "One student said simply, “…,” Lee said": the verb that introduces the quote is its own
         ranked.append((dist, cue.start(), cue))
     for _, _, cue in sorted(ranked):
         subject = subject_of_cue(ctx, p, cue, sent)
@@ -151,12 +156,18 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if _fills_paragraph(ctx, span):
         if previous is not None and previous.speaker and previous.paragraph == p:
             return Attribution(previous.speaker, previous.role, None), has_cue
-        who = _signed_below(ctx, span) or _announced_before(ctx, span) or _runs_on_from(ctx, span, previous) \
-            or _witness_goes_on(ctx, span, previous)
+        who = _quote_paragraph_speaker(ctx, span, previous)
     elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0), most=1):
         who = _only_person_named(ctx, p) or _running_on(ctx, span) or _first_person_of_subject(ctx, span) \
             or _reported_on(ctx, span, previous)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+def _quote_paragraph_speaker(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
+    """A paragraph that is all quote: signed below it, an answer to a question line, announced by the paragraph
+    before, a speech running on, or a witness going on after one paragraph of narrative."""
+    return _signed_below(ctx, span) or answers_question(ctx, _text_before(ctx, span.paragraph)) \
+        or _announced_before(ctx, span) or _runs_on_from(ctx, span, previous) or _witness_goes_on(ctx, span, previous)
 
 
 def _runs_on_from(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:

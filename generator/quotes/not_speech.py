@@ -170,10 +170,29 @@ def repeated_terms(spans: list[QuoteSpan]) -> set[int]:
     return {id(s) for group in seen.values() if len(group) > 1 for s in group}
 
 
+#: A reporting verb (and a comma or colon) or a colon right before the opening mark: the quote is what is said.
+_INTRODUCED_BY = re.compile(r"(?:" + CUE_RE.pattern + r"\s*[,:]?|[:—–])\s*$")
+
+
+def is_coined_name(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """'would keep being the “Uncarrier.”', 'the next “Uncarrier” move', 'calls the plan “Freedom”': one to three
+    capitalised words in marks (no exclamation, question or address), not introduced by a verb or a colon and not
+    opening a sentence, are a name a
+    company or a campaign coined (a brand, a plan, a slogan), even in a sentence with a reporting verb."""
+    words = quote_words(span.text)
+    if not 0 < len(words) <= SHORT_WORDS or span.more or not all(w[0].isupper() for w in words) \
+            or re.search(r"[!?]|\w,\s", span.text):       # "Hi, Daddy!" is said
+        return False
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    return bool(masked[start:span.open_at].strip()) and not ends_at(_INTRODUCED_BY, masked, span.open_at)
+
+
 def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: bool) -> bool:
     """Quote marks around words nobody says here: scare quotes, terms, titles of works, subheadings, thoughts."""
     single = len(group) == 1
     first = group[0]
-    return _is_scare_quote(text, has_cue) or (single and (is_term(ctx, first) or is_work_title(ctx, first))) \
+    return _is_scare_quote(text, has_cue) or (single and (is_term(ctx, first) or is_work_title(ctx, first)
+                                                          or is_coined_name(ctx, first))) \
         or (not has_cue and is_heading(ctx, first)) or (single and on_a_sign(ctx, first)) \
         or ends_at(_THOUGHT_BEFORE, ctx.masked[first.paragraph], first.open_at) is not None

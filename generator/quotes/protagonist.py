@@ -1,9 +1,10 @@
-"""Who an article is about: its protagonist by gender, and a person's former name.
+"""Who an article is about: its protagonist by gender, a person's former name, and who answers an interview.
 
 A profile or feature follows one person for paragraphs, calling them 'she' or by the given name alone ("Michelle
 was working at the firm"), names the name table does not hold; a 'she says' there with no nearer antecedent is
 that person.  A former name ("the former Michelle Robinson", "born Joanna Price") is the same person, not a
-second one.
+second one.  A question-and-answer page sets the interviewer's questions as lines of their own and the answers in
+quote marks with no reporting verb: the answers are the interviewee's, the person the lede names.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
+from generator.lexicon.cues import CUE_RE
 from generator.quotes.speaker_context import ArticleContext, per_article
 
 #: What introduces a former name: "the former Ann Lee", "née Ann Lee", "born Ann Lee".
@@ -80,3 +82,26 @@ def protagonist(ctx: ArticleContext, p: int, gender: str) -> Optional[str]:
     if len(counts) > 1 and counts[0][0] <= 2 * counts[1][0]:
         return None
     return counts[0][1]
+
+
+#: Paragraphs of the lede that name the interviewee of a question-and-answer page.
+_LEDE_PARAGRAPHS = 2
+#: A question line longer than this is text, not an interviewer's question.
+_QUESTION_WORDS = 60
+
+
+def answers_question(ctx: ArticleContext, q: int) -> Optional[str]:
+    """'Why did you take the job? ¶ “I grew up riding these buses.”': a quote paragraph right after a question
+    line (ending in '?', quoting nothing, no reporting verb) answers it: the interviewee's words."""
+    line = ctx.masked[q].strip() if 0 <= q < len(ctx.masked) else ""
+    if not line.endswith("?") or "_" in line or len(line.split()) > _QUESTION_WORDS or CUE_RE.search(line):
+        return None
+    return interviewee(ctx)
+
+
+@per_article
+def interviewee(ctx: ArticleContext) -> Optional[str]:
+    """The one person the lede (the first two paragraphs) names outside quotes, else nobody."""
+    named = {same_person(ctx, m.name) for p in range(min(_LEDE_PARAGRAPHS, len(ctx.masked)))
+             for m in ctx.table.in_paragraph(p) if ctx.masked[p][m.start:m.start + 1] != "_"}
+    return named.pop() if len(named) == 1 else None

@@ -84,7 +84,7 @@ def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
 
 #: A description a name stands in apposition to: "his predecessor", "the group’s founder", "Apple’s chief",
 #: "One witness", "Another spectator".
-_DESCRIBED_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|[A-Z]\w*[’']s|(?:^|(?<=\s))(?:A|An|One|Another))\s+"
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|[A-Z]\w*[’']s|(?:^|(?<=\s))(?:A|An|One|Another|one|another))\s+"
                                r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*$")
 
 

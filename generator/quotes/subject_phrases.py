@@ -13,7 +13,7 @@ from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.names import NOT_NAME_WORDS, SOVEREIGN_TITLES
-from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
+from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, PERSON_NOUNS, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import is_title
 from generator.quotes.lexicon import (
@@ -126,10 +126,18 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
         return Subject("org", run.group(0), offset + run.start())
     if run and not AFTER_PREPOSITION_RE.search(text[:run.start()]):
         return surface_subject(run.group(0), offset + run.start())
+    return _unnamed_subject(text, offset)
+
+
+def _unnamed_subject(text: str, offset: int) -> Optional[Subject]:
+    """People nobody names at the end of `text`: "The girls responded … with “Hi, Dad!”", "he heard one of them tell
+    the hostages:", "One Lakeside High student said" (not "Ann Lee, the wife of Tom Lee, a passenger said")."""
     group = _UNNAMED_GROUP_RE.search(text)
-    if group and _opens_clause(text[:group.start()]):     # "The girls responded … with “Hi, Dad!”": nobody named
+    if group and _opens_clause(text[:group.start()]):
         return Subject("group", group.group(0), offset + group.start())
-    one = _ONE_OF_RE.search(text)       # "he heard one of them tell the hostages:": one of them, not 'he'
+    one = _ONE_OF_RE.search(text)
+    if one is None:
+        one = next((m for m in [_ONE_UNNAMED_RE.search(text)] if m and not re.search(r"[A-Z]", text[:m.start()])), None)
     return Subject("group", one.group(0), offset + one.start()) if one else None
 
 
@@ -142,6 +150,12 @@ _UNNAMED_GROUP_RE = re.compile(r"\b(?:the|The|two|Two|three|Three|several|Severa
 #: gunmen", "one of his neighbours".
 _ONE_OF_RE = re.compile(r"\b(?:one|One)\s+of\s+(?:them|us|those|(?:the|these|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,2}"
                         r"[a-z]+s)$")
+
+
+#: One unnamed person right before the verb, whatever capitalised words describe them: "One Whitney Young
+#: student", "a local resident", "another Lakeside High teacher".
+_ONE_UNNAMED_RE = re.compile(r"(?:^|(?<=\s))(?:A|An|One|Another|a|an|one|another)\s+(?:[\w’'-]+\s+){0,4}?"
+                             rf"(?:{PERSON_NOUNS}|man|woman|boy|girl|person|passenger|fan|pupil|worker|customer)$")
 
 
 #: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency".

@@ -37,6 +37,8 @@ _VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|co
 OPENERS = frozenset("although though which who whom whose whereas and or nor".split())
 #: Words a sentence may open with that add nothing to a label on its own ('But the talks ended' -> 'The talks ended').
 _DROPPED_OPENERS = re.compile(r"^(?:But|And|So|Yet|Still|Meanwhile|However|Now|Then)\s*,?\s+(?=\S)")
+#: A list item's bullet before a sentence ('-The American Prospect's Ezra Klein loved …', '• Police said …').
+_BULLET = re.compile(r"^[-–—•*·]\s*(?=[A-Z“\"‘'])")
 #: Where a sentence may be cut, keeping what comes before.
 _BOUNDARY = re.compile(
     r"\s*(?:;|,(?=\s+(?:which|who|whose|where|while|whereas|but|although|though|as(?!\s+an?\b)|after|"
@@ -51,7 +53,8 @@ _SUBORDINATE = re.compile(r"(?:^|,\s+|\bthat\s+)(?:when|if|because|although|thou
                           r"while|whereas|before|after|until)\b[^,]*$", re.I)
 _RELATIVE = re.compile(r"\b(?:who|which|whose|whom)\b", re.I)
 _TWEET = re.compile(r"(?:^|\s)[#@]\w|https?://|pic\.twitter\.com|\bt\.co/")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: A word as a reader counts it: 'year-over-year', '32.3' and '1,600' are one word each.
+_WORD = re.compile(r"[^\W_]+(?:(?:['’-]|(?<=\d)[.,](?=\d))[^\W_]+)*")
 _QUOTES = (("“", "”"), ("(", ")"), ("‘", "’"))
 _END = ".!?…"
 
@@ -92,9 +95,10 @@ def is_complete(text: str, min_words: int = 4, whole: bool = False) -> bool:
 
 
 def tidy(sentence: str) -> str:
-    """The sentence without its dateline or a leading 'But'/'And', capitalised, whitespace normalised."""
+    """The sentence without its dateline, a list bullet or a leading 'But'/'And', capitalised, whitespace
+    normalised."""
     s = " ".join((sentence or "").split())
-    s = without_dateline(s)
+    s = _BULLET.sub("", without_dateline(s), count=1)
     s = _DROPPED_OPENERS.sub("", s, count=1)
     return s[:1].upper() + s[1:] if s else s
 
