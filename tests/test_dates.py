@@ -45,6 +45,9 @@ def test_weekdays_resolve_by_tense(sentence, expected):
 @pytest.mark.parametrize("sentence,expected", [
     ("The bridge opened three years ago to little fanfare.", ("three years ago", "2020", "year")),
     ("The company was founded two decades ago in a garage.", ("two decades ago", "2003", "year")),
+    # every number word of lexicon.numbers, not a hand-picked dozen
+    ("The lighthouse was restored seventeen years ago by volunteers.", ("seventeen years ago", "2006", "year")),
+    ("The dam was finished sixty years ago.", ("sixty years ago", "1963", "year")),
     ("Inflation peaked last year at nine percent.", ("last year", "2022", "year")),
     ("The merger was first proposed at the end of last year.", ("at the end of last year", "2022-12", "month")),
     ("Talks between the unions collapsed earlier this week.", ("earlier this week", "2023-03-06/2023-03-09",

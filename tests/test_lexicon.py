@@ -68,6 +68,7 @@ _ONE_DEFINITION = {
     "meeting nouns": {"Talks", "Summit", "Conference", "Negotiations", "Consultations", "Encounter", "Discussions"},
     "plain reporting verbs": {"Reiterate", "Insist", "Argue", "Explain", "Declare", "Stress", "Urge", "Reply", "Claim"},
     "honorifics": {"Mrs", "Ms", "Miss", "Dame", "Datuk", "Datin", "Lady"},
+    "number words": {"Seven", "Nine", "Eleven", "Thirteen", "Seventeen", "Forty", "Sixty", "Ninety"},
 }
 
 
@@ -152,6 +153,17 @@ def test_honorifics_one_table_with_named_subsets() -> None:
     assert {"Lord", "Datuk", "Seri"} <= set(ALL_HONORIFICS) and "Lord" not in HONORIFIC_GENDER
     assert {"Mr", "Dr", "Rev", "Lt"} <= ABBREVIATED_TITLES and not {"Miss", "Sir"} & ABBREVIATED_TITLES
     assert {"Miss", "Dame", "PM", "CIO"} <= NOT_NAME_WORDS and "CIO" in TITLE_ACRONYMS
+
+
+def test_number_words_one_table() -> None:
+    from generator.lexicon.numbers import LARGE_SCALE, NUMBER_WORD, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+    from generator.text.numerals import parse_number
+
+    assert UNITS_WORDS["nineteen"] == 19 and TENS_WORDS["ninety"] == 90 and SCALE_WORDS["million"] == 1_000_000
+    assert len(UNITS_WORDS) == 19 and len(TENS_WORDS) == 8 and set(SCALE_WORDS) == {"hundred", "thousand", "million",
+                                                                                     "billion"}
+    assert re.fullmatch(f"(?:{NUMBER_WORD})", "seventeen") and "hundred" not in LARGE_SCALE.split("|")
+    assert [parse_number(t) for t in ("seventy-two", "three hundred", "1.5 million", "sixty")] == [72, 300, 1_500_000, 60]
 
 
 def test_no_word_list_names_the_demos_people_or_disputed_places() -> None:

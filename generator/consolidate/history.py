@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from generator.facts.count_units import is_time_unit
+from generator.lexicon.numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 from generator.model.briefing import Briefing, Conflict, QuoteGroup, SourceRef, Summary, SummaryFact
 from generator.model.kinds import ChangeKind
 from generator.text.matching import fold
-from generator.text.numerals import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
 #: Evidence links kept per change: a fact carried by thousands of sources must not make an entry grow with them.
 MAX_EVIDENCE = 10

@@ -14,16 +14,13 @@ from generator.facts.count_units import NOT_UNITS, PEOPLE_WORDS, TIME_UNITS, is_
 from generator.facts.money import find_money
 from generator.lexicon.calendar import MONTH_WORDS
 from generator.lexicon.events import LASTING_PATTERN
+from generator.lexicon.numbers import NUMBER_WORD, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 from generator.model.kinds import FactKind
 from generator.text.numerals import (
     DIGITS,
     NUMBER,
-    NUMBER_WORD,
     QUALIFIER_PATTERN,
     QUALIFIERS,
-    SCALE_WORDS,
-    TENS_WORDS,
-    UNITS_WORDS,
     parse_number,
 )
 from generator.text.sentences import split_sentences
@@ -38,17 +35,19 @@ _PHONE_NUMBERS = {911, 999, 112}
 _ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "its", "their"}
 
 _COUNT = re.compile(rf"(?<![\w,.$/-])(?:(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?(?P<num>(?i:{NUMBER}|an?))(?![\w,’'-])")
+#: The scales in the plural ('hundreds', 'millions'), as a regex alternation.
+_SCALES = "|".join(SCALE_WORDS)
+_PLURAL_SCALES = "|".join(f"{w}s" for w in SCALE_WORDS)
 #: Round magnitudes without a figure: "hundreds of thousands of people", "several thousand teachers", "a dozen".
 _MAGNITUDE = re.compile(
     rf"(?<![\w-])(?:(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?(?:"
-    r"(?P<few>(?i:several|a few|a couple of|many))\s+(?P<scale>hundred|thousand|million|billion)"
-    r"|(?P<plural>(?i:hundreds|thousands|millions|billions|dozens|tens|scores))\s+of"
-    r"(?:\s+(?P<plural2>hundreds|thousands|millions|billions)(?:\s+of)?)?"
+    rf"(?P<few>(?i:several|a few|a couple of|many))\s+(?P<scale>{_SCALES})"
+    rf"|(?P<plural>(?i:{_PLURAL_SCALES}|dozens|tens|scores))\s+of"
+    rf"(?:\s+(?P<plural2>{_PLURAL_SCALES})(?:\s+of)?)?"
     r"|(?P<dozens>(?i:a|half a|two|three|four|five|several))\s+dozen)(?![\w-])")
 #: One of these is in every text `_MAGNITUDE` matches (lowercased).
-_MAGNITUDE_WORDS = ("hundred", "thousand", "million", "billion", "dozen", "tens", "scores")
-_MAGNITUDE_VALUES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-                     "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
+_MAGNITUDE_WORDS = (*SCALE_WORDS, "dozen", "tens", "scores")
+_MAGNITUDE_VALUES = {**SCALE_WORDS, **{f"{w}s": v for w, v in SCALE_WORDS.items()},
                      "dozens": 12, "tens": 10, "scores": 20, "a": 12, "half a": 6, "two": 24, "three": 36,
                      "four": 48, "five": 60, "several": 12}
 #: "242 to 330 passengers", "between 5 and 10 percent", "10-15 people".

@@ -16,6 +16,7 @@ from typing import Callable, Optional
 from generator.facts.counts import parse_number, year_used_as_count
 from generator.lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, month_number
 from generator.lexicon.events import DAY_EVENT_PATTERN
+from generator.lexicon.numbers import NUMBER_WORD
 from generator.model.kinds import Granularity
 from generator.model.relative import Mode, RelativeDate
 
@@ -25,8 +26,10 @@ _MONTH = "(?:" + "|".join(MONTH_NAMES) + "|" + "|".join(
     a.capitalize() + r"\.?" for a in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + ")"
 _WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|" \
-         r"forty|fifty|a few|several|a|an)"
+#: How many units ago besides a figure or a number word ('a few days ago', 'several years earlier').
+_NUMBER_WORDS_AGO = {"a few": 3, "several": 3, "an": 1, "a": 1}
+#: A figure, a number word for 1 to 99 (lexicon.numbers) or one of those.
+_SMALL = rf"(?:\d+|{NUMBER_WORD}|{'|'.join(_NUMBER_WORDS_AGO)})"
 
 #: Dates named after what happened on them: the name is the event, not a day of the anchor's year.
 NAMED_DAYS = {
@@ -90,7 +93,6 @@ _PATTERNS = [
                            rf"(?P<wd>{_WEEKDAY})(?:(?:’s|'s) (?P<noun>\w+)| (?P<part>morning|afternoon|evening|night)"
                            rf"| (?P<after>{MEETING_NOUN}))?\b")),
 ]
-_NUMBER_WORDS_AGO = {"a": 1, "an": 1, "a few": 3, "several": 3}
 #: What a sentence must contain for a pattern to have any chance, tested before the regex runs (most sentences
 #: hold no date): "digit" for patterns with a figure, else any-of substrings, matched in lowercase for the
 #: case-insensitive patterns (only on ASCII sentences, where lowercasing is exactly what re.I does).

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import AbstractSet
 
 from generator.facts.counts import NumberMention
+from generator.lexicon.numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 from generator.model.briefing import Briefing, Fact, Note, Person
 from generator.model.ids import short_hash, slugify
 from generator.text.sentences import split_sentences
@@ -21,6 +22,9 @@ from generator.text.sentences import split_sentences
 _STOPWORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
               "is", "are", "was", "were", "be", "been", "that", "this", "it", "its", "but", "not", "no", "more",
               "after", "over", "about", "into", "than", "their", "they", "has", "have", "had", "will", "would"}
+#: A figure or a number word (lexicon.numbers) but 'one', which is a pronoun as often ('one of the', 'no one').
+_STATES_A_NUMBER = re.compile(r"\d|\b(?:" + "|".join(w for w in (*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS) if w != "one")
+                              + r")\b")
 _KIND_WEIGHT = {"event": 5.0, "count": 4.0, "duration": 3.5, "person": 2.5, "text": 2.0, "title": 1.0,
                 "date": 1.0}
 #: Facts whose id names a person or a year rather than a finding: shared ids say nothing about agreement.
@@ -113,8 +117,7 @@ def sentence_facts(body: list[str], title: str | None, people: list[Person], lim
             if len(text.split()) < 8 or text.startswith(("“", "\"")) or text in cited or not has_words(text):
                 continue                                  # fragments, bare quotes and rules (— — —) are not statements
             score = 3.0 / i
-            score += 2.0 if re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)\b",
-                                      text) else 0.0
+            score += 2.0 if _STATES_A_NUMBER.search(text) else 0.0
             score += 1.0 * sum(1 for s in surnames if s in text)
             score += 3.0 * len(words & title_words) / max(1, len(title_words))
             scored.append((score, i, text))

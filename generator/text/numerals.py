@@ -8,18 +8,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-UNITS_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-               "ninety": 90}
-SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
-NUMBER_WORDS_RUN = rf"(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?(?: (?:hundred|thousand|million|billion))*"
+from generator.lexicon.numbers import LARGE_SCALE, NUMBER_WORD, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+
+NUMBER_WORDS_RUN = rf"(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?(?: (?:{'|'.join(SCALE_WORDS)}))*"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-NUMBER = rf"(?:(?:{DIGITS})(?: (?:million|billion|thousand))?|{NUMBER_WORDS_RUN})"
+NUMBER = rf"(?:(?:{DIGITS})(?: (?:{LARGE_SCALE}))?|{NUMBER_WORDS_RUN})"
 
 #: Hedges before a number, longest first so "more than" wins over "more".
 QUALIFIERS = (
@@ -30,7 +23,7 @@ QUALIFIERS = (
 QUALIFIER_PATTERN = "|".join(re.escape(q) for q in QUALIFIERS)
 
 
-_FIGURE = re.compile(r"([\d,]+(?:\.\d+)?)(?: (million|billion|thousand))?")
+_FIGURE = re.compile(rf"([\d,]+(?:\.\d+)?)(?: ({LARGE_SCALE}))?")
 
 
 def parse_number(text: str) -> Optional[int | float]:
