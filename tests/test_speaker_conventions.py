@@ -118,3 +118,12 @@ def test_answers_of_a_question_and_answer_page_are_the_interviewees():
             "And the tram line?",
             "“It opens in 2028, and I will be on the first tram.”"]
     assert [q.speaker for q in find_quotes(body)] == ["Serena Vance"] * 3
+
+
+def test_a_name_after_an_organisation_noun_is_the_organisations_not_a_persons():
+    body = ["Phones in use worldwide passed two billion this spring, research firm Brightline Metrics announced today.",
+            "“Growth has moved to cheaper handsets,” senior analyst Owen Pryce said in a statement.",
+            "Karl Hedlund, Brightline Metrics' research director, estimates that one in four adults owns a phone. "
+            "However, he noted that ownership is still “patchy outside cities,” which leaves room for growth."]
+    assert "Brightline Metrics" not in [p.name for p in find_people(body)]
+    assert speaker(body, "patchy") == "Karl Hedlund"

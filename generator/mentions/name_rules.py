@@ -14,7 +14,7 @@ from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.cues import STRONG_CUE_RE
-from generator.lexicon.names import HONORIFIC_GENDER, SOVEREIGN_TITLES, SURNAME_HONORIFICS
+from generator.lexicon.names import HONORIFIC_GENDER, ORG_NOUNS, SOVEREIGN_TITLES, SURNAME_HONORIFICS
 from generator.mentions.name_patterns import (
     AFTER_PREPOSITION_RE,
     APPOSED_PERSON_RE,
@@ -76,6 +76,8 @@ _SENTENCE_END = re.compile(r"[.!?…:;,”\"’)]\s*$")
 _PROPER_NOUN_TAIL = re.compile(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$")
 _VERB_ENDING = re.compile(r"(?:ing|ed)$")
 _HONORIFIC_SURNAME_RE = re.compile(rf"\b(?:{'|'.join(SURNAME_HONORIFICS)})\.?\s+((?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+#: A common noun for an organisation right before a capitalised run: what follows is its name, not a person's.
+_ORG_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s+$")
 _LONE_SPEAKER_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 #: A single word opening a sentence, set off by a description, then speaking: "Shevchenko, a former European
 #: Footballer of the Year, added".
@@ -172,7 +174,8 @@ def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
         object_like = ends_at(AFTER_PREPOSITION_RE, para, start) is not None \
             or ends_at(AFTER_PREPOSITION_RE, para, m.start()) is not None     # "for European Policy Studies"
         given = is_first_name(words[0]) or words[0] in seen.given
-        if given or ((speaking or words[-1] in seen.surnames) and not verb_like and not object_like):
+        described_org = ends_at(_ORG_NOUN_BEFORE, para, start) is not None      # "research firm Strategy Analytics"
+        if given or ((speaking or words[-1] in seen.surnames) and not verb_like and not object_like and not described_org):
             found.append(_Found(p, start, m.end(), name, name))
     return found
 

@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.countries import DEMONYMS
-from generator.lexicon.names import NOT_NAME_WORDS
+from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUNS
 from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
 from generator.quotes.coreference import (
@@ -19,7 +19,7 @@ from generator.quotes.coreference import (
     spelled_out,
     titled_person,
 )
-from generator.quotes.lexicon import DESCRIPTION_RE, ORG_NOUNS
+from generator.quotes.lexicon import DESCRIPTION_RE
 from generator.quotes.pronouns import resolve_pronoun
 from generator.quotes.speaker_context import (
     ArticleContext,

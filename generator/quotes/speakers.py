@@ -18,7 +18,7 @@ from bisect import insort_right
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
-from generator.lexicon.names import NOT_NAME_WORDS
+from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUNS
 from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
 from generator.quotes.coreference import fuller_name, joint_subject
@@ -31,7 +31,6 @@ from generator.quotes.lexicon import (
     DOCUMENT_OF_ORG_AFTER_CUE_RE,
     LEADING_ORG_RE,
     ORG_DOCUMENT_AFTER_CUE_RE,
-    ORG_NOUNS,
     PARTICIPLE_CUES,
 )
 from generator.quotes.resolution import description_by_role, resolve_subject

@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
-from generator.lexicon.names import NOT_NAME_WORDS, SOVEREIGN_TITLES
+from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUNS, SOVEREIGN_TITLES
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, PERSON_NOUNS, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import is_title
@@ -23,7 +23,6 @@ from generator.quotes.lexicon import (
     DOCUMENT_SUBJECT_RE,
     GROUP_SPEAKERS,
     ORG_DESCRIPTION_RE,
-    ORG_NOUNS,
     ORG_SPEAKER_RE,
     SUBJECT_PRONOUN_RE,
 )
