@@ -127,3 +127,9 @@ def test_a_name_after_an_organisation_noun_is_the_organisations_not_a_persons():
             "However, he noted that ownership is still “patchy outside cities,” which leaves room for growth."]
     assert "Brightline Metrics" not in [p.name for p in find_people(body)]
     assert speaker(body, "patchy") == "Karl Hedlund"
+
+
+def test_a_possessive_name_after_a_participle_is_not_its_subject():
+    body = ["Retired sonar engineer Paul Kessler said the sounds could come from the wreck.",
+            "The coastguard rejected the claim on Tuesday, saying Mr Kessler's theory was “speculative at best”."]
+    assert speaker(body, "speculative") is None      # the coastguard: an organisation the text does not name

@@ -230,12 +230,16 @@ _OPENING_NAME_RE = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:(?:The|the)\s+)?([A-Z]
 
 
 def _first_named_outside_quotes(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
-    """The first person named in [start, end) outside quotes: a name inside the quote is not who says it."""
+    """The first person named in [start, end) outside quotes and not as a possessive: a name inside the quote is not
+    who says it, nor is the owner of what is talked about ("The navy rejected the claim, saying Mr Dean's comments")."""
     masked = ctx.masked[p]
     for m in ctx.table.in_paragraph(p, start, end):
-        if masked[m.start] != "_":
+        if masked[m.start] != "_" and not _POSSESSIVE_AFTER.match(masked, m.end):
             return Subject("person", m.name, m.start)
     return None
+
+
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
 
 
 def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
