@@ -133,3 +133,15 @@ def test_a_possessive_name_after_a_participle_is_not_its_subject():
     body = ["Retired sonar engineer Paul Kessler said the sounds could come from the wreck.",
             "The coastguard rejected the claim on Tuesday, saying Mr Kessler's theory was “speculative at best”."]
     assert speaker(body, "speculative") is None      # the coastguard: an organisation the text does not name
+
+
+def test_political_news_conventions_around_a_lawmakers_name():
+    body = ["Lawmakers returned to the capital on Monday with three days left before the deadline.",
+            "Rep. Jim Calder (R-Ohio) said the talks were “going nowhere fast.”",
+            "“I am not going to vote for it,” said Sen. Ana Ruiz of New Mexico.",
+            "The Nevada Democrat, Sen. Rosa Tillman, told reporters: “We are close.”",
+            "Calder's colleague from Ohio, Rep. Mark Dunne, said he was “optimistic but realistic.”",
+            "Calder's Democratic counterpart, Rep. Lena Okafor of Michigan, said the other side had “moved the "
+            "goalposts three times this month.”"]
+    assert [q.speaker for q in find_quotes(body)] == ["Jim Calder", "Ana Ruiz", "Rosa Tillman", "Mark Dunne",
+                                                      "Lena Okafor"]

@@ -153,14 +153,26 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
         name = _mention_ending_at(ctx, p, sent_start + len(stripped[:cut].rstrip(". ")))
         if name:
             return Subject("person", name, sent_start + cut)
-    if cuts and (re.match(r"\s*(?:the|The)\s+[a-z]", stripped[:cuts[0]]) or _DESCRIBED_BEFORE.search(stripped[:cuts[0]])
-                 or _TITLE_BEFORE.fullmatch(stripped[:cuts[0]])):     # "Mayor of Molenbeek, Ann Lee, said"
-        # "The company that runs the AMAs, Dick Clark Productions, denies", "his predecessor, Fiona Hill, had
-        # dubbed": the name in apposition speaks
-        named = subject_at_end(ctx, p, stripped[:-1], sent_start)
-        if named and named.kind in ("org", "surface", "person") and named.at > sent_start + cuts[0]:
-            return named
-    return _head_before_clause(ctx, p, stripped, cuts, sent_start, cue_start)
+    return (_named_in_apposition(ctx, p, stripped, cuts[0], sent_start) if cuts else None) \
+        or _head_before_clause(ctx, p, stripped, cuts, sent_start, cue_start)
+
+
+def _named_in_apposition(ctx: ArticleContext, p: int, stripped: str, cut: int, sent_start: int) -> Optional[Subject]:
+    """'Mayor of Molenbeek, Ann Lee, said', 'The company that runs the AMAs, Dick Clark Productions, denies', 'his
+    predecessor, Fiona Hill, had dubbed': the name in apposition to a description speaks; after a description with
+    capitalised words ('The Nevada Democrat, Sen. Rosa Tillman, told') only a person of the name table does."""
+    lead = stripped[:cut]
+    plain = re.match(r"\s*(?:the|The)\s+[a-z]", lead) or _DESCRIBED_BEFORE.search(lead) or _TITLE_BEFORE.fullmatch(lead)
+    if not plain and not _DESCRIPTION_OPENING.fullmatch(lead):
+        return None
+    named = subject_at_end(ctx, p, stripped[:-1], sent_start)
+    kinds = ("org", "surface", "person") if plain else ("person",)
+    return named if named and named.kind in kinds and named.at > sent_start + cut else None
+
+
+#: A description opening the sentence, capitalised words allowed: "The Nevada Democrat", "Calder's colleague from
+#: Ohio" (the person named in apposition after it speaks).
+_DESCRIPTION_OPENING = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:the|The|his|His|her|Her|their|Their|[A-Z]\w*[’']s)\s+[^,_]{1,60}")
 
 
 def _object_person(ctx: ArticleContext, p: int, found: Subject) -> bool:
