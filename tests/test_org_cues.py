@@ -18,6 +18,7 @@ def test_an_apposition_about_someone_s_employer_is_not_the_person_s_kind():
 def test_a_name_whose_own_clause_goes_on_with_its_is_a_thing():
     assert find_organizations(["Velto is holding its yearly showcase in Oslo."]) == ["Velto"]
     assert find_organizations(["Harlan said its reactors were safe."]) == []      # 'its' of another clause
+    assert find_organizations(["Moscow accuses the East of threatening its borders."]) == []
 
 
 def test_a_newspaper_is_not_a_person():
