@@ -145,3 +145,14 @@ def test_political_news_conventions_around_a_lawmakers_name():
             "goalposts three times this month.”"]
     assert [q.speaker for q in find_quotes(body)] == ["Jim Calder", "Ana Ruiz", "Rosa Tillman", "Mark Dunne",
                                                       "Lena Okafor"]
+
+
+def test_a_description_goes_to_the_person_of_the_abbreviated_title_not_the_next_speaker():
+    body = ["Gov. Helen Marsh signed the budget on Friday after a standoff with Attorney General Victor Lindqvist over "
+            "funding for his office.",
+            "“I wasn't going to let this drag on another week,” the governor said at a news conference.",
+            "Lindqvist said the cuts would force him to lay off prosecutors.",
+            "State Sen. Paul Ortega, a Democrat, voted for the budget.",
+            "“It's a budget that nobody loves,” the senator said."]
+    assert speaker(body, "I wasn't going") == "Helen Marsh"
+    assert speaker(body, "It's a budget") == "Paul Ortega"
