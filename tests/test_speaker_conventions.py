@@ -156,3 +156,10 @@ def test_a_description_goes_to_the_person_of_the_abbreviated_title_not_the_next_
             "“It's a budget that nobody loves,” the senator said."]
     assert speaker(body, "I wasn't going") == "Helen Marsh"
     assert speaker(body, "It's a budget") == "Paul Ortega"
+
+
+def test_accused_of_introduces_the_accusers_words_and_a_passive_verb_names_nobody():
+    body = ["The shadow chancellor, Sir Robert Hale, accused the government of “hiding the truth from voters”.",
+            "The ruling party was accused on Wednesday of renaming its press account “FactCheck” during the debate."]
+    assert speaker(body, "hiding the truth") == "Robert Hale"
+    assert [q.text for q in find_quotes(body)] == ["hiding the truth from voters"]
