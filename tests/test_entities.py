@@ -174,3 +174,10 @@ def test_given_names_in_another_order_or_a_shorter_form_are_one_person():
                             brief("b", people=["Karim Ismail Haddou", "Aisyah Rahim"])])
     assert index.canonical("Karim Ismail Haddou") == index.canonical("Ismael Karim Haddou")
     assert index.canonical("Aisyah Rahim") == index.canonical("Nur Aisyah Rahim")
+
+
+def test_an_abbreviated_place_with_and_without_full_stops_is_one_place():
+    index = build_entities([brief("a", places=["U.S.", "UAE"]), brief("b", places=["US", "U.A.E."])])
+    assert entity_of(index, "U.S.", "place") is entity_of(index, "US", "place")
+    assert entity_of(index, "UAE", "place") is entity_of(index, "U.A.E.", "place")
+    assert entity_of(index, "US", "place") is not entity_of(index, "UAE", "place")

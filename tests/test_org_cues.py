@@ -1,10 +1,11 @@
 """Issue 15: a company named like a person ('Nissin said', 'Samsung tells us') is an organisation when the text
 says what kind of body it is after its name, or goes on about it with 'its'; a newspaper's name is never a
-person's.  Sentences written for these tests, not taken from the demo or the WikiRef events."""
+person's, nor a quoted nickname.  Sentences written for these tests, not taken from the demo or the WikiRef events."""
 from __future__ import annotations
 
 from generator.lexicon.names import not_a_person_name
 from generator.mentions.organizations import find_organizations
+from generator.mentions.works import work_titles
 
 
 def test_an_apposition_naming_a_kind_of_body_makes_a_company():
@@ -18,8 +19,14 @@ def test_an_apposition_about_someone_s_employer_is_not_the_person_s_kind():
 def test_a_name_whose_own_clause_goes_on_with_its_is_a_thing():
     assert find_organizations(["Velto is holding its yearly showcase in Oslo."]) == ["Velto"]
     assert find_organizations(["Harlan said its reactors were safe."]) == []      # 'its' of another clause
+    assert find_organizations(["Moscow accuses the East of threatening its borders."]) == []
 
 
 def test_a_newspaper_is_not_a_person():
     assert not_a_person_name("Baltic Morning Herald") and not_a_person_name("Wall Street Journal")
     assert not not_a_person_name("Jane Herald Smith")
+
+
+def test_a_quotation_of_capitalised_words_only_is_a_title_or_a_nickname():
+    text = "The critic was less sure about “Screen Time Tanaka”, the nickname of the show's host Jun Tanaka."
+    assert work_titles([text]) == {"Screen Time Tanaka"}

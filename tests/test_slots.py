@@ -185,3 +185,11 @@ def test_units_sold_so_far_grow_an_undated_count_of_sales_is_an_update_a_share_i
     shares = briefs("share", "Makers\n\nKestra took 6.9 percent of phones sold in the quarter.\n",
                     "Makers\n\nKestra took 4.9 percent of phones sold in the quarter.\n")
     assert slots(*shares)[1] == {}
+
+
+def test_two_sources_ranking_the_event_differently_over_one_span_disagree_a_ranked_thing_does_not():
+    ranked = briefs("flood", "Flood\n\nThe flood was the third-worst in the country since 1950, officials said.\n",
+                    "Flood toll\n\nThe Ostra flood is now the second worst since 1950 behind the great flood.\n",
+                    "Economy\n\nThe region is the second largest economy in the country.\n")
+    conflicts, updates = slots(*ranked)
+    assert conflicts == {"rank among the deadliest since 1950": ["second", "third"]} and updates == {}

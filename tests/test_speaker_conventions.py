@@ -118,3 +118,56 @@ def test_answers_of_a_question_and_answer_page_are_the_interviewees():
             "And the tram line?",
             "“It opens in 2028, and I will be on the first tram.”"]
     assert [q.speaker for q in find_quotes(body)] == ["Serena Vance"] * 3
+
+
+def test_a_name_after_an_organisation_noun_is_the_organisations_not_a_persons():
+    body = ["Phones in use worldwide passed two billion this spring, research firm Brightline Metrics announced today.",
+            "“Growth has moved to cheaper handsets,” senior analyst Owen Pryce said in a statement.",
+            "Karl Hedlund, Brightline Metrics' research director, estimates that one in four adults owns a phone. "
+            "However, he noted that ownership is still “patchy outside cities,” which leaves room for growth."]
+    assert "Brightline Metrics" not in [p.name for p in find_people(body)]
+    assert speaker(body, "patchy") == "Karl Hedlund"
+
+
+def test_a_possessive_name_after_a_participle_is_not_its_subject():
+    body = ["Retired sonar engineer Paul Kessler said the sounds could come from the wreck.",
+            "The coastguard rejected the claim on Tuesday, saying Mr Kessler's theory was “speculative at best”."]
+    assert speaker(body, "speculative") is None      # the coastguard: an organisation the text does not name
+
+
+def test_political_news_conventions_around_a_lawmakers_name():
+    body = ["Lawmakers returned to the capital on Monday with three days left before the deadline.",
+            "Rep. Jim Calder (R-Ohio) said the talks were “going nowhere fast.”",
+            "“I am not going to vote for it,” said Sen. Ana Ruiz of New Mexico.",
+            "The Nevada Democrat, Sen. Rosa Tillman, told reporters: “We are close.”",
+            "Calder's colleague from Ohio, Rep. Mark Dunne, said he was “optimistic but realistic.”",
+            "Calder's Democratic counterpart, Rep. Lena Okafor of Michigan, said the other side had “moved the "
+            "goalposts three times this month.”"]
+    assert [q.speaker for q in find_quotes(body)] == ["Jim Calder", "Ana Ruiz", "Rosa Tillman", "Mark Dunne",
+                                                      "Lena Okafor"]
+
+
+def test_a_description_goes_to_the_person_of_the_abbreviated_title_not_the_next_speaker():
+    body = ["Gov. Helen Marsh signed the budget on Friday after a standoff with Attorney General Victor Lindqvist over "
+            "funding for his office.",
+            "“I wasn't going to let this drag on another week,” the governor said at a news conference.",
+            "Lindqvist said the cuts would force him to lay off prosecutors.",
+            "State Sen. Paul Ortega, a Democrat, voted for the budget.",
+            "“It's a budget that nobody loves,” the senator said."]
+    assert speaker(body, "I wasn't going") == "Helen Marsh"
+    assert speaker(body, "It's a budget") == "Paul Ortega"
+
+
+def test_accused_of_introduces_the_accusers_words_and_a_passive_verb_names_nobody():
+    body = ["The shadow chancellor, Sir Robert Hale, accused the government of “hiding the truth from voters”.",
+            "The ruling party was accused on Wednesday of renaming its press account “FactCheck” during the debate."]
+    assert speaker(body, "hiding the truth") == "Robert Hale"
+    assert [q.text for q in find_quotes(body)] == ["hiding the truth from voters"]
+
+
+def test_a_given_name_that_is_also_a_country_before_a_surname_that_speaks_alone():
+    body = ["The province unveiled its carbon plan on Tuesday.",
+            "Opposition energy critic France Lemieux called the plan “a tax on rural families.”",
+            "“The government did not consult a single farmer,” Lemieux said. “Not one.”"]
+    assert "France Lemieux" in [p.name for p in find_people(body)]
+    assert speaker(body, "The government did") == "France Lemieux"

@@ -138,9 +138,11 @@ def cluster_places(forms: list[str]) -> Clusters:
     for form in forms:
         key = place_key(form)
         short = key.replace(" ", "")
-        if len(short) <= 3 and form.replace(".", "").isupper() and short in acronyms:   # U.S. -> United States
+        abbreviation = len(short) <= 3 and form.replace(".", "").isupper()
+        if abbreviation and short in acronyms:                                      # U.S. -> United States
             clusters.union(acronyms[short], form, f"abbreviation {form}")
             continue
+        key = short if abbreviation else key                       # 'U.S.' and 'US' are one abbreviation
         if key in by_key:
             clusters.union(by_key[key], form, "same place up to doubled letters, 'the' or a region word")
         else:

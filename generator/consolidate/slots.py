@@ -24,6 +24,7 @@ from typing import Optional
 from generator.consolidate.agreement import SAME_THING
 from generator.consolidate.entities import EntityIndex
 from generator.consolidate.measures import SAME_EVENT, is_measure, magnitude_readings
+from generator.consolidate.ranks import rank_readings
 from generator.consolidate.readings import Reading, names, readings
 from generator.consolidate.story import STORY_DAYS
 from generator.model.briefing import Briefing, Conflict, ConflictValue, Evidence, Update, UpdateValue
@@ -90,6 +91,8 @@ def _near(group: list[Reading], r: Reading) -> bool:
     first = group[0]
     if first.slot[0] == "time":
         return r.value - first.value <= _SAME_MOMENT_MINUTES
+    if first.slot[0] == "rank":                 # one event's rank on one scale: any two ranks disagree
+        return True
     if is_measure(first):
         return r.value - first.value <= SAME_EVENT
     return first.value > 0 and r.value / first.value < SAME_THING
@@ -189,7 +192,7 @@ def compare(briefings: list[Briefing], entities: EntityIndex,
     `anchor`: the story's day, for when undated sources were written (`_written`)."""
     written = _written(briefings, anchor if anchor and _ISO_DAY.fullmatch(anchor) else None)
     blocks: dict[tuple, list[Reading]] = defaultdict(list)
-    for r in _source_stages(readings(briefings, entities)) + magnitude_readings(briefings):
+    for r in _source_stages(readings(briefings, entities)) + magnitude_readings(briefings) + rank_readings(briefings):
         blocks[r.slot].append(r)
     conflicts, updates = [], []
     for block in blocks.values():

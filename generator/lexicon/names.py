@@ -37,6 +37,10 @@ GENDERED_SURNAME_HONORIFICS: tuple[str, ...] = tuple(h for h in SURNAME_HONORIFI
 #: Titles and ranks as news abbreviates them before a name, whose full stop never ends a sentence ("the Rev. Al
 #: Green", "Mr. Putin"): data/title-abbreviations.txt and the abbreviated honorifics.
 ABBREVIATED_TITLES = words("title-abbreviations") | {row[0] for row in _HONORIFIC_ROWS if row[3:] == ("abbreviation",)}
+#: Common nouns for an organisation (data/org-nouns.txt): "the company said" (one named earlier), "Insurer Allianz
+#: said" (a descriptor), "research firm Strategy Analytics" (no person).
+ORG_NOUNS = words("org-nouns")
+
 #: Titles, ranks and honorifics before a name, never part of it: the abbreviated ones and those before a given
 #: name ('Sir', 'Dame'), which are never abbreviated.
 TITLE_ABBREVIATIONS = ABBREVIATED_TITLES | set(GIVEN_NAME_HONORIFICS)

@@ -40,8 +40,11 @@ _APPOSITION_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){
 #: A name whose own clause goes on with 'its' ("Acme is holding its annual event"): a thing, not a person.
 #: Reporting verbs and conjunctions between start another clause ("Smith said its ...", "Lee and its ...").
 _ITS_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})\s+((?:[a-z]+\s+){1,3}?)its\b")
+#: A full stop after a word of two or more letters inside a run of capitalised words ends a sentence ('NYAG. The').
+_SENTENCE_END = re.compile(r"[A-Za-z]{2,}\.\s")
 _NEW_CLAUSE = REPORTING_VERBS | {"that", "which", "who", "whom", "when", "while", "because", "if", "as", "than",
-                                 "but", "and", "or"}
+                                 "but", "and", "or", "of", "to", "for", "with", "in", "on", "at", "by", "from",
+                                 "about", "over", "into", "against"}
 #: Capitalised words that open a sentence before a cue without being a name ("Former employees said").
 _NOT_NAMES = {"Former", "Many", "Some", "Other", "Senior", "Top", "Its", "Their", "Our", "His", "Her", "Several",
               "Most", "All", "Both", "New", "Local", "Foreign", "Independent", "Private", "Leading", "Chief",
@@ -89,6 +92,15 @@ _ORG_RUN = re.compile(rf"(?:[A-Z][\w’'–-]*\s+(?:(?:of|for|on|in|the|and(?! t
                       rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|in|of)?\s*[A-Z][\w-]*)*)?\b")
 
 
+def _its_of_another(m: re.Match) -> bool:
+    """The 'its' after a name belongs to another clause or noun ('Smith said its …', 'the Ghanaian government
+    ahead of its …'), or the name runs over a full stop ('… by the NYAG. The company … its')."""
+    name = m.group(1)
+    words = name.split()
+    return bool(set(m.group(2).split()) & _NEW_CLAUSE or words[0] in NOT_NAME_WORDS or _SENTENCE_END.search(name)
+                or len(words) == 1 and _DEMONYM_ENDING.search(name))
+
+
 def _cued_names(text: str, known_places: Container[str], surnames: set[str]) -> list[tuple[int, str]]:
     """Company names the sentence marks as such: by the staff after them or the kind of body before them."""
     out = []
@@ -101,7 +113,7 @@ def _cued_names(text: str, known_places: Container[str], surnames: set[str]) -> 
 
     for rx in (_STAFF_CUE, _KIND_CUE, _APPOSITION_CUE, _ITS_CUE):
         for m in rx.finditer(text):
-            if rx is _ITS_CUE and (set(m.group(2).split()) & _NEW_CLAUSE or m.group(1).split()[0] in NOT_NAME_WORDS):
+            if rx is _ITS_CUE and _its_of_another(m):
                 continue
             name = _POSSESSIVE_END.sub("", _WEEKDAY_NAME.split(m.group(1))[0].strip())
             words = name.split()

@@ -1,5 +1,6 @@
 """Titles of works written like people's names: 'Clinton Cash' in 'the book Clinton Cash' or 'Clinton Cash, a
-book by …' is a book, so it gets no person page (issue 15)."""
+book by …' is a book, and a quotation of capitalised words only ('“Giant Screen Obama”') a title or a
+nickname, so it gets no person page (issue 15)."""
 from __future__ import annotations
 
 import re
@@ -18,6 +19,9 @@ _BEFORE = re.compile(rf"\b(?:(?:the|a|an|his|her|their|its|new|latest|\d{{4}})\s
 _AFTER = re.compile(rf"{_TITLE},?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:{_NOUNS})"
                     rf"(?=\s+(?:by|about|on|from|that|which|written|directed|published|released)\b|\s*[,.;)])")
 
+#: A whole quotation that is only capitalised words ('less sure about “Giant Screen Obama”', '“South Side Girl”'):
+#: a title or a nickname, not a person's name.
+_QUOTED = re.compile(r"[“\"]([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,5})[”\"]")
 
 #: A capitalised sentence opener, not a title ('In the documentary, Smith said', 'When the film opened'): a
 #: preposition or a subordinator.
@@ -28,7 +32,7 @@ def work_titles(texts: Iterable[str]) -> set[str]:
     """The titles the texts call a work (as written)."""
     out: set[str] = set()
     for text in texts:
-        for rx in (_BEFORE, _AFTER):
+        for rx in (_BEFORE, _AFTER, _QUOTED):
             out.update(m.group(1).strip() for m in rx.finditer(text)
                        if m.group(1)[:1].isupper() and m.group(1).split()[0].casefold() not in _OPENERS)
     return out

@@ -23,7 +23,7 @@ from generator.quotes.speaker_context import (
     sentence_bounds,
     words_after,
 )
-from generator.quotes.speakers import add_event, subject_of_cue
+from generator.quotes.speakers import add_event, is_passive, subject_of_cue
 
 #: Between a reporting verb and the quote it introduces: an adverb, then a comma or a colon.
 _INTRODUCES = re.compile(r"\s*(?:[a-z]+ly\s*)?[,:]\s*")
@@ -44,7 +44,7 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
         dist = span.open_at - cue.end() if before else cue.start() - span.close_at
         if dist < 0:
             continue
-        if cue.group(1).lower() in WEAK_CUES and (not before or dist > 160):
+        if cue.group(1).lower() in WEAK_CUES and (not before or dist > 160) or is_passive(masked, cue):
             continue
         if before and _INTRODUCES.fullmatch(masked, cue.end(), span.open_at):
             dist = -1       # "One student said simply, “…,” Lee said": the verb that introduces the quote is its own

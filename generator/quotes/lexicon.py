@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from generator.lexicon.names import SPEAKER_ORG_HEADS
+from generator.lexicon.names import ORG_NOUNS, SPEAKER_ORG_HEADS
 
 #: Reporting verbs whose object is the person spoken to ("told CBS News"): never followed by an inverted subject.
 ADDRESSEE_CUES = {"tell", "tells", "told", "urges", "urged", "begs", "begged", "implores", "implored", "assures",
@@ -71,13 +71,7 @@ DOCUMENT_FROM_BEFORE_RE = re.compile(rf"\b(?:{_DOCUMENTS}|text)s?\s+(?:[a-z][\w-
 #: After a reporting verb: "said a statement on the organisation's website": an organisation named before speaks.
 DOCUMENT_OF_ORG_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the)\s+(?:statement|report|letter|release|notice|post)\s+"
                                           r"(?:on|from|by|in)\s+(?:the|its)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)[’']s?\b")
-#: Common nouns for an organisation: "the company said" (one named earlier), "Insurer Allianz said" (a descriptor).
-ORG_NOUNS = frozenset("""company firm label group organisation organization authority administration ministry department
-commission council office embassy board bureau institute foundation association federation committee coalition agency
-network studio charity airline carrier manufacturer retailer utility broadcaster publisher startup bank insurer
-developer maker carmaker chipmaker regulator operator provider lender reinsurer broker supplier distributor miner
-exporter importer producer club newspaper magazine""".split())
-#: "the company said", "the production company said": an organisation named earlier.
+#: "the company said", "the production company said": an organisation named earlier (ORG_NOUNS: lexicon.names).
 ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(" + "|".join(sorted(ORG_NOUNS)) + r")\s*$")
 
 #: Common nouns that head a sentence as speakers ("Prosecutors alleged …"): never a name.

@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.countries import DEMONYMS
-from generator.lexicon.names import NOT_NAME_WORDS
+from generator.lexicon.names import ABBREVIATED_TITLES, NOT_NAME_WORDS, ORG_NOUNS
 from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
 from generator.quotes.coreference import (
@@ -19,7 +19,7 @@ from generator.quotes.coreference import (
     spelled_out,
     titled_person,
 )
-from generator.quotes.lexicon import DESCRIPTION_RE, ORG_NOUNS
+from generator.quotes.lexicon import DESCRIPTION_RE
 from generator.quotes.pronouns import resolve_pronoun
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -56,12 +56,12 @@ def description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
     # "Greece's victorious conservative leader" is not the "PASOK leader": every telling word must fit the title
     telling = [w for w in re.findall(r"\b[a-z]{3,}\b", head.group(0)[:head.start(1) - head.start()])
                if w not in _PLAIN_MODIFIERS]
-    heads = _LEADER_ROLES if noun == "leader" else r"[ -]".join(map(re.escape, noun.split()))   # "the Malaysian leader": its PM
+    heads = _title_heads(noun)
     by_role = [r.name for r in ctx.table.people.values()
-               if r.role and re.search(rf"\b(?:{heads})\b", r.role.lower().replace("-", " "))
+               if r.role and re.search(rf"\b(?:{heads})(?:\b|\.|$)", r.role.lower().replace("-", " "))
                and all(_fits(w, f"{r.role_in_text} {r.affiliation}".lower()) for w in telling)]
-    if not by_role:     # "The minister, Kofi Mensah, rejected …": the text names who the description is
-        linked = re.compile(rf"\b(?:{heads}),?\s+$", re.I)
+    if not by_role:     # "The minister, Kofi Mensah, rejected …", "Gov. Helen Marsh": the text names who it is
+        linked = re.compile(rf"\b(?:{heads})\.?,?\s+$", re.I)
         by_role = list(dict.fromkeys(m.name for m in ctx.table.mentions for before in
                                      [ctx.masked[m.paragraph][max(0, m.start - 40):m.start]]
                                      if linked.search(before) and all(w in before.lower() for w in telling)))
@@ -69,6 +69,31 @@ def description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
         party = _leader_of_named_party(ctx, head.group(0)[:head.start(1) - head.start()])
         by_role = party if len(party) == 1 else by_role
     return by_role[0] if len(by_role) == 1 else None
+
+
+def _title_heads(noun: str) -> str:
+    """A pattern for the titles a description's head noun stands for: the noun itself ("secretary general"), the
+    head of government or state for "leader", and the abbreviations the noun begins with ("Gov." for "governor",
+    "Sen." for "senator")."""
+    if noun == "leader":
+        return _LEADER_ROLES        # "the Malaysian leader": its prime minister
+    shortened = sorted(a.lower() for a in ABBREVIATED_TITLES if len(a) >= 3 and noun.startswith(a.lower()))
+    return "|".join([r"[ -]".join(map(re.escape, noun.split()))] + shortened)
+
+
+#: Description heads any title fits: "the alliance's top official" may be its Secretary General.
+_ANY_TITLE = frozenset({"official", "head", "chief", "leader", "officer"})
+
+
+def role_fits(ctx: ArticleContext, name: str, text: str) -> bool:
+    """The person has no title in the article, or one the description's head noun fits ('the governor' is not
+    'Attorney General Victor Lindqvist')."""
+    rec = ctx.table.people.get(name)
+    head = DESCRIPTION_RE.search(text)
+    if rec is None or not rec.role or head is None or head.group(1).lower() in _ANY_TITLE:
+        return True
+    return re.search(rf"\b(?:{_title_heads(head.group(1).lower().replace('-', ' '))})(?:\b|\.|$)",
+                     rec.role.lower().replace("-", " ")) is not None
 
 
 def _leader_of_named_party(ctx: ArticleContext, before_noun: str) -> list[str]:
@@ -92,7 +117,9 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
     if by_role:
         return by_role
     following = [ev for ev in events_between(ctx, (p + 1, 0), (p + 2, 0)) if not ev.is_org]
-    return following[0].speaker if following else _only_person_before(ctx, p, at)
+    if following:       # the lede's description, then its person named speaking (when no other title is theirs)
+        return following[0].speaker if role_fits(ctx, following[0].speaker, text) else None
+    return _only_person_before(ctx, p, at)
 
 
 #: How many paragraphs back a description with no title in the article looks for the one person named.

@@ -18,7 +18,7 @@ from bisect import insort_right
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
-from generator.lexicon.names import NOT_NAME_WORDS
+from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUNS
 from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
 from generator.quotes.coreference import fuller_name, joint_subject
@@ -31,7 +31,6 @@ from generator.quotes.lexicon import (
     DOCUMENT_OF_ORG_AFTER_CUE_RE,
     LEADING_ORG_RE,
     ORG_DOCUMENT_AFTER_CUE_RE,
-    ORG_NOUNS,
     PARTICIPLE_CUES,
 )
 from generator.quotes.resolution import description_by_role, resolve_subject
@@ -154,14 +153,26 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
         name = _mention_ending_at(ctx, p, sent_start + len(stripped[:cut].rstrip(". ")))
         if name:
             return Subject("person", name, sent_start + cut)
-    if cuts and (re.match(r"\s*(?:the|The)\s+[a-z]", stripped[:cuts[0]]) or _DESCRIBED_BEFORE.search(stripped[:cuts[0]])
-                 or _TITLE_BEFORE.fullmatch(stripped[:cuts[0]])):     # "Mayor of Molenbeek, Ann Lee, said"
-        # "The company that runs the AMAs, Dick Clark Productions, denies", "his predecessor, Fiona Hill, had
-        # dubbed": the name in apposition speaks
-        named = subject_at_end(ctx, p, stripped[:-1], sent_start)
-        if named and named.kind in ("org", "surface", "person") and named.at > sent_start + cuts[0]:
-            return named
-    return _head_before_clause(ctx, p, stripped, cuts, sent_start, cue_start)
+    return (_named_in_apposition(ctx, p, stripped, cuts[0], sent_start) if cuts else None) \
+        or _head_before_clause(ctx, p, stripped, cuts, sent_start, cue_start)
+
+
+def _named_in_apposition(ctx: ArticleContext, p: int, stripped: str, cut: int, sent_start: int) -> Optional[Subject]:
+    """'Mayor of Molenbeek, Ann Lee, said', 'The company that runs the AMAs, Dick Clark Productions, denies', 'his
+    predecessor, Fiona Hill, had dubbed': the name in apposition to a description speaks; after a description with
+    capitalised words ('The Nevada Democrat, Sen. Rosa Tillman, told') only a person of the name table does."""
+    lead = stripped[:cut]
+    plain = re.match(r"\s*(?:the|The)\s+[a-z]", lead) or _DESCRIBED_BEFORE.search(lead) or _TITLE_BEFORE.fullmatch(lead)
+    if not plain and not _DESCRIPTION_OPENING.fullmatch(lead):
+        return None
+    named = subject_at_end(ctx, p, stripped[:-1], sent_start)
+    kinds = ("org", "surface", "person") if plain else ("person",)
+    return named if named and named.kind in kinds and named.at > sent_start + cut else None
+
+
+#: A description opening the sentence, capitalised words allowed: "The Nevada Democrat", "Calder's colleague from
+#: Ohio" (the person named in apposition after it speaks).
+_DESCRIPTION_OPENING = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:the|The|his|His|her|Her|their|Their|[A-Z]\w*[’']s)\s+[^,_]{1,60}")
 
 
 def _object_person(ctx: ArticleContext, p: int, found: Subject) -> bool:
@@ -231,12 +242,16 @@ _OPENING_NAME_RE = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:(?:The|the)\s+)?([A-Z]
 
 
 def _first_named_outside_quotes(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
-    """The first person named in [start, end) outside quotes: a name inside the quote is not who says it."""
+    """The first person named in [start, end) outside quotes and not as a possessive: a name inside the quote is not
+    who says it, nor is the owner of what is talked about ("The navy rejected the claim, saying Mr Dean's comments")."""
     masked = ctx.masked[p]
     for m in ctx.table.in_paragraph(p, start, end):
-        if masked[m.start] != "_":
+        if masked[m.start] != "_" and not _POSSESSIVE_AFTER.match(masked, m.end):
             return Subject("person", m.name, m.start)
     return None
+
+
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
 
 
 def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
@@ -280,12 +295,23 @@ _UNNAMED_POSSESSED = re.compile(r"[\s,]*((?:the\s+)?[A-Z][\w.&-]*[’']s?\s+(?:[
 _PERSON_FOR_RE = re.compile(r"\s+for\s+(?:(?:recently|publicly|once|repeatedly)\s+)?$")
 
 
+#: A form of 'be' right before a past participle: a passive, whose subject is not who speaks.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+
+
+def is_passive(masked: str, cue: re.Match) -> bool:
+    """'was accused', 'were asked': a reporting verb in the passive, whose subject is not who speaks."""
+    return cue.group(1).endswith("ed") and _PASSIVE_BEFORE.search(masked, max(0, cue.start() - 20), cue.start()) is not None
+
+
 def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
     """Who the reporting verb `cue` (a match in the masked paragraph) belongs to."""
     word = cue.group(1).lower()
     if re.search(r"(?:\b(?:a|an|the|this|that|his|her|their|its|our)|\w[’']s?)\s+$",
                  ctx.masked[p][max(0, cue.start() - 8):cue.start()], re.I):
         return None         # "there's a saying that goes", "the statement", "ISIS' claims": a noun, not a verb
+    if is_passive(ctx.masked[p], cue):
+        return None         # "Smith was accused of “…”", "they were asked": the subject is not the speaker
     if word == "according to":
         return _subject_after(ctx, p, cue.end(), sent[1])
     found = _subject_before(ctx, p, sent[0], cue.start())

@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
-from generator.lexicon.names import NOT_NAME_WORDS, SOVEREIGN_TITLES
+from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUNS, SOVEREIGN_TITLES, TITLE_ABBREVIATIONS
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, PERSON_NOUNS, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import is_title
@@ -23,7 +23,6 @@ from generator.quotes.lexicon import (
     DOCUMENT_SUBJECT_RE,
     GROUP_SPEAKERS,
     ORG_DESCRIPTION_RE,
-    ORG_NOUNS,
     ORG_SPEAKER_RE,
     SUBJECT_PRONOUN_RE,
 )
@@ -48,13 +47,19 @@ _PERCENT_SUBJECT = re.compile(r"(?:\b(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:pe
                               r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?$")
 #: A generational suffix after a name ("Jesse Jackson Jr. said"): the name ends before it.
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.$")
+#: Where a politician is from, after the name: "Rep. Lena Okafor of Michigan said", "Sen. Dan Price of New Mexico".
+_HOME_AFTER_NAME = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}$")
+#: A party and state in brackets after the name: "Rep. Jim Calder (R-Ohio) said".
+_PARTY_AFTER_NAME = re.compile(r"\s*\([A-Z][^()_]{0,30}\)$")
 
 
 def _person_ending(ctx: ArticleContext, p: int, text: str, end: int) -> Optional[str]:
     """The person named last in `text` (ending at offset `end`): "Jesse Jackson Jr." ends the mention "Jackson Jr"
-    or, past the suffix, "Jackson"."""
+    or, past the suffix, "Jackson"; "Lena Okafor of Michigan" ends "Lena Okafor"."""
     suffix = _NAME_SUFFIX.search(text)
-    cuts = (0, 1, suffix.end() - suffix.start()) if text.endswith(".") and suffix else (0,)
+    after = _HOME_AFTER_NAME.search(text) or _PARTY_AFTER_NAME.search(text)
+    cuts: tuple[int, ...] = (0, 1, suffix.end() - suffix.start()) if text.endswith(".") and suffix else (0,)
+    cuts += (after.end() - after.start(),) if after else ()
     return next((n for cut in cuts for n in [ctx.table.ending_at(p, end - cut)] if n), None)
 
 
@@ -193,7 +198,8 @@ def _connected_org(words: list[str]) -> bool:
     """'Eagles of Death Metal', 'UN Office for the Co-ordination of …', 'Allianz Global Corporate & Specialty':
     three or more words joined by of/for/& that open with neither a given name nor a title."""
     return len(words) >= 3 and any(w in ("of", "for", "&") for w in words[1:-1]) and words[-1][:1].isupper() \
-        and not is_first_name(words[0]) and words[0] not in TITLE_WORDS and words[0] not in NOT_NAME_WORDS
+        and not is_first_name(words[0]) and words[0] not in TITLE_WORDS and words[0] not in NOT_NAME_WORDS \
+        and words[0].rstrip(".") not in TITLE_ABBREVIATIONS     # "Rep. Lena Okafor of Michigan": a person
 
 
 #: Capitalised titles whose last word is no title on its own ("Lady Gaga"): "the First Lady said" names nobody.
