@@ -163,3 +163,11 @@ def test_accused_of_introduces_the_accusers_words_and_a_passive_verb_names_nobod
             "The ruling party was accused on Wednesday of renaming its press account “FactCheck” during the debate."]
     assert speaker(body, "hiding the truth") == "Robert Hale"
     assert [q.text for q in find_quotes(body)] == ["hiding the truth from voters"]
+
+
+def test_a_given_name_that_is_also_a_country_before_a_surname_that_speaks_alone():
+    body = ["The province unveiled its carbon plan on Tuesday.",
+            "Opposition energy critic France Lemieux called the plan “a tax on rural families.”",
+            "“The government did not consult a single farmer,” Lemieux said. “Not one.”"]
+    assert "France Lemieux" in [p.name for p in find_people(body)]
+    assert speaker(body, "The government did") == "France Lemieux"

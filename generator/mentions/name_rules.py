@@ -14,7 +14,13 @@ from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.cues import STRONG_CUE_RE
-from generator.lexicon.names import HONORIFIC_GENDER, ORG_NOUNS, SOVEREIGN_TITLES, SURNAME_HONORIFICS
+from generator.lexicon.names import (
+    HONORIFIC_GENDER,
+    ORG_NOUNS,
+    SOVEREIGN_TITLES,
+    SURNAME_HONORIFICS,
+    census_first_names,
+)
 from generator.mentions.name_patterns import (
     AFTER_PREPOSITION_RE,
     APPOSED_PERSON_RE,
@@ -76,12 +82,14 @@ _SENTENCE_END = re.compile(r"[.!?…:;,”\"’)]\s*$")
 _PROPER_NOUN_TAIL = re.compile(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$")
 _VERB_ENDING = re.compile(r"(?:ing|ed)$")
 _HONORIFIC_SURNAME_RE = re.compile(rf"\b(?:{'|'.join(SURNAME_HONORIFICS)})\.?\s+((?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+#: One capitalised word that can be a surname, accents allowed ('Gélinas', 'McAllister').
+_SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?"
 #: A common noun for an organisation right before a capitalised run: what follows is its name, not a person's.
 _ORG_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s+$")
-_LONE_SPEAKER_RE = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
+_LONE_SPEAKER_RE = re.compile(r"\b(" + _SURNAME + r")\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 #: A single word opening a sentence, set off by a description, then speaking: "Shevchenko, a former European
 #: Footballer of the Year, added".
-_APPOSED_SPEAKER_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))([A-Z][a-z]+(?:[A-Z][a-z]+)?),\s+[^,.;:“”\"]{2,80},\s+"
+_APPOSED_SPEAKER_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))(" + _SURNAME + r"),\s+[^,.;:“”\"]{2,80},\s+"
                                  r"(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 
 
@@ -163,6 +171,9 @@ def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
     for m in NAME_RUN_RE.finditer(para):
         name = name_at_end(m.group(0))
         words = name_words(name)
+        if len(words) < 2:
+            name = _place_given_name(para, m, seen) or name
+            words = name_words(name)
         if len(words) < 2 or not is_plausible_name(name):
             continue
         start = m.end() - len(name)
@@ -178,6 +189,20 @@ def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
         if given or ((speaking or words[-1] in seen.surnames) and not verb_like and not object_like and not described_org):
             found.append(_Found(p, start, m.end(), name, name))
     return found
+
+
+#: A lowercase descriptor right before a name ("health critic", "eighth-grader"): not a preposition or an article.
+_DESCRIPTOR_BEFORE = re.compile(_DESCRIPTOR + "$")
+
+
+def _place_given_name(para: str, m: re.Match, seen: "ArticleNames") -> Optional[str]:
+    """'NDP health critic France Gélinas' when 'Gélinas said' elsewhere: a given name that is also a place, between a
+    lowercase descriptor and a surname the article has speaking alone, is a given name (the place rule had cut it)."""
+    parts = m.group(0).split()
+    if len(parts) < 2 or parts[-1] not in seen.surnames or not (parts[-2] in COUNTRIES or parts[-2] in census_first_names()):
+        return None
+    start = m.end() - len(parts[-2]) - 1 - len(parts[-1])
+    return f"{parts[-2]} {parts[-1]}" if ends_at(_DESCRIPTOR_BEFORE, para, start) else None
 
 
 #: The rules that find people in a paragraph, in the order their finds are listed.
