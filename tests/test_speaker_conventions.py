@@ -171,3 +171,10 @@ def test_a_given_name_that_is_also_a_country_before_a_surname_that_speaks_alone(
             "“The government did not consult a single farmer,” Lemieux said. “Not one.”"]
     assert "France Lemieux" in [p.name for p in find_people(body)]
     assert speaker(body, "The government did") == "France Lemieux"
+
+
+def test_a_pronoun_goes_to_the_person_opening_the_sentence_right_before_it():
+    body = ["The region reported 1,200 new cases on Monday, the most since January.",
+            "Dr. Helen Adeyemi, the region's chief medical officer, said hospital admissions were also climbing. "
+            "Health Minister Carla Benn agreed. “We are worried about the next two weeks,” she said."]
+    assert speaker(body, "We are worried") == "Carla Benn"

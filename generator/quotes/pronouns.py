@@ -133,7 +133,13 @@ def _paragraph_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str, bl
     starts, names, other = _sentence_openers(ctx, p, pronoun)
     last = bisect_left(starts, at) - 1                                   # the latest one before the pronoun
     first = bisect_right(starts, block[1]) if block[0] == p else 0       # the first one after the block
-    return names[last] if first <= last and other[last] < first else None
+    if first > last:
+        return None
+    if other[last] < first:
+        return names[last]
+    own = sentence_bounds(ctx.masked[p], at)[0]     # several: the one opening the sentence right before the pronoun's
+    before = sentence_starts_before(ctx.masked[p], own, 1)      # ("Ann Lee said … Health Minister Eva Berg agreed.
+    return names[last] if before and before[0] <= starts[last] < own else None     # “…,” she said": Eva Berg)
 
 
 @per_article
