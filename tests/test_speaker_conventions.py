@@ -178,3 +178,15 @@ def test_a_pronoun_goes_to_the_person_opening_the_sentence_right_before_it():
             "Dr. Helen Adeyemi, the region's chief medical officer, said hospital admissions were also climbing. "
             "Health Minister Carla Benn agreed. “We are worried about the next two weeks,” she said."]
     assert speaker(body, "We are worried") == "Carla Benn"
+
+
+def test_a_long_clause_whose_subject_is_a_person_introduces_their_words_with_a_colon():
+    body = ["The county closed its review of the libraries on Monday.",
+            "Berglund's deputy, Ann Kovacs, who has worked for the county for 20 years and once ran the main library, "
+            "was more cautious in her remarks to the board: “We will need more money by 2027.”",
+            "After meeting the unions for six hours on Tuesday, the county executive, Rose Tan, summed up the mood: "
+            "“Nobody got what they wanted.”",
+            "The board's minutes on Ann Kovacs and the other managers were short: “No objections were raised.”"]
+    assert speaker(body, "We will need") == "Ann Kovacs"
+    assert speaker(body, "Nobody got") == "Rose Tan"
+    assert speaker(body, "No objections") is None      # she is what the clause is about, not its subject
