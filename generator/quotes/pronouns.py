@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
-from generator.lexicon.cues import STRONG_CUE_RE
+from generator.lexicon.cues import CUE_RE, STRONG_CUE_RE
 from generator.lexicon.names import NOT_NAME_WORDS
 from generator.mentions.name_patterns import PERSON_NOUNS
 from generator.quotes.lexicon import LEADING_ORG_RE, PRONOUN_GENDER
@@ -259,6 +259,11 @@ def starts_sentence(masked: str, at: int) -> bool:
 
 
 #: What may stand before a name that opens its sentence: a short introductory phrase, then a description it is in
-#: apposition to ("In a statement on Sunday, the party's leader, Ana Ruiz,"), then a title.
+#: apposition to ("In a statement on Sunday, the party's leader, Ana Ruiz,"), then a title, capitalised or not
+#: ("Castleford boss Gary Lund", never a verb: "Fans booed Gary Lund").
+_CAPITALISED = r"(?!(?:He|She|It|We|They)\s)[A-Z][\w.’'-]*\s+"
+#: A lowercase title after a capitalised word ("Castleford boss", "United manager"): no verb, pronoun or function word.
+_LOWER_TITLE = (r"(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|who|whose|whom|which|that|is|was|has|had|will|would)\s|"
+                + CUE_RE.pattern + r")[a-z][\w-]*(?<!ed)\s+")
 _OPENING_LEAD = re.compile(r"\s*(?:[^,]{0,60},\s*)?(?:(?:the|The|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+)?"
-                           r"(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*")
+                           rf"(?:(?:the|The)\s+)?(?:(?:{_CAPITALISED})+(?:{_LOWER_TITLE}){{1,2}}|(?:{_CAPITALISED})*)")
