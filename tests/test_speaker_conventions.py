@@ -190,3 +190,10 @@ def test_a_long_clause_whose_subject_is_a_person_introduces_their_words_with_a_c
     assert speaker(body, "We will need") == "Ann Kovacs"
     assert speaker(body, "Nobody got") == "Rose Tan"
     assert speaker(body, "No objections") is None      # she is what the clause is about, not its subject
+
+
+def test_he_after_an_unnamed_person_of_any_description_is_not_the_last_named_speaker():
+    body = ["“We are sending everything we have,” regional spokesman Andrés Pena told local radio.",
+            "One rescuer, who asked not to be named, said the ground was still moving. “It is very dangerous "
+            "work,” he said."]
+    assert speaker(body, "It is very dangerous") is None
