@@ -171,3 +171,44 @@ def test_a_given_name_that_is_also_a_country_before_a_surname_that_speaks_alone(
             "“The government did not consult a single farmer,” Lemieux said. “Not one.”"]
     assert "France Lemieux" in [p.name for p in find_people(body)]
     assert speaker(body, "The government did") == "France Lemieux"
+
+
+def test_a_pronoun_goes_to_the_person_opening_the_sentence_right_before_it():
+    body = ["The region reported 1,200 new cases on Monday, the most since January.",
+            "Dr. Helen Adeyemi, the region's chief medical officer, said hospital admissions were also climbing. "
+            "Health Minister Carla Benn agreed. “We are worried about the next two weeks,” she said."]
+    assert speaker(body, "We are worried") == "Carla Benn"
+
+
+def test_a_long_clause_whose_subject_is_a_person_introduces_their_words_with_a_colon():
+    body = ["The county closed its review of the libraries on Monday.",
+            "Berglund's deputy, Ann Kovacs, who has worked for the county for 20 years and once ran the main library, "
+            "was more cautious in her remarks to the board: “We will need more money by 2027.”",
+            "After meeting the unions for six hours on Tuesday, the county executive, Rose Tan, summed up the mood: "
+            "“Nobody got what they wanted.”",
+            "The board's minutes on Ann Kovacs and the other managers were short: “No objections were raised.”"]
+    assert speaker(body, "We will need") == "Ann Kovacs"
+    assert speaker(body, "Nobody got") == "Rose Tan"
+    assert speaker(body, "No objections") is None      # she is what the clause is about, not its subject
+
+
+def test_he_after_an_unnamed_person_of_any_description_is_not_the_last_named_speaker():
+    body = ["“We are sending everything we have,” regional spokesman Andrés Pena told local radio.",
+            "One rescuer, who asked not to be named, said the ground was still moving. “It is very dangerous "
+            "work,” he said."]
+    assert speaker(body, "It is very dangerous") is None
+
+
+def test_he_goes_to_the_person_opening_the_paragraph_after_a_lowercase_title():
+    body = ["“I told the players at half-time that we had nothing to lose,” said Riverside manager Steve Hollins.",
+            "Castleford boss Gary Lund was furious with the referee. “Their second goal was offside by a yard,” he "
+            "said."]
+    assert speaker(body, "Their second goal") == "Gary Lund"
+
+
+def test_a_surname_given_an_age_makes_its_run_a_person_and_the_teenager_is_them():
+    body = ["Riverside came from two goals down to win 3-2, with substitute Yaw Ampofo scoring twice late on.",
+            "“I told the players at half-time that we had nothing to lose,” said manager Steve Hollins.",
+            "Ampofo, 19, was making only his third appearance. “I just wanted to get on the ball,” the teenager said."]
+    assert "Yaw Ampofo" in [p.name for p in find_people(body)]
+    assert speaker(body, "I just wanted") == "Yaw Ampofo"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from generator.consolidate.period import period_bounds, story_period
 from generator.consolidate.story import find_event, in_story, title_line
 from generator.facts.date_mentions import find_dates
-from generator.model.briefing import Briefing, SourceInfo, SummaryEvent
-from generator.site.page_model import _dating
+from generator.model.briefing import Briefing, Entity, SourceInfo, Summary, SummaryEvent
+from generator.site.page_model import _dating, event_line
 from generator.text.days import human_date
 
 
@@ -63,3 +63,10 @@ def test_a_story_with_no_event_noun_is_named_by_the_key_phrase_its_titles_share(
                source("e2", "Volta shares slide as Model Y exports slow", ["Shares in Volta fell on weak demand."]),
                source("e3", "Volta profit warning", ["The company cut its forecast for the year."])]
     assert find_event(exports, {}, None).what == "Model Y exports"
+
+
+def test_the_home_line_guesses_no_place_the_event_analysis_did_not_find():
+    summary = Summary(title="Model Y exports, March 2019", event=SummaryEvent(what="Model Y exports", when="2019-03"))
+    places = [Entity(name="Oslo", kind="place", sources=["e1", "e2"])]
+    line = event_line(summary, CONGRESS, places)
+    assert line.where is None and line.when is None                 # the title already says March 2019

@@ -85,20 +85,29 @@ def _following_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attrib
 
 
 def _colon_introduced(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
-    """'Okafor put it bluntly: “…”': a clause that opens with a named person and ends in a colon right before
-    the quote introduces that person's words, even with no reporting verb."""
+    """'Okafor put it bluntly: “…”', 'Berglund's deputy, Ann Kovacs, who has run the main library for years, was
+    more cautious: “…”': a clause whose subject is a named person and that ends in a colon right before the quote
+    introduces that person's words, even with no reporting verb.  A short clause may open with the name after
+    capitalised words; a long one must open with it as its sentence's subject (after an introductory phrase or a
+    description in apposition), not as a possessive."""
     p, masked = span.paragraph, ctx.masked[span.paragraph]
     start, _ = sentence_bounds(masked, span.open_at)
     clause = masked[start:span.open_at]
-    if not clause.rstrip().endswith(":") or "_" in clause or len(re.findall(r"\w+", clause)) > _COLON_CLAUSE_WORDS:
+    words = len(re.findall(r"\w+", clause))
+    if not clause.rstrip().endswith(":") or "_" in clause or words > _LONG_COLON_CLAUSE_WORDS:
         return None
     for m in ctx.table.in_paragraph(p, start, span.open_at):
-        if _outside(masked, m.start):
-            lead = masked[start:m.start]
-            if re.fullmatch(r"\s*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*", lead):
-                return Attribution(m.name, role_of(ctx, m.name), None)
-            return None
+        if not _outside(masked, m.start) or re.match(r"[’']s?\b", masked[m.end:m.end + 2]):
+            continue        # "Berglund's deputy, Ann Kovacs,": the possessive is not the subject
+        short = words <= _COLON_CLAUSE_WORDS and re.fullmatch(r"\s*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*",
+                                                               masked[start:m.start])
+        return Attribution(m.name, role_of(ctx, m.name), None) if short or starts_sentence(masked, m.start) else None
     return None
+
+
+#: A clause up to this long before a colon may introduce its subject's words ('Smith, who led the review for two
+#: years alongside …, was more cautious in her remarks to the board:').
+_LONG_COLON_CLAUSE_WORDS = 45
 
 
 def _outside(masked: str, at: int) -> bool:

@@ -147,10 +147,11 @@ def event_line(summary: Summary, briefings: list[Briefing], places: list[Entity]
     titles = [b.source.title for b in briefings if b.source.title]
     what = summary.title or (titles[0] if titles else "Briefing")
     dating = _dating(briefings, summary.event.when if summary.event else summary.anchor)
-    if summary.event and summary.event.where:
+    if summary.event and (summary.event.what or summary.event.where):      # no place guessed past the event's
         said = fold(summary.title or "")
         day = human_date(summary.event.when)
-        return EventLine(what=what, where=None if fold(summary.event.where) in said else summary.event.where,
+        place = summary.event.where
+        return EventLine(what=what, where=place if place and fold(place) not in said else None,
                          when=None if day and fold(day) in said else day, dating=dating)
     where = places[0].name if places and len(places[0].sources) > 1 else None
     dates = Counter(b.source.published[:10] for b in briefings if b.source.published)
