@@ -212,3 +212,11 @@ def test_a_surname_given_an_age_makes_its_run_a_person_and_the_teenager_is_them(
             "Ampofo, 19, was making only his third appearance. “I just wanted to get on the ball,” the teenager said."]
     assert "Yaw Ampofo" in [p.name for p in find_people(body)]
     assert speaker(body, "I just wanted") == "Yaw Ampofo"
+
+
+def test_a_words_noun_and_was_introduce_the_words_of_the_one_person_named():
+    body = ["When head teacher Grace Mwangi talks to pupils about bullying, one favourite line is, “Would you say "
+            "that to your grandmother?”",
+            "The verdict of the inspectors on Grace Mwangi was short: “An outstanding school in every respect.”"]
+    assert speaker(body, "Would you say") == "Grace Mwangi"
+    assert speaker(body, "An outstanding") is None
