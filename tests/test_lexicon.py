@@ -166,6 +166,25 @@ def test_number_words_one_table() -> None:
     assert [parse_number(t) for t in ("seventy-two", "three hundred", "1.5 million", "sixty")] == [72, 300, 1_500_000, 60]
 
 
+def test_function_words_by_class() -> None:
+    """One table of function words; prepositions (text.clauses), sentence openers (mentions.works), leading words
+    of a place run (mentions.gazetteer) and words that begin no name are its classes, not lists of their own."""
+    from generator.lexicon.function_words import (
+        ARTICLES,
+        CAPITALISED_FUNCTION_WORDS,
+        CONJUNCTIONS,
+        PREPOSITIONS,
+        SUBORDINATORS,
+    )
+    from generator.lexicon.names import NOT_NAME_WORDS
+    from generator.mentions.gazetteer import LEADING_FUNCTION_WORDS
+
+    assert ARTICLES == {"the", "a", "an"} and {"amid", "following", "like"} <= PREPOSITIONS
+    assert {"since", "before"} <= PREPOSITIONS & SUBORDINATORS and {"and", "but"} <= CONJUNCTIONS
+    assert LEADING_FUNCTION_WORDS == CAPITALISED_FUNCTION_WORDS and CAPITALISED_FUNCTION_WORDS <= NOT_NAME_WORDS
+    assert "Nor" not in NOT_NAME_WORDS                      # 'Mohamad Nor Yusof'
+
+
 def test_no_word_list_names_the_demos_people_or_disputed_places() -> None:
     """Users bring their own events: the demo's (NATO-Russia, January 2022) regions and leaders are found by
     general rules or not at all, never by a list entry put there for the demo."""
@@ -174,3 +193,12 @@ def test_no_word_list_names_the_demos_people_or_disputed_places() -> None:
     named = {name: sorted(demo & set(entries(name)))
              for name in (p.name[:-4] for p in DATA.iterdir() if p.name.endswith(".txt"))}
     assert {name: found for name, found in named.items() if found} == {}
+
+
+def test_a_sentence_opening_on_any_preposition_or_subordinator_names_no_work() -> None:
+    """'Following the film, …' opens on a preposition: no title 'Following' (the works rule takes the function
+    word classes of the lexicon, not a list of its own that lacked 'following' and 'amid')."""
+    from generator.mentions.works import work_titles
+
+    assert work_titles(["Following the film, the director said little.", "Amid the book tour, she fell ill.",
+                        "Critics praised the documentary Blue Harbour last spring."]) == {"Blue Harbour"}

@@ -248,7 +248,7 @@ def test_a_replaced_corpus_leaves_nothing_of_the_earlier_event(tmp_path: Path) -
     for path in (folder / "briefings").glob("*.yaml"):     # the new event starts from no reviewed YAML
         path.unlink()
     done = briefing("build", cwd=folder)
-    assert done.returncode == 0 and "1 sources read (1 new" in done.stdout, done.stderr
+    assert done.returncode == 0 and "1 source read (1 new" in done.stdout, done.stderr
     new_ids = {p.stem for p in (folder / "briefings").glob("*.yaml")} - {"summary"}
     # The id (page address) a project that never saw the earlier event gives the article, not an old one.
     fresh = tmp_path / "fresh"

@@ -190,3 +190,33 @@ def test_a_long_clause_whose_subject_is_a_person_introduces_their_words_with_a_c
     assert speaker(body, "We will need") == "Ann Kovacs"
     assert speaker(body, "Nobody got") == "Rose Tan"
     assert speaker(body, "No objections") is None      # she is what the clause is about, not its subject
+
+
+def test_he_after_an_unnamed_person_of_any_description_is_not_the_last_named_speaker():
+    body = ["“We are sending everything we have,” regional spokesman Andrés Pena told local radio.",
+            "One rescuer, who asked not to be named, said the ground was still moving. “It is very dangerous "
+            "work,” he said."]
+    assert speaker(body, "It is very dangerous") is None
+
+
+def test_he_goes_to_the_person_opening_the_paragraph_after_a_lowercase_title():
+    body = ["“I told the players at half-time that we had nothing to lose,” said Riverside manager Steve Hollins.",
+            "Castleford boss Gary Lund was furious with the referee. “Their second goal was offside by a yard,” he "
+            "said."]
+    assert speaker(body, "Their second goal") == "Gary Lund"
+
+
+def test_a_surname_given_an_age_makes_its_run_a_person_and_the_teenager_is_them():
+    body = ["Riverside came from two goals down to win 3-2, with substitute Yaw Ampofo scoring twice late on.",
+            "“I told the players at half-time that we had nothing to lose,” said manager Steve Hollins.",
+            "Ampofo, 19, was making only his third appearance. “I just wanted to get on the ball,” the teenager said."]
+    assert "Yaw Ampofo" in [p.name for p in find_people(body)]
+    assert speaker(body, "I just wanted") == "Yaw Ampofo"
+
+
+def test_a_words_noun_and_was_introduce_the_words_of_the_one_person_named():
+    body = ["When head teacher Grace Mwangi talks to pupils about bullying, one favourite line is, “Would you say "
+            "that to your grandmother?”",
+            "The verdict of the inspectors on Grace Mwangi was short: “An outstanding school in every respect.”"]
+    assert speaker(body, "Would you say") == "Grace Mwangi"
+    assert speaker(body, "An outstanding") is None

@@ -4,6 +4,7 @@ WikiRef events."""
 from __future__ import annotations
 
 from generator.facts.date_mentions import find_dates
+from generator.facts.elapsed import Elapsed, lede_elapsed
 from generator.facts.own_day import undated_estimated
 from generator.facts.stage import finish_corpus
 from generator.model.briefing import Briefing, SourceInfo
@@ -84,3 +85,29 @@ def test_last_weekday_in_an_undated_source_is_the_story_day_or_unknown():
     assert resolve_relative(RelativeDate.parse("weekday:5:last"), "2019-10-09", story_week=True) is None
     assert resolve_relative(RelativeDate.parse("weekday:5:last"), "2019-10-09") == ("2019-10-04", "day")
 
+
+
+
+def test_an_undated_source_whose_lede_counts_weeks_since_the_flood_reads_its_weekdays_weeks_later():
+    """'Two weeks since the flood' in the lede: this undated source was written two weeks after the story's
+    day (Wednesday 9 October), so its 'Wednesday' and 'yesterday' are of that week (23 and 22 October), not
+    of the flood's; a month day keeps the story's year."""
+    later = source("e", ["The mayor on Wednesday marked two weeks since the flood by opening a relief fund.",
+                         "Insurers said yesterday that claims had doubled since the river burst its banks on "
+                         "9 October."])
+    out = {b.source.id: b for b in finish_corpus([*FLOOD, later])}
+    assert weekdays(out["e"]) == [("on Wednesday", "2019-10-23")]
+    assert [d.date for d in out["e"].dates if d.relative and d.relative.kind == "day"] == ["2019-10-22"]
+    assert [d.date for d in out["e"].dates if d.relative and d.relative.kind == "monthday"] == ["2019-10-09"]
+    assert any("two weeks since the flood" in (d.anchor or "") for d in out["e"].dates)
+
+
+def test_what_moves_an_undated_source_off_the_story_day() -> None:
+    assert lede_elapsed(["Nearly a week after the earthquake, aid reached the valley."]) == \
+        Elapsed(6, "Nearly a week after the earthquake")
+    assert lede_elapsed(["Ten days after the election, the count goes on."]).days == 10
+    # no event noun: 'a day after the finance minister spoke' is not the story's happening
+    assert lede_elapsed(["The shares fell a day after the finance minister spoke."]) is None
+    # months are too coarse to place a weekday; a gap told deep in the story is history, not the lede
+    assert lede_elapsed(["Six months after the crash, families still wait."]) is None
+    assert lede_elapsed(["Police said.", "Nobody spoke.", "It rained.", "A week after the attack, arrests."]) is None

@@ -34,6 +34,7 @@ from generator.store import files as store
 from generator.store import history, machine
 from generator.store.cache import CACHE_DIR, ParseCache, contents_key
 from generator.store.lock import project_lock
+from generator.text.numerals import counted
 
 
 def extract_document(doc, sid: str | None = None) -> Briefing:
@@ -228,10 +229,11 @@ class BuildReport:
         merged = f"; {e.kept} corrections kept{conflicts}" if e.changed else ""
         review = f"; {self.review_open} review notes open" if self.review_open else ""
         warned = len(e.warnings) + len(e.skipped)
-        warnings = f"; {warned} warning{'s' if warned != 1 else ''} (above)" if warned else ""
-        return (f"briefing: {e.read} sources read ({e.new} new, {e.changed} changed, {e.unchanged} unchanged"
-                f"{skipped}){merged}; {self.quotes} quotes, {self.facts} facts, {self.conflicts} conflicts"
-                f"{review}; {self.pages_written} pages written{warnings}; {self.seconds:.1f}s{self._step_times()}")
+        warnings = f"; {counted(warned, 'warning')} (above)" if warned else ""
+        return (f"briefing: {counted(e.read, 'source')} read ({e.new} new, {e.changed} changed, {e.unchanged} unchanged"
+                f"{skipped}){merged}; {counted(self.quotes, 'quote')}, {counted(self.facts, 'fact')}, "
+                f"{counted(self.conflicts, 'conflict')}"
+                f"{review}; {counted(self.pages_written, 'page')} written{warnings}; {self.seconds:.1f}s{self._step_times()}")
 
     def _step_times(self) -> str:
         if not self.steps:

@@ -13,6 +13,7 @@ from typing import Optional
 from generator.facts.budget import analysed_part
 from generator.facts.counts import find_numbers
 from generator.facts.date_mentions import find_dates
+from generator.facts.elapsed import lede_elapsed
 from generator.facts.events import event_facts, is_event_fact, sentence_with
 from generator.facts.headlines import (
     has_words,
@@ -24,7 +25,14 @@ from generator.facts.headlines import (
     title_facts,
 )
 from generator.facts.own_day import CORPUS_ANCHOR, has_own_day, undated_estimated
-from generator.facts.resolve import STORY_WEEK_DAYS, resolve_dates, source_anchor, story_anchored, weekday_votes
+from generator.facts.resolve import (
+    STORY_WEEK_DAYS,
+    resolve_dates,
+    resolve_relative,
+    source_anchor,
+    story_anchored,
+    weekday_votes,
+)
 from generator.facts.story_year import story_anchor
 from generator.mentions import names
 from generator.mentions.organizations import find_organizations
@@ -108,13 +116,39 @@ def finish_corpus(briefings: list[Briefing]) -> list[Briefing]:
     out: list[Briefing] = []
     for b in briefings:
         if not has_own_day(b) and any(d.date is None and d.relative for d in b.dates):
-            dates = resolve_dates(b.dates, anchor, CORPUS_ANCHOR, story_week=True)
+            dates = _on_story_day(b, anchor)
             searched, _ = analysed_part(b.body)             # the part extraction read (its note is there)
             events = [f for f in event_facts(searched, dates, b.places, b.people) if has_words(f.statement)]
             kept = [f for f in b.facts if not is_event_fact(f)]
             b = replace(b, dates=dates, facts=kept + events)
         out.append(b)
     return rerank_by_corroboration(out)
+
+
+#: Relative days counted from the day of writing ('Friday', 'yesterday', 'this week', 'two days ago'); month
+#: days and month names are placed by the story's year instead (`story_year`), whenever the text was written.
+WRITING_DAY_KINDS = frozenset({"weekday", "day", "week", "ago"})
+
+
+def _on_story_day(b: Briefing, story_day: str) -> list[DateMention]:
+    """An undated source's dates read against the story's day; when its lede says how long after a happening
+    it was written ('three weeks since the deadly tsunami': `elapsed.lede_elapsed`), its weekdays, 'yesterday'
+    and 'this week' are read against that day instead."""
+    elapsed = lede_elapsed(b.body)
+    dates = b.dates
+    if elapsed is not None:
+        written = (dt.date.fromisoformat(story_day[:10]) + dt.timedelta(days=elapsed.days)).isoformat()
+        basis = f"{written} ({CORPUS_ANCHOR} + {elapsed.days} days: '{elapsed.phrase}')"
+        dates = [_resolved_against(d, written, basis) for d in dates]
+    return resolve_dates(dates, story_day, CORPUS_ANCHOR, story_week=True)
+
+
+def _resolved_against(mention: DateMention, day: str, anchor: str) -> DateMention:
+    """`mention` put on the calendar against `day` when it counts from the day of writing; else unchanged."""
+    if mention.date is not None or not mention.relative or mention.relative.kind not in WRITING_DAY_KINDS:
+        return mention
+    resolved = resolve_relative(mention.relative, day)
+    return replace(mention, date=resolved[0], granularity=resolved[1], anchor=anchor) if resolved else mention
 
 
 def _undated_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:

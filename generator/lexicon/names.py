@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from generator.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
+from generator.lexicon.function_words import CAPITALISED_FUNCTION_WORDS
 from generator.lexicon.load import entries, rows, words
 
 #: Speakers that are organisations or institutions ("NATO said", "the Kremlin said").
@@ -52,9 +53,9 @@ SOVEREIGN_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Em
 TITLE_ACRONYMS = words("title-acronyms")
 
 #: Sentence starters and other capitalised words that never begin a person's name: data/not-name-words.txt, the
-#: month and weekday names, the honorifics and the title acronyms.
+#: month and weekday names, the honorifics, the title acronyms and the function words ('The', 'In', 'While').
 NOT_NAME_WORDS = set(words("not-name-words")) | set(MONTH_NAMES) | set(WEEKDAY_NAMES) | set(HONORIFICS) \
-    | set(TITLE_ACRONYMS)
+    | set(TITLE_ACRONYMS) | set(CAPITALISED_FUNCTION_WORDS)
 #: First names with their gender beside the Census list (data/first-names-*.txt).
 MALE_NAMES = set(words("first-names-male"))
 FEMALE_NAMES = set(words("first-names-female"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator.lexicon.function_words import CAPITALISED_FUNCTION_WORDS
 from generator.lexicon.load import rows, words
 
 #: Regions, seas and historical states that a country/city gazetteer does not carry (data/regions.txt).
@@ -26,8 +27,8 @@ ORG_HEADS = r"(?:Nations|Council|Organi[sz]ation|Union|Ministry|Commission|Agenc
              r"Police|School|Corp|Holdings|Inc|Ltd|LLC|PLC|Exchange|Authority)"
 SEATS_OF_GOVERNMENT = ("Kremlin", "White House", "Pentagon", "State Department", "Downing Street", "Elysee", "Élysée",
           "Bundestag", "Knesset", "State Duma", "Capitol Hill", "Foreign Office", "Vatican", "Politburo")
-LEADING_FUNCTION_WORDS = {"The", "In", "On", "At", "From", "To", "For", "With", "By", "As", "And", "But", "Of",
-                           "During", "After", "Before", "Since", "Under", "While", "When", "If", "A", "An"}
+#: Words a capitalised run may open with that are no part of the name after them ('In Paris', 'Near Lyon').
+LEADING_FUNCTION_WORDS = CAPITALISED_FUNCTION_WORDS
 _COMPOUND_SUFFIX = re.compile(r"-(?:based|born|area|bound|headquartered)\b")
 URL_PATTERN = re.compile(r"https?://\S+|\b\S+\.(?:com|org|net|co|ly)/\S*")
 _TRAILING_POSSESSIVE = re.compile(r"(?:’s|'s|’|\.)$")

@@ -89,6 +89,8 @@ _ORG_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s+$")
 _LONE_SPEAKER_RE = re.compile(r"\b(" + _SURNAME + r")\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 #: A single word opening a sentence, set off by a description, then speaking: "Shevchenko, a former European
 #: Footballer of the Year, added".
+#: A single word given an age in apposition: "Osei, 19, was making his third appearance".
+_AGED_SURNAME_RE = re.compile(r"\b(" + _SURNAME + r"),\s+\d{1,3},")
 _APPOSED_SPEAKER_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))(" + _SURNAME + r"),\s+[^,.;:“”\"]{2,80},\s+"
                                  r"(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 
@@ -227,7 +229,7 @@ class ArticleNames:
 
 
 def article_names(body: tuple[str, ...]) -> ArticleNames:
-    surnames = frozenset(w for para in body for rx in (_LONE_SPEAKER_RE, _APPOSED_SPEAKER_RE, _HONORIFIC_SURNAME_RE) for w in rx.findall(para)
+    surnames = frozenset(w for para in body for rx in (_LONE_SPEAKER_RE, _APPOSED_SPEAKER_RE, _AGED_SURNAME_RE, _HONORIFIC_SURNAME_RE) for w in rx.findall(para)
                          if not not_name_word(w))
     given = frozenset(w for para in body for w in KNIGHTED_RE.findall(para) if not not_name_word(w))
     return ArticleNames(surnames, given)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from generator.lexicon.function_words import PREPOSITIONS, SUBORDINATORS
 from generator.lexicon.works import WORK_NOUNS
 
 _NOUNS = "|".join(sorted(WORK_NOUNS, key=len, reverse=True))
@@ -22,8 +23,9 @@ _AFTER = re.compile(rf"{_TITLE},?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{
 #: a title or a nickname, not a person's name.
 _QUOTED = re.compile(r"[“\"]([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,5})[”\"]")
 
-#: A capitalised sentence opener, not a title ('In the documentary, Smith said').
-_OPENERS = frozenset("in on at for after before during with from by as to under over since when while like".split())
+#: A capitalised sentence opener, not a title ('In the documentary, Smith said', 'When the film opened'): a
+#: preposition or a subordinator.
+_OPENERS = PREPOSITIONS | SUBORDINATORS
 
 
 def work_titles(texts: Iterable[str]) -> set[str]:

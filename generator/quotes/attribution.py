@@ -150,7 +150,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
             return found, True
         has_cue = has_cue or more_cue
     following = _following_sentence(ctx, span.more[-1] if span.more else span) or _colon_introduced(ctx, span) \
-        or _claim_of(ctx, span)
+        or _claim_of(ctx, span) or _words_noun_of(ctx, span)
     if following:
         return following, has_cue
     poll = None if has_cue else _poll_of_the_sentence(ctx, span)
@@ -260,6 +260,24 @@ def _claim_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
                 or _CLAIM_THAT.match(masked, m.end) and re.match(r"[’']", masked[m.end:m.end + 1]):
             return Attribution(m.name, role_of(ctx, m.name), None)
     return None
+
+
+#: Nouns for someone's words, then a copula right before the quote: "one favourite line was,", "Her advice was:".
+_WORDS_NOUN_WAS = re.compile(r"\b(?:line|lines|message|advice|answer|reply|response|words|refrain|mantra|motto|"
+                             r"explanation|instruction|instructions)\s+(?:to\s+(?:[\w’'-]+\s+){1,3})?"
+                             r"(?:was|is|has\s+been|had\s+been|remains|became)\s*[,:]?\s*$")
+
+
+def _words_noun_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """'When Principal Ann Lee talks to pupils about misbehaviour, one favourite line is, “…”': the quote after
+    'line / message / advice … was' is the words of the one person its sentence names outside quotes."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    if not _WORDS_NOUN_WAS.search(masked, start, span.open_at):
+        return None
+    named = {m.name for m in ctx.table.in_paragraph(p, start, span.open_at) if _outside(masked, m.start)}
+    who = named.pop() if len(named) == 1 else None
+    return Attribution(who, role_of(ctx, who), None) if who else None
 
 
 def _poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
+from generator.lexicon.cues import CUE_RE, STRONG_CUE_RE
 from generator.lexicon.names import NOT_NAME_WORDS
 from generator.mentions.name_patterns import PERSON_NOUNS
 from generator.quotes.lexicon import LEADING_ORG_RE, PRONOUN_GENDER
@@ -31,6 +32,10 @@ _UNNAMED = rf"(?:{PERSON_NOUNS}|man|woman|passenger|person|source|relative)"
 #: An unnamed person opening a sentence: "A passenger who was on the flight", "An unnamed Iranian", "One witness".
 _ANONYMOUS_RE = re.compile(rf"(?:[^,_]{{0,40}},\s*)?(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){{0,3}}?"
                            rf"(?:{_UNNAMED}|[A-Z][a-z]+(?:an|ese|ish|i))\b")
+#: An unnamed person of any description opening a sentence as the subject of a reporting verb: "One rescuer, who
+#: asked not to be named, said", "A firefighter told".
+_ANONYMOUS_SPEAKER_RE = re.compile(r"(?:[^,_]{0,40},\s*)?(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
+                                   r"(?:\s*,[^,_]{0,80},)?\s+(?:[a-z]+ly\s+)?" + STRONG_CUE_RE.pattern)
 #: An unnamed person speaking anywhere in a sentence: "the friend said", "according to the witness".
 _UNNAMED_SPEAKING_RE = re.compile(rf"\b(?:[Aa]ccording to (?:the|a|an|one)|(?:the|The)) (?:[a-z][\w’'-]*\s+){{0,2}}?"
                                   rf"{_UNNAMED}(?:,|\s+(?:also\s+)?(?:said|says|told|added|explained|recalled))")
@@ -41,7 +46,8 @@ def anonymous_subjects(ctx: ArticleContext) -> list[tuple[int, int]]:
     no earlier name is given to it."""
     out = []
     for p, masked in enumerate(ctx.masked):
-        out += [(p, start) for start in sentence_starts(masked) if _ANONYMOUS_RE.match(masked, start)]
+        out += [(p, start) for start in sentence_starts(masked)
+                if _ANONYMOUS_RE.match(masked, start) or _ANONYMOUS_SPEAKER_RE.match(masked, start)]
         out += [(p, m.start()) for m in _UNNAMED_SPEAKING_RE.finditer(masked)
                 if not _names_role(ctx, m.group(0)) and not _apposition_of_name(ctx, p, m.start())]
     return sorted(out)
@@ -253,6 +259,11 @@ def starts_sentence(masked: str, at: int) -> bool:
 
 
 #: What may stand before a name that opens its sentence: a short introductory phrase, then a description it is in
-#: apposition to ("In a statement on Sunday, the party's leader, Ana Ruiz,"), then a title.
+#: apposition to ("In a statement on Sunday, the party's leader, Ana Ruiz,"), then a title, capitalised or not
+#: ("Castleford boss Gary Lund", never a verb: "Fans booed Gary Lund").
+_CAPITALISED = r"(?!(?:He|She|It|We|They)\s)[A-Z][\w.’'-]*\s+"
+#: A lowercase title after a capitalised word ("Castleford boss", "United manager"): no verb, pronoun or function word.
+_LOWER_TITLE = (r"(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|who|whose|whom|which|that|is|was|has|had|will|would)\s|"
+                + CUE_RE.pattern + r")[a-z][\w-]*(?<!ed)\s+")
 _OPENING_LEAD = re.compile(r"\s*(?:[^,]{0,60},\s*)?(?:(?:the|The|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+)?"
-                           r"(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*")
+                           rf"(?:(?:the|The)\s+)?(?:(?:{_CAPITALISED})+(?:{_LOWER_TITLE}){{1,2}}|(?:{_CAPITALISED})*)")

@@ -19,7 +19,7 @@ from generator.quotes.coreference import (
     spelled_out,
     titled_person,
 )
-from generator.quotes.lexicon import DESCRIPTION_RE
+from generator.quotes.lexicon import DESCRIPTION_RE, UNTITLED_DESCRIPTION_RE
 from generator.quotes.pronouns import resolve_pronoun
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -116,6 +116,9 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
     by_role = description_by_role(ctx, text)
     if by_role:
         return by_role
+    if UNTITLED_DESCRIPTION_RE.search(text):       # "Osei, 19, was making his debut. “…,” the teenager said"
+        named = [m.name for m in ctx.table.in_paragraph(p, 0, at) if ctx.masked[p][m.start:m.start + 1] != "_"]
+        return named[-1] if named else _only_person_before(ctx, p, at)
     following = [ev for ev in events_between(ctx, (p + 1, 0), (p + 2, 0)) if not ev.is_org]
     if following:       # the lede's description, then its person named speaking (when no other title is theirs)
         return following[0].speaker if role_fits(ctx, following[0].speaker, text) else None

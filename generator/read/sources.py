@@ -17,6 +17,7 @@ from generator.read.front_matter import split_front_matter
 from generator.read.metadata import shown_metadata
 from generator.read.page_header import page_values
 from generator.text.controls import strip_controls
+from generator.text.numerals import counted
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -208,7 +209,7 @@ def decode(file: str, data: bytes) -> SourceDocument:
         fmt = "html"
     text, controls = strip_controls(_repair(text, fmt))
     if controls:
-        problems.append(f"{controls} control or bidi-override character{'s' if controls != 1 else ''} "
+        problems.append(f"{counted(controls, 'control or bidi-override character')} "
                         "(NUL, ESC, U+202E …) removed from the text")
     if fmt == "text":                   # front matter: what the file says about itself; never body text
         front = split_front_matter(text)

@@ -23,6 +23,7 @@ from generator.site import entity_pages
 from generator.site import home as site_summary
 from generator.site import page_model as site_model
 from generator.site import updates as site_updates
+from generator.text.numerals import counted
 from generator.site.escape import attr_escape, front_matter_title, md_escape, safe_url
 from generator.site.links import SiteLinks, evidence_paragraph, paragraph_number
 from generator.site.entity_pages import PersonPage
@@ -40,6 +41,7 @@ def environment(templates: Path | None) -> Environment:
     env.filters["safe_attr"] = attr_escape
     env.filters["safe_url"] = safe_url
     env.filters["front_matter_title"] = front_matter_title
+    env.filters["counted"] = counted
     env.filters["pct"] = lambda n, d: f"{n} of {d}"
     env.filters["value"] = site_model.display_value
     env.filters["human_date"] = site_model.human_date

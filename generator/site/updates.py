@@ -14,6 +14,7 @@ from typing import Any, Optional
 
 from generator.consolidate.history import Change, Entry
 from generator.model.ids import slugify
+from generator.text.numerals import counted
 
 #: How each kind of change is labelled (page and feed alike).
 LABELS = {"source-added": "New source", "source-updated": "Source updated", "source-removed": "Source removed",
@@ -126,7 +127,7 @@ def entry_html(view: EntryView, rows: dict, page_base: str) -> str:
 def _title(view: EntryView) -> str:
     story = view.entry.story
     added = sum(c.kind == "source-added" for c in story)
-    lead = f"{added} new source{'s' if added != 1 else ''}, " if added else ""
+    lead = f"{counted(added, 'new source')}, " if added else ""
     return f"{view.when}: {lead}{view.counts}"
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from generator.lexicon.function_words import PREPOSITIONS
 from generator.text.dateline import without_dateline
 
 #: A clause that ends on one of these stops before it says what it announces.
@@ -21,10 +22,6 @@ your my this these those into onto over under about after before while although 
 such very more most some any no every each also it they he she we i you there then including near like between
 among against during without within upon via per amid despite toward towards whereas though unless until since
 what how why""".split())
-#: A cut opening on one of these is an introductory phrase unless a comma shows its main clause followed
-#: ('In the search for the plane.' is no statement; 'In Genoa, a bridge collapsed.' is).
-PREPOSITIONS = frozenset("""in on at for from with after before during since by of to as amid despite under over
-about against between among without within through into upon near following""".split())
 #: A cut must keep a finite verb ('Inside the hall, 89 people' of '…, who had been listening, had been shot'):
 #: auxiliaries, common irregular pasts and present forms, and regular '-ed' forms.
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|"
@@ -139,6 +136,8 @@ def short_clause(sentence: str, must_contain: Optional[str] = None, max_words: i
             break
         if len(ws) < min_words or (must_contain and must_contain not in cut):
             continue
+        # a cut opening on a preposition is an introductory phrase unless a comma shows its main clause followed
+        # ('In the search for the plane.' is no statement; 'In Genoa, a bridge collapsed.' is)
         intro_only = ws[0].lower() in PREPOSITIONS and "," not in cut
         if (intro_only and not _VERB.search(cut)) or (not whole and (intro_only or not _VERB.search(cut))):
             continue                       # an introductory phrase or a noun phrase: no statement

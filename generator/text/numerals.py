@@ -53,3 +53,8 @@ def parse_number(text: str) -> Optional[int | float]:
         elif word != "and":
             return None
     return total + current if (total or current) else None
+
+
+def counted(n: int, noun: str, plural_form: str | None = None) -> str:
+    """'1 conflict', '4 conflicts', '0 sources': the one place a count and its noun agree in what we print."""
+    return f"{n} {noun if n == 1 else (plural_form or noun + 's')}"
