@@ -220,3 +220,17 @@ def test_a_words_noun_and_was_introduce_the_words_of_the_one_person_named():
             "The verdict of the inspectors on Grace Mwangi was short: “An outstanding school in every respect.”"]
     assert speaker(body, "Would you say") == "Grace Mwangi"
     assert speaker(body, "An outstanding") is None
+
+
+def test_a_spokesperson_with_no_title_in_the_article_is_not_the_person_named_in_a_photo_credit():
+    body = ["The agency said it would not vaccinate detainees held at its border stations.",
+            "© Lucy Ferrand",
+            "Detainees at a detention centre in the south of the state, in May.",
+            "“Operating a vaccine programme in short-term holding is not feasible,” the spokesperson said."]
+    assert speaker(body, "Operating a vaccine") is None
+
+
+def test_a_full_name_after_a_title_with_a_place_is_not_an_object_of_the_preposition():
+    body = ["Kurt Vollmer, a former special envoy, has been tied to what Acting Ambassador to Ukraine William Tyler "
+            "dubbed the “irregular channel” of the country's policy."]
+    assert speaker(body, "irregular channel") == "William Tyler"
