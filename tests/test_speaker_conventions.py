@@ -234,3 +234,10 @@ def test_a_full_name_after_a_title_with_a_place_is_not_an_object_of_the_preposit
     body = ["Kurt Vollmer, a former special envoy, has been tied to what Acting Ambassador to Ukraine William Tyler "
             "dubbed the “irregular channel” of the country's policy."]
     assert speaker(body, "irregular channel") == "William Tyler"
+
+
+def test_a_given_name_the_table_lacks_still_has_a_gender_for_a_later_pronoun():
+    body = ["Senator Paula Grant announced on Friday that she would not seek re-election.",
+            "Grant and her husband, Michael, said in a joint statement that they would return to their farm.",
+            "Asked about her legacy, she said: “Others can judge that.”"]
+    assert speaker(body, "Others can judge") == "Paula Grant"
