@@ -241,3 +241,10 @@ def test_a_given_name_the_table_lacks_still_has_a_gender_for_a_later_pronoun():
             "Grant and her husband, Michael, said in a joint statement that they would return to their farm.",
             "Asked about her legacy, she said: “Others can judge that.”"]
     assert speaker(body, "Others can judge") == "Paula Grant"
+
+
+def test_a_quote_paragraph_after_a_paragraph_of_two_speakers_is_not_guessed():
+    body = ["The two candidates clashed over taxes in Tuesday's debate.",
+            "“My opponent wants to raise your taxes,” said Jane Ortiz. “I won't,” replied Sam Kerr.",
+            "“The numbers don't lie. Every plan he has written costs more than it saves.”"]
+    assert speaker(body, "The numbers") is None
