@@ -220,3 +220,40 @@ def test_a_words_noun_and_was_introduce_the_words_of_the_one_person_named():
             "The verdict of the inspectors on Grace Mwangi was short: “An outstanding school in every respect.”"]
     assert speaker(body, "Would you say") == "Grace Mwangi"
     assert speaker(body, "An outstanding") is None
+
+
+def test_a_spokesperson_with_no_title_in_the_article_is_not_the_person_named_in_a_photo_credit():
+    body = ["The agency said it would not vaccinate detainees held at its border stations.",
+            "© Lucy Ferrand",
+            "Detainees at a detention centre in the south of the state, in May.",
+            "“Operating a vaccine programme in short-term holding is not feasible,” the spokesperson said."]
+    assert speaker(body, "Operating a vaccine") is None
+
+
+def test_a_full_name_after_a_title_with_a_place_is_not_an_object_of_the_preposition():
+    body = ["Kurt Vollmer, a former special envoy, has been tied to what Acting Ambassador to Ukraine William Tyler "
+            "dubbed the “irregular channel” of the country's policy."]
+    assert speaker(body, "irregular channel") == "William Tyler"
+
+
+def test_a_given_name_the_table_lacks_still_has_a_gender_for_a_later_pronoun():
+    body = ["Senator Paula Grant announced on Friday that she would not seek re-election.",
+            "Grant and her husband, Michael, said in a joint statement that they would return to their farm.",
+            "Asked about her legacy, she said: “Others can judge that.”"]
+    assert speaker(body, "Others can judge") == "Paula Grant"
+
+
+def test_a_quote_paragraph_after_a_paragraph_of_two_speakers_is_not_guessed():
+    body = ["The two candidates clashed over taxes in Tuesday's debate.",
+            "“My opponent wants to raise your taxes,” said Jane Ortiz. “I won't,” replied Sam Kerr.",
+            "“The numbers don't lie. Every plan he has written costs more than it saves.”"]
+    assert speaker(body, "The numbers") is None
+
+
+def test_a_persons_office_or_campaign_speaks_for_them():
+    body = ["The court struck down parts of the province's secularism law on Tuesday.",
+            "Federal Justice Minister Daniel Okoro's office said in a statement that Ottawa was “reviewing the "
+            "decision carefully.”",
+            "Senator Ruth Vogel's campaign said the ruling “proves what we have said for two years.”"]
+    assert speaker(body, "reviewing the decision") == "Daniel Okoro"
+    assert speaker(body, "proves what") == "Ruth Vogel"

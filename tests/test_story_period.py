@@ -4,7 +4,7 @@ a car maker's new model), not taken from the demo or the WikiRef events."""
 from __future__ import annotations
 
 from generator.consolidate.period import period_bounds, story_period
-from generator.consolidate.story import find_event, in_story, title_line
+from generator.consolidate.story import event_where, find_event, in_story, title_line
 from generator.facts.date_mentions import find_dates
 from generator.model.briefing import Briefing, Entity, SourceInfo, Summary, SummaryEvent
 from generator.site.page_model import _dating, event_line
@@ -70,3 +70,10 @@ def test_the_home_line_guesses_no_place_the_event_analysis_did_not_find():
     places = [Entity(name="Oslo", kind="place", sources=["e1", "e2"])]
     line = event_line(summary, CONGRESS, places)
     assert line.where is None and line.when is None                 # the title already says March 2019
+
+
+def test_a_country_s_adjective_in_a_lead_names_the_country_for_the_story_s_place():
+    leads = [source("k1", "Tablet sales", ["Reports out of Seoul say the tablet sold well in South Korea."]),
+             source("k2", "Profits fall", ["The Korean maker is reporting its lowest profits in two years."]),
+             source("k3", "Share slips", ["Rivals from Norway gained ground."])]
+    assert event_where(leads, {"South Korea": "South Korea", "Norway": "Norway"}) == "South Korea"

@@ -18,6 +18,7 @@ from typing import Optional
 from generator.consolidate.key_phrase import key_phrase
 from generator.consolidate.period import period_bounds, story_period
 from generator.facts.resolve import LEAD_PARAGRAPHS
+from generator.lexicon.countries import DEMONYMS
 from generator.lexicon.events import EVENT_KINDS, NOT_MODIFIERS
 from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
 from generator.text.dateline import find_dateline
@@ -35,6 +36,8 @@ _NOUN = re.compile(r"\b(" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True))
 _MODIFIER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}|[a-z][a-z-]{3,}\s+)$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DEMONYM = re.compile(r"\b(" + "|".join(map(re.escape, sorted((d for d in DEMONYMS if d[:1].isupper() and not d.isupper()
+                                                                 and "." not in d), key=len, reverse=True))) + r")\b")
 
 
 def lead_text(b: Briefing) -> str:
@@ -145,6 +148,8 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optio
             first[place] = min(first.get(place, m.start()), m.start())
             if _LOCATIVE.search(text[max(0, m.start() - 25):m.start()]):
                 inside.add(place)
+        seen |= {by_fold[fold(DEMONYMS[m.group(1)])] for m in _DEMONYM.finditer(text)
+                 if fold(DEMONYMS[m.group(1)]) in by_fold}          # 'the Korean company' names South Korea
         named.update(seen | inside)
         located.update(inside)
     if not named:

@@ -163,8 +163,9 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
         return Attribution(ev.speaker, role_of(ctx, ev.speaker), ev.cue), has_cue
     who = None
     if _fills_paragraph(ctx, span):
-        if previous is not None and previous.speaker and previous.paragraph == p:
-            return Attribution(previous.speaker, previous.role, None), has_cue
+        if previous is not None and previous.speaker and previous.paragraph == p:    # the paragraph before (1-based)
+            several = len({ev.speaker for ev in events_between(ctx, (p - 1, 0), (p, 0))}) > 1
+            return (Attribution() if several else Attribution(previous.speaker, previous.role, None)), has_cue
         who = _quote_paragraph_speaker(ctx, span, previous)
     elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0), most=1):
         who = _only_person_named(ctx, p) or _running_on(ctx, span) or _first_person_of_subject(ctx, span) \

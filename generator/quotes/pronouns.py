@@ -14,6 +14,7 @@ from typing import Optional
 from generator.lexicon.cues import CUE_RE, STRONG_CUE_RE
 from generator.lexicon.names import NOT_NAME_WORDS
 from generator.mentions.name_patterns import PERSON_NOUNS
+from generator.mentions.name_words import gender_of
 from generator.quotes.lexicon import LEADING_ORG_RE, PRONOUN_GENDER
 from generator.quotes.protagonist import protagonist
 from generator.quotes.speaker_context import (
@@ -111,8 +112,8 @@ def _compatible(ctx: ArticleContext, event: SpeakerEvent, pronoun: str) -> bool:
                                                     and event.speaker not in ctx.table.people)
     if event.is_org or event.maybe_org:
         return False
-    have = ctx.table.gender(event.speaker)
-    return have is None or have == want
+    have = ctx.table.gender(event.speaker) if event.speaker in ctx.table.people else gender_of(event.speaker.split()[0])
+    return have is None or have == want     # "her husband, Michael, said": a given name the table lacks still has one
 
 
 def _outside_quotes(ctx: ArticleContext, p: int, at: int) -> bool:

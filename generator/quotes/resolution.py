@@ -122,11 +122,17 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
     following = [ev for ev in events_between(ctx, (p + 1, 0), (p + 2, 0)) if not ev.is_org]
     if following:       # the lede's description, then its person named speaking (when no other title is theirs)
         return following[0].speaker if role_fits(ctx, following[0].speaker, text) else None
-    return _only_person_before(ctx, p, at)
+    return None if _SPOKESPERSON.search(text) else _only_person_before(ctx, p, at)
 
 
+#: A spokesperson or an official speaks for someone else: never the person the story is about.
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|official)\s*$")
 #: How many paragraphs back a description with no title in the article looks for the one person named.
 _DESCRIBED_BACK = 3
+
+
+#: A paragraph that is prose (a verb-like lowercase word and a full stop), not a caption credit ("© Ann Lee").
+_SENTENCE_LIKE = re.compile(r"\b[a-z]{2,}\b.*[.!?…]")
 
 
 def _only_person_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
@@ -134,7 +140,7 @@ def _only_person_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
     description that fits no title of the article is the one person named in the paragraphs before it, outside
     quotes, when the article gives that person no other title."""
     names = {m.name for m in ctx.table.between((max(0, p - _DESCRIBED_BACK), 0), (p, at))
-             if ctx.masked[m.paragraph][m.start:m.start + 1] != "_"}
+             if ctx.masked[m.paragraph][m.start:m.start + 1] != "_" and _SENTENCE_LIKE.search(ctx.masked[m.paragraph])}
     rec = ctx.table.people.get(names.pop()) if len(names) == 1 else None
     return rec.name if rec and not rec.role else None
 

@@ -181,10 +181,16 @@ def _object_person(ctx: ArticleContext, p: int, found: Subject) -> bool:
     if found.kind != "person":
         return False
     named = [m for m in ctx.table.in_paragraph(p, max(0, found.at - 80), found.at) if m.end == found.at]
-    return bool(named) and ends_at(_PREPOSITION_BEFORE_NAME, ctx.masked[p], named[0].start) is not None
+    if not named:
+        return False
+    before = _PREPOSITION_BEFORE_NAME if " " not in ctx.masked[p][named[0].start:named[0].end] else _PREPOSITION_RIGHT_BEFORE
+    return ends_at(before, ctx.masked[p], named[0].start) is not None     # not "Ambassador to Ukraine William Taylor"
 
 
-#: A preposition, then the capitalised words of a name before the mention ("close to Le Petit Cambodge").
+#: A preposition right before a full name ("having dinner with Helena Brandt").
+_PREPOSITION_RIGHT_BEFORE = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|near|outside|inside)\s+"
+                                       r"(?:the\s+)?$")
+#: A preposition, then the capitalised words of a name before a one-word mention ("close to Le Petit Cambodge").
 _PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|into|about|against|near|outside|inside)\s+"
                                       r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
