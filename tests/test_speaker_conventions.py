@@ -248,3 +248,12 @@ def test_a_quote_paragraph_after_a_paragraph_of_two_speakers_is_not_guessed():
             "“My opponent wants to raise your taxes,” said Jane Ortiz. “I won't,” replied Sam Kerr.",
             "“The numbers don't lie. Every plan he has written costs more than it saves.”"]
     assert speaker(body, "The numbers") is None
+
+
+def test_a_persons_office_or_campaign_speaks_for_them():
+    body = ["The court struck down parts of the province's secularism law on Tuesday.",
+            "Federal Justice Minister Daniel Okoro's office said in a statement that Ottawa was “reviewing the "
+            "decision carefully.”",
+            "Senator Ruth Vogel's campaign said the ruling “proves what we have said for two years.”"]
+    assert speaker(body, "reviewing the decision") == "Daniel Okoro"
+    assert speaker(body, "proves what") == "Ruth Vogel"

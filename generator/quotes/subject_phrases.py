@@ -86,6 +86,16 @@ _NATIONAL_NOUNS = frozenset({"Scot", "Briton", "Spaniard", "Swede", "Dane", "Fin
                              "Slovak", "Turk", "Argentine", "Swiss", "Portuguese"})
 
 
+#: A person's office, campaign or team speaking for them: "Justice Minister David Lametti's office said".
+_PERSONS_OFFICE = re.compile(r"([’']s?)\s+(?:press\s+)?(?:office|campaign|team)$")
+
+
+def _persons_office(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
+    office = _PERSONS_OFFICE.search(text)
+    name = ctx.table.ending_at(p, offset + office.start(1)) if office else None
+    return Subject("person", name, offset + office.start(1)) if office and name else None
+
+
 def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
     """A description ("the alliance's top official"), an organisation's voice ("A spokesperson for the British
     Foreign Office", "A White House statement on Sunday") or a document ("the statement") at the end of `text`."""
@@ -110,7 +120,7 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
     text = BETWEEN_SUBJECT_AND_CUE.sub("", text).rstrip()
     if not text or text.endswith("_") or text[-1] in "”\"»":
         return None
-    found = _person_or_pronoun(ctx, p, text, offset)
+    found = _person_or_pronoun(ctx, p, text, offset) or _persons_office(ctx, p, text, offset)
     if found:
         return found
     found = _description_or_voice(text, offset)
