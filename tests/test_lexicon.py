@@ -71,6 +71,10 @@ _ONE_DEFINITION = {
     "number words": {"Seven", "Nine", "Eleven", "Thirteen", "Seventeen", "Forty", "Sixty", "Ninety"},
     "sovereign titles": {"Pope", "Queen", "Princess", "Emperor", "Empress", "Sultan", "Sheikh"},
     "name particles": {"Von", "Van", "Der", "Den", "Ibn", "Bin", "Du", "Di"},
+    "organisation heads": {"Secretariat", "Federation", "Foundation", "Assembly", "Pharmaceuticals", "Holdings",
+                           "Exchange", "Senate"},
+    "organisation nouns": {"Manufacturer", "Retailer", "Broadcaster", "Insurer", "Conglomerate", "Brokerage",
+                           "Watchdog", "Lender"},
 }
 
 
@@ -155,6 +159,31 @@ def test_honorifics_one_table_with_named_subsets() -> None:
     assert {"Lord", "Datuk", "Seri"} <= set(ALL_HONORIFICS) and "Lord" not in HONORIFIC_GENDER
     assert {"Mr", "Dr", "Rev", "Lt"} <= ABBREVIATED_TITLES and not {"Miss", "Sir"} & ABBREVIATED_TITLES
     assert {"Miss", "Dame", "PM", "CIO"} <= NOT_NAME_WORDS and "CIO" in TITLE_ACRONYMS
+
+
+def test_organisation_heads_and_nouns_one_table_each_with_named_classes() -> None:
+    """Organisation heads (data/org-heads.txt) and common nouns (data/org-nouns.txt) are each written once; the
+    quote speakers, the name rules, the gazetteer and the organisation finder take classes of them."""
+    from generator.lexicon.names import (
+        INSTITUTION_HEADS,
+        ORG_HEAD_WORDS,
+        ORG_KINDS,
+        ORG_NOUNS,
+        SPEAKER_ORG_HEADS,
+        STRONG_ORG_HEADS,
+        not_a_person_name,
+    )
+    from generator.mentions.gazetteer import ORG_HEADS
+
+    speaker = re.compile(rf"(?:{SPEAKER_ORG_HEADS})")
+    assert all(speaker.fullmatch(w) for w in ("White House", "Ministry", "Inc.", "Inc", "Co.", "Airways"))
+    assert not speaker.fullmatch("Navy") and "Navy" in INSTITUTION_HEADS
+    assert set(STRONG_ORG_HEADS) <= set(INSTITUTION_HEADS) and {"Bank", "School"} <= set(STRONG_ORG_HEADS)
+    assert re.fullmatch(ORG_HEADS, "Airline") and re.fullmatch(ORG_HEADS, "Airlines") and not re.fullmatch(ORG_HEADS, "Co")
+    assert "Court" not in ORG_HEAD_WORDS and {"Centre", "Organization", "House"} <= ORG_HEAD_WORDS
+    assert not_a_person_name("Swedish Prosecution Authority") and not not_a_person_name("Margaret Court")
+    assert {"insurer", "club", "administration"} <= ORG_NOUNS and not {"website", "watchdog"} & ORG_NOUNS
+    assert {"website", "start-up", "startup", "firm"} <= set(ORG_KINDS) and "club" not in ORG_KINDS
 
 
 def test_number_words_one_table() -> None:
