@@ -212,6 +212,8 @@ def test_a_surname_given_an_age_makes_its_run_a_person_and_the_teenager_is_them(
             "Ampofo, 19, was making only his third appearance. “I just wanted to get on the ball,” the teenager said."]
     assert "Yaw Ampofo" in [p.name for p in find_people(body)]
     assert speaker(body, "I just wanted") == "Yaw Ampofo"
+    body[2] = body[2].replace("the teenager said", "the 19-year-old striker said")
+    assert speaker(body, "I just wanted") == "Yaw Ampofo"
 
 
 def test_a_words_noun_and_was_introduce_the_words_of_the_one_person_named():
