@@ -2,6 +2,7 @@
 still has headline facts; the story's topic words do not make every lede one development."""
 from __future__ import annotations
 
+from generator.consolidate.developments import headline_sentence
 from generator.consolidate.ledes import _lead_sentences, lede_developments, lede_of, topic_words
 from generator.consolidate.story import event_what, event_where
 from generator.model.briefing import Briefing, Fact, Passage, SourceInfo, SummaryFact
@@ -155,3 +156,12 @@ def test_a_lede_no_headline_can_tell_gives_way_to_the_next_statement_and_a_bulle
     b = source("a", [intro, review], [(1, 1, intro), (2, 2, review)])
     assert lede_of(b).statement == review
     assert short_clause(review) == "The critic Anna Berg praised the orchestra's “bold and tender” opening night."
+
+
+def test_an_update_shown_as_a_formatted_count_is_told_with_its_source_sentence_cut_before_citing():
+    sentence = ("In total, the maker sold 5 million Vela tablets in the quarter, compared to 7 million the year "
+                "before, the report said, citing people who have seen the figures.")
+    fact = SummaryFact(id="update-vela", statement=sentence, value="5,000,000 tablets", sources=["a", "b"],
+                       evidence={"a": Passage(2, sentence)})
+    assert headline_sentence(fact) == ("In total, the maker sold 5 million Vela tablets in the quarter, compared to "
+                                       "7 million the year before, the report said.")

@@ -42,7 +42,19 @@ def _value_text(value: Any) -> list[str]:
     if isinstance(value, float) and value.is_integer():
         return [str(int(value)), f"{int(value):,}"]
     text = str(value)          # a day or month is written in words, not as its ISO value
+    if isinstance(value, str) and (shown := _SHOWN_NUMBER.search(value)):   # an update's '12,000,000 units'
+        return _number_forms(float(shown.group(1).replace(",", "")))
     return [text] if isinstance(value, (float, str)) and len(text) < 40 and not _ISO.match(text) else []
+
+
+def _number_forms(number: float) -> list[str]:
+    """How a number shown with separators may be written: '12,000,000' as '12 million', '1,600' as '1600'."""
+    forms = [f"{number:,.0f}", f"{number:.0f}"] if number.is_integer() else [f"{number:g}"]
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if number >= scale and (number / scale * 10).is_integer():
+            forms.append(f"{number / scale:g} {word}")
+            break
+    return forms
 
 
 def _wordings(fact: SummaryFact) -> list[tuple[str, Optional[int]]]:
@@ -55,6 +67,8 @@ def _texts(fact: SummaryFact) -> list[str]:
 
 
 _ISO = re.compile(r"\d{4}-\d\d")
+#: The number in an update's shown value ('at least 132 dead', '12,000,000 units'), not in a magnitude's.
+_SHOWN_NUMBER = re.compile(r"^(?:[a-z]+ ){0,3}(\d{1,3}(?:,\d{3})+|\d+) [a-z]")
 _PRONOUN = re.compile(r"^(?:It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)\b")
 
 

@@ -39,7 +39,7 @@ _BULLET = re.compile(r"^[-–—•*·]\s*(?=[A-Z“\"‘'])")
 #: Where a sentence may be cut, keeping what comes before.
 _BOUNDARY = re.compile(
     r"\s*(?:;|,(?=\s+(?:which|who|whose|where|while|whereas|but|although|though|as(?!\s+an?\b)|after|"
-    r"before|because|since|when|with|including|according|amid|despite|adding|saying|prompting|leaving|"
+    r"before|because|since|when|with|including|according|amid|despite|adding|saying|prompting|leaving|citing|compared|"
     r"and\s+(?:the|a|an|his|her|their|its|it|he|she|they|we|I)\b|[a-z]+ly\b|officials|police|he|she|they)\b)"
     r"|,(?=\s+[^,;]{1,60}?\b(?:said|says|told|reported|added|announced|warned)\b[^,;]*$)"
     r"|,(?=\s+(?:its|his|her|their|the)\s+[^,;]{2,40},\s+[A-Z][^,;]{1,40},\s+(?:said|says|told|added|announced|warned)\b)"
