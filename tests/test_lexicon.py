@@ -69,6 +69,8 @@ _ONE_DEFINITION = {
     "plain reporting verbs": {"Reiterate", "Insist", "Argue", "Explain", "Declare", "Stress", "Urge", "Reply", "Claim"},
     "honorifics": {"Mrs", "Ms", "Miss", "Dame", "Datuk", "Datin", "Lady"},
     "number words": {"Seven", "Nine", "Eleven", "Thirteen", "Seventeen", "Forty", "Sixty", "Ninety"},
+    "sovereign titles": {"Pope", "Queen", "Princess", "Emperor", "Empress", "Sultan", "Sheikh"},
+    "name particles": {"Von", "Van", "Der", "Den", "Ibn", "Bin", "Du", "Di"},
 }
 
 
@@ -183,6 +185,17 @@ def test_function_words_by_class() -> None:
     assert {"since", "before"} <= PREPOSITIONS & SUBORDINATORS and {"and", "but"} <= CONJUNCTIONS
     assert LEADING_FUNCTION_WORDS == CAPITALISED_FUNCTION_WORDS and CAPITALISED_FUNCTION_WORDS <= NOT_NAME_WORDS
     assert "Nor" not in NOT_NAME_WORDS                      # 'Mohamad Nor Yusof'
+
+
+def test_sovereign_titles_and_name_particles() -> None:
+    from generator.consolidate.name_keys import name_parts
+    from generator.lexicon.names import NAME_PARTICLES, SOVEREIGN_GENDER, SOVEREIGN_TITLES
+    from generator.mentions.name_patterns import TITLE_GENDER
+
+    assert {"Pope", "Empress"} <= SOVEREIGN_TITLES and SOVEREIGN_GENDER["empress"] == "f"
+    assert TITLE_GENDER["queen"] == "f" and TITLE_GENDER["spokesman"] == "m"
+    assert {"von", "der", "ibn"} <= set(NAME_PARTICLES)
+    assert name_parts("Ursula von der Leyen") == (["Ursula"], "von der Leyen")
 
 
 def test_no_word_list_names_the_demos_people_or_disputed_places() -> None:

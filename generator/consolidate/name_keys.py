@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from generator.lexicon.countries import DEMONYMS
-from generator.lexicon.names import ABBREVIATED_TITLES, ALL_HONORIFICS, TITLE_ACRONYMS
+from generator.lexicon.names import ABBREVIATED_TITLES, ALL_HONORIFICS, NAME_PARTICLES, TITLE_ACRONYMS
 from generator.mentions.name_patterns import TITLE_WORDS
 from generator.text.matching import fold
 
@@ -24,7 +24,7 @@ LEADING_TITLES = frozenset(TITLE_WORDS | TITLE_ACRONYMS | ABBREVIATED_TITLES | {
                                                            "Police", "Superintendent", "Chief", "Party", "Opposition",
                                                            "Leader"})
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?\.?", re.UNICODE)
-_PARTICLES = frozenset("von van de der den da di du la le al el bin ibn".split())
+_PARTICLES = frozenset(NAME_PARTICLES)
 #: Transliteration families (Russian/Ukrainian names through English, French, German spellings).
 _TRANSLIT = [(re.compile(p), r) for p, r in [
     (r"ks", "x"), (r"ndr$", "nder"), (r"(?<=[aeiou])j", "y"), (r"^ye", "e"), (r"(?<=[aeiou])yi", "i"),

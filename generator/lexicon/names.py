@@ -46,8 +46,13 @@ ORG_NOUNS = words("org-nouns")
 TITLE_ABBREVIATIONS = ABBREVIATED_TITLES | set(GIVEN_NAME_HONORIFICS)
 #: News agencies a wire dateline names ('WASHINGTON (AP) —'), as each writes itself (data/wire-agencies.txt).
 WIRE_AGENCIES = entries("wire-agencies")
-#: Titles that make one given name a full name ("Pope Leo", "King Charles"): the title stays with the name.
-SOVEREIGN_TITLES = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Sheikh"})
+#: Titles that make one given name a full name ("Pope Leo", "King Charles"): the title stays with the name
+#: (data/sovereign-titles.txt).
+SOVEREIGN_TITLES = frozenset(row[0] for row in rows("sovereign-titles"))
+#: The gender each gives, by the title in lower case ('queen' -> 'f').
+SOVEREIGN_GENDER: dict[str, str] = {row[0].lower(): row[1] for row in rows("sovereign-titles")}
+#: Particles inside a name, before the surname they belong to ('von der Leyen', 'bin Zayed'): data/name-particles.txt.
+NAME_PARTICLES = entries("name-particles")
 #: Titles written as capitals ("the Malaysian PM said"): a description of a person, never an organisation
 #: (data/title-acronyms.txt).
 TITLE_ACRONYMS = words("title-acronyms")

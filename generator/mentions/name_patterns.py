@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
-from generator.lexicon.names import HONORIFICS, NOT_NAME_WORDS
+from generator.lexicon.load import alternation
+from generator.lexicon.names import HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, SOVEREIGN_GENDER
 
 _ORG = r"[A-Z]{2,6}|the (?:European Union|United Nations|African Union|alliance)"
 _COUNTRY = "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True))
@@ -32,7 +33,7 @@ _RANK = r"Colonel-General|General|Admiral|Lieutenant General|Major General|Colon
 
 _WORD = r"(?:(?:[A-Z][’'](?=[A-Z]))?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?(?:[-’'](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
 INITIAL = r"[A-Z]\."
-_PARTICLE = r"(?:de|da|di|van|von|der|den|du|le|la|bin|al|el|ibn)"
+_PARTICLE = alternation(NAME_PARTICLES)
 #: One to three name words, optional middle initial, particles allowed before the last word.
 _NAME = rf"{_WORD}(?:\s+{INITIAL})?(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}}"
 _FULL_NAME = rf"{_WORD}(?:\s+{INITIAL})?(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,2}}"
@@ -66,9 +67,8 @@ HONORIFIC_RE = re.compile(rf"\b(?P<hon>{'|'.join(HONORIFICS)})\.?\s+(?P<name>{_N
 NAME_RUN_RE = re.compile(rf"\b{_WORD}(?:\s+(?:{INITIAL}\s+)?(?:{_PARTICLE}\s+)*{_WORD})+\b")
 TITLE_WORDS = set(re.findall(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", _MODIFIER + " " + _HEAD + " " + _RANK))
 
-TITLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m",
-                 "princess": "f", "chairman": "m", "chairwoman": "f", "pope": "m", "emperor": "m", "empress": "f",
-                 "sultan": "m", "sheikh": "m"}
+#: The gender a title gives ('spokeswoman' -> 'f', 'king' -> 'm'): the sovereigns' and these.
+TITLE_GENDER = SOVEREIGN_GENDER | {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
 
 #: A capitalised run right after a preposition (or 'the journal') is an object, not someone speaking: "in the
 #: journal Nature Medicine", "published in JAMA Psychiatry argued", "for European Policy Studies".
