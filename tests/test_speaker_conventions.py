@@ -259,3 +259,12 @@ def test_a_persons_office_or_campaign_speaks_for_them():
             "Senator Ruth Vogel's campaign said the ruling “proves what we have said for two years.”"]
     assert speaker(body, "reviewing the decision") == "Daniel Okoro"
     assert speaker(body, "proves what") == "Ruth Vogel"
+
+
+def test_a_first_person_quote_paragraph_after_a_paragraph_quoting_only_a_term_is_its_persons():
+    body = ["The league, run by chairman Paul Kessler since 2010, has doubled its television income in six years.",
+            "Still, as the league grows more international, Kessler is adamant that it must keep its British “soul” "
+            "and stay local.",
+            "“In a global market, people can watch almost anything. Fans decide what to watch, and we know they like "
+            "what we show.”"]
+    assert speaker(body, "In a global market") == "Paul Kessler"
