@@ -33,9 +33,10 @@ DESCRIPTION_RE = re.compile(
     r"(?:\b(?:the|The)|\b[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?(official|spokes(?:man|woman|person)|minister|secretary[- ]general|"
     r"chief|head|leader|president|envoy|ambassador|diplomat|chancellor|premier|senator|governor|mayor|negotiator|"
     r"commander|chairman|chairwoman|chair|director|executive|officer|prosecutor|judge|coach|manager|captain|first lady|"
-    r"teenager|youngster|veteran|\d+-year-old)\s*$")
-#: Descriptions by age or standing, no title: the person named just before them, not one named after.
-UNTITLED_DESCRIPTION_RE = re.compile(r"(?:teenager|youngster|veteran|\d+-year-old)\s*$")
+    r"teenager|youngster|veteran|\d+-year-old(?:\s+[a-z]+)?)\s*$")
+#: Descriptions by age or standing, no title: the person named just before them, not one named after ("the
+#: teenager", "the 69-year-old singer").
+UNTITLED_DESCRIPTION_RE = re.compile(r"(?:teenager|youngster|veteran|\d+-year-old(?:\s+[a-z]+)?)\s*$")
 
 ORG_SPEAKER_RE = re.compile(
     r"(?:\b(?:the|The)\s+)?\b((?:[A-Z][\w.&’'-]*\s+|&\s+){0,4}(?:" + SPEAKER_ORG_HEADS + r")"
