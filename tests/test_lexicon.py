@@ -75,6 +75,7 @@ _ONE_DEFINITION = {
                            "Exchange", "Senate"},
     "organisation nouns": {"Manufacturer", "Retailer", "Broadcaster", "Insurer", "Conglomerate", "Brokerage",
                            "Watchdog", "Lender"},
+    "document nouns": {"Memo", "Filing", "Survey", "Audit", "Assessment", "Forecast", "Notice", "Estimate"},
 }
 
 
@@ -184,6 +185,27 @@ def test_organisation_heads_and_nouns_one_table_each_with_named_classes() -> Non
     assert not_a_person_name("Swedish Prosecution Authority") and not not_a_person_name("Margaret Court")
     assert {"insurer", "club", "administration"} <= ORG_NOUNS and not {"website", "watchdog"} & ORG_NOUNS
     assert {"website", "start-up", "startup", "firm"} <= set(ORG_KINDS) and "club" not in ORG_KINDS
+
+
+def test_document_nouns_one_table_with_named_classes() -> None:
+    """Documents whose words are their author's are written once (data/document-nouns.txt); each quote rule takes
+    a class of them."""
+    from generator.lexicon.documents import (
+        AUTHORED_DOCUMENTS,
+        DOCUMENTS_BY_AUTHOR,
+        NAMED_VOICE_DOCUMENTS,
+        ORG_PAGE_DOCUMENTS,
+        ORG_VOICE_DOCUMENTS,
+        OWN_PAGE_DOCUMENTS,
+    )
+    from generator.quotes.lexicon import DOCUMENT_BY_RE, DOCUMENT_SUBJECT_RE
+
+    assert all(re.fullmatch(rx, "statement") for rx in (AUTHORED_DOCUMENTS, DOCUMENTS_BY_AUTHOR, NAMED_VOICE_DOCUMENTS,
+                                                       ORG_PAGE_DOCUMENTS, ORG_VOICE_DOCUMENTS, OWN_PAGE_DOCUMENTS))
+    assert re.fullmatch(AUTHORED_DOCUMENTS, "e-mail") and not re.fullmatch(AUTHORED_DOCUMENTS, "poll")
+    assert re.fullmatch(DOCUMENTS_BY_AUTHOR, "poll") and not re.fullmatch(OWN_PAGE_DOCUMENTS, "report")
+    assert DOCUMENT_SUBJECT_RE.search("The text messages").group(1) == "message"
+    assert DOCUMENT_BY_RE.search("according to a 2019 audit published by ") and not DOCUMENT_BY_RE.search("a post by ")
 
 
 def test_number_words_one_table() -> None:
