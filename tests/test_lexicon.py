@@ -71,6 +71,11 @@ _ONE_DEFINITION = {
     "number words": {"Seven", "Nine", "Eleven", "Thirteen", "Seventeen", "Forty", "Sixty", "Ninety"},
     "sovereign titles": {"Pope", "Queen", "Princess", "Emperor", "Empress", "Sultan", "Sheikh"},
     "name particles": {"Von", "Van", "Der", "Den", "Ibn", "Bin", "Du", "Di"},
+    "organisation heads": {"Secretariat", "Federation", "Foundation", "Assembly", "Pharmaceuticals", "Holdings",
+                           "Exchange", "Senate"},
+    "organisation nouns": {"Manufacturer", "Retailer", "Broadcaster", "Insurer", "Conglomerate", "Brokerage",
+                           "Watchdog", "Lender"},
+    "document nouns": {"Memo", "Filing", "Survey", "Audit", "Assessment", "Forecast", "Notice", "Estimate"},
 }
 
 
@@ -155,6 +160,52 @@ def test_honorifics_one_table_with_named_subsets() -> None:
     assert {"Lord", "Datuk", "Seri"} <= set(ALL_HONORIFICS) and "Lord" not in HONORIFIC_GENDER
     assert {"Mr", "Dr", "Rev", "Lt"} <= ABBREVIATED_TITLES and not {"Miss", "Sir"} & ABBREVIATED_TITLES
     assert {"Miss", "Dame", "PM", "CIO"} <= NOT_NAME_WORDS and "CIO" in TITLE_ACRONYMS
+
+
+def test_organisation_heads_and_nouns_one_table_each_with_named_classes() -> None:
+    """Organisation heads (data/org-heads.txt) and common nouns (data/org-nouns.txt) are each written once; the
+    quote speakers, the name rules, the gazetteer and the organisation finder take classes of them."""
+    from generator.lexicon.names import (
+        INSTITUTION_HEADS,
+        ORG_HEAD_WORDS,
+        ORG_KINDS,
+        ORG_NOUNS,
+        SPEAKER_ORG_HEADS,
+        STRONG_ORG_HEADS,
+        not_a_person_name,
+    )
+    from generator.mentions.gazetteer import ORG_HEADS
+
+    speaker = re.compile(rf"(?:{SPEAKER_ORG_HEADS})")
+    assert all(speaker.fullmatch(w) for w in ("White House", "Ministry", "Inc.", "Inc", "Co.", "Airways"))
+    assert not speaker.fullmatch("Navy") and "Navy" in INSTITUTION_HEADS
+    assert set(STRONG_ORG_HEADS) <= set(INSTITUTION_HEADS) and {"Bank", "School"} <= set(STRONG_ORG_HEADS)
+    assert re.fullmatch(ORG_HEADS, "Airline") and re.fullmatch(ORG_HEADS, "Airlines") and not re.fullmatch(ORG_HEADS, "Co")
+    assert "Court" not in ORG_HEAD_WORDS and {"Centre", "Organization", "House"} <= ORG_HEAD_WORDS
+    assert not_a_person_name("Swedish Prosecution Authority") and not not_a_person_name("Margaret Court")
+    assert {"insurer", "club", "administration"} <= ORG_NOUNS and not {"website", "watchdog"} & ORG_NOUNS
+    assert {"website", "start-up", "startup", "firm"} <= set(ORG_KINDS) and "club" not in ORG_KINDS
+
+
+def test_document_nouns_one_table_with_named_classes() -> None:
+    """Documents whose words are their author's are written once (data/document-nouns.txt); each quote rule takes
+    a class of them."""
+    from generator.lexicon.documents import (
+        AUTHORED_DOCUMENTS,
+        DOCUMENTS_BY_AUTHOR,
+        NAMED_VOICE_DOCUMENTS,
+        ORG_PAGE_DOCUMENTS,
+        ORG_VOICE_DOCUMENTS,
+        OWN_PAGE_DOCUMENTS,
+    )
+    from generator.quotes.lexicon import DOCUMENT_BY_RE, DOCUMENT_SUBJECT_RE
+
+    assert all(re.fullmatch(rx, "statement") for rx in (AUTHORED_DOCUMENTS, DOCUMENTS_BY_AUTHOR, NAMED_VOICE_DOCUMENTS,
+                                                       ORG_PAGE_DOCUMENTS, ORG_VOICE_DOCUMENTS, OWN_PAGE_DOCUMENTS))
+    assert re.fullmatch(AUTHORED_DOCUMENTS, "e-mail") and not re.fullmatch(AUTHORED_DOCUMENTS, "poll")
+    assert re.fullmatch(DOCUMENTS_BY_AUTHOR, "poll") and not re.fullmatch(OWN_PAGE_DOCUMENTS, "report")
+    assert DOCUMENT_SUBJECT_RE.search("The text messages").group(1) == "message"
+    assert DOCUMENT_BY_RE.search("according to a 2019 audit published by ") and not DOCUMENT_BY_RE.search("a post by ")
 
 
 def test_number_words_one_table() -> None:

@@ -212,6 +212,8 @@ def test_a_surname_given_an_age_makes_its_run_a_person_and_the_teenager_is_them(
             "Ampofo, 19, was making only his third appearance. “I just wanted to get on the ball,” the teenager said."]
     assert "Yaw Ampofo" in [p.name for p in find_people(body)]
     assert speaker(body, "I just wanted") == "Yaw Ampofo"
+    body[2] = body[2].replace("the teenager said", "the 19-year-old striker said")
+    assert speaker(body, "I just wanted") == "Yaw Ampofo"
 
 
 def test_a_words_noun_and_was_introduce_the_words_of_the_one_person_named():
@@ -257,3 +259,12 @@ def test_a_persons_office_or_campaign_speaks_for_them():
             "Senator Ruth Vogel's campaign said the ruling “proves what we have said for two years.”"]
     assert speaker(body, "reviewing the decision") == "Daniel Okoro"
     assert speaker(body, "proves what") == "Ruth Vogel"
+
+
+def test_a_first_person_quote_paragraph_after_a_paragraph_quoting_only_a_term_is_its_persons():
+    body = ["The league, run by chairman Paul Kessler since 2010, has doubled its television income in six years.",
+            "Still, as the league grows more international, Kessler is adamant that it must keep its British “soul” "
+            "and stay local.",
+            "“In a global market, people can watch almost anything. Fans decide what to watch, and we know they like "
+            "what we show.”"]
+    assert speaker(body, "In a global market") == "Paul Kessler"

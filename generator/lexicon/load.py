@@ -39,6 +39,17 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split()) for line in entries(name))
 
 
+def of_class(name: str, kind: str) -> tuple[str, ...]:
+    """The entries of `data/<name>.txt` that have the class `kind`, in file order.  A line is the entry, then its
+    classes, columns apart by two or more spaces (so an entry may be a phrase: 'White House  speaker')."""
+    return tuple(cols[0] for cols in _classed(name) if kind in cols[1:])
+
+
+@lru_cache(maxsize=None)
+def _classed(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(re.split(r"\s{2,}", line)) for line in entries(name))
+
+
 def pairs(name: str) -> dict[str, str]:
     """The entries of `data/<name>.txt` as a table, one 'key: value' a line (split at the first ': ')."""
     return {key.strip(): value.strip() for key, value in (line.split(": ", 1) for line in entries(name))}

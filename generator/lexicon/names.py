@@ -2,24 +2,22 @@
 begin a name, and the last words of organisation names, which end an organisation's name and never a person's."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Optional
 
 from generator.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from generator.lexicon.function_words import CAPITALISED_FUNCTION_WORDS
-from generator.lexicon.load import entries, rows, words
+from generator.lexicon.load import alternation, entries, of_class, rows, words
 
-#: Speakers that are organisations or institutions ("NATO said", "the Kremlin said").
-SPEAKER_ORG_HEADS = (r"Kremlin|White House|Pentagon|Ministry|Department|Commission|Council|Government|Office|Agency|Alliance|"
-              r"Embassy|Police|League|Union|Organi[sz]ation|Committee|Court|Army|Authority|Bureau|Institute|Foundation|"
-              r"Association|Service|Board|Federation|Society|Cent(?:er|re)|Coalition|Party|Productions|Records|Group|"
-              r"Company|Corporation|Inc\.?|Corp\.?|Co\.?|Ltd|LLC|Network|University|Studios|Airlines|Administration|"
-              r"Secretariat|Parliament|Brothers|Sisters|Partners|Associates|Holdings|Industries|Labs|Motors|Systems|"
-              r"Technologies|Media|Entertainment|Pharmaceuticals|Ventures|Airways")
+#: Head nouns of organisations' names, one table with classes (data/org-heads.txt); each stage takes its class.
+#: Speakers that are organisations or institutions ("NATO said", "the Kremlin said"): a regex alternation.
+SPEAKER_ORG_HEADS = alternation(of_class("org-heads", "speaker"))
 #: Last words that end an organisation's name, never a person's ("Swedish Prosecution Authority said").
-ORG_HEAD_WORDS = frozenset(w for w in re.findall(r"[A-Z][a-z]+", SPEAKER_ORG_HEADS) if w not in {"Court", "White", "Cent", "Organi"}) \
-    | {"Center", "Centre", "Organisation", "Organization"}
+ORG_HEAD_WORDS = frozenset(of_class("org-heads", "name-end"))
+#: Last words of an institution's name: a run ending in one is no place ("Bank of England", "Army in Mali").
+INSTITUTION_HEADS = of_class("org-heads", "institution")
+#: Heads that name an institution even before a title ("Teachers Association President Jane Roe").
+STRONG_ORG_HEADS = of_class("org-heads", "strong")
 
 #: Courtesy titles before a name (data/honorifics.txt): (title, gender or '-', what it stands before, [abbreviation]).
 _HONORIFIC_ROWS = rows("honorifics")
@@ -39,7 +37,10 @@ GENDERED_SURNAME_HONORIFICS: tuple[str, ...] = tuple(h for h in SURNAME_HONORIFI
 ABBREVIATED_TITLES = words("title-abbreviations") | {row[0] for row in _HONORIFIC_ROWS if row[3:] == ("abbreviation",)}
 #: Common nouns for an organisation (data/org-nouns.txt): "the company said" (one named earlier), "Insurer Allianz
 #: said" (a descriptor), "research firm Strategy Analytics" (no person).
-ORG_NOUNS = words("org-nouns")
+ORG_NOUNS = frozenset(of_class("org-nouns", "descriptor"))
+#: Common nouns that say what kind of body a name is: "the research firm Oanda", "Nissin, an instant noodle
+#: maker, said" (data/org-nouns.txt, class 'kind').
+ORG_KINDS = of_class("org-nouns", "kind")
 
 #: Titles, ranks and honorifics before a name, never part of it: the abbreviated ones and those before a given
 #: name ('Sir', 'Dame'), which are never abbreviated.

@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 
 from generator.lexicon.function_words import CAPITALISED_FUNCTION_WORDS
-from generator.lexicon.load import rows, words
+from generator.lexicon.load import alternation, rows, words
+from generator.lexicon.names import INSTITUTION_HEADS
 
 #: Regions, seas and historical states that a country/city gazetteer does not carry (data/regions.txt).
 REGIONS = words("regions")
@@ -19,12 +20,9 @@ _CONTINENTS = {"Europe", "Asia", "Africa", "North America", "South America", "Oc
 _AMBIGUOUS = frozenset(row[0] for row in rows("ambiguous-city-names"))
 #: Of those, the ones that are places first: trusted after a locative preposition ("in Paris", "from Jordan").
 PLACE_FIRST_CITIES = frozenset(row[0] for row in rows("ambiguous-city-names") if "place-first" in row[1:])
-#: Words that end the name of an institution ("... Council", "... Airlines"): not places.
-ORG_HEADS = r"(?:Nations|Council|Organi[sz]ation|Union|Ministry|Commission|Agency|Department|Committee|" \
-             r"Parliament|Assembly|Bank|Fund|Court|Office|Party|Army|Navy|Forces|Institute|University|" \
-             r"Association|Command|Service|Corporation|Company|Alliance|Senate|Congress|Administration|" \
-             r"Secretariat|Coalition|Front|Movement|Network|Group|Times|Post|Press|Guard|Airlines?|Airways|News|" \
-             r"Police|School|Corp|Holdings|Inc|Ltd|LLC|PLC|Exchange|Authority)"
+#: Words that end the name of an institution ("... Council", "... Airlines"): not places (a regex group of
+#: lexicon.names.INSTITUTION_HEADS).
+ORG_HEADS = alternation(INSTITUTION_HEADS)
 SEATS_OF_GOVERNMENT = ("Kremlin", "White House", "Pentagon", "State Department", "Downing Street", "Elysee", "Élysée",
           "Bundestag", "Knesset", "State Duma", "Capitol Hill", "Foreign Office", "Vatican", "Politburo")
 #: Words a capitalised run may open with that are no part of the name after them ('In Paris', 'Near Lyon').

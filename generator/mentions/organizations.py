@@ -13,14 +13,14 @@ from typing import Container, Iterable, Sequence
 
 from generator.lexicon.calendar import WEEKDAY_NAMES
 from generator.lexicon.cues import REPORTING_VERBS
-from generator.lexicon.names import NOT_NAME_WORDS
+from generator.lexicon.load import alternation
+from generator.lexicon.names import NOT_NAME_WORDS, ORG_KINDS, STRONG_ORG_HEADS
 from generator.mentions.gazetteer import ORG_HEADS, SEATS_OF_GOVERNMENT, URL_PATTERN, gazetteer, strip_run
 from generator.text.dateline import find_dateline
 from generator.text.scan import ends_at
 
 #: Heads that name an institution even before a title ("Teachers Association President Jane Roe").
-_STRONG_HEADS = re.compile(r"(?:Association|Organi[sz]ation|Union|Council|Commission|Committee|Agency|Party|"
-                           r"Company|Corporation|Bank|Fund|University|Institute|Airlines?|Police|School)$")
+_STRONG_HEADS = re.compile(alternation(STRONG_ORG_HEADS) + "$")
 #: Brand-like names: inner capitals ("SoftBank", "InfoNation"), ampersand acronyms ("AT&T"), site names.
 _INNER_CAPITALS = re.compile(r"(?<![\w.@#/-])(?!Mac|Mc|De|Di|La|Le|Du)(?=\w{5})[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w-])")
 #: After a name, what shows it is a company: "Commerzbank analyst Jane Roe", "Amazon founder Jeff Bezos".
@@ -28,10 +28,8 @@ _STAFF_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})
                         r"(?:analysts?|economists?|strategists?|"
                         r"spokes(?:man|woman|person)|(?:co-)?founder|editor-in-chief|employees|shareholders|"
                         r"executives?)\b")
-#: Kinds of body a common noun names ('firm', 'manufacturer', 'newspaper').
-_KINDS = (r"company|firm|group|agency|carrier|airline|bank|start-?up|brokerage|broker|website|charity|"
-          r"organi[sz]ation|maker|manufacturer|retailer|provider|insurer|lender|operator|developer|"
-          r"publisher|outlet|newspaper|broadcaster|watchdog|regulator|giant|conglomerate|chain")
+#: Kinds of body a common noun names ('firm', 'manufacturer', 'newspaper'): lexicon.names.ORG_KINDS.
+_KINDS = alternation(ORG_KINDS)
 #: Before a name, the kind of body it is: "the research firm Oanda", "fact-checking website Full Fact".
 _KIND_CUE = re.compile(rf"\b(?:{_KINDS})\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})")
 #: After a name, an apposition that says what kind of body it is: "Nissin, an instant noodle maker, said".

@@ -9,6 +9,7 @@ from typing import Optional
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.model.briefing import Quote
 from generator.quotes.marks import QuoteSpan, is_furniture
+from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.pronouns import resolve_pronoun, starts_sentence
 from generator.quotes.protagonist import answers_question
 from generator.quotes.resolution import POLL_RE, resolve_subject, role_of
@@ -326,14 +327,21 @@ def _announced_before(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
     if before:
         announced = ctx.masked[p].rstrip().endswith(":")
         return before[-1].speaker if announced or len({ev.speaker for ev in before}) == 1 else None
-    if "_" not in ctx.masked[p] and _FIRST_PERSON.search(span.text):
-        names = {m.name for m in ctx.table.in_paragraph(p)}
+    if _terms_only(ctx, p) and _FIRST_PERSON.search(span.text):
+        names = {m.name for m in ctx.table.in_paragraph(p) if _outside(ctx.masked[p], m.start)}
         if names:
             return names.pop() if len(names) == 1 else None
         pronoun = _PRONOUN_OPENING.match(ctx.masked[p])    # "She has made a deal with herself. ¶ “I cannot …”"
         return resolve_pronoun(ctx, p, pronoun.start(1), pronoun.group(1).lower()) if pronoun else None
     announcer = _ANNOUNCING.search(ctx.masked[p])       # "After the attacks in January, he delivered this statement:"
     return resolve_pronoun(ctx, p, announcer.start(1), announcer.group(1).lower()) if announcer else None
+
+
+def _terms_only(ctx: ArticleContext, p: int) -> bool:
+    """The paragraph quotes nothing longer than a term ('Scudamore is emphatic that the league must keep its
+    British “essence”.'): its words are the narrator's, not someone else's speech."""
+    return all(len(quote_words(ctx.body[p][m.start():m.end()])) <= SHORT_WORDS
+               for m in re.finditer(r"_+", ctx.masked[p]))
 
 
 #: A last sentence that announces the quote below with he or she as its subject, ending in a colon.

@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import re
 
+from generator.lexicon.documents import (
+    AUTHORED_DOCUMENTS,
+    DOCUMENTS_BY_AUTHOR,
+    ORG_PAGE_DOCUMENTS,
+    ORG_VOICE_DOCUMENTS,
+)
 from generator.lexicon.names import ORG_NOUNS, SPEAKER_ORG_HEADS
 
 #: Reporting verbs whose object is the person spoken to ("told CBS News"): never followed by an inverted subject.
@@ -33,9 +39,10 @@ DESCRIPTION_RE = re.compile(
     r"(?:\b(?:the|The)|\b[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?(official|spokes(?:man|woman|person)|minister|secretary[- ]general|"
     r"chief|head|leader|president|envoy|ambassador|diplomat|chancellor|premier|senator|governor|mayor|negotiator|"
     r"commander|chairman|chairwoman|chair|director|executive|officer|prosecutor|judge|coach|manager|captain|first lady|"
-    r"teenager|youngster|veteran|\d+-year-old)\s*$")
-#: Descriptions by age or standing, no title: the person named just before them, not one named after.
-UNTITLED_DESCRIPTION_RE = re.compile(r"(?:teenager|youngster|veteran|\d+-year-old)\s*$")
+    r"teenager|youngster|veteran|\d+-year-old(?:\s+[a-z]+)?)\s*$")
+#: Descriptions by age or standing, no title: the person named just before them, not one named after ("the
+#: teenager", "the 69-year-old singer").
+UNTITLED_DESCRIPTION_RE = re.compile(r"(?:teenager|youngster|veteran|\d+-year-old(?:\s+[a-z]+)?)\s*$")
 
 ORG_SPEAKER_RE = re.compile(
     r"(?:\b(?:the|The)\s+)?\b((?:[A-Z][\w.&’'-]*\s+|&\s+){0,4}(?:" + SPEAKER_ORG_HEADS + r")"
@@ -51,28 +58,25 @@ LEADING_ORG_RE = re.compile(
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,3})?)\b")
 
 #: "a 2018 survey by", "a study published by the": what follows is the author, whose words the document gives.
-_DOCUMENT_BY = (r"(?:study|report|survey|analysis|poll|paper|review|letter|statement|memo|audit|assessment|"
-                r"investigation|estimate|forecast|research|filing)\s+(?:(?:published|released|conducted|commissioned|"
+_DOCUMENT_BY = (DOCUMENTS_BY_AUTHOR + r"\s+(?:(?:published|released|conducted|commissioned|"
                 r"written|issued)\s+)?(?:by|from)\s+(?:the\s+)?")
 DOCUMENT_BY_RE = re.compile(r"\b" + _DOCUMENT_BY + "$")
 #: After "according to": "a 2018 survey by " (matched from the cue's end).
 DOCUMENT_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the|[A-Z]\w*[’']s)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_BY)
 
-#: Documents whose words are their author's: "the statement said", "The text messages read:".
-_DOCUMENTS = r"statement|report|letter|release|memo|filing|study|survey|post|notice|message|e-?mail"
 #: "the statement said", "the report concluded", "The text messages read": a document whose words are its author's.
 DOCUMENT_SUBJECT_RE = re.compile(r"\b(?:the|The|its|their|his|her|a|A)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                                 rf"({_DOCUMENTS})s?\s*$")
+                                 rf"({AUTHORED_DOCUMENTS})s?\s*$")
 #: After an inverted verb, an organisation's document: "“…,” read a Liverpool statement", "said an Acme release".
 ORG_DOCUMENT_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+"
-                                       r"(?:statement|release|letter|notice|post|message)\b")
+                                       + ORG_VOICE_DOCUMENTS + r"\b")
 #: A document and its sender right before a participle cue: "a text message sent to families by the airline saying",
 #: "a letter from Acme Corp to shareholders stating": the sender's words.
-DOCUMENT_FROM_BEFORE_RE = re.compile(rf"\b(?:{_DOCUMENTS}|text)s?\s+(?:[a-z][\w-]*\s+){{0,4}}?(?:by|from)\s+"
+DOCUMENT_FROM_BEFORE_RE = re.compile(rf"\b(?:{AUTHORED_DOCUMENTS}|text)s?\s+(?:[a-z][\w-]*\s+){{0,4}}?(?:by|from)\s+"
                                      r"((?:the\s+)?(?:[a-z][\w-]*\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}[\w&.’'-]+)"
                                      r"(?:\s+(?:to|on|in)\s+(?:[\w’'-]+\s+){1,3}?)?\s*,?\s*$")
 #: After a reporting verb: "said a statement on the organisation's website": an organisation named before speaks.
-DOCUMENT_OF_ORG_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the)\s+(?:statement|report|letter|release|notice|post)\s+"
+DOCUMENT_OF_ORG_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the)\s+" + ORG_PAGE_DOCUMENTS + r"\s+"
                                           r"(?:on|from|by|in)\s+(?:the|its)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)[’']s?\b")
 #: "the company said", "the production company said": an organisation named earlier (ORG_NOUNS: lexicon.names).
 ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(" + "|".join(sorted(ORG_NOUNS)) + r")\s*$")

@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
+from generator.lexicon.documents import NAMED_VOICE_DOCUMENTS, OWN_PAGE_DOCUMENTS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUNS, SOVEREIGN_TITLES, TITLE_ABBREVIATIONS
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, PERSON_NOUNS, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
@@ -36,10 +37,10 @@ _SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives
                                r"(?:the\s+)?([A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w’'.&-]*)*)$")
 
 #: An organisation's own statement or spokesperson, named before the noun: "A White House statement on Sunday".
-_ORG_VOICE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+(?:statement|report|"
-                        r"letter|release|spokes(?:man|woman|person))(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?\s*$")
+_ORG_VOICE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+(?:" + NAMED_VOICE_DOCUMENTS
+                        + r"|spokes(?:man|woman|person))(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?\s*$")
 #: A statement on someone's own page: "A statement on Torres' official website", "the post on Ann Lee's account".
-_STATEMENT_ON_PAGE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:statement|post|message)\s+(?:on|from)\s+"
+_STATEMENT_ON_PAGE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + OWN_PAGE_DOCUMENTS + r"\s+(?:on|from)\s+"
                                 r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)(?:[’']s|(?<=s)[’'])\s+(?:official\s+)?"
                                 r"(?:website|site|account|page|blog)\s*$")
 #: Respondents as a subject: "Fifty-one percent", "70 percent of Americans", "a majority of voters".
