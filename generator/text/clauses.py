@@ -5,14 +5,16 @@ A label cut out of a sentence must still read as a statement: it starts where th
 clause) starts, stops at a clause boundary (before ', which', ', while', '; ' …; not at a dash, which often opens an aside, nor at a colon,
 which announces what follows: 'X said:'), never inside a word
 and never on a word that announces more ('the', 'that', 'before').  A dateline ('PARIS —'), a leading 'But'
-or 'And' are dropped; a tweet's hashtags, handles and links make a sentence no label at all.
+or 'And' are dropped; a tweet's hashtags, handles and links make a sentence no label at all.  A sentence too
+long for any such cut may still give one once a leading adjunct ('In an interview with the BBC,') or a dash
+aside ('— the first in a decade —') is left out: both end at a clause boundary, so the rest still reads whole.
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-from generator.lexicon.function_words import PREPOSITIONS
+from generator.lexicon.function_words import PREPOSITIONS, SUBORDINATORS
 from generator.text.dateline import without_dateline
 
 #: A clause that ends on one of these stops before it says what it announces.
@@ -49,6 +51,19 @@ _BOUNDARY = re.compile(
 _SUBORDINATE = re.compile(r"(?:^|,\s+|\bthat\s+)(?:when|if|because|although|though|unless|once|whenever|as soon as|"
                           r"while|whereas|before|after|until)\b[^,]*$", re.I)
 _RELATIVE = re.compile(r"\b(?:who|which|whose|whom)\b", re.I)
+#: A leading adjunct up to its comma: a prepositional phrase ('In an interview with the BBC,') or a participle of
+#: speaking with its preposition ('Speaking at a news conference on Monday,'); 'According to X,' names the
+#: source of what follows and is never left out.
+_ADJUNCT = re.compile(r"^(?P<lead>[A-Z][a-z]+)\s+(?P<next>[a-z]+)\b[^,;:()\"“”—–]*,\s+(?=\S)")
+#: The participles of speaking an adjunct may open with.
+_SPEAKING = frozenset("speaking talking writing testifying responding addressing appearing".split())
+#: A dash aside: a pair of dashes (em, en or double hyphen) around at most `_ASIDE_WORDS` words.
+_ASIDE = re.compile(r"\s*(?:—|\s–|\s--)\s*(?P<aside>[^—–]+?)\s*(?:—|–\s|--\s)\s*")
+_ASIDE_WORDS = 20
+#: A dash piece opening on one of these is what the sentence says ('confirmed what reports revealed — that
+#: sales are strong —'), not an aside: leaving it out would leave the statement empty.
+_CONTENT = re.compile(r"(?:that|what|how|whether|why)\b", re.I)
+_ADJUNCT_WORDS = 12
 _TWEET = re.compile(r"(?:^|\s)[#@]\w|https?://|pic\.twitter\.com|\bt\.co/")
 #: A word as a reader counts it: 'year-over-year', '32.3' and '1,600' are one word each.
 _WORD = re.compile(r"[^\W_]+(?:(?:['’-]|(?<=\d)[.,](?=\d))[^\W_]+)*")
@@ -122,15 +137,58 @@ def _leans_on_what_follows(cut: str) -> bool:
     return bool(relative and verbs and relative.start() < verbs[0] and len(verbs) < 2)
 
 
+def _without_adjunct(s: str) -> str:
+    """`s` without a leading adjunct, when what follows it up to its next comma is a clause with a verb (not
+    'In Paris, London and Berlin, crowds gathered'); else `s` itself."""
+    m = _ADJUNCT.match(s)
+    if not m:
+        return s
+    lead, nxt = m.group("lead").lower(), m.group("next")
+    opens = lead in PREPOSITIONS or (lead in _SPEAKING and nxt in PREPOSITIONS)
+    clause = lead in SUBORDINATORS and _VERB.search(m.group(0))          # 'After the talks ended,': a clause
+    rest = s[m.end():]
+    first = rest.split(",", 1)[0]
+    if not opens or clause or len(words(m.group(0))) > _ADJUNCT_WORDS or not words(first) \
+            or words(first)[0].lower() in OPENERS or not _VERB.search(first):
+        return s
+    return rest[:1].upper() + rest[1:]
+
+
+def _without_asides(s: str) -> str:
+    """`s` without its dash asides of at most `_ASIDE_WORDS` words ('The plant — its first in a decade —
+    opened.' -> 'The plant opened.')."""
+    bare = _ASIDE.sub(lambda m: m.group(0) if len(words(m.group("aside"))) > _ASIDE_WORDS
+                      or _CONTENT.match(m.group("aside")) else " ", s)
+    return re.sub(r" (?=[,;.])", "", bare)
+
+
+def shortened(sentence: str) -> list[str]:
+    """The tidied sentence, then the same without its dash asides, without its leading adjunct, without both:
+    each still a whole sentence, in the source's words."""
+    s = tidy(sentence)
+    bare = _without_asides(s)
+    found = [s, bare, _without_adjunct(s), _without_adjunct(bare)]
+    return [v for i, v in enumerate(found) if v not in found[:i]]
+
+
 def short_clause(sentence: str, must_contain: Optional[str] = None, max_words: int = 25,
                  min_words: int = 5) -> Optional[str]:
     """The shortest start of `sentence` (tidied) that ends at a clause boundary, carries `must_contain`, is
-    a complete clause and has at most `max_words` words; None when there is none.  Never cuts in a word."""
+    a complete clause and has at most `max_words` words; failing that, the same of the sentence without its
+    dash asides or leading adjunct (`shortened`); None when there is none.  Never cuts in a word."""
     if not sentence or has_tweet_furniture(sentence):
         return None
-    s = tidy(sentence)
+    for i, s in enumerate(shortened(sentence)):
+        cut = _first_cut(s, must_contain, max_words, min_words, own=i == 0)
+        if cut:
+            return cut
+    return None
+
+
+def _first_cut(s: str, must_contain: Optional[str], max_words: int, min_words: int, own: bool) -> Optional[str]:
+    """`short_clause` of one wording; only the source's `own` sentence may end on a short word ('… be.')."""
     for cut in clause_cuts(s):
-        whole = cut == s and s.rstrip("”\"’' ").endswith(tuple(_END))    # the source's own full stop
+        whole = own and cut == s and s.rstrip("”\"’' ").endswith(tuple(_END))    # the source's own full stop
         ws = words(cut)
         if len(ws) > max_words:
             break
@@ -150,4 +208,4 @@ def short_clause(sentence: str, must_contain: Optional[str] = None, max_words: i
 
 
 __all__ = ["DANGLING", "OPENERS", "words", "has_tweet_furniture", "is_complete", "tidy", "finish", "clause_cuts",
-           "short_clause"]
+           "short_clause", "shortened"]
