@@ -75,6 +75,8 @@ _ONE_DEFINITION = {
                            "Exchange", "Senate"},
     "organisation nouns": {"Manufacturer", "Retailer", "Broadcaster", "Insurer", "Conglomerate", "Brokerage",
                            "Watchdog", "Lender"},
+    "publication name ends": {"Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Examiner", "Inquirer"},
+    "seats of government": {"Bundestag", "Knesset", "Politburo", "Vatican", "Elysee", "Kremlin", "Pentagon"},
     "document nouns": {"Memo", "Filing", "Survey", "Audit", "Assessment", "Forecast", "Notice", "Estimate"},
 }
 
@@ -166,10 +168,13 @@ def test_organisation_heads_and_nouns_one_table_each_with_named_classes() -> Non
     """Organisation heads (data/org-heads.txt) and common nouns (data/org-nouns.txt) are each written once; the
     quote speakers, the name rules, the gazetteer and the organisation finder take classes of them."""
     from generator.lexicon.names import (
+        GROUP_ENDS,
         INSTITUTION_HEADS,
         ORG_HEAD_WORDS,
         ORG_KINDS,
         ORG_NOUNS,
+        PUBLICATION_ENDS,
+        SEATS_OF_GOVERNMENT,
         SPEAKER_ORG_HEADS,
         STRONG_ORG_HEADS,
         not_a_person_name,
@@ -185,6 +190,9 @@ def test_organisation_heads_and_nouns_one_table_each_with_named_classes() -> Non
     assert not_a_person_name("Swedish Prosecution Authority") and not not_a_person_name("Margaret Court")
     assert {"insurer", "club", "administration"} <= ORG_NOUNS and not {"website", "watchdog"} & ORG_NOUNS
     assert {"website", "start-up", "startup", "firm"} <= set(ORG_KINDS) and "club" not in ORG_KINDS
+    assert {"State", "Brigades", "Front"} <= GROUP_ENDS and {"Times", "Herald"} <= PUBLICATION_ENDS
+    assert not_a_person_name("Islamic State") and not_a_person_name("Korea Herald")
+    assert "Downing Street" in SEATS_OF_GOVERNMENT and speaker.fullmatch("Kremlin") and not speaker.fullmatch("Vatican")
 
 
 def test_document_nouns_one_table_with_named_classes() -> None:
