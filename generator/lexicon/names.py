@@ -62,9 +62,11 @@ NAME_PARTICLES = entries("name-particles")
 #: (data/title-acronyms.txt).
 TITLE_ACRONYMS = words("title-acronyms")
 
+#: Capitalised words that open a sentence or clause ('It', 'This', 'However'): data/sentence-starters.txt.
+SENTENCE_STARTERS = words("sentence-starters")
 #: Sentence starters and other capitalised words that never begin a person's name: data/not-name-words.txt, the
 #: month and weekday names, the honorifics, the title acronyms and the function words ('The', 'In', 'While').
-NOT_NAME_WORDS = set(words("not-name-words")) | set(MONTH_NAMES) | set(WEEKDAY_NAMES) | set(HONORIFICS) \
+NOT_NAME_WORDS = set(SENTENCE_STARTERS) | set(words("not-name-words")) | set(MONTH_NAMES) | set(WEEKDAY_NAMES) | set(HONORIFICS) \
     | set(TITLE_ACRONYMS) | set(CAPITALISED_FUNCTION_WORDS)
 #: First names with their gender beside the Census list (data/first-names-*.txt).
 MALE_NAMES = set(words("first-names-male"))

@@ -12,11 +12,10 @@ from functools import lru_cache, wraps
 from typing import Any, Callable, Optional, TypeVar, cast
 
 from generator.lexicon.cues import CUE_RE
-from generator.lexicon.names import TITLE_ABBREVIATIONS
 from generator.mentions.names import NameTable
 from generator.quotes.marks import QuoteSpan
+from generator.text.sentences import abbreviation_continues
 
-_ABBREVIATIONS = {"St", "Jr", "Sr", "U.S", "U.K", "vs", "No", "Inc", "Corp"} | TITLE_ABBREVIATIONS
 _BOUNDARY_RE = re.compile(r"([.!?…])[\"”’»“]?\s+(?=[\"“‘«_]?[A-Z_])")
 
 
@@ -117,7 +116,6 @@ _ATTRIBUTION_TAIL_RE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|the|he|she|they|He|Sh
 
 
 _LAST_WORD_RE = re.compile(r"([\w.]+)$")
-_CAPITAL_RE = re.compile(r"[A-Z]")
 
 
 def _last_word(text: str, end: int) -> Optional[str]:
@@ -145,7 +143,7 @@ def _sentence_starts(masked: str) -> tuple[int, ...]:
     starts = [0]
     for m in _BOUNDARY_RE.finditer(masked):
         word = _last_word(masked, m.start(1))
-        if word and (word in _ABBREVIATIONS or _CAPITAL_RE.fullmatch(word)):
+        if word and abbreviation_continues(word, masked[m.end():m.end() + 40]):
             continue
         closing = masked[m.start(1) + 1:m.end()].strip()
         if closing and m.group(1) in "?!" and _ATTRIBUTION_TAIL_RE.match(masked, m.end()):

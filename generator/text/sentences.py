@@ -1,7 +1,8 @@
 """Sentence splitting for news paragraphs, tolerant of abbreviations and machine-translation damage.
 
-Facts cite the exact sentence they rest on, so a split must never cut "U.S." or "Vladimir V. Putin"
-in two; a stray " ." or a lowercase restart after a full stop (MT damage) still ends a sentence.
+Facts cite the exact sentence they rest on, so a split must never cut "U.S. officials", "J.K. Shin" or
+"Vladimir V. Putin" in two, yet "in the U.S. The company" is two sentences; a stray " ." or a lowercase
+restart after a full stop (MT damage) still ends a sentence.
 """
 from __future__ import annotations
 
@@ -11,14 +12,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.lexicon.calendar import MONTH_ABBREVIATIONS
-from generator.lexicon.names import ABBREVIATED_TITLES
+from generator.lexicon.function_words import CAPITALISED_FUNCTION_WORDS
+from generator.lexicon.names import ABBREVIATED_TITLES, SENTENCE_STARTERS
 
-# Words that end with a full stop without ending the sentence: titles before a name (lexicon), month
-# abbreviations, and these.
+# Words whose full stop never ends a sentence, because something always follows them: titles before a name
+# (lexicon), month abbreviations, and these.
 _ABBREVIATIONS = {
-    "st", "sr", "jr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
-    "approx", "est",
+    "st", "no", "vs", "e.g", "i.e", "approx",
 } | set(MONTH_ABBREVIATIONS) | {t.lower() for t in ABBREVIATED_TITLES}
+# Words whose full stop may end a sentence: name suffixes, company forms, times ('Martin Luther King Jr.',
+# 'Samsung Electronics Co.', '9 a.m.').  Like initials, they end one only when a sentence opener follows.
+_SENTENCE_FINAL_ABBREVIATIONS = {"sr", "jr", "etc", "inc", "ltd", "co", "corp", "a.m", "p.m", "est"}
+# Capital initials, one or several: 'W', 'J.K', 'U.S', 'J. R. R' (each letter its own word).
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+# Words that open a new sentence, never continue a name: 'in the U.S. The company', 'King Jr. It was'.
+_OPENERS = CAPITALISED_FUNCTION_WORDS | SENTENCE_STARTERS
+_NEXT_WORD = re.compile(r"[“\"‘'(]*([\w’'-]+)")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[”\"’']?\s+(?=[“\"‘']?[A-Z0-9#@])")
 
 
@@ -30,14 +39,26 @@ class Sentence:
     start: int
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
-    words = chunk.rstrip("”\"’'").split()
-    if not words:
-        return False
-    last = words[-1].rstrip(".").lower().lstrip("(“\"‘")
-    if last in _ABBREVIATIONS:
+def abbreviation_continues(word: str, after: str) -> bool:
+    """Whether the full stop after `word` (as written, without that stop: 'J.K', 'Jr', 'Gen') leaves the
+    sentence open, `after` being the text that follows it.
+
+    Titles and the like always do ('Gen. Lloyd Austin'); initials and words such as 'Jr.', 'Inc.' do unless
+    the next word opens a sentence: 'mobile chief J.K. Shin said' is one sentence, 'sold in the U.S. The
+    company said' two.  A lowercase word before the stop ('said. The') is never an abbreviation."""
+    word = word.lstrip("(“\"‘")
+    lowered = word.lower()
+    if lowered in _ABBREVIATIONS:
         return True
-    return len(last) == 1 and "a" <= last <= "z"       # an initial: "Vladimir V. Putin"
+    if lowered in _SENTENCE_FINAL_ABBREVIATIONS or _INITIALS.fullmatch(word):
+        m = _NEXT_WORD.match(after.lstrip())
+        return not (m and m.group(1) in _OPENERS)
+    return False
+
+
+def _ends_with_abbreviation(chunk: str, after: str) -> bool:
+    words = chunk.rstrip("”\"’'").split()
+    return bool(words) and abbreviation_continues(words[-1].rstrip("."), after)
 
 
 def split_sentences(paragraph: str) -> list[Sentence]:
@@ -65,7 +86,7 @@ def _split(paragraph: str) -> tuple[Sentence, ...]:
     start = 0
     for m in _BOUNDARY.finditer(paragraph):
         chunk = paragraph[start:m.start()]
-        if _ends_with_abbreviation(chunk):
+        if _ends_with_abbreviation(chunk, paragraph[m.end():m.end() + 40]):
             continue
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
