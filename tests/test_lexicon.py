@@ -216,6 +216,24 @@ def test_document_nouns_one_table_with_named_classes() -> None:
     assert DOCUMENT_BY_RE.search("according to a 2019 audit published by ") and not DOCUMENT_BY_RE.search("a post by ")
 
 
+def test_page_and_medium_nouns_are_classes_of_the_document_table() -> None:
+    """Pages ("on Torres' official website") and what a person speaks in ("in an op-ed") are classes of the one
+    table of document nouns (data/document-nouns.txt); the organisation nouns are one regex (lexicon.names), which
+    no quote or name rule rebuilds."""
+    from generator.lexicon.documents import MEDIUM_DOCUMENTS, PAGE_NOUNS, WHICH_SAID_DOCUMENTS
+    from generator.lexicon.names import ORG_NOUN_PATTERN, ORG_NOUNS
+
+    pages = ("website", "site", "account", "page", "blog")
+    assert all(re.fullmatch(PAGE_NOUNS, w) and re.fullmatch(WHICH_SAID_DOCUMENTS, w) for w in pages)
+    assert re.fullmatch(WHICH_SAID_DOCUMENTS, "statement") and not re.fullmatch(PAGE_NOUNS, "statement")
+    assert all(re.fullmatch(MEDIUM_DOCUMENTS, w) for w in ("statement", "interview", "op-ed", "email", "broadcast"))
+    assert not re.fullmatch(MEDIUM_DOCUMENTS, "report") and not re.fullmatch(MEDIUM_DOCUMENTS, "website")
+    assert all(re.fullmatch(ORG_NOUN_PATTERN, w) for w in ORG_NOUNS) and not re.fullmatch(ORG_NOUN_PATTERN, "website")
+    sources = {path.relative_to(GENERATOR).as_posix(): path.read_text(encoding="utf-8") for path in GENERATOR.rglob("*.py")}
+    assert [name for name, text in sources.items() if "sorted(ORG_NOUNS)" in text] == ["lexicon/names.py"]
+    assert not [name for name, text in sources.items() if "website|site" in text or "interview|post" in text]
+
+
 def test_number_words_one_table() -> None:
     from generator.lexicon.numbers import LARGE_SCALE, NUMBER_WORD, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
     from generator.text.numerals import parse_number

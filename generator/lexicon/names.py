@@ -42,6 +42,8 @@ ABBREVIATED_TITLES = words("title-abbreviations") | {row[0] for row in _HONORIFI
 #: Common nouns for an organisation (data/org-nouns.txt): "the company said" (one named earlier), "Insurer Allianz
 #: said" (a descriptor), "research firm Strategy Analytics" (no person).
 ORG_NOUNS = frozenset(of_class("org-nouns", "descriptor"))
+#: The same nouns as one regex group, in alphabetical order: what the name rules and quote speakers match.
+ORG_NOUN_PATTERN = "(?:" + "|".join(sorted(ORG_NOUNS)) + ")"
 #: Common nouns that say what kind of body a name is: "the research firm Oanda", "Nissin, an instant noodle
 #: maker, said" (data/org-nouns.txt, class 'kind').
 ORG_KINDS = of_class("org-nouns", "kind")
