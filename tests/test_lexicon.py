@@ -75,6 +75,8 @@ _ONE_DEFINITION = {
                            "Exchange", "Senate"},
     "organisation nouns": {"Manufacturer", "Retailer", "Broadcaster", "Insurer", "Conglomerate", "Brokerage",
                            "Watchdog", "Lender"},
+    "publication name ends": {"Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Examiner", "Inquirer"},
+    "seats of government": {"Bundestag", "Knesset", "Politburo", "Vatican", "Elysee", "Kremlin", "Pentagon"},
     "document nouns": {"Memo", "Filing", "Survey", "Audit", "Assessment", "Forecast", "Notice", "Estimate"},
 }
 
@@ -166,10 +168,13 @@ def test_organisation_heads_and_nouns_one_table_each_with_named_classes() -> Non
     """Organisation heads (data/org-heads.txt) and common nouns (data/org-nouns.txt) are each written once; the
     quote speakers, the name rules, the gazetteer and the organisation finder take classes of them."""
     from generator.lexicon.names import (
+        GROUP_ENDS,
         INSTITUTION_HEADS,
         ORG_HEAD_WORDS,
         ORG_KINDS,
         ORG_NOUNS,
+        PUBLICATION_ENDS,
+        SEATS_OF_GOVERNMENT,
         SPEAKER_ORG_HEADS,
         STRONG_ORG_HEADS,
         not_a_person_name,
@@ -185,6 +190,9 @@ def test_organisation_heads_and_nouns_one_table_each_with_named_classes() -> Non
     assert not_a_person_name("Swedish Prosecution Authority") and not not_a_person_name("Margaret Court")
     assert {"insurer", "club", "administration"} <= ORG_NOUNS and not {"website", "watchdog"} & ORG_NOUNS
     assert {"website", "start-up", "startup", "firm"} <= set(ORG_KINDS) and "club" not in ORG_KINDS
+    assert {"State", "Brigades", "Front"} <= GROUP_ENDS and {"Times", "Herald"} <= PUBLICATION_ENDS
+    assert not_a_person_name("Islamic State") and not_a_person_name("Korea Herald")
+    assert "Downing Street" in SEATS_OF_GOVERNMENT and speaker.fullmatch("Kremlin") and not speaker.fullmatch("Vatican")
 
 
 def test_document_nouns_one_table_with_named_classes() -> None:
@@ -206,6 +214,24 @@ def test_document_nouns_one_table_with_named_classes() -> None:
     assert re.fullmatch(DOCUMENTS_BY_AUTHOR, "poll") and not re.fullmatch(OWN_PAGE_DOCUMENTS, "report")
     assert DOCUMENT_SUBJECT_RE.search("The text messages").group(1) == "message"
     assert DOCUMENT_BY_RE.search("according to a 2019 audit published by ") and not DOCUMENT_BY_RE.search("a post by ")
+
+
+def test_page_and_medium_nouns_are_classes_of_the_document_table() -> None:
+    """Pages ("on Torres' official website") and what a person speaks in ("in an op-ed") are classes of the one
+    table of document nouns (data/document-nouns.txt); the organisation nouns are one regex (lexicon.names), which
+    no quote or name rule rebuilds."""
+    from generator.lexicon.documents import MEDIUM_DOCUMENTS, PAGE_NOUNS, WHICH_SAID_DOCUMENTS
+    from generator.lexicon.names import ORG_NOUN_PATTERN, ORG_NOUNS
+
+    pages = ("website", "site", "account", "page", "blog")
+    assert all(re.fullmatch(PAGE_NOUNS, w) and re.fullmatch(WHICH_SAID_DOCUMENTS, w) for w in pages)
+    assert re.fullmatch(WHICH_SAID_DOCUMENTS, "statement") and not re.fullmatch(PAGE_NOUNS, "statement")
+    assert all(re.fullmatch(MEDIUM_DOCUMENTS, w) for w in ("statement", "interview", "op-ed", "email", "broadcast"))
+    assert not re.fullmatch(MEDIUM_DOCUMENTS, "report") and not re.fullmatch(MEDIUM_DOCUMENTS, "website")
+    assert all(re.fullmatch(ORG_NOUN_PATTERN, w) for w in ORG_NOUNS) and not re.fullmatch(ORG_NOUN_PATTERN, "website")
+    sources = {path.relative_to(GENERATOR).as_posix(): path.read_text(encoding="utf-8") for path in GENERATOR.rglob("*.py")}
+    assert [name for name, text in sources.items() if "sorted(ORG_NOUNS)" in text] == ["lexicon/names.py"]
+    assert not [name for name, text in sources.items() if "website|site" in text or "interview|post" in text]
 
 
 def test_number_words_one_table() -> None:

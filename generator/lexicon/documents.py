@@ -16,3 +16,9 @@ ORG_PAGE_DOCUMENTS = alternation(of_class("document-nouns", "org-page"))
 NAMED_VOICE_DOCUMENTS = alternation(of_class("document-nouns", "named-voice"))
 #: On someone's own page: "A statement on Torres' official website", "the post on Ann Lee's account".
 OWN_PAGE_DOCUMENTS = alternation(of_class("document-nouns", "on-page"))
+#: Someone's own page, where their words appear: "on Torres' official website", "on Ann Lee's account".
+PAGE_NOUNS = alternation(of_class("document-nouns", "page"))
+#: An organisation's page or statement before a relative clause that speaks: "the club's website, which said".
+WHICH_SAID_DOCUMENTS = alternation(of_class("document-nouns", "which-said"))
+#: What a person speaks in, between the name and the verb: "Ann Lee in a blog post on the charity's website said".
+MEDIUM_DOCUMENTS = alternation(of_class("document-nouns", "medium"))

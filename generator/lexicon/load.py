@@ -45,6 +45,11 @@ def of_class(name: str, kind: str) -> tuple[str, ...]:
     return tuple(cols[0] for cols in _classed(name) if kind in cols[1:])
 
 
+def keys(name: str) -> tuple[str, ...]:
+    """The entries of such a table of classes (see `of_class`) without their classes, in file order."""
+    return tuple(cols[0] for cols in _classed(name))
+
+
 @lru_cache(maxsize=None)
 def _classed(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(re.split(r"\s{2,}", line)) for line in entries(name))

@@ -7,17 +7,21 @@ from typing import Optional
 
 from generator.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from generator.lexicon.function_words import CAPITALISED_FUNCTION_WORDS
-from generator.lexicon.load import alternation, entries, of_class, rows, words
+from generator.lexicon.load import alternation, entries, keys, of_class, rows, words
 
 #: Head nouns of organisations' names, one table with classes (data/org-heads.txt); each stage takes its class.
-#: Speakers that are organisations or institutions ("NATO said", "the Kremlin said"): a regex alternation.
-SPEAKER_ORG_HEADS = alternation(of_class("org-heads", "speaker"))
+#: Speakers that are organisations or institutions ("NATO said", "the Kremlin said"): a regex alternation of the
+#: speaker heads and the seats of government that speak.
+SPEAKER_ORG_HEADS = alternation(of_class("org-heads", "speaker") + of_class("seats-of-government", "speaker"))
 #: Last words that end an organisation's name, never a person's ("Swedish Prosecution Authority said").
 ORG_HEAD_WORDS = frozenset(of_class("org-heads", "name-end"))
 #: Last words of an institution's name: a run ending in one is no place ("Bank of England", "Army in Mali").
 INSTITUTION_HEADS = of_class("org-heads", "institution")
 #: Heads that name an institution even before a title ("Teachers Association President Jane Roe").
 STRONG_ORG_HEADS = of_class("org-heads", "strong")
+#: Seats of government and buildings that stand for a government ("the Kremlin", "Downing Street"): never a city
+#: (data/seats-of-government.txt).
+SEATS_OF_GOVERNMENT = keys("seats-of-government")
 
 #: Courtesy titles before a name (data/honorifics.txt): (title, gender or '-', what it stands before, [abbreviation]).
 _HONORIFIC_ROWS = rows("honorifics")
@@ -38,6 +42,8 @@ ABBREVIATED_TITLES = words("title-abbreviations") | {row[0] for row in _HONORIFI
 #: Common nouns for an organisation (data/org-nouns.txt): "the company said" (one named earlier), "Insurer Allianz
 #: said" (a descriptor), "research firm Strategy Analytics" (no person).
 ORG_NOUNS = frozenset(of_class("org-nouns", "descriptor"))
+#: The same nouns as one regex group, in alphabetical order: what the name rules and quote speakers match.
+ORG_NOUN_PATTERN = "(?:" + "|".join(sorted(ORG_NOUNS)) + ")"
 #: Common nouns that say what kind of body a name is: "the research firm Oanda", "Nissin, an instant noodle
 #: maker, said" (data/org-nouns.txt, class 'kind').
 ORG_KINDS = of_class("org-nouns", "kind")
@@ -103,14 +109,13 @@ VENUE_STARTS = frozenset("Boulevard Avenue Rue Place Street Square Bridge Cafe C
                          "Stade Theatre Theater Gate".split())
 #: Articles that begin a venue's name of three or more words ('Le Petit Cambodge', 'La Belle Equipe').
 VENUE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il"})
-#: Last words of a group's name besides organisations' ('Islamic State'): never a person's surname.
-GROUP_ENDS = frozenset({"State", "Front", "Brigade", "Brigades", "Movement", "Network", "Force", "Forces",
-                        "City", "County", "Province", "Island", "Islands", "Airport", "Square"})
-
-
-#: Last words of a newspaper's or magazine's name ('Wall Street Journal', 'Korea Herald'): never a surname.
-PUBLICATION_ENDS = frozenset({"Journal", "Times", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph",
-                              "Magazine", "Examiner", "Inquirer", "Courier", "Bulletin"})
+#: Last words of a group's name besides organisations' ('Islamic State', 'Defence Force': data/org-heads.txt, class
+#: group-end) and of a place's or a venue's ('Ho Chi Minh City'): never a person's surname.
+GROUP_ENDS = frozenset(of_class("org-heads", "group-end")) | {"City", "County", "Province", "Island", "Islands",
+                                                              "Airport", "Square"}
+#: Last words of a newspaper's or magazine's name ('Wall Street Journal', 'Korea Herald'): never a surname
+#: (data/org-heads.txt, class publication-end).
+PUBLICATION_ENDS = frozenset(of_class("org-heads", "publication-end"))
 
 
 def not_a_person_name(name: str) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from generator.lexicon.function_words import CAPITALISED_FUNCTION_WORDS
 from generator.lexicon.load import alternation, rows, words
-from generator.lexicon.names import INSTITUTION_HEADS
+from generator.lexicon.names import INSTITUTION_HEADS, SEATS_OF_GOVERNMENT
 
 #: Regions, seas and historical states that a country/city gazetteer does not carry (data/regions.txt).
 REGIONS = words("regions")
@@ -23,8 +23,6 @@ PLACE_FIRST_CITIES = frozenset(row[0] for row in rows("ambiguous-city-names") if
 #: Words that end the name of an institution ("... Council", "... Airlines"): not places (a regex group of
 #: lexicon.names.INSTITUTION_HEADS).
 ORG_HEADS = alternation(INSTITUTION_HEADS)
-SEATS_OF_GOVERNMENT = ("Kremlin", "White House", "Pentagon", "State Department", "Downing Street", "Elysee", "Élysée",
-          "Bundestag", "Knesset", "State Duma", "Capitol Hill", "Foreign Office", "Vatican", "Politburo")
 #: Words a capitalised run may open with that are no part of the name after them ('In Paris', 'Near Lyon').
 LEADING_FUNCTION_WORDS = CAPITALISED_FUNCTION_WORDS
 _COMPOUND_SUFFIX = re.compile(r"-(?:based|born|area|bound|headquartered)\b")

@@ -16,7 +16,7 @@ from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.cues import STRONG_CUE_RE
 from generator.lexicon.names import (
     HONORIFIC_GENDER,
-    ORG_NOUNS,
+    ORG_NOUN_PATTERN,
     SOVEREIGN_TITLES,
     SURNAME_HONORIFICS,
     census_first_names,
@@ -85,7 +85,7 @@ _HONORIFIC_SURNAME_RE = re.compile(rf"\b(?:{'|'.join(SURNAME_HONORIFICS)})\.?\s+
 #: One capitalised word that can be a surname, accents allowed ('Gélinas', 'McAllister').
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?"
 #: A common noun for an organisation right before a capitalised run: what follows is its name, not a person's.
-_ORG_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s+$")
+_ORG_NOUN_BEFORE = re.compile(r"\b" + ORG_NOUN_PATTERN + r"\s+$")
 _LONE_SPEAKER_RE = re.compile(r"\b(" + _SURNAME + r")\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 #: A single word opening a sentence, set off by a description, then speaking: "Shevchenko, a former European
 #: Footballer of the Year, added".

@@ -14,8 +14,8 @@ from typing import Container, Iterable, Sequence
 from generator.lexicon.calendar import WEEKDAY_NAMES
 from generator.lexicon.cues import REPORTING_VERBS
 from generator.lexicon.load import alternation
-from generator.lexicon.names import NOT_NAME_WORDS, ORG_KINDS, STRONG_ORG_HEADS
-from generator.mentions.gazetteer import ORG_HEADS, SEATS_OF_GOVERNMENT, URL_PATTERN, gazetteer, strip_run
+from generator.lexicon.names import NOT_NAME_WORDS, ORG_KINDS, SEATS_OF_GOVERNMENT, STRONG_ORG_HEADS
+from generator.mentions.gazetteer import ORG_HEADS, URL_PATTERN, gazetteer, strip_run
 from generator.text.dateline import find_dateline
 from generator.text.scan import ends_at
 

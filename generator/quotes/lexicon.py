@@ -14,7 +14,7 @@ from generator.lexicon.documents import (
     ORG_PAGE_DOCUMENTS,
     ORG_VOICE_DOCUMENTS,
 )
-from generator.lexicon.names import ORG_NOUNS, SPEAKER_ORG_HEADS
+from generator.lexicon.names import ORG_NOUN_PATTERN, SPEAKER_ORG_HEADS
 
 #: Reporting verbs whose object is the person spoken to ("told CBS News"): never followed by an inverted subject.
 ADDRESSEE_CUES = {"tell", "tells", "told", "urges", "urged", "begs", "begged", "implores", "implored", "assures",
@@ -78,8 +78,8 @@ DOCUMENT_FROM_BEFORE_RE = re.compile(rf"\b(?:{AUTHORED_DOCUMENTS}|text)s?\s+(?:[
 #: After a reporting verb: "said a statement on the organisation's website": an organisation named before speaks.
 DOCUMENT_OF_ORG_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the)\s+" + ORG_PAGE_DOCUMENTS + r"\s+"
                                           r"(?:on|from|by|in)\s+(?:the|its)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)[’']s?\b")
-#: "the company said", "the production company said": an organisation named earlier (ORG_NOUNS: lexicon.names).
-ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(" + "|".join(sorted(ORG_NOUNS)) + r")\s*$")
+#: "the company said", "the production company said": an organisation named earlier (ORG_NOUN_PATTERN: lexicon.names).
+ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(" + ORG_NOUN_PATTERN + r")\s*$")
 
 #: Common nouns that head a sentence as speakers ("Prosecutors alleged …"): never a name.
 GROUP_SPEAKERS = set("""

@@ -18,7 +18,8 @@ from bisect import insort_right
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
-from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUNS
+from generator.lexicon.documents import MEDIUM_DOCUMENTS, WHICH_SAID_DOCUMENTS
+from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS
 from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
 from generator.quotes.coreference import fuller_name, joint_subject
@@ -57,8 +58,8 @@ _TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?"
 #: A name opening the sentence, then where the words appeared, then the verb: "Ann Lee in a blog post on the
 #: charity's website said", "Lee in an interview with the BBC on Sunday said".
 _NAME_IN_MEDIUM = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+in\s+(?:an?|the|his|her|their)\s+"
-                             r"(?:[a-z][\w-]*\s+){0,2}(?:statement|interview|post|letter|op-ed|video|message|speech|"
-                             r"column|essay|email|broadcast)(?:\s+(?:on|to|with|at|for)\s+(?:[\w.’'-]+\s+){1,5}?)?\s*$")
+                             r"(?:[a-z][\w-]*\s+){0,2}" + MEDIUM_DOCUMENTS
+                             + r"(?:\s+(?:on|to|with|at|for)\s+(?:[\w.’'-]+\s+){1,5}?)?\s*$")
 #: A longer description joined by "and" before the name: "says former RAF pilot and aerospace analyst Andrew Brookes".
 _DESCRIPTOR_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|a|an)\s+)?(?:(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|"
                                 r"that|about|after|and)\b)[a-z][\w’'-]*|[A-Z][\w.’'-]*|and(?=\s+[a-z]))\s+){2,7}$")
@@ -116,7 +117,7 @@ _OPEN_APPOSITION = re.compile(r"(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]
 #: An organisation or its page, then a relative clause whose verb is the cue: "welcomed by Amnesty International,
 #: which said", "first reported by the club's website, which said in a statement".
 _WHICH_SAID = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[A-Z][\w.&’'-]*)"
-                         r"(?:[’']s?\s+(?:official\s+)?(?:website|site|statement|account|page|blog))?\s*,\s*which\s*$")
+                         r"(?:[’']s?\s+(?:official\s+)?" + WHICH_SAID_DOCUMENTS + r")?\s*,\s*which\s*$")
 
 
 #: A title alone before a name in apposition: "Mayor of Molenbeek", "Health Minister".
@@ -291,7 +292,7 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
     return Subject("orgdesc", org.group(1), org.start(1)) if org else None
 
 
-_ORG_OPENING = re.compile(r"\s*((?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(ORG_NOUNS)) + r"))\b")
+_ORG_OPENING = re.compile(r"\s*((?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?" + ORG_NOUN_PATTERN + r")\b")
 
 
 #: An unnamed person described by whose they are, after an inverted verb: "said the firm's researcher,".

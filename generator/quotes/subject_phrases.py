@@ -12,8 +12,8 @@ import re
 from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
-from generator.lexicon.documents import NAMED_VOICE_DOCUMENTS, OWN_PAGE_DOCUMENTS
-from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUNS, SOVEREIGN_TITLES, TITLE_ABBREVIATIONS
+from generator.lexicon.documents import NAMED_VOICE_DOCUMENTS, OWN_PAGE_DOCUMENTS, PAGE_NOUNS
+from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, SOVEREIGN_TITLES, TITLE_ABBREVIATIONS
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, PERSON_NOUNS, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import is_title
@@ -42,7 +42,7 @@ _ORG_VOICE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:[A-Z][\w&.’'-]*\s+)
 #: A statement on someone's own page: "A statement on Torres' official website", "the post on Ann Lee's account".
 _STATEMENT_ON_PAGE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + OWN_PAGE_DOCUMENTS + r"\s+(?:on|from)\s+"
                                 r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)(?:[’']s|(?<=s)[’'])\s+(?:official\s+)?"
-                                r"(?:website|site|account|page|blog)\s*$")
+                                + PAGE_NOUNS + r"\s*$")
 #: Respondents as a subject: "Fifty-one percent", "70 percent of Americans", "a majority of voters".
 _PERCENT_SUBJECT = re.compile(r"(?:\b(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:per\s?cent|percent|%)|\ba\s+majority)"
                               r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?$")
@@ -176,7 +176,7 @@ _ONE_UNNAMED_RE = re.compile(r"(?:^|(?<=\s))(?:A|An|One|Another|a|an|one|another
 
 #: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency".
 _NAMED_ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The|[A-Z][\w-]*[’']s)\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}"
-                                       r"(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s*$")
+                                       + ORG_NOUN_PATTERN + r"\s*$")
 
 
 def _may_open_org(word: str) -> bool:
