@@ -13,7 +13,7 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, STRONG_CUE_RE
 from generator.lexicon.names import NOT_NAME_WORDS
-from generator.mentions.name_patterns import PERSON_NOUNS
+from generator.lexicon.persons import ANONYMOUS_NOUNS, PERSON_NOUNS
 from generator.mentions.name_words import gender_of
 from generator.quotes.lexicon import LEADING_ORG_RE, PRONOUN_GENDER
 from generator.quotes.protagonist import protagonist
@@ -27,7 +27,7 @@ from generator.quotes.speaker_context import (
     sentence_starts_before,
 )
 
-_UNNAMED = rf"(?:{PERSON_NOUNS}|man|woman|passenger|person|source|relative)"
+_UNNAMED = rf"(?:{PERSON_NOUNS}|{ANONYMOUS_NOUNS})"
 
 
 #: An unnamed person opening a sentence: "A passenger who was on the flight", "An unnamed Iranian", "One witness".

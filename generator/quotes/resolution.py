@@ -8,6 +8,7 @@ from typing import Optional
 
 from generator.lexicon.countries import DEMONYMS
 from generator.lexicon.names import ABBREVIATED_TITLES, NOT_NAME_WORDS, ORG_NOUNS
+from generator.lexicon.persons import SPEAKS_FOR_NOUNS
 from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
 from generator.quotes.coreference import (
@@ -130,7 +131,7 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
 
 
 #: A spokesperson or an official speaks for someone else: never the person the story is about.
-_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|official)\s*$")
+_SPOKESPERSON = re.compile(rf"\b{SPEAKS_FOR_NOUNS}\s*$")
 #: How many paragraphs back a description with no title in the article looks for the one person named.
 _DESCRIBED_BACK = 3
 
