@@ -78,6 +78,8 @@ _ONE_DEFINITION = {
     "publication name ends": {"Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Examiner", "Inquirer"},
     "seats of government": {"Bundestag", "Knesset", "Politburo", "Vatican", "Elysee", "Kremlin", "Pentagon"},
     "document nouns": {"Memo", "Filing", "Survey", "Audit", "Assessment", "Forecast", "Notice", "Estimate"},
+    "person nouns": {"Lawyer", "Daughter", "Neighbour", "Colleague", "Predecessor", "Successor", "Survivor", "Passenger",
+                     "Youngster", "Diplomat", "Customer", "Pupil", "Strategist", "Shareholders"},
 }
 
 
@@ -232,6 +234,35 @@ def test_page_and_medium_nouns_are_classes_of_the_document_table() -> None:
     sources = {path.relative_to(GENERATOR).as_posix(): path.read_text(encoding="utf-8") for path in GENERATOR.rglob("*.py")}
     assert [name for name, text in sources.items() if "sorted(ORG_NOUNS)" in text] == ["lexicon/names.py"]
     assert not [name for name, text in sources.items() if "website|site" in text or "interview|post" in text]
+
+
+def test_person_nouns_one_table_with_named_classes() -> None:
+    """Nouns for a person by role or title are written once (data/person-nouns.txt): the name rules, the quote
+    speakers and the title keys take classes of them; no module spells 'spokes(?:man|woman|person)' again."""
+    from generator.lexicon.persons import (
+        APPOSED_TITLES,
+        DESCRIPTION_NOUNS,
+        PERSON_NOUNS,
+        SPOKESPERSON,
+        STAFF_NOUNS,
+        TITLE_KEY_NOUNS,
+    )
+    from generator.mentions.name_patterns import TITLE_GENDER, TITLE_WORDS
+    from generator.quotes.lexicon import DESCRIPTION_RE
+
+    assert SPOKESPERSON == "spokes(?:man|woman|person)" and "Spokes" in TITLE_WORDS
+    assert all(re.fullmatch(PERSON_NOUNS, w) for w in ("spokeswoman", "neighbor", "neighbour", "chair", "chairman"))
+    assert re.fullmatch(DESCRIPTION_NOUNS, "first lady") and not re.fullmatch(PERSON_NOUNS, "first lady")
+    assert re.fullmatch(STAFF_NOUNS, "co-founder") and re.fullmatch(STAFF_NOUNS, "analysts")
+    assert APPOSED_TITLES == {"spokesman", "spokeswoman", "spokesperson", "leader"} and "counsel" in TITLE_KEY_NOUNS
+    assert TITLE_GENDER["spokeswoman"] == "f" and TITLE_GENDER["chairman"] == "m"
+    assert DESCRIPTION_RE.search("the club's new head coach").group(1) == "coach"
+    assert DESCRIPTION_RE.search("the 19-year-old striker").group(1) == "19-year-old striker"
+    spelled = [p.relative_to(GENERATOR).as_posix() for p in sorted(GENERATOR.rglob("*.py")) if p.parent.name != "lexicon"
+               and any(isinstance(node, ast.Constant) and isinstance(node.value, str)
+                       and re.search(r"spokes\(\?:|spokes(?:wo)?man\b", node.value, re.I)
+                       for node in ast.walk(ast.parse(_strings_and_code(p))))]
+    assert spelled == [], f"spokesperson nouns written out in {spelled}: import them from generator.lexicon.persons"
 
 
 def test_number_words_one_table() -> None:

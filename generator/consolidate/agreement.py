@@ -19,6 +19,7 @@ from typing import Any, Hashable, Optional
 
 from generator.consolidate.entities import EntityIndex
 from generator.consolidate.statements import STATEMENT_KINDS
+from generator.lexicon.persons import SPOKESPERSON_FORMS, TITLE_KEY_NOUNS
 from generator.model.briefing import Briefing, Conflict, ConflictValue, Evidence, Fact, Passage, SummaryFact
 from generator.model.kinds import EvidenceOrigin
 from generator.text.matching import EVENT_NOUNS, content_tokens, slug, stem, words
@@ -37,15 +38,13 @@ _COUNT_FAMILIES = {
 #: '… of NATO' behind are cut).  Not `mentions.name_patterns.TITLE_WORDS`, on purpose: that one finds titles
 #: before a name in text (ranks, 'Coach', 'Pope'); this one compares two sources' titles of one person, so it
 #: keeps the domain words ('security', 'national', 'defence') and leaves out ranks no office key needs.
-_TITLE_KEY_WORDS = frozenset("""deputy under assistant vice acting first senior chief prime foreign defense defence
-secretary minister president ambassador general chancellor director spokesperson spokesman spokeswoman envoy
-representative commander head chair chairman chairwoman governor senator premier permanent special state
-national security adviser advisor attorney counsel affairs interior finance justice of to""".split())
+_TITLE_KEY_WORDS = TITLE_KEY_NOUNS | frozenset("""deputy under assistant vice acting first senior chief prime foreign
+defense defence permanent special state national security affairs interior finance justice of to""".split())
 #: Words that make a title another office ('Deputy Secretary of State' is not the Secretary of State).
 _RANKS_OF_OFFICE = frozenset("deputy under assistant vice acting first senior chief permanent principal associate "
                              "former".split())
 #: Spellings of one title word: 'defence'/'defense', 'spokesman'/'spokeswoman'/'spokesperson'.
-_SAME_TITLE_WORD = {"defence": "defense", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+_SAME_TITLE_WORD = {"defence": "defense"} | {form: "spokesperson" for form in SPOKESPERSON_FORMS if form != "spokesperson"}
 _OFFICES = frozenset("minister secretary ambassador director commander envoy representative chief".split())
 #: Two counts of one subject stay within this factor when sources disagree on one number; beyond it they count
 #: different things (a part and a whole, one day's and one week's).  `slots` uses the same bound.

@@ -10,6 +10,13 @@ import re
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.load import alternation
 from generator.lexicon.names import HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, SOVEREIGN_GENDER
+from generator.lexicon.persons import (
+             CAPITALISED_SPOKESPERSON,
+             LOWER_CASE_TITLES,
+             NAMED_NOUNS,
+             PERSON_NOUNS,
+             TITLE_NOUN_GENDER,
+)
 
 _ORG = r"[A-Z]{2,6}|the (?:European Union|United Nations|African Union|alliance)"
 _COUNTRY = "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True))
@@ -19,15 +26,14 @@ _MODIFIER = (r"Deputy|Under|Assistant|Vice|Acting|First|Senior|Chief|Principal|E
              r"Interior|Finance|Justice|Health|Economy|Trade|Energy|Prime|Attorney|Permanent|Special|Lieutenant|"
              r"Brigadier|Rear|Supreme|Presidential|Press|deputy|foreign|defen[cs]e|prime|former|Former|opposition")
 _HEAD = (r"Secretary[- ]General|Secretary of State|Secretary|Minister(?: of (?:State|Defen[cs]e|Foreign Affairs|"
-         r"the Interior|Finance|Justice|Health))?|President|Ambassador|Representative|Chancellor|Spokes(?:man|woman|person)|"
+         r"the Interior|Finance|Justice|Health))?|President|Ambassador|Representative|Chancellor|" + CAPITALISED_SPOKESPERSON + "|"
          r"Colonel-General|General|Admiral|Senator|Sen\.|Rep\.|Governor|Mayor|Chair(?:man|woman)?|"
          r"Director(?:[- ]General)?|Commissioner|Envoy|Commander|Premier|King|Queen|Pope|Prince|Princess|Speaker|"
          r"Judge|Colonel|Captain|Sergeant|Adviser|Advisor|Chief of Staff|"
-         r"dictator|spokes(?:man|woman|person)|leader|president|minister|ambassador|envoy|chancellor|senator|"
-         r"governor|mayor|secretary[- ]general|adviser|advisor|negotiator|Negotiator|Coach|coach")
+         + LOWER_CASE_TITLES + r"|Negotiator|Coach|coach")
 #: A portfolio word in front of a minister-like head: "Agriculture Minister", "Transport Secretary".
 _PORTFOLIO = (rf"(?!(?:{'|'.join(sorted(NOT_NAME_WORDS))}|{_AFF_PREFIX})\b)[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+"
-              r"(?:Minister|Secretary|Commissioner|Spokes(?:man|woman|person)|Adviser|Advisor)")
+              r"(?:Minister|Secretary|Commissioner|" + CAPITALISED_SPOKESPERSON + "|Adviser|Advisor)")
 _TITLE = rf"(?:(?:{_MODIFIER})[\s-]+)*(?:{_PORTFOLIO}|{_HEAD})(?:\s+to\s+(?:the\s+)?(?:{_COUNTRY}|{_ORG}))?"
 _RANK = r"Colonel-General|General|Admiral|Lieutenant General|Major General|Colonel|Marshal"
 
@@ -49,11 +55,6 @@ TITLED_RE = re.compile(
 APPOSITIVE_RE = re.compile(
     rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|current|former|then|outgoing|incoming|top)\s+)*"
     rf"(?:(?P<aff>{_AFF_PREFIX})(?:’s|'s)?\s+)?(?P<title>{_TITLE})(?:\s+of\s+(?P<of>{_COUNTRY}|{_ORG}))?\b")
-PERSON_NOUNS = (r"minister|official|spokes(?:man|woman|person)|president|leader|chief|director|executive|founder|owner|"
-                r"lawyer|attorney|wife|husband|son|daughter|mother|father|brother|sister|friend|neighbou?r|colleague|"
-                r"partner|manager|coach|captain|author|doctor|teacher|professor|researcher|scientist|economist|analyst|"
-                r"prosecutor|judge|mayor|governor|senator|ambassador|envoy|chairman|chairwoman|chair|secretary|"
-                r"predecessor|successor|deputy|aide|adviser|advisor|victim|suspect|witness|survivor|resident|student")
 #: News conventions that mark a person whatever their given name: "The minister, Kofi Mensah," / "One witness,
 #: Margot Schmorak," (apposition to a description), "Gloria Mendes, 45," (age) and "Etsuko Oyama, who was rescued"
 #: (a sentence opening with a name and a relative "who"), "a Belgian man named Farouk Ben Abbes".
@@ -62,13 +63,13 @@ APPOSED_PERSON_RE = re.compile(
     rf"(?:{PERSON_NOUNS}),\s+(?P<name>{_FULL_NAME})(?=[,.;]))"
     rf"|(?:\b(?P<aged>{_FULL_NAME}),\s+\d{{1,3}},)"
     rf"|(?:(?:^|(?<=[.!?]\s))(?P<who>{_FULL_NAME}),\s+who\s)"
-    rf"|(?:\b(?:man|woman|boy|girl|person|teenager|student|driver|worker)\s+named\s+(?P<named>{_FULL_NAME})\b)")
+    rf"|(?:\b{NAMED_NOUNS}\s+named\s+(?P<named>{_FULL_NAME})\b)")
 HONORIFIC_RE = re.compile(rf"\b(?P<hon>{'|'.join(HONORIFICS)})\.?\s+(?P<name>{_NAME})\b")
 NAME_RUN_RE = re.compile(rf"\b{_WORD}(?:\s+(?:{INITIAL}\s+)?(?:{_PARTICLE}\s+)*{_WORD})+\b")
 TITLE_WORDS = set(re.findall(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", _MODIFIER + " " + _HEAD + " " + _RANK))
 
 #: The gender a title gives ('spokeswoman' -> 'f', 'king' -> 'm'): the sovereigns' and these.
-TITLE_GENDER = SOVEREIGN_GENDER | {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
+TITLE_GENDER = SOVEREIGN_GENDER | TITLE_NOUN_GENDER
 
 #: A capitalised run right after a preposition (or 'the journal') is an object, not someone speaking: "in the
 #: journal Nature Medicine", "published in JAMA Psychiatry argued", "for European Policy Studies".

@@ -21,6 +21,7 @@ from generator.lexicon.names import (
     SURNAME_HONORIFICS,
     census_first_names,
 )
+from generator.lexicon.persons import APPOSED_TITLES
 from generator.mentions.name_patterns import (
     AFTER_PREPOSITION_RE,
     APPOSED_PERSON_RE,
@@ -134,7 +135,7 @@ def _appositive_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
         if len(name.split()) < 2 or not is_plausible_name(name):
             continue
         title = _clean_title(m.group("title"))
-        if title[0].islower() and title.split()[-1] not in ("spokesman", "spokeswoman", "spokesperson", "leader"):
+        if title[0].islower() and title.split()[-1] not in APPOSED_TITLES:
             continue
         found.append(_Found(p, m.start("name"), m.start("name") + len(name), m.group(0), name, role=title,
                             role_in_text=title, affiliation=_affiliation(m.group("of"), m.group("aff"))))

@@ -15,6 +15,7 @@ from generator.lexicon.calendar import WEEKDAY_NAMES
 from generator.lexicon.cues import REPORTING_VERBS
 from generator.lexicon.load import alternation
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_KINDS, SEATS_OF_GOVERNMENT, STRONG_ORG_HEADS
+from generator.lexicon.persons import STAFF_NOUNS
 from generator.mentions.gazetteer import ORG_HEADS, URL_PATTERN, gazetteer, strip_run
 from generator.text.dateline import find_dateline
 from generator.text.scan import ends_at
@@ -25,9 +26,7 @@ _STRONG_HEADS = re.compile(alternation(STRONG_ORG_HEADS) + "$")
 _INNER_CAPITALS = re.compile(r"(?<![\w.@#/-])(?!Mac|Mc|De|Di|La|Le|Du)(?=\w{5})[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w-])")
 #: After a name, what shows it is a company: "Commerzbank analyst Jane Roe", "Amazon founder Jeff Bezos".
 _STAFF_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})\s+"
-                        r"(?:analysts?|economists?|strategists?|"
-                        r"spokes(?:man|woman|person)|(?:co-)?founder|editor-in-chief|employees|shareholders|"
-                        r"executives?)\b")
+                        + STAFF_NOUNS + r"\b")
 #: Kinds of body a common noun names ('firm', 'manufacturer', 'newspaper'): lexicon.names.ORG_KINDS.
 _KINDS = alternation(ORG_KINDS)
 #: Before a name, the kind of body it is: "the research firm Oanda", "fact-checking website Full Fact".

@@ -15,6 +15,7 @@ from generator.lexicon.documents import (
     ORG_VOICE_DOCUMENTS,
 )
 from generator.lexicon.names import ORG_NOUN_PATTERN, SPEAKER_ORG_HEADS
+from generator.lexicon.persons import DESCRIPTION_NOUNS, UNTITLED_NOUNS
 
 #: Reporting verbs whose object is the person spoken to ("told CBS News"): never followed by an inverted subject.
 ADDRESSEE_CUES = {"tell", "tells", "told", "urges", "urged", "begs", "begged", "implores", "implored", "assures",
@@ -36,13 +37,11 @@ BETWEEN_SUBJECT_AND_CUE = re.compile(
 
 #: Heads of definite descriptions that stand for a person ("the alliance’s top official said").
 DESCRIPTION_RE = re.compile(
-    r"(?:\b(?:the|The)|\b[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?(official|spokes(?:man|woman|person)|minister|secretary[- ]general|"
-    r"chief|head|leader|president|envoy|ambassador|diplomat|chancellor|premier|senator|governor|mayor|negotiator|"
-    r"commander|chairman|chairwoman|chair|director|executive|officer|prosecutor|judge|coach|manager|captain|first lady|"
-    r"teenager|youngster|veteran|\d+-year-old(?:\s+[a-z]+)?)\s*$")
+    r"(?:\b(?:the|The)|\b[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?(" + DESCRIPTION_NOUNS + "|" + UNTITLED_NOUNS
+    + r"|\d+-year-old(?:\s+[a-z]+)?)\s*$")
 #: Descriptions by age or standing, no title: the person named just before them, not one named after ("the
 #: teenager", "the 69-year-old singer").
-UNTITLED_DESCRIPTION_RE = re.compile(r"(?:teenager|youngster|veteran|\d+-year-old(?:\s+[a-z]+)?)\s*$")
+UNTITLED_DESCRIPTION_RE = re.compile(r"(?:" + UNTITLED_NOUNS + r"|\d+-year-old(?:\s+[a-z]+)?)\s*$")
 
 ORG_SPEAKER_RE = re.compile(
     r"(?:\b(?:the|The)\s+)?\b((?:[A-Z][\w.&’'-]*\s+|&\s+){0,4}(?:" + SPEAKER_ORG_HEADS + r")"

@@ -8,6 +8,7 @@ from typing import Optional
 
 from generator.lexicon.countries import DEMONYMS
 from generator.lexicon.names import ABBREVIATED_TITLES, NOT_NAME_WORDS, ORG_NOUNS
+from generator.lexicon.persons import SPEAKS_FOR_NOUNS
 from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
 from generator.quotes.coreference import (
@@ -111,7 +112,8 @@ def _leader_of_named_party(ctx: ArticleContext, before_noun: str) -> list[str]:
 
 
 def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Optional[str]:
-    """The person a description fits by title, else the first person the next paragraph has speaking (the
+    """The person a description fits by title, else the person who spoke last in its own paragraph (a second
+    quote of one speaker, varied), else the first person the next paragraph has speaking (the
     news-lede convention), else the one person named so far who has no other title."""
     by_role = description_by_role(ctx, text)
     if by_role:
@@ -119,6 +121,9 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
     if UNTITLED_DESCRIPTION_RE.search(text):       # "Osei, 19, was making his debut. “…,” the teenager said"
         named = [m.name for m in ctx.table.in_paragraph(p, 0, at) if ctx.masked[p][m.start:m.start + 1] != "_"]
         return named[-1] if named else _only_person_before(ctx, p, at)
+    earlier = [ev for ev in events_between(ctx, (p, 0), (p, at)) if not ev.is_org and not ev.maybe_org]
+    if earlier and role_fits(ctx, earlier[-1].speaker, text):    # "“…,” he said. “…,” said the Wigan manager"
+        return earlier[-1].speaker
     following = [ev for ev in events_between(ctx, (p + 1, 0), (p + 2, 0)) if not ev.is_org]
     if following:       # the lede's description, then its person named speaking (when no other title is theirs)
         return following[0].speaker if role_fits(ctx, following[0].speaker, text) else None
@@ -126,7 +131,7 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
 
 
 #: A spokesperson or an official speaks for someone else: never the person the story is about.
-_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|official)\s*$")
+_SPOKESPERSON = re.compile(rf"\b{SPEAKS_FOR_NOUNS}\s*$")
 #: How many paragraphs back a description with no title in the article looks for the one person named.
 _DESCRIBED_BACK = 3
 

@@ -20,7 +20,8 @@ from typing import Optional
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.documents import MEDIUM_DOCUMENTS, WHICH_SAID_DOCUMENTS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS
-from generator.mentions.name_patterns import PERSON_NOUNS, TITLE_WORDS
+from generator.lexicon.persons import PERSON_NOUNS
+from generator.mentions.name_patterns import TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
 from generator.quotes.coreference import fuller_name, joint_subject
 from generator.quotes.lexicon import (

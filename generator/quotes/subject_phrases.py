@@ -14,7 +14,8 @@ from typing import Optional
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.documents import NAMED_VOICE_DOCUMENTS, OWN_PAGE_DOCUMENTS, PAGE_NOUNS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, SOVEREIGN_TITLES, TITLE_ABBREVIATIONS
-from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, PERSON_NOUNS, TITLE_WORDS
+from generator.lexicon.persons import FOR_ORG_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS, SPOKESPERSON
+from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import is_title
 from generator.quotes.lexicon import (
@@ -33,12 +34,12 @@ from generator.quotes.speaker_context import ArticleContext, Subject
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
 _UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]+$")
 
-_SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representatives?|statement)\s+(?:for|of|from)\s+"
+_SPOKESPERSON_FOR = re.compile(r"\b(?:" + FOR_ORG_NOUNS + r"|statement)\s+(?:for|of|from)\s+"
                                r"(?:the\s+)?([A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w’'.&-]*)*)$")
 
 #: An organisation's own statement or spokesperson, named before the noun: "A White House statement on Sunday".
 _ORG_VOICE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+(?:" + NAMED_VOICE_DOCUMENTS
-                        + r"|spokes(?:man|woman|person))(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?\s*$")
+                        + "|" + SPOKESPERSON + r")(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?\s*$")
 #: A statement on someone's own page: "A statement on Torres' official website", "the post on Ann Lee's account".
 _STATEMENT_ON_PAGE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + OWN_PAGE_DOCUMENTS + r"\s+(?:on|from)\s+"
                                 r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)(?:[’']s|(?<=s)[’'])\s+(?:official\s+)?"
@@ -171,7 +172,7 @@ _ONE_OF_RE = re.compile(r"\b(?:one|One)\s+of\s+(?:them|us|those|(?:the|these|his
 #: One unnamed person right before the verb, whatever capitalised words describe them: "One Whitney Young
 #: student", "a local resident", "another Lakeside High teacher".
 _ONE_UNNAMED_RE = re.compile(r"(?:^|(?<=\s))(?:A|An|One|Another|a|an|one|another)\s+(?:[\w’'-]+\s+){0,4}?"
-                             rf"(?:{PERSON_NOUNS}|man|woman|boy|girl|person|passenger|fan|pupil|worker|customer)$")
+                             rf"(?:{PERSON_NOUNS}|{SOMEONE_NOUNS})$")
 
 
 #: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency".
