@@ -304,3 +304,10 @@ def test_a_name_of_unknown_gender_opening_a_sentence_does_not_take_a_pronoun_fro
             "prosecutors said. Adeyemi is one of three members of Congress born in Nigeria.",
             "The aide who took the call recalled that he said, “You will regret this,” the U.S. attorney's office said."]
     assert speaker(body, "You will regret") == "Darrell Vance"
+
+
+def test_always_or_often_between_a_name_and_its_verb_keeps_the_name_as_speaker():
+    body = ["Paul Duarte took over at the club in June, promising a new style.",
+            "The back four of Kai Brenner and Luis Ortega, two summer signings, kept the ball on the ground, "
+            "playing “out from the back” as Duarte had always urged his defenders."]
+    assert speaker(body, "out from the back") == "Paul Duarte"

@@ -31,7 +31,7 @@ SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she|they|it)\s*$", re.I)
 
 #: Adverbs and auxiliaries between a subject and its reporting verb ("Sherman also said", "he has said").
 BETWEEN_SUBJECT_AND_CUE = re.compile(
-    r"(?:\s+(?:also|then|later|again|further|previously|earlier|once|had|has|have|would|will|was|is|since|already|"
+    r"(?:\s+(?:also|then|later|again|always|often|further|previously|earlier|once|had|has|have|would|will|was|is|since|already|"
     r"herself|himself|itself|themselves|twice|never|not|just|still|even|[a-z]+ly|"
     r"and (?:his|her|their) (?:team|colleagues|co-?authors|co-?workers)|and (?:colleagues|co-?authors)))+\s*$")
 
