@@ -7,7 +7,8 @@ Each WikiRef220 event with gold in `benchmarks/data/events/` is built as a new u
   occur; where: contains a gold place; when: a day inside the gold range, or, when the sources do not fix the
   day, a month or range of months that holds a gold day and lies within the gold range widened to whole
   months: 'August 2008' for 25 August 2008 is right; a year, or a range reaching into other months, is not,
-  printed 'NO (wider)' when it holds the gold range).  Before `event` existed: the title line;
+  printed 'NO (wider)' when it holds the gold range, 'none' when the summary names no period: not right, but
+  no wrong year either).  Before `event` existed: the title line;
 - headline facts: how many of the top 8 (the home page's first 8, background excluded) match a key development,
   and how many of the ten developments they cover;
 - conflicts found / gold and spurious, updates found / gold (`event_conflicts.py`);
@@ -259,7 +260,7 @@ def row(r: Result, n: int) -> list[str]:
     s = r.scores
     ev, head, tl, c, u, p = s["event"], s["headline"], s["timeline"], s["conflicts"], s["updates"], s["people"]
     yes = lambda b: "yes" if b else "NO"  # noqa: E731
-    when = "NO (wider)" if ev.get("when_wide") else yes(ev["when"])
+    when = "NO (wider)" if ev.get("when_wide") else yes(ev["when"]) if ev["event"].get("when") else "none"
     return [r.gold["event"], r.gold.get("split", ""), str(n), yes(ev["what"]), yes(ev["where"]), when,
             f"{head['developments']}/{head['top']}", f"{head['covered']}/{len(r.gold['developments'])}",
             f"{c['found']}/{c['gold']}", str(c["spurious"]), f"{u['found']}/{u['gold']}",

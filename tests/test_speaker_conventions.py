@@ -268,3 +268,18 @@ def test_a_first_person_quote_paragraph_after_a_paragraph_quoting_only_a_term_is
             "“In a global market, people can watch almost anything. Fans decide what to watch, and we know they like "
             "what we show.”"]
     assert speaker(body, "In a global market") == "Paul Kessler"
+
+
+def test_a_name_in_the_possessive_opening_a_sentence_is_not_who_he_is():
+    body = ["Rovers drew 1-1 with Albion on Saturday.",
+            "Dean Keller's header hit the post in the last minute, a miss that left Tomas Varga, the Rovers manager, "
+            "shaking his head. “We should have won this one by three goals,” he said."]
+    assert speaker(body, "We should have won") == "Tomas Varga"
+
+
+def test_a_description_after_a_quote_in_the_same_paragraph_is_the_speaker_before_it():
+    body = ["Albion lost again on Saturday, leaving Lena Ostrova, their coach, out of answers.",
+            "“We had the ball for most of the game and could not score,” Ostrova said. “On another day we win this "
+            "by two,” said the Albion coach.",
+            "Their captain Jana Moreau remembered the last time the team had scored three."]
+    assert speaker(body, "On another day") == "Lena Ostrova"

@@ -84,3 +84,24 @@ def test_a_date_alone_is_no_title() -> None:
     year ('2010', a background year of a product story, was seen as a home page title)."""
     assert title_line(SummaryEvent(what=None, where=None, when="2010")) is None
     assert title_line(SummaryEvent(what=None, where="Seoul", when="2014-04")) == "Seoul, April 2014"
+
+
+def test_a_year_a_background_action_is_put_in_or_another_thing_s_edition_does_not_date_the_story():
+    """'first opened in 2009' dates the opening, 'the 2018 Winter Games' that edition: no year is left, so the
+    story has no period rather than a wrong one; 'the 2023 timetable' is the story's own year."""
+    ferry = [source("f", "Ferry operator cuts night crossings",
+                    ["The operator cut its night crossings, a spokeswoman said.",
+                     "The route first opened in 2009 and grew in the summer of 2012.",
+                     "Its rival also holds the 2018 Winter Games contract."]),
+             source("g", "Night ferries cut", ["Passengers were told on the quay."])]
+    assert story_period(ferry) is None
+    assert find_event(ferry, {}, None).when is None
+    timetable = ferry + [source("h", "Crossings cut", ["The cuts are part of the 2023 timetable."])]
+    assert story_period(timetable) == "2023"
+
+
+def test_a_title_and_a_lead_writing_one_country_differently_name_one_place():
+    """The entities keep 'US' as the place; 'in the United States' and 'American' in other leads are it too."""
+    leads = [source("m", "Rail strike halts freight in the United States", ["Freight stopped on Monday."]),
+             source("n", "Freight stops", ["An American union called the strike."])]
+    assert event_where(leads, {"US": "US"}) == "US"

@@ -7,6 +7,10 @@ of August', 'launched in April' in a later report) and the years they write ('th
 several months named by as many sources as a range ('2014-02/2014-05'), else the year ('2014').  A month
 said of the future ('will launch in April') is not the story's.  The year is the latest one the text writes
 about its present or past: news names its own year (an edition, a platform, a season) more than later ones.
+Only a year written as an attribute counts ('the 2014 flagship', "2014's version", 'MWC 2014'): a year an
+action is put in ('when it first launched in 2010', 'the summer of 2013') dates that background action, and
+a year opening a name ('the 2014 World Cup rights') is the edition of that other thing.  With no such year
+the period is None: saying nothing beats naming a background year.
 """
 from __future__ import annotations
 
@@ -24,11 +28,27 @@ _MONTH = re.compile(r"(\d{4})-(\d\d)")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+#: A year after these words dates an action ('launched in 2010', 'the summer of 2013'), not the story.
+_ACTION_YEAR = re.compile(r"(?:in|of|since|from|during|until|by)\s", re.I)
+#: A year followed by a capitalised word opens a name ('the 2014 World Cup'), the edition of something else.
+_OPENS_NAME = re.compile(r"\s+[A-Z]")
+
+
+def attribute_year(b: Briefing, paragraph: int, text: str) -> bool:
+    """The year mention `text` is written as an attribute of what the story is about (see the docstring)."""
+    if _ACTION_YEAR.match(text):
+        return False
+    body = b.body[paragraph - 1] if 1 <= paragraph <= len(b.body) else ""
+    at = body.find(text)
+    return at < 0 or not _OPENS_NAME.match(body, at + len(text))
+
+
 def story_year(briefings: list[Briefing]) -> Optional[int]:
-    """The latest year a source writes out (not of the future, not as an upper bound), or None."""
+    """The latest year a source writes out as an attribute (not of the future, not as an upper bound, not the
+    date of a background action), or None."""
     years = [int(m.date) for b in briefings for m in b.dates
              if m.relative is None and m.date and _YEAR.fullmatch(m.date) and m.paragraph is not None
-             and past_mention(b, m.paragraph, m.text)]
+             and past_mention(b, m.paragraph, m.text) and attribute_year(b, m.paragraph, m.text)]
     return max(years) if years else None
 
 
@@ -76,4 +96,4 @@ def period_bounds(when: Optional[str]) -> Optional[tuple[Date, Date]]:
     return None
 
 
-__all__ = ["story_year", "story_months", "story_period", "period_bounds"]
+__all__ = ["attribute_year", "story_year", "story_months", "story_period", "period_bounds"]

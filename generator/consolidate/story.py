@@ -18,7 +18,7 @@ from typing import Optional
 from generator.consolidate.key_phrase import key_phrase
 from generator.consolidate.period import period_bounds, story_period
 from generator.facts.resolve import LEAD_PARAGRAPHS
-from generator.lexicon.countries import DEMONYMS
+from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.events import EVENT_KINDS, NOT_MODIFIERS
 from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
 from generator.text.dateline import find_dateline
@@ -131,6 +131,7 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optio
     times, one that only names it once (a country that is a party, 'NATO-Russia talks', is named, not a venue)."""
     if not place_names:
         return None
+    place_names = with_country_forms(place_names)
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(place_names, key=len, reverse=True))) + r")\b")
     by_fold = {fold(n): p for n, p in place_names.items()}
     named: Counter[str] = Counter()
@@ -157,6 +158,15 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optio
     score = {p: named[p] + 2 * located[p] for p in named}
     best = max(score, key=lambda p: (score[p], located[p], -first.get(p, 0), p))
     return best if named[best] >= 2 or len(briefings) == 1 else None
+
+
+def with_country_forms(place_names: dict[str, str]) -> dict[str, str]:
+    """`place_names` and every other way news writes a country one of them is ('US', 'the U.S.', 'United
+    States' are one place): the entities may keep one form as a place while a title writes another."""
+    country = {COUNTRIES.get(n, DEMONYMS.get(n, n)): p for n, p in place_names.items()}
+    forms = {n: country[c] for n, c in COUNTRIES.items() if c in country and n not in place_names
+             and not n.startswith("the ")}
+    return {**place_names, **forms}
 
 
 def dateline_place(b: Briefing) -> Optional[str]:

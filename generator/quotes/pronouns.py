@@ -160,7 +160,7 @@ def _sentence_openers(ctx: ArticleContext, p: int, pronoun: str) -> tuple[list[i
     other: list[int] = []
     for m in ctx.table.in_paragraph(p):
         if _outside_quotes(ctx, p, m.start) and starts_sentence(ctx.masked[p], m.start) \
-                and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
+                and not possessive(ctx.masked[p], m.end) and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
             other.append(-1 if not names else len(names) - 1 if names[-1] != m.name else other[-1])
             starts.append(m.start)
             names.append(m.name)
@@ -219,7 +219,8 @@ def _named_lately(ctx: ArticleContext, p: int, at: int, pronoun: str, block: tup
               if block < (m.paragraph, m.start) and _outside_quotes(ctx, m.paragraph, m.start)
               and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)
               and not _coordinated(ctx.masked[m.paragraph], m.start, m.end)]
-    subjects = [m for m in recent if starts_sentence(ctx.masked[m.paragraph], m.start)]
+    subjects = [m for m in recent if starts_sentence(ctx.masked[m.paragraph], m.start)
+                and not possessive(ctx.masked[m.paragraph], m.end)]
     if subjects or recent:
         return (subjects or recent)[0].name
     gender = PRONOUN_GENDER.get(pronoun)
@@ -250,6 +251,12 @@ def _coordinated(masked: str, start: int, end: int) -> bool:
     """'Nour Mohammad and Delawar stayed': one of two people named together is not a later he or she."""
     return re.match(r"\s+(?:and|&)\s+[A-Z]", masked[end:end + 8]) is not None \
         or re.search(r"\b[A-Z][\w’'-]*\s+(?:and|&)\s+$", masked[max(0, start - 40):start]) is not None
+
+
+def possessive(masked: str, end: int) -> bool:
+    """'Watson's miss left Martinez disconsolate': a name in the possessive opens the sentence but is not its
+    subject, so not who a later he or she is."""
+    return re.match(r"[’']s?\s", masked[end:end + 3]) is not None
 
 
 def starts_sentence(masked: str, at: int) -> bool:

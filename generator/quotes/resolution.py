@@ -109,7 +109,8 @@ def _leader_of_named_party(ctx: ArticleContext, before_noun: str) -> list[str]:
 
 
 def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Optional[str]:
-    """The person a description fits by title, else the first person the next paragraph has speaking (the
+    """The person a description fits by title, else the person who spoke last in its own paragraph (a second
+    quote of one speaker, varied), else the first person the next paragraph has speaking (the
     news-lede convention), else the one person named so far who has no other title."""
     by_role = description_by_role(ctx, text)
     if by_role:
@@ -117,6 +118,9 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
     if UNTITLED_DESCRIPTION_RE.search(text):       # "Osei, 19, was making his debut. “…,” the teenager said"
         named = [m.name for m in ctx.table.in_paragraph(p, 0, at) if ctx.masked[p][m.start:m.start + 1] != "_"]
         return named[-1] if named else _only_person_before(ctx, p, at)
+    earlier = [ev for ev in events_between(ctx, (p, 0), (p, at)) if not ev.is_org and not ev.maybe_org]
+    if earlier and role_fits(ctx, earlier[-1].speaker, text):    # "“…,” he said. “…,” said the Wigan manager"
+        return earlier[-1].speaker
     following = [ev for ev in events_between(ctx, (p + 1, 0), (p + 2, 0)) if not ev.is_org]
     if following:       # the lede's description, then its person named speaking (when no other title is theirs)
         return following[0].speaker if role_fits(ctx, following[0].speaker, text) else None
