@@ -78,6 +78,12 @@ _ONE_DEFINITION = {
     "publication name ends": {"Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Examiner", "Inquirer"},
     "seats of government": {"Bundestag", "Knesset", "Politburo", "Vatican", "Elysee", "Kremlin", "Pentagon"},
     "document nouns": {"Memo", "Filing", "Survey", "Audit", "Assessment", "Forecast", "Notice", "Estimate"},
+    "leading title words": {"Air", "Committee", "Inspector", "Superintendent", "Party", "Police"},
+    "description heads any title fits": {"Official", "Head", "Chief", "Leader", "Officer"},
+    "title heads": {"Ambassador", "Governor", "Mayor", "Commissioner", "Envoy", "Negotiator", "Sergeant", "Admiral"},
+    "title modifiers": {"Brigadier", "Rear", "Supreme", "Presidential", "Lieutenant", "Economy", "Energy", "Trade"},
+    "byline roles": {"Photographer", "Critic", "Intern", "Guest", "Opinion", "Columnist"},
+    "ranks of office": {"Deputy", "Under", "Assistant", "Vice", "Acting", "Permanent", "Principal", "Associate", "Former"},
     "person nouns": {"Lawyer", "Daughter", "Neighbour", "Colleague", "Predecessor", "Successor", "Survivor", "Passenger",
                      "Youngster", "Diplomat", "Customer", "Pupil", "Strategist", "Shareholders"},
 }
@@ -263,6 +269,37 @@ def test_person_nouns_one_table_with_named_classes() -> None:
                        and re.search(r"spokes\(\?:|spokes(?:wo)?man\b", node.value, re.I)
                        for node in ast.walk(ast.parse(_strings_and_code(p))))]
     assert spelled == [], f"spokesperson nouns written out in {spelled}: import them from generator.lexicon.persons"
+
+
+def test_title_words_one_table_with_named_classes() -> None:
+    """Words of an office's title are written once (data/titles.txt and the office nouns of data/person-nouns.txt):
+    title keys, leader descriptions, ministries' portfolios and leading titles take classes of them."""
+    from generator.consolidate.agreement import title_key
+    from generator.consolidate.name_keys import LEADING_TITLES
+    from generator.lexicon.titles import (
+        ANY_TITLE_HEADS,
+        BYLINE_ROLES,
+        LEADER_ROLES,
+        OFFICES,
+        ORG_TITLE_WORDS,
+        PORTFOLIOS,
+        RANKS_OF_OFFICE,
+        TITLE_KEY_WORDS,
+    )
+    from generator.quotes.lexicon import ORG_SPEAKER_RE
+
+    assert {"deputy", "chief", "former"} <= RANKS_OF_OFFICE and "prime" not in RANKS_OF_OFFICE
+    assert {"minister", "chief"} <= OFFICES and {"security", "of"} <= TITLE_KEY_WORDS
+    assert re.fullmatch(LEADER_ROLES, "prime minister") and re.fullmatch(LEADER_ROLES, "pm")
+    assert ANY_TITLE_HEADS == {"official", "head", "chief", "leader", "officer"}
+    assert {"Chairwoman", "Founder"} <= ORG_TITLE_WORDS and {"Inspector", "Air", "Leader"} <= LEADING_TITLES
+    assert re.fullmatch(PORTFOLIOS, "defense") and re.fullmatch(PORTFOLIOS, "defence")
+    assert ORG_SPEAKER_RE.search("the Kenyan interior ministry") and ORG_SPEAKER_RE.search("Ghana's Health Ministry")
+    assert BYLINE_ROLES.startswith("chief|") and re.fullmatch(BYLINE_ROLES, "columnist")
+    assert title_key("Minister of Finance") == "finance minister" != title_key("Deputy Finance Minister")
+    spelled = [p.relative_to(GENERATOR).as_posix() for p in sorted(GENERATOR.rglob("*.py")) if p.parent.name != "lexicon"
+               and re.search(r"prime minister\|pm|\(\?:foreign\|defen", _strings_and_code(p))]
+    assert spelled == [], f"leader roles or portfolios written out in {spelled}: import them from generator.lexicon.titles"
 
 
 def test_number_words_one_table() -> None:

@@ -283,3 +283,24 @@ def test_a_description_after_a_quote_in_the_same_paragraph_is_the_speaker_before
             "by two,” said the Albion coach.",
             "Their captain Jana Moreau remembered the last time the team had scored three."]
     assert speaker(body, "On another day") == "Lena Ostrova"
+
+
+def test_a_person_who_opens_a_sentence_after_the_last_speaker_is_who_the_story_turned_to():
+    body = ["Grace Hollis and her husband, Daniel Hollis, ran the bakery on Elm Street for thirty years.",
+            "Councillor Nora Quinn, a regular since the first winter, says the couple kept the street alive.",
+            "“Without them this block would be empty,” Ms. Quinn said.",
+            "Mrs. Hollis waves the praise away. The shop had no oven of its own for the first year.",
+            "As the morning rush begins, she looks like a woman who has never had a day off. “We baked next door, "
+            "at the pizzeria, before they opened,” she says."]
+    assert speaker(body, "We baked next door") == "Grace Hollis"
+
+
+def test_a_name_of_unknown_gender_opening_a_sentence_does_not_take_a_pronoun_from_the_speaker():
+    body = ["A Texas man pleaded guilty on Tuesday to threatening to kill Rep. Ife Adeyemi, prosecutors said.",
+            "Darrell K. Vance Jr., 49, of Kerrville, pleaded guilty to threatening a federal official, the U.S. "
+            "Attorney's Office said in a statement.",
+            "He was arrested in May after a call to the offices of Adeyemi.",
+            "During the call, he called Adeyemi a “traitor” and said, “someone should deal with her,” the "
+            "prosecutors said. Adeyemi is one of three members of Congress born in Nigeria.",
+            "The aide who took the call recalled that he said, “You will regret this,” the U.S. attorney's office said."]
+    assert speaker(body, "You will regret") == "Darrell Vance"

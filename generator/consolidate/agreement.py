@@ -20,6 +20,7 @@ from typing import Any, Hashable, Optional
 from generator.consolidate.entities import EntityIndex
 from generator.consolidate.statements import STATEMENT_KINDS
 from generator.lexicon.persons import SPOKESPERSON_FORMS, TITLE_KEY_NOUNS
+from generator.lexicon.titles import OFFICES, RANKS_OF_OFFICE, TITLE_KEY_WORDS
 from generator.model.briefing import Briefing, Conflict, ConflictValue, Evidence, Fact, Passage, SummaryFact
 from generator.model.kinds import EvidenceOrigin
 from generator.text.matching import EVENT_NOUNS, content_tokens, slug, stem, words
@@ -38,14 +39,9 @@ _COUNT_FAMILIES = {
 #: '… of NATO' behind are cut).  Not `mentions.name_patterns.TITLE_WORDS`, on purpose: that one finds titles
 #: before a name in text (ranks, 'Coach', 'Pope'); this one compares two sources' titles of one person, so it
 #: keeps the domain words ('security', 'national', 'defence') and leaves out ranks no office key needs.
-_TITLE_KEY_WORDS = TITLE_KEY_NOUNS | frozenset("""deputy under assistant vice acting first senior chief prime foreign
-defense defence permanent special state national security affairs interior finance justice of to""".split())
-#: Words that make a title another office ('Deputy Secretary of State' is not the Secretary of State).
-_RANKS_OF_OFFICE = frozenset("deputy under assistant vice acting first senior chief permanent principal associate "
-                             "former".split())
+_TITLE_KEY_WORDS = TITLE_KEY_NOUNS | TITLE_KEY_WORDS
 #: Spellings of one title word: 'defence'/'defense', 'spokesman'/'spokeswoman'/'spokesperson'.
 _SAME_TITLE_WORD = {"defence": "defense"} | {form: "spokesperson" for form in SPOKESPERSON_FORMS if form != "spokesperson"}
-_OFFICES = frozenset("minister secretary ambassador director commander envoy representative chief".split())
 #: Two counts of one subject stay within this factor when sources disagree on one number; beyond it they count
 #: different things (a part and a whole, one day's and one week's).  `slots` uses the same bound.
 SAME_THING = 1.5
@@ -101,9 +97,9 @@ def title_key(title: str) -> str:
     while tokens and tokens[-1] in {"of", "to", "for"}:
         tokens.pop()
     for i, t in enumerate(tokens):                            # '<office> of/for <domain>' -> '<domain> <office>'
-        if t in _OFFICES and tokens[i + 1:i + 2] in (["of"], ["for"]) and tokens[i + 2:]:
+        if t in OFFICES and tokens[i + 1:i + 2] in (["of"], ["for"]) and tokens[i + 2:]:
             domain = tokens[i + 2:]
-            if not set(domain) & _OFFICES:
+            if not set(domain) & OFFICES:
                 tokens = tokens[:i] + domain + [t]
             break
     return " ".join(tokens)
@@ -224,7 +220,7 @@ def _compatible(family: str, a: Any, b: Any) -> bool:
         ta, tb = str(a).split(), str(b).split()       # 'minister' and 'interior minister': one says less
         extra = set(ta) ^ set(tb)                      # but 'deputy …' is another office
         return (ta[:len(tb)] == tb or tb[:len(ta)] == ta
-                or (set(ta) <= set(tb) or set(tb) <= set(ta)) and not extra & _RANKS_OF_OFFICE)
+                or (set(ta) <= set(tb) or set(tb) <= set(ta)) and not extra & RANKS_OF_OFFICE)
     return False
 
 

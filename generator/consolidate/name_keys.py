@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from generator.lexicon.countries import DEMONYMS
 from generator.lexicon.names import ABBREVIATED_TITLES, ALL_HONORIFICS, NAME_PARTICLES, TITLE_ACRONYMS
+from generator.lexicon.titles import LEADING_TITLE_WORDS
 from generator.mentions.name_patterns import TITLE_WORDS
 from generator.text.matching import fold
 
@@ -20,9 +21,7 @@ from generator.text.matching import fold
 HONORIFICS = frozenset(fold(t) for t in (*ALL_HONORIFICS, *ABBREVIATED_TITLES))
 #: Title words that may stand before a name ('Prime Minister', 'Air Chief Marshal', 'Committee Chairman', 'PM',
 #: 'Lt').
-LEADING_TITLES = frozenset(TITLE_WORDS | TITLE_ACRONYMS | ABBREVIATED_TITLES | {"Air", "Chairman", "Chairwoman", "Committee", "Inspector",
-                                                           "Police", "Superintendent", "Chief", "Party", "Opposition",
-                                                           "Leader"})
+LEADING_TITLES = frozenset(TITLE_WORDS | TITLE_ACRONYMS | ABBREVIATED_TITLES | LEADING_TITLE_WORDS)
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?\.?", re.UNICODE)
 _PARTICLES = frozenset(NAME_PARTICLES)
 #: Transliteration families (Russian/Ukrainian names through English, French, German spellings).

@@ -11,31 +11,20 @@ from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.load import alternation
 from generator.lexicon.names import HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, SOVEREIGN_GENDER
 from generator.lexicon.persons import (
-             CAPITALISED_SPOKESPERSON,
-             LOWER_CASE_TITLES,
              NAMED_NOUNS,
              PERSON_NOUNS,
              TITLE_NOUN_GENDER,
 )
+from generator.lexicon.titles import PORTFOLIO_HEADS, RANKS, TITLE_HEADS, TITLE_MODIFIERS
 
 _ORG = r"[A-Z]{2,6}|the (?:European Union|United Nations|African Union|alliance)"
 _COUNTRY = "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True))
 _AFF_PREFIX = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + "|" + _ORG
 
-_MODIFIER = (r"Deputy|Under|Assistant|Vice|Acting|First|Senior|Chief|Principal|Executive|Foreign|Defen[cs]e|"
-             r"Interior|Finance|Justice|Health|Economy|Trade|Energy|Prime|Attorney|Permanent|Special|Lieutenant|"
-             r"Brigadier|Rear|Supreme|Presidential|Press|deputy|foreign|defen[cs]e|prime|former|Former|opposition")
-_HEAD = (r"Secretary[- ]General|Secretary of State|Secretary|Minister(?: of (?:State|Defen[cs]e|Foreign Affairs|"
-         r"the Interior|Finance|Justice|Health))?|President|Ambassador|Representative|Chancellor|" + CAPITALISED_SPOKESPERSON + "|"
-         r"Colonel-General|General|Admiral|Senator|Sen\.|Rep\.|Governor|Mayor|Chair(?:man|woman)?|"
-         r"Director(?:[- ]General)?|Commissioner|Envoy|Commander|Premier|King|Queen|Pope|Prince|Princess|Speaker|"
-         r"Judge|Colonel|Captain|Sergeant|Adviser|Advisor|Chief of Staff|"
-         + LOWER_CASE_TITLES + r"|Negotiator|Coach|coach")
 #: A portfolio word in front of a minister-like head: "Agriculture Minister", "Transport Secretary".
 _PORTFOLIO = (rf"(?!(?:{'|'.join(sorted(NOT_NAME_WORDS))}|{_AFF_PREFIX})\b)[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+"
-              r"(?:Minister|Secretary|Commissioner|" + CAPITALISED_SPOKESPERSON + "|Adviser|Advisor)")
-_TITLE = rf"(?:(?:{_MODIFIER})[\s-]+)*(?:{_PORTFOLIO}|{_HEAD})(?:\s+to\s+(?:the\s+)?(?:{_COUNTRY}|{_ORG}))?"
-_RANK = r"Colonel-General|General|Admiral|Lieutenant General|Major General|Colonel|Marshal"
+              rf"(?:{PORTFOLIO_HEADS})")
+_TITLE = rf"(?:(?:{TITLE_MODIFIERS})[\s-]+)*(?:{_PORTFOLIO}|{TITLE_HEADS})(?:\s+to\s+(?:the\s+)?(?:{_COUNTRY}|{_ORG}))?"
 
 _WORD = r"(?:(?:[A-Z][’'](?=[A-Z]))?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?(?:[-’'](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
 INITIAL = r"[A-Z]\."
@@ -50,7 +39,7 @@ TITLED_RE = re.compile(
     rf"(?:\b(?P<aff>{_AFF_PREFIX})\s+)?\b(?P<title>{_TITLE})"
     rf"(?:\s+of\s+(?P<of>{_COUNTRY}|{_ORG}))?"
     rf"(?:\s*,\s*(?P<aff2>{_AFF_PREFIX}))?"
-    rf"(?:\s*[–—-]\s*|\s+)(?:(?P<rank>{_RANK})\s+)?(?P<name>{_NAME})\b")
+    rf"(?:\s*[–—-]\s*|\s+)(?:(?P<rank>{RANKS})\s+)?(?P<name>{_NAME})\b")
 # "Wendy R. Sherman, the Assistant Secretary of State", "Julianne Smith, the new US Ambassador to NATO"
 APPOSITIVE_RE = re.compile(
     rf"\b(?P<name>{_FULL_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:new|current|former|then|outgoing|incoming|top)\s+)*"
@@ -66,7 +55,7 @@ APPOSED_PERSON_RE = re.compile(
     rf"|(?:\b{NAMED_NOUNS}\s+named\s+(?P<named>{_FULL_NAME})\b)")
 HONORIFIC_RE = re.compile(rf"\b(?P<hon>{'|'.join(HONORIFICS)})\.?\s+(?P<name>{_NAME})\b")
 NAME_RUN_RE = re.compile(rf"\b{_WORD}(?:\s+(?:{INITIAL}\s+)?(?:{_PARTICLE}\s+)*{_WORD})+\b")
-TITLE_WORDS = set(re.findall(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", _MODIFIER + " " + _HEAD + " " + _RANK))
+TITLE_WORDS = set(re.findall(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", TITLE_MODIFIERS + " " + TITLE_HEADS + " " + RANKS))
 
 #: The gender a title gives ('spokeswoman' -> 'f', 'king' -> 'm'): the sovereigns' and these.
 TITLE_GENDER = SOVEREIGN_GENDER | TITLE_NOUN_GENDER

@@ -16,6 +16,7 @@ from generator.lexicon.cues import REPORTING_VERBS
 from generator.lexicon.load import alternation
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_KINDS, SEATS_OF_GOVERNMENT, STRONG_ORG_HEADS
 from generator.lexicon.persons import STAFF_NOUNS
+from generator.lexicon.titles import ORG_TITLE_WORDS
 from generator.mentions.gazetteer import ORG_HEADS, URL_PATTERN, gazetteer, strip_run
 from generator.text.dateline import find_dateline
 from generator.text.scan import ends_at
@@ -46,7 +47,6 @@ _NEW_CLAUSE = REPORTING_VERBS | {"that", "which", "who", "whom", "when", "while"
 _NOT_NAMES = {"Former", "Many", "Some", "Other", "Senior", "Top", "Its", "Their", "Our", "His", "Her", "Several",
               "Most", "All", "Both", "New", "Local", "Foreign", "Independent", "Private", "Leading", "Chief",
               "Lead", "Market", "Company", "Two", "Three", "Four", "Five", "Ten", "Bank", "Industry", "Wall"}
-_TITLE_WORDS = {"President", "Chairman", "Chairwoman", "Chief", "Director", "Founder", "Minister", "Secretary"}
 _WEEKDAY_NAME = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b")
 _AMPERSAND_ACRONYM = re.compile(r"(?<![\w&])[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])")
 _SITE_NAME = re.compile(r"(?<![\w.@/-])[A-Z][\w-]*\.(?:com|net|org)(?![\w/.])")
@@ -118,7 +118,7 @@ def _cued_names(text: str, known_places: Container[str], surnames: set[str]) -> 
             while before > 0 and text[before - 1].isspace():
                 before -= 1
             opens_sentence = before == 0 or text[before - 1] in ".!?:“\""
-            if (not words or words[0] in _NOT_NAMES or words[0] in _NOT_ACRONYMS or words[0] in _TITLE_WORDS
+            if (not words or words[0] in _NOT_NAMES or words[0] in _NOT_ACRONYMS or words[0] in ORG_TITLE_WORDS
                     or name in known_places or name in surnames
                     or rx is _STAFF_CUE and (_DEMONYM_ENDING.search(words[-1])
                                              or opens_sentence and len(words) == 1

@@ -16,6 +16,7 @@ from generator.lexicon.documents import (
 )
 from generator.lexicon.names import ORG_NOUN_PATTERN, SPEAKER_ORG_HEADS
 from generator.lexicon.persons import DESCRIPTION_NOUNS, UNTITLED_NOUNS
+from generator.lexicon.titles import PORTFOLIOS
 
 #: Reporting verbs whose object is the person spoken to ("told CBS News"): never followed by an inverted subject.
 ADDRESSEE_CUES = {"tell", "tells", "told", "urges", "urged", "begs", "begged", "implores", "implored", "assures",
@@ -46,7 +47,7 @@ UNTITLED_DESCRIPTION_RE = re.compile(r"(?:" + UNTITLED_NOUNS + r"|\d+-year-old(?
 ORG_SPEAKER_RE = re.compile(
     r"(?:\b(?:the|The)\s+)?\b((?:[A-Z][\w.&’'-]*\s+|&\s+){0,4}(?:" + SPEAKER_ORG_HEADS + r")"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,3})?|"
-    r"(?:[A-Z][\w.&’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|justice|health|finance|state)\s+)?"
+    r"(?:[A-Z][\w.&’'-]*\s+){1,3}(?:(?:" + PORTFOLIOS + r")\s+)?"
     r"(?:ministry|government|embassy|department|office|army|military|police|agency|commission|council)|"
     r"[A-Z]{2,6}(?:-[A-Z][a-z]+)?)\s*$")
 

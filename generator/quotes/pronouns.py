@@ -12,9 +12,11 @@ from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, STRONG_CUE_RE
-from generator.lexicon.names import NOT_NAME_WORDS
+from generator.lexicon.load import alternation
+from generator.lexicon.names import GENDERED_SURNAME_HONORIFICS, NOT_NAME_WORDS
 from generator.lexicon.persons import ANONYMOUS_NOUNS, PERSON_NOUNS
 from generator.mentions.name_words import gender_of
+from generator.quotes.coreference import bearer_of
 from generator.quotes.lexicon import LEADING_ORG_RE, PRONOUN_GENDER
 from generator.quotes.protagonist import protagonist
 from generator.quotes.speaker_context import (
@@ -203,13 +205,48 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
         if (ev.paragraph, ev.at) < block:
             break
         if _compatible(ctx, ev, pronoun):
-            return ev.speaker
+            return _subject_since(ctx, ev, p, at, pronoun) or ev.speaker
     if PRONOUN_GENDER.get(pronoun) == "plural":
         return _leading_org(ctx, p, at)
     apposed = [a for a in ctx.apposed if max(block, (first, -1)) <= a < (p, at)]
     if apposed and PRONOUN_GENDER.get(pronoun) != "plural":
         return ctx.apposed[apposed[-1]]       # "Another spectator, Fahmi, … he told Liberation"
     return _named_lately(ctx, p, at, pronoun, block)
+
+
+def _subject_since(ctx: ArticleContext, ev: SpeakerEvent, p: int, at: int, pronoun: str) -> Optional[str]:
+    """'“…,” Ms. Lee recalled. ¶ Mrs. Park shrugs now. … “…,” she says': a compatible person who opens a sentence
+    after the latest speaker's and before the pronoun's own sentence is who the story has turned to."""
+    if PRONOUN_GENDER.get(pronoun) not in ("m", "f"):
+        return None
+    latest = None
+    for q in range(ev.paragraph, p + 1):
+        masked = ctx.masked[q]
+        low = sentence_bounds(masked, ev.at)[1] if q == ev.paragraph else 0
+        high = sentence_bounds(masked, at)[0] if q == p else len(masked)
+        for start in sentence_starts(masked):
+            if low <= start < high:
+                latest = _sentence_subject(ctx, q, start, pronoun) or latest
+    return latest if latest != ev.speaker else None
+
+
+#: A courtesy title and a surname opening a sentence ("Mrs. Park shrugs"), often not in the name table when the
+#: article names several people of that surname.
+_HONORIFIC_OPENER = re.compile(rf"\s*((?:{alternation(GENDERED_SURNAME_HONORIFICS)})\.?\s+[A-Z][\w’'-]+)(?![\w’'-])")
+
+
+def _sentence_subject(ctx: ArticleContext, q: int, start: int, pronoun: str) -> Optional[str]:
+    """The person of the pronoun's gender (known, not guessed) who opens the sentence at `start` (not in the
+    possessive), if any."""
+    masked = ctx.masked[q]
+    titled = _HONORIFIC_OPENER.match(masked, start)
+    name = bearer_of(ctx, q, titled.start(1), titled.group(1)) if titled and not possessive(masked, titled.end()) \
+        else None
+    for m in [] if titled else ctx.table.in_paragraph(q, start, sentence_bounds(masked, start)[1]):
+        if starts_sentence(masked, m.start) and not possessive(masked, m.end) and _outside_quotes(ctx, q, m.start):
+            name = m.name
+            break
+    return name if name and ctx.table.gender(name) == PRONOUN_GENDER.get(pronoun) else None
 
 
 def _named_lately(ctx: ArticleContext, p: int, at: int, pronoun: str, block: tuple[int, int]) -> Optional[str]:

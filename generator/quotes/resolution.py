@@ -9,6 +9,7 @@ from typing import Optional
 from generator.lexicon.countries import DEMONYMS
 from generator.lexicon.names import ABBREVIATED_TITLES, NOT_NAME_WORDS, ORG_NOUNS
 from generator.lexicon.persons import SPEAKS_FOR_NOUNS
+from generator.lexicon.titles import ANY_TITLE_HEADS, LEADER_ROLES
 from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
 from generator.quotes.coreference import (
@@ -38,8 +39,6 @@ _PLAIN_MODIFIERS = {"the", "top", "senior", "new", "current", "then", "outgoing"
                     "nation", "government", "state", "its", "his", "her", "their"}
 
 
-#: Who "the leader" of a country is: its head of government or state.
-_LEADER_ROLES = r"leader|prime minister|pm|president|premier|chancellor"
 
 
 def _fits(word: str, title: str) -> bool:
@@ -77,13 +76,11 @@ def _title_heads(noun: str) -> str:
     head of government or state for "leader", and the abbreviations the noun begins with ("Gov." for "governor",
     "Sen." for "senator")."""
     if noun == "leader":
-        return _LEADER_ROLES        # "the Malaysian leader": its prime minister
+        return LEADER_ROLES        # "the Malaysian leader": its prime minister
     shortened = sorted(a.lower() for a in ABBREVIATED_TITLES if len(a) >= 3 and noun.startswith(a.lower()))
     return "|".join([r"[ -]".join(map(re.escape, noun.split()))] + shortened)
 
 
-#: Description heads any title fits: "the alliance's top official" may be its Secretary General.
-_ANY_TITLE = frozenset({"official", "head", "chief", "leader", "officer"})
 
 
 def role_fits(ctx: ArticleContext, name: str, text: str) -> bool:
@@ -91,7 +88,7 @@ def role_fits(ctx: ArticleContext, name: str, text: str) -> bool:
     'Attorney General Victor Lindqvist')."""
     rec = ctx.table.people.get(name)
     head = DESCRIPTION_RE.search(text)
-    if rec is None or not rec.role or head is None or head.group(1).lower() in _ANY_TITLE:
+    if rec is None or not rec.role or head is None or head.group(1).lower() in ANY_TITLE_HEADS:
         return True
     return re.search(rf"\b(?:{_title_heads(head.group(1).lower().replace('-', ' '))})(?:\b|\.|$)",
                      rec.role.lower().replace("-", " ")) is not None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from generator.lexicon.names import WIRE_AGENCIES
+from generator.lexicon.titles import BYLINE_ROLES
 from generator.text.days import find_day
 
 #: Lines above the headline's second showing or after the article start that are searched for a date/byline.
@@ -46,8 +47,7 @@ _BYLINE = re.compile(r"^(?i:by|von|por|di|par|door|oleh|от)\s+(?P<names>[A-Z][
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:[|–—-]|::)\s+(?P<site>[^|–—]{2,40})$")
 #: Job titles after a byline's name ("By Jane Doe, Staff Writer"): a role, not an outlet.
-_ROLE = re.compile(r"\b(writer|reporter|editor|correspondent|columnist|contributor|staff|producer|analyst|author|"
-                   r"senior|chief|associate|special|guest|opinion|intern|photographer|critic)\b", re.I)
+_ROLE = re.compile(rf"\b({BYLINE_ROLES})\b", re.I)
 
 
 @dataclass
