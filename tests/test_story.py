@@ -243,3 +243,16 @@ def test_a_plural_event_noun_is_written_as_the_leads_write_it():
              (("a", "killed 14 people over the holiday weekend."), ("b", "rose by a fifth over the weekend."),
               ("c", "kept ambulances busy on Sunday."))]
     assert event_what(leads)[0] == "Road crashes"
+
+
+def test_a_title_case_headline_is_read_as_a_sentence_and_every_match_is_no_event():
+    """Written for this test: a ferry company's headline in Title Case, and a broadcaster's season."""
+    from generator.text.title_case import sentence_case
+    body = ["Two ferry firms are cutting the night crossings of Northway Ferries, the best route on the coast.",
+            "Northway said the crossings were popular."]
+    assert sentence_case("Firms Are Cutting The Best Crossings Of Northway Ferries", body) == \
+        "Firms are cutting the best crossings of Northway Ferries"
+    assert sentence_case("Firms cut the night crossings", body) == "Firms cut the night crossings"
+    season = [source("s", "Broadcaster wins the cup rights", ["The channel will show every match of the cup."]),
+              source("t", "Cup goes to cable", ["All 64 Cup matches will be on cable, the channel said."])]
+    assert event_what(season)[0] is None

@@ -16,6 +16,7 @@ from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.lexicon.events import NOT_MODIFIERS
 from generator.model.briefing import Briefing
 from generator.text.matching import STOPWORDS, fold
+from generator.text.title_case import sentence_case
 
 _PHRASE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3})([a-z][a-z-]{2,})\b")
 _MAX_NAME_WORDS = 3
@@ -49,7 +50,7 @@ def key_phrase(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     titles: Counter[str] = Counter()
     surfaces: dict[str, Counter] = {}
     for b in briefings:
-        title = _phrases(b.source.title or "")
+        title = _phrases(sentence_case(b.source.title or "", b.body))      # Title Case read as a sentence
         for key, surface in title | _phrases("\n".join(b.body[:LEAD_PARAGRAPHS])):
             sources.setdefault(key, set()).add(b.source.id)
             surfaces.setdefault(key, Counter())[surface] += 1

@@ -24,6 +24,7 @@ from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
 from generator.text.dateline import find_dateline
 from generator.text.days import human_date
 from generator.text.matching import EVENT_NOUNS, fold
+from generator.text.title_case import sentence_case
 
 #: Days after the event that still belong to the story (the follow-ups the timeline shows first).
 STORY_DAYS = 60
@@ -35,6 +36,8 @@ DATELINE_PARAGRAPHS = 2
 _NOUN = re.compile(r"\b(" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True)) + r")(s|es)?\b", re.I)
 _MODIFIER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}|[a-z][a-z-]{3,}\s+)$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?$")
+#: An event noun after these words counts a kind of thing ('every match', 'all 380 matches'), not one event.
+_QUANTIFIED = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll(?:\s+the)?(?:\s+[\d,]+)?|[\d,]+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DEMONYM = re.compile(r"\b(" + "|".join(map(re.escape, sorted((d for d in DEMONYMS if d[:1].isupper() and not d.isupper()
                                                                  and "." not in d), key=len, reverse=True))) + r")\b")
@@ -73,8 +76,11 @@ def _vote(briefings: list[Briefing]) -> dict[str, _Votes]:
     votes: dict[str, _Votes] = {}
     for b in briefings:
         sid = b.source.id
-        for part, text in (("title", b.source.title or ""), ("lead", "\n".join(b.body[:LEAD_PARAGRAPHS]))):
+        title = sentence_case(b.source.title or "", b.body)     # 'Seven Militants Led Deadly Paris Attacks'
+        for part, text in (("title", title), ("lead", "\n".join(b.body[:LEAD_PARAGRAPHS]))):
             for m in _NOUN.finditer(text):
+                if _QUANTIFIED.search(text[max(0, m.start() - 40):m.start()]):
+                    continue
                 lemma = _lemma(m.group(0))
                 v = votes.setdefault(lemma, _Votes())
                 v.sources.add(sid)
