@@ -311,3 +311,11 @@ def test_always_or_often_between_a_name_and_its_verb_keeps_the_name_as_speaker()
             "The back four of Kai Brenner and Luis Ortega, two summer signings, kept the ball on the ground, "
             "playing “out from the back” as Duarte had always urged his defenders."]
     assert speaker(body, "out from the back") == "Paul Duarte"
+
+
+def test_the_one_man_named_in_a_paragraph_about_a_woman_is_the_he_who_speaks():
+    body = ["Anna Weiss grew up above her father's shop in Leipzig.",
+            "“We learned to count with the till,” said her brother, Thomas Weiss.",
+            "At university she found a mentor. Mrs. Weiss spent long evenings in the lab of Professor Daniel Kraus. "
+            "“She asked the questions the rest of the class was afraid to ask,” he said."]
+    assert speaker(body, "She asked the questions") == "Daniel Kraus"

@@ -197,7 +197,8 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
     if same:
         return same
     block = latest_anonymous(ctx, p, at)
-    about = _paragraph_antecedent(ctx, p, at, pronoun, block) or _named_in_paragraph(ctx, p, at, pronoun, block)
+    about = _paragraph_antecedent(ctx, p, at, pronoun, block) or _named_in_paragraph(ctx, p, at, pronoun, block) \
+        or _object_beside_other_subject(ctx, p, at, pronoun, block)
     if about:
         return about
     first = reach_start(ctx, p, _REACH)
@@ -226,7 +227,7 @@ def _subject_since(ctx: ArticleContext, ev: SpeakerEvent, p: int, at: int, prono
         high = sentence_bounds(masked, at)[0] if q == p else len(masked)
         for start in sentence_starts(masked):
             if low <= start < high:
-                latest = _sentence_subject(ctx, q, start, pronoun) or latest
+                latest = _sentence_subject(ctx, q, start, PRONOUN_GENDER.get(pronoun)) or latest
     return latest if latest != ev.speaker else None
 
 
@@ -235,9 +236,9 @@ def _subject_since(ctx: ArticleContext, ev: SpeakerEvent, p: int, at: int, prono
 _HONORIFIC_OPENER = re.compile(rf"\s*((?:{alternation(GENDERED_SURNAME_HONORIFICS)})\.?\s+[A-Z][\w’'-]+)(?![\w’'-])")
 
 
-def _sentence_subject(ctx: ArticleContext, q: int, start: int, pronoun: str) -> Optional[str]:
-    """The person of the pronoun's gender (known, not guessed) who opens the sentence at `start` (not in the
-    possessive), if any."""
+def _sentence_subject(ctx: ArticleContext, q: int, start: int, gender: Optional[str]) -> Optional[str]:
+    """The person of `gender` (known, not guessed) who opens the sentence at `start` (not in the possessive),
+    if any."""
     masked = ctx.masked[q]
     titled = _HONORIFIC_OPENER.match(masked, start)
     name = bearer_of(ctx, q, titled.start(1), titled.group(1)) if titled and not possessive(masked, titled.end()) \
@@ -246,7 +247,25 @@ def _sentence_subject(ctx: ArticleContext, q: int, start: int, pronoun: str) -> 
         if starts_sentence(masked, m.start) and not possessive(masked, m.end) and _outside_quotes(ctx, q, m.start):
             name = m.name
             break
-    return name if name and ctx.table.gender(name) == PRONOUN_GENDER.get(pronoun) else None
+    return name if name and ctx.table.gender(name) == gender else None
+
+
+def _object_beside_other_subject(ctx: ArticleContext, p: int, at: int, pronoun: str,
+                                 block: tuple[int, int]) -> Optional[str]:
+    """'Mrs. Park spent hours in the office of Professor Lee Chan. “…,” he said': when a sentence of the
+    pronoun's paragraph opens with a person of the other gender, the one person of the pronoun's gender the
+    paragraph names before it is who speaks, though named as an object."""
+    want = PRONOUN_GENDER.get(pronoun)
+    other = {"m": "f", "f": "m"}.get(want or "")
+    start = block[1] if block[0] == p else 0
+    if other is None or any(_compatible(ctx, ev, pronoun) for ev in events_between(ctx, (p, start), (p, at))):
+        return None
+    own = sentence_bounds(ctx.masked[p], at)[0]
+    if not any(_sentence_subject(ctx, p, s, other) for s in sentence_starts(ctx.masked[p]) if start <= s < own):
+        return None
+    named = {m.name for m in ctx.table.in_paragraph(p, start, at)
+             if _outside_quotes(ctx, p, m.start) and ctx.table.gender(m.name) == want}
+    return named.pop() if len(named) == 1 else None
 
 
 def _named_lately(ctx: ArticleContext, p: int, at: int, pronoun: str, block: tuple[int, int]) -> Optional[str]:
