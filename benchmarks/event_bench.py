@@ -182,7 +182,7 @@ def _gold_range(r: dict) -> tuple[Date, Date]:
 def event_of(summary: dict) -> dict:
     """The summary's event; before it had one, the title line (what and where) and the anchor (when)."""
     event = summary.get("event")
-    if isinstance(event, dict) and event.get("what"):
+    if isinstance(event, dict):
         return {k: event.get(k) for k in ("what", "where", "when")}
     title = summary.get("title") or ""
     return {"what": title, "where": title, "when": summary.get("anchor")}

@@ -83,7 +83,8 @@ def test_a_date_alone_is_no_title() -> None:
     """No event noun, no key phrase and no place: the home page keeps its plain heading rather than a bare
     year ('2010', a background year of a product story, was seen as a home page title)."""
     assert title_line(SummaryEvent(what=None, where=None, when="2010")) is None
-    assert title_line(SummaryEvent(what=None, where="Seoul", when="2014-04")) == "Seoul, April 2014"
+    assert title_line(SummaryEvent(what=None, where="Seoul", when="2014-04")) is None     # nor a place
+    assert title_line(SummaryEvent(what="Strike", where="Seoul", when="2014-04")) == "Strike, Seoul, April 2014"
 
 
 def test_a_year_a_background_action_is_put_in_or_another_thing_s_edition_does_not_date_the_story():

@@ -230,9 +230,9 @@ def _same_kind(named: str, what: str) -> bool:
 
 def title_line(event: SummaryEvent) -> Optional[str]:
     """'Paris attacks, Paris, 13 November 2015' (a place the name already says is not repeated); None when
-    neither what nor where is known: a date alone names no story (a home page titled '2010', from a background
-    year, was seen on a three-source product story whose Title Case headlines share no key phrase)."""
-    if not event.what and not event.where:
+    what happened is not known: a place or a date alone names no story (home pages titled '2010', then 'US',
+    were seen on a three-source product story whose Title Case headlines share no key phrase)."""
+    if not event.what:
         return None
     where = event.where if event.where and fold(event.where) not in fold(event.what or "") else None
     parts = [p for p in (event.what, where, human_date(event.when)) if p]
