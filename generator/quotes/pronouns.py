@@ -27,6 +27,7 @@ from generator.quotes.speaker_context import (
     sentence_bounds,
     sentence_starts,
     sentence_starts_before,
+    sentence_starts_within,
 )
 
 _UNNAMED = rf"(?:{PERSON_NOUNS}|{ANONYMOUS_NOUNS})"
@@ -215,6 +216,11 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
     return _named_lately(ctx, p, at, pronoun, block)
 
 
+#: How many sentences before a pronoun's own the rules about sentence openers read: a paragraph of news has a
+#: handful; a megabyte-long one must not cost a walk over all its sentences per quote (issue 19).
+LOOK_BACK_SENTENCES = 12
+
+
 def _subject_since(ctx: ArticleContext, ev: SpeakerEvent, p: int, at: int, pronoun: str) -> Optional[str]:
     """'“…,” Ms. Lee recalled. ¶ Mrs. Park shrugs now. … “…,” she says': a compatible person who opens a sentence
     after the latest speaker's and before the pronoun's own sentence is who the story has turned to."""
@@ -225,9 +231,8 @@ def _subject_since(ctx: ArticleContext, ev: SpeakerEvent, p: int, at: int, prono
         masked = ctx.masked[q]
         low = sentence_bounds(masked, ev.at)[1] if q == ev.paragraph else 0
         high = sentence_bounds(masked, at)[0] if q == p else len(masked)
-        for start in sentence_starts(masked):
-            if low <= start < high:
-                latest = _sentence_subject(ctx, q, start, PRONOUN_GENDER.get(pronoun)) or latest
+        for start in sentence_starts_within(masked, low, high, LOOK_BACK_SENTENCES):
+            latest = _sentence_subject(ctx, q, start, PRONOUN_GENDER.get(pronoun)) or latest
     return latest if latest != ev.speaker else None
 
 
@@ -261,9 +266,10 @@ def _object_beside_other_subject(ctx: ArticleContext, p: int, at: int, pronoun: 
     if other is None or any(_compatible(ctx, ev, pronoun) for ev in events_between(ctx, (p, start), (p, at))):
         return None
     own = sentence_bounds(ctx.masked[p], at)[0]
-    if not any(_sentence_subject(ctx, p, s, other) for s in sentence_starts(ctx.masked[p]) if start <= s < own):
+    looked = sentence_starts_within(ctx.masked[p], start, own, LOOK_BACK_SENTENCES)
+    if not any(_sentence_subject(ctx, p, s, other) for s in looked):
         return None
-    named = {m.name for m in ctx.table.in_paragraph(p, start, at)
+    named = {m.name for m in ctx.table.in_paragraph(p, looked[0], at)
              if _outside_quotes(ctx, p, m.start) and ctx.table.gender(m.name) == want}
     return named.pop() if len(named) == 1 else None
 

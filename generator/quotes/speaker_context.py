@@ -168,6 +168,14 @@ def next_word_at(masked: str, at: int) -> int:
     return m.start() if m else len(masked)
 
 
+def sentence_starts_within(masked: str, low: int, high: int, most: int) -> tuple[int, ...]:
+    """The last `most` sentence starts of the masked paragraph in [low, high), by bisection: a rule that looks
+    back over the sentences before a quote must not walk every sentence of a paragraph per quote (issue 19)."""
+    starts = _sentence_starts(masked)
+    end = bisect_left(starts, high)
+    return starts[max(bisect_left(starts, low), end - most):end]
+
+
 def sentence_starts_before(masked: str, at: int, most: int) -> tuple[int, ...]:
     """The last `most` sentence starts of the masked paragraph before offset `at` (a slice of the memoised
     starts, not a copy of them all)."""
