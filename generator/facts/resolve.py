@@ -190,20 +190,23 @@ def _sequel(relative: RelativeDate, previous: Optional[str]) -> Optional[Resolve
     return None
 
 
-def resolve_dates(dates: list[DateMention], anchor: str, basis: str, story_week: bool = False) -> list[DateMention]:
+def resolve_dates(dates: list[DateMention], anchor: str, basis: str, story_week: bool = False,
+                  kinds: Optional[frozenset[str]] = None) -> list[DateMention]:
     """Copies of `dates` with every still-unresolved relative mention put on the calendar against `anchor`
     (or, for "the following year", against the date mentioned just before it); `story_week`: see
-    `resolve_relative`."""
+    `resolve_relative`; `kinds`: only relative mentions of these kinds (the others stay as they are)."""
     out: list[DateMention] = []
     previous: Optional[str] = None
     for mention in dates:
-        if mention.date is None and mention.relative and mention.relative.kind == "sequel":
-            resolved = _sequel(mention.relative, previous)
+        rel = mention.relative if mention.date is None and (kinds is None or (
+            mention.relative is not None and mention.relative.kind in kinds)) else None
+        if rel and rel.kind == "sequel":
+            resolved = _sequel(rel, previous)
             if resolved:
                 mention = replace(mention, date=resolved[0], granularity=resolved[1],
                                   anchor=f"{previous} (the date mentioned before)")
-        elif mention.date is None and mention.relative:
-            resolved = resolve_relative(mention.relative, anchor, story_week)
+        elif rel:
+            resolved = resolve_relative(rel, anchor, story_week)
             if resolved:
                 date, granularity = resolved
                 mention = replace(mention, date=date, granularity=granularity, anchor=f"{anchor} ({basis})")

@@ -28,7 +28,6 @@ from generator.facts.own_day import CORPUS_ANCHOR, has_own_day, undated_estimate
 from generator.facts.resolve import (
     STORY_WEEK_DAYS,
     resolve_dates,
-    resolve_relative,
     source_anchor,
     story_anchored,
     weekday_votes,
@@ -138,17 +137,9 @@ def _on_story_day(b: Briefing, story_day: str) -> list[DateMention]:
     dates = b.dates
     if elapsed is not None:
         written = (dt.date.fromisoformat(story_day[:10]) + dt.timedelta(days=elapsed.days)).isoformat()
-        basis = f"{written} ({CORPUS_ANCHOR} + {elapsed.days} days: '{elapsed.phrase}')"
-        dates = [_resolved_against(d, written, basis) for d in dates]
+        dates = resolve_dates(dates, written, f"{CORPUS_ANCHOR} + {elapsed.days} days: '{elapsed.phrase}'",
+                              kinds=WRITING_DAY_KINDS)
     return resolve_dates(dates, story_day, CORPUS_ANCHOR, story_week=True)
-
-
-def _resolved_against(mention: DateMention, day: str, anchor: str) -> DateMention:
-    """`mention` put on the calendar against `day` when it counts from the day of writing; else unchanged."""
-    if mention.date is not None or not mention.relative or mention.relative.kind not in WRITING_DAY_KINDS:
-        return mention
-    resolved = resolve_relative(mention.relative, day)
-    return replace(mention, date=resolved[0], granularity=resolved[1], anchor=anchor) if resolved else mention
 
 
 def _undated_anchor(briefings: list[Briefing]) -> tuple[Optional[str], str]:
