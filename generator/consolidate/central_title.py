@@ -12,6 +12,7 @@ over all the title's words, so a title that adds words nobody else writes says l
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional
 
 from generator.facts.resolve import LEAD_PARAGRAPHS
@@ -33,29 +34,54 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(t for t in content_tokens(text) if len(t) > 1)
 
 
+@dataclass(frozen=True)
+class _Corpus:
+    """Per source, the content words of its title and lead and of its whole body; the names of all."""
+
+    leads: dict[str, frozenset[str]]
+    bodies: dict[str, frozenset[str]]
+    names: frozenset[str]
+
+
+def _corpus(briefings: list[Briefing]) -> _Corpus:
+    body_text = {b.source.id: "\n".join(b.body) for b in briefings}
+    return _Corpus(leads={b.source.id: _tokens("\n".join([b.source.title or "", *b.body[:LEAD_PARAGRAPHS]]))
+                          for b in briefings},
+                   bodies={sid: _tokens(text) for sid, text in body_text.items()},
+                   names=frozenset().union(*(_tokens(" ".join(capitalised_words(t))) for t in body_text.values())))
+
+
+def _borne_out(words: frozenset[str], own: str, corpus: _Corpus) -> float:
+    """How much of a title (its content words `words`, of source `own`) the other sources write (0 to 1)."""
+    others = [sid for sid in corpus.leads if sid != own]
+    if not others:
+        return 1.0
+
+    def share(w: str) -> float:
+        return sum(1.0 if w in corpus.leads[o] else BODY_SUPPORT if w in corpus.bodies[o] else 0.0
+                   for o in others) / len(others)
+
+    weight = {w: NAME_WEIGHT if w in corpus.names else 1.0 for w in words}
+    return sum(weight[w] * share(w) for w in words) / sum(weight.values())
+
+
 def central_title(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     """(the title the other sources bear out most, read as a sentence; the sources that back it), or
     (None, []) when no source has a title of at most `MAX_TITLE_WORDS` words or no other source shares a word
     of any."""
-    body_text = {b.source.id: "\n".join(b.body) for b in briefings}
-    names = set().union(*(_tokens(" ".join(capitalised_words(t))) for t in body_text.values()))
-    leads = {b.source.id: _tokens("\n".join([b.source.title or "", *b.body[:LEAD_PARAGRAPHS]])) for b in briefings}
-    bodies = {sid: _tokens(text) for sid, text in body_text.items()}
+    corpus = _corpus(briefings)
     best: Optional[tuple[tuple, str, list[str]]] = None
     for b in briefings:
         title = sentence_case(" ".join((b.source.title or "").split()), b.body).rstrip(" .")
         words = _tokens(title)
         if not words or len(title.split()) > MAX_TITLE_WORDS:
             continue
-        others = [sid for sid in leads if sid != b.source.id]
-        share = {w: (sum(1.0 if w in leads[o] else BODY_SUPPORT if w in bodies[o] else 0.0 for o in others)
-                     / len(others) if others else 1.0) for w in words}
-        weight = {w: NAME_WEIGHT if w in names else 1.0 for w in words}
-        score = sum(weight[w] * share[w] for w in words) / sum(weight.values())
-        backing = sorted([b.source.id] + [o for o in others if len(words & leads[o]) >= BACKING_SHARE * len(words)])
+        score = _borne_out(words, b.source.id, corpus)
         key = (score, -len(title.split()), b.source.id)
         if score > 0 and (best is None or key > best[0]):
-            best = (key, title, backing)
+            backing = [sid for sid, lead in corpus.leads.items()
+                       if sid == b.source.id or len(words & lead) >= BACKING_SHARE * len(words)]
+            best = (key, title, sorted(backing))
     return (best[1], best[2]) if best else (None, [])
 
 
