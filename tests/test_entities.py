@@ -7,7 +7,7 @@ import pytest
 
 from generator.consolidate.entities import build_entities
 from generator.consolidate.name_keys import name_parts, translit_key
-from generator.model.briefing import Briefing, Person, SourceInfo
+from generator.model.briefing import Briefing, Person, Quote, SourceInfo
 
 
 def brief(sid: str, people=(), orgs=(), places=()) -> Briefing:
@@ -181,3 +181,52 @@ def test_an_abbreviated_place_with_and_without_full_stops_is_one_place():
     assert entity_of(index, "U.S.", "place") is entity_of(index, "US", "place")
     assert entity_of(index, "UAE", "place") is entity_of(index, "U.A.E.", "place")
     assert entity_of(index, "US", "place") is not entity_of(index, "UAE", "place")
+
+
+def test_a_bare_surname_goes_to_the_person_of_the_gender_its_sources_use_it_with():
+    """Two people share a surname; each source that writes the bare surname means the woman: one calls her
+    'Ms Varga', the other names only her and uses the surname alone."""
+    a = brief("a", people=["Tomas Varga"])
+    a.body = ["Mayor Tomas Varga's wife Elena opened the gallery on Friday.",
+              "Ms Varga, who chose the paintings herself, said the city needed more art."]
+    a.quotes = [Quote(id="q1", text="The city needs more art", speaker="Varga")]
+    b = brief("b", people=[Person(name="Elena Varga", mentions=["Elena Varga", "Varga"])])
+    b.body = ["Elena Varga opened a gallery of local painters.", "Varga, 52, said it was a gift to the city."]
+    index = build_entities([a, b])
+    assert index.canonical("Varga") == "Elena Varga"
+    assert index.canonical("Tomas Varga") == "Tomas Varga"
+
+
+def test_a_bare_surname_used_with_both_genders_stays_apart():
+    a = brief("a", people=[Person(name="Elena Varga", mentions=["Elena Varga", "Varga"]), "Tomas Varga"])
+    a.body = ["Elena Varga and Tomas Varga arrived together.", "Mr. Varga spoke first; Mrs. Varga spoke later.",
+              "Varga said the gallery would open in May."]
+    index = build_entities([a])
+    assert index.canonical("Varga") == "Varga"
+
+
+def test_a_womans_birth_name_is_her_when_a_text_says_so():
+    cases = {
+        "born": ["Ana Costa, born Ana Pereira in Porto, chairs the board.", "Ana Pereira studied law."],
+        "former": ["The minister, the former Ana Pereira, was elected in 2010."],
+        "nee": ["Ana Costa (née Pereira) chairs the board."],
+        "brother": ["Rui Pereira, Ana's brother, said she had always wanted to teach."],
+        "whole name": [],
+    }
+    for case, body in cases.items():
+        a = brief("a", people=["Ana Costa", "Ana Pereira"] + (["Ana Maria Pereira Costa"] if case == "whole name"
+                                                               else []))
+        a.body = body
+        index = build_entities([a])
+        assert index.canonical("Ana Pereira") == index.canonical("Ana Costa"), case
+
+
+def test_two_women_with_one_given_name_stay_apart_without_a_birth_name_cue():
+    a = brief("a", people=["Ana Costa", "Ana Pereira", "Rui Pereira"])
+    a.body = ["Ana Costa chairs the board; Ana Pereira, a teacher, spoke with Rui Pereira, her colleague.",
+              "Rui Pereira, Ana's neighbour, agreed."]
+    index = build_entities([a])
+    assert index.canonical("Ana Pereira") == "Ana Pereira"
+    two = brief("b", people=["Ana Costa", "Ana Lima", "Ana Pereira"])
+    two.body = ["Rui Pereira, Ana's brother, said she had always wanted to teach."]     # which Ana married?
+    assert build_entities([two]).canonical("Ana Pereira") == "Ana Pereira"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from generator.consolidate.clusters import Clusters, TextCount
+from generator.consolidate.name_evidence import NameTexts
 from generator.consolidate.name_keys import LEADING_TITLES, looks_like_name, name_parts, translit_key
 from generator.consolidate.name_merges import cluster_orgs, cluster_people, cluster_places
 from generator.lexicon.countries import DEMONYMS
@@ -124,9 +125,9 @@ def _canonical_form(forms: list[str], sources: dict[str, dict[str, set[str]]], k
 
 def _clusters(kind: EntityKind, by_form: dict[str, dict[str, set[str]]], briefings: list[Briefing]) -> Clusters:
     """The forms of one kind joined by that kind's name rules; people weigh forms by how often the texts
-    use them."""
+    use them, and read the texts for the gender of a bare surname and a woman's birth name."""
     if kind == "person":
-        return cluster_people(sorted(by_form), TextCount(briefings))
+        return cluster_people(sorted(by_form), TextCount(briefings), NameTexts.of(briefings, by_form))
     return {"organization": cluster_orgs, "place": cluster_places}[kind](sorted(by_form))
 
 

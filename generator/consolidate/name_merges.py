@@ -2,7 +2,8 @@
 
 People merge only when their surnames match (then by given names: the same, a transliteration, a spelling
 variant, the same names in another order), a bare surname goes to the only (or by far the most named)
-person with it, and a lone given name to the only person who has it; organisations by spelling key and
+person with it (or to the only one of the gender the sources use it with), a lone given name to the only
+person who has it, and a woman's birth name to her where a text says so (`name_evidence`); organisations by spelling key and
 acronym; places by key, abbreviation, adjective form and one-edit transliteration.  Each union records its
 reason in `Clusters.why`, which `entities` writes into the merges a person can undo.
 """
@@ -14,6 +15,7 @@ from collections.abc import Mapping
 from rapidfuzz import fuzz
 
 from generator.consolidate.clusters import Clusters, dominant
+from generator.consolidate.name_evidence import NameTexts, join_birth_names
 from generator.consolidate.name_keys import acronym_of, given_key, name_parts, org_key, place_key, translit_key
 from generator.mentions.name_words import gender_of
 from generator.text.matching import fold
@@ -42,7 +44,11 @@ def _given_compatible(a: list[str], b: list[str]) -> str | None:
     return None
 
 
-def cluster_people(forms: list[str], weights: Mapping[str, int] | None = None) -> Clusters:
+def cluster_people(forms: list[str], weights: Mapping[str, int] | None = None,
+                   texts: NameTexts | None = None) -> Clusters:
+    """People's forms joined by the rules above; `weights` (how often texts name a form) and `texts` (the
+    sources' texts and people) decide what spelling alone cannot: which person a shared surname means, and a
+    woman's birth name."""
     clusters = Clusters(forms)
     by_surname: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     handles = {translit_key(f): f for f in forms if f.startswith("@")}
@@ -74,8 +80,10 @@ def cluster_people(forms: list[str], weights: Mapping[str, int] | None = None) -
             for f in bare[1:]:
                 clusters.union(bare[0], f, "same surname")
         else:
-            _join_gendered_honorifics(bare, full, clusters)
+            _join_gendered_honorifics(bare, full, clusters, texts)
     _join_given_name_forms(forms, clusters)
+    if texts is not None:
+        join_birth_names(forms, clusters, texts)
     return clusters
 
 
@@ -83,16 +91,22 @@ def cluster_people(forms: list[str], weights: Mapping[str, int] | None = None) -
 _GENDERED = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
-def _join_gendered_honorifics(bare: list[str], full: list[tuple[str, list[str]]], clusters: Clusters) -> None:
+def _join_gendered_honorifics(bare: list[str], full: list[tuple[str, list[str]]], clusters: Clusters,
+                              texts: NameTexts | None = None) -> None:
     """'Mrs. Obama' where the texts name a woman and a man with that surname: the only one of them whose first
-    given name is of the honorific's gender."""
+    given name is of the honorific's gender.  A bare 'Obama' goes by the gender the sources that write it use
+    it with ('Mrs Obama' in its text, or the person it names there)."""
     for f in bare:
         gender = _GENDERED.get(fold(f.split()[0]).rstrip("."))
+        why = "honorific of the only person of that gender with that surname"
+        if not gender and texts is not None:
+            gender = texts.surname_gender(f)
+            why = "the only person with that surname of the gender the sources that write it use it with"
         if not gender:
             continue
         roots = {clusters.find(form) for form, given in full if given and gender_of(given[0]) == gender}
         if len(roots) == 1:
-            clusters.union(roots.pop(), f, "honorific of the only person of that gender with that surname")
+            clusters.union(roots.pop(), f, why)
 
 
 def _join_given_name_forms(forms: list[str], clusters: Clusters) -> None:

@@ -48,3 +48,5 @@ _MALE, _FEMALE = frozenset(of_class(_TABLE, "male")), frozenset(of_class(_TABLE,
 #: The gender a title gives ('spokeswoman' -> 'f', 'chairman' -> 'm'), in file order.
 TITLE_NOUN_GENDER: dict[str, str] = {noun: "m" if noun in _MALE else "f" for noun in keys(_TABLE)
                                      if noun in _MALE or noun in _FEMALE}
+#: Kin who carry a woman's birth surname ('Jo Roe, Ann's brother': Ann Lee was born Ann Roe).
+BIRTH_FAMILY_NOUNS = _group("birth-family")
