@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from generator.consolidate.central_title import central_title
 from generator.consolidate.story import event_what, event_where, find_event, title_line
-from generator.model.briefing import Briefing, SourceInfo, SummaryEvent
+from generator.model.briefing import Briefing, SourceInfo, Summary, SummaryEvent
+from generator.site.page_model import event_line
 
 
 def source(sid: str, title: str, body: list[str]) -> Briefing:
@@ -70,6 +71,8 @@ def test_no_title_no_what_and_a_title_never_repeats_its_place_in_another_form():
     event = SummaryEvent(what="Streamly wins rights to stream the tours in the U.S.", where="United States",
                          when="2019-04")
     assert title_line(event) == "Streamly wins rights to stream the tours in the U.S., April 2019"
+    line = event_line(Summary(title=title_line(event), event=event), untitled, [])
+    assert line.where is None and line.when is None                 # the home line does not repeat them either
 
 
 def test_a_country_written_as_an_attribute_is_the_story_s_place():
@@ -79,3 +82,9 @@ def test_a_country_written_as_an_attribute_is_the_story_s_place():
              source("v2", "Magazine cover for senator's wife", ["An American retailer sold out of the dress."])]
     assert event_where(leads, {}) == "United States"
     assert event_where(leads[:1] + [source("v3", "Cover", ["The dress sold out."])], {}) is None
+
+
+def test_a_question_is_no_headline_for_what_happened():
+    asked = APP_STORE + [source("p4", "Will operators give Norlon's Pixa its Quick Share tool?",
+                                ["Operators have switched off Quick Share on Norlon's Pixa."])]
+    assert central_title(asked)[0] == "Operators switch off Norlon's 'Quick Share' on the Pixa"

@@ -67,14 +67,14 @@ def _borne_out(words: frozenset[str], own: str, corpus: _Corpus) -> float:
 
 def central_title(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     """(the title the other sources bear out most, read as a sentence; the sources that back it), or
-    (None, []) when no source has a title of at most `MAX_TITLE_WORDS` words or no other source shares a word
-    of any."""
+    (None, []) when no source has a title of at most `MAX_TITLE_WORDS` words that is no question ('Who were
+    the attackers?' asks, it does not say what happened) or no other source shares a word of any."""
     corpus = _corpus(briefings)
     best: Optional[tuple[tuple, str, list[str]]] = None
     for b in briefings:
         title = sentence_case(" ".join((b.source.title or "").split()), b.body).rstrip(" .")
         words = _tokens(title)
-        if not words or len(title.split()) > MAX_TITLE_WORDS:
+        if not words or len(title.split()) > MAX_TITLE_WORDS or title.endswith("?"):
             continue
         score = _borne_out(words, b.source.id, corpus)
         key = (score, -len(title.split()), b.source.id)

@@ -238,12 +238,12 @@ def title_line(event: SummaryEvent) -> Optional[str]:
     were seen on a three-source product story whose Title Case headlines share no key phrase)."""
     if not event.what:
         return None
-    where = event.where if event.where and not _names_place(event.what, event.where) else None
+    where = event.where if event.where and not names_place(event.what, event.where) else None
     parts = [p for p in (event.what, where, human_date(event.when)) if p]
     return ", ".join(parts) if parts else None
 
 
-def _names_place(text: str, place: str) -> bool:
+def names_place(text: str, place: str) -> bool:
     """`text` names `place`, in any form news writes it ('… English Premier League in US' names the United
     States)."""
     names = with_country_forms({place: place})
@@ -272,5 +272,5 @@ def story_first(timeline: list[TimelineEvent], event: SummaryEvent) -> list[Time
     return story + [replace(t, background=True) for t in timeline if not in_story(t.date, event)]
 
 
-__all__ = ["STORY_DAYS", "event_what", "event_where", "event_day", "find_event", "title_line", "in_story",
-           "lead_text", "story_first"]
+__all__ = ["STORY_DAYS", "event_what", "event_where", "event_day", "find_event", "names_place", "title_line",
+           "in_story", "lead_text", "story_first"]
