@@ -319,3 +319,28 @@ def test_the_one_man_named_in_a_paragraph_about_a_woman_is_the_he_who_speaks():
             "At university she found a mentor. Mrs. Weiss spent long evenings in the lab of Professor Daniel Kraus. "
             "“She asked the questions the rest of the class was afraid to ask,” he said."]
     assert speaker(body, "She asked the questions") == "Daniel Kraus"
+
+
+def test_kin_named_by_a_given_name_carry_the_surname_of_the_person_before_them():
+    body = ["Senator Paul Hartley's wife Joanna is on the cover of a glossy magazine this month.",
+            "Mrs Hartley, who picked the clothes herself, says she reads every review of her outfits.",
+            "“I read them all, the kind ones and the cruel ones,” she told the magazine.",
+            "“Nobody dresses me but me,” Mrs Hartley said."]
+    people = {p.name for p in find_people(body)}
+    assert {"Paul Hartley", "Joanna Hartley"} <= people
+    assert speaker(body, "I read them all") == "Joanna Hartley"
+    assert speaker(body, "Nobody dresses me") == "Joanna Hartley"
+
+
+def test_a_given_name_followed_by_a_surname_of_its_own_is_not_given_the_kins_surname():
+    body = ["Governor Dale Mercer's wife Karen Lindqvist, a surgeon, kept her own name after the wedding."]
+    people = {p.name for p in find_people(body)}
+    assert "Karen Mercer" not in people
+
+
+def test_mrs_with_a_surname_two_people_share_is_the_woman_of_the_two():
+    body = ["Arthur Blackwood and his sister Edith Blackwood ran the family bakery for forty years.",
+            "“We never took a day off,” Mrs Blackwood said.",
+            "“Not even at Christmas,” Mr Blackwood said."]
+    assert speaker(body, "We never took") == "Edith Blackwood"
+    assert speaker(body, "Not even at") == "Arthur Blackwood"

@@ -33,7 +33,8 @@ LAUNCH = [
 def test_a_month_the_text_puts_in_the_present_dates_the_story_to_that_month_of_its_latest_year():
     assert story_period(CONGRESS) == "2019-03"
     event = find_event(CONGRESS, {}, None)
-    assert event.when == "2019-03" and title_line(event) is None     # a date alone is no title
+    assert event.when == "2019-03" and title_line(event) == "Party congress opens, March 2019"
+    assert title_line(SummaryEvent(when="2019-03")) is None          # a date alone is no title
 
 
 def test_a_month_said_of_the_future_is_not_the_story_s_only_the_year_is_known():

@@ -15,6 +15,7 @@ from datetime import date as Date
 from datetime import timedelta
 from typing import Optional
 
+from generator.consolidate.central_title import central_title
 from generator.consolidate.key_phrase import key_phrase
 from generator.consolidate.period import period_bounds, story_period
 from generator.facts.resolve import LEAD_PARAGRAPHS
@@ -38,6 +39,7 @@ _MODIFIER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}|[a-z][a-z-]{3,}\s+)$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?$")
 #: An event noun after these words counts a kind of thing ('every match', 'all 380 matches'), not one event.
 _QUANTIFIED = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll(?:\s+the)?(?:\s+[\d,]+)?|[\d,]+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
+_COUNTRIES = frozenset(COUNTRIES.values()) | frozenset(DEMONYMS.values())
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DEMONYM = re.compile(r"\b(" + "|".join(map(re.escape, sorted((d for d in DEMONYMS if d[:1].isupper() and not d.isupper()
                                                                  and "." not in d), key=len, reverse=True))) + r")\b")
@@ -135,10 +137,8 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optio
 
     A source that puts something in or at a place ('talks in Brussels', a 'PARIS —' dateline) counts three
     times, one that only names it once (a country that is a party, 'NATO-Russia talks', is named, not a venue)."""
-    if not place_names:
-        return None
     place_names = with_country_forms(place_names)
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(place_names, key=len, reverse=True))) + r")\b")
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(place_names, key=len, reverse=True))) + r")(?!\w)")
     by_fold = {fold(n): p for n, p in place_names.items()}
     named: Counter[str] = Counter()
     located: Counter[str] = Counter()
@@ -167,11 +167,13 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optio
 
 
 def with_country_forms(place_names: dict[str, str]) -> dict[str, str]:
-    """`place_names` and every other way news writes a country one of them is ('US', 'the U.S.', 'United
-    States' are one place): the entities may keep one form as a place while a title writes another."""
+    """`place_names` and every way news writes a country ('US', 'the U.S.', 'United States' are one place, the
+    entity's when the entities keep one form): a country written as an attribute ('a U.S. first lady', 'U.S.
+    retailers') is a place even when the entities did not keep it as one."""
     country = {COUNTRIES.get(n, DEMONYMS.get(n, n)): p for n, p in place_names.items()}
-    forms = {n: country[c] for n, c in COUNTRIES.items() if c in country and n not in place_names
-             and not n.startswith("the ")}
+    country.update({c: c for c in _COUNTRIES if c not in country})
+    forms = {n: country[c] for n, c in [*COUNTRIES.items(), *((c, c) for c in _COUNTRIES)]
+             if n not in place_names and not n.startswith("the ")}
     return {**place_names, **forms}
 
 
@@ -201,11 +203,13 @@ def event_day(briefings: list[Briefing]) -> Optional[str]:
 def find_event(briefings: list[Briefing], place_names: dict[str, str], anchor: Optional[str],
                named: Optional[str] = None) -> SummaryEvent:
     """The event: `named` (a name the sources give the event on its day, 'NATO-Russia Council meeting') or
-    the lead noun phrase; the lead place; the lead day when it is within a week of the corpus anchor, else
+    the lead noun phrase, else the title the other sources bear out most (`central_title`); the lead place; the lead day when it is within a week of the corpus anchor, else
     the day of the anchor, else the month or year the text supports (`period.story_period`), never a guess."""
     what, sources = event_what(briefings)
     if named and (what is None or _same_kind(named, what)):
         what = named[:1].upper() + named[1:]
+    if what is None:
+        what, sources = central_title(briefings)
     anchor_day = Date.fromisoformat(anchor) if anchor and _ISO_DAY.match(anchor) else None
     lead_day = event_day(briefings)
     when = anchor
@@ -234,9 +238,17 @@ def title_line(event: SummaryEvent) -> Optional[str]:
     were seen on a three-source product story whose Title Case headlines share no key phrase)."""
     if not event.what:
         return None
-    where = event.where if event.where and fold(event.where) not in fold(event.what or "") else None
+    where = event.where if event.where and not names_place(event.what, event.where) else None
     parts = [p for p in (event.what, where, human_date(event.when)) if p]
     return ", ".join(parts) if parts else None
+
+
+def names_place(text: str, place: str) -> bool:
+    """`text` names `place`, in any form news writes it ('… English Premier League in US' names the United
+    States)."""
+    names = with_country_forms({place: place})
+    return fold(place) in fold(text) or any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)
+                                            for n, p in names.items() if p == place)
 
 
 def in_story(date: str, event: Optional[SummaryEvent]) -> bool:
@@ -260,5 +272,5 @@ def story_first(timeline: list[TimelineEvent], event: SummaryEvent) -> list[Time
     return story + [replace(t, background=True) for t in timeline if not in_story(t.date, event)]
 
 
-__all__ = ["STORY_DAYS", "event_what", "event_where", "event_day", "find_event", "title_line", "in_story",
-           "lead_text", "story_first"]
+__all__ = ["STORY_DAYS", "event_what", "event_where", "event_day", "find_event", "names_place", "title_line",
+           "in_story", "lead_text", "story_first"]

@@ -50,3 +50,5 @@ TITLE_NOUN_GENDER: dict[str, str] = {noun: "m" if noun in _MALE else "f" for nou
                                      if noun in _MALE or noun in _FEMALE}
 #: Kin who carry a woman's birth surname ('Jo Roe, Ann's brother': Ann Lee was born Ann Roe).
 BIRTH_FAMILY_NOUNS = _group("birth-family")
+#: Kin named by a given name alone after a person's name, who carry that surname: "Tom Lee's wife Ann" is Ann Lee.
+SURNAME_KIN_NOUNS = _group("surname-kin")

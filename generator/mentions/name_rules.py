@@ -21,7 +21,7 @@ from generator.lexicon.names import (
     SURNAME_HONORIFICS,
     census_first_names,
 )
-from generator.lexicon.persons import APPOSED_TITLES
+from generator.lexicon.persons import APPOSED_TITLES, SURNAME_KIN_NOUNS, TITLE_NOUN_GENDER
 from generator.mentions.name_patterns import (
     AFTER_PREPOSITION_RE,
     APPOSED_PERSON_RE,
@@ -208,8 +208,26 @@ def _place_given_name(para: str, m: re.Match, seen: "ArticleNames") -> Optional[
     return f"{parts[-2]} {parts[-1]}" if ends_at(_DESCRIPTOR_BEFORE, para, start) else None
 
 
+#: "Barack Obama's wife Michelle", "Tom Lee's daughter, Ann,": a person's name in the possessive, a kin noun, then
+#: one given name that no other capitalised word follows.
+_KIN_NAMED_RE = re.compile(r"\b(?P<surname>" + _SURNAME + r")[’']s\s+(?:(?:late|former|eldest|youngest|elder|younger|"
+                           r"only)\s+)?(?P<kin>" + SURNAME_KIN_NOUNS + r")(?:,\s*|\s+)(?P<given>[A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+
+
+def _kin_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
+    """'President Tom Lee's wife Ann': kin named by a known given name alone carry the surname of the person before
+    them, so 'Mrs Lee' and 'Ann Lee' later are her, not him."""
+    found: list[_Found] = []
+    for m in _KIN_NAMED_RE.finditer(para):
+        given, surname = m.group("given"), m.group("surname")
+        if is_first_name(given) and not not_name_word(surname) and is_plausible_name(f"{given} {surname}"):
+            found.append(_Found(p, m.start("given"), m.end("given"), given, f"{given} {surname}",
+                                gender=TITLE_NOUN_GENDER.get(m.group("kin").lower())))
+    return found
+
+
 #: The rules that find people in a paragraph, in the order their finds are listed.
-CANDIDATE_RULES = (_titled_people, _appositive_people, _apposed_people, _honorific_people, _run_people)
+CANDIDATE_RULES = (_titled_people, _appositive_people, _apposed_people, _honorific_people, _run_people, _kin_people)
 
 
 def find_candidates(p: int, para: str, seen: "ArticleNames") -> list[_Found]:

@@ -58,6 +58,7 @@ class NameTable:
     people: dict[str, PersonRecord] = field(default_factory=dict)
     mentions: list[NameMention] = field(default_factory=list)
     surnames: dict[str, Optional[str]] = field(default_factory=dict)   # surname -> name (None when ambiguous)
+    bearers: dict[str, list[str]] = field(default_factory=dict)        # surname -> every name that ends with it
     _keys: Optional[tuple[list[tuple[int, int]], dict[tuple[int, int], str]]] = field(
         default=None, init=False, repr=False, compare=False)
 
@@ -73,13 +74,21 @@ class NameTable:
         if len(words) != 1:
             return None
         if words[0] in self.surnames:
-            found = self.surnames[words[0]]
+            found = self.surnames[words[0]] or self._of_honorific_gender(surface, words[0])
             return None if found and _other_gender(surface, self.gender(found)) else found   # "Mrs Obama" is not Barack
         if bare != surface.strip():     # "Mr. Xi": family name first (Chinese, Korean, Hungarian order); "Sir
             knight = KNIGHTED_RE.match(surface.strip()) is not None     # Mick": a knight's given name
             first = [n for n in self.people if n.split()[0] == words[0] and (knight or gender_of(words[0]) is None)]
             return first[0] if len(first) == 1 else None
         return None
+
+    def _of_honorific_gender(self, surface: str, surname: str) -> Optional[str]:
+        """'Mrs Obama' where the article names Barack and Michelle Obama: the one person of the surname whose gender
+        the honorific gives."""
+        honorific = _GENDERED_HONORIFIC.match(surface)
+        want = HONORIFIC_GENDER.get(honorific.group(1)) if honorific else None
+        fits = [n for n in self.bearers.get(surname, []) if want and self.gender(n) == want]
+        return fits[0] if len(fits) == 1 else None
 
     def gender(self, name: str) -> Optional[str]:
         rec = self.people.get(name)
@@ -156,6 +165,7 @@ def _name_table_of(body: tuple[str, ...]) -> NameTable:
     for name in table.people:
         surname = name_words(name)[-1]
         table.surnames[surname] = name if surname not in table.surnames else None
+        table.bearers.setdefault(surname, []).append(name)
     _add_honorific_only(table, honorific_only)
     _add_surname_mentions(table, body)
     table.mentions.sort(key=lambda m: (m.paragraph, m.start))
@@ -204,15 +214,8 @@ def _add_surname_mentions(table: NameTable, body: Sequence[str]) -> None:
     """Record every surname-only or honorific mention ("Stoltenberg said", "Mr Putin") of a known person."""
     covered = {(m.paragraph, i) for m in table.mentions for i in range(m.start, m.end)}
     known = [s for s, name in table.surnames.items() if name]
-    if not known:
-        return
-    rx = re.compile(rf"\b(?:(?:{'|'.join(SURNAME_HONORIFICS)})\.?\s+)?(" + "|".join(map(re.escape, known)) + r")\b(?!\s+[A-Z][a-z])")
-    for p, para in enumerate(body):
-        for m in rx.finditer(para):
-            if (p, m.start(1)) in covered:
-                continue
-            name = cast(str, table.surnames[m.group(1)])   # `rx` spells only the surnames of one person
-            _record_mention(table, NameMention(p, m.start(1), m.end(1), m.group(0), name))
+    if known:
+        _add_lone_surnames(table, body, covered, known)
     family_first = _family_first_names(table)
     if family_first:
         rx_first = re.compile(r"\b(" + "|".join(map(re.escape, family_first)) + r")\b(?!\s+[A-Z][a-z])")
@@ -226,8 +229,19 @@ def _add_surname_mentions(table: NameTable, body: Sequence[str]) -> None:
     for p, para in enumerate(body):
         for m in HONORIFIC_RE.finditer(para):
             resolved = table.resolve(m.group(0))
-            if resolved and (p, m.start("name")) not in covered and m.group("name") not in table.surnames:
+            if resolved and (p, m.start("name")) not in covered and not table.surnames.get(m.group("name")):
                 _record_mention(table, NameMention(p, m.start("name"), m.end("name"), m.group(0), resolved))
+
+
+def _add_lone_surnames(table: NameTable, body: Sequence[str], covered: set[tuple[int, int]], known: list[str]) -> None:
+    """'Stoltenberg said', 'Mr Putin': a surname only one person of the article bears."""
+    rx = re.compile(rf"\b(?:(?:{'|'.join(SURNAME_HONORIFICS)})\.?\s+)?(" + "|".join(map(re.escape, known)) + r")\b(?!\s+[A-Z][a-z])")
+    for p, para in enumerate(body):
+        for m in rx.finditer(para):
+            if (p, m.start(1)) in covered:
+                continue
+            name = cast(str, table.surnames[m.group(1)])   # `rx` spells only the surnames of one person
+            _record_mention(table, NameMention(p, m.start(1), m.end(1), m.group(0), name))
 
 
 def _family_first_names(table: NameTable) -> dict[str, str]:

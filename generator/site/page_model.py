@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from generator.consolidate.story import names_place
 from generator.facts.own_day import estimated, has_own_day
 from generator.model.briefing import Briefing, Entity, QuoteGroup, Summary, SummaryFact
 from generator.model.ids import short_hash, slugify
@@ -151,7 +152,7 @@ def event_line(summary: Summary, briefings: list[Briefing], places: list[Entity]
         said = fold(summary.title or "")
         day = human_date(summary.event.when)
         place = summary.event.where
-        return EventLine(what=what, where=place if place and fold(place) not in said else None,
+        return EventLine(what=what, where=place if place and not names_place(summary.title or "", place) else None,
                          when=None if day and fold(day) in said else day, dating=dating)
     where = places[0].name if places and len(places[0].sources) > 1 else None
     dates = Counter(b.source.published[:10] for b in briefings if b.source.published)

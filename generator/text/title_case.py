@@ -32,7 +32,7 @@ def sentence_case(title: str, body: list[str]) -> str:
         return title
     text = "\n".join(body)
     lower = {w for w in _WORD.findall(text) if w[0].islower()}
-    names = {_stem(m.group(1)) for m in _MID_SENTENCE.finditer(text)}
+    names = capitalised_words(text)
 
     def plain(m: re.Match) -> str:
         word = m.group(0)
@@ -43,4 +43,9 @@ def sentence_case(title: str, body: list[str]) -> str:
     return _WORD.sub(plain, title)
 
 
-__all__ = ["TITLE_CASE_SHARE", "is_title_case", "sentence_case"]
+def capitalised_words(text: str) -> set[str]:
+    """The words `text` capitalises inside a sentence (names: 'Samsung', 'Vogue'), without a possessive 's."""
+    return {_stem(m.group(1)) for m in _MID_SENTENCE.finditer(text)}
+
+
+__all__ = ["TITLE_CASE_SHARE", "capitalised_words", "is_title_case", "sentence_case"]
