@@ -145,7 +145,7 @@ def test_a_lead_that_opens_on_its_number_has_that_sentence_as_its_lede_unless_it
     b = source("a", [f"{opening} {aside}"], [(1, 1, aside)])
     b.facts.append(Fact(id="count-a", kind="count", statement=opening, evidence=opening, paragraph=1, rank=2,
                         value=2000000, unit="units"))
-    assert [f.statement for f in lede_developments([b], [])] == [opening]
+    assert [f.statement for f in lede_developments([b], [])] == [opening, aside]     # few sources: lead too
     told = SummaryFact(id="units", statement=opening, sources=["a"], evidence={"a": Passage(1, opening)})
     assert [f.statement for f in lede_developments([b], [told])] == [aside]      # the statement lede instead
 
@@ -165,3 +165,21 @@ def test_an_update_shown_as_a_formatted_count_is_told_with_its_source_sentence_c
                        evidence={"a": Passage(2, sentence)})
     assert headline_sentence(fact) == ("In total, the maker sold 5 million Vela tablets in the quarter, compared to "
                                        "7 million the year before, the report said.")
+
+
+def test_a_story_of_few_sources_has_each_first_lead_sentence_as_a_development_but_not_background():
+    """Two reports of a ferry's launch: each lead tells several things nobody else can corroborate; a sentence
+    another report's lede already counts is not repeated, and an earlier year's sentence is background."""
+    a = source("a", ["The city's first electric ferry entered service on the river on Monday morning.",
+                     "The boat carries 200 passengers and charges its batteries at each pier in six minutes.",
+                     "The shipyard that built it in Gdansk delivered the ferry two months late."], [])
+    b = source("b", ["An electric ferry began carrying passengers across the river on Monday, the city said.",
+                     "In 1998 the city retired its last steam ferry after a fire in the engine room.",
+                     "Tickets cost the same as a bus fare and can be bought with the same card."], [])
+    facts = lede_developments([a, b], [], story_year=2024)
+    assert [(f.sources, f.statement) for f in facts] == [
+        (["a", "b"], a.body[0]), (["a"], a.body[1]), (["a"], a.body[2]), (["b"], b.body[2])]
+    assert all("1998" not in f.statement for f in lede_developments([a, b], [], story_year=None))
+    many = [source(s, [f"Report {s} says the ferry entered service on the river on Monday.", b.body[2]], [])
+            for s in "cdef"]
+    assert not any(b.body[2] in str(f.evidence) for f in lede_developments(many + [a, b], []))   # 6 sources

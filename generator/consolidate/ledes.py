@@ -7,8 +7,10 @@ in the lead (the first paragraphs) that opens on its own subject, not on a prono
 development of its own, supported by the other sources one of whose lead sentences shares its particular
 words: at least `MIN_SHARED` content words that are not the story's topic words (the words most leads
 have: 'Obama', 'convention', 'flight').  A lede another lede already counts as support is not repeated, nor
-one whose sentence is already a development's wording.  Candidates come from an inverted index of the
-particular words (at most `_CANDIDATES_PER_WORD` sentences per word), so the work grows with the sources.
+one whose sentence is already a development's wording.  A story of few sources (`FEW_SOURCES`) leaves even
+fewer sentences to agree on: there each source's first lead sentences (`lead_ledes`) are ledes as well, tried
+in reading order, and one that is a lede of its own is no other's support.  Candidates come from an inverted
+index of the particular words (at most `_CANDIDATES_PER_WORD` sentences per word), so the work grows with the sources.
 """
 from __future__ import annotations
 
@@ -28,6 +30,14 @@ from generator.text.sentences import split_sentences
 MIN_SHARED = 3
 #: Ledes a source gives: its best-ranked lead sentence (a second one adds more asides than threads).
 LEDES_PER_SOURCE = 1
+#: A story told by this many sources or fewer: the others cannot corroborate most of what one reports, so each
+#: source's first lead sentences are ledes too (`FEW_SOURCES_LEDES` of them, in reading order), not only its best.
+FEW_SOURCES = 3
+FEW_SOURCES_LEDES = 3
+#: Words a lead sentence needs to be a lede of its own (shorter ones are captions, datelines or asides).
+_LEDE_WORDS = 8
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_QUOTE_OPENS = ("“", "\"", "‘")
 #: A word in the leads of more than this share of the sources is a topic word (from `_TOPIC_FROM` sources).
 TOPIC_SHARE = 0.5
 _TOPIC_FROM = 4
@@ -69,6 +79,24 @@ def ledes_of(b: Briefing) -> list[Fact]:
     if first is not None and (not ledes or first[0] < (_position(b, ledes[0]) or (ledes[0].paragraph or 99, 0))):
         return [first[1], *ledes]
     return ledes
+
+
+def lead_ledes(b: Briefing, story_year: Optional[int] = None, limit: int = FEW_SOURCES_LEDES) -> list[Fact]:
+    """The source's first `limit` lead sentences that can open a story, in reading order: a statement of its own
+    subject (see `is_lede`), not a bare quote, no earlier year than the story's (that is background; when the
+    story's year is not known, no year at all)."""
+    out = []
+    for p, para in enumerate(b.body[:LEAD_PARAGRAPHS], start=1):
+        for s in split_sentences(para):
+            text = s.text.strip()
+            fact = Fact(id="lead", kind="text", statement=text, paragraph=p, evidence=text)
+            old = any(story_year is None or int(y) < story_year for y in _YEAR.findall(text))
+            if (len(text.split()) >= _LEDE_WORDS and not text.startswith(_QUOTE_OPENS) and not old
+                    and is_lede(fact) and _tellable(fact)):
+                out.append(fact)
+            if len(out) >= limit:
+                return out
+    return out
 
 
 def _tellable(f: Fact) -> bool:
@@ -113,45 +141,73 @@ def _index(leads: dict[str, list[_Sentence]], topic: frozenset[str]) -> dict[str
     return index
 
 
-def _supporters(lede: _Sentence, index: dict[str, list[_Sentence]], topic: frozenset[str]
-                ) -> dict[str, _Sentence]:
+def _supporters(lede: _Sentence, index: dict[str, list[_Sentence]], topic: frozenset[str],
+                ledes: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset()) -> dict[str, _Sentence]:
     """Per other source, its lead sentence sharing the most particular words with the lede (at least
-    `MIN_SHARED`)."""
+    `MIN_SHARED`); not one that is a lede of its own (`ledes`: (source, sentence))."""
     shared: Counter = Counter()
     for t in lede.tokens - topic:
         shared.update(s for s in index.get(t, ()) if s.source != lede.source)
     best: dict[str, tuple[int, _Sentence]] = {}
     for s, n in shared.items():
-        if n >= MIN_SHARED and (s.source not in best or (n, -s.paragraph) > (best[s.source][0],
-                                                                             -best[s.source][1].paragraph)):
+        if n >= MIN_SHARED and (s.source, _spaced(s.text)) not in ledes and (
+                s.source not in best or (n, -s.paragraph) > (best[s.source][0], -best[s.source][1].paragraph)):
             best[s.source] = (n, s)
     return {src: s for src, (_, s) in sorted(best.items())}
 
 
-def lede_developments(briefings: list[Briefing], facts: list[SummaryFact]) -> list[SummaryFact]:
-    """A development per source lede that no development already carries, with the sources that report it.
-    A lede another source words alike (wire copy) joins that source's development."""
+def _candidates(briefings: list[Briefing], told: set[tuple[str, str]], story_year: Optional[int]
+                ) -> list[tuple[str, Fact]]:
+    """(source, lede) in the order they are tried: each source's ledes (its first one only, in a story of more
+    than `FEW_SOURCES` sources); in a story of few sources, also its first lead sentences (`lead_ledes`), all
+    in reading order (paragraph, then source), so an earlier sentence is a development before a later one
+    could count it as support."""
+    few = len(briefings) <= FEW_SOURCES
+    out = []
+    for b in sorted(briefings, key=lambda x: x.source.id):
+        sid = b.source.id
+        ledes = [f for f in ledes_of(b) if (sid, _spaced(f.evidence or f.statement)) not in told]
+        if few:
+            ledes += lead_ledes(b, story_year)
+        unique: dict[str, Fact] = {}
+        for f in ledes:
+            unique.setdefault(_spaced(f.evidence or f.statement), f)        # each sentence once, where first
+        out += [(sid, f) for text, f in unique.items() if f.paragraph is not None and (sid, text) not in told]
+    return sorted(out, key=lambda x: ((x[1].paragraph or 0), x[0])) if few else out
+
+
+def lede_developments(briefings: list[Briefing], facts: list[SummaryFact], story_year: Optional[int] = None
+                      ) -> list[SummaryFact]:
+    """A development per source lede that no development already carries, with the sources that report it
+    (in a story of at most `FEW_SOURCES` sources, one per lead sentence of `lead_ledes` as well).  A lede
+    another source words alike (wire copy) joins that source's development."""
     told = {(src, _spaced(p.text)) for f in facts if not f.background for src, p in f.evidence.items()}
     supporting: set[tuple[str, int]] = set()       # (source, paragraph) that already supports a lede
+    supported: set[tuple[str, str]] = set()         # (source, sentence) that does
+    ledes: set[tuple[str, str]] = set()             # (source, sentence) that is a lede
+    done: set[str] = set()                         # sources that gave their lede (more than `FEW_SOURCES`)
     leads = {b.source.id: _lead_sentences(b) for b in briefings}
     topic = topic_words(leads)
     index = _index(leads, topic)
     found: list[tuple[Fact, dict[str, Passage]]] = []
     by_text: dict[str, int] = {}
-    for b in sorted(briefings, key=lambda x: x.source.id):
-        fact = next((f for f in ledes_of(b) if f.paragraph is not None and (b.source.id, f.paragraph) not in
-                     supporting and (b.source.id, _spaced(f.evidence or f.statement)) not in told), None)
-        if fact is None or fact.paragraph is None:
-            continue
+    few = len(briefings) <= FEW_SOURCES
+    for sid, fact in _candidates(briefings, told, story_year):
         text = _spaced(fact.evidence or fact.statement)
-        if text in by_text:                         # the same words as an earlier lede: one development
-            found[by_text[text]][1][b.source.id] = Passage(fact.paragraph, text)
+        if fact.paragraph is None or sid in done or (sid, text) in supported or (
+                not few and (sid, fact.paragraph) in supporting):
             continue
-        support = _supporters(_Sentence(b.source.id, fact.paragraph, text, frozenset(content_tokens(text))),
-                              index, topic)
+        done.update(() if few else (sid,))
+        if text in by_text:                         # the same words as an earlier lede: one development
+            found[by_text[text]][1][sid] = Passage(fact.paragraph, text)
+            continue
+        support = _supporters(_Sentence(sid, fact.paragraph, text, frozenset(content_tokens(text))), index, topic,
+                              ledes if few else frozenset())
+        ledes.add((sid, text))
         supporting.update((src, s.paragraph) for src, s in support.items())
+        supported.update((src, _spaced(s.text)) for src, s in support.items())
         by_text[text] = len(found)
-        found.append((fact, {b.source.id: Passage(fact.paragraph, text),
+        found.append((fact, {sid: Passage(fact.paragraph, text),
                              **{src: Passage(s.paragraph, s.text) for src, s in support.items()}}))
     return _as_facts(found)
 

@@ -158,12 +158,12 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     waiting = _carry_resolutions(conflicts, previous)
     titles = [o for o in observations if o.family == "title"]
     facts = agreement.agreed_facts([o for o in observations if o.family != "title"]) + agreed_statements(briefings)
-    facts += developments.from_updates(updates, facts) + lede_developments(briefings, facts)
+    story_year = int(event.when[:4]) if event.when else (int(anchor[:4]) if anchor else None)
+    facts += developments.from_updates(updates, facts) + lede_developments(briefings, facts, story_year)
     known_dates = {str(f.value) for f in facts if f.unit in ("date", "year")}
     facts += [f for f in dated if f.value not in known_dates]     # dated events not already a date fact
     # who holds which office is background (entities list each source's titles)
     facts += [replace(f, background=True) for f in agreement.agreed_facts(titles)]
-    story_year = int(event.when[:4]) if event.when else (int(anchor[:4]) if anchor else None)
     return Summary(title=story.title_line(event), anchor=anchor, event=event, entities=entities.entities,
                    facts=developments.rank(facts, story_year), conflicts=conflicts, updates=updates,
                    quotes=group_quotes(briefings, entities), timeline=story.story_first(timeline, event),
