@@ -54,6 +54,14 @@ def test_quote_broken_by_attribution_is_one_quote():
     assert (q.speaker, q.cue, q.paragraph) == ("Laura Mendes", "said", 2)
 
 
+def test_quote_broken_by_attribution_and_ended_by_a_pronoun_cue_is_one_quote():
+    body = ["“We will rebuild the pier by the summer,” Mayor Ingrid Holm told the local paper. “The money is there. "
+            "What we need now is patience from the traders,” she said."]
+    q = one(body)
+    assert q.text.startswith("We will rebuild") and q.text.endswith("from the traders,")
+    assert q.speaker == "Ingrid Holm"
+
+
 def test_quote_running_over_paragraphs_is_one_quote():
     body = ["Coach Peter Lindqvist said: “We trained hard all winter and the players believed in the plan.",
             "“Nobody expected us to reach the final, but here we are.”",
