@@ -339,6 +339,17 @@ def test_quoted_subheading_is_not_a_quote():
     assert find_quotes(body, []) == []
 
 
+def test_a_hyphenated_coinage_in_a_sentence_with_a_reporting_verb_is_not_a_quote():
+    body = ["The coach said his son had been teasing the older boys, whom he finds “super-annoying” at training.",
+            "In her new job as “chief-worrier-in-residence” she will check every contract, she admits."]
+    assert find_quotes(body, []) == []
+
+
+def test_a_hyphenated_word_introduced_by_its_reporting_verb_stays_a_quote():
+    q = one(["Asked about the new stadium, Mayor Rhona Kerr said: “Long-overdue”, and walked on."])
+    assert (q.text, q.speaker) == ("Long-overdue", "Rhona Kerr")
+
+
 def test_term_named_by_the_writer_is_not_a_quote():
     body = ["The minister said he never used the term “iron curtain” and left the room."]
     assert find_quotes(body, []) == []
