@@ -216,3 +216,27 @@ def test_a_magnitude_of_a_magnitude_is_no_count_of_its_own():
     assert find_numbers(["The firm moved dozens of millions out of the bank on 3 May, the paper said."]) == []
     [spent] = find_numbers(["The port rebuild cost hundreds of millions of dollars."])
     assert (spent.value, spent.unit) == (100_000_000, "dollars")
+
+
+def test_a_security_named_by_its_term_is_no_duration():
+    """'10-year bonds' are bonds that mature in ten years: nothing lasted ten years (agreeing with 'more than a
+    decade' elsewhere would be wrong); a ten-year sentence or a two-year deal does last."""
+    assert [n.unit for n in find_numbers(["Yields on Portugal's 10-year bonds rose to 6.2 percent on Friday."])] \
+        == ["percent"]
+    assert find_numbers(["Investors sold 30-year mortgage bonds and two-year Treasury notes."]) == []
+    assert (one("The court handed the former mayor a 10-year sentence for fraud.").kind,
+            one("The union signed a two-year deal on debt relief with the airline.").value) == ("duration", 2)
+
+
+def test_a_long_sentence_gives_each_number_a_statement_with_its_subject():
+    """A count in the middle or at the end of a long sentence keeps the sentence's start (its subject), never a
+    clause out of its middle ('Earning 4 seats.')."""
+    from generator.facts.headlines import statement_of
+    sentence = ("The Green Alliance, which had campaigned for months against the new motorway through the valley, "
+                "won 14 per cent and 21 seats, while the Farmers' League had 5.2 per cent of the vote, earning 4 "
+                "seats.")
+    assert statement_of(sentence, "14 per cent") == ("The Green Alliance, which had campaigned for months against "
+                                                     "the new motorway through the valley, won 14 per cent and 21 "
+                                                     "seats.")
+    assert statement_of(sentence, "4 seats") == sentence
+    assert statement_of("Turnout was 62 per cent.", "62 per cent") == "Turnout was 62 per cent."

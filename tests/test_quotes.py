@@ -54,6 +54,14 @@ def test_quote_broken_by_attribution_is_one_quote():
     assert (q.speaker, q.cue, q.paragraph) == ("Laura Mendes", "said", 2)
 
 
+def test_quote_broken_by_attribution_and_ended_by_a_pronoun_cue_is_one_quote():
+    body = ["“We will rebuild the pier by the summer,” Mayor Ingrid Holm told the local paper. “The money is there. "
+            "What we need now is patience from the traders,” she said."]
+    q = one(body)
+    assert q.text.startswith("We will rebuild") and q.text.endswith("from the traders,")
+    assert q.speaker == "Ingrid Holm"
+
+
 def test_quote_running_over_paragraphs_is_one_quote():
     body = ["Coach Peter Lindqvist said: “We trained hard all winter and the players believed in the plan.",
             "“Nobody expected us to reach the final, but here we are.”",
@@ -329,6 +337,17 @@ def test_quoted_subheading_is_not_a_quote():
     body = ["“We write with urgency”", "2. “Not some irregular channel”",
             "The letter was sent on Monday by the group’s lawyer, Dana Price."]
     assert find_quotes(body, []) == []
+
+
+def test_a_hyphenated_coinage_in_a_sentence_with_a_reporting_verb_is_not_a_quote():
+    body = ["The coach said his son had been teasing the older boys, whom he finds “super-annoying” at training.",
+            "In her new job as “chief-worrier-in-residence” she will check every contract, she admits."]
+    assert find_quotes(body, []) == []
+
+
+def test_a_hyphenated_word_introduced_by_its_reporting_verb_stays_a_quote():
+    q = one(["Asked about the new stadium, Mayor Rhona Kerr said: “Long-overdue”, and walked on."])
+    assert (q.text, q.speaker) == ("Long-overdue", "Rhona Kerr")
 
 
 def test_term_named_by_the_writer_is_not_a_quote():

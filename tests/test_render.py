@@ -204,6 +204,8 @@ def test_md_escape_keeps_text_on_one_line_and_neutralises_markup():
 @pytest.mark.parametrize("value, unit, shown", [
     (100000, "troops", "100,000 troops"), ("2022-01-12", "date", "12 January 2022"), (2.5, "hours", "2.5 hours"),
     (None, "dead", ""), (["Brussels", "Geneva"], None, "Brussels, Geneva"), (True, None, "yes"),
+    ("2010-05", "month", "May 2010"), ("2019-03-08", "day", "8 March 2019"),     # a date's unit is its precision
+    (1, "decades", "1 decade"), (1, "centuries", "1 century"), (1, "percent", "1 percent"),
 ])
 def test_display_value(value, unit, shown):
     assert site_model.display_value(value, unit) == shown

@@ -344,3 +344,16 @@ def test_mrs_with_a_surname_two_people_share_is_the_woman_of_the_two():
             "“Not even at Christmas,” Mr Blackwood said."]
     assert speaker(body, "We never took") == "Edith Blackwood"
     assert speaker(body, "Not even at") == "Arthur Blackwood"
+
+
+def test_a_gendered_title_nobody_bears_is_the_one_person_of_that_gender_named_before():
+    body = ["Colin Ashby and his wife toured the flooded towns on Friday.",
+            "Residents lined the streets. Later, Helen Ashby met volunteers at a community hall in Bramley.",
+            "“These people have lost everything and still they made us tea,” the First Lady said."]
+    assert speaker(body, "These people have") == "Helen Ashby"
+
+
+def test_a_gendered_title_with_two_women_named_before_is_not_guessed():
+    body = ["Helen Ashby and Ruth Gale visited the flooded towns on Friday.",
+            "“These people have lost everything and still they made us tea,” the First Lady said."]
+    assert speaker(body, "These people have") is None

@@ -12,6 +12,7 @@ over all the title's words, so a title that adds words nobody else writes says l
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -36,30 +37,36 @@ def _tokens(text: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Corpus:
-    """Per source, the content words of its title and lead and of its whole body; the names of all."""
+    """Per source, the content words of its title and lead and those only later in its body; per word, how
+    many sources write it in their lead and how many only later (counted once, so the scoring is linear);
+    the names of all."""
 
     leads: dict[str, frozenset[str]]
-    bodies: dict[str, frozenset[str]]
+    later: dict[str, frozenset[str]]
+    in_lead: Counter[str]
+    in_later: Counter[str]
     names: frozenset[str]
 
 
 def _corpus(briefings: list[Briefing]) -> _Corpus:
     body_text = {b.source.id: "\n".join(b.body) for b in briefings}
-    return _Corpus(leads={b.source.id: _tokens("\n".join([b.source.title or "", *b.body[:LEAD_PARAGRAPHS]]))
-                          for b in briefings},
-                   bodies={sid: _tokens(text) for sid, text in body_text.items()},
+    leads = {b.source.id: _tokens("\n".join([b.source.title or "", *b.body[:LEAD_PARAGRAPHS]])) for b in briefings}
+    later = {sid: _tokens(text) - leads[sid] for sid, text in body_text.items()}
+    return _Corpus(leads=leads, later=later, in_lead=Counter(w for ws in leads.values() for w in ws),
+                   in_later=Counter(w for ws in later.values() for w in ws),
                    names=frozenset().union(*(_tokens(" ".join(capitalised_words(t))) for t in body_text.values())))
 
 
 def _borne_out(words: frozenset[str], own: str, corpus: _Corpus) -> float:
     """How much of a title (its content words `words`, of source `own`) the other sources write (0 to 1)."""
-    others = [sid for sid in corpus.leads if sid != own]
+    others = len(corpus.leads) - 1
     if not others:
         return 1.0
 
     def share(w: str) -> float:
-        return sum(1.0 if w in corpus.leads[o] else BODY_SUPPORT if w in corpus.bodies[o] else 0.0
-                   for o in others) / len(others)
+        lead = corpus.in_lead[w] - (w in corpus.leads[own])
+        later = corpus.in_later[w] - (w in corpus.later[own])
+        return (lead + BODY_SUPPORT * later) / others
 
     weight = {w: NAME_WEIGHT if w in corpus.names else 1.0 for w in words}
     return sum(weight[w] * share(w) for w in words) / sum(weight.values())
@@ -70,7 +77,7 @@ def central_title(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     (None, []) when no source has a title of at most `MAX_TITLE_WORDS` words that is no question ('Who were
     the attackers?' asks, it does not say what happened) or no other source shares a word of any."""
     corpus = _corpus(briefings)
-    best: Optional[tuple[tuple, str, list[str]]] = None
+    best: Optional[tuple[tuple, str, str, frozenset[str]]] = None
     for b in briefings:
         title = sentence_case(" ".join((b.source.title or "").split()), b.body).rstrip(" .")
         words = _tokens(title)
@@ -79,10 +86,12 @@ def central_title(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
         score = _borne_out(words, b.source.id, corpus)
         key = (score, -len(title.split()), b.source.id)
         if score > 0 and (best is None or key > best[0]):
-            backing = [sid for sid, lead in corpus.leads.items()
-                       if sid == b.source.id or len(words & lead) >= BACKING_SHARE * len(words)]
-            best = (key, title, sorted(backing))
-    return (best[1], best[2]) if best else (None, [])
+            best = (key, title, b.source.id, words)
+    if best is None:
+        return None, []
+    _, title, own, words = best
+    return title, sorted(sid for sid, lead in corpus.leads.items()
+                         if sid == own or len(words & lead) >= BACKING_SHARE * len(words))
 
 
 __all__ = ["central_title"]

@@ -14,7 +14,7 @@ from generator.facts.count_units import NOT_UNITS, PEOPLE_WORDS, TIME_UNITS, is_
 from generator.facts.money import find_money
 from generator.lexicon.calendar import MONTH_WORDS
 from generator.lexicon.events import LASTING_PATTERN
-from generator.lexicon.numbers import NUMBER_WORD, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+from generator.lexicon.numbers import MATURITY_NOUNS, NUMBER_WORD, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 from generator.model.kinds import FactKind
 from generator.text.numerals import (
     DIGITS,
@@ -233,8 +233,21 @@ def _compound(sentence: str, paragraph: Optional[int], m: re.Match) -> Optional[
         return NumberMention(value, following.group(1), "count", None, m.group(0) + following.group(0),
                              sentence, paragraph, following.group(1))
     kind: FactKind = "duration" if unit_word in TIME_UNITS else "count"
+    if kind == "duration" and _names_a_security(sentence[m.end():]):
+        return None                                        # "10-year bonds": the bonds' maturity
     return NumberMention(value, plural(unit_word), kind, None, m.group(0), sentence, paragraph,
                          _subject_after(sentence, m.end()))
+
+
+def _names_a_security(after: str) -> bool:
+    """'N-year' before a security's name ('10-year bonds', '10-year Spanish government bond yields'): up to two
+    modifiers, no preposition between."""
+    for word in re.findall(r"[\w'’-]+", after)[:3]:
+        if word.lower() in MATURITY_NOUNS:
+            return True
+        if word.lower() in NOT_UNITS:
+            return False
+    return False
 
 
 def _not_a_figure(sentence: str, m: re.Match, value: Optional[float], qualifier: Optional[str],

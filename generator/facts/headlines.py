@@ -14,6 +14,7 @@ from generator.facts.counts import NumberMention
 from generator.lexicon.numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 from generator.model.briefing import Briefing, Fact, Note, Person
 from generator.model.ids import short_hash, slugify
+from generator.text.clauses import short_clause
 from generator.text.sentences import split_sentences
 
 #: Not `text.matching.STOPWORDS`, on purpose: these words make each text fact's id (`key` in `sentence_facts`) and
@@ -45,11 +46,12 @@ def has_words(text: str | None) -> bool:
 
 
 def statement_of(sentence: str, phrase: str, max_words: int = 35) -> str:
-    """One readable sentence around `phrase`: the sentence itself, or its clause when the sentence is long."""
+    """One readable sentence around `phrase`: the sentence itself, or when it is long its shortest start that
+    ends at a clause boundary and carries the phrase; never a clause out of its middle, which has no subject
+    ('Earning 18 seats.' of '…, while Golden Dawn had 6.9 per cent of the vote, earning 18 seats')."""
     text = sentence.strip()
     if len(text.split()) > max_words:
-        clauses = re.split(r"(?<=[,;:])\s+|\s+[–—]\s+", text)
-        text = next((c for c in clauses if phrase in c), text).strip(" ,;:")
+        text = short_clause(text, phrase, max_words) or text
     text = text[0].upper() + text[1:] if text else text
     return text if text.endswith((".", "!", "?", "”", "\"")) else text + "."
 

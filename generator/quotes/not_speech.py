@@ -188,11 +188,22 @@ def is_coined_name(ctx: ArticleContext, span: QuoteSpan) -> bool:
     return bool(masked[start:span.open_at].strip()) and not ends_at(_INTRODUCED_BY, masked, span.open_at)
 
 
+def is_hyphenated_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """'the things she finds “un-cool”', 'her role as “mom-in-chief”': one hyphenated compound in marks, inside a
+    sentence and not introduced by a reporting verb or a colon, is a coinage the writer quotes, even in a sentence
+    with a reporting verb elsewhere (a plain word in marks often is someone's: 'called it “unacceptable”')."""
+    if span.more or not re.fullmatch(r"\w+(?:-\w+)+", span.text):
+        return False
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    return bool(masked[start:span.open_at].strip()) and not ends_at(_INTRODUCED_BY, masked, span.open_at)
+
+
 def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: bool) -> bool:
     """Quote marks around words nobody says here: scare quotes, terms, titles of works, subheadings, thoughts."""
     single = len(group) == 1
     first = group[0]
     return _is_scare_quote(text, has_cue) or (single and (is_term(ctx, first) or is_work_title(ctx, first)
-                                                          or is_coined_name(ctx, first))) \
+                                                          or is_coined_name(ctx, first) or is_hyphenated_term(ctx, first))) \
         or (not has_cue and is_heading(ctx, first)) or (single and on_a_sign(ctx, first)) \
         or ends_at(_THOUGHT_BEFORE, ctx.masked[first.paragraph], first.open_at) is not None

@@ -8,7 +8,7 @@ from typing import Optional
 
 from generator.lexicon.countries import DEMONYMS
 from generator.lexicon.names import ABBREVIATED_TITLES, NOT_NAME_WORDS, ORG_NOUNS
-from generator.lexicon.persons import SPEAKS_FOR_NOUNS
+from generator.lexicon.persons import SPEAKS_FOR_NOUNS, TITLE_NOUN_GENDER
 from generator.lexicon.titles import ANY_TITLE_HEADS, LEADER_ROLES
 from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
@@ -137,14 +137,23 @@ _DESCRIBED_BACK = 3
 _SENTENCE_LIKE = re.compile(r"\b[a-z]{2,}\b.*[.!?…]")
 
 
-def _only_person_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
+def _only_person_before(ctx: ArticleContext, p: int, at: int, gender: Optional[str] = None) -> Optional[str]:
     """'Chelsea signed striker Ann Lee from Milan. ¶ The 29-year-old … ¶ “…,” said the Ukraine captain': a
     description that fits no title of the article is the one person named in the paragraphs before it, outside
-    quotes, when the article gives that person no other title."""
+    quotes, when the article gives that person no other title (of the gender the description gives, if any)."""
     names = {m.name for m in ctx.table.between((max(0, p - _DESCRIBED_BACK), 0), (p, at))
-             if ctx.masked[m.paragraph][m.start:m.start + 1] != "_" and _SENTENCE_LIKE.search(ctx.masked[m.paragraph])}
+             if ctx.masked[m.paragraph][m.start:m.start + 1] != "_" and _SENTENCE_LIKE.search(ctx.masked[m.paragraph])
+             and (gender is None or ctx.table.gender(m.name) == gender)}
     rec = ctx.table.people.get(names.pop()) if len(names) == 1 else None
     return rec.name if rec and not rec.role else None
+
+
+def _gendered_title_bearer(ctx: ArticleContext, p: int, subject: Subject) -> Optional[str]:
+    """'Barack Obama and his wife … Michelle Obama's … ¶ “…,” the First Lady said': a title nobody in the article
+    bears that gives a gender is the one person of that gender named in the paragraphs before it."""
+    title = re.sub(r"^(?:the|The)\s+", "", subject.text).lower()
+    gender = TITLE_NOUN_GENDER.get(title) or TITLE_NOUN_GENDER.get(title.split()[-1]) if title else None
+    return _only_person_before(ctx, p, subject.at, gender) if gender else None
 
 
 def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[SpeakerEvent]) -> Optional[str]:
@@ -207,7 +216,7 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         ctx.joint[joint_name(names)] = names
         return joint_name(names), False
     if subject.kind == "title":
-        return titled_person(ctx, subject.text), False
+        return titled_person(ctx, subject.text) or _gendered_title_bearer(ctx, p, subject), False
     if subject.kind == "pronoun":
         name = resolve_pronoun(ctx, p, subject.at, subject.text)
         return name, bool(name) and subject.text in ("they", "it")

@@ -111,7 +111,11 @@ def _broken_pair(ctx: ArticleContext, a: QuoteSpan, b: QuoteSpan) -> bool:
         return False
     masked = ctx.masked[b.paragraph]
     _, end = sentence_bounds(masked, b.open_at, max(b.close_at - 1, b.open_at))
-    return CUE_RE.search(masked[b.close_at:end]) is None
+    return CUE_RE.search(masked[b.close_at:end]) is None or _SAME_SPEAKER_AGAIN.fullmatch(masked, b.close_at, end) is not None
+
+
+#: After the second span, the first span's speaker again as a pronoun: “A,” Lee told the paper. “B,” she said.
+_SAME_SPEAKER_AGAIN = re.compile(r"\s*(?:he|she)\s+(?:said|added|says|adds)\s*[.!?]?\s*")
 
 
 def _group_spans(ctx: ArticleContext, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:

@@ -187,10 +187,17 @@ def display_value(value: Any, unit: Optional[str] = None) -> str:
     else:
         text = str(value)
         if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", text):
-            text = human_date(text) or text
+            return human_date(text) or text      # its unit is how precise the date is ('month'): no unit to read
     if unit and unit not in ("date", "year") and text:
-        text = f"{text} {unit}"
+        text = f"{text} {_singular(unit) if value == 1 else unit}"
     return text
+
+
+def _singular(unit: str) -> str:
+    """'1 decade', '1 seat': a plural unit after the number one."""
+    if unit.endswith("ies"):
+        return unit[:-3] + "y"
+    return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
 
 
 def qualifier_groups(fact: SummaryFact) -> list[tuple[str, list[str]]]:
