@@ -350,6 +350,16 @@ def test_a_hyphenated_word_introduced_by_its_reporting_verb_stays_a_quote():
     assert (q.text, q.speaker) == ("Long-overdue", "Rhona Kerr")
 
 
+def test_what_someone_called_a_person_is_a_nickname_not_a_quote():
+    body = ["A tabloid called him “the mayor of potholes,” a jibe at his roads budget, and rivals dubbed her “our lady of the veto.”"]
+    assert find_quotes(body, []) == []
+
+
+def test_what_someone_called_a_thing_stays_their_words():
+    q = one(["The chief executive, Marco Lenz, called it “a deeply regrettable mistake” and apologised."])
+    assert q.speaker == "Marco Lenz"
+
+
 def test_term_named_by_the_writer_is_not_a_quote():
     body = ["The minister said he never used the term “iron curtain” and left the room."]
     assert find_quotes(body, []) == []

@@ -27,7 +27,9 @@ not nor so yet until unless though although whether where""".split())
 
 _NAMING_BEFORE = re.compile(r"\b(?:the (?:term|phrase|word|words|expression|label|slogan|name)|so-called|known as|"
                             r"what(?:[’']s| is| are| was) (?:\w+ly\s+)?called|"
-                            r"nicknamed|titled|entitled|(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?"
+                            r"nicknamed|titled|entitled|(?:called|calls|call|dubbed|dubs|labell?ed|nicknamed|branded|brands)\s+"
+                            r"(?:her|him|herself|himself)|"
+                            r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?"
                             r"(?:called|dubbed|termed|named|labell?ed)|the term (?:\w+\s+){0,2}(?:is|was))\s*$", re.I)
 
 
