@@ -53,6 +53,8 @@ def _values(item: Any) -> set[str]:
         out.add(norm_value(value))
         if isinstance(value, str):          # '227 passengers', 'at least 129 people': the number it states
             out |= {norm_value(n) for n in _IN_TEXT.findall(value.replace(",", ""))[:1]}
+            if " (" in value:               # a date conflict's '1930s (in the 1930s)': the date before its wording
+                out.add(norm_value(value.split(" (")[0]))
     return out
 
 

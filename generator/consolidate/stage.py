@@ -18,6 +18,7 @@ from generator.consolidate.entities import EntityIndex, build_entities
 from generator.consolidate.ledes import lede_developments
 from generator.consolidate.place_conflicts import place_conflicts
 from generator.consolidate.quote_groups import group_quotes
+from generator.consolidate.retold_dates import retold_date_conflicts
 from generator.consolidate.speaker_conflicts import speaker_conflicts
 from generator.consolidate.statements import agreed_statements
 from generator.consolidate.timeline import build_timeline
@@ -144,6 +145,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     entities = build_entities(briefings, previous.merges if previous else None)
     anchor = corpus_anchor(briefings)
     timeline, date_conflicts, dated = build_timeline(briefings)
+    date_conflicts += retold_date_conflicts(briefings, date_conflicts)
     event = story.find_event(briefings, place_names(entities), anchor, named_event(briefings, timeline, anchor))
     where = event.where
     places = [n for e in entities.entities if e.kind == "place" for n in (e.name, *e.aliases)]
