@@ -370,3 +370,23 @@ def test_a_sentence_opening_with_her_kin_is_that_unnamed_person_not_the_pronoun(
     body = ["Senator Gwen Abara did not attend the hearing.",
             "Her brother told reporters she was unwell and said “the family asks for privacy.”"]
     assert speaker(body, "the family asks") is None
+
+
+def test_a_box_set_into_a_speech_ends_the_quote_and_the_speech_goes_on_after_it():
+    body = ["Asked whether the fee was too high, Tanaka said: “It is not. It is what the market pays.",
+            "Season ticket prices",
+            "Adults",
+            "Under 18s and over 65s",
+            "Family of four",
+            "“Supporters want to see the best players here, and the best players cost money.”"]
+    found = find_quotes(body, [])
+    assert [q.text[:12] for q in found] == ["It is not. I", "Supporters w"]
+    assert found[0].unclosed and speaker(body, "Supporters want") == "Tanaka"
+
+
+def test_a_heading_inside_a_speech_keeps_the_quote_open():
+    body = ["The manager, Ines Corvo, said: “We have a young squad and we have to be patient.",
+            "A long season",
+            "“Nobody here expects a trophy in the first year.”"]
+    found = find_quotes(body, [])
+    assert len(found) == 1 and found[0].text.endswith("in the first year.")

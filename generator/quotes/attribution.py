@@ -191,8 +191,15 @@ def _runs_on_from(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote
     first = previous.paragraph - 1          # Quote.paragraph counts from 1
     if not first < q < span.paragraph or q - first > _RUN_PARAGRAPHS:
         return None
-    quoted = all(ctx.masked[i].strip() and not words_after(ctx.masked[i], 0) for i in range(first + 1, q + 1))
+    quoted = all(ctx.masked[i].strip() and not words_after(ctx.masked[i], 0) or _box_line(ctx, i, previous)
+                 for i in range(first + 1, q + 1))
     return previous.speaker if quoted else None
+
+
+def _box_line(ctx: ArticleContext, i: int, previous: Quote) -> bool:
+    """A line of a box set into a speech that ran to its paragraph's end ("TV deal breakdown", "BT Sport"): no
+    quote, no sentence end; the speech goes on after it."""
+    return previous.unclosed and "_" not in ctx.masked[i] and is_furniture(ctx.body[i])
 
 
 #: How many quote paragraphs a speech may run over before a quote paragraph after them is no longer read as its

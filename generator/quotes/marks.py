@@ -166,10 +166,13 @@ def find_spans(body: list[str]) -> list[QuoteSpan]:
         per_para.append(sorted(doubles + _single_spans(p, para, doubles), key=lambda s: s.start))
     out: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
+    bridged = 0
     for p, spans in enumerate(per_para):
-        if not spans:       # a heading or a pull quote's lines inside a quote running over paragraphs keep it open
-            carry = carry if carry is not None and is_furniture(body[p]) else None
+        if not spans:       # a heading or a pull quote's lines inside a quote running over paragraphs keep it open;
+            bridged += 1    # a longer run of them is a box set into the page (a table of TV slots), which ends it
+            carry = carry if carry is not None and is_furniture(body[p]) and bridged <= _FURNITURE_LINES else None
             continue
+        bridged = 0
         for k, span in enumerate(spans):
             if carry is not None and k == 0 and span.open_at == 0 and span.single == carry.single:
                 carry.more.append(span)
@@ -185,6 +188,8 @@ def find_spans(body: list[str]) -> list[QuoteSpan]:
     return out
 
 
+#: At most this many furniture lines (a heading, a pull quote and its credit) inside one quote running over paragraphs.
+_FURNITURE_LINES = 3
 #: Lines between two paragraphs of one quote that are not the story's text: no quote mark, no sentence end.
 _FURNITURE_RE = re.compile(r"[^“”\"]*[^\s.!?…“”\"’']")
 
