@@ -357,3 +357,16 @@ def test_a_gendered_title_with_two_women_named_before_is_not_guessed():
     body = ["Helen Ashby and Ruth Gale visited the flooded towns on Friday.",
             "“These people have lost everything and still they made us tea,” the First Lady said."]
     assert speaker(body, "These people have") is None
+
+
+def test_a_sentence_opening_with_her_and_a_thing_leaves_the_pronoun_as_the_subject_of_and_said():
+    body = ["Senator Gwen Abara spoke to the farmers' union on Tuesday.",
+            "Her speech was short and mostly well received, although she stumbled once when she praised the "
+            "harvest and said what some heard as “a terrible year for everyone.”"]
+    assert speaker(body, "a terrible year") == "Gwen Abara"
+
+
+def test_a_sentence_opening_with_her_kin_is_that_unnamed_person_not_the_pronoun():
+    body = ["Senator Gwen Abara did not attend the hearing.",
+            "Her brother told reporters she was unwell and said “the family asks for privacy.”"]
+    assert speaker(body, "the family asks") is None

@@ -20,7 +20,7 @@ from typing import Optional
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.documents import MEDIUM_DOCUMENTS, WHICH_SAID_DOCUMENTS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS
-from generator.lexicon.persons import PERSON_NOUNS
+from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS
 from generator.mentions.name_patterns import TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
 from generator.quotes.coreference import fuller_name, joint_subject
@@ -262,6 +262,12 @@ def _first_named_outside_quotes(ctx: ArticleContext, p: int, start: int, end: in
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
 
 
+#: A sentence that opens with someone's kin or staff ("His brother", "Her lawyers"): an unnamed person, not the he or
+#: she later in it; "Her performance was polished … she … said" opens with a thing, and the pronoun is the subject.
+_POSSESSED_PERSON = re.compile(rf"\s*((?:His|Her|Their)\s+(?:[a-z][\w-]*\s+)?(?:{PERSON_NOUNS}|{DESCRIPTION_NOUNS}|"
+                               rf"{SOMEONE_NOUNS})s?)\b")
+
+
 def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
     """First person (or leading pronoun) of a sentence: the subject of a participle or 'and said' cue."""
     masked = ctx.masked[p]
@@ -281,7 +287,7 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
             return found
         if found and found.kind == "surface" and fuller_name(ctx, found.text):     # "Samaras received a
             return Subject("person", fuller_name(ctx, found.text) or found.text, found.at)   # mandate … and said"
-    possessed = re.match(r"\s*((?:His|Her|Their)\s+[a-z][\w-]*)\b", masked[start:end])
+    possessed = _POSSESSED_PERSON.match(masked[start:end])
     if possessed and start + possessed.start(1) < pron_at:   # "His brother told AFP … and said": someone unnamed
         return Subject("group", possessed.group(1), start + possessed.start(1))
     if pron:
