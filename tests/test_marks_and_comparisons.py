@@ -3,21 +3,15 @@ sources for any story.  The sentences are made up for these tests (a video game'
 car maker's deliveries)."""
 from __future__ import annotations
 
-from generator.build.pipeline import extract_bytes
+from test_slots import briefs as named_briefs
+
 from generator.consolidate.comparisons import comparison_conflicts
 from generator.consolidate.entities import build_entities
 from generator.consolidate.slots import compare
 
 
 def briefs(*texts: str, published: tuple = ()):
-    out = []
-    for i, text in enumerate(texts):
-        b = extract_bytes(f"sales-{i}.txt", text.encode())
-        b.source.id = f"sales-{i}"
-        if published:
-            b.source.published = published[i]
-        out.append(b)
-    return out
+    return named_briefs("sales", *texts, published=published)
 
 
 def durations(*briefings):
