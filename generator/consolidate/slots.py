@@ -23,6 +23,7 @@ from typing import Optional
 
 from generator.consolidate.agreement import SAME_THING
 from generator.consolidate.entities import EntityIndex
+from generator.consolidate.marks import is_mark, mark_readings
 from generator.consolidate.measures import SAME_EVENT, is_measure, magnitude_readings
 from generator.consolidate.ranks import rank_readings
 from generator.consolidate.readings import Reading, names, readings
@@ -91,7 +92,7 @@ def _near(group: list[Reading], r: Reading) -> bool:
     first = group[0]
     if first.slot[0] == "time":
         return r.value - first.value <= _SAME_MOMENT_MINUTES
-    if first.slot[0] == "rank":                 # one event's rank on one scale: any two ranks disagree
+    if first.slot[0] == "rank" or is_mark(first):   # one event's rank, one mark's span: any two disagree
         return True
     if is_measure(first):
         return r.value - first.value <= SAME_EVENT
@@ -118,7 +119,10 @@ def _share_names(a: list[Reading], b: list[Reading]) -> bool:
 
 
 def _series(readings: list[Reading]) -> Optional[tuple[list[list[Reading]], str]]:
-    """The readings as an ordered series when they change with time, with what orders them; else None."""
+    """The readings as an ordered series when they change with time, with what orders them; else None (the
+    span a thing took to reach a mark is history: it does not change)."""
+    if is_mark(readings[0]):
+        return None
     if all(r.published for r in readings):         # dated: the dates alone decide
         return _dated_series(readings)
     stages = {r.stage for r in readings}
@@ -175,7 +179,8 @@ def _conflict(subject: str, by_value: dict[float, list[Reading]]) -> Conflict:
                             sources=sorted({r.source for r in rs}), evidence=_evidence(rs))
               for rs in by_value.values()]
     values.sort(key=lambda v: (-len(v.sources), str(v.value)))
-    attribute = subject.split()[0] if subject.startswith(("time of", "age of")) else "number"
+    attribute = subject.split()[0] if subject.startswith(("time of", "age of")) else \
+        "duration" if subject.startswith("time ") else "number"
     return Conflict(id=slug(f"{attribute} {subject}"), subject=subject, attribute=attribute, values=values)
 
 
@@ -192,7 +197,8 @@ def compare(briefings: list[Briefing], entities: EntityIndex,
     `anchor`: the story's day, for when undated sources were written (`_written`)."""
     written = _written(briefings, anchor if anchor and _ISO_DAY.fullmatch(anchor) else None)
     blocks: dict[tuple, list[Reading]] = defaultdict(list)
-    for r in _source_stages(readings(briefings, entities)) + magnitude_readings(briefings) + rank_readings(briefings):
+    for r in (_source_stages(readings(briefings, entities)) + magnitude_readings(briefings) + rank_readings(briefings)
+              + mark_readings(briefings, entities)):
         blocks[r.slot].append(r)
     conflicts, updates = [], []
     for block in blocks.values():

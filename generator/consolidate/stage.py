@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from generator.consolidate import agreement, claims, developments, slots, story
+from generator.consolidate.comparisons import comparison_conflicts
 from generator.consolidate.entities import EntityIndex, build_entities
 from generator.consolidate.ledes import lede_developments
 from generator.consolidate.place_conflicts import place_conflicts
@@ -154,6 +155,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     slot_conflicts, updates = slots.compare(briefings, entities, anchor)
     conflicts = [c for c in agreement.find_conflicts(observations + said) + slot_conflicts + date_conflicts
                  + speaker_conflicts(briefings, entities) + place_conflicts(briefings, place_names(entities))
+                 + comparison_conflicts(briefings, entities)
                  if between_sources(c)]
     _unique_ids(conflicts)
     _unique_ids(updates)

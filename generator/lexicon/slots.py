@@ -37,6 +37,11 @@ GROWING_CUES = ("expected to rise", "expected to climb", "likely to rise", "like
 REVISED_CUES = ("upgraded to", "downgraded to", "revised to", "rose to", "risen to", "climbed to", "increased to",
                 "raised to", "jumped to")
 
+#: Word stems that make what a change is measured against an expectation ('than expected', 'than analysts had
+#: forecast'): one base, however it is worded (`consolidate.comparisons`).
+EXPECTATION_WORDS = ("expect", "forecast", "anticipat", "predict", "estimat", "project", "hoped", "planned",
+                     "target", "budget")
+
 #: Units whose count says what happened without a verb: '128 seats' were won, '3 arrests' were made.
 UNIT_PREDICATES = {"seat": "won", "vote": "won", "arrest": "arrested", "casualty": "killed", "fatality": "killed",
                    "injury": "injured", "evacuee": "evacuated"}
