@@ -390,3 +390,17 @@ def test_a_heading_inside_a_speech_keeps_the_quote_open():
             "“Nobody here expects a trophy in the first year.”"]
     found = find_quotes(body, [])
     assert len(found) == 1 and found[0].text.endswith("in the first year.")
+
+
+def test_a_woman_under_the_surname_her_father_bears_is_the_same_woman_under_her_birth_name():
+    body = ["Rachel Okafor has spent a decade running the city's food bank.",
+            "Rachel Mensah grew up above a bakery in the east of the city. Her father, Samuel Mensah, baked bread "
+            "every night. “We never had much, but we never went hungry,” she says.",
+            "“That is why I do this,” Rachel Okafor said."]
+    assert speaker(body, "We never had much") == "Rachel Okafor"
+
+
+def test_two_women_of_one_given_name_with_no_family_link_stay_two_people():
+    body = ["Rachel Okafor runs the food bank; Rachel Mensah chairs the council's housing committee.",
+            "“We never had much, but we never went hungry,” Rachel Mensah said."]
+    assert speaker(body, "We never had much") == "Rachel Mensah"

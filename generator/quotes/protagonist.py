@@ -13,6 +13,7 @@ from bisect import bisect_right
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE
+from generator.lexicon.persons import BIRTH_FAMILY_NOUNS
 from generator.quotes.speaker_context import ArticleContext, per_article
 
 #: What introduces a former name: "the former Ann Lee", "née Ann Lee", "born Ann Lee".
@@ -34,6 +35,27 @@ def former_names(ctx: ArticleContext) -> dict[str, str]:
                 and ctx.table.gender(n) in (gender, None)]
         if len(same) == 1:
             out[m.name] = same[0]
+    return out | {k: v for k, v in _birth_names(ctx).items() if k not in out}
+
+
+def _birth_names(ctx: ArticleContext) -> dict[str, str]:
+    """'Michelle Robinson grew up … ¶ Her father, Frasier Robinson, …' in a profile of Michelle Obama: of two women of
+    one given name, the one whose surname the article gives her father, mother, brother or sister is the other
+    under her birth name (the name table keeps them apart: two surnames)."""
+    women: dict[str, list[str]] = {}
+    for n in ctx.table.people:
+        if ctx.table.gender(n) == "f" and len(n.split()) >= 2:
+            women.setdefault(n.split()[0], []).append(n)
+    out = {}
+    for given, names in women.items():
+        if len(names) != 2:
+            continue
+        for birth, married in (names, names[::-1]):
+            kin = re.compile(rf"\b(?:[Hh]er|{re.escape(given)}(?:\s+{re.escape(married.split()[-1])})?[’']s)\s+"
+                             rf"(?:{BIRTH_FAMILY_NOUNS}),?\s+[A-Z][\w’'-]*\s+{re.escape(birth.split()[-1])}\b")
+            if any(kin.search(para) for para in ctx.body):
+                out[birth] = married
+                break
     return out
 
 
