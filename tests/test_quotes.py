@@ -360,6 +360,11 @@ def test_what_someone_called_a_thing_stays_their_words():
     assert q.speaker == "Marco Lenz"
 
 
+def test_a_quoted_modifier_of_three_written_words_before_its_noun_is_a_term():
+    body = ["The maker would only say the tablet runs on a “1.8 GHz octa-core” chip, said Lena Moss, a reviewer."]
+    assert find_quotes(body, []) == []
+
+
 def test_term_named_by_the_writer_is_not_a_quote():
     body = ["The minister said he never used the term “iron curtain” and left the room."]
     assert find_quotes(body, []) == []

@@ -45,7 +45,7 @@ def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
         article = ends_at(_ARTICLE_AT_END, masked, span.open_at)            # "known as the “…”": past "the"
         if ends_at(_NAMING_BEFORE, masked, article.start() if article else span.open_at):
             return True
-    if len(quote_words(span.text)) > SHORT_WORDS:
+    if len(span.text.split()) > SHORT_WORDS:      # words as written: 'a “2.5 GHz quad-core” processor' has three
         return False
     before = ends_at(_PREPOSITION_BEFORE, masked, span.open_at)
     if before and not ends_at(_CUE_AT_END, masked, before.start()) and not re.search(r",|[!?]$", span.text):
