@@ -230,3 +230,22 @@ def test_two_women_with_one_given_name_stay_apart_without_a_birth_name_cue():
     two = brief("b", people=["Ana Costa", "Ana Lima", "Ana Pereira"])
     two.body = ["Rui Pereira, Ana's brother, said she had always wanted to teach."]     # which Ana married?
     assert build_entities([two]).canonical("Ana Pereira") == "Ana Pereira"
+
+
+def test_a_bare_surname_two_people_bear_and_no_source_names_alone_gets_no_entity():
+    """One source writes 'Mr. Halvorsen' and 'Mrs. Halvorsen' and once a bare 'Halvorsen' among her mentions:
+    that surname is one of the two, not a third person."""
+    a = brief("a", people=[Person(name="Ingrid Halvorsen", mentions=["Ingrid Halvorsen", "Mrs. Halvorsen", "Halvorsen"]),
+                           Person(name="Erik Halvorsen", mentions=["Erik Halvorsen", "Mr. Halvorsen"])])
+    a.body = ["Ingrid Halvorsen and her husband, Erik Halvorsen, toured the plant.",
+              "Mrs. Halvorsen spoke first; Mr. Halvorsen thanked the workers.",
+              "The crowd cheered for Halvorsen as the couple left."]
+    index = build_entities([a])
+    assert sorted(e.name for e in index.entities if e.kind == "person") == ["Erik Halvorsen", "Ingrid Halvorsen"]
+
+
+def test_a_bare_surname_a_source_gives_as_a_speaker_keeps_its_entity():
+    a = brief("a", people=[Person(name="Ingrid Halvorsen", mentions=["Ingrid Halvorsen", "Halvorsen"]), "Erik Halvorsen"])
+    a.body = ["Ingrid Halvorsen and Erik Halvorsen arrived together.", "Mr. Halvorsen spoke first; Mrs. Halvorsen later."]
+    a.quotes = [Quote(id="q1", text="We are proud of the plant", speaker="Halvorsen")]
+    assert "Halvorsen" in {e.name for e in build_entities([a]).entities}

@@ -161,3 +161,10 @@ def test_apposition_and_age_mark_a_person_without_a_known_given_name(text, name)
 
 def test_apposition_to_a_non_person_noun_is_no_person():
     assert find_people(["The label that owns her early albums, Blue Lantern, said it would not comment."]) == []
+
+
+def test_a_sovereign_title_after_a_given_name_is_a_surname():
+    """'King' after 'Martin Luther' is his surname: no person 'King Jr' with the title King."""
+    body = ["The pastor said the vote could fulfil Martin Luther King Jr.’s dream, and Saudi King Salman sent a message."]
+    names = {p.name: p.role for p in find_people(body)}
+    assert "King Jr" not in names and names.get("King Salman") == "King"

@@ -30,3 +30,15 @@ def test_a_newspaper_is_not_a_person():
 def test_a_quotation_of_capitalised_words_only_is_a_title_or_a_nickname():
     text = "The critic was less sure about “Screen Time Tanaka”, the nickname of the show's host Jun Tanaka."
     assert work_titles([text]) == {"Screen Time Tanaka"}
+
+
+def test_an_infinitive_keeps_the_name_s_clause_before_its():
+    assert find_organizations(["Torvik loves to pack its routers with extra software."]) == ["Torvik"]
+    assert find_organizations(["Harlan talked to its engineers on Monday."]) == []     # 'to its': a preposition
+
+
+def test_a_quoted_name_after_as_is_a_role_or_a_nickname():
+    text = ("The ads feature the comedian Dan Okafor as “Gus Whitley,” a hapless coach hired to run a "
+            "Scottish club, and the fans knew the striker as “The Hammer.”")
+    assert work_titles([text]) == {"Gus Whitley", "The Hammer"}
+    assert work_titles(["She served as “acting director,” her office said."]) == set()

@@ -155,6 +155,22 @@ def _add_entity(index: EntityIndex, kind: EntityKind, group: list[str], by_form:
             index.merges.append(EntityMerge(name, kind, [f], clusters.why.get(f, "joined through another alias")))
 
 
+def _without_ambiguous_surnames(groups: list[list[str]], briefings: list[Briefing]) -> list[list[str]]:
+    """Drop a bare surname left on its own that no source names as a person, a speaker or a title's holder, only
+    as another mention of someone ('Obama' beside 'Mrs. Obama' and 'Mr. Obama'), when two people bear it: it is
+    one of them, not a third person with a page."""
+    named = {p.name for b in briefings for p in b.people}
+    named |= {s for b in briefings for q in b.quotes for s in q.speaker_names()}
+    named |= {f.subject for b in briefings for f in b.facts if f.kind == "title" and f.subject}
+    bearers = Counter(w for group in groups if len(group) > 1 or len(group[0].split()) > 1
+                      for w in {f.split()[-1] for f in group})      # people whose forms end in each surname
+
+    def ambiguous(group: list[str]) -> bool:
+        return len(group) == 1 and len(group[0].split()) == 1 and group[0] not in named and bearers[group[0]] >= 2
+
+    return [g for g in groups if not ambiguous(g)]
+
+
 def build_entities(briefings: list[Briefing], previous_merges: list[EntityMerge] | None = None) -> EntityIndex:
     """All entities across sources, merged by name rules per kind; merges recorded for undo."""
     seen = _observe(briefings)
@@ -164,7 +180,10 @@ def build_entities(briefings: list[Briefing], previous_merges: list[EntityMerge]
         if kind == "person":
             by_form = {f: v for f, v in by_form.items() if looks_like_name(f)}
         clusters = _clusters(kind, by_form, briefings)
-        for group in _unvetoed_groups(kind, clusters, vetoed):
+        groups = _unvetoed_groups(kind, clusters, vetoed)
+        if kind == "person":
+            groups = _without_ambiguous_surnames(groups, briefings)
+        for group in groups:
             _add_entity(index, kind, group, by_form, clusters)
     index.merges.extend(replace(m) for m in previous_merges or [] if m.undo)
     index.entities.sort(key=lambda e: (-len(e.sources), e.kind, e.name))

@@ -96,13 +96,24 @@ _APPOSED_SPEAKER_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))(" + _SURNAME + r"),\s
                                  r"(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _surname_of_given_names(m: re.Match, title: str) -> bool:
+    """A sovereign's title right after a given name is that person's surname ('Martin Luther King Jr.', 'Billie
+    Jean King said'), not a title over the words after it."""
+    before = _WORD_BEFORE.search(m.string, 0, m.start("title"))
+    return (not m.group("aff") and title in SOVEREIGN_TITLES and before is not None
+            and is_first_name(before.group(1)))
+
+
 def _titled(p: int, m: re.Match) -> Optional[_Found]:
     """A person named after their title ("US Under Secretary of State Wendy Sherman"), with role and affiliation."""
     name = trim_name(m.group("name"))
     if not name or not is_plausible_name(name):
         return None
     title = _clean_title(m.group("title"))
-    if title[0].islower() and len(name.split()) < 2:
+    if title[0].islower() and len(name.split()) < 2 or _surname_of_given_names(m, title):
         return None
     aff_word = m.group("aff")
     role_in_text = title if not aff_word or aff_word in DEMONYMS or aff_word in COUNTRIES else f"{aff_word} {title}"

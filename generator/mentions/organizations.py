@@ -91,10 +91,12 @@ _ORG_RUN = re.compile(rf"(?:[A-Z][\w’'–-]*\s+(?:(?:of|for|on|in|the|and(?! t
 
 def _its_of_another(m: re.Match) -> bool:
     """The 'its' after a name belongs to another clause or noun ('Smith said its …', 'the Ghanaian government
-    ahead of its …'), or the name runs over a full stop ('… by the NYAG. The company … its')."""
+    ahead of its …'; an infinitive keeps the name's clause: 'Acme plans to sell its …'), or the name runs over a full stop ('… by the NYAG. The company … its')."""
     name = m.group(1)
     words = name.split()
-    return bool(set(m.group(2).split()) & _NEW_CLAUSE or words[0] in NOT_NAME_WORDS or _SENTENCE_END.search(name)
+    between = m.group(2).split()
+    infinitive = {i for i, w in enumerate(between) if w == "to" and 0 < i < len(between) - 1}
+    return bool({w for i, w in enumerate(between) if i not in infinitive} & _NEW_CLAUSE or words[0] in NOT_NAME_WORDS or _SENTENCE_END.search(name)
                 or len(words) == 1 and _DEMONYM_ENDING.search(name))
 
 

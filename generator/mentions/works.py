@@ -23,6 +23,10 @@ _AFTER = re.compile(rf"{_TITLE},?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{
 #: a title or a nickname, not a person's name.
 _QUOTED = re.compile(r"[“\"]([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,5})[”\"]")
 
+#: A quoted name after 'as', its comma or full stop inside the quotation marks ('actor Jane Roe as “Tom Baxter,” a
+#: coach', 'known as “The Butcher.”'): a role played or a nickname, not another person.
+_QUOTED_ROLE = re.compile(r"\bas\s+[“\"]([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})[,.]?[”\"]")
+
 #: A capitalised sentence opener, not a title ('In the documentary, Smith said', 'When the film opened'): a
 #: preposition or a subordinator.
 _OPENERS = PREPOSITIONS | SUBORDINATORS
@@ -32,7 +36,7 @@ def work_titles(texts: Iterable[str]) -> set[str]:
     """The titles the texts call a work (as written)."""
     out: set[str] = set()
     for text in texts:
-        for rx in (_BEFORE, _AFTER, _QUOTED):
+        for rx in (_BEFORE, _AFTER, _QUOTED, _QUOTED_ROLE):
             out.update(m.group(1).strip() for m in rx.finditer(text)
                        if m.group(1)[:1].isupper() and m.group(1).split()[0].casefold() not in _OPENERS)
     return out
