@@ -42,3 +42,8 @@ def test_a_quoted_name_after_as_is_a_role_or_a_nickname():
             "Scottish club, and the fans knew the striker as “The Hammer.”")
     assert work_titles([text]) == {"Gus Whitley", "The Hammer"}
     assert work_titles(["She served as “acting director,” her office said."]) == set()
+
+
+def test_a_kind_of_body_right_after_a_name_makes_a_company():
+    assert find_organizations(["The ship was 40 miles offshore, the state-run Bellaport news agency said."]) == ["Bellaport"]
+    assert find_organizations(["Senator Dana Ruiz said bank executives had misled savers."]) == []

@@ -32,6 +32,9 @@ _STAFF_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})
 _KINDS = alternation(ORG_KINDS)
 #: Before a name, the kind of body it is: "the research firm Oanda", "fact-checking website Full Fact".
 _KIND_CUE = re.compile(rf"\b(?:{_KINDS})\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})")
+#: After a name, the kind of body it is: "Xinhua news agency said", "the Velto group" (a person's name is never
+#: followed by 'agency' or 'firm' without a possessive).
+_KIND_AFTER_CUE = re.compile(rf"(?<![\w’'-])(?!(?:The|A|An)\s)([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s+(?:news\s+)?(?:{_KINDS})\b")
 #: After a name, an apposition that says what kind of body it is: "Nissin, an instant noodle maker, said".
 _APPOSITION_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+(?:an?|the)\s+"
                              rf"(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})(?=\s*[,;.)])")
@@ -110,7 +113,7 @@ def _cued_names(text: str, known_places: Container[str], surnames: set[str]) -> 
             inside_sentence[name] = re.search(rf"[a-z,] {re.escape(name)}\b", text) is not None
         return inside_sentence[name]
 
-    for rx in (_STAFF_CUE, _KIND_CUE, _APPOSITION_CUE, _ITS_CUE):
+    for rx in (_STAFF_CUE, _KIND_CUE, _KIND_AFTER_CUE, _APPOSITION_CUE, _ITS_CUE):
         for m in rx.finditer(text):
             if rx is _ITS_CUE and _its_of_another(m):
                 continue
