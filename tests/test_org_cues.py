@@ -47,3 +47,9 @@ def test_a_quoted_name_after_as_is_a_role_or_a_nickname():
 def test_a_kind_of_body_right_after_a_name_makes_a_company():
     assert find_organizations(["The ship was 40 miles offshore, the state-run Bellaport news agency said."]) == ["Bellaport"]
     assert find_organizations(["Senator Dana Ruiz said bank executives had misled savers."]) == []
+
+
+def test_a_building_or_a_name_with_an_ampersand_is_not_a_person():
+    assert not_a_person_name("Saint Vitus Cathedral") and not_a_person_name("Belvedere Palace")
+    assert not_a_person_name("Harlow & Finch Marine")
+    assert not not_a_person_name("Jane Palmer")

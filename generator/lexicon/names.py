@@ -114,7 +114,8 @@ VENUE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il"})
 #: Last words of a group's name besides organisations' ('Islamic State', 'Defence Force': data/org-heads.txt, class
 #: group-end) and of a place's or a venue's ('Ho Chi Minh City'): never a person's surname.
 GROUP_ENDS = frozenset(of_class("org-heads", "group-end")) | {"City", "County", "Province", "Island", "Islands",
-                                                              "Airport", "Square"}
+                                                              "Airport", "Square", "Cathedral", "Palace", "Museum",
+                                                              "Mosque"}
 #: Last words of a newspaper's or magazine's name ('Wall Street Journal', 'Korea Herald'): never a surname
 #: (data/org-heads.txt, class publication-end).
 PUBLICATION_ENDS = frozenset(of_class("org-heads", "publication-end"))
@@ -122,8 +123,9 @@ PUBLICATION_ENDS = frozenset(of_class("org-heads", "publication-end"))
 
 def not_a_person_name(name: str) -> bool:
     """A street, a venue, a place, an organisation, a publication or a group written like a name ('Boulevard
-    Voltaire', 'Islamic State', 'Ho Chi Minh City', 'Defence Force', 'Wall Street Journal')."""
+    Voltaire', 'Islamic State', 'Ho Chi Minh City', 'Defence Force', 'Wall Street Journal', 'Notre Dame Cathedral',
+    'Marsh & Co Specialty')."""
     words = name.strip(" '’").split()
     return bool(words) and (words[0] in VENUE_STARTS or (words[0] in VENUE_ARTICLES and len(words) >= 3)
                             or words[-1] in ORG_HEAD_WORDS or words[-1] in GROUP_ENDS or words[-1] in PUBLICATION_ENDS
-                            or name.strip(" '’").isupper())
+                            or name.strip(" '’").isupper() or "&" in name)
