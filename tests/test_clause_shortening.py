@@ -57,3 +57,21 @@ def test_a_dash_piece_that_is_the_statement_stays():
     said = ("The regulator's head confirmed what traders had suspected — that the auction would be delayed "
             "until the autumn — and said the rules would be rewritten.")
     assert shortened(said) == [said]
+
+
+def test_a_that_clause_is_not_cut_before_its_verb():
+    # the cut at ', despite' would leave 'that' with its subject and no verb
+    s = ("The report's conclusion is that the mayor, despite two decades in office, has failed to build "
+         "a single new school in the poorer districts of the city.")
+    assert short_clause(s, max_words=40) != "The report's conclusion is that the mayor."
+    assert short_clause("The inquiry found that the operator, in a break with its rules, had skipped two "
+                        "inspections.", max_words=30) != "The inquiry found that the operator."
+    # a 'that' clause with its verb still cuts at a clause boundary
+    assert short_clause("Officials said that the bridge was closed, while engineers inspected the cables.") \
+        == "Officials said that the bridge was closed."
+
+
+def test_a_long_that_clause_with_a_bare_verb_still_cuts():
+    assert short_clause("The union is demanding that the company actually go back to its 2019 pay scales, "
+                        "including overtime.") == \
+        "The union is demanding that the company actually go back to its 2019 pay scales."

@@ -51,6 +51,11 @@ _BOUNDARY = re.compile(
 _SUBORDINATE = re.compile(r"(?:^|,\s+|\bthat\s+)(?:when|if|because|although|though|unless|once|whenever|as soon as|"
                           r"while|whereas|before|after|until)\b[^,]*$", re.I)
 _RELATIVE = re.compile(r"\b(?:who|which|whose|whom)\b", re.I)
+#: A cut ending in a 'that' clause with its subject and no verb yet ('The premise is that the minister.' of
+#: '…, despite her record, has failed'): 'that' then a name, a pronoun or a determiner up to the cut.
+#: At most this many words: a subject alone ('that NATO go back to 1997' has a verb `_VERB` does not know).
+_THAT_SUBJECT_WORDS = 4
+_THAT_SUBJECT = re.compile(r"\bthat\s+(?P<rest>(?:[A-Z]|(?:the|a|an|he|she|it|they|we|his|her|their|its)\b)[^,;]*)$")
 #: A leading adjunct up to its comma: a prepositional phrase ('In an interview with the BBC,') or a participle of
 #: speaking with its preposition ('Speaking at a news conference on Monday,'); 'According to X,' names the
 #: source of what follows and is never left out.
@@ -128,9 +133,14 @@ def clause_cuts(sentence: str) -> list[str]:
 
 
 def _leans_on_what_follows(cut: str) -> bool:
-    """A cut whose last clause is subordinate (its main clause comes after the cut), or whose only verb is the
-    one of a relative clause on its subject ('Investors who held deposits before March 15')."""
+    """A cut whose last clause is subordinate (its main clause comes after the cut), a 'that' clause with no
+    verb yet, or whose only verb is the one of a relative clause on its subject ('Investors who held deposits
+    before March 15')."""
     if _SUBORDINATE.search(cut):
+        return True
+    that_clause = _THAT_SUBJECT.search(cut)
+    if that_clause and len(words(that_clause.group("rest"))) <= _THAT_SUBJECT_WORDS \
+            and not _VERB.search(that_clause.group("rest")):
         return True
     relative = _RELATIVE.search(cut)
     verbs = [m.start() for m in _VERB.finditer(cut)]
