@@ -25,6 +25,9 @@ def test_a_name_whose_own_clause_goes_on_with_its_is_a_thing():
 def test_a_newspaper_is_not_a_person():
     assert not_a_person_name("Baltic Morning Herald") and not_a_person_name("Wall Street Journal")
     assert not not_a_person_name("Jane Herald Smith")
+    # a publication run into the next name ('told the Baltic Herald Velto would …') is no person
+    assert not_a_person_name("Baltic Herald Velto") and not_a_person_name("Gazette Marlowe")
+    assert not not_a_person_name("Nora Gazette Marlowe")
 
 
 def test_a_quotation_of_capitalised_words_only_is_a_title_or_a_nickname():

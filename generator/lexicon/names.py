@@ -128,4 +128,13 @@ def not_a_person_name(name: str) -> bool:
     words = name.strip(" '’").split()
     return bool(words) and (words[0] in VENUE_STARTS or (words[0] in VENUE_ARTICLES and len(words) >= 3)
                             or words[-1] in ORG_HEAD_WORDS or words[-1] in GROUP_ENDS or words[-1] in PUBLICATION_ENDS
-                            or name.strip(" '’").isupper() or "&" in name)
+                            or name.strip(" '’").isupper() or "&" in name or _glued_to_a_publication(words))
+
+
+def _glued_to_a_publication(words: list[str]) -> bool:
+    """A publication's name run into a person's or a company's ('told the Korea Herald Samsung would …',
+    'the Telegraph Hadfi …'): a publication's last word inside the name, which opens on no first name ('Jane
+    Herald Smith' is a person)."""
+    first = words[0]
+    return any(w in PUBLICATION_ENDS for w in words[:-1]) and not (
+        first in MALE_NAMES or first in FEMALE_NAMES or first in census_first_names())
