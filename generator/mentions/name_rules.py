@@ -97,14 +97,17 @@ _APPOSED_SPEAKER_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))(" + _SURNAME + r"),\s
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_LOOK_BACK = 40
 
 
 def _surname_of_given_names(m: re.Match, title: str) -> bool:
     """A sovereign's title right after a given name is that person's surname ('Martin Luther King Jr.', 'Billie
     Jean King said'), not a title over the words after it."""
-    before = _WORD_BEFORE.search(m.string, 0, m.start("title"))
-    return (not m.group("aff") and title in SOVEREIGN_TITLES and before is not None
-            and is_first_name(before.group(1)))
+    if m.group("aff") or title not in SOVEREIGN_TITLES:
+        return False
+    end = m.start("title")          # a bounded look back: a search from 0 per title is quadratic on long paragraphs
+    before = _WORD_BEFORE.search(m.string, max(0, end - _LOOK_BACK), end)
+    return before is not None and is_first_name(before.group(1))
 
 
 def _titled(p: int, m: re.Match) -> Optional[_Found]:
