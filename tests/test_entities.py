@@ -6,7 +6,7 @@ import dataclasses
 import pytest
 
 from generator.consolidate.entities import build_entities
-from generator.consolidate.name_keys import name_parts, translit_key
+from generator.consolidate.name_keys import looks_like_name, name_parts, translit_key
 from generator.model.briefing import Briefing, Person, Quote, SourceInfo
 
 
@@ -249,3 +249,22 @@ def test_a_bare_surname_a_source_gives_as_a_speaker_keeps_its_entity():
     a.body = ["Ingrid Halvorsen and Erik Halvorsen arrived together.", "Mr. Halvorsen spoke first; Mrs. Halvorsen later."]
     a.quotes = [Quote(id="q1", text="We are proud of the plant", speaker="Halvorsen")]
     assert "Halvorsen" in {e.name for e in build_entities([a]).entities}
+
+
+# ---- particles sources leave out (issue 15) ---------------------------------------------------------------------
+
+def test_a_surname_with_and_without_its_particle_is_one_person():
+    """'Syria's foreign minister Walid al-Moualem said …' in one source, 'Walid Moualem' and 'Mr. Moualem' in
+    others: the particle is often dropped (al, el, bin, van, de, von)."""
+    index = build_entities([brief("a", people=["Walid al-Moualem"]), brief("b", people=["Walid Moualem"]),
+                            brief("c", people=["Mr. Moualem", "Rob van Dijk"]), brief("d", people=["Rob Dijk"])])
+    assert entity_of(index, "Walid Moualem") is entity_of(index, "Walid al-Moualem") is entity_of(index, "Mr. Moualem")
+    assert entity_of(index, "Rob Dijk") is entity_of(index, "Rob van Dijk")
+    index = build_entities([brief("a", people=["Ahmad Al Hassan"]), brief("b", people=["Ahmad Alhassan"])])
+    assert entity_of(index, "Ahmad Alhassan") is entity_of(index, "Ahmad Al Hassan")
+
+
+def test_a_name_cut_before_the_surname_its_particle_begins_is_no_person():
+    """'Egypt's President Abdel Aziz Al Masri offered …' read as far as 'Al': no page for 'Abdel Aziz Al'."""
+    assert not looks_like_name("Abdel Aziz Al")
+    assert looks_like_name("Ursula von der Leyen") and looks_like_name("Kim Le") and looks_like_name("Al Masri")

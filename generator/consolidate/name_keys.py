@@ -81,6 +81,20 @@ def _name_parts(name: str) -> tuple[tuple[str, ...], str]:
     return tuple(full[:surname_start]), " ".join(full[surname_start:])
 
 
+def surname_key(surname: str) -> str:
+    """One key for a surname written with or without its particles, which sources often leave out: 'al-Assad',
+    'al Assad' and 'Assad'; 'von der Leyen' and 'Leyen'."""
+    return translit_key(" ".join(_without_particles(surname)))
+
+
+def _without_particles(surname: str) -> list[str]:
+    """The words of a surname after its particles ('al-Assad' -> ['Assad'], 'von der Leyen' -> ['Leyen'])."""
+    words = surname.replace("-", " ").split()
+    while len(words) > 1 and fold(words[0]) in _PARTICLES:
+        words = words[1:]
+    return words
+
+
 def org_key(name: str) -> str:
     key = fold(name).strip()
     for pattern, repl in _ORG_SPELLING:
@@ -120,4 +134,6 @@ def looks_like_name(form: str) -> bool:
         return False                         # a bare title: 'Rev', 'Chairman', 'Prime Minister'
     if surname.isupper() and len(surname) <= 3:
         return False                         # 'Malaysian PM', 'the company's CEO': an office's letters
-    return bool(surname) and all(w[:1].isupper() for w in given + surname.split()[-1:])
+    if len(given) >= 2 and all(fold(w) in _PARTICLES for w in surname.split()):
+        return False                         # 'Abdel Fattah Al': cut before the surname its particle begins
+    return bool(surname) and all(w[:1].isupper() for w in given + _without_particles(surname)[-1:])

@@ -16,7 +16,15 @@ from rapidfuzz import fuzz
 
 from generator.consolidate.clusters import Clusters, dominant
 from generator.consolidate.name_evidence import NameTexts, join_birth_names
-from generator.consolidate.name_keys import acronym_of, given_key, name_parts, org_key, place_key, translit_key
+from generator.consolidate.name_keys import (
+    acronym_of,
+    given_key,
+    name_parts,
+    org_key,
+    place_key,
+    surname_key,
+    translit_key,
+)
 from generator.mentions.name_words import gender_of
 from generator.text.matching import fold
 
@@ -50,15 +58,8 @@ def cluster_people(forms: list[str], weights: Mapping[str, int] | None = None,
     sources' texts and people) decide what spelling alone cannot: which person a shared surname means, and a
     woman's birth name."""
     clusters = Clusters(forms)
-    by_surname: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     handles = {translit_key(f): f for f in forms if f.startswith("@")}
-    for form in forms:
-        if form.startswith("@"):
-            continue
-        given, surname = name_parts(form)
-        if surname:
-            by_surname[translit_key(surname)].append((form, given))
-    for members in by_surname.values():
+    for members in _by_surname(forms).values():
         full = [(f, g) for f, g in members if g]
         bare = [f for f, g in members if not g]
         for i, (fa, ga) in enumerate(full):
@@ -85,6 +86,21 @@ def cluster_people(forms: list[str], weights: Mapping[str, int] | None = None,
     if texts is not None:
         join_birth_names(forms, clusters, texts)
     return clusters
+
+
+def _by_surname(forms: list[str]) -> dict[str, list[tuple[str, list[str]]]]:
+    """Surname key -> (form, given names) of the forms with that surname, with or without its particles
+    ('Bashar al-Assad', 'Bashar Assad'); a full name also under its particles run into the surname ('Ahmad Al
+    Hassan' is 'Ahmad Alhassan')."""
+    by_surname: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for form in forms:
+        given, surname = name_parts(form)
+        if not surname or form.startswith("@"):
+            continue
+        by_surname[surname_key(surname)].append((form, given))
+        if given and translit_key(surname) != surname_key(surname):
+            by_surname[translit_key(surname)].append((form, given))
+    return by_surname
 
 
 #: Honorifics that say a person's gender ('Mrs. Obama' is the woman of two people named Obama).
@@ -117,13 +133,13 @@ def _join_given_name_forms(forms: list[str], clusters: Clusters) -> None:
     for f in forms:
         given, surname = name_parts(f)
         if surname and given:
-            surnames.add(translit_key(surname))
+            surnames.add(surname_key(surname))
             for g in given:
                 given_of[translit_key(g)].add(clusters.find(f))
     for f in forms:
         given, surname = name_parts(f)
         if surname and not given and not f.startswith("@"):
-            key = translit_key(surname)
+            key = surname_key(surname)
             roots = given_of.get(key, set())
             if len(roots) == 1 and key not in surnames and clusters.find(f) != next(iter(roots)):
                 clusters.union(next(iter(roots)), f, "given name of the only person who has it")
