@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.lexicon.cues import CUE_RE
-from generator.lexicon.works import WORK_NOUNS
+from generator.lexicon.works import RULE_NOUNS, WORK_NOUNS
 from generator.quotes.marks import QuoteSpan
 from generator.quotes.speaker_context import ArticleContext, sentence_bounds
 from generator.text.scan import ends_at
@@ -30,7 +30,9 @@ _NAMING_BEFORE = re.compile(r"\b(?:the (?:term|phrase|word|words|expression|labe
                             r"nicknamed|titled|entitled|(?:called|calls|call|dubbed|dubs|labell?ed|nicknamed|branded|brands)\s+"
                             r"(?:her|him|herself|himself)|"
                             r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?"
-                            r"(?:called|dubbed|termed|named|labell?ed)|the term (?:\w+\s+){0,2}(?:is|was))\s*$", re.I)
+                            r"(?:called|dubbed|termed|named|labell?ed)|the term (?:\w+\s+){0,2}(?:is|was)|"
+                            r"(?:\w+ly\s+)?translat(?:es|ed|ing)\s+(?:as|to)|(?:which|that)\s+(?:\w+ly\s+)?means)\s*$",
+                            re.I)
 
 
 _ARTICLE_AT_END = re.compile(r"\s+(?:the|a|an)\s*$")
@@ -45,6 +47,8 @@ def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
         article = ends_at(_ARTICLE_AT_END, masked, span.open_at)            # "known as the “…”": past "the"
         if ends_at(_NAMING_BEFORE, masked, article.start() if article else span.open_at):
             return True
+    if _names_a_rule(masked, span):
+        return True
     if len(span.text.split()) > SHORT_WORDS:      # words as written: 'a “2.5 GHz quad-core” processor' has three
         return False
     before = ends_at(_PREPOSITION_BEFORE, masked, span.open_at)
@@ -52,6 +56,14 @@ def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
         return True     # "to pay for “Medicare for all.”", "principles of “Vedic architecture”" (not "warned of “…”")
     nxt = _NEXT_WORD.match(masked, span.close_at)
     return bool(ends_at(_DETERMINER_BEFORE, masked, span.open_at) and nxt and nxt.group(1).lower() not in _FUNCTION_WORDS)
+
+
+def _names_a_rule(masked: str, span: QuoteSpan) -> bool:
+    """'opposes a “don't ask, don't tell” policy', 'the “one in, one out” rule': a name of a rule, a plan or a saying
+    between a determiner and the noun it modifies (up to six words: longer, and a quote may just run on)."""
+    nxt = _NEXT_WORD.match(masked, span.close_at)
+    return bool(nxt and nxt.group(1).lower() in RULE_NOUNS and len(quote_words(span.text)) <= 2 * SHORT_WORDS
+                and not re.search(r"[.!?]$", span.text) and ends_at(_DETERMINER_BEFORE, masked, span.open_at))
 
 
 _CUE_AT_END = re.compile(CUE_RE.pattern + r"\s*$")

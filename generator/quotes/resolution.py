@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.countries import DEMONYMS
-from generator.lexicon.names import ABBREVIATED_TITLES, NOT_NAME_WORDS, ORG_NOUNS
+from generator.lexicon.names import ABBREVIATED_TITLES, NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS
 from generator.lexicon.persons import SPEAKS_FOR_NOUNS, TITLE_NOUN_GENDER
 from generator.lexicon.titles import ANY_TITLE_HEADS, LEADER_ROLES
 from generator.mentions.name_words import canonical_name
@@ -158,14 +158,17 @@ def _gendered_title_bearer(ctx: ArticleContext, p: int, subject: Subject) -> Opt
 
 def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[SpeakerEvent]) -> Optional[str]:
     """'the production company said': the one organisation that spoke lately and fits by a word of its name,
-    else the one named before with that head noun ('the authority': Civil Aviation Authority), else the only
-    organisation that spoke lately."""
+    else the one named before with that head noun ('the authority': Civil Aviation Authority), else the
+    organisation that spoke last in this paragraph (its voice goes on: 'Paypal said … it said: … the company
+    said'), else the only organisation that spoke lately."""
     orgs = list(dict.fromkeys(ev.speaker for ev in recent if ev.is_org or ev.maybe_org)) or \
         list(dict.fromkeys(ev.speaker for ev in recent if ev.speaker not in ctx.table.people))   # "Uefa insists"
     words = set(re.findall(r"[a-z]{4,}", subject.text.lower())) - {"company"}
     named = [o for o in orgs if any(w[:6] in o.lower() for w in words)]
     before = None if named else org_named_before(ctx, p, subject.at, subject.text.split()[-1])
-    pick = [before] if before else named if len(named) == 1 else orgs if len(orgs) == 1 else []
+    latest = recent[-1] if recent and recent[-1].paragraph == p and (recent[-1].is_org or recent[-1].maybe_org) else None
+    pick = [before] if before else named if len(named) == 1 else [latest.speaker] if latest and not named \
+        else orgs if len(orgs) == 1 else []
     return pick[0] if pick else None
 
 
@@ -191,8 +194,18 @@ def resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optio
         if hit is not None:
             start, end = sentence_bounds(masked, hit)
             said = events_between(ctx, (q, start), (q, end))
-            return (said[-1].speaker, said[-1].is_org or said[-1].maybe_org) if said else (None, False)
+            if said:
+                return said[-1].speaker, said[-1].is_org or said[-1].maybe_org
+            issuer = _ISSUER.match(masked, start, hit)
+            org = _described_org(ctx, q, Subject("orgdesc", issuer.group(1), start), events_before(
+                ctx, q - 4, q, start, most=_RECENT_SPEAKERS)) if issuer else None
+            return (org, True) if org else (None, False)
     return None, False
+
+
+#: A sentence whose subject is an organisation named before, by its kind, and that mentions the document: "The
+#: company denied the allegations in a statement on its website" (the statement quoted next is the company's).
+_ISSUER = re.compile(r"\s*((?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + ORG_NOUN_PATTERN + r"))\s+[a-z]")
 
 
 def without_descriptor(words: str) -> str:

@@ -107,11 +107,24 @@ def _broken_pair(ctx: ArticleContext, a: QuoteSpan, b: QuoteSpan) -> bool:
     if not inner or inner[-1] not in ".,:;" or len(quote_words(inner)) > 30 or len(sentence_starts(inner[:-1])) > 1:
         return False
     cues = [c for c in CUE_RE.finditer(inner) if c.group(1).lower() not in WEAK_CUES]
-    if not cues:
+    if not cues or _answered(ctx, a, inner):
         return False
     masked = ctx.masked[b.paragraph]
     _, end = sentence_bounds(masked, b.open_at, max(b.close_at - 1, b.open_at))
     return CUE_RE.search(masked[b.close_at:end]) is None or _SAME_SPEAKER_AGAIN.fullmatch(masked, b.close_at, end) is not None
+
+
+def _answered(ctx: ArticleContext, a: QuoteSpan, inner: str) -> bool:
+    """She asked, “A?” He said, “B.” — a whole sentence quoted after its own lead-in cue, then a clause that ends in a
+    comma or a colon: that clause is the next quote's lead-in (a reply), not a break inside one utterance."""
+    return a.text[-1:] in ".?!" and inner[-1] in ",:" and _led_in(ctx, a)
+
+
+def _led_in(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    return re.search(r"[,:]\s*$", masked[start:span.open_at]) is not None and \
+        CUE_RE.search(masked, max(start, span.open_at - 40), span.open_at) is not None
 
 
 #: After the second span, the first span's speaker again as a pronoun: “A,” Lee told the paper. “B,” she said.
