@@ -51,3 +51,18 @@ def test_the_company_said_after_one_company_spoke_in_its_paragraph_is_that_compa
             "Kestrelpay said in a statement, “We take the findings very seriously.” A stolen card can be blocked at "
             "once, it said. In the event of fraud, the company said, “you are covered by our protection policy.”"]
     assert quotes(body).get("you are covered by our protection policy.") == "Kestrelpay"
+
+
+def test_a_description_by_occupation_is_the_person_the_story_just_turned_to():
+    body = ["Founding members Tom Harlan, Mike Dorsey, Pete Sorensen and John Wake will reunite for a tour next year.",
+            "Sorensen teased the tour during the band’s set on Monday night at the Ryman Auditorium in Nashville.",
+            "After the last chorus, the singer and guitarist told the audience, “that’s really good, maybe we should "
+            "go on the road.”"]
+    assert quotes(body).get("that’s really good, maybe we should go on the road.") == "Pete Sorensen"
+
+
+def test_a_description_after_a_sentence_about_someone_else_is_not_guessed_from_an_object():
+    body = ["Founding members Tom Harlan, Mike Dorsey, Pete Sorensen and John Wake will reunite for a tour next year.",
+            "Fans cheered Sorensen during the band’s set on Monday night in Nashville.",
+            "After the last chorus, the singer told the audience, “maybe we should go on the road.”"]
+    assert quotes(body).get("maybe we should go on the road.") is None

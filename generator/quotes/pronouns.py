@@ -162,7 +162,7 @@ def _sentence_openers(ctx: ArticleContext, p: int, pronoun: str) -> tuple[list[i
     names: list[str] = []
     other: list[int] = []
     for m in ctx.table.in_paragraph(p):
-        if _opens_as_subject(ctx, p, m.start, m.end) and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
+        if opens_as_subject(ctx, p, m.start, m.end) and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
             other.append(-1 if not names else len(names) - 1 if names[-1] != m.name else other[-1])
             starts.append(m.start)
             names.append(m.name)
@@ -248,7 +248,7 @@ def _sentence_subject(ctx: ArticleContext, q: int, start: int, gender: Optional[
     name = bearer_of(ctx, q, titled.start(1), titled.group(1)) if titled and not possessive(masked, titled.end()) \
         else None
     for m in [] if titled else ctx.table.in_paragraph(q, start, sentence_bounds(masked, start)[1]):
-        if _opens_as_subject(ctx, q, m.start, m.end):
+        if opens_as_subject(ctx, q, m.start, m.end):
             name = m.name
             break
     return name if name and ctx.table.gender(name) == gender else None
@@ -280,7 +280,7 @@ def _named_lately(ctx: ArticleContext, p: int, at: int, pronoun: str, block: tup
               if block < (m.paragraph, m.start) and _outside_quotes(ctx, m.paragraph, m.start)
               and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)
               and not _coordinated(ctx.masked[m.paragraph], m.start, m.end)]
-    subjects = [m for m in recent if _opens_as_subject(ctx, m.paragraph, m.start, m.end)]
+    subjects = [m for m in recent if opens_as_subject(ctx, m.paragraph, m.start, m.end)]
     if subjects or recent:
         return (subjects or recent)[0].name
     gender = PRONOUN_GENDER.get(pronoun)
@@ -313,7 +313,7 @@ def _coordinated(masked: str, start: int, end: int) -> bool:
         or re.search(r"\b[A-Z][\w’'-]*\s+(?:and|&)\s+$", masked[max(0, start - 40):start]) is not None
 
 
-def _opens_as_subject(ctx: ArticleContext, p: int, start: int, end: int) -> bool:
+def opens_as_subject(ctx: ArticleContext, p: int, start: int, end: int) -> bool:
     """The mention at [start, end) of paragraph p opens its sentence, outside quote marks and not in the
     possessive: the sentence's subject, whom a later he or she can be."""
     masked = ctx.masked[p]

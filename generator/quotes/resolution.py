@@ -22,7 +22,7 @@ from generator.quotes.coreference import (
     titled_person,
 )
 from generator.quotes.lexicon import DESCRIPTION_RE, UNTITLED_DESCRIPTION_RE
-from generator.quotes.pronouns import resolve_pronoun
+from generator.quotes.pronouns import LOOK_BACK_SENTENCES, opens_as_subject, resolve_pronoun
 from generator.quotes.speaker_context import (
     ArticleContext,
     SpeakerEvent,
@@ -31,6 +31,7 @@ from generator.quotes.speaker_context import (
     events_between,
     per_article,
     sentence_bounds,
+    sentence_starts_within,
 )
 from generator.text.scan import last_start_before
 
@@ -117,14 +118,37 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
         return by_role
     if UNTITLED_DESCRIPTION_RE.search(text):       # "Osei, 19, was making his debut. “…,” the teenager said"
         named = [m.name for m in ctx.table.in_paragraph(p, 0, at) if ctx.masked[p][m.start:m.start + 1] != "_"]
-        return named[-1] if named else _only_person_before(ctx, p, at)
+        return named[-1] if named else _only_person_before(ctx, p, at) or _story_subject(ctx, p, at, text)
     earlier = [ev for ev in events_between(ctx, (p, 0), (p, at)) if not ev.is_org and not ev.maybe_org]
     if earlier and role_fits(ctx, earlier[-1].speaker, text):    # "“…,” he said. “…,” said the Wigan manager"
         return earlier[-1].speaker
     following = [ev for ev in events_between(ctx, (p + 1, 0), (p + 2, 0)) if not ev.is_org]
     if following:       # the lede's description, then its person named speaking (when no other title is theirs)
         return following[0].speaker if role_fits(ctx, following[0].speaker, text) else None
-    return None if _SPOKESPERSON.search(text) else _only_person_before(ctx, p, at)
+    return None if _SPOKESPERSON.search(text) else _only_person_before(ctx, p, at) or _story_subject(ctx, p, at, text)
+
+
+#: How far back in a paragraph _story_subject looks for the description's noun given as someone's title.
+_LINKED_BACK = 600
+
+
+def _story_subject(ctx: ArticleContext, p: int, at: int, text: str) -> Optional[str]:
+    """'Simmons teased the tour … ¶ After the encore, the singer and guitarist told the audience, “…”': a description
+    that fits nobody's title, when several people are named before it, is the person who opens the latest sentence
+    opening with a person, in its paragraph before it or in the paragraph before (who 'he' would be), when the
+    article gives that person no other title."""
+    head = DESCRIPTION_RE.search(text)
+    linked = re.compile(rf"\b{re.escape(head.group(1))},?\s+[A-Z]", re.I) if head else None
+    for q in range(p, max(-1, p - 2), -1):
+        masked = ctx.masked[q]
+        end = sentence_bounds(masked, at)[0] if q == p else len(masked)
+        if linked is None or linked.search(masked, max(0, end - _LINKED_BACK), end):
+            return None     # "The minister, Helen Mensah, met the minister, Anna Owusu": a title the text gives
+        for start in reversed(sentence_starts_within(masked, 0, end, LOOK_BACK_SENTENCES)):
+            first = next(iter(ctx.table.in_paragraph(q, start, sentence_bounds(masked, start)[1])), None)
+            if first is not None and opens_as_subject(ctx, q, first.start, first.end):
+                return first.name if role_fits(ctx, first.name, text) else None
+    return None
 
 
 #: A spokesperson or an official speaks for someone else: never the person the story is about.
