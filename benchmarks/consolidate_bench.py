@@ -51,7 +51,10 @@ def synthetic(base: list[Briefing], n: int) -> list[Briefing]:
         s.source = copy.copy(a.source)
         s.source.id = f"syn-{i:05d}"
         s.facts, s.dates = b.facts, b.dates
-        person = "Ivan Testov" + "".join("bdfglmnprt"[int(d)] for d in str(i))   # a surname per source
+        code = "".join("bdfglmnprt"[int(d)] for d in str(i))
+        # a name per source: 'Ivanb Testovb' and 'Ivanbb Testovbb' are two people ('Ivan Testovb' and 'Ivan
+        # Testovbb' could be one surname spelt two ways)
+        person = f"Ivan{code} Testov{code}"
         s.people = a.people + [Person(name=person, role="spokesman", mentions=[person, person.split()[1]])]
         s.quotes = a.quotes + [Quote(id=f"q-syn-{i}", text=f"We will answer question number {i} tomorrow.",
                                      speaker=person)]

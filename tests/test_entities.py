@@ -268,3 +268,23 @@ def test_a_name_cut_before_the_surname_its_particle_begins_is_no_person():
     """'Egypt's President Abdel Aziz Al Masri offered …' read as far as 'Al': no page for 'Abdel Aziz Al'."""
     assert not looks_like_name("Abdel Aziz Al")
     assert looks_like_name("Ursula von der Leyen") and looks_like_name("Kim Le") and looks_like_name("Al Masri")
+
+
+def test_a_surname_spelt_two_ways_across_sources_is_one_person_but_a_close_other_surname_is_not():
+    """'Prosecutors said Mustafa Kaddouri, 31, …' in most sources, 'Mustafa Kadouri' and 'Mr. Kaddori' in others;
+    his father Omar Kaddouri is named in one."""
+    a, b, c = (brief("a", people=["Mustafa Kaddouri", "Omar Kaddouri"]), brief("b", people=["Mustafa Kadouri"]),
+               brief("c", people=["Mr. Kaddori", "Ann Clinton", "Mr. Clifton", "Jo Marsh", "Al Marshall"]))
+    a.body = ["Prosecutors said Mustafa Kaddouri, 31, rented the flat; his father, Omar Kaddouri, was questioned.",
+              "Mustafa Kaddouri was arrested on Monday. Mustafa Kaddouri denies the charges."]
+    b.body = ["Mustafa Kadouri was arrested on Monday."]
+    c.body = ["Mr. Kaddori rented the flat, Ann Clinton said. Mr. Clifton disagreed."]
+    more = [brief(sid, people=["Mustafa Kaddouri"]) for sid in "de"]
+    for m in more:
+        m.body = ["Police named the suspect as Mustafa Kaddouri."]
+    index = build_entities([a, b, c, *more])
+    kaddouri = entity_of(index, "Mustafa Kaddouri")
+    assert entity_of(index, "Mustafa Kadouri") is kaddouri and entity_of(index, "Mr. Kaddori") is kaddouri
+    assert entity_of(index, "Omar Kaddouri") is not kaddouri
+    assert entity_of(index, "Mr. Clifton") is not entity_of(index, "Ann Clinton")
+    assert entity_of(index, "Jo Marsh") is not entity_of(index, "Al Marshall")

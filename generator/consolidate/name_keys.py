@@ -95,6 +95,18 @@ def _without_particles(surname: str) -> list[str]:
     return words
 
 
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def spelling_skeleton(key: str) -> str:
+    """What a transliteration or a typing slip keeps of a name's key: its first letter and its consonants in order,
+    a doubled letter once, a final 'h' dropped ('abaaoud', 'abaoud', 'abbaoud' -> 'abd'; 'attou', 'attouh' -> 'at';
+    'georges', 'gorges' -> 'grgs')."""
+    key = _DOUBLED.sub(r"\1", key)
+    key = key[:-1] if len(key) > 2 and key.endswith("h") else key
+    return key[:1] + _VOWEL.sub("", key[1:])
+
+
 def org_key(name: str) -> str:
     key = fold(name).strip()
     for pattern, repl in _ORG_SPELLING:

@@ -22,6 +22,7 @@ from generator.consolidate.name_keys import (
     name_parts,
     org_key,
     place_key,
+    spelling_skeleton,
     surname_key,
     translit_key,
 )
@@ -31,6 +32,10 @@ from generator.text.matching import fold
 _GIVEN_NAME_RATIO = 90     # Daniel/Danielle (86) are two people; Mikhail/Mikhael (92) one spelling
 #: Given names in another order match at this spelling ratio (Ismael/Ismail: 83).
 _REORDERED_RATIO = 80
+#: Surnames of one spelling family (same consonants) are at least this close (Abaaoud/Abaoud 92, Abbaoud/Abaaoud
+#: 86, Attou/Attouh 91, Abdeslam/Adbeslam 88) and this long; Hassan/Hussein (62) are two names.
+_SURNAME_RATIO = 80
+_MIN_VARIANT_LENGTH = 5
 
 
 def _given_compatible(a: list[str], b: list[str]) -> str | None:
@@ -82,6 +87,7 @@ def cluster_people(forms: list[str], weights: Mapping[str, int] | None = None,
                 clusters.union(bare[0], f, "same surname")
         else:
             _join_gendered_honorifics(bare, full, clusters, texts)
+    _join_surname_variants(forms, clusters, {} if weights is None else weights)
     _join_given_name_forms(forms, clusters)
     if texts is not None:
         join_birth_names(forms, clusters, texts)
@@ -101,6 +107,61 @@ def _by_surname(forms: list[str]) -> dict[str, list[tuple[str, list[str]]]]:
         if given and translit_key(surname) != surname_key(surname):
             by_surname[translit_key(surname)].append((form, given))
     return by_surname
+
+
+def _one_spelling_family(a: str, b: str) -> float:
+    """The rapidfuzz ratio of two surname keys that may be one spelling family, else 0: the same first letter,
+    long enough, the same consonants in order (or two neighbours swapped: 'Abdeslam', 'Adbeslam') and close."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < _MIN_VARIANT_LENGTH:
+        return 0
+    sa, sb = spelling_skeleton(a), spelling_skeleton(b)
+    if sa != sb and not _neighbours_swapped(sa, sb):
+        return 0
+    score = fuzz.ratio(a, b)
+    return score if score >= _SURNAME_RATIO else 0
+
+
+def _neighbours_swapped(a: str, b: str) -> bool:
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]]
+
+
+def _join_surname_variants(forms: list[str], clusters: Clusters, weights: Mapping[str, int]) -> None:
+    """A transliteration or a typing slip in a surname across sources ('Abdelhamid Abaaoud', 'Abdelhamid
+    Abaoud', 'Mr. Abbaoud'): full names with the same given names and a surname of one spelling family are one
+    person; a bare surname no full name has (as surname or given name) goes to the only (or by far the most
+    named) person whose surname is of its family.  Forms are bucketed by their surname's consonants, so each is
+    compared with a few."""
+    full: dict[tuple, list[tuple[str, str]]] = defaultdict(list)     # (given keys, consonants) -> (key, form)
+    by_consonants: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    bare, held = [], set()
+    for f in forms:
+        given, surname = name_parts(f)
+        if not surname or f.startswith("@"):
+            continue
+        key = surname_key(surname)
+        consonants = "".join(sorted(spelling_skeleton(key)))
+        if given:
+            full[(tuple(given_key(g) for g in given), consonants)].append((key, f))
+            by_consonants[consonants].append((key, f))
+            held |= {key, *(given_key(g) for g in given)}
+        else:
+            bare.append((key, consonants, f))
+    for members in full.values():
+        for i, (ka, fa) in enumerate(members):
+            for kb, fb in members[:i]:
+                score = _one_spelling_family(ka, kb)
+                if score and clusters.find(fa) != clusters.find(fb):
+                    clusters.union(fb, fa, f"spelling variant of the surname (rapidfuzz {score:.0f})")
+    for key, consonants, f in bare:
+        if key not in held:         # not someone's surname, nor given name ('Place' beside 'Place Voltaire')
+            kin: list[tuple[str, list[str]]] = [(fb, []) for kb, fb in by_consonants[consonants]
+                                                if _one_spelling_family(key, kb)]
+            main = dominant({clusters.find(fb) for fb, _ in kin}, kin, clusters, weights)
+            if main:
+                clusters.union(main, f, "spelling variant of the surname of the only (or by far the most named) "
+                                        "person with one like it")
 
 
 #: Honorifics that say a person's gender ('Mrs. Obama' is the woman of two people named Obama).
