@@ -56,3 +56,15 @@ def test_a_building_or_a_name_with_an_ampersand_is_not_a_person():
     assert not_a_person_name("Saint Vitus Cathedral") and not_a_person_name("Belvedere Palace")
     assert not_a_person_name("Harlow & Finch Marine")
     assert not not_a_person_name("Jane Palmer")
+
+
+def test_a_kind_of_body_set_off_by_commas_before_a_name_makes_an_organisation():
+    text = "The international maritime organisation, Velmar, said the two ships had been reported missing."
+    assert find_organizations([text]) == ["Velmar"]
+    # the name runs on into its verb: the speaker of a parenthetical, not an apposition
+    assert find_organizations(["The company, Dana Ruiz said, would close two plants."]) == []
+
+
+def test_a_programme_s_title_is_not_a_person():
+    assert not_a_person_name("Jonas Brand Live") and not_a_person_name("Brand Tonight")
+    assert not not_a_person_name("Jonas Brand")

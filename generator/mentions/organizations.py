@@ -30,8 +30,11 @@ _STAFF_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})
                         + STAFF_NOUNS + r"\b")
 #: Kinds of body a common noun names ('firm', 'manufacturer', 'newspaper'): lexicon.names.ORG_KINDS.
 _KINDS = alternation(ORG_KINDS)
-#: Before a name, the kind of body it is: "the research firm Oanda", "fact-checking website Full Fact".
-_KIND_CUE = re.compile(rf"\b(?:{_KINDS})\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})")
+#: Before a name, the kind of body it is: "the research firm Oanda", "fact-checking website Full Fact", or set
+#: off by commas as an apposition of its own: "the international police organisation, Velpol, said" (the name closed by a
+#: comma: in "the company, Smith said," the name runs on into its verb and is no apposition).
+_KIND_CUE = re.compile(rf"\b(?:{_KINDS})(?:\s+|,\s+(?=[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}},))"
+                       rf"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})")
 #: After a name, the kind of body it is: "Xinhua news agency said", "the Velto group" (a person's name is never
 #: followed by 'agency' or 'firm' without a possessive).
 _KIND_AFTER_CUE = re.compile(rf"(?<![\w’'-])(?!(?:The|A|An)\s)([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s+(?:news\s+)?(?:{_KINDS})\b")
