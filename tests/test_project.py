@@ -15,7 +15,7 @@ import yaml
 from test_pipeline import ENV
 
 from generator.build.project import SKELETON, skeleton_text
-from generator.site.theme import DEFAULT_TEMPLATES
+from generator.site.theme import DEFAULT_TEMPLATES, template_files
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -191,8 +191,12 @@ def test_this_repository_is_a_project_like_any_other() -> None:
     assert skeleton_text("Briefing", "mkdocs.yml", "") == (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     for rel in ("docs/.gitignore", "corpus/README.md"):
         assert (ROOT / rel).read_text(encoding="utf-8") == skeleton_text("Briefing", rel, ""), rel
-    assert not (ROOT / "templates").exists() or not any((ROOT / "templates").rglob("*.j2")), \
-        "templates live in the package (generator/site/templates); templates/ holds only a project's overrides"
+    # The layout the user fixed has templates/ at the top: here it is a link to the package's own templates
+    # (one copy, shipped with an installed `briefing`), so a project's override folder and the built-ins coincide.
+    templates = ROOT / "templates"
+    assert templates.is_symlink() and templates.resolve() == DEFAULT_TEMPLATES.resolve(), \
+        "templates/ must link to generator/site/templates (the one copy of the templates)"
+    assert template_files(templates) == {rel: templates / rel for rel in template_files(None)}
 
 
 # Five MH370 articles (WikiRef220, not committed: no licence) with front matter a new user would write; the
