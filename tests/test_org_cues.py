@@ -68,3 +68,9 @@ def test_a_kind_of_body_set_off_by_commas_before_a_name_makes_an_organisation():
 def test_a_programme_s_title_is_not_a_person():
     assert not_a_person_name("Jonas Brand Live") and not_a_person_name("Brand Tonight")
     assert not not_a_person_name("Jonas Brand")
+
+
+def test_a_magazine_named_after_its_kind_is_an_organisation():
+    text = "According to the website of the Belgian magazine, La Vitrine, the suspect had been seen in Namur."
+    assert find_organizations([text]) == ["La Vitrine"]
+    assert find_organizations(["The fashion magazine Velours said its March issue had sold out."]) == ["Velours"]

@@ -12,6 +12,7 @@ import re
 from typing import Container, Iterable, Sequence
 
 from generator.lexicon.calendar import WEEKDAY_NAMES
+from generator.lexicon.countries import DEMONYMS
 from generator.lexicon.cues import REPORTING_VERBS
 from generator.lexicon.load import alternation
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_KINDS, SEATS_OF_GOVERNMENT, STRONG_ORG_HEADS
@@ -127,7 +128,7 @@ def _cued_names(text: str, known_places: Container[str], surnames: set[str]) -> 
                 before -= 1
             opens_sentence = before == 0 or text[before - 1] in ".!?:“\""
             if (not words or words[0] in _NOT_NAMES or words[0] in _NOT_ACRONYMS or words[0] in ORG_TITLE_WORDS
-                    or name in known_places or name in surnames
+                    or name in known_places or name in surnames or name in DEMONYMS
                     or rx is _STAFF_CUE and (_DEMONYM_ENDING.search(words[-1])
                                              or opens_sentence and len(words) == 1
                                              and not seen_inside_sentence(name))):
