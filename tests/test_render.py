@@ -510,3 +510,14 @@ def test_the_home_page_shows_a_developing_value_as_a_series(tmp_path: Path):
     assert [r[:2] for r in developing[0].body.rows()[1:]] == [["at least 62 dead", "2024-10-30"],
                                                               ["at least 70 dead", "2024-10-31"]]
     assert developing[0].body.select("em")[-1].get_text() == "In order of publication date."
+
+
+def test_an_article_and_one_name_gets_a_page_only_with_a_role():
+    summary = flood_summary()
+    summary.entities += [Entity(name="Le Tambour", kind="person"),
+                         Entity(name="Le Garrec", kind="person", roles={"coastal-herald-floods": "Mayor"}),
+                         Entity(name="Les Hartley", kind="person")]
+    summary.quotes.append(QuoteGroup(speaker="La Bodega", sources=[QuoteRef("coastal-herald-floods", "", "We stay")]))
+    names = {p.name for p in entity_pages.people(summary, flood_briefings())}
+    assert not {"Le Tambour", "La Bodega"} & names                  # a bar, a paper or a team named like a surname
+    assert {"Le Garrec", "Les Hartley"} <= names      # a role says it is a person; 'Les' is a given name

@@ -131,6 +131,14 @@ def not_a_person_name(name: str) -> bool:
                             or name.strip(" '’").isupper() or "&" in name or _glued_to_a_publication(words))
 
 
+def article_and_one_name(name: str) -> bool:
+    """'Le Carillon', 'La Capitale': an article and one capitalised word, the name of a bar, a paper or a team,
+    or a surname with its particle ('Le Drian', 'Le Pen') -- a person only when the text gives it a role or a
+    fuller name.  'Les' is a given name too ('Les Ferdinand')."""
+    words = name.split()
+    return len(words) == 2 and words[0] in VENUE_ARTICLES and words[0] not in census_first_names()
+
+
 def _glued_to_a_publication(words: list[str]) -> bool:
     """A publication's name run into a person's or a company's ('told the Korea Herald Samsung would …',
     'the Telegraph Hadfi …'): a publication's last word inside the name, which opens on no first name ('Jane

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from generator.consolidate.name_keys import looks_like_name
-from generator.lexicon.names import not_a_person_name
+from generator.lexicon.names import article_and_one_name, not_a_person_name
 from generator.mentions.works import work_titles
 from generator.model.briefing import Briefing, Entity, QuoteGroup, QuoteRef, Summary
 from generator.model.fields import YAML_KEY
@@ -122,14 +122,16 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     not_people = {name_key(n) for e in summary.entities if e.kind != "person" for n in (e.name, *e.aliases)}
     not_people |= {name_key(t) for t in work_titles(p for b in briefings for p in b.body)}   # 'the book X'
     for e in summary.entities:
-        if e.kind != "person" or name_key(e.name) in not_people or not_a_person_name(e.name):
+        if (e.kind != "person" or name_key(e.name) in not_people or not_a_person_name(e.name)
+                or article_and_one_name(e.name) and not e.roles):
             continue                     # a name the sources also give an organisation, a place or a work
         page = PersonPage(name=e.name, aliases=list(e.aliases), roles=dict(e.roles), sources=list(e.sources))
         reg.entries.append(page)
         reg.index(page, [e.name, *e.aliases])
     for b in briefings:
         for p in b.people:
-            if (name_key(p.name) in not_people or not _person_like(p.name)) and name_key(p.name) not in reg.by_key:
+            if ((name_key(p.name) in not_people or not _person_like(p.name) or article_and_one_name(p.name) and not p.role)
+                    and name_key(p.name) not in reg.by_key):
                 continue
             page = reg.get(p.name)
             page.sources.append(b.source.id)
@@ -138,7 +140,8 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     quote_roles: dict[tuple[Any, Any], Optional[str]] = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
     for g in summary.quotes:
         for speaker in g.speaker_names():       # people speaking together: the quote is on each one's page
-            if (name_key(speaker) in not_people or not _person_like(speaker)) and name_key(speaker) not in reg.by_key:
+            if ((name_key(speaker) in not_people or not _person_like(speaker) or article_and_one_name(speaker))
+                    and name_key(speaker) not in reg.by_key):
                 continue                     # an organisation's statement (a tweet by @NATO) gets no person page
             _add_group(reg.get(speaker), g, quote_roles)
     _dedupe_sources(reg.entries)
