@@ -33,3 +33,22 @@ def test_an_honorific_still_picks_the_relative_of_its_gender():
     found = quotes(body)
     assert found.get("Nobody should queue for bread,") == "Grace Adaeze Ekwueme"
     assert found.get("We will open a second site,") == "Tomas Ekwueme"
+
+
+def test_an_inverted_subject_may_be_followed_by_where_or_when_it_was_said():
+    body = ["The ban was agreed after a meeting of club secretary Alan Breck and chairman Ian Moss.",
+            "“It is now up to the clubs to act,” said Mr Breck outside the town hall.",
+            "“We need time to get this right,” said Ian Moss last week."]
+    found = quotes(body)
+    assert found.get("It is now up to the clubs to act,") == "Alan Breck"
+    assert found.get("We need time to get this right,") == "Ian Moss"
+
+
+
+def test_a_relative_clause_whose_verb_is_the_cue_is_its_heads_words():
+    body = ["The profile ran to six pages and included a quote from Tomas Ekwueme, who told the magazine, "
+            "“Nobody should have to queue for bread.”",
+            "Its editor met the founder, Grace Obi, who said: “We open a second site next year.”"]
+    found = quotes(body)
+    assert found.get("Nobody should have to queue for bread.") == "Tomas Ekwueme"
+    assert found.get("We open a second site next year.") == "Grace Obi"
