@@ -52,3 +52,19 @@ def test_a_relative_clause_whose_verb_is_the_cue_is_its_heads_words():
     found = quotes(body)
     assert found.get("Nobody should have to queue for bread.") == "Tomas Ekwueme"
     assert found.get("We open a second site next year.") == "Grace Obi"
+
+
+def test_according_to_the_magazine_is_the_publication_that_spoke_before():
+    body = ["In naming her to its list, Vanguard wrote that Ann Lee “never wears the same thing twice,” praise it "
+            "gives few.",
+            "Jo Roe made the list because “she wears colour like armour,” according to the magazine.",
+            "Tess Oyelaran was picked for her hats, which “belong in a gallery,” according to the mag."]
+    found = quotes(body)
+    assert found.get("she wears colour like armour,") == "Vanguard"
+    assert found.get("belong in a gallery,") == "Vanguard"
+
+
+def test_an_inverted_company_is_the_company_that_spoke_before():
+    body = ["Harbor Line Records said on Thursday that it would delay the album.",
+            "“We need more time to get it right,” said the company."]
+    assert quotes(body).get("We need more time to get it right,") == "Harbor Line Records"

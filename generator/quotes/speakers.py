@@ -32,6 +32,7 @@ from generator.quotes.lexicon import (
     DOCUMENT_FROM_BEFORE_RE,
     DOCUMENT_OF_ORG_AFTER_CUE_RE,
     LEADING_ORG_RE,
+    ORG_DESCRIPTION_RE,
     ORG_DOCUMENT_AFTER_CUE_RE,
     PARTICIPLE_CUES,
 )
@@ -252,6 +253,8 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
     desc = DESCRIPTION_RE.search(words)
     if desc:
         return Subject("description", desc.group(0), at)
+    if ORG_DESCRIPTION_RE.fullmatch(words):       # "according to the magazine", "said the company": one named before
+        return Subject("orgdesc", words, at)
     return surface_subject(words, at) if re.match(r"(?:the\s+|The\s+)?[A-Z]", words) else None
 
 
