@@ -68,3 +68,9 @@ def test_an_inverted_company_is_the_company_that_spoke_before():
     body = ["Harbor Line Records said on Thursday that it would delay the album.",
             "“We need more time to get it right,” said the company."]
     assert quotes(body).get("We need more time to get it right,") == "Harbor Line Records"
+
+
+def test_a_quoted_title_before_who_made_it_and_their_name_is_not_a_quote():
+    body = ["“Harbour Lights” director and co-producer Ann Lee said she felt she was “sort of dreaming” on stage.",
+            "“Night Shift” star Jo Roe told reporters, “It was a very long night.”"]
+    assert quotes(body) == {"sort of dreaming": "Ann Lee", "It was a very long night.": "Jo Roe"}

@@ -54,3 +54,5 @@ BIRTH_FAMILY_NOUNS = _group("birth-family")
 SURNAME_KIN_NOUNS = _group("surname-kin")
 #: Relatives, in apposition to whose relative a person is named: "Lee's mother, Ann Roe Lee," (not the bare "Lee").
 KIN_NOUNS = _group("kin")
+#: Who made or is in a work, between its quoted title and a name: "“Harbour Lights” director Ann Lee".
+CREDIT_NOUNS = _group("credit")
