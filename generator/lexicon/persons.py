@@ -52,3 +52,7 @@ TITLE_NOUN_GENDER: dict[str, str] = {noun: "m" if noun in _MALE else "f" for nou
 BIRTH_FAMILY_NOUNS = _group("birth-family")
 #: Kin named by a given name alone after a person's name, who carry that surname: "Tom Lee's wife Ann" is Ann Lee.
 SURNAME_KIN_NOUNS = _group("surname-kin")
+#: Relatives, in apposition to whose relative a person is named: "Lee's mother, Ann Roe Lee," (not the bare "Lee").
+KIN_NOUNS = _group("kin")
+#: Who made or is in a work, between its quoted title and a name: "“Harbour Lights” director Ann Lee".
+CREDIT_NOUNS = _group("credit")

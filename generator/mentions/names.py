@@ -19,6 +19,7 @@ from typing import Any, Optional, Sequence, cast
 
 from generator.lexicon.load import alternation
 from generator.lexicon.names import HONORIFIC_GENDER, SOVEREIGN_TITLES, SURNAME_HONORIFICS
+from generator.lexicon.persons import KIN_NOUNS
 from generator.mentions.name_patterns import HONORIFIC_RE
 from generator.mentions.name_rules import article_names, find_candidates
 from generator.mentions.name_words import (
@@ -74,7 +75,9 @@ class NameTable:
         if len(words) != 1:
             return None
         if words[0] in self.surnames:
-            found = self.surnames[words[0]] or self._of_honorific_gender(surface, words[0])
+            found = self.surnames[words[0]]
+            if found is None or _other_gender(surface, self.gender(found)):     # "Mrs Funnye": not the rabbi
+                found = self._of_honorific_gender(surface, words[0])
             return None if found and _other_gender(surface, self.gender(found)) else found   # "Mrs Obama" is not Barack
         if bare != surface.strip():     # "Mr. Xi": family name first (Chinese, Korean, Hungarian order); "Sir
             knight = KNIGHTED_RE.match(surface.strip()) is not None     # Mick": a knight's given name
@@ -166,10 +169,32 @@ def _name_table_of(body: tuple[str, ...]) -> NameTable:
         surname = name_words(name)[-1]
         table.surnames[surname] = name if surname not in table.surnames else None
         table.bearers.setdefault(surname, []).append(name)
+    _surnames_past_kin(table, body)
     _add_honorific_only(table, honorific_only)
     _add_surname_mentions(table, body)
     table.mentions.sort(key=lambda m: (m.paragraph, m.start))
     return table
+
+
+#: How far before a full name its kin apposition ("Lee's younger half-brother, ") may start.
+_KIN_BACK = 60
+
+
+def _surnames_past_kin(table: NameTable, body: Sequence[str]) -> None:
+    """'Funnye's mother, Verdelle Robinson Funnye, …': a surname two people bear is the one of them who is not
+    named in apposition to that bare surname's kin; the writer calls the other person by it in the same breath.
+    One pass over the mentions, each read at most _KIN_BACK characters back."""
+    shared = {n: s for s, name in table.surnames.items() if name is None for n in table.bearers[s]}
+    introduced: dict[str, set[str]] = {}
+    for m in table.mentions:
+        surname = shared.get(m.name)
+        before = body[m.paragraph][max(0, m.start - _KIN_BACK):m.start] if surname else ""
+        if surname and re.search(rf"\b{re.escape(surname)}[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{KIN_NOUNS}),\s*$", before):
+            introduced.setdefault(surname, set()).add(m.name)
+    for surname, kin in introduced.items():
+        others = [n for n in table.bearers[surname] if n not in kin]
+        if len(others) == 1:
+            table.surnames[surname] = others[0]
 
 
 def _add_honorific_only(table: NameTable, honorific_only: Sequence[Any]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.lexicon.cues import CUE_RE
+from generator.lexicon.persons import CREDIT_NOUNS
 from generator.lexicon.works import RULE_NOUNS, WORK_NOUNS
 from generator.quotes.marks import QuoteSpan
 from generator.quotes.speaker_context import ArticleContext, sentence_bounds
@@ -113,6 +114,19 @@ def is_work_title(ctx: ArticleContext, span: QuoteSpan) -> bool:
     return _is_title_case(span.text) and bool(ends_at(_WORK_BEFORE, ctx.masked[span.paragraph], span.open_at))
 
 
+#: After a quoted title, who made or is in the work, then their name: ' director Ann Lee', ' director and co-producer
+#: Ann Lee', ' star Jo Roe' (lexicon person-nouns.txt, class credit).
+_CREDIT_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{CREDIT_NOUNS})"
+                           rf"(?:\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{CREDIT_NOUNS}))?,?\s+[A-Z]")
+
+
+def is_credited_work(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """'“Harbour Lights” director Ann Lee said', '“Night Shift” star and co-creator Jo Roe': a Title Case name
+    with no final punctuation right before who made or is in it and their name is the work's title."""
+    return _is_title_case(span.text) and not re.search(r"[.!?,;:]$", span.text) \
+        and _CREDIT_AFTER.match(ctx.masked[span.paragraph], span.close_at) is not None
+
+
 def listed_titles(ctx: ArticleContext, spans: list[QuoteSpan]) -> set[int]:
     """Three or more Title Case quotes in one sentence are a list of works (songs, films, books), not speech:
     'hits including “Black Water,” “China Grove” and “Minute By Minute”'."""
@@ -218,6 +232,7 @@ def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: 
     single = len(group) == 1
     first = group[0]
     return _is_scare_quote(text, has_cue) or (single and (is_term(ctx, first) or is_work_title(ctx, first)
-                                                          or is_coined_name(ctx, first) or is_hyphenated_term(ctx, first))) \
+                                                          or is_coined_name(ctx, first) or is_hyphenated_term(ctx, first)
+                                                          or is_credited_work(ctx, first))) \
         or (not has_cue and is_heading(ctx, first)) or (single and on_a_sign(ctx, first)) \
         or ends_at(_THOUGHT_BEFORE, ctx.masked[first.paragraph], first.open_at) is not None

@@ -263,8 +263,10 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         return resolve_author(ctx, p, subject)
     if subject.kind == "org":
         return fullest_org(ctx, without_descriptor(subject.text)), True
-    known = ctx.table.resolve(subject.text) or bearer_of(ctx, p, subject.at, subject.text) \
-        or fuller_name(ctx, subject.text)     # "Shevchenko, a former …, added": 'Andriy Shevchenko' in the lede
+    known = ctx.table.resolve(subject.text)
+    if not known or _other_gender(ctx, p, subject.at, known):    # "Mrs Lee" when the bare "Lee" is her husband
+        known = bearer_of(ctx, p, subject.at, subject.text) \
+            or fuller_name(ctx, subject.text)     # "Shevchenko, a former …, added": 'Andriy Shevchenko' in the lede
     if known and not _other_gender(ctx, p, subject.at, known):
         return known, False
     if ACRONYM_RE.fullmatch(subject.text):          # "Amsa said": the Australian Maritime Safety Authority

@@ -32,6 +32,7 @@ from generator.quotes.lexicon import (
     DOCUMENT_FROM_BEFORE_RE,
     DOCUMENT_OF_ORG_AFTER_CUE_RE,
     LEADING_ORG_RE,
+    ORG_DESCRIPTION_RE,
     ORG_DOCUMENT_AFTER_CUE_RE,
     PARTICIPLE_CUES,
 )
@@ -45,9 +46,11 @@ from generator.quotes.speaker_context import (
 from generator.quotes.subject_phrases import subject_at_end, surface_subject
 from generator.text.scan import ends_at
 
-#: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday"), unlike a clause
-#: object ("said Russia used the session").
+#: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday" / "said Mr Lee outside the
+#: court" / "said Ann Lee last week"), unlike a clause object ("said Russia used the session").
 _ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?()”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
+                                    r"outside|inside|near|with|by|following|ahead|via|through|yesterday|today|"
+                                    r"tonight|last|this|earlier|later|afterwards|recently|again|once|"
                                     r"who|whose|told|according|adding|noting|saying)\b)")
 #: Between an inverted reporting verb and the name: titles and up to three descriptor words
 #: ("said farmer Helen Boyd", "said the group’s founder Ann Lee"), never a preposition phrase.
@@ -121,6 +124,11 @@ _WHICH_SAID = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|an
                          r"(?:[’']s?\s+(?:official\s+)?" + WHICH_SAID_DOCUMENTS + r")?\s*,\s*which\s*$")
 
 
+#: A relative clause whose verb is the cue, after the person it is about: "a quote from Mr Lee, who told the
+#: magazine", "Ann Roe, who has said".
+_WHO_SAID = re.compile(r",\s*who\s*$")
+
+
 #: A title alone before a name in apposition: "Mayor of Molenbeek", "Health Minister".
 _TITLE_BEFORE = re.compile(r"\s*(?:(?:[A-Z][\w.-]*\s+){0,3}(?:(?:[a-z]+\s+)?(?i:" + "|".join(sorted(w for w in TITLE_WORDS if " " not in w))
                            + r"))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s*")   # "Premier League chief executive"
@@ -136,6 +144,10 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     which = _WHICH_SAID.search(BETWEEN_SUBJECT_AND_CUE.sub("", before))
     if which and which.group(1).split()[0] not in NOT_NAME_WORDS:
         return Subject("org", which.group(1), sent_start + which.start(1))
+    who = _WHO_SAID.search(BETWEEN_SUBJECT_AND_CUE.sub("", before))
+    head = subject_at_end(ctx, p, before[:who.start()], sent_start) if who else None
+    if head and head.kind in ("person", "surface", "description", "title"):
+        return head     # "a quote from Mr Lee, who told the magazine, “…”": the relative's head speaks
     medium = _NAME_IN_MEDIUM.match(before)
     if medium:      # "Michelle in a blog post on the White House website said": the name, not the website
         named = subject_at_end(ctx, p, before[:medium.end(1)], sent_start)
@@ -241,6 +253,8 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
     desc = DESCRIPTION_RE.search(words)
     if desc:
         return Subject("description", desc.group(0), at)
+    if ORG_DESCRIPTION_RE.fullmatch(words):       # "according to the magazine", "said the company": one named before
+        return Subject("orgdesc", words, at)
     return surface_subject(words, at) if re.match(r"(?:the\s+|The\s+)?[A-Z]", words) else None
 
 
