@@ -45,6 +45,7 @@ _QUOTE_OPENS = ("“", "\"", "‘")
 #: A word in the leads of more than this share of the sources is a topic word (from `_TOPIC_FROM` sources).
 TOPIC_SHARE = 0.5
 _TOPIC_FROM = 4
+_TOPIC_FROM_ALL = 3
 _CANDIDATES_PER_WORD = 200
 #: Facts whose sentence can be a lede: a statement, and a count or a duration with the sentence that states
 #: it (a business story's lede is its number: 'has shipped more than 10 million units in 25 days').
@@ -135,10 +136,14 @@ def _lead_sentences(b: Briefing) -> list[_Sentence]:
 
 
 def topic_words(leads: dict[str, list[_Sentence]]) -> frozenset[str]:
-    """The words most sources' leads have (none when there are too few sources to tell)."""
-    if len(leads) < _TOPIC_FROM:
+    """The words most sources' leads have; in a story of fewer sources than `_TOPIC_FROM`, the words every
+    lead has ('Samsung', 'Galaxy', 'S5' in three reviews of one phone), from `_TOPIC_FROM_ALL` sources: what two
+    leads share is as much their agreement as their topic, so a story of two has none."""
+    if len(leads) < _TOPIC_FROM_ALL:
         return frozenset()
     df = Counter(t for sentences in leads.values() for t in set().union(*[s.tokens for s in sentences]))
+    if len(leads) < _TOPIC_FROM:
+        return frozenset(t for t, n in df.items() if n == len(leads))
     return frozenset(t for t, n in df.items() if n > TOPIC_SHARE * len(leads))
 
 
