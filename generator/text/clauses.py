@@ -54,10 +54,12 @@ _RELATIVE = re.compile(r"\b(?:who|which|whose|whom)\b", re.I)
 #: A boundary that opens a contrast ('…, but it is not selling'): a sentence that fits is not cut there.
 _CONTRAST = re.compile(r"\s*,\s+but\b")
 #: A cut ending in a 'that' clause with its subject and no verb yet ('The premise is that the minister.' of
-#: '…, despite her record, has failed'): 'that' then a name, a pronoun or a determiner up to the cut.
+#: '…, despite her record, has failed'): 'that' then a name, a pronoun, a determiner or a quantifier ('that no
+#: one.' of '…, including himself, will be exempt') up to the cut.
 #: At most this many words: a subject alone ('that NATO go back to 1997' has a verb `_VERB` does not know).
 _THAT_SUBJECT_WORDS = 4
-_THAT_SUBJECT = re.compile(r"\bthat\s+(?P<rest>(?:[A-Z]|(?:the|a|an|he|she|it|they|we|his|her|their|its)\b)[^,;]*)$")
+_THAT_SUBJECT = re.compile(r"\bthat\s+(?P<rest>(?:[A-Z]|(?:the|a|an|he|she|it|they|we|his|her|their|its|no|nobody|none|"
+                           r"every|everyone|each|all|some|any|this|these|those|our|your|my)\b)[^,;]*)$")
 #: A leading adjunct up to its comma: a prepositional phrase ('In an interview with the BBC,') or a participle of
 #: speaking with its preposition ('Speaking at a news conference on Monday,'); 'According to X,' names the
 #: source of what follows and is never left out.
