@@ -162,6 +162,7 @@ def rank(facts: list[SummaryFact], story_year: Optional[int]) -> list[SummaryFac
     """Developments first (by sources, lead sources counted twice, then earliness), each with its shortest
     complete sentence; then background (titles, history, facts no complete sentence can carry)."""
     developments, background = [], []
+    found_with: dict[int, str] = {}           # id() of a development -> the statement it was found with
     for f in facts:
         if f.background:                      # a title fact says it best in its own words ('X is Y.')
             background.append(f)
@@ -171,11 +172,36 @@ def rank(facts: list[SummaryFact], story_year: Optional[int]) -> list[SummaryFac
             background.append(replace(f, statement=sentence or _without_day(f.statement), background=True))
         else:
             developments.append(replace(f, statement=sentence))
+            found_with[id(developments[-1])] = f.statement
     shared = _shared_words([f.statement for f in developments])
     developments.sort(key=lambda f: (-sum(support(f)), median(_paragraphs(f) or [99]) > LEAD_PARAGRAPHS,
                                      -shared[f.statement], median(_paragraphs(f) or [99]), f.id))
+    developments = _own_words_when_taken(developments, found_with)
     background.sort(key=lambda f: (-len(f.sources), f.id))
     return _one_per_sentence(_one_per_statement(developments)) + _one_per_sentence(background)
+
+
+def _own_words_when_taken(developments: list[SummaryFact], found_with: dict[int, str]) -> list[SummaryFact]:
+    """A development shown with the sentence a higher-ranked one is shown with (a sentence of another source
+    that supports both: 'Samsung reportedly sells 40 percent fewer …' for '… managed to sell 11 million …') is
+    told with the sentence it was found with, when that is one of its sources' own and a headline can tell it;
+    else it stays one headline with the other (`_one_per_sentence`)."""
+    shown: set[str] = set()
+    out = []
+    for f in developments:
+        own = " ".join(found_with.get(id(f), "").split())
+        if _sentence_key(f.statement) in shown and own and any(" ".join((e.text or "").split()) == own
+                                                               for e in f.evidence.values()):
+            cut = short_clause(own, None, HEADLINE_WORDS)
+            f = replace(f, statement=cut) if cut and _sentence_key(cut) not in shown else f
+        shown.add(_sentence_key(f.statement))
+        out.append(f)
+    return out
+
+
+def _sentence_key(statement: str) -> str:
+    """What two facts shown with one sentence share (a dated event's day after its statement left out)."""
+    return _DATE_SUFFIX.sub("", " ".join(statement.casefold().split())).rstrip(". ")
 
 
 def from_updates(updates: list[Update], facts: list[SummaryFact]) -> list[SummaryFact]:
@@ -231,7 +257,7 @@ def _one_per_sentence(facts: list[SummaryFact]) -> list[SummaryFact]:
     headline: the first keeps the other's sources and evidence."""
     kept: dict[str, SummaryFact] = {}
     for f in facts:
-        key = _DATE_SUFFIX.sub("", " ".join(f.statement.casefold().split())).rstrip(". ")
+        key = _sentence_key(f.statement)
         first = kept.get(key)
         if first is None:
             kept[key] = f

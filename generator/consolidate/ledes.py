@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from generator.consolidate.developments import HEADLINE_WORDS
@@ -34,6 +34,10 @@ LEDES_PER_SOURCE = 1
 #: source's first lead sentences are ledes too (`FEW_SOURCES_LEDES` of them, in reading order), not only its best.
 FEW_SOURCES = 3
 FEW_SOURCES_LEDES = 3
+#: A story of few sources whose developments are fewer than this takes its sources' next statements after the
+#: lead as developments too, in reading order, until it has this many (a short article's news goes on past its
+#: third paragraph: the games shown live, the platforms, what a network will not do).
+FEW_SOURCES_DEVELOPMENTS = 8
 #: Words a lead sentence needs to be a lede of its own (shorter ones are captions, datelines or asides).
 _LEDE_WORDS = 8
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -41,6 +45,7 @@ _QUOTE_OPENS = ("“", "\"", "‘")
 #: A word in the leads of more than this share of the sources is a topic word (from `_TOPIC_FROM` sources).
 TOPIC_SHARE = 0.5
 _TOPIC_FROM = 4
+_TOPIC_FROM_ALL = 3
 _CANDIDATES_PER_WORD = 200
 #: Facts whose sentence can be a lede: a statement, and a count or a duration with the sentence that states
 #: it (a business story's lede is its number: 'has shipped more than 10 million units in 25 days').
@@ -81,22 +86,29 @@ def ledes_of(b: Briefing) -> list[Fact]:
     return ledes
 
 
-def lead_ledes(b: Briefing, story_year: Optional[int] = None, limit: int = FEW_SOURCES_LEDES) -> list[Fact]:
+def lead_ledes(b: Briefing, story_year: Optional[int] = None, limit: int = FEW_SOURCES_LEDES,
+               paragraphs: tuple[int, int] = (1, LEAD_PARAGRAPHS)) -> list[Fact]:
     """The source's first `limit` lead sentences that can open a story, in reading order: a statement of its own
     subject (see `is_lede`), not a bare quote, no earlier year than the story's (that is background; when the
-    story's year is not known, no year at all)."""
+    story's year is not known, no year at all).  `paragraphs`: the first and last (1-based) to read."""
     out = []
-    for p, para in enumerate(b.body[:LEAD_PARAGRAPHS], start=1):
+    first, last = paragraphs
+    for p, para in enumerate(b.body[first - 1:last], start=first):
         for s in split_sentences(para):
             text = s.text.strip()
             fact = Fact(id="lead", kind="text", statement=text, paragraph=p, evidence=text)
             old = any(story_year is None or int(y) < story_year for y in _YEAR.findall(text))
             if (len(text.split()) >= _LEDE_WORDS and not text.startswith(_QUOTE_OPENS) and not old
-                    and is_lede(fact) and _tellable(fact)):
+                    and _opens_story(fact) and _tellable(fact)):
                 out.append(fact)
             if len(out) >= limit:
                 return out
     return out
+
+
+def _opens_story(fact: Fact) -> bool:
+    """`is_lede` without the lead's bound: a statement of its own subject wherever it stands."""
+    return is_lede(replace(fact, paragraph=1))
 
 
 def _tellable(f: Fact) -> bool:
@@ -124,10 +136,14 @@ def _lead_sentences(b: Briefing) -> list[_Sentence]:
 
 
 def topic_words(leads: dict[str, list[_Sentence]]) -> frozenset[str]:
-    """The words most sources' leads have (none when there are too few sources to tell)."""
-    if len(leads) < _TOPIC_FROM:
+    """The words most sources' leads have; in a story of fewer sources than `_TOPIC_FROM`, the words every
+    lead has ('Samsung', 'Galaxy', 'S5' in three reviews of one phone), from `_TOPIC_FROM_ALL` sources: what two
+    leads share is as much their agreement as their topic, so a story of two has none."""
+    if len(leads) < _TOPIC_FROM_ALL:
         return frozenset()
     df = Counter(t for sentences in leads.values() for t in set().union(*[s.tokens for s in sentences]))
+    if len(leads) < _TOPIC_FROM:
+        return frozenset(t for t, n in df.items() if n == len(leads))
     return frozenset(t for t, n in df.items() if n > TOPIC_SHARE * len(leads))
 
 
@@ -212,14 +228,32 @@ def lede_developments(briefings: list[Briefing], facts: list[SummaryFact], story
     return _as_facts(found)
 
 
+def after_lead(briefings: list[Briefing], facts: list[SummaryFact], story_year: Optional[int], wanted: int
+               ) -> list[SummaryFact]:
+    """The first `wanted` statements after the sources' leads that can open a story (`lead_ledes` of the later
+    paragraphs), in reading order (paragraph, then source), each a development of its own source, the ones a
+    development already tells left out: for a story of few sources that has fewer than
+    `FEW_SOURCES_DEVELOPMENTS` developments.  No other source's lead sentence counts as their support: in two
+    or three articles, three shared words are chance ('NBC', 'soccer', 'league')."""
+    if wanted <= 0:
+        return []
+    told = {(src, _spaced(p.text)) for f in facts if not f.background for src, p in f.evidence.items()}
+    later = [(b.source.id, f) for b in briefings
+             for f in lead_ledes(b, story_year, wanted + len(told), (LEAD_PARAGRAPHS + 1, len(b.body)))]
+    fresh = [(sid, f) for sid, f in sorted(later, key=lambda x: (x[1].paragraph or 0, x[0]))
+             if (sid, _spaced(f.evidence or f.statement)) not in told]
+    return _as_facts([(f, {sid: Passage(f.paragraph, _spaced(f.evidence or f.statement))})
+                      for sid, f in fresh[:wanted]], prefix="more-")
+
+
 def _spaced(text: Optional[str]) -> str:
     return " ".join((text or "").split())
 
 
-def _as_facts(found: list[tuple[Fact, dict[str, Passage]]]) -> list[SummaryFact]:
+def _as_facts(found: list[tuple[Fact, dict[str, Passage]]], prefix: str = "lede-") -> list[SummaryFact]:
     out, taken = [], set()
     for fact, evidence in found:
-        base = "lede-" + (slug(" ".join(content_tokens(fact.statement)[:6])) or "statement")
+        base = prefix + (slug(" ".join(content_tokens(fact.statement)[:6])) or "statement")
         fid, n = base, 2
         while fid in taken:
             fid, n = f"{base}-{n}", n + 1
@@ -228,4 +262,5 @@ def _as_facts(found: list[tuple[Fact, dict[str, Passage]]]) -> list[SummaryFact]
     return out
 
 
-__all__ = ["MIN_SHARED", "is_lede", "lede_developments", "lede_of", "topic_words"]
+__all__ = ["FEW_SOURCES", "FEW_SOURCES_DEVELOPMENTS", "MIN_SHARED", "after_lead", "is_lede", "lede_developments",
+           "lede_of", "topic_words"]

@@ -9,8 +9,9 @@ said of the future ('will launch in April') is not the story's.  The year is the
 about its present or past: news names its own year (an edition, a platform, a season) more than later ones.
 Only a year written as an attribute counts ('the 2014 flagship', "2014's version", 'MWC 2014'): a year an
 action is put in ('when it first launched in 2010', 'the summer of 2013') dates that background action, and
-a year opening a name ('the 2014 World Cup rights') is the edition of that other thing.  With no such year
-the period is None: saying nothing beats naming a background year.
+a year opening a name ('the 2014 World Cup rights') is the edition of that other thing.  A year after every
+dated source's publication is of the future, however its clause is worded ('the 2016 election cycle' in a piece
+of 2013).  With no such year the period is None: saying nothing beats naming a background year.
 """
 from __future__ import annotations
 
@@ -43,11 +44,20 @@ def attribute_year(b: Briefing, paragraph: int, text: str) -> bool:
     return at < 0 or not _OPENS_NAME.match(body, at + len(text))
 
 
+def latest_published_year(briefings: list[Briefing]) -> Optional[int]:
+    """The year of the latest publication date a source carries; None when no source is dated."""
+    years = [int(b.source.published[:4]) for b in briefings
+             if b.source.published and _YEAR.match(b.source.published)]
+    return max(years) if years else None
+
+
 def story_year(briefings: list[Briefing]) -> Optional[int]:
     """The latest year a source writes out as an attribute (not of the future, not as an upper bound, not the
-    date of a background action), or None."""
+    date of a background action, not after every dated source was published), or None."""
+    ceiling = latest_published_year(briefings)
     years = [int(m.date) for b in briefings for m in b.dates
              if m.relative is None and m.date and _YEAR.fullmatch(m.date) and m.paragraph is not None
+             and (ceiling is None or int(m.date) <= ceiling)
              and past_mention(b, m.paragraph, m.text) and attribute_year(b, m.paragraph, m.text)]
     return max(years) if years else None
 
@@ -96,4 +106,4 @@ def period_bounds(when: Optional[str]) -> Optional[tuple[Date, Date]]:
     return None
 
 
-__all__ = ["attribute_year", "story_year", "story_months", "story_period", "period_bounds"]
+__all__ = ["attribute_year", "latest_published_year", "story_year", "story_months", "story_period", "period_bounds"]

@@ -136,34 +136,46 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optio
     """The place the titles and leads put the event in (`place_names`: every name and alias -> the place).
 
     A source that puts something in or at a place ('talks in Brussels', a 'PARIS —' dateline) counts three
-    times, one that only names it once (a country that is a party, 'NATO-Russia talks', is named, not a venue)."""
+    times, one that only names it once (a country that is a party, 'NATO-Russia talks', is named, not a venue).
+    A place one lead names is borne out by another source that names it further down (two opinion pieces on
+    one cover story: one puts it in 'the U.S.' in its lead, the other names the country later on): that source
+    counts for the place being the story's (two sources), not for choosing between the places leads name."""
     place_names = with_country_forms(place_names)
     pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(place_names, key=len, reverse=True))) + r")(?!\w)")
     by_fold = {fold(n): p for n, p in place_names.items()}
     named: Counter[str] = Counter()
     located: Counter[str] = Counter()
+    later: Counter[str] = Counter()
     first: dict[str, int] = {}
     for b in briefings:
         text = lead_text(b)
-        seen, inside = set(), set()
+        inside = set()
         place = dateline_place(b)
         if place and fold(place) in by_fold:
             inside.add(by_fold[fold(place)])
         for m in pattern.finditer(text):
             place = place_names[m.group(1)]
-            seen.add(place)
             first[place] = min(first.get(place, m.start()), m.start())
             if _LOCATIVE.search(text[max(0, m.start() - 25):m.start()]):
                 inside.add(place)
-        seen |= {by_fold[fold(DEMONYMS[m.group(1)])] for m in _DEMONYM.finditer(text)
-                 if fold(DEMONYMS[m.group(1)]) in by_fold}          # 'the Korean company' names South Korea
-        named.update(seen | inside)
+        seen = _places_named(text, pattern, place_names, by_fold) | inside
+        named.update(seen)
         located.update(inside)
+        later.update(_places_named("\n".join(b.body[LEAD_PARAGRAPHS:]), pattern, place_names, by_fold) - seen)
     if not named:
         return None
     score = {p: named[p] + 2 * located[p] for p in named}
     best = max(score, key=lambda p: (score[p], located[p], -first.get(p, 0), p))
-    return best if named[best] >= 2 or len(briefings) == 1 else None
+    return best if named[best] + later[best] >= 2 or len(briefings) == 1 else None
+
+
+def _places_named(text: str, pattern: re.Pattern[str], place_names: dict[str, str],
+                  by_fold: dict[str, str]) -> set[str]:
+    """The places `text` names: by a name or an alias (`pattern` matches them), or by a country's adjective
+    ('the Korean company' names South Korea)."""
+    found = {place_names[m.group(1)] for m in pattern.finditer(text)}
+    return found | {by_fold[fold(DEMONYMS[m.group(1)])] for m in _DEMONYM.finditer(text)
+                    if fold(DEMONYMS[m.group(1)]) in by_fold}
 
 
 def with_country_forms(place_names: dict[str, str]) -> dict[str, str]:

@@ -13,12 +13,18 @@ from typing import Optional
 from generator.facts.date_mentions import date_sentence
 from generator.facts.dates import _is_future
 from generator.facts.resolve import corpus_anchor
+from generator.lexicon.function_words import FUNCTION_WORDS
+from generator.lexicon.verbs import IRREGULAR_PASTS, MODALS
 from generator.model.briefing import Briefing
 
 _MONTH_OR_DAY = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 #: A date after these words bounds a span from above ('until June 2016'), it does not date the past.
 _UPPER_BOUND = re.compile(r"\b(?:until|till|by|before|through)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
                           r"(?:in\s+|on\s+)?$", re.I)
+#: A clause opened by 'before', 'until' or 'till' with a pronoun subject and its verb, up to the mention ('before
+#: we enter the 2016 election cycle').  In the present tense such a clause tells what is still to come.
+_BEFORE_CLAUSE = re.compile(r"\b(?:before|until|till)\s+(?:we|I|you|they|he|she|it)(?P<contracted>['’](?:re|s|m))?"
+                            r"\s+(?P<verb>[a-z]+)\b[^,;:.!?]*$")
 
 
 def past_mention(b: Briefing, paragraph: int, text: str) -> bool:
@@ -30,7 +36,20 @@ def past_mention(b: Briefing, paragraph: int, text: str) -> bool:
         return False
     start = sentence.find(text)         # the mention's own preposition ('in June 2018', 'until May') counts too
     lead = len(text.split()[0]) + 1 if text[:1].islower() else 0
-    return not (_is_future(sentence, start + lead, start + len(text)) or _UPPER_BOUND.search(sentence[:start + lead]))
+    return not (_is_future(sentence, start + lead, start + len(text)) or _UPPER_BOUND.search(sentence[:start + lead])
+                or present_before(sentence[:start + lead]))
+
+
+def present_before(text: str) -> bool:
+    """`text` ends inside a 'before' clause in the present tense ('… before we enter the '): what it dates is
+    still to come.  A past verb ('before he took office in'), an '-ed' form or a modal tell nothing."""
+    m = _BEFORE_CLAUSE.search(text)
+    if not m:
+        return False
+    verb = m.group("verb")
+    if m.group("contracted"):
+        return True                                   # 'before we're in', 'until it's over in'
+    return not (verb.endswith("ed") or verb in IRREGULAR_PASTS or verb in MODALS or verb in FUNCTION_WORDS)
 
 
 def past_floor(briefings: list[Briefing]) -> Optional[dt.date]:
@@ -50,4 +69,4 @@ def story_anchor(briefings: list[Briefing], dated: bool = True) -> tuple[Optiona
     return corpus_anchor(briefings, past_floor(briefings), dated)
 
 
-__all__ = ["past_floor", "past_mention", "story_anchor"]
+__all__ = ["past_floor", "past_mention", "present_before", "story_anchor"]

@@ -51,11 +51,15 @@ _BOUNDARY = re.compile(
 _SUBORDINATE = re.compile(r"(?:^|,\s+|\bthat\s+)(?:when|if|because|although|though|unless|once|whenever|as soon as|"
                           r"while|whereas|before|after|until)\b[^,]*$", re.I)
 _RELATIVE = re.compile(r"\b(?:who|which|whose|whom)\b", re.I)
+#: A boundary that opens a contrast ('…, but it is not selling'): a sentence that fits is not cut there.
+_CONTRAST = re.compile(r"\s*,\s+but\b")
 #: A cut ending in a 'that' clause with its subject and no verb yet ('The premise is that the minister.' of
-#: '…, despite her record, has failed'): 'that' then a name, a pronoun or a determiner up to the cut.
+#: '…, despite her record, has failed'): 'that' then a name, a pronoun, a determiner or a quantifier ('that no
+#: one.' of '…, including himself, will be exempt') up to the cut.
 #: At most this many words: a subject alone ('that NATO go back to 1997' has a verb `_VERB` does not know).
 _THAT_SUBJECT_WORDS = 4
-_THAT_SUBJECT = re.compile(r"\bthat\s+(?P<rest>(?:[A-Z]|(?:the|a|an|he|she|it|they|we|his|her|their|its)\b)[^,;]*)$")
+_THAT_SUBJECT = re.compile(r"\bthat\s+(?P<rest>(?:[A-Z]|(?:the|a|an|he|she|it|they|we|his|her|their|its|no|nobody|none|"
+                           r"every|everyone|each|all|some|any|this|these|those|our|your|my)\b)[^,;]*)$")
 #: A leading adjunct up to its comma: a prepositional phrase ('In an interview with the BBC,') or a participle of
 #: speaking with its preposition ('Speaking at a news conference on Monday,'); 'According to X,' names the
 #: source of what follows and is never left out.
@@ -126,10 +130,17 @@ def finish(clause: str) -> str:
     return c if c.endswith(tuple(_END)) or c.endswith(("”", "\"", "’")) and c[-2:-1] in _END else c + "."
 
 
-def clause_cuts(sentence: str) -> list[str]:
-    """The sentence cut at each clause boundary, shortest first, then the whole sentence."""
-    cuts = [sentence[:m.start()] for m in _BOUNDARY.finditer(sentence) if m.start() > 0]
-    return sorted(set(cuts), key=len) + [sentence]
+def clause_cuts(sentence: str, max_words: Optional[int] = None) -> list[str]:
+    """The sentence cut at each clause boundary, shortest first, then the whole sentence.  When the whole
+    sentence has at most `max_words` words, the cuts before ', but' come after it: what follows 'but' is
+    often the news ('X might be its best phone, but it is not selling'), and a sentence that fits is shown
+    whole."""
+    cuts = sorted({sentence[:m.start()] for m in _BOUNDARY.finditer(sentence) if m.start() > 0}, key=len)
+    if max_words is None or len(words(sentence)) > max_words:
+        return cuts + [sentence]
+    contrast = [bool(_CONTRAST.match(sentence, len(c))) for c in cuts]
+    return ([c for c, but in zip(cuts, contrast) if not but] + [sentence]
+            + [c for c, but in zip(cuts, contrast) if but])
 
 
 def _leans_on_what_follows(cut: str) -> bool:
@@ -197,11 +208,11 @@ def short_clause(sentence: str, must_contain: Optional[str] = None, max_words: i
 
 def _first_cut(s: str, must_contain: Optional[str], max_words: int, min_words: int, own: bool) -> Optional[str]:
     """`short_clause` of one wording; only the source's `own` sentence may end on a short word ('… be.')."""
-    for cut in clause_cuts(s):
+    for cut in clause_cuts(s, max_words):
         whole = own and cut == s and s.rstrip("”\"’' ").endswith(tuple(_END))    # the source's own full stop
         ws = words(cut)
         if len(ws) > max_words:
-            break
+            break                          # cuts come shortest first (a sentence that fits has no longer ones)
         if len(ws) < min_words or (must_contain and must_contain not in cut):
             continue
         # a cut opening on a preposition is an introductory phrase unless a comma shows its main clause followed
