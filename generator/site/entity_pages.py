@@ -116,22 +116,34 @@ def _add_group(page: PersonPage, g: QuoteGroup, quote_roles: dict) -> None:
                 page.roles.setdefault(sid, role)
 
 
+def _no_page(name: str, role: Optional[str] | dict, not_people: set[str]) -> bool:
+    """A name that gets no page of its own: one the sources also give an organisation, a place or a work, one
+    not written like a person's, or an article and one name ('Le Carillon') with no role to say it is a person."""
+    return (name_key(name) in not_people or not _person_like(name)
+            or article_and_one_name(name) and not role)
+
+
+def _entity_gets_a_page(e: Entity, not_people: set[str]) -> bool:
+    """A person entity, unless the sources also give its name an organisation, a place or a work, or it is no
+    person's name ('Boulevard Voltaire'), or an article and one name with no role ('Le Carillon')."""
+    return not (e.kind != "person" or name_key(e.name) in not_people or not_a_person_name(e.name)
+                or article_and_one_name(e.name) and not e.roles)
+
+
 def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     """Person pages: the summary's person entities, then people and quote speakers not yet covered."""
     reg = _Registry(lambda name: PersonPage(name=name))
     not_people = {name_key(n) for e in summary.entities if e.kind != "person" for n in (e.name, *e.aliases)}
     not_people |= {name_key(t) for t in work_titles(p for b in briefings for p in b.body)}   # 'the book X'
     for e in summary.entities:
-        if (e.kind != "person" or name_key(e.name) in not_people or not_a_person_name(e.name)
-                or article_and_one_name(e.name) and not e.roles):
-            continue                     # a name the sources also give an organisation, a place or a work
+        if not _entity_gets_a_page(e, not_people):
+            continue
         page = PersonPage(name=e.name, aliases=list(e.aliases), roles=dict(e.roles), sources=list(e.sources))
         reg.entries.append(page)
         reg.index(page, [e.name, *e.aliases])
     for b in briefings:
         for p in b.people:
-            if ((name_key(p.name) in not_people or not _person_like(p.name) or article_and_one_name(p.name) and not p.role)
-                    and name_key(p.name) not in reg.by_key):
+            if _no_page(p.name, p.role, not_people) and name_key(p.name) not in reg.by_key:
                 continue
             page = reg.get(p.name)
             page.sources.append(b.source.id)
@@ -140,8 +152,7 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     quote_roles: dict[tuple[Any, Any], Optional[str]] = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
     for g in summary.quotes:
         for speaker in g.speaker_names():       # people speaking together: the quote is on each one's page
-            if ((name_key(speaker) in not_people or not _person_like(speaker) or article_and_one_name(speaker))
-                    and name_key(speaker) not in reg.by_key):
+            if _no_page(speaker, None, not_people) and name_key(speaker) not in reg.by_key:
                 continue                     # an organisation's statement (a tweet by @NATO) gets no person page
             _add_group(reg.get(speaker), g, quote_roles)
     _dedupe_sources(reg.entries)
