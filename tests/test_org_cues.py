@@ -74,3 +74,10 @@ def test_a_magazine_named_after_its_kind_is_an_organisation():
     text = "According to the website of the Belgian magazine, La Vitrine, the suspect had been seen in Namur."
     assert find_organizations([text]) == ["La Vitrine"]
     assert find_organizations(["The fashion magazine Velours said its March issue had sold out."]) == ["Velours"]
+
+
+def test_a_name_run_into_a_lower_case_word_is_a_modifier_not_an_organisation():
+    text = "The Velmar-based carrier said its LTE network and MIL-spec handsets would reach the KDPA members."
+    assert find_organizations([text]) == ["KDPA"]
+    # the same acronym standing alone elsewhere is still an organisation
+    assert find_organizations(["A KDPA-led team arrived.", "KDPA said the team would stay."]) == ["KDPA"]

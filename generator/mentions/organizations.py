@@ -45,6 +45,10 @@ _APPOSITION_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){
 #: A name whose own clause goes on with 'its' ("Acme is holding its annual event"): a thing, not a person.
 #: Reporting verbs and conjunctions between start another clause ("Smith said its ...", "Lee and its ...").
 _ITS_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})\s+((?:[a-z]+\s+){1,3}?)its\b")
+#: A capitalised word run into a lower-case one by a hyphen is a modifier, not a name: 'a Turkish-based carrier',
+#: 'MIL-spec', 'NATO-led' (NATO is found where it stands alone).
+_COMPOUND_MODIFIER = re.compile(r"\w-[a-z]+$")
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
 #: A full stop after a word of two or more letters inside a run of capitalised words ends a sentence ('NYAG. The').
 _SENTENCE_END = re.compile(r"[A-Za-z]{2,}\.\s")
 _NEW_CLAUSE = REPORTING_VERBS | {"that", "which", "who", "whom", "when", "while", "because", "if", "as", "than",
@@ -66,7 +70,10 @@ _NOT_ACRONYMS = {"US", "U.S", "UK", "U.K", "USA", "I", "A", "OK", "AM", "PM", "G
                  "LED", "USB", "SUV", "HVAC", "GDP", "GPS", "DNA", "RNA", "ATM", "VIP", "HTML", "API", "AWD", "RWD",
                  "FWD", "ICU", "COVID", "AIDS", "HIV", "UFO", "ASAP", "RSVP", "DIY", "LOL", "OMG", "ICYMI", "MVP",
                  "AI", "IT", "HD", "MP", "PC", "EV", "WLTP", "NYC", "LGBT", "LGBTQ", "BREAKING", "UPDATE", "VIDEO",
-                 "PHOTOS", "WATCH", "READ", "MORE", "NEW", "THE", "AND", "FOR", "IPO"}
+                 "PHOTOS", "WATCH", "READ", "MORE", "NEW", "THE", "AND", "FOR", "IPO",
+                 # devices and networks: 'an LTE network', 'a SIM card', 'an OLED screen'
+                 "LTE", "SIM", "NFC", "OLED", "AMOLED", "LCD", "CPU", "GPU", "RAM", "SSD", "HDMI", "MHL", "VPN", "OS",
+                 "UI", "HDR", "GB", "MB", "TB", "GHZ", "MHZ", "RPM", "MPH", "KPH"}
 _SHORT_ACRONYMS = {"EU", "UN", "AP", "UA", "WB", "G7", "G20"}
 _ACRONYM = re.compile(r"(?<![\w#@.-])(?:[A-Z]{2,8}\d?|[A-Z]{1,4}\d{1,2})(?![\w/]|\.\w)")
 _PARTY_GROUP = re.compile(r"\b(?:Senate|House|Congressional|Parliamentary)\s+(?:Democrats|Republicans|Conservatives|"
@@ -127,7 +134,8 @@ def _cued_names(text: str, known_places: Container[str], surnames: set[str]) -> 
             while before > 0 and text[before - 1].isspace():
                 before -= 1
             opens_sentence = before == 0 or text[before - 1] in ".!?:“\""
-            if (not words or words[0] in _NOT_NAMES or words[0] in _NOT_ACRONYMS or words[0] in ORG_TITLE_WORDS
+            if (not words or _COMPOUND_MODIFIER.search(words[-1]) or words[0] in _NOT_NAMES or words[0] in _NOT_ACRONYMS
+                    or words[0] in ORG_TITLE_WORDS
                     or name in known_places or name in surnames or name in DEMONYMS
                     or rx is _STAFF_CUE and (_DEMONYM_ENDING.search(words[-1])
                                              or opens_sentence and len(words) == 1
@@ -152,8 +160,8 @@ Spans = list[tuple[int, str]]
 
 
 def _acronyms(text: str, known_places: Container[str], surnames: set[str]) -> Spans:
-    """NATO, OSCE, TV3 - but not shouting ("GET OUT THE VOTE"), things ("EV", "PC"), tickers ("XAU="),
-    a dateline, a place in capitals, or anything in an all-capitals headline."""
+    """NATO, OSCE, TV3 - but not shouting ("GET OUT THE VOTE"), things ("EV", "PC"), tickers ("XAU="), modifiers
+    ("MIL-spec"), a dateline, a place in capitals, or anything in an all-capitals headline."""
     words_of_text = text.split()
     if sum(w.isupper() for w in words_of_text) / max(1, len(words_of_text)) >= 0.5:
         return []                                       # an all-capitals headline is not a row of acronyms
@@ -164,9 +172,10 @@ def _acronyms(text: str, known_places: Container[str], surnames: set[str]) -> Sp
         word = m.group(0)
         shouted = _SHOUTED_AFTER.match(text, m.end()) or ends_at(_SHOUTED_BEFORE, text, m.start())
         dateline = m.start() < dateline_end
-        ticker = (text[m.end():m.end() + 1] == "=" or text[m.start() - 1:m.start()] == "."
-                  or _TICKER_ACRONYM.fullmatch(word) or _FIGURE_AFTER.match(text, m.end()))
-        if not (word in _NOT_ACRONYMS or word.title() in known_places or shouted or dateline or ticker
+        ticker_or_modifier = (text[m.end():m.end() + 1] == "=" or text[m.start() - 1:m.start()] == "."
+                              or _TICKER_ACRONYM.fullmatch(word) or _FIGURE_AFTER.match(text, m.end())
+                              or _COMPOUND_AFTER.match(text, m.end()))
+        if not (word in _NOT_ACRONYMS or word.title() in known_places or shouted or dateline or ticker_or_modifier
                 or (len(word) < 3 and word not in _SHORT_ACRONYMS)):
             spans.append((m.start(), word))
     return spans
