@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional, cast
 
 from generator.clean import rules
+from generator.clean.inline import cut_inline, verdict_box
 from generator.clean.lang import WORD, guess_stoplist
 from generator.model.briefing import CleanedText, Note, Removed
 from generator.model.kinds import NoteKind, RemovedKind
@@ -374,9 +375,12 @@ def _assemble(title: Optional[str], lines: list[LineInfo]) -> CleanedText:
     body: list[str] = []
     notes: list[Note] = []
     removed: list[Removed] = []
+    in_box = verdict_box(info.text for info in lines if info.label == "body")
     for info in lines:
         if info.label == "body":
-            body.append(info.text)
+            text, cuts = cut_inline(info.text, in_box)
+            body.append(text)
+            removed += [Removed(kind=c.kind, text=c.text, reason=f"{c.reason} (line {info.number})") for c in cuts]
         elif info.label == "removed":
             removed.append(Removed(kind=cast(RemovedKind, info.kind), text=info.text, reason=f"{info.reason} (line {info.number})"))
         elif info.kind == "tweet-signature":
