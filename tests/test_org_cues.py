@@ -81,3 +81,13 @@ def test_a_name_run_into_a_lower_case_word_is_a_modifier_not_an_organisation():
     assert find_organizations([text]) == ["KDPA"]
     # the same acronym standing alone elsewhere is still an organisation
     assert find_organizations(["A KDPA-led team arrived.", "KDPA said the team would stay."]) == ["KDPA"]
+
+
+def test_a_country_s_initials_open_an_institution_s_name():
+    text = "The U.S. Maritime Safety Commission said the ferry had passed its inspection."
+    assert find_organizations([text]) == ["U.S. Maritime Safety Commission"]
+
+
+def test_a_cued_name_never_runs_over_a_full_stop():
+    text = "The deal was approved by the KMBA. The company said it would hire 300 people."
+    assert find_organizations([text]) == ["KMBA"]

@@ -98,7 +98,9 @@ _TWO_BODIES = re.compile(rf"(.*\b{ORG_HEADS}) and (.+)$")
 _LEAD_OF = re.compile(r"((?:(?:[A-Z][\w’'-]*|and)\s+){1,4})of\s+(?:the\s+)?(.+)$")
 _HAS_ORG_HEAD = re.compile(rf"\b{ORG_HEADS}\b")
 _TREATY = re.compile(r"(?:Treaty|Agreement|Convention|Accord|Pact|Act)\b")
-_ORG_RUN = re.compile(rf"(?:[A-Z][\w’'–-]*\s+(?:(?:of|for|on|in|the|and(?! the))\s+)*)*?(?:[A-Z][\w–-]*\s+)?{ORG_HEADS}"
+#: A run of capitalised words ending in an institution word, opened by a country's initials when it has them
+#: ('U.S. Securities and Exchange Commission').
+_ORG_RUN = re.compile(rf"(?:(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+)?(?:[A-Z][\w’'–-]*\s+(?:(?:of|for|on|in|the|and(?! the))\s+)*)*?(?:[A-Z][\w–-]*\s+)?{ORG_HEADS}"
                       rf"(?:(?:\s+[A-Z][\w–-]*)*?\s+{ORG_HEADS})?"
                       rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and|in|of)?\s*[A-Z][\w-]*)*)?\b")
 
@@ -134,7 +136,8 @@ def _cued_names(text: str, known_places: Container[str], surnames: set[str]) -> 
             while before > 0 and text[before - 1].isspace():
                 before -= 1
             opens_sentence = before == 0 or text[before - 1] in ".!?:“\""
-            if (not words or _COMPOUND_MODIFIER.search(words[-1]) or words[0] in _NOT_NAMES or words[0] in _NOT_ACRONYMS
+            if (not words or _COMPOUND_MODIFIER.search(words[-1]) or _SENTENCE_END.search(name)
+                    or words[0] in _NOT_NAMES or words[0] in _NOT_ACRONYMS
                     or words[0] in ORG_TITLE_WORDS
                     or name in known_places or name in surnames or name in DEMONYMS
                     or rx is _STAFF_CUE and (_DEMONYM_ENDING.search(words[-1])
