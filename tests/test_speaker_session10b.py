@@ -23,3 +23,29 @@ def test_the_institution_by_its_noun_alone_is_no_name():
     body = ["Officials from the Ministry of Fisheries met the trawler crews on Monday.",
             "The ministry dismissed the report, saying it was “inconclusive at best”."]
     assert quotes(body).get("inconclusive at best") != "ministry"
+
+
+def test_a_lede_fragment_takes_the_speaker_who_says_those_words_later():
+    body = ["The rebuilding of the old pier has been described as a “costly shambles” as engineers warned the bill "
+            "could double.",
+            "Work stopped in March when divers found the piles had rotted.",
+            "Harbour master Ola Brenner said the project was “a costly shambles”."]
+    found = quotes(body)
+    assert found.get("costly shambles") == "Ola Brenner"
+    assert found.get("a costly shambles") == "Ola Brenner"
+
+
+def test_an_unattributed_fragment_takes_the_speaker_of_a_longer_quote_holding_its_words():
+    body = ["Residents say the new bus timetable “leaves whole villages stranded” on Sundays.",
+            "The county's transport chief, Noor Haddad, defended the changes at a meeting on Monday.",
+            "“I accept that the new timetable leaves whole villages stranded on a Sunday, and we will fix it,” "
+            "Haddad said."]
+    assert quotes(body).get("leaves whole villages stranded") is None    # 'Residents say': unnamed people
+    body[0] = "The new bus timetable “leaves whole villages stranded” on Sundays, campaigners fear."
+    assert quotes(body).get("leaves whole villages stranded") == "Noor Haddad"
+
+
+def test_a_fragment_said_by_unnamed_people_stays_theirs():
+    body = ["Angry commuters described the cancellation of the late train as a “kick in the teeth”.",
+            "“It is a kick in the teeth for every shift worker,” said Rhona Vale, who runs a bakery in the town."]
+    assert quotes(body).get("kick in the teeth") is None
