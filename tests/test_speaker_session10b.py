@@ -49,3 +49,15 @@ def test_a_fragment_said_by_unnamed_people_stays_theirs():
     body = ["Angry commuters described the cancellation of the late train as a “kick in the teeth”.",
             "“It is a kick in the teeth for every shift worker,” said Rhona Vale, who runs a bakery in the town."]
     assert quotes(body).get("kick in the teeth") is None
+
+
+def test_unnamed_kin_or_staff_as_subject_is_not_the_person_named_before():
+    body = ["Marco Ferri told the court he had never seen the documents. “He did not know what he was signing,” "
+            "his brother said. “Nobody explained it,” said his lawyer.",
+            "My friend Greta Lund wrote to me from the coast on Friday. “The ferries have stopped,” my aunt wrote me.",
+            "Marco Ferri left the court with his sister, Paola Ferri. “We will appeal,” his sister, Paola Ferri, said."]
+    found = quotes(body)
+    assert found.get("He did not know what he was signing,") is None
+    assert found.get("Nobody explained it,") is None
+    assert found.get("The ferries have stopped,") is None
+    assert found.get("We will appeal,") == "Paola Ferri"

@@ -14,7 +14,7 @@ from typing import Optional
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.documents import NAMED_VOICE_DOCUMENTS, OWN_PAGE_DOCUMENTS, PAGE_NOUNS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, SOVEREIGN_TITLES, TITLE_ABBREVIATIONS
-from generator.lexicon.persons import FOR_ORG_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS, SPOKESPERSON
+from generator.lexicon.persons import FOR_ORG_NOUNS, KIN_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS, SPOKESPERSON
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import is_title
@@ -149,7 +149,7 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
 def _unnamed_subject(text: str, offset: int) -> Optional[Subject]:
     """People nobody names at the end of `text`: "The girls responded … with “Hi, Dad!”", "he heard one of them tell
     the hostages:", "One Lakeside High student said" (not "Ann Lee, the wife of Tom Lee, a passenger said")."""
-    group = _UNNAMED_GROUP_RE.search(text)
+    group = _UNNAMED_GROUP_RE.search(text) or _POSSESSED_BEFORE.search(text)
     if group and _opens_clause(text[:group.start()]):
         return Subject("group", group.group(0), offset + group.start())
     one = _ONE_OF_RE.search(text)
@@ -161,6 +161,20 @@ def _unnamed_subject(text: str, offset: int) -> Optional[Subject]:
 #: Unnamed people in the plural as a subject: "The girls", "two neighbours", "Many of the fans".
 _UNNAMED_GROUP_RE = re.compile(r"\b(?:the|The|two|Two|three|Three|several|Several|many|Many|some|Some|both|Both)\s+"
                                r"(?:of\s+the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z]+s$")
+
+
+#: Someone's kin or staff, unnamed, as the subject: "“…,” his brother said", "my aunt wrote me", "said her lawyer"
+#: (not the person named before them; a name in apposition, "his brother, Ian Lee, said", is found before this).
+_POSSESSED = (r"(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+              rf"(?:{PERSON_NOUNS}|{KIN_NOUNS}|{SOMEONE_NOUNS})s?")
+_POSSESSED_BEFORE = re.compile(r"(?<![\w’'-])" + _POSSESSED + r"$")
+_POSSESSED_AFTER = re.compile(r"[\s,]*(" + _POSSESSED + r")(?=\s*(?:[,.;]|$))")
+
+
+def possessed_after(text: str, offset: int) -> Optional[Subject]:
+    """After an inverted verb: "“…,” said his brother." (someone unnamed)."""
+    m = _POSSESSED_AFTER.match(text)
+    return Subject("group", m.group(1), offset + m.start(1)) if m else None
 
 
 #: One unnamed member of a group right before the verb, wherever the clause starts: "one of them", "one of the
