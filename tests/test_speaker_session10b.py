@@ -61,3 +61,17 @@ def test_unnamed_kin_or_staff_as_subject_is_not_the_person_named_before():
     assert found.get("Nobody explained it,") is None
     assert found.get("The ferries have stopped,") is None
     assert found.get("We will appeal,") == "Paola Ferri"
+
+
+def test_an_uncued_quote_takes_the_one_speaker_later_in_its_paragraph():
+    body = ["Nadia Okafor, the chief executive of Lumen Bank, spoke at the summit on Tuesday.",
+            "Among the bank's rules is privacy, which the firm treats as “a right and not a perk” for every customer. "
+            "Another is care for the planet, Okafor said."]
+    assert quotes(body).get("a right and not a perk") == "Nadia Okafor"
+
+
+def test_an_uncued_quote_is_not_guessed_among_several_later_speakers():
+    body = ["Nadia Okafor and Piet Vos spoke at the summit on Tuesday.",
+            "Privacy is something the bank treats as “a right and not a perk” for every customer. Okafor said the bank "
+            "would open ten branches. Vos said he would retire in June."]
+    assert quotes(body).get("a right and not a perk") is None
