@@ -75,3 +75,13 @@ def test_an_uncued_quote_is_not_guessed_among_several_later_speakers():
             "Privacy is something the bank treats as “a right and not a perk” for every customer. Okafor said the bank "
             "would open ten branches. Vos said he would retire in June."]
     assert quotes(body).get("a right and not a perk") is None
+
+
+def test_an_answer_under_a_speaker_label_is_the_labelled_person_saying_i():
+    body = ["Dana Whitcombe has run the village shop for thirty years. We asked her about the new bypass.",
+            "Gazette: Did you talk to your husband about selling?",
+            "Dana Whitcombe: I told him, “We stay until the roof falls in.” He laughed, but he agreed.",
+            "I told him, “We stay until the floods come.”"]
+    found = quotes(body)
+    assert found.get("We stay until the roof falls in.") == "Dana Whitcombe"
+    assert found.get("We stay until the floods come.") is None     # no label: the writer's 'I'

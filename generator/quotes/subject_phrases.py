@@ -28,6 +28,7 @@ from generator.quotes.lexicon import (
     ORG_SPEAKER_RE,
     SUBJECT_PRONOUN_RE,
 )
+from generator.quotes.protagonist import labelled_speaker
 from generator.quotes.resolution import without_descriptor
 from generator.quotes.speaker_context import ArticleContext, Subject
 
@@ -65,6 +66,10 @@ def _person_ending(ctx: ArticleContext, p: int, text: str, end: int) -> Optional
     return next((n for cut in cuts for n in [ctx.table.ending_at(p, end - cut)] if n), None)
 
 
+#: The first person singular as the subject, right before the verb.
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])I$")
+
+
 def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
     """A named person, poll respondents ("Fifty-one percent say") or a pronoun at the end of `text`."""
     end = offset + len(text)
@@ -76,6 +81,9 @@ def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> O
     pron = SUBJECT_PRONOUN_RE.search(text)
     if pron:
         return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1))
+    label = labelled_speaker(ctx, p) if _FIRST_PERSON.search(text) else None
+    if label:       # "Ann Lee: I told him, “…”": the answer's 'I' is the labelled speaker
+        return Subject("person", label, end)
     native = _NATIONAL_NOUN.search(text)
     if native and (native.group(1) in DEMONYMS or native.group(1) in _NATIONAL_NOUNS or native.group(1).endswith("man")):
         return Subject("pronoun", "she" if native.group(1).endswith("woman") else "he", offset + native.start(1))
