@@ -116,6 +116,14 @@ def _add_group(page: PersonPage, g: QuoteGroup, quote_roles: dict) -> None:
                 page.roles.setdefault(sid, role)
 
 
+def _no_page_of_its_own(name: str, has_role: bool, not_people: set[str], reg: _Registry) -> bool:
+    """A source's person or a quote's speaker that gets no page unless a page already has that name: a name the
+    sources also give a non-person, one that is no person's, or an article and one name with no role."""
+    key = name_key(name)
+    return (key in not_people or not _person_like(name) or article_and_one_name(name) and not has_role) \
+        and key not in reg.by_key
+
+
 def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     """Person pages: the summary's person entities, then people and quote speakers not yet covered."""
     reg = _Registry(lambda name: PersonPage(name=name))
@@ -130,8 +138,7 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
         reg.index(page, [e.name, *e.aliases])
     for b in briefings:
         for p in b.people:
-            if ((name_key(p.name) in not_people or not _person_like(p.name) or article_and_one_name(p.name) and not p.role)
-                    and name_key(p.name) not in reg.by_key):
+            if _no_page_of_its_own(p.name, bool(p.role), not_people, reg):
                 continue
             page = reg.get(p.name)
             page.sources.append(b.source.id)
@@ -140,8 +147,7 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
     quote_roles: dict[tuple[Any, Any], Optional[str]] = {(b.source.id, q.id): q.role for b in briefings for q in b.quotes}
     for g in summary.quotes:
         for speaker in g.speaker_names():       # people speaking together: the quote is on each one's page
-            if ((name_key(speaker) in not_people or not _person_like(speaker) or article_and_one_name(speaker))
-                    and name_key(speaker) not in reg.by_key):
+            if _no_page_of_its_own(speaker, False, not_people, reg):
                 continue                     # an organisation's statement (a tweet by @NATO) gets no person page
             _add_group(reg.get(speaker), g, quote_roles)
     _dedupe_sources(reg.entries)
