@@ -85,3 +85,14 @@ def test_an_answer_under_a_speaker_label_is_the_labelled_person_saying_i():
     found = quotes(body)
     assert found.get("We stay until the roof falls in.") == "Dana Whitcombe"
     assert found.get("We stay until the floods come.") is None     # no label: the writer's 'I'
+
+
+def test_the_company_of_several_that_spoke_is_the_one_named_last():
+    body = ["“We have honoured every request,” Ridgeway Records said in a statement on Monday.",
+            "“No agreement was ever made,” Northgate Productions said in a separate statement.",
+            "On Thursday, the singer Ana Velez accused Ridgeway Records of blocking her television special.",
+            "The company denied the allegations in a statement on its website.",
+            "“At no point did we block her special,” the statement read."]
+    assert quotes(body).get("At no point did we block her special,") == "Ridgeway Records"
+    body[2] = "On Thursday, the singer Ana Velez left for a tour of Asia."
+    assert quotes(body).get("At no point did we block her special,") is None     # neither named since
