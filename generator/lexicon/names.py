@@ -49,6 +49,9 @@ ORG_NOUN_PATTERN = "(?:" + "|".join(sorted(ORG_NOUNS)) + ")"
 #: Common nouns that say what kind of body a name is: "the research firm Oanda", "Nissin, an instant noodle
 #: maker, said" (data/org-nouns.txt, class 'kind').
 ORG_KINDS = of_class("org-nouns", "kind")
+#: Lower-case nouns after a place or name that make it a body that speaks: "the Dutch government", "the US navy"
+#: (data/org-nouns.txt, class 'institution'), one regex group.
+INSTITUTION_NOUN_PATTERN = alternation(of_class("org-nouns", "institution"))
 
 #: Titles, ranks and honorifics before a name, never part of it: the abbreviated ones and those before a given
 #: name ('Sir', 'Dame'), which are never abbreviated.

@@ -168,10 +168,27 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
             several = len({ev.speaker for ev in events_between(ctx, (p - 1, 0), (p, 0))}) > 1
             return (Attribution() if several else Attribution(previous.speaker, previous.role, None)), has_cue
         who = _quote_paragraph_speaker(ctx, span, previous)
-    elif not has_cue and not events_between(ctx, (p, 0), (p + 1, 0), most=1):
-        who = _only_person_named(ctx, p) or _running_on(ctx, span) or _first_person_of_subject(ctx, span) \
-            or _reported_on(ctx, span, previous)
+    elif not has_cue:
+        who = _uncued_in_paragraph(ctx, span, previous)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+#: How many speaker events after an uncued quote in its paragraph are read (more: too many voices to pick one).
+_LATER_EVENTS = 8
+
+
+def _uncued_in_paragraph(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
+    """A quote whose sentence has no reporting verb and no speaker before it in the paragraph: in a paragraph with
+    no speaker, the one person named, a quote running on, the subject's first person or the report going on; else
+    the one speaker of the paragraph's later sentences ('Apple sees privacy as “a basic right”. Another value is
+    care for the planet, Cook said.'), never one of several."""
+    p = span.paragraph
+    if not events_between(ctx, (p, 0), (p + 1, 0), most=1):
+        return _only_person_named(ctx, p) or _running_on(ctx, span) or _first_person_of_subject(ctx, span) \
+            or _reported_on(ctx, span, previous)
+    later = events_between(ctx, (p, span.close_at), (p + 1, 0), most=_LATER_EVENTS)
+    speakers = {ev.speaker for ev in later}
+    return speakers.pop() if len(speakers) == 1 and len(later) < _LATER_EVENTS else None
 
 
 def _quote_paragraph_speaker(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:

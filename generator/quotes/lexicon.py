@@ -14,7 +14,7 @@ from generator.lexicon.documents import (
     ORG_PAGE_DOCUMENTS,
     ORG_VOICE_DOCUMENTS,
 )
-from generator.lexicon.names import ORG_NOUN_PATTERN, SPEAKER_ORG_HEADS
+from generator.lexicon.names import INSTITUTION_NOUN_PATTERN, ORG_NOUN_PATTERN, SPEAKER_ORG_HEADS
 from generator.lexicon.persons import DESCRIPTION_NOUNS, UNTITLED_NOUNS
 from generator.lexicon.titles import PORTFOLIOS
 
@@ -47,15 +47,17 @@ UNTITLED_DESCRIPTION_RE = re.compile(r"(?:" + UNTITLED_NOUNS + r"|\d+-year-old(?
 ORG_SPEAKER_RE = re.compile(
     r"(?:\b(?:the|The)\s+)?\b((?:[A-Z][\w.&’'-]*\s+|&\s+){0,4}(?:" + SPEAKER_ORG_HEADS + r")"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,3})?|"
-    r"(?:[A-Z][\w.&’'-]*\s+){1,3}(?:(?:" + PORTFOLIOS + r")\s+)?"
-    r"(?:ministry|government|embassy|department|office|army|military|police|agency|commission|council)|"
+    r"(?:[A-Z][\w.&’'-]*\s+){1,3}(?:(?:" + PORTFOLIOS + r")\s+)?" + INSTITUTION_NOUN_PATTERN + "|"
     r"[A-Z]{2,6}(?:-[A-Z][a-z]+)?)\s*$")
 
 #: An organisation opening a sentence (after at most a short introductory phrase), the subject of a participle
-#: cue later in it: "The Electoral Commission, which regulates campaign finances, issued a statement warning …".
+#: cue later in it: "The Electoral Commission, which regulates campaign finances, issued a statement warning …",
+#: "The US navy rejected the claim, saying …" (an institution in lower case after its place, no possessive).
 LEADING_ORG_RE = re.compile(
     r"\s*(?:[^,_]{0,40},\s*)?(?:the\s+|The\s+)?((?:[A-Z][\w.&’'-]*\s+){0,4}(?:" + SPEAKER_ORG_HEADS + r")"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,3})?)\b")
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,3})?|"
+    r"(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)(?:[A-Z][\w.&-]*\s+){1,3}(?:(?:" + PORTFOLIOS + r")\s+)?"
+    + INSTITUTION_NOUN_PATTERN + r")\b")
 
 #: "a 2018 survey by", "a study published by the": what follows is the author, whose words the document gives.
 _DOCUMENT_BY = (DOCUMENTS_BY_AUTHOR + r"\s+(?:(?:published|released|conducted|commissioned|"

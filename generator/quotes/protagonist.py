@@ -127,3 +127,14 @@ def interviewee(ctx: ArticleContext) -> Optional[str]:
     named = {same_person(ctx, m.name) for p in range(min(_LEDE_PARAGRAPHS, len(ctx.masked)))
              for m in ctx.table.in_paragraph(p) if ctx.masked[p][m.start:m.start + 1] != "_"}
     return named.pop() if len(named) == 1 else None
+
+
+#: A transcript's speaker label opening a paragraph: "Michelle Obama: …", "Mrs. Lee: …" (at most four words).
+_LABEL_RE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*:\s")
+
+
+def labelled_speaker(ctx: ArticleContext, p: int) -> Optional[str]:
+    """'Ann Lee: I told him, “…”': the person of the name table a transcript label opening the paragraph names,
+    whose answer the paragraph is (its 'I' is them)."""
+    label = _LABEL_RE.match(ctx.masked[p])
+    return ctx.table.resolve(label.group(1)) if label else None

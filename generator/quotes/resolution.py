@@ -193,7 +193,36 @@ def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[S
     latest = recent[-1] if recent and recent[-1].paragraph == p and (recent[-1].is_org or recent[-1].maybe_org) else None
     pick = [before] if before else named if len(named) == 1 else [latest.speaker] if latest and not named \
         else orgs if len(orgs) == 1 else []
-    return pick[0] if pick else None
+    if pick:
+        return pick[0]
+    spoke = max((ev.paragraph for ev in recent if ev.speaker in orgs), default=p)
+    return _named_last(ctx, p, subject.at, named or orgs, after=spoke)
+
+
+#: How many paragraphs, the description's own included, are searched for the organisation named last.
+_NAMED_LAST_BACK = 3
+
+
+def _named_last(ctx: ArticleContext, p: int, at: int, orgs: list[str], after: int) -> Optional[str]:
+    """'… Dick Clark Productions said. ¶ Swift accused Big Machine of … ¶ The company denied …': of several
+    organisations that spoke lately, the one the text names last before the description (by its name or its
+    first two words), in its paragraph or the two before and after paragraph `after` (where the last of them
+    spoke: named only where they spoke, none is picked)."""
+    best: tuple[int, int, str] | None = None
+    for org in orgs[:_RECENT_ORGS]:
+        short = " ".join(org.split()[:2])
+        rx = re.compile(rf"(?<![\w-])(?:{re.escape(org)}|{re.escape(short)})(?![\w-])")
+        for q in range(p, max(-1, p - _NAMED_LAST_BACK), -1):
+            found = last_start_before(rx, ctx.masked[q], at if q == p else len(ctx.masked[q]),
+                                      at if q == p else len(ctx.masked[q]))
+            if found is not None:
+                best = max(best or (q, found, org), (q, found, org))
+                break
+    return best[2] if best and best[0] > after else None
+
+
+#: At most this many organisations are compared by where they are named last (a bound per description).
+_RECENT_ORGS = 6
 
 
 #: Speaker events before an 'the agency said' that it may refer to: the WikiRef and eval pages have at most 5 in

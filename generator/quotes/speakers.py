@@ -43,7 +43,7 @@ from generator.quotes.speaker_context import (
     Subject,
     sentence_bounds,
 )
-from generator.quotes.subject_phrases import subject_at_end, surface_subject
+from generator.quotes.subject_phrases import possessed_after, subject_at_end, surface_subject
 from generator.text.scan import ends_at
 
 #: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday" / "said Mr Lee outside the
@@ -247,7 +247,7 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
     head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)] if m), None)
     if not head:
         unnamed = _UNNAMED_POSSESSED.match(after)       # “…,” said SRE's researcher, pointing out: nobody named
-        return Subject("group", unnamed.group(1), cue_end + unnamed.start(1)) if unnamed else None
+        return Subject("group", unnamed.group(1), cue_end + unnamed.start(1)) if unnamed else possessed_after(after, cue_end)
     words = re.sub(r"(?<=[a-z]{2})\.$", "", head.group(1))      # "says Doctor." -> "Doctor"
     at = cue_end + head.start(1)
     desc = DESCRIPTION_RE.search(words)

@@ -18,6 +18,7 @@ from generator.mentions.names import build_name_table
 from generator.model.briefing import Note, Quote
 from generator.model.ids import short_hash
 from generator.quotes.attribution import attribute
+from generator.quotes.echoes import attribute_echoes
 from generator.quotes.marks import QuoteSpan, find_spans, full_text
 from generator.quotes.not_speech import (
     in_term_pair,
@@ -172,6 +173,7 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
     collect_events(ctx)
 
     out: list[Quote] = []
+    first_spans: dict[int, QuoteSpan] = {}
     previous: Optional[Quote] = None
     titles = listed_titles(ctx, spans) | repeated_terms(spans)
     neighbours = side_by_side(spans)
@@ -188,6 +190,8 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
                       paragraph=first.paragraph + 1, partial=is_partial(ctx, first), unclosed=last.unclosed)
         out.append(quote)
         previous = quote
+        first_spans[id(quote)] = first
+    attribute_echoes(ctx, out, first_spans)
     for i, m in sorted(tweets_in_body.items()):
         speaker = _tweet_speaker(table, m.group("author"), m.group("handle"))
         if body[i].strip() and not any(n.kind == "tweet" and n.text.strip() == body[i].strip() for n in notes):

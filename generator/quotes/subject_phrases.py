@@ -14,7 +14,7 @@ from typing import Optional
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.documents import NAMED_VOICE_DOCUMENTS, OWN_PAGE_DOCUMENTS, PAGE_NOUNS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, SOVEREIGN_TITLES, TITLE_ABBREVIATIONS
-from generator.lexicon.persons import FOR_ORG_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS, SPOKESPERSON
+from generator.lexicon.persons import FOR_ORG_NOUNS, KIN_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS, SPOKESPERSON
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import is_title
@@ -28,6 +28,7 @@ from generator.quotes.lexicon import (
     ORG_SPEAKER_RE,
     SUBJECT_PRONOUN_RE,
 )
+from generator.quotes.protagonist import labelled_speaker
 from generator.quotes.resolution import without_descriptor
 from generator.quotes.speaker_context import ArticleContext, Subject
 
@@ -65,6 +66,10 @@ def _person_ending(ctx: ArticleContext, p: int, text: str, end: int) -> Optional
     return next((n for cut in cuts for n in [ctx.table.ending_at(p, end - cut)] if n), None)
 
 
+#: The first person singular as the subject, right before the verb.
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])I$")
+
+
 def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
     """A named person, poll respondents ("Fifty-one percent say") or a pronoun at the end of `text`."""
     end = offset + len(text)
@@ -76,6 +81,9 @@ def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> O
     pron = SUBJECT_PRONOUN_RE.search(text)
     if pron:
         return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1))
+    label = labelled_speaker(ctx, p) if _FIRST_PERSON.search(text) else None
+    if label:       # "Ann Lee: I told him, “…”": the answer's 'I' is the labelled speaker
+        return Subject("person", label, end)
     native = _NATIONAL_NOUN.search(text)
     if native and (native.group(1) in DEMONYMS or native.group(1) in _NATIONAL_NOUNS or native.group(1).endswith("man")):
         return Subject("pronoun", "she" if native.group(1).endswith("woman") else "he", offset + native.start(1))
@@ -149,7 +157,7 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
 def _unnamed_subject(text: str, offset: int) -> Optional[Subject]:
     """People nobody names at the end of `text`: "The girls responded … with “Hi, Dad!”", "he heard one of them tell
     the hostages:", "One Lakeside High student said" (not "Ann Lee, the wife of Tom Lee, a passenger said")."""
-    group = _UNNAMED_GROUP_RE.search(text)
+    group = _UNNAMED_GROUP_RE.search(text) or _POSSESSED_BEFORE.search(text)
     if group and _opens_clause(text[:group.start()]):
         return Subject("group", group.group(0), offset + group.start())
     one = _ONE_OF_RE.search(text)
@@ -161,6 +169,20 @@ def _unnamed_subject(text: str, offset: int) -> Optional[Subject]:
 #: Unnamed people in the plural as a subject: "The girls", "two neighbours", "Many of the fans".
 _UNNAMED_GROUP_RE = re.compile(r"\b(?:the|The|two|Two|three|Three|several|Several|many|Many|some|Some|both|Both)\s+"
                                r"(?:of\s+the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z]+s$")
+
+
+#: Someone's kin or staff, unnamed, as the subject: "“…,” his brother said", "my aunt wrote me", "said her lawyer"
+#: (not the person named before them; a name in apposition, "his brother, Ian Lee, said", is found before this).
+_POSSESSED = (r"(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+              rf"(?:{PERSON_NOUNS}|{KIN_NOUNS}|{SOMEONE_NOUNS})s?")
+_POSSESSED_BEFORE = re.compile(r"(?<![\w’'-])" + _POSSESSED + r"$")
+_POSSESSED_AFTER = re.compile(r"[\s,]*(" + _POSSESSED + r")(?=\s*(?:[,.;]|$))")
+
+
+def possessed_after(text: str, offset: int) -> Optional[Subject]:
+    """After an inverted verb: "“…,” said his brother." (someone unnamed)."""
+    m = _POSSESSED_AFTER.match(text)
+    return Subject("group", m.group(1), offset + m.start(1)) if m else None
 
 
 #: One unnamed member of a group right before the verb, wherever the clause starts: "one of them", "one of the
