@@ -91,3 +91,17 @@ def test_a_country_s_initials_open_an_institution_s_name():
 def test_a_cued_name_never_runs_over_a_full_stop():
     text = "The deal was approved by the KMBA. The company said it would hire 300 people."
     assert find_organizations([text]) == ["KMBA"]
+
+
+def test_a_one_word_name_listed_beside_an_organisation_is_one():
+    text = "The regulator met executives from AT&T, Norcom/Veltafon, Korvanta and others on Monday."
+    assert find_organizations([text]) == ["AT&T", "Norcom", "Veltafon", "Korvanta"]
+    assert find_organizations(["Engineers from NASA and Brellix will test the lander."]) == ["NASA", "Brellix"]
+    # an apposition is no list, and a surname of a person named in full stays a person
+    assert find_organizations(["Harlan, NATO chief, said the talks would go on."]) == ["NATO"]
+    assert find_organizations(["Dana Harlan met the minister. NATO and Harlan agreed."]) == ["NATO"]
+
+
+def test_a_photo_credit_is_no_list_of_companies():
+    assert find_organizations(["Photo: Dana Ruiz/Pool/AFP"]) == ["AFP"]
+    assert find_organizations(["Photo: Olvar Brekke/Pool/AFP"]) == ["AFP"]

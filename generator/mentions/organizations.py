@@ -19,6 +19,7 @@ from generator.lexicon.names import NOT_NAME_WORDS, ORG_KINDS, SEATS_OF_GOVERNME
 from generator.lexicon.persons import STAFF_NOUNS
 from generator.lexicon.titles import ORG_TITLE_WORDS
 from generator.mentions.gazetteer import ORG_HEADS, URL_PATTERN, gazetteer, strip_run
+from generator.mentions.org_evidence import listed_beside
 from generator.text.dateline import find_dateline
 from generator.text.scan import ends_at
 
@@ -244,7 +245,9 @@ def find_organizations(texts: list[str], places: Sequence[str] = ()) -> list[str
     found: list[tuple[int, int, str]] = []
     for t_index, raw in enumerate(texts):
         text = URL_PATTERN.sub(lambda u: " " * len(u.group(0)), raw.replace("–", "-"))
-        found.extend((t_index, start, name) for finder in _FINDERS for start, name in finder(text, known_places, surnames))
+        spans = [span for finder in _FINDERS for span in finder(text, known_places, surnames)]
+        spans += listed_beside(text, (name for _, name in spans), known_places, surnames)   # 'AT&T, Velto and …'
+        found.extend((t_index, start, name) for start, name in spans)
     return _first_mentions(found)
 
 
