@@ -105,3 +105,9 @@ def test_a_one_word_name_listed_beside_an_organisation_is_one():
 def test_a_photo_credit_is_no_list_of_companies():
     assert find_organizations(["Photo: Dana Ruiz/Pool/AFP"]) == ["AFP"]
     assert find_organizations(["Photo: Olvar Brekke/Pool/AFP"]) == ["AFP"]
+
+
+def test_letters_and_a_number_are_a_model_or_a_rating_unless_a_channel_or_a_group():
+    text = ("The GS7 has an IP68 rating, the PS5 sold out and flight VX12 landed, TV4 and MI6 said at the G20 "
+            "summit, where the G7 met.")
+    assert find_organizations([text]) == ["TV4", "MI6", "G20", "G7"]
