@@ -20,6 +20,7 @@ from typing import Any, Optional, Sequence, cast
 from generator.lexicon.load import alternation
 from generator.lexicon.names import HONORIFIC_GENDER, SOVEREIGN_TITLES, SURNAME_HONORIFICS
 from generator.lexicon.persons import KIN_NOUNS
+from generator.mentions.kin_names import kin_given_names
 from generator.mentions.name_patterns import HONORIFIC_RE
 from generator.mentions.name_rules import article_names, find_candidates
 from generator.mentions.name_words import (
@@ -50,6 +51,7 @@ class PersonRecord:
     affiliation: Optional[str] = None
     gender: Optional[str] = None          # "m" | "f" | None when unknown
     mentions: list[str] = field(default_factory=list)
+    given_only: bool = False              # named only by a given name after a relative noun ("her daughter Nora")
 
 
 @dataclass
@@ -171,6 +173,7 @@ def _name_table_of(body: tuple[str, ...]) -> NameTable:
         table.bearers.setdefault(surname, []).append(name)
     _surnames_past_kin(table, body)
     _add_honorific_only(table, honorific_only)
+    _add_kin_given_names(table, body)
     _add_surname_mentions(table, body)
     table.mentions.sort(key=lambda m: (m.paragraph, m.start))
     return table
@@ -195,6 +198,23 @@ def _surnames_past_kin(table: NameTable, body: Sequence[str]) -> None:
         others = [n for n in table.bearers[surname] if n not in kin]
         if len(others) == 1:
             table.surnames[surname] = others[0]
+
+
+#: A capitalised word a surname follows somewhere ("Nora Varga", "Marian and Fraser Robinson"): no name of its own.
+_BEFORE_SURNAME = re.compile(r"\b([A-Z][a-z]+)(?=\s+(?:and\s+[A-Z][a-z]+\s+)?[A-Z][a-z])")
+
+
+def _add_kin_given_names(table: NameTable, body: Sequence[str]) -> None:
+    """'her daughter Nora', 'his sons Ivo and Luka': a given name set after a relative noun, that opens nobody's full
+    name in the article and is nobody's surname, is a person of that one name, of the gender the relative noun
+    gives, looked up alone like a surname (so 'Nora said' and a later 'she said' are her)."""
+    kin = kin_given_names(body)
+    fuller = {w for para in body if kin for w in _BEFORE_SURNAME.findall(para)}    # "Marian and Fraser Robinson"
+    for given, gender in kin.items():
+        if given in table.surnames or given in fuller:
+            continue        # 'Thomas' when Ann Thomas is named: her surname; 'Nora Varga' named in full: her
+        table.people[given] = PersonRecord(name=given, gender=gender or gender_of(given), given_only=True)
+        table.surnames[given] = given
 
 
 def _add_honorific_only(table: NameTable, honorific_only: Sequence[Any]) -> None:
@@ -301,7 +321,8 @@ def _record_mention(table: NameTable, mention: NameMention) -> None:
 
 
 def find_people(body: list[str]) -> list[Person]:
-    """People named in the body, each once under their longest name, with role and affiliation."""
+    """People named in the body, each once under their longest name, with role and affiliation (not those named
+    only by a given name after a relative noun: who speaks, for the quotes, not a person of the story's facts)."""
     table = build_name_table(body)
     return [Person(name=r.name, role=r.role, affiliation=r.affiliation, mentions=list(r.mentions))
-            for r in table.people.values()]
+            for r in table.people.values() if not r.given_only]     # a child named in passing: no person of the story

@@ -123,6 +123,10 @@ def _outside_quotes(ctx: ArticleContext, p: int, at: int) -> bool:
     return ctx.masked[p][at:at + 1] not in ("_", "")
 
 
+#: How far before a person named in the pronoun's sentence a pronoun of that gender is looked for (a bound).
+_SAME_SUBJECT_BACK = 300
+
+
 def _same_sentence_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
     """'When Afghan President Ashraf Ghani announced the exchange, he said …': the first compatible person
     named earlier in the pronoun's own sentence, outside quotes."""
@@ -131,7 +135,9 @@ def _same_sentence_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str
     start, _ = sentence_bounds(ctx.masked[p], at)
     for m in ctx.table.in_paragraph(p, start, at):
         if _outside_quotes(ctx, p, m.start) and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
-            return m.name
+            subject = re.compile(rf"\b{pronoun}\b", re.I)     # "she will take her daughter Nora …, though she
+            said = subject.search(ctx.masked[p], max(start, m.start - _SAME_SUBJECT_BACK), m.start)
+            return None if said else m.name     # says": Nora is named after the first she, who is the subject
     return None
 
 

@@ -14,7 +14,7 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE
 from generator.lexicon.persons import BIRTH_FAMILY_NOUNS
-from generator.quotes.speaker_context import ArticleContext, per_article
+from generator.quotes.speaker_context import LABEL_RE, ArticleContext, per_article
 
 #: What introduces a former name: "the former Ann Lee", "née Ann Lee", "born Ann Lee".
 _FORMER_RE = re.compile(r"\b(?:the\s+former|née|nee|born)\s+$", re.I)
@@ -129,12 +129,8 @@ def interviewee(ctx: ArticleContext) -> Optional[str]:
     return named.pop() if len(named) == 1 else None
 
 
-#: A transcript's speaker label opening a paragraph: "Michelle Obama: …", "Mrs. Lee: …" (at most four words).
-_LABEL_RE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*:\s")
-
-
 def labelled_speaker(ctx: ArticleContext, p: int) -> Optional[str]:
     """'Ann Lee: I told him, “…”': the person of the name table a transcript label opening the paragraph names,
     whose answer the paragraph is (its 'I' is them)."""
-    label = _LABEL_RE.match(ctx.masked[p])
+    label = LABEL_RE.match(ctx.masked[p])
     return ctx.table.resolve(label.group(1)) if label else None

@@ -16,6 +16,8 @@ from generator.mentions.names import NameTable
 from generator.quotes.marks import QuoteSpan
 from generator.text.sentences import abbreviation_continues
 
+#: A transcript's speaker label opening a paragraph: "Michelle Obama: …", "Mrs. Lee: …" (at most four words).
+LABEL_RE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*:\s")
 _BOUNDARY_RE = re.compile(r"([.!?…])[\"”’»“]?\s+(?=[\"“‘«_]?[A-Z_])")
 
 
@@ -140,7 +142,8 @@ def sentence_starts(masked: str) -> list[int]:
 
 @lru_cache(maxsize=1024)
 def _sentence_starts(masked: str) -> tuple[int, ...]:
-    starts = [0]
+    label = LABEL_RE.match(masked)       # "Ann Lee: Nora is starting to ask: …": the answer opens a sentence
+    starts = [0] + ([label.end()] if label else [])
     for m in _BOUNDARY_RE.finditer(masked):
         word = _last_word(masked, m.start(1))
         if word and abbreviation_continues(word, masked[m.end():m.end() + 40]):
