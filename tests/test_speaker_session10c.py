@@ -2,6 +2,7 @@
 Every sentence is written for the test, in the shape of the news seen, not copied from it or the demo."""
 from __future__ import annotations
 
+from generator.mentions.names import find_people
 from generator.quotes import find_quotes
 
 
@@ -22,3 +23,20 @@ def test_a_double_marked_quote_beside_single_marks_stays_a_quote():
     body = ["Mira Castell said the ‘old rules’ were gone. “We start again,” she said."]
     assert quotes(body).get("We start again,") == "Mira Castell"
 
+
+
+
+_RACE = ("It’s good news for Varga that Rita’s out of the race. Now her rivals can turn their full attention to Anna "
+         "Varga. Mrs. Varga is the new, unwilling contestant in the game.")
+
+
+def test_one_supporter_after_sentence_words_is_an_unnamed_speaker():
+    for lead_in in ("And as one Varga booster enthuses:", "As one Varga supporter said:", "But one Varga backer said:"):
+        body = [_RACE, f"The campaign is hoping for the best. {lead_in} “Her story is more ordinary than anyone thinks.”"]
+        assert quotes(body).get("Her story is more ordinary than anyone thinks.") is None, lead_in
+
+
+def test_team_before_a_surname_is_a_campaign_not_a_person():
+    body = [_RACE, "Team Varga is hoping for the best. On her game, she is a star."]
+    assert "Team Varga" not in {p.name for p in find_people(body)}
+    assert not [q for q in find_quotes(body + ["“She will win,” Team Varga said."], []) if q.speaker == "Team Varga"]
