@@ -40,3 +40,20 @@ def test_team_before_a_surname_is_a_campaign_not_a_person():
     body = [_RACE, "Team Varga is hoping for the best. On her game, she is a star."]
     assert "Team Varga" not in {p.name for p in find_people(body)}
     assert not [q for q in find_quotes(body + ["“She will win,” Team Varga said."], []) if q.speaker == "Team Varga"]
+
+
+def test_a_passive_reporting_verb_is_said_by_its_agent():
+    body = ["Tom Okoro watched from the stand as the visitors scored late.",
+            "The equaliser was sardonically described by Okoro as “a very Harbour United goal”.",
+            "Ann Lee was described as “a born fighter” and was accused of “reckless tackling” in the match report."]
+    found = quotes(body)
+    assert found.get("a very Harbour United goal") == "Tom Okoro"
+    assert found.get("a born fighter") != "Ann Lee"
+
+
+def test_a_name_in_the_capitals_that_open_a_lede_is_a_name():
+    body = ["TOM OKORO'S party last week may have woken his slow-starting side.",
+            "“We needed that,” Okoro said after the win."]
+    assert quotes(body).get("We needed that,") == "Tom Okoro"
+    body[0] = "NEW YORK (AP) — Tom Okoro has scored again."
+    assert find_people(body)[0].name == "Tom Okoro"
