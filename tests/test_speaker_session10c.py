@@ -57,3 +57,9 @@ def test_a_name_in_the_capitals_that_open_a_lede_is_a_name():
     assert quotes(body).get("We needed that,") == "Tom Okoro"
     body[0] = "NEW YORK (AP) — Tom Okoro has scored again."
     assert find_people(body)[0].name == "Tom Okoro"
+
+
+def test_a_title_after_best_seller_is_a_work_not_speech():
+    body = ["Ann Lee wrote the best-seller “A Garden for Everyone,” about the joy of growing food. “Every child should "
+            "grow a tomato,” she said."]
+    assert list(quotes(body)) == ["Every child should grow a tomato,"]
