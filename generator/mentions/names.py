@@ -21,6 +21,7 @@ from generator.lexicon.load import alternation
 from generator.lexicon.names import HONORIFIC_GENDER, SOVEREIGN_TITLES, SURNAME_HONORIFICS
 from generator.lexicon.persons import KIN_NOUNS
 from generator.mentions.kin_names import kin_given_names
+from generator.mentions.lede_caps import lede_cased
 from generator.mentions.name_patterns import HONORIFIC_RE
 from generator.mentions.name_rules import article_names, find_candidates
 from generator.mentions.name_words import (
@@ -130,7 +131,7 @@ def build_name_table(body: list[str]) -> NameTable:
 
     Memoised on the body: quotes (speakers) and facts (people) both need it for the same article, so
     the second stage reuses the first one's table.  The table is shared: callers must only read it."""
-    return _name_table_of(tuple(body))
+    return _name_table_of(tuple(lede_cased(body)))
 
 
 def _new_record(key: str, words: list[str], gender: Optional[str]) -> PersonRecord:

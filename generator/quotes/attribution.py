@@ -10,6 +10,7 @@ from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.model.briefing import Quote
 from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.not_speech import SHORT_WORDS, quote_words
+from generator.quotes.passive_agent import silent_passive
 from generator.quotes.pronouns import resolve_pronoun, starts_sentence
 from generator.quotes.protagonist import answers_question
 from generator.quotes.resolution import POLL_RE, resolve_subject, role_of
@@ -24,7 +25,7 @@ from generator.quotes.speaker_context import (
     sentence_bounds,
     words_after,
 )
-from generator.quotes.speakers import add_event, is_passive, subject_of_cue
+from generator.quotes.speakers import add_event, subject_of_cue
 
 #: Between a reporting verb and the quote it introduces: an adverb, then a comma or a colon.
 _INTRODUCES = re.compile(r"\s*(?:[a-z]+ly\s*)?[,:]\s*")
@@ -45,7 +46,7 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
         dist = span.open_at - cue.end() if before else cue.start() - span.close_at
         if dist < 0:
             continue
-        if cue.group(1).lower() in WEAK_CUES and (not before or dist > 160) or is_passive(masked, cue):
+        if cue.group(1).lower() in WEAK_CUES and (not before or dist > 160) or silent_passive(ctx, p, cue):
             continue
         if before and _INTRODUCES.fullmatch(masked, cue.end(), span.open_at):
             dist = -1       # "One student said simply, “…,” Lee said": the verb that introduces the quote is its own

@@ -15,8 +15,8 @@ from generator.lexicon.cues import CUE_RE
 from generator.model.briefing import Quote
 from generator.quotes.marks import QuoteSpan
 from generator.quotes.not_speech import quote_words
+from generator.quotes.passive_agent import is_passive
 from generator.quotes.speaker_context import ArticleContext, sentence_bounds
-from generator.quotes.speakers import is_passive
 
 _ARTICLES = frozenset({"a", "an", "the"})
 #: A fragment this long or longer may lie inside a longer quote; shorter, it must be the whole quote.

@@ -154,6 +154,14 @@ def _single_spans(p: int, para: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     return spans
 
 
+def _outside_singles(para: str, doubles: list[QuoteSpan], singles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Double-marked spans not inside a closed single-marked one: ‘In 1995 we wrote that “…” and …’ (UK style, a
+    quote within a quote) is one quote, its inner words part of the outer speaker's.  Only a curly outer mark: a
+    straight one may pair an apostrophe ('90s … the players' union)."""
+    outer = Covered((s.open_at, s.close_at) for s in singles if not s.unclosed and para[s.open_at] == "‘")
+    return [d for d in doubles if d.open_at not in outer]
+
+
 #: Where a single-quoted paragraph of speech opens: the paragraph's start or after a colon, then a capital.
 _OPENS_RUNNING_QUOTE = re.compile(r"(?:^|(?<=:)\s|:\s)?['‘][A-Z]")
 
@@ -163,7 +171,8 @@ def find_spans(body: list[str]) -> list[QuoteSpan]:
     per_para = []
     for p, para in enumerate(body):
         doubles = _double_spans(p, para)
-        per_para.append(sorted(doubles + _single_spans(p, para, doubles), key=lambda s: s.start))
+        singles = _single_spans(p, para, doubles)
+        per_para.append(sorted(_outside_singles(para, doubles, singles) + singles, key=lambda s: s.start))
     out: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
     bridged = 0

@@ -36,6 +36,7 @@ from generator.quotes.lexicon import (
     ORG_DOCUMENT_AFTER_CUE_RE,
     PARTICIPLE_CUES,
 )
+from generator.quotes.passive_agent import is_passive, passive_agent
 from generator.quotes.resolution import description_by_role, resolve_subject
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -323,23 +324,14 @@ _UNNAMED_POSSESSED = re.compile(r"[\s,]*((?:the\s+)?[A-Z][\w.&-]*[’']s?\s+(?:[
 _PERSON_FOR_RE = re.compile(r"\s+for\s+(?:(?:recently|publicly|once|repeatedly)\s+)?$")
 
 
-#: A form of 'be' right before a past participle: a passive, whose subject is not who speaks.
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
-
-
-def is_passive(masked: str, cue: re.Match) -> bool:
-    """'was accused', 'were asked': a reporting verb in the passive, whose subject is not who speaks."""
-    return cue.group(1).endswith("ed") and _PASSIVE_BEFORE.search(masked, max(0, cue.start() - 20), cue.start()) is not None
-
-
 def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
     """Who the reporting verb `cue` (a match in the masked paragraph) belongs to."""
     word = cue.group(1).lower()
     if re.search(r"(?:\b(?:a|an|the|this|that|his|her|their|its|our)|\w[’']s?)\s+$",
                  ctx.masked[p][max(0, cue.start() - 8):cue.start()], re.I):
         return None         # "there's a saying that goes", "the statement", "ISIS' claims": a noun, not a verb
-    if is_passive(ctx.masked[p], cue):
-        return None         # "Smith was accused of “…”", "they were asked": the subject is not the speaker
+    if is_passive(ctx.masked[p], cue):      # "Smith was accused of “…”", "they were asked": the subject is not the
+        return passive_agent(ctx, p, cue)   # speaker; "was described by Lee as “…”": the agent is
     if word == "according to":
         return _subject_after(ctx, p, cue.end(), sent[1])
     found = _subject_before(ctx, p, sent[0], cue.start())

@@ -162,8 +162,14 @@ def _unnamed_subject(text: str, offset: int) -> Optional[Subject]:
         return Subject("group", group.group(0), offset + group.start())
     one = _ONE_OF_RE.search(text)
     if one is None:
-        one = next((m for m in [_ONE_UNNAMED_RE.search(text)] if m and not re.search(r"[A-Z]", text[:m.start()])), None)
+        one = next((m for m in [_ONE_UNNAMED_RE.search(text)] if m and not _names_before(text[:m.start()])), None)
     return Subject("group", one.group(0), offset + one.start()) if one else None
+
+
+def _names_before(text: str) -> bool:
+    """A capitalised word that may be a name before an unnamed subject ("Ann Lee, the wife of Tom Lee, a passenger");
+    sentence words do not count ("And as one Lee booster enthuses:", "But one Labour MP said")."""
+    return any(w not in NOT_NAME_WORDS for w in re.findall(r"[A-Z][\w’'-]*", text))
 
 
 #: Unnamed people in the plural as a subject: "The girls", "two neighbours", "Many of the fans".

@@ -1,0 +1,37 @@
+"""Who speaks through a reporting verb in the passive: its agent after 'by' ('was described by Lee as “…”').
+
+A passive's subject is never the speaker ('Smith was accused of “…”'); when the verb names its agent right after
+it, a person of the article's name table, before the quoted words or the 'as' that introduces them, that person
+said them."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from generator.quotes.speaker_context import ArticleContext, Subject
+
+#: A form of 'be' right before a past participle: a passive, whose subject is not who speaks.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+
+
+def is_passive(masked: str, cue: re.Match) -> bool:
+    """'was accused', 'were asked': a reporting verb in the passive, whose subject is not who speaks."""
+    return cue.group(1).endswith("ed") and _PASSIVE_BEFORE.search(masked, max(0, cue.start() - 20), cue.start()) is not None
+
+
+#: 'by' and a capitalised name right after the verb, then 'as' or the quote mark: "described by Ann Lee as".
+_BY_AGENT = re.compile(r"\s+by\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s+as\b|\s*[,:]?\s*[“\"‘'])")
+
+
+def passive_agent(ctx: ArticleContext, p: int, cue: re.Match) -> Optional[Subject]:
+    """The named person after 'by' of a passive reporting verb (the match `cue` in the masked paragraph)."""
+    agent = _BY_AGENT.match(ctx.masked[p], cue.end())
+    if agent is None:
+        return None
+    name = ctx.table.ending_at(p, agent.end(1))
+    return Subject("person", name, agent.start(1)) if name else None
+
+
+def silent_passive(ctx: ArticleContext, p: int, cue: re.Match) -> bool:
+    """A passive reporting verb that names no agent: it attributes nothing."""
+    return is_passive(ctx.masked[p], cue) and passive_agent(ctx, p, cue) is None
