@@ -75,10 +75,12 @@ _NOT_ACRONYMS = {"US", "U.S", "UK", "U.K", "USA", "I", "A", "OK", "AM", "PM", "G
                  # devices and networks: 'an LTE network', 'a SIM card', 'an OLED screen'
                  "LTE", "SIM", "NFC", "OLED", "AMOLED", "LCD", "CPU", "GPU", "RAM", "SSD", "HDMI", "MHL", "VPN", "OS",
                  "UI", "HDR", "GB", "MB", "TB", "GHZ", "MHZ", "RPM", "MPH", "KPH"}
-_SHORT_ACRONYMS = {"EU", "UN", "AP", "UA", "WB", "G7", "G20"}
+#: Bodies whose name is letters and a number: a group of countries, a service.
+_NUMBERED_BODIES = {"G7", "G20", "MI5", "MI6"}
+_SHORT_ACRONYMS = {"EU", "UN", "AP", "UA", "WB"} | _NUMBERED_BODIES
 #: Letters and a number name a model, a rating, a flight or a compound ('GS5', 'IP67', 'PS4', 'MH17', 'CO2'); a body
-#: only as a channel ('TV3', 'ITV2'), a group of countries ('G7', 'G20') or a service ('MI5', 'MI6').
-_CODE_NOT_BODY = re.compile(r"(?!G7$|G20$|MI[56]$)(?![A-Z]*TV\d)[A-Z]{1,4}\d{1,2}")
+#: only as a channel ('TV3', 'ITV2') or one of `_NUMBERED_BODIES`.
+_CODE_NOT_BODY = re.compile(r"(?![A-Z]*TV\d)[A-Z]{1,4}\d{1,2}")
 _ACRONYM = re.compile(r"(?<![\w#@.-])(?:[A-Z]{2,8}\d?|[A-Z]{1,4}\d{1,2})(?![\w/]|\.\w)")
 _PARTY_GROUP = re.compile(r"\b(?:Senate|House|Congressional|Parliamentary)\s+(?:Democrats|Republicans|Conservatives|"
                           r"Labour|Liberals)\b")
@@ -183,7 +185,7 @@ def _acronyms(text: str, known_places: Container[str], surnames: set[str]) -> Sp
                               or _TICKER_ACRONYM.fullmatch(word) or _FIGURE_AFTER.match(text, m.end())
                               or _COMPOUND_AFTER.match(text, m.end()))
         if not (word in _NOT_ACRONYMS or word.title() in known_places or shouted or dateline or ticker_or_modifier
-                or (len(word) < 3 and word not in _SHORT_ACRONYMS) or _CODE_NOT_BODY.fullmatch(word)):
+                or (len(word) < 3 and word not in _SHORT_ACRONYMS) or _CODE_NOT_BODY.fullmatch(word) and word not in _NUMBERED_BODIES):
             spans.append((m.start(), word))
     return spans
 

@@ -116,18 +116,20 @@ def _add_group(page: PersonPage, g: QuoteGroup, quote_roles: dict) -> None:
                 page.roles.setdefault(sid, role)
 
 
+def _not_this_person(name: str, role: Optional[str] | dict, not_people: set[str]) -> bool:
+    """A name the sources also give an organisation, a place or a work, or an article and one name ('Le
+    Carillon') with no role to say it is a person."""
+    return name_key(name) in not_people or article_and_one_name(name) and not role
+
+
 def _no_page(name: str, role: Optional[str] | dict, not_people: set[str]) -> bool:
-    """A name that gets no page of its own: one the sources also give an organisation, a place or a work, one
-    not written like a person's, or an article and one name ('Le Carillon') with no role to say it is a person."""
-    return (name_key(name) in not_people or not _person_like(name)
-            or article_and_one_name(name) and not role)
+    """A name that gets no page of its own: `_not_this_person`, or not written like a person's."""
+    return _not_this_person(name, role, not_people) or not _person_like(name)
 
 
 def _entity_gets_a_page(e: Entity, not_people: set[str]) -> bool:
-    """A person entity, unless the sources also give its name an organisation, a place or a work, or it is no
-    person's name ('Boulevard Voltaire'), or an article and one name with no role ('Le Carillon')."""
-    return not (e.kind != "person" or name_key(e.name) in not_people or not_a_person_name(e.name)
-                or article_and_one_name(e.name) and not e.roles)
+    """A person entity, unless `_not_this_person` or no person's name ('Boulevard Voltaire')."""
+    return e.kind == "person" and not (not_a_person_name(e.name) or _not_this_person(e.name, e.roles, not_people))
 
 
 def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
