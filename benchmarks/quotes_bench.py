@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.eval_data import SHARED  # noqa: E402
-from benchmarks.wikiref import articles_dir, skip_reason  # noqa: E402
+from benchmarks.wikiref import corpus_dir, skip_reason  # noqa: E402
 from generator.clean import stage as clean  # noqa: E402
 from generator.mentions.names import find_people  # noqa: E402
 from generator.quotes.stage import find_quotes  # noqa: E402
@@ -282,9 +282,9 @@ def found_speakers(quote) -> str | None:
 def batch_paragraphs(art: dict, truth: dict | None) -> tuple[list[str] | None, str | None]:
     """Body paragraphs of one annotated page, or why it cannot be read."""
     if "file" in art:
-        if skip_reason():
-            return None, skip_reason()
-        path = articles_dir() / art["file"]
+        if skip_reason(art.get("corpus")):
+            return None, skip_reason(art.get("corpus"))
+        path = corpus_dir(art.get("corpus")) / art["file"]
         text = sources.decode(path.name, path.read_bytes()).text
         return [line.strip() for line in text.split("\n") if line.strip()][1:], None    # first line: the title
     if truth is None or art["id"] not in truth:

@@ -6,6 +6,11 @@ The articles (public repository `dpacassi/dynamic-event-detection-in-data-stream
 from env `BRIEFING_WIKIREF` (the folder holding `WikiRef220/`, or that folder itself) or `<repo>/../wikiref`.
 When they are absent (CI, a fresh clone) `skip_reason()` says so and the benchmarks stop with that line.
 Only our own annotations live in the repository: `benchmarks/data/events/<event>.yaml` (CC0, no article text).
+
+A second public corpus serves the same way (`corpus: bbc` in an event's gold or a speaker batch's page): the BBC
+News dataset of Greene and Cunningham (2006; 2,225 articles of 2004-2005 in five topic folders, title on the first
+line; fetched from the public repository `dejanbatanjac/bbc-article-classify-bert`, folder `bbc/`), read from env
+`BRIEFING_BBC` (the folder holding `bbc/`, or that folder itself) or `<repo>/../bbc`, never committed either.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "benchmarks" / "data" / "events"
 SUBFOLDER = "WikiRef220"
+BBC_SUBFOLDER = "bbc"
 
 
 def articles_dir() -> Path:
@@ -29,8 +35,25 @@ def articles_dir() -> Path:
     return base if base.name == SUBFOLDER or not (base / SUBFOLDER).is_dir() else base / SUBFOLDER
 
 
-def skip_reason() -> Optional[str]:
-    """None when the articles are here, else one line saying why the WikiRef benchmarks cannot run."""
+def bbc_dir() -> Path:
+    """The folder holding the BBC News topic folders (business/, politics/ ...; it may not exist)."""
+    base = Path(os.environ.get("BRIEFING_BBC") or ROOT.parent / "bbc")
+    return base / BBC_SUBFOLDER if (base / BBC_SUBFOLDER).is_dir() else base
+
+
+def corpus_dir(corpus: Optional[str] = None) -> Path:
+    """Where the files of `corpus` ('wikiref', the default, or 'bbc') are."""
+    return bbc_dir() if corpus == "bbc" else articles_dir()
+
+
+def skip_reason(corpus: Optional[str] = None) -> Optional[str]:
+    """None when the corpus's articles are here, else one line saying why the benchmarks cannot run on it."""
+    if corpus == "bbc":
+        folder = bbc_dir()
+        if not folder.is_dir() or not any(folder.glob("*/*.txt")):
+            return (f"BBC News articles not found at {folder}: set BRIEFING_BBC to the folder holding "
+                    f"{BBC_SUBFOLDER}/ (fetched from dejanbatanjac/bbc-article-classify-bert)")
+        return None
     folder = articles_dir()
     if not folder.is_dir() or not any(folder.glob("*.txt")):
         return (f"WikiRef220 articles not found at {folder}: set BRIEFING_WIKIREF to the folder holding "
@@ -64,11 +87,19 @@ def events(split: str = "dev", only: Optional[list[str]] = None) -> list[dict]:
 
 
 def event_files(gold: dict) -> list[Path]:
-    """The event's article files, in a stable order (the gold's glob, or list of globs, inside WikiRef220/: a
-    story cluster that is part of a topic folder names its files)."""
+    """The event's article files, in a stable order (the gold's glob, or list of globs, inside its corpus's
+    folder: a story cluster that is part of a topic folder names its files)."""
     patterns = gold["files"] if isinstance(gold["files"], list) else [gold["files"]]
-    found = {p for pattern in patterns for p in articles_dir().glob(pattern)}
-    return sorted(found, key=lambda p: p.name)
+    folder = corpus_dir(gold.get("corpus"))
+    found = {p for pattern in patterns for p in folder.glob(pattern)}
+    return sorted(found, key=lambda p: str(p.relative_to(folder)))
+
+
+def project_name(path: Path) -> str:
+    """A corpus file's name in a project: BBC files are numbered per topic folder ('business/001.txt'), so the
+    folder goes into the name ('business-001.txt')."""
+    return f"{path.parent.name}-{path.name}" if path.parent.parent.name == BBC_SUBFOLDER or \
+        path.parent.parent == bbc_dir() else path.name
 
 
 def make_project(gold: dict, dest: Path) -> Path:
@@ -79,7 +110,7 @@ def make_project(gold: dict, dest: Path) -> Path:
     corpus = dest / "corpus"
     corpus.mkdir(parents=True)
     for f in event_files(gold):
-        shutil.copyfile(f, corpus / f.name)
+        shutil.copyfile(f, corpus / project_name(f))
     for name in ("templates",):
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, dest / name, dirs_exist_ok=True)
@@ -118,5 +149,5 @@ def name_key(name: object) -> str:
     return " ".join(words(name))
 
 
-__all__ = ["articles_dir", "skip_reason", "gold_files", "load_gold", "events", "event_files", "make_project",
+__all__ = ["articles_dir", "bbc_dir", "corpus_dir", "project_name", "skip_reason", "gold_files", "load_gold", "events", "event_files", "make_project",
            "fold", "words", "has_all", "matches_any", "name_key"]
