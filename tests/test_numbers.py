@@ -240,3 +240,15 @@ def test_a_long_sentence_gives_each_number_a_statement_with_its_subject():
                                                      "seats.")
     assert statement_of(sentence, "4 seats") == sentence
     assert statement_of("Turnout was 62 per cent.", "62 per cent") == "Turnout was 62 per cent."
+
+
+def test_a_noun_ending_in_ss_modifies_the_counted_noun():
+    n = one("The airline flies to more than 40 business destinations from its new hub.")
+    assert (n.value, n.unit, n.qualifier) == (40, "destinations", "more than")
+
+
+def test_each_number_of_a_list_belongs_to_its_own_noun_not_to_a_quantity_phrase():
+    found = find_numbers(["The brewer has an annual turnover in excess of $9bn and assets of $14bn in 30 countries."])
+    subjects = {n.value: n.subject for n in found}
+    assert subjects[9_000_000_000] == "annual turnover"               # not 'in excess'
+    assert subjects[14_000_000_000] == "assets"                       # not 'and assets'

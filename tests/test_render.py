@@ -8,6 +8,7 @@ functions (`md_escape`, `safe_url`, `front_matter_title`) are still checked on t
 """
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from pathlib import Path
@@ -521,3 +522,15 @@ def test_an_article_and_one_name_gets_a_page_only_with_a_role():
     names = {p.name for p in entity_pages.people(summary, flood_briefings())}
     assert not {"Le Tambour", "La Bodega"} & names                  # a bar, a paper or a team named like a surname
     assert {"Le Garrec", "Les Hartley"} <= names      # a role says it is a person; 'Les' is a given name
+
+
+def test_a_sentence_with_several_numbers_is_one_facts_row_with_each_value(tmp_path: Path):
+    briefings = flood_briefings()
+    first = briefings[0]
+    fact = first.facts[0]
+    first.facts.insert(1, dataclasses.replace(fact, id="count-homes-1200", value=1200, unit="homes", qualifier=None))
+    render_site(briefings, flood_summary(), TEMPLATES, tmp_path / "docs")
+    page = read_page(tmp_path / "docs" / "sources" / "coastal-herald-floods.md")
+    rows = [row for row in page.section("Facts").rows() if row[0] == fact.statement]
+    assert len(rows) == 1                                           # the sentence once, not once per number
+    assert "62 dead" in rows[0][1] and "1,200 homes" in rows[0][1]

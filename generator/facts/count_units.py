@@ -87,8 +87,8 @@ def _unit_of(unit_word: str, after: str) -> Optional[str]:
     singular = word[:-1] if word.endswith("s") else word
     if singular in TIME_UNITS or word in ("centuries",):
         return plural(singular)
-    if not (word.endswith("s") or _IRREGULAR_PLURAL.search(word)):
-        return None                                           # "30 to one": no counted noun
+    if not (word.endswith("s") and not word.endswith("ss") or _IRREGULAR_PLURAL.search(word)):
+        return None                                           # "30 to one", "80 business units": no plural here
     return word
 
 

@@ -108,12 +108,31 @@ def _model_number(before: str) -> bool:
     return not prev_word.endswith((".", "!", "?", ":", "“", "\""))
 
 
+#: Words that open no noun group: 'and assets of $600bn' belongs to 'assets'.
+_NOT_SUBJECT_WORDS = {"the", "a", "an", "and", "or", "but", "in", "on", "at", "to", "by", "for", "with", "its",
+                      "their", "his", "her", "our", "has", "have", "had", "is", "was", "are", "were"}
+#: Quantity phrases before 'of' that name no owner: 'a turnover in excess of $270bn' belongs to the turnover.
+_QUANTITY_OF = re.compile(r"(?:(?:^|\s+)in\s+excess|(?:^|\s+)upwards|(?:^|\s+)(?:a|an|the)\s+(?:total|maximum|minimum|average|sum|"
+                          r"tune))$")
+
+
 def _subject_before(sentence: str, start: int) -> Optional[str]:
-    """What the number belongs to: 'the military alliance of 30 countries', 'NATO has 30 members'."""
+    """What the number belongs to: 'the military alliance of 30 countries', 'NATO has 30 members', 'an
+    annual turnover in excess of $270bn'."""
     before = sentence[:start].rstrip()
-    m = re.search(r"(?<![\w’'])((?:[a-z-]+\s+)?[a-z-]+)\s+of$", before)
-    if m and m.group(1).split()[-1] not in ("one", "some", "all", "most", "each"):
-        return re.sub(r"^(?:the|a|an)\s+", "", m.group(1))
+    if before.endswith(" of"):
+        head = before[:-3]
+        quantity = _QUANTITY_OF.search(head)
+        if quantity:        # 'an annual turnover in excess of': the noun group the phrase follows, past its article
+            owner = re.search(r"\b(?:a|an|the|its|their|his|her|our)\s+((?:[a-z-]+\s+)?[a-z-]+)$",
+                              head[:quantity.start()])
+            return owner.group(1) if owner else None
+        m = re.search(r"(?<![\w’'])((?:[a-z-]+\s+)?[a-z-]+)$", head)
+        words = m.group(1).split() if m else []
+        if words and words[0] in _NOT_SUBJECT_WORDS:
+            words = words[1:]
+        if words and words[-1] not in _NOT_SUBJECT_WORDS | {"one", "some", "all", "most", "each"}:
+            return " ".join(words)
     m = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:has|have|had|counts|numbers)$", before)
     if m:
         return re.sub(r"^The\s+", "", m.group(1))

@@ -15,7 +15,7 @@ from typing import Any, Optional
 
 from generator.consolidate.story import names_place
 from generator.facts.own_day import estimated, has_own_day
-from generator.model.briefing import Briefing, Entity, QuoteGroup, Summary, SummaryFact
+from generator.model.briefing import Briefing, Entity, Fact, QuoteGroup, Summary, SummaryFact
 from generator.model.ids import short_hash, slugify
 from generator.text.days import human_date
 from generator.text.matching import fold
@@ -158,6 +158,24 @@ def event_line(summary: Summary, briefings: list[Briefing], places: list[Entity]
     dates = Counter(b.source.published[:10] for b in briefings if b.source.published)
     when = summary.anchor or (dates.most_common(1)[0][0] if dates else None)
     return EventLine(what=what, where=where, when=human_date(when), dating=dating)
+
+
+@dataclass
+class FactRow:
+    """A row of a source page's facts table: one sentence and every value read from it, so that a sentence
+    with four numbers ('427,000 staff, a turnover of $270bn, assets of $600bn, 80 units') is shown once."""
+
+    statement: str
+    paragraph: Optional[int]
+    facts: list[Fact]
+
+
+def fact_rows(facts: list[Fact]) -> list[FactRow]:
+    """The facts grouped by the sentence they were read from, in the order of each sentence's first fact."""
+    rows: dict[tuple[str, Optional[int]], FactRow] = {}
+    for fact in facts:
+        rows.setdefault((fact.statement, fact.paragraph), FactRow(fact.statement, fact.paragraph, [])).facts.append(fact)
+    return list(rows.values())
 
 
 def split_headline(facts: list[SummaryFact], limit: int = 12) -> tuple[list[SummaryFact], list[SummaryFact]]:

@@ -52,7 +52,8 @@ def environment(templates: Path | None) -> Environment:
         home_sources=site_summary.HOME_SOURCES, wording_links=site_summary.WORDING_LINKS,
         person_sources=site_summary.PERSON_SOURCES, min_sources_for_page=entity_pages.min_sources_for_page,
         role_sources=site_summary.role_sources, evidence_wordings=site_summary.evidence_wordings,
-        conflict_values=site_summary.conflict_values, uncovered_sources=site_summary.uncovered_sources)
+        conflict_values=site_summary.conflict_values, uncovered_sources=site_summary.uncovered_sources,
+        fact_rows=site_model.fact_rows)
     return env
 
 
