@@ -293,7 +293,8 @@ def details(r: Result) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "test", "held", "all"],
+                    help="held: test events kept for a later session's first look (not in test or all)")
     ap.add_argument("--event", action="append", help="only this event id (repeatable)")
     ap.add_argument("--details", action="store_true", help="print each event's facts, timeline and misses")
     ap.add_argument("--keep", type=Path, help="build the projects under this folder and keep them")
