@@ -33,6 +33,14 @@ _INTRODUCES = re.compile(r"\s*(?:[a-z]+ly\s*)?[,:]\s*")
 _COLON_CLAUSE_WORDS = 12
 
 
+def _closes_tag(masked: str, span: QuoteSpan, cue: re.Match) -> bool:
+    """'“…?” Mr Weingarten pressed.': a weak verb right after the quote, ending the clause with its subject
+    alone between them, tags the quote as speech as a strong one does."""
+    return bool(re.fullmatch(r"[\s,]*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}|[\s,]*(?:he|she|they)\s+",
+                             masked[span.close_at:cue.start()])
+                and re.match(r"\s*[.,;]", masked[cue.end():]))
+
+
 def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attribution], bool]:
     """Attribution from a reporting verb in the quote's own sentence, nearest first.
 
@@ -46,7 +54,8 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
         dist = span.open_at - cue.end() if before else cue.start() - span.close_at
         if dist < 0:
             continue
-        if cue.group(1).lower() in WEAK_CUES and (not before or dist > 160) or silent_passive(ctx, p, cue):
+        if cue.group(1).lower() in WEAK_CUES and not (before and dist <= 160 or _closes_tag(masked, span, cue)) \
+                or silent_passive(ctx, p, cue):
             continue
         if before and _INTRODUCES.fullmatch(masked, cue.end(), span.open_at):
             dist = -1       # "One student said simply, “…,” Lee said": the verb that introduces the quote is its own

@@ -127,6 +127,10 @@ def _outside_quotes(ctx: ArticleContext, p: int, at: int) -> bool:
 _SAME_SUBJECT_BACK = 300
 
 
+#: A name right before a quote: the subject of the quoted words, so not who the cue's pronoun after them is.
+_QUOTED_PREDICATE = re.compile(r"\s*[\"“‘'«]?_")
+
+
 def _same_sentence_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optional[str]:
     """'When Afghan President Ashraf Ghani announced the exchange, he said …': the first compatible person
     named earlier in the pronoun's own sentence, outside quotes."""
@@ -134,6 +138,8 @@ def _same_sentence_antecedent(ctx: ArticleContext, p: int, at: int, pronoun: str
         return None
     start, _ = sentence_bounds(ctx.masked[p], at)
     for m in ctx.table.in_paragraph(p, start, at):
+        if _QUOTED_PREDICATE.match(ctx.masked[p], m.end):
+            continue            # 'Mr Lee “made the decisions,” he told the court': Lee is what the quote is about
         if _outside_quotes(ctx, p, m.start) and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
             subject = re.compile(rf"\b{pronoun}\b", re.I)     # "she will take her daughter Nora …, though she
             said = subject.search(ctx.masked[p], max(start, m.start - _SAME_SUBJECT_BACK), m.start)
@@ -168,6 +174,8 @@ def _sentence_openers(ctx: ArticleContext, p: int, pronoun: str) -> tuple[list[i
     names: list[str] = []
     other: list[int] = []
     for m in ctx.table.in_paragraph(p):
+        if _QUOTED_PREDICATE.match(ctx.masked[p], m.end):
+            continue
         if opens_as_subject(ctx, p, m.start, m.end) and _compatible(ctx, SpeakerEvent(p, m.start, m.name), pronoun):
             other.append(-1 if not names else len(names) - 1 if names[-1] != m.name else other[-1])
             starts.append(m.start)
