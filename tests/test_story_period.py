@@ -107,3 +107,20 @@ def test_a_title_and_a_lead_writing_one_country_differently_name_one_place():
     leads = [source("m", "Rail strike halts freight in the United States", ["Freight stopped on Monday."]),
              source("n", "Freight stops", ["An American union called the strike."])]
     assert event_where(leads, {"US": "US"}) == "US"
+
+
+TRIAL = [
+    source("t1", "Former mill owner takes the stand", [
+        "The former owner of the Ashby mill told jurors on Tuesday that he never saw the accounts.",
+        "Auditors had approved the mill's books in early 2011 and 2012, the court heard.",
+        "The mill emerged from administration in 2014 and now trades under a new name."]),
+    source("t2", "Mill fraud trial hears from auditor", [
+        "An auditor said the figures were discussed at a 2011 board meeting.",
+        "The mill collapsed in 2012."]),
+]
+
+
+def test_a_year_a_past_action_is_put_in_bounds_the_story_so_an_earlier_attribute_year_is_background():
+    """'emerged from administration in 2014' means the trial is no earlier than 2014: neither the 2011 board
+    meeting nor the 2012 coordinated with 'in early 2011' is the story's year, and no later year is written."""
+    assert story_period(TRIAL) is None

@@ -11,7 +11,9 @@ Only a year written as an attribute counts ('the 2014 flagship', "2014's version
 action is put in ('when it first launched in 2010', 'the summer of 2013') dates that background action, and
 a year opening a name ('the 2014 World Cup rights') is the edition of that other thing.  A year after every
 dated source's publication is of the future, however its clause is worded ('the 2016 election cycle' in a piece
-of 2013).  With no such year the period is None: saying nothing beats naming a background year.
+of 2013).  A year a past action is put in bounds the story from below: an attribute year before it is background
+('a 2001 audit meeting' beside 'emerged from bankruptcy in 2004').  With no such year the period is None: saying
+nothing beats naming a background year.
 """
 from __future__ import annotations
 
@@ -35,13 +37,18 @@ _ACTION_YEAR = re.compile(r"(?:in|of|since|from|during|until|by)\s", re.I)
 _OPENS_NAME = re.compile(r"\s+[A-Z]")
 
 
+#: A year coordinated with one an action is put in shares its role ('approved the accounts in early 2001 and 2002').
+_AFTER_ACTION_YEAR = re.compile(r"(?:in|of|since|from|during|until|by)\s+(?:(?:early|late|mid)[\s-]+)?\d{4}"
+                                r"(?:\s*,\s*\d{4})*\s*(?:,|and|or|to|-|–)\s*$", re.I)
+
+
 def attribute_year(b: Briefing, paragraph: int, text: str) -> bool:
     """The year mention `text` is written as an attribute of what the story is about (see the docstring)."""
     if _ACTION_YEAR.match(text):
         return False
     body = b.body[paragraph - 1] if 1 <= paragraph <= len(b.body) else ""
     at = body.find(text)
-    return at < 0 or not _OPENS_NAME.match(body, at + len(text))
+    return at < 0 or not (_OPENS_NAME.match(body, at + len(text)) or _AFTER_ACTION_YEAR.search(body[max(0, at - 60):at]))
 
 
 def latest_published_year(briefings: list[Briefing]) -> Optional[int]:
@@ -55,11 +62,13 @@ def story_year(briefings: list[Briefing]) -> Optional[int]:
     """The latest year a source writes out as an attribute (not of the future, not as an upper bound, not the
     date of a background action, not after every dated source was published), or None."""
     ceiling = latest_published_year(briefings)
-    years = [int(m.date) for b in briefings for m in b.dates
-             if m.relative is None and m.date and _YEAR.fullmatch(m.date) and m.paragraph is not None
-             and (ceiling is None or int(m.date) <= ceiling)
-             and past_mention(b, m.paragraph, m.text) and attribute_year(b, m.paragraph, m.text)]
-    return max(years) if years else None
+    past = [(int(m.date), attribute_year(b, m.paragraph, m.text)) for b in briefings for m in b.dates
+            if m.relative is None and m.date and _YEAR.fullmatch(m.date) and m.paragraph is not None
+            and (ceiling is None or int(m.date) <= ceiling) and past_mention(b, m.paragraph, m.text)]
+    years = [year for year, attribute in past if attribute]
+    if not years or max(years) < max(year for year, _ in past):
+        return None     # 'emerged from bankruptcy in 2004': the story is no earlier, so a 2001 meeting is background
+    return max(years)
 
 
 def story_months(briefings: list[Briefing]) -> list[int]:
