@@ -124,3 +124,10 @@ def test_a_year_a_past_action_is_put_in_bounds_the_story_so_an_earlier_attribute
     """'emerged from administration in 2014' means the trial is no earlier than 2014: neither the 2011 board
     meeting nor the 2012 coordinated with 'in early 2011' is the story's year, and no later year is written."""
     assert story_period(TRIAL) is None
+
+
+def test_the_latest_past_year_is_the_story_s_floor_when_its_own_year_is_never_written():
+    """Facts dated before the floor ('the mill collapsed in 2012') are background even with no period."""
+    from generator.consolidate.period import year_floor
+    assert year_floor(TRIAL) == 2014
+    assert year_floor(LAUNCH) == 2022 and year_floor([source("z", "Nothing dated", ["It rained."])]) is None

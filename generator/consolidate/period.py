@@ -58,13 +58,25 @@ def latest_published_year(briefings: list[Briefing]) -> Optional[int]:
     return max(years) if years else None
 
 
+def _past_years(briefings: list[Briefing]) -> list[tuple[int, bool]]:
+    """Each year the sources write as the present or past (not after every dated source's publication), with
+    whether it is written as an attribute (`attribute_year`)."""
+    ceiling = latest_published_year(briefings)
+    return [(int(m.date), attribute_year(b, m.paragraph, m.text)) for b in briefings for m in b.dates
+            if m.relative is None and m.date and _YEAR.fullmatch(m.date) and m.paragraph is not None
+            and (ceiling is None or int(m.date) <= ceiling) and past_mention(b, m.paragraph, m.text)]
+
+
+def year_floor(briefings: list[Briefing]) -> Optional[int]:
+    """The latest year the sources write as the present or past: the story is no earlier, so what they date
+    before it is background even when the story's own year is never written."""
+    return max((year for year, _ in _past_years(briefings)), default=None)
+
+
 def story_year(briefings: list[Briefing]) -> Optional[int]:
     """The latest year a source writes out as an attribute (not of the future, not as an upper bound, not the
     date of a background action, not after every dated source was published), or None."""
-    ceiling = latest_published_year(briefings)
-    past = [(int(m.date), attribute_year(b, m.paragraph, m.text)) for b in briefings for m in b.dates
-            if m.relative is None and m.date and _YEAR.fullmatch(m.date) and m.paragraph is not None
-            and (ceiling is None or int(m.date) <= ceiling) and past_mention(b, m.paragraph, m.text)]
+    past = _past_years(briefings)
     years = [year for year, attribute in past if attribute]
     if not years or max(years) < max(year for year, _ in past):
         return None     # 'emerged from bankruptcy in 2004': the story is no earlier, so a 2001 meeting is background
@@ -115,4 +127,4 @@ def period_bounds(when: Optional[str]) -> Optional[tuple[Date, Date]]:
     return None
 
 
-__all__ = ["attribute_year", "latest_published_year", "story_year", "story_months", "story_period", "period_bounds"]
+__all__ = ["attribute_year", "latest_published_year", "year_floor", "story_year", "story_months", "story_period", "period_bounds"]

@@ -17,6 +17,7 @@ from generator.consolidate import agreement, claims, developments, slots, story
 from generator.consolidate.comparisons import comparison_conflicts
 from generator.consolidate.entities import EntityIndex, build_entities
 from generator.consolidate.ledes import FEW_SOURCES, FEW_SOURCES_DEVELOPMENTS, after_lead, lede_developments
+from generator.consolidate.period import year_floor
 from generator.consolidate.place_conflicts import place_conflicts
 from generator.consolidate.quote_groups import group_quotes
 from generator.consolidate.retold_dates import retold_date_conflicts
@@ -162,7 +163,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     waiting = _carry_resolutions(conflicts, previous)
     titles = [o for o in observations if o.family == "title"]
     facts = agreement.agreed_facts([o for o in observations if o.family != "title"]) + agreed_statements(briefings)
-    story_year = int(event.when[:4]) if event.when else (int(anchor[:4]) if anchor else None)
+    story_year = int(event.when[:4]) if event.when else (int(anchor[:4]) if anchor else year_floor(briefings))
     facts += developments.from_updates(updates, facts) + lede_developments(briefings, facts, story_year)
     known_dates = {str(f.value) for f in facts if f.unit in ("date", "year")}
     facts += [f for f in dated if f.value not in known_dates]     # dated events not already a date fact
