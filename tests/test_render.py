@@ -207,6 +207,8 @@ def test_md_escape_keeps_text_on_one_line_and_neutralises_markup():
     (None, "dead", ""), (["Brussels", "Geneva"], None, "Brussels, Geneva"), (True, None, "yes"),
     ("2010-05", "month", "May 2010"), ("2019-03-08", "day", "8 March 2019"),     # a date's unit is its precision
     (1, "decades", "1 decade"), (1, "centuries", "1 century"), (1, "percent", "1 percent"),
+    (11_000_000_000, "dollars", "11 billion dollars"), (8_500_000_000, "pounds", "8.5 billion pounds"),
+    (2_500_000.0, "euros", "2.5 million euros"), (1_234_567, "votes", "1,234,567 votes"),    # round amounts in words
 ])
 def test_display_value(value, unit, shown):
     assert site_model.display_value(value, unit) == shown

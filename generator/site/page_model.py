@@ -194,6 +194,8 @@ def display_value(value: Any, unit: Optional[str] = None) -> str:
         text = ""
     elif isinstance(value, bool):
         text = "yes" if value else "no"
+    elif isinstance(value, (int, float)) and _large_round(value):
+        text = _large_round(value)
     elif isinstance(value, int):
         text = f"{value:,}"
     elif isinstance(value, float):
@@ -209,6 +211,21 @@ def display_value(value: Any, unit: Optional[str] = None) -> str:
     if unit and unit not in ("date", "year") and text:
         text = f"{text} {_singular(unit) if value == 1 else unit}"
     return text
+
+
+_LARGE = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
+def _large_round(value: float) -> str:
+    """'11 billion', '8.5 billion', '1.25 million' for a round amount of millions or more, as news writes them
+    ('$11bn'), where '11,000,000,000' is hard to read; '' for any other value (427,000; 1,234,567)."""
+    for size, word in _LARGE:
+        if abs(value) >= size:
+            scaled = value / size
+            if round(scaled, 2) == scaled:
+                return f"{scaled:,.2f}".rstrip("0").rstrip(".") + f" {word}"
+            return ""
+    return ""
 
 
 def _singular(unit: str) -> str:
