@@ -131,3 +131,14 @@ def test_the_latest_past_year_is_the_story_s_floor_when_its_own_year_is_never_wr
     from generator.consolidate.period import year_floor
     assert year_floor(TRIAL) == 2014
     assert year_floor(LAUNCH) == 2022 and year_floor([source("z", "Nothing dated", ["It rained."])]) is None
+
+
+def test_with_no_period_what_is_dated_before_the_floor_year_is_background_after_the_rest():
+    from generator.consolidate.story import story_first
+    from generator.model.briefing import TimelineEvent
+    timeline = [TimelineEvent(date="1990s", event="The mill grew fast."),
+                TimelineEvent(date="2012-07", event="The mill collapsed."),
+                TimelineEvent(date="2014", event="The mill emerged from administration.")]
+    shown = story_first(timeline, SummaryEvent(), floor=2014)
+    assert [(t.date, t.background) for t in shown] == [("2014", False), ("1990s", True), ("2012-07", True)]
+    assert story_first(timeline, SummaryEvent()) == timeline             # no floor: as found

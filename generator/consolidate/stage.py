@@ -176,7 +176,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
             if wanted > 0 else ranked
     return Summary(title=story.title_line(event), anchor=anchor, event=event, entities=entities.entities,
                    facts=ranked, conflicts=conflicts, updates=updates,
-                   quotes=group_quotes(briefings, entities), timeline=story.story_first(timeline, event),
+                   quotes=group_quotes(briefings, entities), timeline=story.story_first(timeline, event, year_floor(briefings)),
                    merges=entities.merges, waiting=waiting)
 
 

@@ -263,6 +263,15 @@ def names_place(text: str, place: str) -> bool:
                                             for n, p in names.items() if p == place)
 
 
+def _before_year(date: str, year: int) -> bool:
+    """A timeline date ('2002', '2002-07', '1990s', '2000/2002') that ends before `year` begins."""
+    last = re.findall(r"\d{4}", date.split("/")[-1])
+    if not last:
+        return False
+    end = int(last[0]) + (9 if date.split("/")[-1].rstrip().endswith("0s") else 0)
+    return end < year
+
+
 def in_story(date: str, event: Optional[SummaryEvent]) -> bool:
     """A timeline date on one of the story's days: the event's day (or month) or the weeks after it."""
     bounds = period_bounds(event.when) if event else None
@@ -275,11 +284,16 @@ def in_story(date: str, event: Optional[SummaryEvent]) -> bool:
     return bounds[0] <= d <= bounds[1] + timedelta(days=STORY_DAYS)
 
 
-def story_first(timeline: list[TimelineEvent], event: SummaryEvent) -> list[TimelineEvent]:
+def story_first(timeline: list[TimelineEvent], event: SummaryEvent, floor: Optional[int] = None) -> list[TimelineEvent]:
     """The story's days first (the event and what followed), then everything dated before or vaguer,
-    flagged as background; unchanged when the event has no day or month."""
+    flagged as background.  When the event has no day or month, what is dated before the year the story cannot
+    precede (`period.year_floor`: 'emerged from bankruptcy in 2004') is background, after the rest."""
     if not period_bounds(event.when):
-        return timeline
+        if floor is None:
+            return timeline
+        old = [_before_year(t.date, floor) for t in timeline]
+        return [t for t, o in zip(timeline, old) if not o] + [replace(t, background=True)
+                                                               for t, o in zip(timeline, old) if o]
     story = [replace(t, background=False) for t in timeline if in_story(t.date, event)]
     return story + [replace(t, background=True) for t in timeline if not in_story(t.date, event)]
 
