@@ -142,3 +142,14 @@ def test_with_no_period_what_is_dated_before_the_floor_year_is_background_after_
     shown = story_first(timeline, SummaryEvent(), floor=2014)
     assert [(t.date, t.background) for t in shown] == [("2014", False), ("1990s", True), ("2012-07", True)]
     assert story_first(timeline, SummaryEvent()) == timeline             # no floor: as found
+
+
+def test_a_place_that_gives_a_person_its_nationality_is_not_where_the_story_is():
+    from generator.consolidate.story import event_where
+    bid = [source("b1", "Canadian tycoon raises club offer", ["Canadian tycoon Ray Dunn has raised his offer for "
+                                                             "the football club to £600m."]),
+           source("b2", "Club board weighs new bid", ["The board met the Canadian billionaire's advisers."])]
+    assert event_where(bid, {"Canada": "Canada"}) is None
+    bid.append(source("b3", "Fans protest", ["Fans protested outside the ground in Leeds on Saturday."]))
+    bid.append(source("b4", "Protest in Leeds", ["Hundreds marched in Leeds against the Canadian tycoon."]))
+    assert event_where(bid, {"Canada": "Canada", "Leeds": "Leeds"}) == "Leeds"

@@ -21,6 +21,7 @@ from generator.consolidate.period import period_bounds, story_period
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.events import EVENT_KINDS, NOT_MODIFIERS
+from generator.lexicon.persons import NATIONALITY_NOUNS
 from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
 from generator.text.dateline import find_dateline
 from generator.text.days import human_date
@@ -36,6 +37,9 @@ DATELINE_PARAGRAPHS = 2
 
 _NOUN = re.compile(r"\b(" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True)) + r")(s|es)?\b", re.I)
 _MODIFIER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}|[a-z][a-z-]{3,}\s+)$")
+#: After a place: a person it gives the nationality of ('US tycoon', 'Irish horseracing tycoons'), not where the
+#: story is (a body's nationality still names the place: 'an American retailer sold out of the dress').
+_NATIONALITY = re.compile(r"\s+(?:[a-z-]+\s+)?" + NATIONALITY_NOUNS + r"\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?$")
 #: An event noun after these words counts a kind of thing ('every match', 'all 380 matches'), not one event.
 _QUANTIFIED = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll(?:\s+the)?(?:\s+[\d,]+)?|[\d,]+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
@@ -154,6 +158,8 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optio
         if place and fold(place) in by_fold:
             inside.add(by_fold[fold(place)])
         for m in pattern.finditer(text):
+            if _NATIONALITY.match(text, m.end()):
+                continue                # 'US tycoon Malcolm Glazer': where he is from, not where the story is
             place = place_names[m.group(1)]
             first[place] = min(first.get(place, m.start()), m.start())
             if _LOCATIVE.search(text[max(0, m.start() - 25):m.start()]):
@@ -173,9 +179,9 @@ def _places_named(text: str, pattern: re.Pattern[str], place_names: dict[str, st
                   by_fold: dict[str, str]) -> set[str]:
     """The places `text` names: by a name or an alias (`pattern` matches them), or by a country's adjective
     ('the Korean company' names South Korea)."""
-    found = {place_names[m.group(1)] for m in pattern.finditer(text)}
+    found = {place_names[m.group(1)] for m in pattern.finditer(text) if not _NATIONALITY.match(text, m.end())}
     return found | {by_fold[fold(DEMONYMS[m.group(1)])] for m in _DEMONYM.finditer(text)
-                    if fold(DEMONYMS[m.group(1)]) in by_fold}
+                    if fold(DEMONYMS[m.group(1)]) in by_fold and not _NATIONALITY.match(text, m.end())}
 
 
 def with_country_forms(place_names: dict[str, str]) -> dict[str, str]:
