@@ -29,6 +29,11 @@ CENTRAL_FROM = 3
 #: Share of the shorter sentence's words two developments' sentences have in common to say the same thing.
 SAME_STATEMENT = 0.7
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+#: An opening that puts what follows in a past period of someone's life or of a thing's ('During her four years
+#: at the charity, …', 'From the earliest days of …'): background, like a year before the story's.
+PAST_PERIOD = re.compile(r"(?:During (?:her|his|their|its) (?:[\w-]+ ){0,3}(?:years|days|time|tenure|career)\b"
+                         r"|From (?:almost )?the (?:very )?(?:earliest|early|first) (?:days|years)\b"
+                         r"|As a (?:child|girl|boy|student|teenager)\b|Years (?:ago|earlier|before)\b|Long before\b)")
 #: A dated event's statement ends on its day ('… on March 12 and 13: 2013-03-12.'); its sentence is the same.
 _DATE_SUFFIX = re.compile(r":\s*\d{4}(?:-\d\d){0,2}\.?$")
 
@@ -146,15 +151,25 @@ def support(fact: SummaryFact) -> tuple[int, int]:
     return len(agree), leads
 
 
+def _agreeing_texts(fact: SummaryFact) -> list[str]:
+    """The wordings that report the fact itself (see `support`); the fact's own statement when none agree."""
+    texts = _texts(fact)
+    if len(texts) < 2:
+        return texts or [fact.statement]
+    shares = _shares([_subject_words(t, fact.unit) for t in texts])
+    return [t for t, n in zip(texts, shares) if n >= SHARED_WORDS] or [fact.statement]
+
+
 def is_history(fact: SummaryFact, story_year: Optional[int]) -> bool:
-    """Most of the fact's wordings date it to a year before the story's (or its value is such a year)."""
+    """Most of the wordings that report the fact (`_agreeing_texts`) date it to a year before the story's or open
+    on a past period (`PAST_PERIOD`), or its value is such a year."""
     if not story_year:
         return False
     value = str(fact.value or "")
     if fact.unit in ("date", "year") and value[:4].isdigit() and int(value[:4]) < story_year:
         return True
-    texts = _texts(fact) or [fact.statement]
-    old = sum(1 for t in texts if any(int(y) < story_year for y in _YEAR.findall(t)))
+    texts = _agreeing_texts(fact)
+    old = sum(1 for t in texts if any(int(y) < story_year for y in _YEAR.findall(t)) or PAST_PERIOD.match(t.strip()))
     return 2 * old > len(texts)
 
 

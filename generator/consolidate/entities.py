@@ -12,6 +12,7 @@ merge rules per kind in `name_merges`.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -21,7 +22,7 @@ from generator.consolidate.name_evidence import NameTexts
 from generator.consolidate.name_keys import LEADING_TITLES, looks_like_name, name_parts, translit_key
 from generator.consolidate.name_merges import cluster_orgs, cluster_people, cluster_places
 from generator.lexicon.countries import DEMONYMS
-from generator.lexicon.names import SURNAME_HONORIFICS
+from generator.lexicon.names import SURNAME_HONORIFICS, census_first_names
 from generator.model.briefing import Briefing, Entity, EntityMerge
 from generator.model.kinds import ENTITY_KINDS, EntityKind
 from generator.text.matching import fold
@@ -80,11 +81,33 @@ def _speaker_kind(name: str, orgs: set[str]) -> EntityKind:
     return "organization" if fold(name) in orgs else "person"
 
 
+#: How often a one-word name must open a longer name for it to be a maker's or an owner's name.
+_OPENS_NAMES = 2
+_OPENS_A_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+(?=[A-Z][\w-])")
+
+
+def _maker_speakers(briefings: list[Briefing]) -> set[str]:
+    """Folded one-word speakers that are a maker's or an owner's name, not a person's: no source names them
+    among its people, they are no given name, and the texts write them opening longer names at least
+    `_OPENS_NAMES` times ('Acme Rover X2', 'Acme Rover Mini' -- a product carries its maker's name; a person's
+    surname stands after a given name, not before another name)."""
+    people = {fold(w) for b in briefings for p in b.people for n in (p.name, *p.mentions) for w in n.split()}
+    candidates = {s for b in briefings for q in b.quotes for s in q.speaker_names()
+                  if len(s.split()) == 1 and s[:1].isupper() and fold(s) not in people
+                  and s not in census_first_names()}
+    if not candidates:
+        return set()
+    opens = Counter(m.group(1) for b in briefings for p in b.body for m in _OPENS_A_NAME.finditer(p)
+                    if m.group(1) in candidates)
+    return {fold(name) for name, n in opens.items() if n >= _OPENS_NAMES}
+
+
 def _observe(briefings: list[Briefing]) -> dict[EntityKind, dict[str, dict[str, set[str]]]]:
     """kind -> surface form -> source id -> roles (empty set when the source gives none)."""
     seen: dict[EntityKind, dict[str, dict[str, set[str]]]] = {k: defaultdict(lambda: defaultdict(set))
                                                                for k in ENTITY_KINDS}
     orgs = {fold(o) for b in briefings for o in b.organizations}    # a speaker named as an organisation anywhere
+    orgs |= _maker_speakers(briefings)
     for b in briefings:
         sid = b.source.id
         for p in b.people:

@@ -34,9 +34,10 @@ LEDES_PER_SOURCE = 1
 #: source's first lead sentences are ledes too (`FEW_SOURCES_LEDES` of them, in reading order), not only its best.
 FEW_SOURCES = 3
 FEW_SOURCES_LEDES = 3
-#: A story of few sources whose developments are fewer than this takes its sources' next statements after the
-#: lead as developments too, in reading order, until it has this many (a short article's news goes on past its
-#: third paragraph: the games shown live, the platforms, what a network will not do).
+#: A story whose developments are fewer than this takes its sources' next statements after the lead as
+#: developments too, in reading order, until it has this many (a short article's news goes on past its third
+#: paragraph: the games shown live, the platforms, what a network will not do; a story of several sources whose
+#: leads are background, asides or columns has few developments as well).
 FEW_SOURCES_DEVELOPMENTS = 8
 #: Words a lead sentence needs to be a lede of its own (shorter ones are captions, datelines or asides).
 _LEDE_WORDS = 8
@@ -55,6 +56,11 @@ LEDE_KINDS = frozenset({"text"}) | NUMBER_LEDE_KINDS
 _LEANS = re.compile(r"^[“\"‘']?(?:It|He|She|They|We|I|You|This|That|These|Those|His|Her|Its|Their|But|And|Or|"
                     r"Yet|So|Still|However|Meanwhile|Instead|Also|Then|There)\b")
 
+#: A sentence that ends on an auxiliary has left out its verb ('Her rival probably didn't, however.', 'The mayor said
+#: it was.'): it says what the sentence before it said, so it leans on it.
+_ELIDED = re.compile(r"\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should)(?:n[’']t)?"
+                     r"(?:\s+not)?(?:,?\s+(?:too|either|however|though|also|as well))?[.!]?[”\"’']*\s*$", re.I)
+
 
 @dataclass(frozen=True)
 class _Sentence:
@@ -69,7 +75,7 @@ def is_lede(fact: Fact) -> bool:
     text = (fact.evidence or fact.statement or "").strip()
     return (fact.kind in LEDE_KINDS and fact.paragraph is not None and fact.paragraph <= LEAD_PARAGRAPHS
             and bool(text) and not _LEANS.match(text) and not text.rstrip("”\"’' ").endswith("?")
-            and not has_tweet_furniture(text))
+            and not _ELIDED.search(text) and not has_tweet_furniture(text))
 
 
 def ledes_of(b: Briefing) -> list[Fact]:
@@ -232,8 +238,8 @@ def after_lead(briefings: list[Briefing], facts: list[SummaryFact], story_year: 
                ) -> list[SummaryFact]:
     """The first `wanted` statements after the sources' leads that can open a story (`lead_ledes` of the later
     paragraphs), in reading order (paragraph, then source), each a development of its own source, the ones a
-    development already tells left out: for a story of few sources that has fewer than
-    `FEW_SOURCES_DEVELOPMENTS` developments.  No other source's lead sentence counts as their support: in two
+    development already tells left out: for a story that has fewer than `FEW_SOURCES_DEVELOPMENTS`
+    developments (most often one of few sources).  No other source's lead sentence counts as their support: in two
     or three articles, three shared words are chance ('NBC', 'soccer', 'league')."""
     if wanted <= 0:
         return []

@@ -20,6 +20,7 @@ from generator.lexicon.slots import (
     PEOPLE_AT_LARGE,
     PREDICATE_CLASSES,
     PROVISIONAL_CUES,
+    PROVISIONAL_QUALIFIERS,
     REVISED_CUES,
     SHARE_FAMILIES,
     TIME_EVENTS,
@@ -76,14 +77,15 @@ def _interval(value: float, qualifier: Optional[str]) -> tuple[float, float]:
     return value, value
 
 
-def _stage(before: str, sentence: str) -> int:
+def _stage(before: str, sentence: str, qualifier: Optional[str] = None) -> int:
     """+1 when the words just before the number revise it ('rose to'), -1 when its sentence calls it
-    provisional ('projections showed … 128 seats') or says it will grow ('… feared the toll will be much
-    higher'), else 0."""
+    provisional ('projections showed … 128 seats'), says it will grow ('… feared the toll will be much
+    higher') or its qualifier makes it an estimate ('an estimated 40%'), else 0."""
     low = before.lower()
     if low.endswith(REVISED_CUES):
         return 1
-    provisional = any(c in low for c in PROVISIONAL_CUES) or any(c in sentence.lower() for c in GROWING_CUES)
+    provisional = any(c in low for c in PROVISIONAL_CUES) or any(c in sentence.lower() for c in GROWING_CUES) \
+        or (qualifier or "").lower() in PROVISIONAL_QUALIFIERS
     return -1 if provisional else 0
 
 
@@ -196,7 +198,7 @@ def _count_reading(b: Briefing, f: Fact, common_places: frozenset[str], entities
     slot = ("count", counted.family, modifier, counted.predicate, place, year, owner)
     low, high = _interval(float(f.value), f.qualifier)
     return Reading(b.source.id, slot, _subject(modifier, counted, owner, place, year), float(f.value), low, high,
-                   _shown(f), text, f.paragraph, _published(b), _stage(text[:m.start()].rstrip(), text),
+                   _shown(f), text, f.paragraph, _published(b), _stage(text[:m.start()].rstrip(), text, f.qualifier),
                    counted.toll or counted.predicate in CUMULATIVE_ANY_UNIT and counted.family not in SHARE_FAMILIES)
 
 

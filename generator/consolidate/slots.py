@@ -10,7 +10,8 @@ number and the unit ('153 Chinese passengers' is not '239 passengers'), a place 
 sources do not name (the toll at one venue is not the whole toll), a background year.  A part ('another 22',
 '150 of the 239') is no reading.  Values far apart (`agreement.SAME_THING`) count different things.
 When a slot's values change: publication dates order them (`source.published`); else words that mark a value
-as provisional or revised ('projections showed', 'upgraded to'); else a toll (counts that only grow) is an
+as provisional or revised ('projections showed', 'an estimated', 'upgraded to': an estimate and a later value
+are an update even when their hedges overlap or they lie far apart); else a toll (counts that only grow) is an
 update ordered by value; anything else is a conflict.  Blocking is by slot key: linear in the readings.
 """
 from __future__ import annotations
@@ -55,16 +56,27 @@ def _grown(clusters: list[list[Reading]], written: dict[str, str]) -> list[list[
     """Clusters of one toll joined where the larger value comes only from sources written after every source
     of the smaller one (350 dead on the day of a quake, 1,600 three days later), or where the smaller one's
     sources call it provisional ('it is feared the final toll will be much higher'): a toll that grew with
-    time is one developing value, not two things.  Clusters of sources written on the same days stay apart
-    (the toll at one venue and the whole toll, told side by side)."""
+    time is one developing value, not two things.  So are an early reading of a count that is no toll ('an
+    estimated 40%') and a larger or smaller one no source calls early ('up to 60%'): the estimate was revised.  Clusters of
+    sources written on the same days stay apart (the toll at one venue and the whole toll, told side by side)."""
     out: list[list[Reading]] = []
     for group in clusters:
-        if out and all(r.toll for r in out[-1] + group) and (_later(out[-1], group, written)
-                                                               or all(r.stage < 0 for r in out[-1])):
+        if out and (_grown_toll(out[-1], group, written) or _revised_estimate(out[-1], group)):
             out[-1] = out[-1] + group
         else:
             out.append(group)
     return out
+
+
+def _grown_toll(small: list[Reading], large: list[Reading], written: dict[str, str]) -> bool:
+    return all(r.toll for r in small + large) and (_later(small, large, written) or all(r.stage < 0 for r in small))
+
+
+def _revised_estimate(a: list[Reading], b: list[Reading]) -> bool:
+    """Two clusters of a count that is no toll, every reading of one an early one and none of the other's."""
+    def early_then_later(early: list[Reading], late: list[Reading]) -> bool:
+        return all(r.stage < 0 for r in early) and all(r.stage >= 0 for r in late)
+    return not any(r.toll for r in a + b) and (early_then_later(a, b) or early_then_later(b, a))
 
 
 def _later(early: list[Reading], late: list[Reading], written: dict[str, str]) -> bool:
@@ -111,6 +123,13 @@ def _disagree(by_value: dict[float, list[Reading]]) -> bool:
     groups = list(by_value.values())
     return any(not _compatible(a[0], b[0]) and {r.source for r in a} != {r.source for r in b}
                and (a[0].slot[0] != "time" or _share_names(a, b)) for i, a in enumerate(groups) for b in groups[:i])
+
+
+def _revised(readings: list[Reading]) -> bool:
+    """Values from different sources of which one is an early reading ('an estimated 40%', 'projections
+    showed') and another is not: even when their hedges overlap ('up to 60%'), the value changed."""
+    early = {r.source for r in readings if r.stage < 0}
+    return bool(early) and any(r.stage >= 0 and r.source not in early for r in readings)
 
 
 def _share_names(a: list[Reading], b: list[Reading]) -> bool:
@@ -206,7 +225,7 @@ def compare(briefings: list[Briefing], entities: EntityIndex,
             continue
         for group in _grown(_clusters(block), written):
             by_value = _values(group)
-            if len(by_value) < 2 or not (all(r.toll for r in group) or _disagree(by_value)):
+            if len(by_value) < 2 or not (all(r.toll for r in group) or _disagree(by_value) or _revised(group)):
                 continue
             subject = group[0].subject
             series = _series(group)

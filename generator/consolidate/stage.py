@@ -16,7 +16,7 @@ from dataclasses import replace
 from generator.consolidate import agreement, claims, developments, slots, story
 from generator.consolidate.comparisons import comparison_conflicts
 from generator.consolidate.entities import EntityIndex, build_entities
-from generator.consolidate.ledes import FEW_SOURCES, FEW_SOURCES_DEVELOPMENTS, after_lead, lede_developments
+from generator.consolidate.ledes import FEW_SOURCES_DEVELOPMENTS, after_lead, lede_developments
 from generator.consolidate.period import year_floor
 from generator.consolidate.place_conflicts import place_conflicts
 from generator.consolidate.quote_groups import group_quotes
@@ -170,10 +170,10 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     # who holds which office is background (entities list each source's titles)
     facts += [replace(f, background=True) for f in agreement.agreed_facts(titles)]
     ranked = developments.rank(facts, story_year)
-    if len(briefings) <= FEW_SOURCES:     # few sources: their statements after the lead, while developments are few
-        wanted = FEW_SOURCES_DEVELOPMENTS - sum(1 for f in ranked if not f.background)
-        ranked = developments.rank(facts + after_lead(briefings, facts, story_year, wanted), story_year) \
-            if wanted > 0 else ranked
+    # few developments (few sources, or leads that are background and asides): statements after the leads
+    wanted = FEW_SOURCES_DEVELOPMENTS - sum(1 for f in ranked if not f.background)
+    if wanted > 0:
+        ranked = developments.rank(facts + after_lead(briefings, facts, story_year, wanted), story_year)
     return Summary(title=story.title_line(event), anchor=anchor, event=event, entities=entities.entities,
                    facts=ranked, conflicts=conflicts, updates=updates,
                    quotes=group_quotes(briefings, entities), timeline=story.story_first(timeline, event, year_floor(briefings)),

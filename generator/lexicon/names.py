@@ -102,6 +102,24 @@ def census_first_names() -> dict[str, Optional[str]]:
 
 #: Census first names rarer than this (percent of people) are left out.
 _RARE_NAME_PERCENT = 0.004
+#: A census surname rarer than this (percent of people) is, as a surname, next to never met ('Ann', 'Jane').
+_RARE_SURNAME_PERCENT = 0.001
+
+
+@lru_cache(maxsize=1)
+def census_surnames() -> dict[str, float]:
+    """US Census surnames shipped by the `names` package (MIT): name -> percent of people (empty without it)."""
+    try:
+        from importlib.resources import files
+        return census_file(files("names").joinpath("dist.all.last").read_text())
+    except (ImportError, OSError, ModuleNotFoundError):
+        return {}
+
+
+def only_a_given_name(word: str) -> bool:
+    """A census first name that is next to never a surname ('Ann', 'Elizabeth'; not 'Paul', 'Lee', 'Scott')."""
+    surnames = census_surnames()
+    return bool(surnames) and word in census_first_names() and surnames.get(word, 0.0) < _RARE_SURNAME_PERCENT
 
 
 def census_file(text: str) -> dict[str, float]:
@@ -135,11 +153,19 @@ def not_a_person_name(name: str) -> bool:
 
 
 def article_and_one_name(name: str) -> bool:
-    """'Le Carillon', 'La Capitale': an article and one capitalised word, the name of a bar, a paper or a team,
-    or a surname with its particle ('Le Drian', 'Le Pen') -- a person only when the text gives it a role or a
-    fuller name.  'Les' is a given name too ('Les Ferdinand')."""
+    """'Le Carillon', 'La Capitale', 'Les Bleus': an article and one capitalised word, the name of a bar, a paper
+    or a team, or a surname with its particle ('Le Drian', 'Le Pen') -- a person only when the text gives it a
+    role or a fuller name.  'Les' is a given name too, before a surname ('Les Ferdinand'; 'Bleus' is none)."""
     words = name.split()
-    return len(words) == 2 and words[0] in VENUE_ARTICLES and words[0] not in census_first_names()
+    return len(words) == 2 and words[0] in VENUE_ARTICLES and (words[0] not in census_first_names()
+                                                               or words[1] not in census_surnames())
+
+
+def honorific_and_given_name(name: str) -> bool:
+    """'Miss Ann', 'Mr. John': an honorific that stands before a surname ('Miss Smith'), here before a word that
+    is only ever a given name -- a form of address or a stock figure, not a person's name as news writes it."""
+    words = name.replace(".", " ").split()
+    return len(words) == 2 and words[0] in SURNAME_HONORIFICS and only_a_given_name(words[1])
 
 
 def _glued_to_a_publication(words: list[str]) -> bool:

@@ -14,6 +14,7 @@ PREDICATE_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("aboard", ("aboard", "on board", "onboard", "carrying", "travelling", "traveling")),
     ("taking part", ("involved", "taking part", "contribut", "joined", "participat", "helping", "assisting")),
     ("sold", ("sold", "sell", "shipped", "shipment")),
+    ("lost", ("lose", "lost", "loss", "levy", "haircut")),
 )
 
 #: Classes whose counts of people only grow as a story develops (a toll): differing values are an update.
@@ -28,6 +29,8 @@ PART_CUES = frozenset({"another", "further", "additional", "including", "include
 
 #: Words near a number that mark it as an early reading ('projections showed', 'originally put at').
 PROVISIONAL_CUES = ("projection", "projected", "preliminary", "exit poll", "initially", "originally", "first put")
+#: Qualifiers that make a number an estimate ('a levy of an estimated 40%'): an early reading too.
+PROVISIONAL_QUALIFIERS = frozenset({"an estimated", "estimated"})
 #: Words anywhere in a count's sentence that say the count will grow ('it is feared the final death toll will be
 #: much higher'): the number is an early reading of a developing value.
 GROWING_CUES = ("expected to rise", "expected to climb", "likely to rise", "likely to climb", "set to rise",

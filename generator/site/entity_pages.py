@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from generator.consolidate.name_keys import looks_like_name
-from generator.lexicon.names import article_and_one_name, not_a_person_name
+from generator.lexicon.names import article_and_one_name, honorific_and_given_name, not_a_person_name
 from generator.mentions.works import work_titles
-from generator.model.briefing import Briefing, Entity, QuoteGroup, QuoteRef, Summary
+from generator.model.briefing import Briefing, Entity, Person, QuoteGroup, QuoteRef, Summary
 from generator.model.fields import YAML_KEY
 from generator.model.ids import short_hash, slugify
 from generator.model.kinds import EntityKind
@@ -118,8 +118,15 @@ def _add_group(page: PersonPage, g: QuoteGroup, quote_roles: dict) -> None:
 
 def _not_this_person(name: str, role: Optional[str] | dict, not_people: set[str]) -> bool:
     """A name the sources also give an organisation, a place or a work, or an article and one name ('Le
-    Carillon') with no role to say it is a person."""
-    return name_key(name) in not_people or article_and_one_name(name) and not role
+    Carillon') or a surname's honorific and a given name ('Miss Ann') with no role to say it is a person."""
+    return name_key(name) in not_people or (article_and_one_name(name) or honorific_and_given_name(name)) and not role
+
+
+def _addressed_only(p: Person) -> bool:
+    """A one-word name the source writes only after a surname's honorific, as a given name ('Ann', written
+    'Miss Ann'), with no role: `honorific_and_given_name`."""
+    return not p.role and len(p.name.split()) == 1 and bool(p.mentions) and all(
+        honorific_and_given_name(m) or m == p.name for m in p.mentions) and any(map(honorific_and_given_name, p.mentions))
 
 
 def _no_page(name: str, role: Optional[str] | dict, not_people: set[str]) -> bool:
@@ -145,7 +152,7 @@ def people(summary: Summary, briefings: list[Briefing]) -> list[PersonPage]:
         reg.index(page, [e.name, *e.aliases])
     for b in briefings:
         for p in b.people:
-            if _no_page(p.name, p.role, not_people) and name_key(p.name) not in reg.by_key:
+            if (_no_page(p.name, p.role, not_people) or _addressed_only(p)) and name_key(p.name) not in reg.by_key:
                 continue
             page = reg.get(p.name)
             page.sources.append(b.source.id)
