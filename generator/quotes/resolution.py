@@ -22,6 +22,7 @@ from generator.quotes.coreference import (
     titled_person,
 )
 from generator.quotes.lexicon import DESCRIPTION_RE, UNTITLED_DESCRIPTION_RE
+from generator.quotes.marks import QuoteSpan
 from generator.quotes.pronouns import LOOK_BACK_SENTENCES, opens_as_subject, resolve_pronoun
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -29,6 +30,7 @@ from generator.quotes.speaker_context import (
     Subject,
     events_before,
     events_between,
+    next_word_at,
     per_article,
     sentence_bounds,
     sentence_starts_within,
@@ -342,3 +344,15 @@ def poll_named_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
         if named:
             return named[-1]
     return None
+
+
+def poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """'A similarly fresh Reuters poll … also shows that most Americans want Congress to act if he “…”': a quote
+    in a sentence whose subject is a poll is the poll's (its respondents')."""
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    poll = POLL_RE.match(masked, next_word_at(masked, start))
+    if poll is None:
+        poll = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}").match(masked, start)
+        poll = POLL_RE.match(masked, poll.end()) if poll else None
+    return poll.group(1) if poll and poll.start() < span.open_at else None

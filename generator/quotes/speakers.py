@@ -14,7 +14,6 @@ a name in apposition); what a phrase in that place names is `subject_phrases`.
 from __future__ import annotations
 
 import re
-from bisect import insort_right
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
@@ -372,8 +371,3 @@ def collect_events(ctx: ArticleContext) -> None:
                 and len(name.split()) > 1 and not is_first_name(name.split()[0])
             if name and (not weak or is_org or maybe_org):   # "Big Machine have twice denied": an organisation
                 ctx.events.append(SpeakerEvent(p, cue.start(), name, is_org, cue.group(1), maybe_org))
-
-
-def add_event(ctx: ArticleContext, p: int, at: int, speaker: str, is_org: bool, cue: Optional[str]) -> None:
-    """Insert in reading order, after events at the same place (a sort per event would be quadratic)."""
-    insort_right(ctx.events, SpeakerEvent(p, at, speaker, is_org, cue), key=lambda e: (e.paragraph, e.at))

@@ -31,6 +31,7 @@ from generator.quotes.lexicon import (
 from generator.quotes.protagonist import labelled_speaker
 from generator.quotes.resolution import without_descriptor
 from generator.quotes.speaker_context import ArticleContext, Subject
+from generator.quotes.staff_voice import staff_subject
 
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
 _UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]+$")
@@ -130,7 +131,8 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
     text = BETWEEN_SUBJECT_AND_CUE.sub("", text).rstrip()
     if not text or text.endswith("_") or text[-1] in "”\"»":
         return None
-    found = _person_or_pronoun(ctx, p, text, offset) or _persons_office(ctx, p, text, offset)
+    found = _person_or_pronoun(ctx, p, text, offset) or _persons_office(ctx, p, text, offset) \
+        or staff_subject(ctx, p, text, offset)      # "The Acme team reports", "the testers found": Acme
     if found:
         return found
     found = _description_or_voice(text, offset)

@@ -1,0 +1,56 @@
+"""Who said it (issue 16, session 11): general forms of news English seen among the misses of wikiref-dev14 and
+news-dev3.  Every sentence is written for the test, in the shape of the news seen, not copied from it or the demo."""
+from __future__ import annotations
+
+from generator.quotes import find_quotes
+
+
+def quotes(body: list[str]) -> dict[str, object]:
+    return {q.text: q.speakers or q.speaker for q in find_quotes(body, [])}
+
+
+_LAB = ["Consumer group Which tested the kettle against six rivals over two weeks in its Reading laboratory."]
+
+
+def test_a_bodys_team_reports_for_the_body():
+    body = _LAB + ["The Which team reports that the kettle shows ‘fast boiling, a quiet element and a "
+                   "cool handle even at full power.’"]
+    assert quotes(body) == {"fast boiling, a quiet element and a cool handle even at full power.": "Which"}
+
+
+def test_a_bodys_engineers_with_a_possessive_report_for_the_body():
+    body = ["Halvorsen Audio sent its new speaker to Brightline Labs in May.",
+            "Brightline Labs’ engineers reported that in a large room ‘the bass fades beyond four metres’."]
+    assert quotes(body) == {"the bass fades beyond four metres": "Brightline Labs"}
+
+
+def test_the_testers_found_after_the_bodys_team_was_named():
+    body = _LAB + ["The Which team found that the kettle boils ‘a full litre in under three minutes.’",
+                   "However, the testers also found that ‘the lid sticks after a few weeks of use’ and ‘the "
+                   "limescale filter is hard to clean.’"]
+    found = quotes(body)
+    assert found["the lid sticks after a few weeks of use"] == "Which"
+    assert found["the limescale filter is hard to clean."] == "Which"
+    assert found["a full litre in under three minutes."] == "Which"
+
+
+def test_the_testers_with_no_bodys_staff_named_before_name_nobody():
+    body = ["The kettle went on sale in March at a price of £40.",
+            "The testers found ‘no fault at all in the first month of use’, the shop says on its site."]
+    assert quotes(body) == {"no fault at all in the first month of use": None}
+
+
+def test_an_outlet_reports_that_is_a_cue():
+    body = ["Flooding closed the coastal road on Tuesday and hundreds of homes lost power.",
+            "The Harbour Gazette reports that crews face ‘a long night’ to restore the lines."]
+    assert quotes(body) == {"a long night": "Harbour Gazette"}
+
+
+def test_a_report_goes_on_through_several_quotes_of_a_paragraph_naming_nobody():
+    body = ["Ines Okafor, who runs the test kitchen, said the kettle has ‘the quietest element we have tested’.",
+                   "In daily use it offers ‘a steady pour from a full jug’, with ‘no drips at all on the worktop.’ "
+                   "On the downside there is ‘a cord too short for most kitchens.’"]
+    found = quotes(body)
+    assert found["a steady pour from a full jug"] == "Ines Okafor"
+    assert found["no drips at all on the worktop."] == "Ines Okafor"
+    assert found["a cord too short for most kitchens."] == "Ines Okafor"
