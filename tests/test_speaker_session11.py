@@ -54,3 +54,9 @@ def test_a_report_goes_on_through_several_quotes_of_a_paragraph_naming_nobody():
     assert found["a steady pour from a full jug"] == "Ines Okafor"
     assert found["no drips at all on the worktop."] == "Ines Okafor"
     assert found["a cord too short for most kitchens."] == "Ines Okafor"
+
+
+def test_a_name_in_apposition_to_an_office_of_a_domain_speaks():
+    body = ["“The evidence does not support a charge at this time,” Norway’s deputy director of public prosecutions, "
+            "Anna-Lise Berg, said on Tuesday."]
+    assert quotes(body) == {"The evidence does not support a charge at this time,": "Anna-Lise Berg"}

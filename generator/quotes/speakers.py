@@ -87,9 +87,9 @@ def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
 
 
 #: A description a name stands in apposition to: "his predecessor", "the group’s founder", "Apple’s chief",
-#: "One witness", "Another spectator".
+#: "One witness", "Another spectator", "Sweden’s deputy director of public prosecutions" (an office of a domain).
 _DESCRIBED_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|[A-Z]\w*[’']s|(?:^|(?<=\s))(?:A|An|One|Another|one|another))\s+"
-                               r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*$")
+                               r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)?$")
 
 
 def _unclosed_apposition(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
