@@ -60,3 +60,19 @@ def test_a_name_in_apposition_to_an_office_of_a_domain_speaks():
     body = ["“The evidence does not support a charge at this time,” Norway’s deputy director of public prosecutions, "
             "Anna-Lise Berg, said on Tuesday."]
     assert quotes(body) == {"The evidence does not support a charge at this time,": "Anna-Lise Berg"}
+
+
+def test_what_the_reader_would_tell_themself_is_imagined_not_said():
+    body = ["Portion control is the whole trick at a buffet. Fill half the plate with salad first, and you can enjoy "
+            "dessert without having to tell yourself “never again.” That’s why I always tell my readers: “a full "
+            "plate is a slow plate!”"]
+    found = quotes(body)
+    assert "never again." not in found
+    assert "a full plate is a slow plate!" in found
+
+
+def test_a_first_person_writer_who_gives_their_name_says_what_i_say():
+    body = ["Hello, and welcome to the course. My name is Tomasz Wrona, and I have taught night classes since 2004.",
+            "Ten years ago I nearly gave up. When I enrolled in my first evening course, I told myself, "
+            "“This course matters. I will finish it whatever it costs.”"]
+    assert quotes(body) == {"This course matters. I will finish it whatever it costs.": "Tomasz Wrona"}

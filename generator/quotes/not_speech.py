@@ -171,9 +171,11 @@ def in_term_pair(ctx: ArticleContext, span: QuoteSpan, spans: list[QuoteSpan]) -
     return False
 
 
-#: Words a quote is thought with, not said: "the more people shrug and think, “…”".
+#: Words a quote is thought with, not said: "the more people shrug and think, “…”"; or what the reader, addressed
+#: as 'you', would say to themself: "without having to tell yourself “no.”" (imagined, not said).
 _THOUGHT_BEFORE = re.compile(r"\b(?:think|thinks|thinking|wonder|wonders|wondering|imagine|imagines|"
-                             r"imagining)\s*[,:]\s*$")     # "Axelrod thinks “there's a real risk”" is his
+                             r"imagining)\s*[,:]\s*$"      # "Axelrod thinks “there's a real risk”" is his
+                             r"|\b(?:tell|telling|ask|asking|remind|reminding|say\s+to)\s+(?:yourself|yourselves)\s*[,:]?\s*$")
 #: Things that carry words but do not speak: a quote they "read" or "say" is a slogan or a title, not speech.
 _WRITTEN_ON = r"(?:banner|banners|sign|signs|placard|placards|poster|posters|t-shirt|t-shirts|graffiti|headline|tagline|motto|slogan)"
 _WRITTEN_AFTER = re.compile(rf"[\s,]*(?:(?:a|an|the|one|another)\s+)?(?:[a-z][\w-]*\s+)?{_WRITTEN_ON}\s+"

@@ -28,7 +28,7 @@ from generator.quotes.lexicon import (
     ORG_SPEAKER_RE,
     SUBJECT_PRONOUN_RE,
 )
-from generator.quotes.protagonist import labelled_speaker
+from generator.quotes.protagonist import labelled_speaker, self_named_writer
 from generator.quotes.resolution import without_descriptor
 from generator.quotes.speaker_context import ArticleContext, Subject
 from generator.quotes.staff_voice import staff_subject
@@ -82,8 +82,8 @@ def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> O
     pron = SUBJECT_PRONOUN_RE.search(text)
     if pron:
         return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1))
-    label = labelled_speaker(ctx, p) if _FIRST_PERSON.search(text) else None
-    if label:       # "Ann Lee: I told him, “…”": the answer's 'I' is the labelled speaker
+    label = labelled_speaker(ctx, p) or self_named_writer(ctx) if _FIRST_PERSON.search(text) else None
+    if label:       # "Ann Lee: I told him, “…”": the answer's 'I' is the labelled speaker, else the writer's own name
         return Subject("person", label, end)
     native = _NATIONAL_NOUN.search(text)
     if native and (native.group(1) in DEMONYMS or native.group(1) in _NATIONAL_NOUNS or native.group(1).endswith("man")):
