@@ -76,3 +76,9 @@ def test_a_first_person_writer_who_gives_their_name_says_what_i_say():
             "Ten years ago I nearly gave up. When I enrolled in my first evening course, I told myself, "
             "“This course matters. I will finish it whatever it costs.”"]
     assert quotes(body) == {"This course matters. I will finish it whatever it costs.": "Tomasz Wrona"}
+
+
+def test_a_first_person_phrase_in_the_writers_own_sentence_is_no_quote():
+    body = ["After the loan came through, I’d need to “get my name out there” at every market in town, and that scared me.",
+            "“You will do fine,” my sister Ruth Amadi said."]
+    assert quotes(body) == {"You will do fine,": "Ruth Amadi"}

@@ -229,6 +229,22 @@ def is_hyphenated_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
     return bool(masked[start:span.open_at].strip()) and not ends_at(_INTRODUCED_BY, masked, span.open_at)
 
 
+#: A sentence of the writer's own, 'I' its subject (after an introductory word or phrase): "Plus, I’d need to …".
+_WRITER_SUBJECT = re.compile(r"\s*(?:[^,_]{0,40},\s*)?(?:And\s+|But\s+|So\s+)?I(?:[’']d|[’']m|[’']ve|[’']ll)?\s+[a-z]")
+_OWN_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine)\b")
+
+
+def is_writers_own_phrase(ctx: ArticleContext, span: QuoteSpan, has_cue: bool) -> bool:
+    """'And I’d need to “put myself out there” on webinars': a short phrase in the first person, quoted inside a
+    sentence whose subject is the writer's 'I' with no reporting verb, is the writer's own idiom, not someone's."""
+    if has_cue or span.more or len(quote_words(span.text)) > 2 * SHORT_WORDS or not _OWN_FIRST_PERSON.search(span.text):
+        return False
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    return _WRITER_SUBJECT.match(masked, start, span.open_at) is not None and "_" not in masked[start:span.open_at] \
+        and not masked[start:span.open_at].rstrip().endswith(":")
+
+
 def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: bool) -> bool:
     """Quote marks around words nobody says here: scare quotes, terms, titles of works, subheadings, thoughts."""
     single = len(group) == 1
@@ -237,4 +253,5 @@ def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: 
                                                           or is_coined_name(ctx, first) or is_hyphenated_term(ctx, first)
                                                           or is_credited_work(ctx, first))) \
         or (not has_cue and is_heading(ctx, first)) or (single and on_a_sign(ctx, first)) \
-        or ends_at(_THOUGHT_BEFORE, ctx.masked[first.paragraph], first.open_at) is not None
+        or ends_at(_THOUGHT_BEFORE, ctx.masked[first.paragraph], first.open_at) is not None \
+        or (single and is_writers_own_phrase(ctx, first, has_cue))
