@@ -82,3 +82,16 @@ def test_a_first_person_phrase_in_the_writers_own_sentence_is_no_quote():
     body = ["After the loan came through, I’d need to “get my name out there” at every market in town, and that scared me.",
             "“You will do fine,” my sister Ruth Amadi said."]
     assert quotes(body) == {"You will do fine,": "Ruth Amadi"}
+
+
+_FERRY = "Lena Okafor, the ferry line's chief executive, took questions from reporters at the harbour on Monday."
+
+
+def test_in_a_persons_words_gives_the_quote_to_them():
+    body = [_FERRY, "In Okafor's words, the new timetable is “a gift to every commuter on the coast.”"]
+    assert quotes(body) == {"a gift to every commuter on the coast.": "Lena Okafor"}
+
+
+def test_in_the_words_of_a_person_gives_the_quote_to_them():
+    body = [_FERRY, "In the words of Lena Okafor, the old boats were “held together with tape and prayer.”"]
+    assert quotes(body) == {"held together with tape and prayer.": "Lena Okafor"}

@@ -1,0 +1,38 @@
+"""Whose words a sentence gives by naming them, with no reporting verb: "In Lee's words, the ferry is “a gift to
+commuters”", "In the words of Ann Lee, it was “a gift”", "In his own words, …": the quote is that person's (or
+that organisation's), as after "according to"."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from generator.lexicon.cues import CUE_RE, WEAK_CUES
+from generator.quotes.marks import QuoteSpan
+from generator.quotes.resolution import resolve_subject, role_of
+from generator.quotes.speaker_context import ArticleContext, Attribution, Subject, add_event, sentence_bounds
+
+_NAME = r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w&’'-]*?"
+#: "In Ann Lee's words", "in the Minister's own words", "In the words of Ann Lee", "in his words".
+_IN_WORDS_OF = re.compile(rf"\b[Ii]n\s+(?:(?:the\s+)?(?P<owner>{_NAME})(?:[’']s|(?<=s)[’'])|(?P<pronoun>his|her|their|its))"
+                          rf"\s+(?:own\s+)?words\b|\b[Ii]n\s+the\s+(?:[a-z]+\s+)?words\s+of\s+(?:the\s+)?(?P<named>{_NAME})"
+                          r"(?=[\s,]|$)")
+
+
+def words_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """The person or body an "in X's words" phrase before the quote names, in its sentence, with no reporting verb
+    between the phrase and the quote."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    phrase = next((m for m in _IN_WORDS_OF.finditer(masked, start, span.open_at)), None)
+    if phrase is None or any(c.group(1).lower() not in WEAK_CUES for c in CUE_RE.finditer(masked, phrase.end(), span.open_at)):
+        return None
+    if phrase.group("pronoun"):
+        subject = Subject("pronoun", {"his": "he", "her": "she"}.get(phrase.group("pronoun"), "they"), phrase.start())
+    else:
+        key = "owner" if phrase.group("owner") else "named"
+        subject = Subject("surface", phrase.group(key), phrase.start(key))
+    name, is_org = resolve_subject(ctx, p, subject)
+    if not name:
+        return None
+    add_event(ctx, p, span.open_at, name, is_org, None)
+    return Attribution(name, role_of(ctx, name), None)
