@@ -95,3 +95,10 @@ def test_in_a_persons_words_gives_the_quote_to_them():
 def test_in_the_words_of_a_person_gives_the_quote_to_them():
     body = [_FERRY, "In the words of Lena Okafor, the old boats were “held together with tape and prayer.”"]
     assert quotes(body) == {"held together with tape and prayer.": "Lena Okafor"}
+
+
+def test_a_name_in_a_participles_own_clause_is_not_its_subject():
+    body = ["Anna Berg was born in 1850 on a farm near Uppsala and was sold to a mill owner at twelve.",
+            "Her 1938 death certificate, filled in by a clerk, says “not recorded” in the space for her father, "
+            "suggesting that Anna Berg, then in her 80s, may never have known him."]
+    assert quotes(body) == {"not recorded": None}

@@ -263,12 +263,14 @@ _OPENING_NAME_RE = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:(?:The|the)\s+)?([A-Z]
                               r"(?=\s+[a-z])")
 
 
-def _first_named_outside_quotes(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
+def _first_named_outside_quotes(ctx: ArticleContext, p: int, start: int, end: int,
+                                skip: tuple[int, int] = (0, 0)) -> Optional[Subject]:
     """The first person named in [start, end) outside quotes and not as a possessive: a name inside the quote is not
-    who says it, nor is the owner of what is talked about ("The navy rejected the claim, saying Mr Dean's comments")."""
+    who says it, nor is the owner of what is talked about ("The navy rejected the claim, saying Mr Dean's comments"),
+    nor one in the verb's own clause before any quote (`skip`: "…, suggesting that Ann Lee may never have known")."""
     masked = ctx.masked[p]
     for m in ctx.table.in_paragraph(p, start, end):
-        if masked[m.start] != "_" and not _POSSESSIVE_AFTER.match(masked, m.end):
+        if masked[m.start] != "_" and not _POSSESSIVE_AFTER.match(masked, m.end) and not skip[0] <= m.start < skip[1]:
             return Subject("person", m.name, m.start)
     return None
 
@@ -282,12 +284,12 @@ _POSSESSED_PERSON = re.compile(rf"\s*((?:His|Her|Their)\s+(?:[a-z][\w-]*\s+)?(?:
                                rf"{SOMEONE_NOUNS})s?)\b")
 
 
-def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
+def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int, skip: tuple[int, int] = (0, 0)) -> Optional[Subject]:
     """First person (or leading pronoun) of a sentence: the subject of a participle or 'and said' cue."""
     masked = ctx.masked[p]
     pron = re.search(r"\b(he|she|they|He|She|They)\b", masked[start:end])
     pron_at = start + pron.start(1) if pron else end
-    named_first = _first_named_outside_quotes(ctx, p, start, min(end, pron_at))
+    named_first = _first_named_outside_quotes(ctx, p, start, min(end, pron_at), skip)
     if named_first:
         return named_first
     org = LEADING_ORG_RE.match(masked, start, end)
@@ -346,7 +348,8 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     if sender:      # "a text message sent to families by the airline saying": the airline's words
         return subject_at_end(ctx, p, sender.group(1), sender.start(1))
     if PARTICIPLE_CUES.search(word) or coordinated:
-        return _clause_subject(ctx, p, sent[0], sent[1])
+        quoted = ctx.masked[p].find("_", cue.end(), sent[1])      # the verb's own clause runs to its quote
+        return _clause_subject(ctx, p, sent[0], sent[1], (cue.end(), sent[1] if quoted < 0 else quoted))
     if word in ADDRESSEE_CUES:      # "told CBS News": who follows is the listener, never the speaker
         return None
     return _subject_after(ctx, p, cue.end(), sent[1])
