@@ -102,3 +102,9 @@ def test_a_name_in_a_participles_own_clause_is_not_its_subject():
             "Her 1938 death certificate, filled in by a clerk, says “not recorded” in the space for her father, "
             "suggesting that Anna Berg, then in her 80s, may never have known him."]
     assert quotes(body) == {"not recorded": None}
+
+
+def test_a_slogan_and_its_translation_after_a_dash_are_no_quotes():
+    body = ["The square is named after Garibaldi, and his best-known rallying cry is “Qui si fa l’Italia o si "
+            "muore”—“Here we make Italy or we die.” Tourists still pose under the statue."]
+    assert quotes(body) == {}

@@ -177,14 +177,18 @@ _THOUGHT_BEFORE = re.compile(r"\b(?:think|thinks|thinking|wonder|wonders|wonderi
                              r"imagining)\s*[,:]\s*$"      # "Axelrod thinks “there's a real risk”" is his
                              r"|\b(?:tell|telling|ask|asking|remind|reminding|say\s+to)\s+(?:yourself|yourselves)\s*[,:]?\s*$")
 #: Things that carry words but do not speak: a quote they "read" or "say" is a slogan or a title, not speech.
-_WRITTEN_ON = r"(?:banner|banners|sign|signs|placard|placards|poster|posters|t-shirt|t-shirts|graffiti|headline|tagline|motto|slogan)"
+_WRITTEN_ON = (r"(?:banner|banners|sign|signs|placard|placards|poster|posters|t-shirt|t-shirts|graffiti|headline|tagline|motto|"
+               r"slogan|rallying cry|battle cry|war cry|catchphrase|watchword)")
 _WRITTEN_AFTER = re.compile(rf"[\s,]*(?:(?:a|an|the|one|another)\s+)?(?:[a-z][\w-]*\s+)?{_WRITTEN_ON}\s+"
                             r"(?:read|reads|said|says|declared|proclaimed)\b")
-_WRITTEN_BEFORE = re.compile(rf"\b{_WRITTEN_ON}\b[^.!?_]{{0,40}}?\b(?:read|reads|is|was|said|says|declaring)\s*[,:]?\s*$")
+#: ... and its translation after a dash: 'his best-known rallying cry is “Écrasez l’infâme”—“Crush the infamous thing.”'
+_WRITTEN_BEFORE = re.compile(rf"\b{_WRITTEN_ON}\b[^.!?_]{{0,40}}?\b(?:read|reads|is|was|said|says|declaring)\s*[,:]?\s*"
+                             r"(?:[“\"‘«]?_+[.!?…]?[”\"’»]?\s*[—–-]\s*)?$")
 
 
 def on_a_sign(ctx: ArticleContext, span: QuoteSpan) -> bool:
-    """'“Not even scared,” a banner read', 'the tagline for which is “…”': words on a banner, sign or masthead."""
+    """'“Not even scared,” a banner read', 'the tagline for which is “…”': words on a banner, sign or masthead, or a
+    slogan ('his rallying cry is “…”')."""
     masked = ctx.masked[span.paragraph]
     return _WRITTEN_AFTER.match(masked, span.close_at) is not None \
         or ends_at(_WRITTEN_BEFORE, masked, span.open_at) is not None
