@@ -108,3 +108,10 @@ def test_a_slogan_and_its_translation_after_a_dash_are_no_quotes():
     body = ["The square is named after Garibaldi, and his best-known rallying cry is “Qui si fa l’Italia o si "
             "muore”—“Here we make Italy or we die.” Tourists still pose under the statue."]
     assert quotes(body) == {}
+
+
+def test_introducing_someone_as_quoted_words_is_a_cue():
+    body = ["The festival opened on Friday night with a talk by the architect Ines Valcourt.",
+            "Rafael Duarte introduced Valcourt to the crowd as “the woman who taught this city to look up”, to long "
+            "applause."]
+    assert quotes(body) == {"the woman who taught this city to look up": "Rafael Duarte"}
