@@ -115,3 +115,10 @@ def test_introducing_someone_as_quoted_words_is_a_cue():
             "Rafael Duarte introduced Valcourt to the crowd as “the woman who taught this city to look up”, to long "
             "applause."]
     assert quotes(body) == {"the woman who taught this city to look up": "Rafael Duarte"}
+
+
+def test_a_lede_quote_the_next_paragraph_calls_someones_view_is_theirs():
+    body = ["The new tram line, which opened on Monday, will make the east side “a real part of the city at last.”",
+            "That’s the upbeat view offered by Nadia Ferro, the transport councillor, at the opening ceremony.",
+            "Traffic on the bridge fell by a fifth in the first week."]
+    assert quotes(body) == {"a real part of the city at last.": "Nadia Ferro"}

@@ -28,7 +28,7 @@ from generator.quotes.speaker_context import (
 )
 from generator.quotes.speakers import subject_of_cue
 from generator.quotes.staff_voice import findings_of
-from generator.quotes.words_of import words_of
+from generator.quotes.words_of import view_of_next, words_of
 
 #: Between a reporting verb and the quote it introduces: an adverb, then a comma or a colon.
 _INTRODUCES = re.compile(r"\s*(?:[a-z]+ly\s*)?[,:]\s*")
@@ -156,7 +156,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
             return found, True
         has_cue = has_cue or more_cue
     following = _following_sentence(ctx, span.more[-1] if span.more else span) or _colon_introduced(ctx, span) \
-        or _claim_of(ctx, span) or _words_noun_of(ctx, span)
+        or _claim_of(ctx, span) or _words_noun_of(ctx, span) or view_of_next(ctx, span)
     if following:
         return following, has_cue
     poll = None if has_cue else poll_of_the_sentence(ctx, span)

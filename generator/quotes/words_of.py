@@ -1,6 +1,7 @@
 """Whose words a sentence gives by naming them, with no reporting verb: "In Lee's words, the ferry is “a gift to
 commuters”", "In the words of Ann Lee, it was “a gift”", "In his own words, …": the quote is that person's (or
-that organisation's), as after "according to"."""
+that organisation's), as after "according to"; and a lede's quoted words that the next paragraph sums up as
+someone's view ("That’s the optimistic view of Ann Lee, …")."""
 from __future__ import annotations
 
 import re
@@ -36,3 +37,19 @@ def words_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
         return None
     add_event(ctx, p, span.open_at, name, is_org, None)
     return Attribution(name, role_of(ctx, name), None)
+
+
+#: The next paragraph naming whose view the quoted words were: "That’s the optimistic view mouthed by Ann Lee",
+#: "This was the message from Ann Lee", "That is the verdict of Ann Lee".
+_VIEW_OF = re.compile(r"\s*(?:That|This|Such)(?:[’']s|\s+is|\s+was|\s+has\s+been)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:view|views|message|verdict|assessment|prediction|promise|claim|line|forecast|argument|pitch|"
+                      r"vision|sentiment|hope|outlook)\s+(?:of|from|(?:[a-z]+\s+)?by)\s+")
+
+
+def view_of_next(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """'… will create a “stronger” enterprise “with deep local roots.” ¶ That’s the optimistic view mouthed by Ann
+    Lee, the chief executive, …': words quoted in a paragraph that the next one opens by calling someone's view."""
+    nxt = span.paragraph + 1
+    m = _VIEW_OF.match(ctx.masked[nxt]) if nxt < len(ctx.masked) and nxt not in ctx.skip else None
+    named = [n for n in ctx.table.in_paragraph(nxt, m.end(), m.end() + 1)] if m else []
+    return Attribution(named[0].name, role_of(ctx, named[0].name), None) if named else None
