@@ -122,3 +122,12 @@ def test_a_lede_quote_the_next_paragraph_calls_someones_view_is_theirs():
             "That’s the upbeat view offered by Nadia Ferro, the transport councillor, at the opening ceremony.",
             "Traffic on the bridge fell by a fifth in the first week."]
     assert quotes(body) == {"a real part of the city at last.": "Nadia Ferro"}
+
+
+def test_an_organisations_description_opening_an_aside_is_the_sentences_subject():
+    body = ["The merger of the grocers Halden and Brookfield Foods became final on Tuesday.",
+            "Tom Quill has said that he expects “real savings” from the combination. Earlier this year, Brookfield "
+            "quietly closed nine shops (the company would not give the number of jobs lost but called it "
+            "“modest”) and Halden shut several depots."]
+    found = quotes(body)
+    assert found["modest"] == "Brookfield"

@@ -335,6 +335,9 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
         return passive_agent(ctx, p, cue)   # speaker; "was described by Lee as “…”": the agent is
     if word == "according to":
         return _subject_after(ctx, p, cue.end(), sent[1])
+    aside = ctx.masked[p].rfind("(", sent[0], cue.start())
+    if aside >= 0 and ")" not in ctx.masked[p][aside:cue.start()]:
+        sent = (aside + 1, sent[1])     # "… laid off 60 staff (the company … but called it “immaterial”)": the aside's
     found = _subject_before(ctx, p, sent[0], cue.start())
     if found:
         return found
