@@ -131,3 +131,10 @@ def test_an_organisations_description_opening_an_aside_is_the_sentences_subject(
             "“modest”) and Halden shut several depots."]
     found = quotes(body)
     assert found["modest"] == "Brookfield"
+
+
+def test_an_infinitive_reporting_verb_takes_the_clauses_subject():
+    body = ["Prime Minister Jonas Lind met the unions on Friday.",
+            "The strike could also strengthen populists like Anna Berg, the leader of the Unity party, who on "
+            "Saturday held a news conference to declare that “Norway is no longer a safe country for anyone.”"]
+    assert quotes(body) == {"Norway is no longer a safe country for anyone.": "Anna Berg"}

@@ -346,7 +346,8 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
         name = _mention_ending_at(ctx, p, named_for.start())
         if name:
             return Subject("person", name, named_for.start())
-    coordinated = re.search(r"\b(?:and|but)\s*$", ctx.masked[p][sent[0]:cue.start()])
+    coordinated = re.search(r"\b(?:and|but|to)\s*$", ctx.masked[p][sent[0]:cue.start()])    # "… held a news
+    # conference to declare that": the clause's subject, as for "and declared"
     sender = DOCUMENT_FROM_BEFORE_RE.search(ctx.masked[p], sent[0], cue.start()) if PARTICIPLE_CUES.search(word) else None
     if sender:      # "a text message sent to families by the airline saying": the airline's words
         return subject_at_end(ctx, p, sender.group(1), sender.start(1))
