@@ -138,3 +138,9 @@ def test_an_infinitive_reporting_verb_takes_the_clauses_subject():
             "The strike could also strengthen populists like Anna Berg, the leader of the Unity party, who on "
             "Saturday held a news conference to declare that “Norway is no longer a safe country for anyone.”"]
     assert quotes(body) == {"Norway is no longer a safe country for anyone.": "Anna Berg"}
+
+
+def test_a_body_that_projects_words_in_a_reported_clause_says_them():
+    body = ["“Ticket income rose by a third last season,” said Omar Quist, the finance writer.",
+            "He added that Halden Rovers project that the “new stand will pay for itself within a decade”."]
+    assert quotes(body)["new stand will pay for itself within a decade"] == "Halden Rovers"
