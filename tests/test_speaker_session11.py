@@ -144,3 +144,12 @@ def test_a_body_that_projects_words_in_a_reported_clause_says_them():
     body = ["“Ticket income rose by a third last season,” said Omar Quist, the finance writer.",
             "He added that Halden Rovers project that the “new stand will pay for itself within a decade”."]
     assert quotes(body)["new stand will pay for itself within a decade"] == "Halden Rovers"
+
+
+def test_the_trio_are_the_three_joint_speakers_named_before():
+    body = ["Once inside, the men opened fire. Their first target was the queue at the ticket desk, witnesses Anna "
+            "Berg, Tomas Rys and Pavel Novak told the Pravo newspaper.",
+            "The trio had been watching the match from the stand, and recalled a ripple in the crowd “like wind "
+            "across a field” as people began to run."]
+    found = {q.text: q.speakers for q in find_quotes(body, [])}
+    assert found == {"like wind across a field": ["Anna Berg", "Tomas Rys", "Pavel Novak"]}

@@ -22,7 +22,7 @@ from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS
 from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS
 from generator.mentions.name_patterns import TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
-from generator.quotes.coreference import fuller_name, joint_subject
+from generator.quotes.coreference import fuller_name, group_named_before, joint_subject
 from generator.quotes.lexicon import (
     ADDRESSEE_CUES,
     BETWEEN_SUBJECT_AND_CUE,
@@ -289,7 +289,8 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int, skip: tup
     masked = ctx.masked[p]
     pron = re.search(r"\b(he|she|they|He|She|They)\b", masked[start:end])
     pron_at = start + pron.start(1) if pron else end
-    named_first = _first_named_outside_quotes(ctx, p, start, min(end, pron_at), skip)
+    named_first = _first_named_outside_quotes(ctx, p, start, min(end, pron_at), skip) \
+        or group_named_before(ctx, p, masked[start:pron_at], start, opening=True)   # "The trio … recalled"
     if named_first:
         return named_first
     org = LEADING_ORG_RE.match(masked, start, end)
@@ -308,10 +309,16 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int, skip: tup
         return Subject("group", possessed.group(1), start + possessed.start(1))
     if pron:
         return Subject("pronoun", pron.group(1).lower(), pron_at)
+    return _described_opening(masked, start, end)
+
+
+def _described_opening(masked: str, start: int, end: int) -> Optional[Subject]:
+    """A description opening the sentence: a person's ("China’s ambassador to Britain accused … and warned") or an
+    organisation's named before ("The club released a statement saying")."""
     desc = re.match(r"\s*((?:the|The|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)\b", masked[start:end])
-    if desc and DESCRIPTION_RE.search(desc.group(1)):     # "China’s ambassador to Britain accused … and warned"
+    if desc and DESCRIPTION_RE.search(desc.group(1)):
         return Subject("description", desc.group(1), start + desc.start(1))
-    org = _ORG_OPENING.match(masked, start, end)        # "The club released a statement saying": the club named before
+    org = _ORG_OPENING.match(masked, start, end)
     return Subject("orgdesc", org.group(1), org.start(1)) if org else None
 
 
