@@ -153,3 +153,12 @@ def test_the_trio_are_the_three_joint_speakers_named_before():
             "across a field” as people began to run."]
     found = {q.text: q.speakers for q in find_quotes(body, [])}
     assert found == {"like wind across a field": ["Anna Berg", "Tomas Rys", "Pavel Novak"]}
+
+
+def test_a_named_persons_clause_ending_in_a_colon_beats_an_earlier_clauses_cue():
+    body = ["Anna Berg was the guest of the host Tom Quill on his late show on Tuesday.",
+            "When she said she had “stopped watching the news at all,” Mr. Quill put in: “So, you’re a lot like my "
+            "grandmother?”"]
+    found = quotes(body)
+    assert found["So, you’re a lot like my grandmother?"] == "Tom Quill"
+    assert found["stopped watching the news at all,"] == "Anna Berg"

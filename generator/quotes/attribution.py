@@ -28,7 +28,7 @@ from generator.quotes.speaker_context import (
 )
 from generator.quotes.speakers import subject_of_cue
 from generator.quotes.staff_voice import findings_of
-from generator.quotes.words_of import view_of_next, words_of
+from generator.quotes.words_of import lead_in_of, view_of_next, words_of
 
 #: Between a reporting verb and the quote it introduces: an adverb, then a comma or a colon.
 _INTRODUCES = re.compile(r"\s*(?:[a-z]+ly\s*)?[,:]\s*")
@@ -146,8 +146,9 @@ def _signed_below(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
 
 def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> tuple[Attribution, bool]:
     """Speaker, role and cue of a quote, and whether the quote's own sentence has a reporting verb."""
+    lead_in = lead_in_of(ctx, span)     # "When she said she had “…,” Mr. Stewart put in: “…”"
     found, has_cue = _same_sentence(ctx, span)
-    found = found or findings_of(ctx, span) or words_of(ctx, span)     # "the testers found ‘…’", "In Lee's words, “…”"
+    found = lead_in or found or findings_of(ctx, span) or words_of(ctx, span)     # "the testers found ‘…’", "In Lee's words, “…”"
     if found:
         return found, True
     if span.more:       # a quote over several paragraphs may be attributed at its end: … “C,” she said.

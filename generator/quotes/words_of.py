@@ -53,3 +53,25 @@ def view_of_next(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
     m = _VIEW_OF.match(ctx.masked[nxt]) if nxt < len(ctx.masked) and nxt not in ctx.skip else None
     named = [n for n in ctx.table.in_paragraph(nxt, m.end(), m.end() + 1)] if m else []
     return Attribution(named[0].name, role_of(ctx, named[0].name), None) if named else None
+
+
+#: After a person named at the start of a clause: up to three lower-case words (the verb, an adverb, a particle),
+#: then a colon right before the quote: "…, Mr. Stewart put in: “…”".
+_LEAD_IN_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+){0,2}[a-z]+\s*:\s*$")
+#: Before that person: the start of the sentence or a comma or semicolon ending an earlier clause.
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*|\s)(?:(?:then|and|but)\s+)?$")
+
+
+def lead_in_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """'When she said she had “…,” Mr. Stewart put in: “So, …?”': the person whose own short clause ends in a colon
+    right before the quote says it, whatever another clause of the sentence reports earlier."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    named = ctx.table.in_paragraph(p, start, span.open_at)
+    last = named[-1] if named else None
+    if last is None or masked[last.start] == "_" or not _LEAD_IN_AFTER_NAME.fullmatch(masked, last.end, span.open_at):
+        return None
+    before = masked[start:last.start]
+    if not _CLAUSE_OPENS.search(re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s*$", "", before)) or "_" not in before:
+        return None         # only where an earlier clause quotes someone else: otherwise the usual rules read it
+    return Attribution(last.name, role_of(ctx, last.name), None)
