@@ -162,3 +162,10 @@ def test_a_named_persons_clause_ending_in_a_colon_beats_an_earlier_clauses_cue()
     found = quotes(body)
     assert found["So, you’re a lot like my grandmother?"] == "Tom Quill"
     assert found["stopped watching the news at all,"] == "Anna Berg"
+
+
+def test_a_partys_members_past_a_relative_clause_speak_for_the_party():
+    body = ["Norway is in its second day of coalition talks after an election won by two centrist parties.",
+            "The Unity Party conservatives who came first in the vote said they had agreed with the Farmers to form "
+            "“a cabinet of national recovery” before the summer."]
+    assert quotes(body) == {"a cabinet of national recovery": "Unity Party"}

@@ -25,7 +25,8 @@ _NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
 _CREW_OF = (rf"(?:\b(?:the|The)\s+(?P<named>{_NAME})\s+|(?<![\w’'-])(?P<owner>{_NAME})(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?)"
             rf"(?:{CREW_NOUNS})\b")
 _CREW_OF_RE = re.compile(_CREW_OF)
-_CREW_OF_AT_END = re.compile(_CREW_OF + r"\s*$")
+#: ... right before the verb, past a restrictive relative clause: "The Unity conservatives who came first said".
+_CREW_OF_AT_END = re.compile(_CREW_OF + r"(?:\s+who\s+[^,_]{1,60}?)?\s*$")
 #: The staff again with no name: "the testers", "The team" (the body whose staff the text named last).
 _BARE_CREW_AT_END = re.compile(rf"(?:^|(?<=[\s,]))(?:the|The)\s+(?:{CREW_NOUNS})\s*$")
 #: Nothing before the subject but an introductory word or phrase ("However, ", "In its report, ").
