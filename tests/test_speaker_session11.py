@@ -169,3 +169,9 @@ def test_a_partys_members_past_a_relative_clause_speak_for_the_party():
             "The Unity Party conservatives who came first in the vote said they had agreed with the Farmers to form "
             "“a cabinet of national recovery” before the summer."]
     assert quotes(body) == {"a cabinet of national recovery": "Unity Party"}
+
+
+def test_a_lower_case_phrase_opening_a_passive_clause_names_a_setting():
+    body = ["The app is quick to open. If a double tap feels like too much work, ‘shake to start recording’ can be "
+            "switched on in the options screen."]
+    assert quotes(body) == {}

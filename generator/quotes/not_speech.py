@@ -249,6 +249,27 @@ def is_writers_own_phrase(ctx: ArticleContext, span: QuoteSpan, has_cue: bool) -
         and not masked[start:span.open_at].rstrip().endswith(":")
 
 
+#: A clause's opening before a quote: the sentence's start or a comma ("If that's too many, ").
+_CLAUSE_START = re.compile(r"(?:^|,)\s*$")
+#: An auxiliary and a participle or adjective after a quote that is the subject: "‘…’ can be activated in settings".
+_NAMED_THING_VERB = re.compile(r"\s+(?:can|could|may|must|will|should|is|are|was|were)\s+(?:be\s+|not\s+be\s+)?"
+                               r"(?:[a-z]+ed|[a-z]+able|on|off|available|hidden|found|shown|set)\b")
+
+
+def is_named_thing(ctx: ArticleContext, span: QuoteSpan, has_cue: bool) -> bool:
+    """"If that's one step too many, ‘tap to take pics’ can be activated in the settings menu": a short lower-case
+    phrase in marks opening a clause as the subject of a passive or of 'is available' names a setting, a mode or a
+    feature; nobody says it."""
+    words = quote_words(span.text)
+    if has_cue or span.more or not 0 < len(words) <= 2 * SHORT_WORDS or not span.text[:1].islower() \
+            or span.text[-1] in ".!?…,":
+        return False
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    return _CLAUSE_START.search(masked, start, span.open_at) is not None \
+        and _NAMED_THING_VERB.match(masked, span.close_at) is not None
+
+
 def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: bool) -> bool:
     """Quote marks around words nobody says here: scare quotes, terms, titles of works, subheadings, thoughts."""
     single = len(group) == 1
@@ -258,4 +279,4 @@ def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: 
                                                           or is_credited_work(ctx, first))) \
         or (not has_cue and is_heading(ctx, first)) or (single and on_a_sign(ctx, first)) \
         or ends_at(_THOUGHT_BEFORE, ctx.masked[first.paragraph], first.open_at) is not None \
-        or (single and is_writers_own_phrase(ctx, first, has_cue))
+        or (single and (is_writers_own_phrase(ctx, first, has_cue) or is_named_thing(ctx, first, has_cue)))
