@@ -175,3 +175,12 @@ def test_a_lower_case_phrase_opening_a_passive_clause_names_a_setting():
     body = ["The app is quick to open. If a double tap feels like too much work, ‘shake to start recording’ can be "
             "switched on in the options screen."]
     assert quotes(body) == {}
+
+
+def test_deemed_and_denounced_as_are_cues_whose_object_never_speaks():
+    body = ["Prime Minister Jonas Lind deemed the cyber attack on the grid “an act of sabotage.” He said on Sunday, "
+            "“We will find those responsible.”",
+            "While some defended the utility, others denounced the energy ministry as “negligent”."]
+    found = quotes(body)
+    assert found["an act of sabotage."] == "Jonas Lind"
+    assert found["negligent"] is None

@@ -26,6 +26,7 @@ from generator.quotes.coreference import fuller_name, group_named_before, joint_
 from generator.quotes.lexicon import (
     ADDRESSEE_CUES,
     BETWEEN_SUBJECT_AND_CUE,
+    DESCRIBING_CUES,
     DESCRIPTION_RE,
     DOCUMENT_AFTER_CUE_RE,
     DOCUMENT_FROM_BEFORE_RE,
@@ -361,8 +362,8 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     if PARTICIPLE_CUES.search(word) or coordinated:
         quoted = ctx.masked[p].find("_", cue.end(), sent[1])      # the verb's own clause runs to its quote
         return _clause_subject(ctx, p, sent[0], sent[1], (cue.end(), sent[1] if quoted < 0 else quoted))
-    if word in ADDRESSEE_CUES:      # "told CBS News": who follows is the listener, never the speaker
-        return None
+    if word in ADDRESSEE_CUES or word in DESCRIBING_CUES:   # "told CBS News", "denounced the government as":
+        return None                                         # who follows is the listener or the object
     return _subject_after(ctx, p, cue.end(), sent[1])
 
 
