@@ -184,3 +184,9 @@ def test_deemed_and_denounced_as_are_cues_whose_object_never_speaks():
     found = quotes(body)
     assert found["an act of sabotage."] == "Jonas Lind"
     assert found["negligent"] is None
+
+
+def test_a_quoted_name_before_formula_names_a_rule():
+    body = ["Lisbon said it remains committed to the “one island, two councils” formula granting the Azores self-rule, "
+            "while the islands’ police deny any abuse."]
+    assert quotes(body) == {}
