@@ -190,3 +190,9 @@ def test_a_quoted_name_before_formula_names_a_rule():
     body = ["Lisbon said it remains committed to the “one island, two councils” formula granting the Azores self-rule, "
             "while the islands’ police deny any abuse."]
     assert quotes(body) == {}
+
+
+def test_to_describe_as_gives_the_words_to_the_clauses_subject():
+    body = ["Smog closed schools across the region again this week.",
+            "The city’s mayor, Ravi Menon, went on the radio last month to describe the old town as a “smoke oven.”"]
+    assert quotes(body) == {"smoke oven.": "Ravi Menon"}
