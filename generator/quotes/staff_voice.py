@@ -36,7 +36,7 @@ _FINDING_VERB_RE = re.compile(r"(?<![\w-])" + alternation(FINDING_VERBS) + r"\b"
 _CREW_BACK = 3
 
 
-def _body_name(ctx: ArticleContext, m: re.Match) -> Optional[str]:
+def _body_name(m: re.Match) -> Optional[str]:
     """The body a staff phrase names, sentence words in front left out ("However Acme's engineers")."""
     words = (m.group("named") or m.group("owner")).split()
     while words and words[0] in NOT_NAME_WORDS:
@@ -54,9 +54,9 @@ def _crew_named_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
     just before ("The Acme team reports … ¶ … the testers found": Acme)."""
     for q in range(p, max(-1, p - _CREW_BACK - 1), -1):
         masked = ctx.masked[q]
-        found = [m for m in _CREW_OF_RE.finditer(masked, 0, at if q == p else len(masked)) if _body_name(ctx, m)]
+        found = [m for m in _CREW_OF_RE.finditer(masked, 0, at if q == p else len(masked)) if _body_name(m)]
         if found:
-            return _body_name(ctx, found[-1])
+            return _body_name(found[-1])
     return None
 
 
@@ -65,7 +65,7 @@ def staff_subject(ctx: ArticleContext, p: int, text: str, offset: int) -> Option
     "Acme's engineers" (Acme), or "the testers" after Acme's team was named."""
     named = _CREW_OF_AT_END.search(text)
     if named and _OPENS_CLAUSE.fullmatch(text, 0, named.start()):
-        name = _body_name(ctx, named)
+        name = _body_name(named)
         return _as_subject(ctx, name, offset + named.start()) if name else None
     bare = _BARE_CREW_AT_END.search(text)
     if bare and _OPENS_CLAUSE.fullmatch(text, 0, bare.start()):
