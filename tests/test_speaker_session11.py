@@ -164,11 +164,11 @@ def test_a_named_persons_clause_ending_in_a_colon_beats_an_earlier_clauses_cue()
     assert found["stopped watching the news at all,"] == "Anna Berg"
 
 
-def test_a_partys_members_past_a_relative_clause_speak_for_the_party():
-    body = ["Norway is in its second day of coalition talks after an election won by two centrist parties.",
-            "The Unity Party conservatives who came first in the vote said they had agreed with the Farmers to form "
-            "“a cabinet of national recovery” before the summer."]
-    assert quotes(body) == {"a cabinet of national recovery": "Unity Party"}
+def test_a_bodys_staff_past_a_relative_clause_speak_for_the_body():
+    body = ["Halvorsen Audio sent its new speaker to Brightline Labs in May.",
+            "The Brightline Labs engineers who tested the speaker for a month said it offers “the cleanest treble "
+            "in its class” at a fair price."]
+    assert quotes(body) == {"the cleanest treble in its class": "Brightline Labs"}
 
 
 def test_a_lower_case_phrase_opening_a_passive_clause_names_a_setting():
