@@ -33,3 +33,7 @@ FINITE_CUE_WORDS = frozenset(f for verb, forms in VERB_FORMS.items() for f in fo
 #: quote's lead-in is compared without (consolidate's quote groups).
 REPORTING_VERBS = frozenset(w for verb in entries("plain-reporting-verbs") for f in (verb, *VERB_FORMS[verb])
                             for w in f.lower().split() if w != "to")
+
+#: Verbs of a test's or a study's findings ('found', 'measured'), not of speech: a cue only after a body's staff
+#: (data/finding-verbs.txt; `generator.quotes.staff_voice`).
+FINDING_VERBS = words("finding-verbs")

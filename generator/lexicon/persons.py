@@ -58,3 +58,5 @@ SURNAME_KIN_NOUNS = _group("surname-kin")
 KIN_NOUNS = _group("kin")
 #: Who made or is in a work, between its quoted title and a name: "“Harbour Lights” director Ann Lee".
 CREDIT_NOUNS = _group("credit")
+#: A body's staff as a group, whose findings are the body's: "the Acme team reports", "Acme's engineers found".
+CREW_NOUNS = _group("crew")

@@ -13,10 +13,11 @@ from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.passive_agent import silent_passive
 from generator.quotes.pronouns import resolve_pronoun, starts_sentence
 from generator.quotes.protagonist import answers_question
-from generator.quotes.resolution import POLL_RE, resolve_subject, role_of
+from generator.quotes.resolution import poll_of_the_sentence, resolve_subject, role_of
 from generator.quotes.speaker_context import (
     ArticleContext,
     Attribution,
+    add_event,
     events_before,
     events_between,
     is_sentence_start,
@@ -25,7 +26,9 @@ from generator.quotes.speaker_context import (
     sentence_bounds,
     words_after,
 )
-from generator.quotes.speakers import add_event, subject_of_cue
+from generator.quotes.speakers import subject_of_cue
+from generator.quotes.staff_voice import findings_of
+from generator.quotes.words_of import lead_in_of, view_of_next, words_of
 
 #: Between a reporting verb and the quote it introduces: an adverb, then a comma or a colon.
 _INTRODUCES = re.compile(r"\s*(?:[a-z]+ly\s*)?[,:]\s*")
@@ -152,7 +155,9 @@ def _signed_below(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
 
 def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> tuple[Attribution, bool]:
     """Speaker, role and cue of a quote, and whether the quote's own sentence has a reporting verb."""
+    lead_in = lead_in_of(ctx, span)     # "When she said she had “…,” Mr. Stewart put in: “…”"
     found, has_cue = _same_sentence(ctx, span)
+    found = lead_in or found or findings_of(ctx, span) or words_of(ctx, span)     # "the testers found ‘…’", "In Lee's words, “…”"
     if found:
         return found, True
     if span.more:       # a quote over several paragraphs may be attributed at its end: … “C,” she said.
@@ -161,10 +166,10 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
             return found, True
         has_cue = has_cue or more_cue
     following = _following_sentence(ctx, span.more[-1] if span.more else span) or _colon_introduced(ctx, span) \
-        or _claim_of(ctx, span) or _words_noun_of(ctx, span)
+        or _claim_of(ctx, span) or _words_noun_of(ctx, span) or view_of_next(ctx, span)
     if following:
         return following, has_cue
-    poll = None if has_cue else _poll_of_the_sentence(ctx, span)
+    poll = None if has_cue else poll_of_the_sentence(ctx, span)
     if poll:
         return Attribution(poll, None, None), has_cue
     p = span.paragraph
@@ -258,9 +263,11 @@ def _first_person_of_subject(ctx: ArticleContext, span: QuoteSpan) -> Optional[s
 
 def _reported_on(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
     """'“…,” he said. ¶ It was an irony and an “absurd paradox” that …': words quoted in a paragraph that names
-    nobody and has no reporting verb, right after a paragraph whose quote has a speaker, go on reporting them."""
+    nobody and has no reporting verb, right after a paragraph whose quote has a speaker (or after a quote of this
+    paragraph that went on so: 'It has the “best …”, with “good …”'), go on reporting them."""
     q = _text_before(ctx, span.paragraph)
-    if previous is None or not previous.speaker or previous.paragraph != q + 1 or ctx.table.in_paragraph(span.paragraph):
+    if previous is None or not previous.speaker or previous.paragraph not in (q + 1, span.paragraph + 1) \
+            or ctx.table.in_paragraph(span.paragraph):
         return None
     unnamed = any(a[0] == span.paragraph for a in ctx.anonymous)     # "An American lawyer friend … “…”": theirs
     return None if unnamed else previous.speaker
@@ -314,18 +321,6 @@ def _words_noun_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution
     named = {m.name for m in ctx.table.in_paragraph(p, start, span.open_at) if _outside(masked, m.start)}
     who = named.pop() if len(named) == 1 else None
     return Attribution(who, role_of(ctx, who), None) if who else None
-
-
-def _poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
-    """'A similarly fresh Reuters poll … also shows that most Americans want Congress to act if he “…”': a quote
-    in a sentence whose subject is a poll is the poll's (its respondents')."""
-    masked = ctx.masked[span.paragraph]
-    start, _ = sentence_bounds(masked, span.open_at)
-    poll = POLL_RE.match(masked, next_word_at(masked, start))
-    if poll is None:
-        poll = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}").match(masked, start)
-        poll = POLL_RE.match(masked, poll.end()) if poll else None
-    return poll.group(1) if poll and poll.start() < span.open_at else None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|me|my|we|We|our|Our|us)\b")

@@ -24,6 +24,7 @@ from generator.mentions.name_words import is_first_name
 from generator.quotes.speaker_context import (
     ArticleContext,
     Subject,
+    events_before,
     per_article,
     sentence_bounds,
 )
@@ -31,7 +32,9 @@ from generator.quotes.speaker_context import (
 #: Between two speakers of one list: "A, B and C", "A and B", "A, B, and C".
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 #: What may open a sentence before a list of speakers: an introductory phrase, then titles ("Sens.", "Reps.").
-_LIST_LEAD = re.compile(r"\s*(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,60},\s*)?(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*")
+#: Or what they reported, then who they are: "Their first move was to shoot …, witnesses A, B and C told Liberation".
+_LIST_LEAD = re.compile(r"\s*(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,60},\s*|[^_]{0,160},\s*(?=[a-z]+\s+$))?"
+                        r"(?:(?:the|The)\s+|[a-z]+\s+$)?(?:[A-Z][\w.’'-]*\s+)*")
 
 
 def joint_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
@@ -52,6 +55,30 @@ def joint_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional
     if len(names) < 2 or not _LIST_LEAD.fullmatch(masked[start:first.start]):
         return None
     return Subject("people", "\t".join(names), first.start)
+
+
+#: Joint speakers again by their number: "The trio had been watching … and recalled", "the pair said".
+_GROUP_SIZES = {"pair": 2, "duo": 2, "couple": 2, "two": 2, "trio": 3, "three": 3, "quartet": 4, "four": 4}
+_GROUP_BACK = (r"(?:the|The)\s+(" + "|".join(_GROUP_SIZES) + r")(?:\s+(?:men|women|friends|brothers|sisters|witnesses|"
+               r"survivors|students|officers))?")
+_GROUP_OPENING = re.compile(r"\s*(?:[^,_]{0,40},\s*)?" + _GROUP_BACK + r"\b")
+_GROUP_AT_END = re.compile(r"(?:^|(?<=[\s,_”\"]))" + _GROUP_BACK + r"\s*$")
+#: How many paragraphs back "the trio" looks for the speakers it counts.
+_GROUP_BACK_PARAGRAPHS = 2
+
+
+def group_named_before(ctx: ArticleContext, p: int, text: str, offset: int, opening: bool = False) -> Optional[Subject]:
+    """'witnesses Gregoire, Thomas and Nicolas told Liberation … ¶ The trio … recalled “…”': 'the trio' (opening the
+    clause, or ending `text` right before the verb) are the joint speakers of that number who spoke last, in the
+    paragraphs just before or this one."""
+    m = (_GROUP_OPENING.match if opening else _GROUP_AT_END.search)(text)
+    if m is None:
+        return None
+    want = _GROUP_SIZES[m.group(1)]
+    for ev in reversed(events_before(ctx, p - _GROUP_BACK_PARAGRAPHS, p, offset + m.start(1))):
+        if len(ctx.joint.get(ev.speaker, ())) == want:
+            return Subject("people", "\t".join(ctx.joint[ev.speaker]), offset + m.start(1))
+    return None
 
 
 #: Title words that end a title only after "of" ("Secretary of State", "Chief of Staff"): "Islamic State" is no title.

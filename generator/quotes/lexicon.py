@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from generator.lexicon.cues import VERB_FORMS
 from generator.lexicon.documents import (
     AUTHORED_DOCUMENTS,
     DOCUMENTS_BY_AUTHOR,
@@ -21,6 +22,10 @@ from generator.lexicon.titles import PORTFOLIOS
 #: Reporting verbs whose object is the person spoken to ("told CBS News"): never followed by an inverted subject.
 ADDRESSEE_CUES = {"tell", "tells", "told", "urges", "urged", "begs", "begged", "implores", "implored", "assures",
                   "assured", "reassures", "reassured", "asks", "asked", "warns", "warned", "reminded"}
+
+#: Reporting verbs whose object is what they describe ("denounced the government as “…”", "branded it “…”"): the
+#: words after them are never an inverted subject either.
+DESCRIBING_CUES = frozenset(form for verb in ("deem", "denounce", "brand", "label") for form in VERB_FORMS[verb])
 
 #: Cue forms that carry no subject of their own: the speaker is the subject of the clause they hang on.
 PARTICIPLE_CUES = re.compile(r"ing\b|^according to$", re.I)

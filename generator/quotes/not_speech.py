@@ -171,18 +171,24 @@ def in_term_pair(ctx: ArticleContext, span: QuoteSpan, spans: list[QuoteSpan]) -
     return False
 
 
-#: Words a quote is thought with, not said: "the more people shrug and think, “…”".
+#: Words a quote is thought with, not said: "the more people shrug and think, “…”"; or what the reader, addressed
+#: as 'you', would say to themself: "without having to tell yourself “no.”" (imagined, not said).
 _THOUGHT_BEFORE = re.compile(r"\b(?:think|thinks|thinking|wonder|wonders|wondering|imagine|imagines|"
-                             r"imagining)\s*[,:]\s*$")     # "Axelrod thinks “there's a real risk”" is his
+                             r"imagining)\s*[,:]\s*$"      # "Axelrod thinks “there's a real risk”" is his
+                             r"|\b(?:tell|telling|ask|asking|remind|reminding|say\s+to)\s+(?:yourself|yourselves)\s*[,:]?\s*$")
 #: Things that carry words but do not speak: a quote they "read" or "say" is a slogan or a title, not speech.
-_WRITTEN_ON = r"(?:banner|banners|sign|signs|placard|placards|poster|posters|t-shirt|t-shirts|graffiti|headline|tagline|motto|slogan)"
+_WRITTEN_ON = (r"(?:banner|banners|sign|signs|placard|placards|poster|posters|t-shirt|t-shirts|graffiti|headline|tagline|motto|"
+               r"slogan|rallying cry|battle cry|war cry|catchphrase|watchword)")
 _WRITTEN_AFTER = re.compile(rf"[\s,]*(?:(?:a|an|the|one|another)\s+)?(?:[a-z][\w-]*\s+)?{_WRITTEN_ON}\s+"
                             r"(?:read|reads|said|says|declared|proclaimed)\b")
-_WRITTEN_BEFORE = re.compile(rf"\b{_WRITTEN_ON}\b[^.!?_]{{0,40}}?\b(?:read|reads|is|was|said|says|declaring)\s*[,:]?\s*$")
+#: ... and its translation after a dash: 'his best-known rallying cry is “Écrasez l’infâme”—“Crush the infamous thing.”'
+_WRITTEN_BEFORE = re.compile(rf"\b{_WRITTEN_ON}\b[^.!?_]{{0,40}}?\b(?:read|reads|is|was|said|says|declaring)\s*[,:]?\s*"
+                             r"(?:[“\"‘«]?_+[.!?…]?[”\"’»]?\s*[—–-]\s*)?$")
 
 
 def on_a_sign(ctx: ArticleContext, span: QuoteSpan) -> bool:
-    """'“Not even scared,” a banner read', 'the tagline for which is “…”': words on a banner, sign or masthead."""
+    """'“Not even scared,” a banner read', 'the tagline for which is “…”': words on a banner, sign or masthead, or a
+    slogan ('his rallying cry is “…”')."""
     masked = ctx.masked[span.paragraph]
     return _WRITTEN_AFTER.match(masked, span.close_at) is not None \
         or ends_at(_WRITTEN_BEFORE, masked, span.open_at) is not None
@@ -227,6 +233,43 @@ def is_hyphenated_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
     return bool(masked[start:span.open_at].strip()) and not ends_at(_INTRODUCED_BY, masked, span.open_at)
 
 
+#: A sentence of the writer's own, 'I' its subject (after an introductory word or phrase): "Plus, I’d need to …".
+_WRITER_SUBJECT = re.compile(r"\s*(?:[^,_]{0,40},\s*)?(?:And\s+|But\s+|So\s+)?I(?:[’']d|[’']m|[’']ve|[’']ll)?\s+[a-z]")
+_OWN_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine)\b")
+
+
+def is_writers_own_phrase(ctx: ArticleContext, span: QuoteSpan, has_cue: bool) -> bool:
+    """'And I’d need to “put myself out there” on webinars': a short phrase in the first person, quoted inside a
+    sentence whose subject is the writer's 'I' with no reporting verb, is the writer's own idiom, not someone's."""
+    if has_cue or span.more or len(quote_words(span.text)) > 2 * SHORT_WORDS or not _OWN_FIRST_PERSON.search(span.text):
+        return False
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    return _WRITER_SUBJECT.match(masked, start, span.open_at) is not None and "_" not in masked[start:span.open_at] \
+        and not masked[start:span.open_at].rstrip().endswith(":")
+
+
+#: A clause's opening before a quote: the sentence's start or a comma ("If that's too many, ").
+_CLAUSE_START = re.compile(r"(?:^|,)\s*$")
+#: An auxiliary and a participle or adjective after a quote that is the subject: "‘…’ can be activated in settings".
+_NAMED_THING_VERB = re.compile(r"\s+(?:can|could|may|must|will|should|is|are|was|were)\s+(?:be\s+|not\s+be\s+)?"
+                               r"(?:[a-z]+ed|[a-z]+able|on|off|available|hidden|found|shown|set)\b")
+
+
+def is_named_thing(ctx: ArticleContext, span: QuoteSpan, has_cue: bool) -> bool:
+    """"If that's one step too many, ‘tap to take pics’ can be activated in the settings menu": a short lower-case
+    phrase in marks opening a clause as the subject of a passive or of 'is available' names a setting, a mode or a
+    feature; nobody says it."""
+    words = quote_words(span.text)
+    if has_cue or span.more or not 0 < len(words) <= 2 * SHORT_WORDS or not span.text[:1].islower() \
+            or span.text[-1] in ".!?…,":
+        return False
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    return _CLAUSE_START.search(masked, start, span.open_at) is not None \
+        and _NAMED_THING_VERB.match(masked, span.close_at) is not None
+
+
 def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: bool) -> bool:
     """Quote marks around words nobody says here: scare quotes, terms, titles of works, subheadings, thoughts."""
     single = len(group) == 1
@@ -235,4 +278,5 @@ def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: 
                                                           or is_coined_name(ctx, first) or is_hyphenated_term(ctx, first)
                                                           or is_credited_work(ctx, first))) \
         or (not has_cue and is_heading(ctx, first)) or (single and on_a_sign(ctx, first)) \
-        or ends_at(_THOUGHT_BEFORE, ctx.masked[first.paragraph], first.open_at) is not None
+        or ends_at(_THOUGHT_BEFORE, ctx.masked[first.paragraph], first.open_at) is not None \
+        or (single and (is_writers_own_phrase(ctx, first, has_cue) or is_named_thing(ctx, first, has_cue)))

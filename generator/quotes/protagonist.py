@@ -134,3 +134,15 @@ def labelled_speaker(ctx: ArticleContext, p: int) -> Optional[str]:
     whose answer the paragraph is (its 'I' is them)."""
     label = LABEL_RE.match(ctx.masked[p])
     return ctx.table.resolve(label.group(1)) if label else None
+
+
+#: A first-person writer naming themself: "my name is Ann Lee", "My name’s Ann Lee".
+_MY_NAME_IS = re.compile(r"\b[Mm]y\s+name(?:\s+is|[’']s)\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)")
+
+
+@per_article
+def self_named_writer(ctx: ArticleContext) -> Optional[str]:
+    """'If we haven’t met, my name is Ann Lee …  ¶ … I was telling myself, “…”': the one person a first-person
+    writer names as themself, outside quotes, who is the 'I' of the page's own sentences."""
+    named = {ctx.table.resolve(m.group(1)) or m.group(1) for para in ctx.masked for m in _MY_NAME_IS.finditer(para)}
+    return named.pop() if len(named) == 1 else None

@@ -22,6 +22,7 @@ from generator.quotes.coreference import (
     titled_person,
 )
 from generator.quotes.lexicon import DESCRIPTION_RE, UNTITLED_DESCRIPTION_RE
+from generator.quotes.marks import QuoteSpan
 from generator.quotes.pronouns import LOOK_BACK_SENTENCES, opens_as_subject, resolve_pronoun
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -29,6 +30,7 @@ from generator.quotes.speaker_context import (
     Subject,
     events_before,
     events_between,
+    next_word_at,
     per_article,
     sentence_bounds,
     sentence_starts_within,
@@ -189,7 +191,8 @@ def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[S
         list(dict.fromkeys(ev.speaker for ev in recent if ev.speaker not in ctx.table.people))   # "Uefa insists"
     words = set(re.findall(r"[a-z]{4,}", subject.text.lower())) - {"company"}
     named = [o for o in orgs if any(w[:6] in o.lower() for w in words)]
-    before = None if named else org_named_before(ctx, p, subject.at, subject.text.split()[-1])
+    before = None if named else org_named_before(ctx, p, subject.at, subject.text.split()[-1]) \
+        or _body_the_aside_is_about(ctx, p, subject.at, orgs)
     latest = recent[-1] if recent and recent[-1].paragraph == p and (recent[-1].is_org or recent[-1].maybe_org) else None
     pick = [before] if before else named if len(named) == 1 else [latest.speaker] if latest and not named \
         else orgs if len(orgs) == 1 else []
@@ -197,6 +200,21 @@ def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[S
         return pick[0]
     spoke = max((ev.paragraph for ev in recent if ev.speaker in orgs), default=p)
     return _named_last(ctx, p, subject.at, named or orgs, after=spoke)
+
+
+#: A capitalised name opening a sentence (after an introductory phrase) as its subject, then its verb.
+_OPENING_BODY = re.compile(r"\s*(?:[^,_()]{0,40},\s*)?([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+[a-z]+\b")
+
+
+def _body_the_aside_is_about(ctx: ArticleContext, p: int, at: int, orgs: list[str]) -> Optional[str]:
+    """'Earlier this year, Acme reportedly laid off 60 staff (the company … called it “immaterial”)': an
+    organisation's description opening an aside, when no organisation spoke lately, is the organisation that opens
+    the sentence as its subject (no person of the article, no sentence word)."""
+    if orgs or not ctx.masked[p][:at].rstrip().endswith("("):
+        return None
+    m = _OPENING_BODY.match(ctx.masked[p], sentence_bounds(ctx.masked[p], at)[0], at)
+    name = m.group(1) if m and m.group(1).split()[0] not in NOT_NAME_WORDS else None
+    return name if name and ctx.table.resolve(name) is None else None
 
 
 #: How many paragraphs, the description's own included, are searched for the organisation named last.
@@ -342,3 +360,15 @@ def poll_named_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
         if named:
             return named[-1]
     return None
+
+
+def poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """'A similarly fresh Reuters poll … also shows that most Americans want Congress to act if he “…”': a quote
+    in a sentence whose subject is a poll is the poll's (its respondents')."""
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    poll = POLL_RE.match(masked, next_word_at(masked, start))
+    if poll is None:
+        poll = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}").match(masked, start)
+        poll = POLL_RE.match(masked, poll.end()) if poll else None
+    return poll.group(1) if poll and poll.start() < span.open_at else None

@@ -6,7 +6,7 @@ Kept apart from `speakers` so the rules read on their own and both modules stay 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort_right
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 from typing import Any, Callable, Optional, TypeVar, cast
@@ -83,6 +83,11 @@ def events_before(ctx: ArticleContext, first_paragraph: int, p: int, at: int,
     """The speaker events from paragraph `first_paragraph` up to (not including) offset `at` of paragraph `p`
     (the last `most` of them)."""
     return events_between(ctx, (first_paragraph, -1), (p, at), most)
+
+
+def add_event(ctx: ArticleContext, p: int, at: int, speaker: str, is_org: bool, cue: Optional[str]) -> None:
+    """Insert in reading order, after events at the same place (a sort per event would be quadratic)."""
+    insort_right(ctx.events, SpeakerEvent(p, at, speaker, is_org, cue), key=lambda e: (e.paragraph, e.at))
 
 
 def events_between(ctx: ArticleContext, first: tuple[int, int], last: tuple[int, int],

@@ -14,7 +14,6 @@ a name in apposition); what a phrase in that place names is `subject_phrases`.
 from __future__ import annotations
 
 import re
-from bisect import insort_right
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
@@ -23,10 +22,11 @@ from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS
 from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS
 from generator.mentions.name_patterns import TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
-from generator.quotes.coreference import fuller_name, joint_subject
+from generator.quotes.coreference import fuller_name, group_named_before, joint_subject
 from generator.quotes.lexicon import (
     ADDRESSEE_CUES,
     BETWEEN_SUBJECT_AND_CUE,
+    DESCRIBING_CUES,
     DESCRIPTION_RE,
     DOCUMENT_AFTER_CUE_RE,
     DOCUMENT_FROM_BEFORE_RE,
@@ -88,9 +88,9 @@ def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
 
 
 #: A description a name stands in apposition to: "his predecessor", "the group’s founder", "Apple’s chief",
-#: "One witness", "Another spectator".
+#: "One witness", "Another spectator", "Sweden’s deputy director of public prosecutions" (an office of a domain).
 _DESCRIBED_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|[A-Z]\w*[’']s|(?:^|(?<=\s))(?:A|An|One|Another|one|another))\s+"
-                               r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*$")
+                               r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)?$")
 
 
 def _unclosed_apposition(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
@@ -264,12 +264,14 @@ _OPENING_NAME_RE = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:(?:The|the)\s+)?([A-Z]
                               r"(?=\s+[a-z])")
 
 
-def _first_named_outside_quotes(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
+def _first_named_outside_quotes(ctx: ArticleContext, p: int, start: int, end: int,
+                                skip: tuple[int, int] = (0, 0)) -> Optional[Subject]:
     """The first person named in [start, end) outside quotes and not as a possessive: a name inside the quote is not
-    who says it, nor is the owner of what is talked about ("The navy rejected the claim, saying Mr Dean's comments")."""
+    who says it, nor is the owner of what is talked about ("The navy rejected the claim, saying Mr Dean's comments"),
+    nor one in the verb's own clause before any quote (`skip`: "…, suggesting that Ann Lee may never have known")."""
     masked = ctx.masked[p]
     for m in ctx.table.in_paragraph(p, start, end):
-        if masked[m.start] != "_" and not _POSSESSIVE_AFTER.match(masked, m.end):
+        if masked[m.start] != "_" and not _POSSESSIVE_AFTER.match(masked, m.end) and not skip[0] <= m.start < skip[1]:
             return Subject("person", m.name, m.start)
     return None
 
@@ -283,12 +285,13 @@ _POSSESSED_PERSON = re.compile(rf"\s*((?:His|Her|Their)\s+(?:[a-z][\w-]*\s+)?(?:
                                rf"{SOMEONE_NOUNS})s?)\b")
 
 
-def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
+def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int, skip: tuple[int, int] = (0, 0)) -> Optional[Subject]:
     """First person (or leading pronoun) of a sentence: the subject of a participle or 'and said' cue."""
     masked = ctx.masked[p]
     pron = re.search(r"\b(he|she|they|He|She|They)\b", masked[start:end])
     pron_at = start + pron.start(1) if pron else end
-    named_first = _first_named_outside_quotes(ctx, p, start, min(end, pron_at))
+    named_first = _first_named_outside_quotes(ctx, p, start, min(end, pron_at), skip) \
+        or group_named_before(ctx, p, masked[start:pron_at], start, opening=True)   # "The trio … recalled"
     if named_first:
         return named_first
     org = LEADING_ORG_RE.match(masked, start, end)
@@ -307,10 +310,16 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Option
         return Subject("group", possessed.group(1), start + possessed.start(1))
     if pron:
         return Subject("pronoun", pron.group(1).lower(), pron_at)
+    return _described_opening(masked, start, end)
+
+
+def _described_opening(masked: str, start: int, end: int) -> Optional[Subject]:
+    """A description opening the sentence: a person's ("China’s ambassador to Britain accused … and warned") or an
+    organisation's named before ("The club released a statement saying")."""
     desc = re.match(r"\s*((?:the|The|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*)\b", masked[start:end])
-    if desc and DESCRIPTION_RE.search(desc.group(1)):     # "China’s ambassador to Britain accused … and warned"
+    if desc and DESCRIPTION_RE.search(desc.group(1)):
         return Subject("description", desc.group(1), start + desc.start(1))
-    org = _ORG_OPENING.match(masked, start, end)        # "The club released a statement saying": the club named before
+    org = _ORG_OPENING.match(masked, start, end)
     return Subject("orgdesc", org.group(1), org.start(1)) if org else None
 
 
@@ -334,6 +343,9 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
         return passive_agent(ctx, p, cue)   # speaker; "was described by Lee as “…”": the agent is
     if word == "according to":
         return _subject_after(ctx, p, cue.end(), sent[1])
+    aside = ctx.masked[p].rfind("(", sent[0], cue.start())
+    if aside >= 0 and ")" not in ctx.masked[p][aside:cue.start()]:
+        sent = (aside + 1, sent[1])     # "… laid off 60 staff (the company … but called it “immaterial”)": the aside's
     found = _subject_before(ctx, p, sent[0], cue.start())
     if found:
         return found
@@ -342,14 +354,16 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
         name = _mention_ending_at(ctx, p, named_for.start())
         if name:
             return Subject("person", name, named_for.start())
-    coordinated = re.search(r"\b(?:and|but)\s*$", ctx.masked[p][sent[0]:cue.start()])
+    coordinated = re.search(r"\b(?:and|but|to)\s*$", ctx.masked[p][sent[0]:cue.start()])    # "… held a news
+    # conference to declare that": the clause's subject, as for "and declared"
     sender = DOCUMENT_FROM_BEFORE_RE.search(ctx.masked[p], sent[0], cue.start()) if PARTICIPLE_CUES.search(word) else None
     if sender:      # "a text message sent to families by the airline saying": the airline's words
         return subject_at_end(ctx, p, sender.group(1), sender.start(1))
     if PARTICIPLE_CUES.search(word) or coordinated:
-        return _clause_subject(ctx, p, sent[0], sent[1])
-    if word in ADDRESSEE_CUES:      # "told CBS News": who follows is the listener, never the speaker
-        return None
+        quoted = ctx.masked[p].find("_", cue.end(), sent[1])      # the verb's own clause runs to its quote
+        return _clause_subject(ctx, p, sent[0], sent[1], (cue.end(), sent[1] if quoted < 0 else quoted))
+    if word in ADDRESSEE_CUES or word in DESCRIBING_CUES:   # "told CBS News", "denounced the government as":
+        return None                                         # who follows is the listener or the object
     return _subject_after(ctx, p, cue.end(), sent[1])
 
 
@@ -372,8 +386,3 @@ def collect_events(ctx: ArticleContext) -> None:
                 and len(name.split()) > 1 and not is_first_name(name.split()[0])
             if name and (not weak or is_org or maybe_org):   # "Big Machine have twice denied": an organisation
                 ctx.events.append(SpeakerEvent(p, cue.start(), name, is_org, cue.group(1), maybe_org))
-
-
-def add_event(ctx: ArticleContext, p: int, at: int, speaker: str, is_org: bool, cue: Optional[str]) -> None:
-    """Insert in reading order, after events at the same place (a sort per event would be quadratic)."""
-    insort_right(ctx.events, SpeakerEvent(p, at, speaker, is_org, cue), key=lambda e: (e.paragraph, e.at))

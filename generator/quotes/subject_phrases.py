@@ -17,7 +17,7 @@ from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, SOVEREIGN_
 from generator.lexicon.persons import FOR_ORG_NOUNS, KIN_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS, SPOKESPERSON
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
-from generator.quotes.coreference import is_title
+from generator.quotes.coreference import group_named_before, is_title
 from generator.quotes.lexicon import (
     BETWEEN_SUBJECT_AND_CUE,
     DESCRIPTION_RE,
@@ -28,9 +28,10 @@ from generator.quotes.lexicon import (
     ORG_SPEAKER_RE,
     SUBJECT_PRONOUN_RE,
 )
-from generator.quotes.protagonist import labelled_speaker
+from generator.quotes.protagonist import labelled_speaker, self_named_writer
 from generator.quotes.resolution import without_descriptor
 from generator.quotes.speaker_context import ArticleContext, Subject
+from generator.quotes.staff_voice import staff_subject
 
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
 _UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]+$")
@@ -81,8 +82,8 @@ def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> O
     pron = SUBJECT_PRONOUN_RE.search(text)
     if pron:
         return Subject("pronoun", pron.group(1).lower(), offset + pron.start(1))
-    label = labelled_speaker(ctx, p) if _FIRST_PERSON.search(text) else None
-    if label:       # "Ann Lee: I told him, “…”": the answer's 'I' is the labelled speaker
+    label = labelled_speaker(ctx, p) or self_named_writer(ctx) if _FIRST_PERSON.search(text) else None
+    if label:       # "Ann Lee: I told him, “…”": the answer's 'I' is the labelled speaker, else the writer's own name
         return Subject("person", label, end)
     native = _NATIONAL_NOUN.search(text)
     if native and (native.group(1) in DEMONYMS or native.group(1) in _NATIONAL_NOUNS or native.group(1).endswith("man")):
@@ -130,7 +131,8 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
     text = BETWEEN_SUBJECT_AND_CUE.sub("", text).rstrip()
     if not text or text.endswith("_") or text[-1] in "”\"»":
         return None
-    found = _person_or_pronoun(ctx, p, text, offset) or _persons_office(ctx, p, text, offset)
+    found = _person_or_pronoun(ctx, p, text, offset) or _persons_office(ctx, p, text, offset) \
+        or staff_subject(ctx, p, text, offset)      # "The Acme team reports", "the testers found": Acme
     if found:
         return found
     found = _description_or_voice(text, offset)
@@ -151,7 +153,7 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
         return Subject("org", run.group(0), offset + run.start())
     if run and not AFTER_PREPOSITION_RE.search(text[:run.start()]):
         return surface_subject(run.group(0), offset + run.start())
-    return _unnamed_subject(text, offset)
+    return group_named_before(ctx, p, text, offset) or _unnamed_subject(text, offset)     # "the trio said"
 
 
 def _unnamed_subject(text: str, offset: int) -> Optional[Subject]:

@@ -1,0 +1,77 @@
+"""Whose words a sentence gives by naming them, with no reporting verb: "In Lee's words, the ferry is “a gift to
+commuters”", "In the words of Ann Lee, it was “a gift”", "In his own words, …": the quote is that person's (or
+that organisation's), as after "according to"; and a lede's quoted words that the next paragraph sums up as
+someone's view ("That’s the optimistic view of Ann Lee, …")."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from generator.lexicon.cues import CUE_RE, WEAK_CUES
+from generator.quotes.marks import QuoteSpan
+from generator.quotes.resolution import resolve_subject, role_of
+from generator.quotes.speaker_context import ArticleContext, Attribution, Subject, add_event, sentence_bounds
+
+_NAME = r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w&’'-]*?"
+#: "In Ann Lee's words", "in the Minister's own words", "In the words of Ann Lee", "in his words".
+_IN_WORDS_OF = re.compile(rf"\b[Ii]n\s+(?:(?:the\s+)?(?P<owner>{_NAME})(?:[’']s|(?<=s)[’'])|(?P<pronoun>his|her|their|its))"
+                          rf"\s+(?:own\s+)?words\b|\b[Ii]n\s+the\s+(?:[a-z]+\s+)?words\s+of\s+(?:the\s+)?(?P<named>{_NAME})"
+                          r"(?=[\s,]|$)")
+
+
+def words_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """The person or body an "in X's words" phrase before the quote names, in its sentence, with no reporting verb
+    between the phrase and the quote."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    phrase = next((m for m in _IN_WORDS_OF.finditer(masked, start, span.open_at)), None)
+    if phrase is None or any(c.group(1).lower() not in WEAK_CUES for c in CUE_RE.finditer(masked, phrase.end(), span.open_at)):
+        return None
+    if phrase.group("pronoun"):
+        subject = Subject("pronoun", {"his": "he", "her": "she"}.get(phrase.group("pronoun"), "they"), phrase.start())
+    else:
+        key = "owner" if phrase.group("owner") else "named"
+        subject = Subject("surface", phrase.group(key), phrase.start(key))
+    name, is_org = resolve_subject(ctx, p, subject)
+    if not name:
+        return None
+    add_event(ctx, p, span.open_at, name, is_org, None)
+    return Attribution(name, role_of(ctx, name), None)
+
+
+#: The next paragraph naming whose view the quoted words were: "That’s the optimistic view mouthed by Ann Lee",
+#: "This was the message from Ann Lee", "That is the verdict of Ann Lee".
+_VIEW_OF = re.compile(r"\s*(?:That|This|Such)(?:[’']s|\s+is|\s+was|\s+has\s+been)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:view|views|message|verdict|assessment|prediction|promise|claim|line|forecast|argument|pitch|"
+                      r"vision|sentiment|hope|outlook)\s+(?:of|from|(?:[a-z]+\s+)?by)\s+")
+
+
+def view_of_next(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """'… will create a “stronger” enterprise “with deep local roots.” ¶ That’s the optimistic view mouthed by Ann
+    Lee, the chief executive, …': words quoted in a paragraph that the next one opens by calling someone's view."""
+    nxt = span.paragraph + 1
+    m = _VIEW_OF.match(ctx.masked[nxt]) if nxt < len(ctx.masked) and nxt not in ctx.skip else None
+    named = [n for n in ctx.table.in_paragraph(nxt, m.end(), m.end() + 1)] if m else []
+    return Attribution(named[0].name, role_of(ctx, named[0].name), None) if named else None
+
+
+#: After a person named at the start of a clause: up to three lower-case words (the verb, an adverb, a particle),
+#: then a colon right before the quote: "…, Mr. Stewart put in: “…”".
+_LEAD_IN_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+){0,2}[a-z]+\s*:\s*$")
+#: Before that person: the start of the sentence or a comma or semicolon ending an earlier clause.
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*|\s)(?:(?:then|and|but)\s+)?$")
+
+
+def lead_in_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """'When she said she had “…,” Mr. Stewart put in: “So, …?”': the person whose own short clause ends in a colon
+    right before the quote says it, whatever another clause of the sentence reports earlier."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    named = ctx.table.in_paragraph(p, start, span.open_at)
+    last = named[-1] if named else None
+    if last is None or masked[last.start] == "_" or not _LEAD_IN_AFTER_NAME.fullmatch(masked, last.end, span.open_at):
+        return None
+    before = masked[start:last.start]
+    if not _CLAUSE_OPENS.search(re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s*$", "", before)) or "_" not in before:
+        return None         # only where an earlier clause quotes someone else: otherwise the usual rules read it
+    return Attribution(last.name, role_of(ctx, last.name), None)
