@@ -92,7 +92,7 @@ def test_following_a_story_from_the_web(web, tmp_path):
     kinds = {(c["kind"], c.get("text") if c["kind"] == "speaker-new" else c.get("new")) for c in newest["story"]}
     assert ("speaker-new", "Lena Okafor") in kinds and ("fact-new", "15 dead") in kinds
     assert next(c for c in newest["story"] if c.get("new") == "15 dead")["old"] == "12 dead"
-    assert "corrections" not in newest
+    assert "corrections" not in newest, newest.get("corrections")
 
     page_html = (site / "updates" / "index.html").read_text()
     assert page_html.index("Lena Okafor") < page_html.index(FIRST[0][0].replace("'", "&#39;")[:20])

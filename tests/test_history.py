@@ -117,6 +117,15 @@ def test_a_re_extraction_is_the_machines_and_an_updated_or_removed_source_is_sto
     assert entry.story[3].new == "the sources no longer disagree"
 
 
+def test_a_fact_new_coverage_outranked_is_not_listed_but_one_edited_away_is_a_correction():
+    after = copy.deepcopy(BEFORE)
+    after.facts = after.facts[:1]                   # 'Engineers counted 40 pumps.' (sources a, b) left the headlines
+    entry = diff(State(BEFORE, states(a="1", b="2")), State(after, states(a="1", b="2", c="3")), AT)
+    assert kinds(entry.story) == ["source-added"] and entry.corrections == []   # c's facts outranked it
+    entry = diff(State(BEFORE, states(a="1", b="2")), State(after, states(a="1", b="2")), AT)
+    assert kinds(entry.corrections) == ["fact-removed"]                          # nothing new: someone removed it
+
+
 def briefing(sid: str, sha: str) -> Briefing:
     return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=f"Title of {sid}", sha256=sha))
 

@@ -283,5 +283,14 @@ def diff(old: State, new: State, at: str) -> Entry:
                + _statement_changes(old.summary.quotes, new.summary.quotes))
     entry = Entry(at=at, sources=len(new.sources))
     for change in changes:
+        if _outranked(change, story, machine):
+            continue
         getattr(entry, _cause(change, story, machine)).append(change)
     return entry
+
+
+def _outranked(change: Change, story: set[str], machine: set[str]) -> bool:
+    """A headline fact of unchanged sources gone in a build that brought new coverage: the new sources'
+    developments outranked it (it is still on its sources' pages); no one edited or corrected it."""
+    sources = {e.source for e in change.evidence}
+    return change.kind == "fact-removed" and bool(story) and not sources & (story | machine)
