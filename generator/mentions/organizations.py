@@ -18,7 +18,7 @@ from generator.lexicon.load import alternation
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_KINDS, SEATS_OF_GOVERNMENT, STRONG_ORG_HEADS
 from generator.lexicon.persons import STAFF_NOUNS
 from generator.lexicon.titles import ORG_TITLE_WORDS
-from generator.mentions.gazetteer import ORG_HEADS, URL_PATTERN, gazetteer, strip_run
+from generator.mentions.gazetteer import ORG_HEADS, URL_PATTERN, club_names, gazetteer, strip_run
 from generator.mentions.org_evidence import listed_beside
 from generator.text.dateline import find_dateline
 from generator.text.scan import ends_at
@@ -239,8 +239,13 @@ def _fixed_names(text: str, known_places: Container[str], surnames: set[str]) ->
     return spans
 
 
+def _clubs(text: str, known_places: Container[str], surnames: set[str]) -> Spans:
+    """Sports clubs: a known place and a club word ('Leeds United', 'Derby County'), any name and 'Utd' or 'FC'."""
+    return [(start, f"{place} {word}") for start, place, word in club_names(text)]
+
+
 #: Each finder gives (offset, name) spans of one kind of organisation name in one text.
-_FINDERS = (_acronyms, _brand_names, _cued_names, _institution_runs, _groups_and_administrations, _fixed_names)
+_FINDERS = (_acronyms, _brand_names, _cued_names, _institution_runs, _groups_and_administrations, _fixed_names, _clubs)
 
 
 def find_organizations(texts: list[str], places: Sequence[str] = ()) -> list[str]:

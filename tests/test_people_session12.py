@@ -1,0 +1,57 @@
+"""People and organisations (session 12): sports clubs are no people, and initials as given names make a full name.
+Every sentence is written for the test, in the shape of the news seen, not copied from it or the demo."""
+from __future__ import annotations
+
+from generator.mentions.names import find_people
+from generator.mentions.organizations import find_organizations
+
+
+def people(body: list[str]) -> dict[str, list[str]]:
+    return {p.name: p.mentions for p in find_people(body)}
+
+
+def test_a_place_and_a_club_word_is_a_club_not_a_person():
+    body = ["Leeds United revealed on Friday that it had received a second offer for the club.",
+            "The board of Bolton Wanderers said it would meet next week, while Derby County declined to comment.",
+            "Chairman Peter Ridsdale said the offer undervalued the club."]
+    assert set(people(body)) == {"Peter Ridsdale"}
+
+
+def test_a_club_name_cut_short_is_no_person():
+    body = ["Shares in Newcastle United rose 4% on Tuesday after the takeover approach.",
+            "Newc United said the talks were at an early stage, and Newcastle Utd fans plan a march on Saturday.",
+            "Alan Shepherd, the chairman, said the bid was welcome."]
+    found = people(body)
+    assert "Newc United" not in found and "Newcastle Utd" not in found and "Newcastle United" not in found
+    assert "Alan Shepherd" in found
+
+
+def test_a_place_and_a_club_word_that_are_one_place_stay_a_place():
+    body = ["Kansas City welcomed the team on Monday, said mayor Sarah Linden."]
+    assert "Kansas City" not in find_organizations(body)
+
+
+def test_clubs_are_organisations():
+    body = ["Leeds United revealed on Friday that it had received an offer, and rival club Derby County said it "
+            "would not bid."]
+    orgs = find_organizations(body)
+    assert "Leeds United" in orgs and "Derby County" in orgs
+
+
+def test_initials_before_a_surname_given_with_mr_are_one_person():
+    body = ["The racehorse owners JK Doyle and Mary Keane hold a fifth of the shares between them.",
+            "Mr Doyle said on Sunday that he would not sell."]
+    found = people(body)
+    assert "JK Doyle" in found and "Doyle" not in found
+    assert "Mr Doyle" in found["JK Doyle"]
+
+
+def test_capitals_that_stand_alone_elsewhere_are_an_acronym_not_initials():
+    body = ["The report from the EU said the rules were clear, and EU Barnes, the new head of the unit, agreed.",
+            "Mr Barnes said the rules would stay."]
+    assert "EU Barnes" not in people(body)
+
+
+def test_initials_before_a_surname_nobody_gives_an_honorific_are_left_alone():
+    body = ["Shares in BT Openreach fell 2% on Monday."]
+    assert people(body) == {}
