@@ -55,3 +55,21 @@ def test_capitals_that_stand_alone_elsewhere_are_an_acronym_not_initials():
 def test_initials_before_a_surname_nobody_gives_an_honorific_are_left_alone():
     body = ["Shares in BT Openreach fell 2% on Monday."]
     assert people(body) == {}
+
+
+def test_a_publication_that_reports_is_no_person():
+    body = ["The Daily Courier reported on Monday that the airline would cut 300 jobs.",
+            "The Boston Herald said talks had broken down, chief executive Ruth Alder said."]
+    found = people(body)
+    assert "Daily Courier" not in found and "Boston Herald" not in found
+
+
+def test_a_speaker_only_a_publication_can_be_is_indexed_as_an_organisation():
+    from generator.consolidate.entities import build_entities
+    from generator.model.briefing import Briefing, Quote, SourceInfo
+
+    quote = Quote(id="q-1", text="The talks have collapsed", speaker="Evening Gazette", cue="reported", paragraph=0)
+    brief = Briefing(source=SourceInfo(id="a", file="a.txt", title="Talks collapse"), quotes=[quote],
+                     body=["The talks have collapsed, the Evening Gazette reported."])
+    kinds = {e.name: e.kind for e in build_entities([brief]).entities}
+    assert kinds.get("Evening Gazette") == "organization"
