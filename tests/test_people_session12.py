@@ -32,10 +32,15 @@ def test_a_place_and_a_club_word_that_are_one_place_stay_a_place():
 
 
 def test_clubs_are_organisations():
-    body = ["Leeds United revealed on Friday that it had received an offer, and rival club Derby County said it "
+    body = ["Leeds United revealed on Friday that it had received an offer, and rival club Bolton Wanderers said it "
             "would not bid."]
     orgs = find_organizations(body)
-    assert "Leeds United" in orgs and "Derby County" in orgs
+    assert "Leeds United" in orgs and "Bolton Wanderers" in orgs
+
+
+def test_a_place_and_a_word_a_place_ends_with_is_no_club_organisation():
+    body = ["Fire crews in San Diego County were on alert on Sunday as the winds picked up."]
+    assert "San Diego County" not in find_organizations(body)
 
 
 def test_initials_before_a_surname_given_with_mr_are_one_person():
@@ -73,3 +78,13 @@ def test_a_speaker_only_a_publication_can_be_is_indexed_as_an_organisation():
                      body=["The talks have collapsed, the Evening Gazette reported."])
     kinds = {e.name: e.kind for e in build_entities([brief]).entities}
     assert kinds.get("Evening Gazette") == "organization"
+
+
+def test_it_said_is_the_body_opening_its_paragraph_not_a_paper_reporting_before():
+    from generator.quotes import find_quotes
+
+    body = ["This month the carrier's main shareholder was weighing a sale, the Evening Gazette reported.",
+            "In May, the Civil Aviation Authority told airlines to avoid the region. It said the area posed "
+            "\u201ca risk of confusion over air traffic control\u201d."]
+    speakers = {q.text: q.speaker for q in find_quotes(body, [])}
+    assert speakers == {"a risk of confusion over air traffic control": "Civil Aviation Authority"}

@@ -23,6 +23,8 @@ STRONG_ORG_HEADS = of_class("org-heads", "strong")
 #: after any name ('Man Utd', 'Leeds FC'): data/org-heads.txt, classes club and club-short.
 CLUB_WORDS = frozenset(of_class("org-heads", "club"))
 CLUB_SHORT_WORDS = frozenset(of_class("org-heads", "club-short"))
+#: Of those, the ones no place's name ends with ('United', not 'County': "San Diego County" is a place): class club-body.
+CLUB_BODY_WORDS = frozenset(of_class("org-heads", "club-body"))
 #: Seats of government and buildings that stand for a government ("the Kremlin", "Downing Street"): never a city
 #: (data/seats-of-government.txt).
 SEATS_OF_GOVERNMENT = keys("seats-of-government")

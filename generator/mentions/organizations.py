@@ -15,7 +15,7 @@ from generator.lexicon.calendar import WEEKDAY_NAMES
 from generator.lexicon.countries import DEMONYMS
 from generator.lexicon.cues import REPORTING_VERBS
 from generator.lexicon.load import alternation
-from generator.lexicon.names import NOT_NAME_WORDS, ORG_KINDS, SEATS_OF_GOVERNMENT, STRONG_ORG_HEADS
+from generator.lexicon.names import CLUB_BODY_WORDS, NOT_NAME_WORDS, ORG_KINDS, SEATS_OF_GOVERNMENT, STRONG_ORG_HEADS
 from generator.lexicon.persons import STAFF_NOUNS
 from generator.lexicon.titles import ORG_TITLE_WORDS
 from generator.mentions.gazetteer import ORG_HEADS, URL_PATTERN, club_names, gazetteer, strip_run
@@ -240,8 +240,9 @@ def _fixed_names(text: str, known_places: Container[str], surnames: set[str]) ->
 
 
 def _clubs(text: str, known_places: Container[str], surnames: set[str]) -> Spans:
-    """Sports clubs: a known place and a club word ('Leeds United', 'Derby County'), any name and 'Utd' or 'FC'."""
-    return [(start, f"{place} {word}") for start, place, word in club_names(text)]
+    """Sports clubs: a known place and a club word no place's name ends with ('Leeds United', not 'San Diego County'),
+    any name and 'Utd' or 'FC'."""
+    return [(start, f"{place} {word}") for start, place, word in club_names(text) if word in CLUB_BODY_WORDS]
 
 
 #: Each finder gives (offset, name) spans of one kind of organisation name in one text.
