@@ -88,3 +88,30 @@ def test_it_said_is_the_body_opening_its_paragraph_not_a_paper_reporting_before(
             "\u201ca risk of confusion over air traffic control\u201d."]
     speakers = {q.text: q.speaker for q in find_quotes(body, [])}
     assert speakers == {"a risk of confusion over air traffic control": "Civil Aviation Authority"}
+
+
+def test_a_body_in_apposition_with_a_relative_clause_is_no_person():
+    body = ["Nordbanken Holding, the Swedish stock exchange that wants to buy its Danish rival, raised its offer.",
+            "Nordbanken Holding said the new price was final, chief executive Lars Eklund said."]
+    assert "Nordbanken Holding" in find_organizations(body)
+    assert set(people(body)) == {"Lars Eklund"}
+
+
+def test_a_fund_and_a_club_named_after_their_kind_are_organisations():
+    body = ["A spokesman for the hedge fund Halvard Capital said the offer was too low.",
+            "The rival club Sheffield Athletic said it would sell its stake."]
+    orgs = find_organizations(body)
+    assert "Halvard Capital" in orgs and "Sheffield Athletic" in orgs
+
+
+def test_a_name_one_source_marks_as_a_body_is_no_person_in_another():
+    from generator.consolidate.entities import build_entities
+    from generator.model.briefing import Briefing, Person, SourceInfo
+
+    one = Briefing(source=SourceInfo(id="a", file="a.txt", title="a"), organizations=["Nordbanken Holding"],
+                   body=["Nordbanken Holding, the Swedish stock exchange that wants to buy its rival, said so."])
+    two = Briefing(source=SourceInfo(id="b", file="b.txt", title="b"), body=["Nordbanken Holding said no."],
+                   people=[Person(name="Nordbanken Holding", mentions=["Nordbanken Holding"]),
+                           Person(name="Lars Eklund", mentions=["Lars Eklund", "Mr Eklund"])])
+    kinds = {e.name: e.kind for e in build_entities([one, two]).entities}
+    assert kinds["Nordbanken Holding"] == "organization" and kinds["Lars Eklund"] == "person"

@@ -23,6 +23,7 @@ from generator.consolidate.name_keys import LEADING_TITLES, looks_like_name, nam
 from generator.consolidate.name_merges import cluster_orgs, cluster_people, cluster_places
 from generator.lexicon.countries import DEMONYMS
 from generator.lexicon.names import SURNAME_HONORIFICS, census_first_names, not_a_person_name
+from generator.mentions.names import named_as_a_body
 from generator.model.briefing import Briefing, Entity, EntityMerge
 from generator.model.kinds import ENTITY_KINDS, EntityKind
 from generator.text.matching import fold
@@ -109,9 +110,13 @@ def _observe(briefings: list[Briefing]) -> dict[EntityKind, dict[str, dict[str, 
                                                                for k in ENTITY_KINDS}
     orgs = {fold(o) for b in briefings for o in b.organizations}    # a speaker named as an organisation anywhere
     orgs |= _maker_speakers(briefings)
+    bodies = {o for b in briefings for o in b.organizations}     # a person no source names as more than a body's name
     for b in briefings:
         sid = b.source.id
         for p in b.people:
+            if named_as_a_body(p.name, p.role, p.mentions, bodies):
+                seen["organization"][p.name][sid]           # 'Deutsche Boerse' where another source marks it a body
+                continue
             seen["person"][p.name][sid].update([p.role] if p.role else [])
             for alias in _alias_forms(p.name, p.mentions):
                 seen["person"][alias][sid]

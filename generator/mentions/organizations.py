@@ -40,9 +40,10 @@ _KIND_CUE = re.compile(rf"\b(?:{_KINDS})(?:\s+|,\s+(?=[A-Z][\w&.-]*(?:\s+[A-Z][\
 #: After a name, the kind of body it is: "Xinhua news agency said", "the Velto group" (a person's name is never
 #: followed by 'agency' or 'firm' without a possessive).
 _KIND_AFTER_CUE = re.compile(rf"(?<![\w’'-])(?!(?:The|A|An)\s)([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s+(?:news\s+)?(?:{_KINDS})\b")
-#: After a name, an apposition that says what kind of body it is: "Nissin, an instant noodle maker, said".
+#: After a name, an apposition that says what kind of body it is: "Nissin, an instant noodle maker, said", "Velto,
+#: the Dutch stock exchange that is bidding for ...".
 _APPOSITION_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+(?:an?|the)\s+"
-                             rf"(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})(?=\s*[,;.)])")
+                             rf"(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})(?=\s*[,;.)]|\s+(?:that|which)\s)")
 #: A name whose own clause goes on with 'its' ("Acme is holding its annual event"): a thing, not a person.
 #: Reporting verbs and conjunctions between start another clause ("Smith said its ...", "Lee and its ...").
 _ITS_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})\s+((?:[a-z]+\s+){1,3}?)its\b")
