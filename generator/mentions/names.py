@@ -328,9 +328,11 @@ def find_people(body: list[str]) -> list[Person]:
     a body the article marks as one ('Deutsche Boerse, the German stock exchange, ...' -- `named_as_a_body`)."""
     table = build_name_table(body)
     records = [r for r in table.people.values() if not r.given_only]    # a child named in passing: no person of the story
-    bodies = set(find_organizations(body)) if records else set()
+    doubtful = {r.name for r in records if named_as_a_body(r.name, r.role, r.mentions, {r.name})}
+    near = [para for para in body if any(name in para for name in doubtful)] if doubtful else []
+    bodies = set(find_organizations(near)) & doubtful if near else set()   # sought only where a doubtful name is
     return [Person(name=r.name, role=r.role, affiliation=r.affiliation, mentions=list(r.mentions))
-            for r in records if not named_as_a_body(r.name, r.role, r.mentions, bodies)]
+            for r in records if r.name not in bodies]
 
 
 def named_as_a_body(name: str, role: Optional[str], mentions: Sequence[str], bodies: Container[str]) -> bool:
