@@ -115,3 +115,23 @@ def test_a_name_one_source_marks_as_a_body_is_no_person_in_another():
                            Person(name="Lars Eklund", mentions=["Lars Eklund", "Mr Eklund"])])
     kinds = {e.name: e.kind for e in build_entities([one, two]).entities}
     assert kinds["Nordbanken Holding"] == "organization" and kinds["Lars Eklund"] == "person"
+
+
+def test_a_group_after_the_that_speaks_is_no_person():
+    body = ["A judge should review the contract, the Green Dems say.",
+            "The Home Secretary, Anne Corbett, said she would not resign."]
+    assert "Green Dems" not in people(body)
+
+
+def test_a_knights_given_name_is_no_second_person_across_sources():
+    from generator.consolidate.entities import build_entities
+    from generator.model.briefing import Briefing, Person, SourceInfo
+
+    def source(sid: str, mentions: list[str], name: str = "Colin Weir") -> Briefing:
+        return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=sid), body=["Sir Colin Weir spoke."],
+                        people=[Person(name=name, mentions=mentions)])
+
+    briefs = [source("a", ["Sir Colin Weir", "Sir Colin"]), source("b", ["Sir Colin Weir", "Sir Colin"]),
+              source("c", ["Colin Smith"], name="Colin Smith")]
+    people_pages = sorted(e.name for e in build_entities(briefs).entities if e.kind == "person")
+    assert people_pages == ["Colin Smith", "Colin Weir"]

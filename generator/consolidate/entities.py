@@ -22,7 +22,7 @@ from generator.consolidate.name_evidence import NameTexts
 from generator.consolidate.name_keys import LEADING_TITLES, looks_like_name, name_parts, translit_key
 from generator.consolidate.name_merges import cluster_orgs, cluster_people, cluster_places
 from generator.lexicon.countries import DEMONYMS
-from generator.lexicon.names import SURNAME_HONORIFICS, census_first_names, not_a_person_name
+from generator.lexicon.names import GIVEN_NAME_HONORIFICS, SURNAME_HONORIFICS, census_first_names, not_a_person_name
 from generator.mentions.names import named_as_a_body
 from generator.model.briefing import Briefing, Entity, EntityMerge
 from generator.model.kinds import ENTITY_KINDS, EntityKind
@@ -65,6 +65,8 @@ def _alias_forms_cached(name: str, mentions: tuple[str, ...]) -> tuple[str, ...]
     out = []
     for m in mentions:
         tokens = m.split()
+        if len(tokens) == 2 and tokens[0] in GIVEN_NAME_HONORIFICS and given[:1] == tokens[1:]:
+            continue        # 'Sir Alan' for Alan Budd: his given name, no surname form another Alan could share
         for start in range(len(tokens)):
             tail = tokens[start:]
             g, s = name_parts(" ".join(tail))

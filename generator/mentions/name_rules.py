@@ -88,6 +88,9 @@ _HONORIFIC_SURNAME_RE = re.compile(rf"\b(?:{'|'.join(SURNAME_HONORIFICS)})\.?\s+
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?"
 #: A common noun for an organisation right before a capitalised run: what follows is its name, not a person's.
 _ORG_NOUN_BEFORE = re.compile(r"\b" + ORG_NOUN_PATTERN + r"\s+$")
+#: 'the' right before a capitalised run: a body or a group ("the Lib Dems say", "the Law Lords ruled"), which a
+#: person's name never has before it without a title or description between.
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _LONE_SPEAKER_RE = re.compile(r"\b(" + _SURNAME + r")\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 #: A single word opening a sentence, set off by a description, then speaking: "Shevchenko, a former European
 #: Footballer of the Year, added".
@@ -204,6 +207,7 @@ def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
             or ends_at(AFTER_PREPOSITION_RE, para, m.start()) is not None     # "for European Policy Studies"
         given = is_first_name(words[0]) or words[0] in seen.given
         described_org = ends_at(_ORG_NOUN_BEFORE, para, start) is not None      # "research firm Strategy Analytics"
+        described_org = described_org or ends_at(_ARTICLE_BEFORE, para, start) is not None  # "the Lib Dems say"
         if given or ((speaking or words[-1] in seen.surnames) and not verb_like and not object_like and not described_org):
             found.append(_Found(p, start, m.end(), name, name))
     return found
