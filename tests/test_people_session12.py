@@ -135,3 +135,9 @@ def test_a_knights_given_name_is_no_second_person_across_sources():
               source("c", ["Colin Smith"], name="Colin Smith")]
     people_pages = sorted(e.name for e in build_entities(briefs).entities if e.kind == "person")
     assert people_pages == ["Colin Smith", "Colin Weir"]
+
+
+def test_an_olympic_adjective_and_an_occupation_before_a_name_are_no_part_of_it():
+    body = ["Lisbon Olympic 400m champion Tomas Berg won again in Ghent on Sunday.",
+            "Solicitor Rhian Pryce, who acts for two of the men, said they would appeal."]
+    assert set(people(body)) == {"Tomas Berg", "Rhian Pryce"}
