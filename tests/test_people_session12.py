@@ -141,3 +141,9 @@ def test_an_olympic_adjective_and_an_occupation_before_a_name_are_no_part_of_it(
     body = ["Lisbon Olympic 400m champion Tomas Berg won again in Ghent on Sunday.",
             "Solicitor Rhian Pryce, who acts for two of the men, said they would appeal."]
     assert set(people(body)) == {"Tomas Berg", "Rhian Pryce"}
+
+
+def test_a_name_ending_in_a_college_a_school_a_theatre_or_an_award_is_no_person():
+    body = ["She is a fellow at Hart College, Oxford, and read to pupils at the Hans Christian Lund School.",
+            "Peter Moss and Ann Lee will compete for the Eric Tallis Award at the Royal Dock Theatre."]
+    assert set(people(body)) == {"Peter Moss", "Ann Lee"}
