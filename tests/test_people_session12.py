@@ -147,3 +147,13 @@ def test_a_name_ending_in_a_college_a_school_a_theatre_or_an_award_is_no_person(
     body = ["She is a fellow at Hart College, Oxford, and read to pupils at the Hans Christian Lund School.",
             "Peter Moss and Ann Lee will compete for the Eric Tallis Award at the Royal Dock Theatre."]
     assert set(people(body)) == {"Peter Moss", "Ann Lee"}
+
+
+def test_initials_before_a_surname_beside_a_person_named_in_full_are_a_person():
+    body = ["Racehorse owners JK Doyle and Mary Keane hold a fifth of the shares between them."]
+    assert set(people(body)) == {"JK Doyle", "Mary Keane"}
+
+
+def test_capitals_beside_a_company_are_no_initials():
+    body = ["Shares in BT Openreach and Acme Group fell on Monday, said analyst Mary Keane."]
+    assert set(people(body)) == {"Mary Keane"}

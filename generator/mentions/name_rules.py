@@ -249,15 +249,21 @@ def _kin_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
 _INITIALLED_RE = re.compile(r"(?<![\w.&’'-])(?P<initials>[A-Z]{2})\s+(?P<surname>" + _SURNAME + r")\b(?![ \t]+[A-Z])")
 
 
+#: A person named in full right after initials and a surname, or right before them: 'JP McManus and John Magnier'.
+_BESIDE_A_PERSON = re.compile(r"\s+and\s+([A-Z][a-z]+)\s+" + _SURNAME + r"\b")
+_A_PERSON_BESIDE = re.compile(r"\b([A-Z][a-z]+)\s+" + _SURNAME + r"\s+and\s+$")
+
+
 def _initialled_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
-    """'JP McManus' where the article also writes 'Mr McManus': initials that are given names, before a surname the
-    article gives an honorific -- unless the capitals stand alone elsewhere in the article (an acronym: 'UN',
+    """'JP McManus' where the article also writes 'Mr McManus', or beside a person named in full ('JP McManus and
+    John Magnier'): initials that are given names, before a surname -- unless the capitals stand alone elsewhere in the article (an acronym: 'UN',
     'BP') or are a country's or a title's ('US', 'PM')."""
     found: list[_Found] = []
     for m in _INITIALLED_RE.finditer(para):
         initials, surname = m.group("initials"), m.group("surname")
-        if surname in seen.honoured and initials not in seen.acronyms and not not_name_word(initials) \
-                and not not_name_word(surname):
+        coordinated = _BESIDE_A_PERSON.match(para, m.end()) or ends_at(_A_PERSON_BESIDE, para, m.start())
+        if (surname in seen.honoured or coordinated and is_first_name(coordinated.group(1))) \
+                and initials not in seen.acronyms and not not_name_word(initials) and not not_name_word(surname):
             name = m.group(0)
             found.append(_Found(p, m.start(), m.end(), name, name))
     return found
