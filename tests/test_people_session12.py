@@ -157,3 +157,17 @@ def test_initials_before_a_surname_beside_a_person_named_in_full_are_a_person():
 def test_capitals_beside_a_company_are_no_initials():
     body = ["Shares in BT Openreach and Acme Group fell on Monday, said analyst Mary Keane."]
     assert set(people(body)) == {"Mary Keane"}
+
+
+def test_a_familiar_form_of_a_given_name_is_the_same_person_across_sources():
+    from generator.consolidate.entities import build_entities
+    from generator.model.briefing import Briefing, Person, SourceInfo
+
+    def source(sid: str, name: str) -> Briefing:
+        return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=sid), body=[f"{name} spoke."],
+                        people=[Person(name=name, mentions=[name])])
+
+    briefs = [source("a", "Kenny Dalrow"), source("b", "Kenneth Dalrow"), source("c", "Tony Ferris"),
+              source("d", "Tonya Ferris")]
+    names = sorted(e.name for e in build_entities(briefs).entities if e.kind == "person")
+    assert len(names) == 3 and "Tony Ferris" in names and "Tonya Ferris" in names
