@@ -197,7 +197,7 @@ def test_organisation_heads_and_nouns_one_table_each_with_named_classes() -> Non
     assert "Court" not in ORG_HEAD_WORDS and {"Centre", "Organization", "House"} <= ORG_HEAD_WORDS
     assert not_a_person_name("Swedish Prosecution Authority") and not not_a_person_name("Margaret Court")
     assert {"insurer", "club", "administration"} <= ORG_NOUNS and not {"website", "watchdog"} & ORG_NOUNS
-    assert {"website", "start-up", "startup", "firm"} <= set(ORG_KINDS) and "club" not in ORG_KINDS
+    assert {"website", "start-up", "startup", "firm", "club", "stock exchange"} <= set(ORG_KINDS) and "exchange" not in ORG_KINDS
     assert {"State", "Brigades", "Front"} <= GROUP_ENDS and {"Times", "Herald"} <= PUBLICATION_ENDS
     assert not_a_person_name("Islamic State") and not_a_person_name("Korea Herald")
     assert "Downing Street" in SEATS_OF_GOVERNMENT and speaker.fullmatch("Kremlin") and not speaker.fullmatch("Vatican")

@@ -22,7 +22,8 @@ from generator.consolidate.name_evidence import NameTexts
 from generator.consolidate.name_keys import LEADING_TITLES, looks_like_name, name_parts, translit_key
 from generator.consolidate.name_merges import cluster_orgs, cluster_people, cluster_places
 from generator.lexicon.countries import DEMONYMS
-from generator.lexicon.names import SURNAME_HONORIFICS, census_first_names
+from generator.lexicon.names import GIVEN_NAME_HONORIFICS, SURNAME_HONORIFICS, census_first_names, not_a_person_name
+from generator.mentions.names import named_as_a_body
 from generator.model.briefing import Briefing, Entity, EntityMerge
 from generator.model.kinds import ENTITY_KINDS, EntityKind
 from generator.text.matching import fold
@@ -64,6 +65,8 @@ def _alias_forms_cached(name: str, mentions: tuple[str, ...]) -> tuple[str, ...]
     out = []
     for m in mentions:
         tokens = m.split()
+        if len(tokens) == 2 and tokens[0] in GIVEN_NAME_HONORIFICS and given[:1] == tokens[1:]:
+            continue        # 'Sir Alan' for Alan Budd: his given name, no surname form another Alan could share
         for start in range(len(tokens)):
             tail = tokens[start:]
             g, s = name_parts(" ".join(tail))
@@ -77,8 +80,9 @@ def _alias_forms_cached(name: str, mentions: tuple[str, ...]) -> tuple[str, ...]
 
 
 def _speaker_kind(name: str, orgs: set[str]) -> EntityKind:
-    """A speaker named as an organisation anywhere ('the Kremlin said') is indexed as one."""
-    return "organization" if fold(name) in orgs else "person"
+    """A speaker named as an organisation anywhere ('the Kremlin said') is indexed as one, and so is one whose name
+    only a body's, a publication's or a place's can be ('The Wall Street Journal reported', 'Derby County said')."""
+    return "organization" if fold(name) in orgs or not_a_person_name(name) else "person"
 
 
 #: How often a one-word name must open a longer name for it to be a maker's or an owner's name.
@@ -108,9 +112,13 @@ def _observe(briefings: list[Briefing]) -> dict[EntityKind, dict[str, dict[str, 
                                                                for k in ENTITY_KINDS}
     orgs = {fold(o) for b in briefings for o in b.organizations}    # a speaker named as an organisation anywhere
     orgs |= _maker_speakers(briefings)
+    bodies = {o for b in briefings for o in b.organizations}     # a person no source names as more than a body's name
     for b in briefings:
         sid = b.source.id
         for p in b.people:
+            if named_as_a_body(p.name, p.role, p.mentions, bodies):
+                seen["organization"][p.name][sid]           # 'Deutsche Boerse' where another source marks it a body
+                continue
             seen["person"][p.name][sid].update([p.role] if p.role else [])
             for alias in _alias_forms(p.name, p.mentions):
                 seen["person"][alias][sid]

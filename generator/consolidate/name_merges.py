@@ -9,6 +9,7 @@ reason in `Clusters.why`, which `entities` writes into the merges a person can u
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -54,7 +55,25 @@ def _given_compatible(a: list[str], b: list[str]) -> str | None:
     score = fuzz.ratio(ka[0], kb[0]) if ka and kb else 0
     if score >= _GIVEN_NAME_RATIO and ka[0][0] == kb[0][0] and abs(len(ka[0]) - len(kb[0])) <= 1:
         return f"spelling variant of the first name (rapidfuzz {score:.0f})"
+    if len(a) == len(b) == 1 and (_diminutive_of(a[0], b[0]) or _diminutive_of(b[0], a[0])):
+        return "a familiar form of the first name"                  # 'Bernie Ebbers' and 'Bernard Ebbers'
     return None
+
+
+#: The endings of a familiar form of a given name: 'Bernie', 'Kenny', 'Kathy'.
+_FAMILIAR_ENDING = re.compile(r"(?:ie|y)$")
+
+
+def _diminutive_of(short: str, full: str) -> bool:
+    """'Bernie' of 'Bernard', 'Kenny' of 'Kenneth', 'Freddie' of 'Frederick': the familiar form's stem (its ending
+    and a doubled consonant before it dropped), three letters or more, opens the full name, and no gender the two
+    names give differs ('Tony' is not 'Tonya')."""
+    if not _FAMILIAR_ENDING.search(short) or len(full) <= len(short) - 1 or _FAMILIAR_ENDING.search(full):
+        return False
+    stem = _FAMILIAR_ENDING.sub("", short)
+    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+    ga, gb = gender_of(short), gender_of(full)
+    return len(stem) >= 3 and full.startswith(stem) and full != stem and not (ga and gb and ga != gb)
 
 
 def cluster_people(forms: list[str], weights: Mapping[str, int] | None = None,

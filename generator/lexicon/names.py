@@ -19,6 +19,12 @@ ORG_HEAD_WORDS = frozenset(of_class("org-heads", "name-end"))
 INSTITUTION_HEADS = of_class("org-heads", "institution")
 #: Heads that name an institution even before a title ("Teachers Association President Jane Roe").
 STRONG_ORG_HEADS = of_class("org-heads", "strong")
+#: Words that end a sports club's name after a known place ('Leeds United', 'Derby County'), and those that end one
+#: after any name ('Man Utd', 'Leeds FC'): data/org-heads.txt, classes club and club-short.
+CLUB_WORDS = frozenset(of_class("org-heads", "club"))
+CLUB_SHORT_WORDS = frozenset(of_class("org-heads", "club-short"))
+#: Of those, the ones no place's name ends with ('United', not 'County': "San Diego County" is a place): class club-body.
+CLUB_BODY_WORDS = frozenset(of_class("org-heads", "club-body"))
 #: Seats of government and buildings that stand for a government ("the Kremlin", "Downing Street"): never a city
 #: (data/seats-of-government.txt).
 SEATS_OF_GOVERNMENT = keys("seats-of-government")

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 from generator.lexicon.function_words import CAPITALISED_FUNCTION_WORDS
 from generator.lexicon.load import alternation, rows, words
-from generator.lexicon.names import INSTITUTION_HEADS, SEATS_OF_GOVERNMENT
+from generator.lexicon.names import CLUB_SHORT_WORDS, CLUB_WORDS, INSTITUTION_HEADS, SEATS_OF_GOVERNMENT
 
 #: Regions, seas and historical states that a country/city gazetteer does not carry (data/regions.txt).
 REGIONS = words("regions")
@@ -70,6 +71,29 @@ def multiword_places() -> frozenset[str]:
     names = {c["name"] for c in cities.values()} | {c["name"] for c in countries.values()} \
         | {s["name"] for s in states.values()}
     return frozenset(n for n in names if " " in n)
+
+
+def is_club_name(words: Sequence[str]) -> bool:
+    """'Leeds United', 'Bolton Wanderers', 'Derby County', 'Man Utd': a sports club's name -- a known place (an
+    ambiguous city too: the club word settles it) and a club word, the two not one place's name ('Kansas City',
+    'Cape Town'), or any name and a word only a club's name ends with ('Utd', 'FC')."""
+    if len(words) < 2 or words[-1] not in CLUB_WORDS:
+        return False
+    if words[-1] in CLUB_SHORT_WORDS:
+        return True
+    place, whole = " ".join(words[:-1]), " ".join(words)
+    known = gazetteer()
+    return (place in known or place in _AMBIGUOUS) and whole not in known and whole not in multiword_places()
+
+
+#: A place (one or two words) and a club word, tried at every word ('Manchester United', 'West Bromwich Albion').
+_CLUB_RUN = re.compile(r"\b(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(" + alternation(CLUB_WORDS) + r")\b)")
+
+
+def club_names(text: str) -> list[tuple[int, str, str]]:
+    """(offset, place, club word) of each sports club's name in `text` (`is_club_name`)."""
+    return [(m.start(), m.group(1), m.group(2)) for m in _CLUB_RUN.finditer(text)
+            if is_club_name([*m.group(1).split(), m.group(2)])]
 
 
 def strip_run(run: str) -> str:

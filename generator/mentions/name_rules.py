@@ -22,6 +22,7 @@ from generator.lexicon.names import (
     census_first_names,
 )
 from generator.lexicon.persons import APPOSED_TITLES, SURNAME_KIN_NOUNS, TITLE_NOUN_GENDER
+from generator.mentions.gazetteer import club_names
 from generator.mentions.name_patterns import (
     AFTER_PREPOSITION_RE,
     APPOSED_PERSON_RE,
@@ -87,6 +88,9 @@ _HONORIFIC_SURNAME_RE = re.compile(rf"\b(?:{'|'.join(SURNAME_HONORIFICS)})\.?\s+
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?"
 #: A common noun for an organisation right before a capitalised run: what follows is its name, not a person's.
 _ORG_NOUN_BEFORE = re.compile(r"\b" + ORG_NOUN_PATTERN + r"\s+$")
+#: 'the' right before a capitalised run: a body or a group ("the Lib Dems say", "the Law Lords ruled"), which a
+#: person's name never has before it without a title or description between.
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _LONE_SPEAKER_RE = re.compile(r"\b(" + _SURNAME + r")\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 #: A single word opening a sentence, set off by a description, then speaking: "Shevchenko, a former European
 #: Footballer of the Year, added".
@@ -203,6 +207,7 @@ def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
             or ends_at(AFTER_PREPOSITION_RE, para, m.start()) is not None     # "for European Policy Studies"
         given = is_first_name(words[0]) or words[0] in seen.given
         described_org = ends_at(_ORG_NOUN_BEFORE, para, start) is not None      # "research firm Strategy Analytics"
+        described_org = described_org or ends_at(_ARTICLE_BEFORE, para, start) is not None  # "the Lib Dems say"
         if given or ((speaking or words[-1] in seen.surnames) and not verb_like and not object_like and not described_org):
             found.append(_Found(p, start, m.end(), name, name))
     return found
@@ -240,15 +245,49 @@ def _kin_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
     return found
 
 
+#: Two capitals as given names before a surname ('JP McManus', 'JK Rowling'), no capitalised word after it.
+_INITIALLED_RE = re.compile(r"(?<![\w.&’'-])(?P<initials>[A-Z]{2})\s+(?P<surname>" + _SURNAME + r")\b(?![ \t]+[A-Z])")
+
+
+#: A person named in full right after initials and a surname, or right before them: 'JP McManus and John Magnier'.
+_BESIDE_A_PERSON = re.compile(r"\s+and\s+([A-Z][a-z]+)\s+" + _SURNAME + r"\b")
+_A_PERSON_BESIDE = re.compile(r"\b([A-Z][a-z]+)\s+" + _SURNAME + r"\s+and\s+$")
+
+
+def _initialled_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
+    """'JP McManus' where the article also writes 'Mr McManus', or beside a person named in full ('JP McManus and
+    John Magnier'): initials that are given names, before a surname -- unless the capitals stand alone elsewhere in the article (an acronym: 'UN',
+    'BP') or are a country's or a title's ('US', 'PM')."""
+    found: list[_Found] = []
+    for m in _INITIALLED_RE.finditer(para):
+        initials, surname = m.group("initials"), m.group("surname")
+        coordinated = _BESIDE_A_PERSON.match(para, m.end()) or ends_at(_A_PERSON_BESIDE, para, m.start())
+        if (surname in seen.honoured or coordinated and is_first_name(coordinated.group(1))) \
+                and initials not in seen.acronyms and not not_name_word(initials) and not not_name_word(surname):
+            name = m.group(0)
+            found.append(_Found(p, m.start(), m.end(), name, name))
+    return found
+
+
 #: The rules that find people in a paragraph, in the order their finds are listed.
-CANDIDATE_RULES = (_titled_people, _appositive_people, _apposed_people, _honorific_people, _run_people, _kin_people)
+CANDIDATE_RULES = (_titled_people, _appositive_people, _apposed_people, _honorific_people, _run_people, _kin_people,
+                   _initialled_people)
 
 
 def find_candidates(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
-    """Every titled, appositive, honorific, first-name or speaking person named in one paragraph."""
+    """Every titled, appositive, honorific, first-name or speaking person named in one paragraph (not a sports
+    club's name cut short, 'Man United' where the article names 'Manchester United')."""
     if _title_case_line(para):
         return []
-    return [f for rule in CANDIDATE_RULES for f in rule(p, para, seen)]
+    return [f for rule in CANDIDATE_RULES for f in rule(p, para, seen) if not _shortened_club(f.name, seen.clubs)]
+
+
+def _shortened_club(name: str, clubs: frozenset[tuple[str, str]]) -> bool:
+    """'Man United' where the article names 'Manchester United': the first word of the place cut short, the club
+    word kept."""
+    words = name.split()
+    return len(words) == 2 and any(word == words[1] and len(words[0]) >= 3 and place != words[0]
+                                   and place.startswith(words[0]) for place, word in clubs)
 
 
 @dataclass(frozen=True)
@@ -259,10 +298,20 @@ class ArticleNames:
 
     surnames: frozenset[str]
     given: frozenset[str]
+    honoured: frozenset[str] = frozenset()            # surnames after an honorific ('Mr McManus')
+    acronyms: frozenset[str] = frozenset()            # capitals that stand alone, before no capitalised word
+    clubs: frozenset[tuple[str, str]] = frozenset()   # (place, club word) of each club named in full
+
+
+#: Capitals standing alone: no capitalised word after them ('the UN said', 'BP shares').
+_LONE_CAPITALS = re.compile(r"\b([A-Z]{2,})\b(?!\s+[A-Z])")
 
 
 def article_names(body: tuple[str, ...]) -> ArticleNames:
     surnames = frozenset(w for para in body for rx in (_LONE_SPEAKER_RE, _APPOSED_SPEAKER_RE, _AGED_SURNAME_RE, _HONORIFIC_SURNAME_RE) for w in rx.findall(para)
                          if not not_name_word(w))
     given = frozenset(w for para in body for w in KNIGHTED_RE.findall(para) if not not_name_word(w))
-    return ArticleNames(surnames, given)
+    honoured = frozenset(w for para in body for w in _HONORIFIC_SURNAME_RE.findall(para))
+    acronyms = frozenset(w for para in body for w in _LONE_CAPITALS.findall(para))
+    clubs = frozenset((place, word) for para in body for _, place, word in club_names(para))
+    return ArticleNames(surnames, given, honoured, acronyms, clubs)

@@ -19,10 +19,11 @@ from generator.lexicon.names import (
     MALE_NAMES,
     NOT_NAME_WORDS,
     ORG_HEAD_WORDS,
+    PUBLICATION_ENDS,
     TITLE_ABBREVIATIONS,
     census_first_names,
 )
-from generator.mentions.gazetteer import multiword_places
+from generator.mentions.gazetteer import is_club_name, multiword_places
 from generator.mentions.name_patterns import INITIAL, TITLE_WORDS
 
 _SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
@@ -51,7 +52,7 @@ def is_plausible_name(name: str) -> bool:
     return bool(words) and words[0] not in NOT_NAME_WORDS and words[0] not in PLACE_STARTS \
         and " ".join(words) not in COUNTRIES and " ".join(words) not in multiword_places() and not any(w.isupper() and len(w) > 1 for w in words) \
         and words[-1] not in NOT_NAME_WORDS and words[-1] not in DEMONYMS and words[-1] not in COUNTRIES \
-        and words[-1] not in ORG_HEAD_WORDS
+        and words[-1] not in ORG_HEAD_WORDS and words[-1] not in PUBLICATION_ENDS and not is_club_name(words)
 
 
 def not_name_word(word: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Optional, Sequence, cast
+from typing import Any, Container, Optional, Sequence, cast
 
 from generator.lexicon.load import alternation
 from generator.lexicon.names import HONORIFIC_GENDER, SOVEREIGN_TITLES, SURNAME_HONORIFICS
@@ -33,6 +33,7 @@ from generator.mentions.name_words import (
     name_words,
     unaccented,
 )
+from generator.mentions.organizations import find_organizations
 from generator.model.briefing import Person
 from generator.text.spans import ParagraphSpan
 
@@ -323,7 +324,20 @@ def _record_mention(table: NameTable, mention: NameMention) -> None:
 
 def find_people(body: list[str]) -> list[Person]:
     """People named in the body, each once under their longest name, with role and affiliation (not those named
-    only by a given name after a relative noun: who speaks, for the quotes, not a person of the story's facts)."""
+    only by a given name after a relative noun: who speaks, for the quotes, not a person of the story's facts), nor
+    a body the article marks as one ('Deutsche Boerse, the German stock exchange, ...' -- `named_as_a_body`)."""
     table = build_name_table(body)
+    records = [r for r in table.people.values() if not r.given_only]    # a child named in passing: no person of the story
+    doubtful = {r.name for r in records if named_as_a_body(r.name, r.role, r.mentions, {r.name})}
+    near = [para for para in body if any(name in para for name in doubtful)] if doubtful else []
+    bodies = set(find_organizations(near)) & doubtful if near else set()   # sought only where a doubtful name is
     return [Person(name=r.name, role=r.role, affiliation=r.affiliation, mentions=list(r.mentions))
-            for r in table.people.values() if not r.given_only]     # a child named in passing: no person of the story
+            for r in records if r.name not in bodies]
+
+
+def named_as_a_body(name: str, role: Optional[str], mentions: Sequence[str], bodies: Container[str]) -> bool:
+    """A name the text also gives as an organisation's ('Deutsche Boerse, the German stock exchange', 'Halden Capital
+    analysts'), that opens on no given name and has no role or honorific anywhere ('Mr Halden'): a body, not a
+    person.  A name that opens on a given name stays a person ('Jane Roe spokesman' makes no body of Jane Roe)."""
+    return (name in bodies and not role and not is_first_name(name.split()[0])
+            and not any(HONORIFIC_PREFIX.match(m) for m in mentions))

@@ -15,10 +15,10 @@ from generator.lexicon.calendar import WEEKDAY_NAMES
 from generator.lexicon.countries import DEMONYMS
 from generator.lexicon.cues import REPORTING_VERBS
 from generator.lexicon.load import alternation
-from generator.lexicon.names import NOT_NAME_WORDS, ORG_KINDS, SEATS_OF_GOVERNMENT, STRONG_ORG_HEADS
+from generator.lexicon.names import CLUB_BODY_WORDS, NOT_NAME_WORDS, ORG_KINDS, SEATS_OF_GOVERNMENT, STRONG_ORG_HEADS
 from generator.lexicon.persons import STAFF_NOUNS
 from generator.lexicon.titles import ORG_TITLE_WORDS
-from generator.mentions.gazetteer import ORG_HEADS, URL_PATTERN, gazetteer, strip_run
+from generator.mentions.gazetteer import ORG_HEADS, URL_PATTERN, club_names, gazetteer, strip_run
 from generator.mentions.org_evidence import listed_beside
 from generator.text.dateline import find_dateline
 from generator.text.scan import ends_at
@@ -40,9 +40,10 @@ _KIND_CUE = re.compile(rf"\b(?:{_KINDS})(?:\s+|,\s+(?=[A-Z][\w&.-]*(?:\s+[A-Z][\
 #: After a name, the kind of body it is: "Xinhua news agency said", "the Velto group" (a person's name is never
 #: followed by 'agency' or 'firm' without a possessive).
 _KIND_AFTER_CUE = re.compile(rf"(?<![\w’'-])(?!(?:The|A|An)\s)([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){{0,2}})\s+(?:news\s+)?(?:{_KINDS})\b")
-#: After a name, an apposition that says what kind of body it is: "Nissin, an instant noodle maker, said".
+#: After a name, an apposition that says what kind of body it is: "Nissin, an instant noodle maker, said", "Velto,
+#: the Dutch stock exchange that is bidding for ...".
 _APPOSITION_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),\s+(?:an?|the)\s+"
-                             rf"(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})(?=\s*[,;.)])")
+                             rf"(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})(?=\s*[,;.)]|\s+(?:that|which)\s)")
 #: A name whose own clause goes on with 'its' ("Acme is holding its annual event"): a thing, not a person.
 #: Reporting verbs and conjunctions between start another clause ("Smith said its ...", "Lee and its ...").
 _ITS_CUE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})\s+((?:[a-z]+\s+){1,3}?)its\b")
@@ -239,8 +240,14 @@ def _fixed_names(text: str, known_places: Container[str], surnames: set[str]) ->
     return spans
 
 
+def _clubs(text: str, known_places: Container[str], surnames: set[str]) -> Spans:
+    """Sports clubs: a known place and a club word no place's name ends with ('Leeds United', not 'San Diego County'),
+    any name and 'Utd' or 'FC'."""
+    return [(start, f"{place} {word}") for start, place, word in club_names(text) if word in CLUB_BODY_WORDS]
+
+
 #: Each finder gives (offset, name) spans of one kind of organisation name in one text.
-_FINDERS = (_acronyms, _brand_names, _cued_names, _institution_runs, _groups_and_administrations, _fixed_names)
+_FINDERS = (_acronyms, _brand_names, _cued_names, _institution_runs, _groups_and_administrations, _fixed_names, _clubs)
 
 
 def find_organizations(texts: list[str], places: Sequence[str] = ()) -> list[str]:

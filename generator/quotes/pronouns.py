@@ -220,6 +220,10 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
         if (ev.paragraph, ev.at) < block:
             break
         if _compatible(ctx, ev, pronoun):
+            if ev.paragraph < p and PRONOUN_GENDER.get(pronoun) == "plural":    # a body opening a sentence of the
+                lead = _leading_org(ctx, p, at, (p,))     # pronoun's own paragraph is nearer than a past speaker
+                if lead:
+                    return lead
             return _subject_since(ctx, ev, p, at, pronoun) or ev.speaker
     if PRONOUN_GENDER.get(pronoun) == "plural":
         return _leading_org(ctx, p, at)
@@ -306,10 +310,11 @@ def _named_lately(ctx: ArticleContext, p: int, at: int, pronoun: str, block: tup
 _LEADING_ORG_REACH = 50
 
 
-def _leading_org(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
+def _leading_org(ctx: ArticleContext, p: int, at: int, paragraphs: Optional[tuple[int, ...]] = None) -> Optional[str]:
     """'In April, the Federal Aviation Administration ordered … It said …': with no organisation speaking before,
-    'it'/'they' is the organisation opening the latest sentence of this paragraph or the one before."""
-    for q in (p, p - 1):
+    'it'/'they' is the organisation opening the latest sentence of this paragraph or the one before (or of
+    `paragraphs` only)."""
+    for q in paragraphs or (p, p - 1):
         if q < 0:
             continue
         masked = ctx.masked[q]
