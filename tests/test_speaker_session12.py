@@ -1,0 +1,29 @@
+"""Session 12: news text whose paragraphs were run together on one line (a story's paragraphs joined, so a quote that
+ran over paragraphs shows its opening mark again with no closing mark before it), and the speakers of reports and
+bodies in British news style.  Every sentence here is written for the test."""
+from __future__ import annotations
+
+from generator.quotes.stage import find_quotes
+
+
+def _quotes(*body: str):
+    return [(q.text, q.speaker) for q in find_quotes(list(body), [])]
+
+
+def test_a_quote_run_on_over_lost_paragraph_breaks_is_one_quote():
+    found = _quotes(
+        "Harbour master Ian Pell said the storm had closed the port for two days.",
+        "He told the local paper: \"We have lost three fishing days this week. \"The boats cannot go out in a swell "
+        "like this. \"We hope the forecast is wrong.\" The port reopens on Friday.")
+    assert found == [("We have lost three fishing days this week. The boats cannot go out in a swell like this. "
+                      "We hope the forecast is wrong.", "Ian Pell")]
+
+
+def test_a_closed_quote_its_cue_then_a_run_on_quote_are_two_quotes():
+    found = _quotes(
+        "Tenants on the Moorside estate have waited months for repairs. \"The council has failed the people of this "
+        "estate,\" Mr Harding said. \"Some families have waited a year for a boiler. \"Others have given up asking.\" "
+        "The council said it would reply next week.")
+    assert [t for t, _ in found] == [
+        "The council has failed the people of this estate,",
+        "Some families have waited a year for a boiler. Others have given up asking."]
