@@ -27,3 +27,19 @@ def test_a_closed_quote_its_cue_then_a_run_on_quote_are_two_quotes():
     assert [t for t, _ in found] == [
         "The council has failed the people of this estate,",
         "Some families have waited a year for a boiler. Others have given up asking."]
+
+
+def test_a_report_speaks_for_the_body_named_before_it():
+    found = _quotes(
+        "A Health Protection Agency report on hospital infections says cases have fallen by a fifth. "
+        "Ministers welcomed the figures.",
+        "\"Hand washing on wards remains the single most important measure,\" the report says.")
+    assert found[-1][1] == "Health Protection Agency"
+
+
+def test_in_its_report_the_body_after_the_comma_speaks():
+    found = _quotes(
+        "In its annual report, the Rail Regulator criticised the track operator for late trains.",
+        "Overall, the report expected delays to rise. However, the report warned: \"Passengers will not accept "
+        "another winter like the last.\"")
+    assert found[-1][1] == "Rail Regulator"

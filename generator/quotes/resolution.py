@@ -269,9 +269,28 @@ def resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optio
                 return said[-1].speaker, said[-1].is_org or said[-1].maybe_org
             issuer = _ISSUER.match(masked, start, hit)
             org = _described_org(ctx, q, Subject("orgdesc", issuer.group(1), start), events_before(
-                ctx, q - 4, q, start, most=_RECENT_SPEAKERS)) if issuer else None
-            return (org, True) if org else (None, False)
+                ctx, q - 4, q, start, most=_RECENT_SPEAKERS)) if issuer else _named_issuer(ctx, masked, start, hit)
+            if org or issuer:       # a description that fits none or several: no speaker, not an older document's
+                return (org, True) if org else (None, False)
     return None, False
+
+
+#: The body named right before the document: "A National Audit Office report on …", "The NAO's annual report".
+_ISSUER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}?[A-Z][\w&.’'-]*?)(?:[’']s)?\s+"
+                            r"(?:[a-z][\w-]*\s+){0,2}$")
+#: "In its latest report, the OECD cut …": the document of the body the sentence goes on with.
+_ITS_DOCUMENT = re.compile(r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_SUBJECT_AFTER = re.compile(r"\w*\s*,\s*(?:the\s+)?((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+[a-z]")
+
+
+def _named_issuer(ctx: ArticleContext, masked: str, start: int, hit: int) -> Optional[str]:
+    """The body whose document a sentence names, when no one speaks in it: named before the noun ("A National
+    Audit Office report on the projects says"), or the subject after "In its report," ("…, the OECD cut")."""
+    before = _ISSUER_BEFORE.search(masked[start:hit])
+    if before and before.group(1) not in NOT_NAME_WORDS:
+        return fullest_org(ctx, without_descriptor(before.group(1)))
+    after = _SUBJECT_AFTER.match(masked, hit) if _ITS_DOCUMENT.search(masked[start:hit]) else None
+    return fullest_org(ctx, after.group(1)) if after and after.group(1) not in NOT_NAME_WORDS else None
 
 
 #: A sentence whose subject is an organisation named before, by its kind, and that mentions the document: "The
