@@ -43,3 +43,17 @@ def test_in_its_report_the_body_after_the_comma_speaks():
         "Overall, the report expected delays to rise. However, the report warned: \"Passengers will not accept "
         "another winter like the last.\"")
     assert found[-1][1] == "Rail Regulator"
+
+
+def test_a_peer_is_named_without_the_title():
+    found = _quotes(
+        "Lord Harwell, the housing minister, said he was \"deeply concerned by the figures\" but expected them "
+        "to improve.")
+    assert found == [("deeply concerned by the figures", "Harwell")]
+
+
+def test_letters_after_a_name_are_not_part_of_the_subject():
+    found = _quotes(
+        "Helen Marsh MP, the party's transport spokeswoman, said: \"Fares have gone up faster than wages for a "
+        "decade.\"")
+    assert found == [("Fares have gone up faster than wages for a decade.", "Helen Marsh")]
