@@ -57,3 +57,10 @@ def test_letters_after_a_name_are_not_part_of_the_subject():
         "Helen Marsh MP, the party's transport spokeswoman, said: \"Fares have gone up faster than wages for a "
         "decade.\"")
     assert found == [("Fares have gone up faster than wages for a decade.", "Helen Marsh")]
+
+
+def test_it_after_a_sentence_led_by_a_report_is_the_reports_issuer():
+    found = _quotes(
+        "The Department of Transport has defended the scheme. A Public Accounts Committee report on the scheme says it "
+        "has cost twice its budget. It says there is \"no sign\" of the promised savings.")
+    assert found == [("no sign", "Public Accounts Committee")]

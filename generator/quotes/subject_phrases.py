@@ -25,6 +25,7 @@ from generator.lexicon.persons import FOR_ORG_NOUNS, KIN_NOUNS, PERSON_NOUNS, SO
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import group_named_before, is_title
+from generator.quotes.issuers import without_descriptor
 from generator.quotes.lexicon import (
     BETWEEN_SUBJECT_AND_CUE,
     DESCRIPTION_RE,
@@ -36,7 +37,6 @@ from generator.quotes.lexicon import (
     SUBJECT_PRONOUN_RE,
 )
 from generator.quotes.protagonist import labelled_speaker, self_named_writer
-from generator.quotes.resolution import without_descriptor
 from generator.quotes.speaker_context import ArticleContext, Subject
 from generator.quotes.staff_voice import staff_subject
 
