@@ -64,3 +64,18 @@ def test_it_after_a_sentence_led_by_a_report_is_the_reports_issuer():
         "The Department of Transport has defended the scheme. A Public Accounts Committee report on the scheme says it "
         "has cost twice its budget. It says there is \"no sign\" of the promised savings.")
     assert found == [("no sign", "Public Accounts Committee")]
+
+
+def test_a_name_in_apposition_after_a_description_with_a_place_speaks():
+    found = _quotes(
+        "Council leader Tom Reyes said the hall had to close to save money.",
+        "\"We were never told the hall would close,\" the choir's conductor in Bradford, Anna Brook, told the local "
+        "paper.")
+    assert found == [("We were never told the hall would close,", "Anna Brook")]
+
+
+def test_the_head_before_a_relative_clause_speaks_not_the_name_inside_it():
+    found = _quotes(
+        "The southern half of the island joined the bloc in May, but Greece, which backs the south, had long insisted "
+        "it would veto any deal, calling recognition a \"precondition\".")
+    assert found == [("precondition", "Greece")]
