@@ -79,3 +79,13 @@ def test_the_head_before_a_relative_clause_speaks_not_the_name_inside_it():
         "The southern half of the island joined the bloc in May, but Greece, which backs the south, had long insisted "
         "it would veto any deal, calling recognition a \"precondition\".")
     assert found == [("precondition", "Greece")]
+
+
+def test_quoted_sentences_opening_a_run_together_paragraph_go_on_from_the_speaker_before():
+    found = _quotes(
+        "Councillor Ruth Dale said closing the library was \"a betrayal of every family in the town\".",
+        "\"We were promised the building would stay open. \"Now the doors are locked and the books are in boxes.\" "
+        "The Friends of Hillside Library now have until March to send the council a letter promising to cover the "
+        "rent.")
+    assert found[-1] == ("We were promised the building would stay open. Now the doors are locked and the books "
+                         "are in boxes.", "Ruth Dale")
