@@ -42,6 +42,8 @@ ALL_HONORIFICS: tuple[str, ...] = tuple(row[0] for row in _HONORIFIC_ROWS)
 HONORIFIC_GENDER: dict[str, str] = {row[0]: row[1] for row in _HONORIFIC_ROWS if row[0] in HONORIFICS and row[1] != "-"}
 #: Of those, the ones before a surname ('Mr', 'Mrs', 'Ms', 'Miss'): what picks one of several people of a surname.
 GENDERED_SURNAME_HONORIFICS: tuple[str, ...] = tuple(h for h in SURNAME_HONORIFICS if h in HONORIFIC_GENDER)
+#: Letters after a name for a seat or an honour ('Jane Roe MP', 'John Doe QC'): data/post-nominals.txt.
+POST_NOMINALS = words("post-nominals")
 #: Words before a birth name: 'Ann Lee, born Ann Roe', 'the former Ann Roe', 'Ann Lee (née Roe)'.
 BIRTH_NAME_CUES: tuple[str, ...] = ("born", "née", "nee", "the former", "formerly")
 #: Titles and ranks as news abbreviates them before a name, whose full stop never ends a sentence ("the Rev. Al

@@ -12,7 +12,7 @@ from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.passive_agent import silent_passive
 from generator.quotes.pronouns import resolve_pronoun, starts_sentence
-from generator.quotes.protagonist import answers_question
+from generator.quotes.protagonist import answers_question, goes_on_from_before, signed_below
 from generator.quotes.resolution import poll_of_the_sentence, resolve_subject, role_of
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -139,20 +139,6 @@ def _fills_paragraph(ctx: ArticleContext, span: QuoteSpan) -> bool:
                                                       or _CREDIT_AFTER.match(masked, span.close_at) is not None)
 
 
-#: A line that signs the quote above it: "—Athens Mayor Eleni Dras" (a pull quote).
-_SIGNATURE = re.compile(r"\s*[—–-]\s*[A-Z]")
-_SIGNATURE_WORDS = 10
-
-
-def _signed_below(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
-    """A pull quote: a paragraph that is all quote, then a short line that opens with a dash and names a person."""
-    nxt = span.paragraph + 1
-    if nxt >= len(ctx.body) or not _SIGNATURE.match(ctx.body[nxt]) or len(ctx.body[nxt].split()) > _SIGNATURE_WORDS:
-        return None
-    named = ctx.table.in_paragraph(nxt)
-    return named[-1].name if named else None
-
-
 def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> tuple[Attribution, bool]:
     """Speaker, role and cue of a quote, and whether the quote's own sentence has a reporting verb."""
     lead_in = lead_in_of(ctx, span)     # "When she said she had “…,” Mr. Stewart put in: “…”"
@@ -198,6 +184,9 @@ def _uncued_in_paragraph(ctx: ArticleContext, span: QuoteSpan, previous: Optiona
     the one speaker of the paragraph's later sentences ('Apple sees privacy as “a basic right”. Another value is
     care for the planet, Cook said.'), never one of several."""
     p = span.paragraph
+    goes_on = goes_on_from_before(ctx, span, previous)      # whole sentences opening a run-together paragraph
+    if goes_on:
+        return goes_on
     if not events_between(ctx, (p, 0), (p + 1, 0), most=1):
         return _only_person_named(ctx, p) or _running_on(ctx, span) or _first_person_of_subject(ctx, span) \
             or _reported_on(ctx, span, previous)
@@ -209,7 +198,7 @@ def _uncued_in_paragraph(ctx: ArticleContext, span: QuoteSpan, previous: Optiona
 def _quote_paragraph_speaker(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
     """A paragraph that is all quote: signed below it, an answer to a question line, announced by the paragraph
     before, a speech running on, or a witness going on after one paragraph of narrative."""
-    return _signed_below(ctx, span) or answers_question(ctx, _text_before(ctx, span.paragraph)) \
+    return signed_below(ctx, span) or answers_question(ctx, _text_before(ctx, span.paragraph)) \
         or _announced_before(ctx, span) or _runs_on_from(ctx, span, previous) or _witness_goes_on(ctx, span, previous)
 
 

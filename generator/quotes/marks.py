@@ -85,6 +85,7 @@ def _lost_opening(p: int, para: str) -> tuple[list[QuoteSpan], int]:
 def _double_spans(p: int, para: str) -> list[QuoteSpan]:
     spans, after_lost = _lost_opening(p, para)
     opener, open_at = "", -1
+    head: QuoteSpan | None = None       # the first piece of a quote running on over lost paragraph breaks
     for mark in _DOUBLE_MARK_RE.finditer(para, after_lost):     # only the marks, not every character
         i, ch = mark.start(), mark.group()
         before = para[i - 1] if i > 0 else ""
@@ -102,25 +103,50 @@ def _double_spans(p: int, para: str) -> list[QuoteSpan]:
                     spans.append(span)
                 opener = ""
             continue
-        if ch == "“" and opener == "“" and before.isspace() and after.isupper() and i - open_at > 1:
+        run_on = _runs_on(para, open_at, i, opener)
+        if run_on or _opens_again(para, open_at, i, opener):
             # a new quote opens before the last one was closed: the last one ends here, unclosed
             span = _span(p, para, open_at, None)
             if span:
                 span.end = span.start + len(para[span.start:i].rstrip())
                 span.text = para[span.start:span.end]
                 span.close_at = i
-                spans.append(span)
+                _add(spans, span, head)
+            head = (head or span) if run_on else None
             open_at = i
             continue
         span = _span(p, para, open_at, i)
         if span:
-            spans.append(span)
-        opener = ""
+            _add(spans, span, head)
+        opener, head = "", None
     if opener:
         span = _span(p, para, open_at, None)
         if span:
-            spans.append(span)
+            _add(spans, span, head)
     return spans
+
+
+def _opens_again(para: str, open_at: int, i: int, opener: str) -> bool:
+    """'“A “B': a left mark before a capital after a space, inside an open “…” quote, opens a new quote."""
+    return para[i] == "“" and opener == "“" and para[i - 1].isspace() and para[i + 1:i + 2].isupper() and i - open_at > 1
+
+
+def _runs_on(para: str, open_at: int, i: int, opener: str) -> bool:
+    """'"A. "B."': an opening mark again after a full sentence, inside an open quote, no closing mark between: a
+    quote run on over paragraphs whose breaks were lost (a text that joins a story's paragraphs into one line)."""
+    before = para[i - 1] if i > 0 else ""
+    after = para[i + 1] if i + 1 < len(para) else ""
+    return para[i] == opener and opener in "“\"" and before.isspace() and after.isupper() \
+        and para[open_at + 1:i].rstrip()[-1:] in ".!?" and len(para[open_at + 1:i].split()) > 2
+
+
+def _add(spans: list[QuoteSpan], span: QuoteSpan, head: QuoteSpan | None) -> None:
+    """A span of its own, or the next piece of the run-on quote `head`."""
+    if head is None:
+        spans.append(span)
+        return
+    head.more.append(span)
+    head.unclosed = span.unclosed
 
 
 _SINGLE_MARK_RE = re.compile("[" + re.escape(_SINGLE_OPEN + "".join(_SINGLE_CLOSE.values())) + "]")
@@ -128,7 +154,7 @@ _SINGLE_MARK_RE = re.compile("[" + re.escape(_SINGLE_OPEN + "".join(_SINGLE_CLOS
 
 def _single_spans(p: int, para: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     """Closed ‘…’ / '…' quotes outside any double-quoted span (apostrophes are not closers)."""
-    inside = Covered((s.open_at, s.close_at) for s in taken)
+    inside = Covered((s.open_at, s.close_at) for t in taken for s in [t] + t.more)
     spans: list[QuoteSpan] = []
     opener, open_at = "", -1
     for mark in _SINGLE_MARK_RE.finditer(para):       # only the marks, not every character
@@ -184,14 +210,14 @@ def find_spans(body: list[str]) -> list[QuoteSpan]:
         bridged = 0
         for k, span in enumerate(spans):
             if carry is not None and k == 0 and span.open_at == 0 and span.single == carry.single:
-                carry.more.append(span)
-                carry.unclosed = span.unclosed
-                if not span.unclosed:
+                carry.more += [span] + span.more
+                carry.unclosed, span.more = span.unclosed, []
+                if not carry.unclosed:
                     carry = None
                 continue
             out.append(span)
         last = spans[-1] if spans else None
-        carry = carry if carry is not None and carry.more and carry.more[-1] is last else None
+        carry = carry if carry is not None and carry.more and any(m is last for m in carry.more) else None
         if carry is None and last is not None and last.unclosed:
             carry = last
     return out

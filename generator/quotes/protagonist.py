@@ -14,7 +14,9 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE
 from generator.lexicon.persons import BIRTH_FAMILY_NOUNS
-from generator.quotes.speaker_context import LABEL_RE, ArticleContext, per_article
+from generator.model.briefing import Quote
+from generator.quotes.marks import QuoteSpan
+from generator.quotes.speaker_context import LABEL_RE, ArticleContext, per_article, sentence_bounds
 
 #: What introduces a former name: "the former Ann Lee", "née Ann Lee", "born Ann Lee".
 _FORMER_RE = re.compile(r"\b(?:the\s+former|née|nee|born)\s+$", re.I)
@@ -146,3 +148,33 @@ def self_named_writer(ctx: ArticleContext) -> Optional[str]:
     writer names as themself, outside quotes, who is the 'I' of the page's own sentences."""
     named = {ctx.table.resolve(m.group(1)) or m.group(1) for para in ctx.masked for m in _MY_NAME_IS.finditer(para)}
     return named.pop() if len(named) == 1 else None
+
+
+def goes_on_from_before(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
+    """'Mr Lee said the plan was "a disgrace". ¶ "We will fight it. "The town deserves better." The council meets
+    …': a paragraph that opens with whole quoted sentences and no cue of their own, right after a paragraph whose
+    last sentence quotes someone, goes on with that speaker (in text whose paragraphs were run together the
+    narrative after the quote shares its line)."""
+    p = span.paragraph
+    if previous is None or not previous.speaker or previous.paragraph != p or span.open_at != 0:
+        return None     # previous.paragraph counts from 1: the paragraph right before this one
+    last = span.more[-1] if span.more else span
+    before = ctx.masked[p - 1].rstrip()
+    if last.text[-1:] not in ".!?" or not before:
+        return None
+    start, _ = sentence_bounds(before, len(before) - 1)
+    return previous.speaker if "_" in before[start:] else None
+
+
+#: A line that signs the quote above it: "—Athens Mayor Eleni Dras" (a pull quote).
+_SIGNATURE = re.compile(r"\s*[—–-]\s*[A-Z]")
+_SIGNATURE_WORDS = 10
+
+
+def signed_below(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """A pull quote: a paragraph that is all quote, then a short line that opens with a dash and names a person."""
+    nxt = span.paragraph + 1
+    if nxt >= len(ctx.body) or not _SIGNATURE.match(ctx.body[nxt]) or len(ctx.body[nxt].split()) > _SIGNATURE_WORDS:
+        return None
+    named = ctx.table.in_paragraph(nxt)
+    return named[-1].name if named else None

@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.countries import DEMONYMS
-from generator.lexicon.names import ABBREVIATED_TITLES, NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS
+from generator.lexicon.names import ABBREVIATED_TITLES, NOT_NAME_WORDS, ORG_NOUN_PATTERN
 from generator.lexicon.persons import SPEAKS_FOR_NOUNS, TITLE_NOUN_GENDER
 from generator.lexicon.titles import ANY_TITLE_HEADS, LEADER_ROLES
 from generator.mentions.name_words import canonical_name
@@ -21,6 +21,7 @@ from generator.quotes.coreference import (
     spelled_out,
     titled_person,
 )
+from generator.quotes.issuers import document_before, named_issuer, without_descriptor
 from generator.quotes.lexicon import DESCRIPTION_RE, UNTITLED_DESCRIPTION_RE
 from generator.quotes.marks import QuoteSpan
 from generator.quotes.pronouns import LOOK_BACK_SENTENCES, opens_as_subject, resolve_pronoun
@@ -269,22 +270,15 @@ def resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optio
                 return said[-1].speaker, said[-1].is_org or said[-1].maybe_org
             issuer = _ISSUER.match(masked, start, hit)
             org = _described_org(ctx, q, Subject("orgdesc", issuer.group(1), start), events_before(
-                ctx, q - 4, q, start, most=_RECENT_SPEAKERS)) if issuer else None
-            return (org, True) if org else (None, False)
+                ctx, q - 4, q, start, most=_RECENT_SPEAKERS)) if issuer else named_issuer(ctx, masked, start, hit)
+            if org or issuer:       # a description that fits none or several: no speaker, not an older document's
+                return (org, True) if org else (None, False)
     return None, False
 
 
 #: A sentence whose subject is an organisation named before, by its kind, and that mentions the document: "The
 #: company denied the allegations in a statement on its website" (the statement quoted next is the company's).
 _ISSUER = re.compile(r"\s*((?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + ORG_NOUN_PATTERN + r"))\s+[a-z]")
-
-
-def without_descriptor(words: str) -> str:
-    """'Insurer Allianz …', 'Developer Valve', 'the Kremlin': the name without the article or descriptor before it."""
-    parts = re.sub(r"^(?:the|The)\s+", "", words).split()
-    while len(parts) > 1 and parts[0].lower() in ORG_NOUNS and parts[0].endswith(("er", "or")):
-        parts = parts[1:]       # agent nouns only: "Network Rail", "Group Lotus" keep their first word
-    return " ".join(parts)
 
 
 def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
@@ -302,6 +296,9 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     if subject.kind == "title":
         return titled_person(ctx, subject.text) or _gendered_title_bearer(ctx, p, subject), False
     if subject.kind == "pronoun":
+        issuer = document_before(ctx, p, subject.at) if subject.text == "it" else None
+        if issuer:          # "A … report says … It says": the report's issuer
+            return issuer, True
         name = resolve_pronoun(ctx, p, subject.at, subject.text)
         return name, bool(name) and subject.text in ("they", "it")
     if subject.kind == "description":

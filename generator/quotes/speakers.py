@@ -88,9 +88,10 @@ def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
 
 
 #: A description a name stands in apposition to: "his predecessor", "the group’s founder", "Apple’s chief",
-#: "One witness", "Another spectator", "Sweden’s deputy director of public prosecutions" (an office of a domain).
+#: "One witness", "Another spectator", "Sweden’s deputy director of public prosecutions" (an office of a domain),
+#: "the choir's conductor in Bradford" (an office in a place).
 _DESCRIBED_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|[A-Z]\w*[’']s|(?:^|(?<=\s))(?:A|An|One|Another|one|another))\s+"
-                               r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)?$")
+                               r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*(?:\s+(?:of|for|in|at|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)?$")
 
 
 def _unclosed_apposition(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
@@ -210,10 +211,19 @@ _PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|int
                                       r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
+#: A relative clause set off by commas after its head: ", which occupies …", ", who …".
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b")
+
+
 def _head_before_clause(ctx: ArticleContext, p: int, stripped: str, cuts: list[int], sent_start: int,
                         cue_start: int) -> Optional[Subject]:
     """"The statement, which was obtained by Variety, claimed": the head before the clause; "Angus Reid, the
-    retired air marshal in charge of the search, said": a person, though 'Angus' is in no list."""
+    retired air marshal in charge of the search, said": a person, though 'Angus' is in no list; "Spain, which
+    borders Portugal, insisted": the name before the relative clause, not the one inside it."""
+    if len(cuts) > 1 and _RELATIVE_CLAUSE.match(stripped, cuts[1]):
+        head = subject_at_end(ctx, p, stripped[:cuts[1]], sent_start)
+        if head and head.kind in ("org", "surface", "person"):
+            return head
     for cut in cuts:
         found = subject_at_end(ctx, p, stripped[:cut], sent_start)
         if found and found.kind == "surface" and _PERSON_APPOSITION.match(ctx.masked[p], sent_start + cut, cue_start):

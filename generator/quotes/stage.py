@@ -101,7 +101,8 @@ def is_partial(ctx: ArticleContext, span: QuoteSpan) -> bool:
 
 def _broken_pair(ctx: ArticleContext, a: QuoteSpan, b: QuoteSpan) -> bool:
     """“A,” she said. “B.” — two spans of one utterance around a one-clause attribution."""
-    if a.paragraph != b.paragraph or a.unclosed or a.more or a.single or b.single or is_partial(ctx, a):
+    if a.paragraph != b.paragraph or a.unclosed or a.more or a.single or b.single or is_partial(ctx, a) \
+            or any(m.paragraph == b.paragraph for m in b.more):      # “B. “C.: B opened a paragraph of its own
         return False
     gap = ctx.masked[a.paragraph][a.close_at:b.open_at]
     inner = gap.strip()

@@ -13,11 +13,19 @@ from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.documents import NAMED_VOICE_DOCUMENTS, OWN_PAGE_DOCUMENTS, PAGE_NOUNS
-from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, SOVEREIGN_TITLES, TITLE_ABBREVIATIONS
+from generator.lexicon.load import alternation
+from generator.lexicon.names import (
+    NOT_NAME_WORDS,
+    ORG_NOUN_PATTERN,
+    POST_NOMINALS,
+    SOVEREIGN_TITLES,
+    TITLE_ABBREVIATIONS,
+)
 from generator.lexicon.persons import FOR_ORG_NOUNS, KIN_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS, SPOKESPERSON
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.coreference import group_named_before, is_title
+from generator.quotes.issuers import without_descriptor
 from generator.quotes.lexicon import (
     BETWEEN_SUBJECT_AND_CUE,
     DESCRIPTION_RE,
@@ -29,7 +37,6 @@ from generator.quotes.lexicon import (
     SUBJECT_PRONOUN_RE,
 )
 from generator.quotes.protagonist import labelled_speaker, self_named_writer
-from generator.quotes.resolution import without_descriptor
 from generator.quotes.speaker_context import ArticleContext, Subject
 from generator.quotes.staff_voice import staff_subject
 
@@ -126,9 +133,13 @@ def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
     return None
 
 
+#: Letters after a name at the end of a subject ("Jane Roe MP said"): the name's, left out.
+_POST_NOMINAL_AT_END = re.compile(r"(?<=[a-z])(?:\s+" + alternation(POST_NOMINALS) + r")+\s*$")
+
+
 def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
     """The subject phrase that `text` (a paragraph slice starting at `offset`) ends with, if any."""
-    text = BETWEEN_SUBJECT_AND_CUE.sub("", text).rstrip()
+    text = _POST_NOMINAL_AT_END.sub("", BETWEEN_SUBJECT_AND_CUE.sub("", text)).rstrip()
     if not text or text.endswith("_") or text[-1] in "”\"»":
         return None
     found = _person_or_pronoun(ctx, p, text, offset) or _persons_office(ctx, p, text, offset) \
