@@ -173,9 +173,22 @@ def is_history(fact: SummaryFact, story_year: Optional[int]) -> bool:
     return 2 * old > len(texts)
 
 
-def rank(facts: list[SummaryFact], story_year: Optional[int]) -> list[SummaryFact]:
+def is_repeated(fact: SummaryFact, repeated: frozenset[tuple[str, str]]) -> bool:
+    """Most of the wordings that report the fact are an outlet's repeated background
+    (`boilerplate.repeated_background`: (source, sentence))."""
+    if not repeated:
+        return False
+    texts = set(_agreeing_texts(fact))
+    agreeing = [(src, " ".join((e.text or "").split())) for src, e in fact.evidence.items() if e.text in texts]
+    n = sum(1 for w in agreeing if w in repeated)
+    return 2 * n > len(agreeing)
+
+
+def rank(facts: list[SummaryFact], story_year: Optional[int],
+         repeated: frozenset[tuple[str, str]] = frozenset()) -> list[SummaryFact]:
     """Developments first (by sources, lead sources counted twice, then earliness), each with its shortest
-    complete sentence; then background (titles, history, facts no complete sentence can carry)."""
+    complete sentence; then background (titles, history, an outlet's repeated background (`repeated`), facts no
+    complete sentence can carry)."""
     developments, background = [], []
     found_with: dict[int, str] = {}           # id() of a development -> the statement it was found with
     for f in facts:
@@ -183,7 +196,7 @@ def rank(facts: list[SummaryFact], story_year: Optional[int]) -> list[SummaryFac
             background.append(f)
             continue
         sentence = headline_sentence(f)
-        if sentence is None or is_history(f, story_year):
+        if sentence is None or is_history(f, story_year) or is_repeated(f, repeated):
             background.append(replace(f, statement=sentence or _without_day(f.statement), background=True))
         else:
             developments.append(replace(f, statement=sentence))
@@ -282,4 +295,4 @@ def _one_per_sentence(facts: list[SummaryFact]) -> list[SummaryFact]:
     return list(kept.values())
 
 
-__all__ = ["HEADLINE_WORDS", "from_updates", "headline_sentence", "is_history", "lead_sources", "rank"]
+__all__ = ["HEADLINE_WORDS", "from_updates", "headline_sentence", "is_history", "is_repeated", "lead_sources", "rank"]
