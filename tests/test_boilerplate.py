@@ -61,3 +61,26 @@ def test_repeated_background_ranks_below_each_days_lede():
     assert ranked[1].background and not ranked[0].background
     # without the newsroom's repeats the sentence three sources carry is the top development, as before
     assert [f.id for f in rank([sentence_fact, lede], 2024)] == ["years-20", "lede-jury"]
+
+
+def test_a_fact_dated_to_a_past_decade_is_history():
+    from generator.consolidate.developments import is_history
+    texts = {"a": "Under her leadership the group grew from a regional carrier into a $40bn firm in the late 1990s.",
+             "b": "She turned the group into a $40bn firm and a darling of 1980s investors."}
+    fact = SummaryFact(id="dollar-4e10", statement=texts["a"], value=4e10, unit="dollar", sources=sorted(texts),
+                       evidence={sid: Passage(4, text) for sid, text in texts.items()})
+    assert is_history(fact, 2005)
+    # a decade the story's year falls in is not the past
+    recent = {sid: text.replace("late 1990s", "2000s").replace("1980s", "2000s") for sid, text in texts.items()}
+    fact = SummaryFact(id="dollar-4e10", statement=recent["a"], value=4e10, unit="dollar", sources=sorted(recent),
+                       evidence={sid: Passage(4, text) for sid, text in recent.items()})
+    assert not is_history(fact, 2005)
+
+
+def test_a_decade_a_span_runs_from_is_not_history():
+    from generator.consolidate.developments import is_history
+    texts = {"a": "Every mayor since Ruth Holm in the 1950s has opened the fair, but she is the first to skip it.",
+             "b": "Every mayor since the 1950s has opened the fair; she is the first to skip it."}
+    fact = SummaryFact(id="skip", statement=texts["b"], sources=sorted(texts),
+                       evidence={sid: Passage(2, text) for sid, text in texts.items()})
+    assert not is_history(fact, 2009)
