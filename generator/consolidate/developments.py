@@ -29,6 +29,9 @@ CENTRAL_FROM = 3
 #: Share of the shorter sentence's words two developments' sentences have in common to say the same thing.
 SAME_STATEMENT = 0.7
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+#: A decade ('the late 1990s', 'in the 1980s'): before the story's when it ended before the story's year.
+_DECADE = re.compile(r"\b(1[5-9]\d0|20\d0)[’']?s\b")
+_SINCE = re.compile(r"\bsince\b", re.I)
 #: An opening that puts what follows in a past period of someone's life or of a thing's ('During her four years
 #: at the charity, …', 'From the earliest days of …'): background, like a year before the story's.
 PAST_PERIOD = re.compile(r"(?:During (?:her|his|their|its) (?:[\w-]+ ){0,3}(?:years|days|time|tenure|career)\b"
@@ -160,22 +163,43 @@ def _agreeing_texts(fact: SummaryFact) -> list[str]:
     return [t for t, n in zip(texts, shares) if n >= SHARED_WORDS] or [fact.statement]
 
 
+def _dates_before(text: str, story_year: int) -> bool:
+    """The sentence names a year before the story's, or a decade that ended before it (not one a span runs from
+    up to now: 'every first lady since Lou Hoover in the 1930s has been …')."""
+    return (any(int(y) < story_year for y in _YEAR.findall(text))
+            or any(int(m.group(1)) + 10 <= story_year and not _SINCE.search(text[max(0, m.start() - 40):m.start()])
+                   for m in _DECADE.finditer(text)))
+
+
 def is_history(fact: SummaryFact, story_year: Optional[int]) -> bool:
-    """Most of the wordings that report the fact (`_agreeing_texts`) date it to a year before the story's or open
-    on a past period (`PAST_PERIOD`), or its value is such a year."""
+    """Most of the wordings that report the fact (`_agreeing_texts`) date it to a year (or a decade) before the
+    story's or open on a past period (`PAST_PERIOD`), or its value is such a year."""
     if not story_year:
         return False
     value = str(fact.value or "")
     if fact.unit in ("date", "year") and value[:4].isdigit() and int(value[:4]) < story_year:
         return True
     texts = _agreeing_texts(fact)
-    old = sum(1 for t in texts if any(int(y) < story_year for y in _YEAR.findall(t)) or PAST_PERIOD.match(t.strip()))
+    old = sum(1 for t in texts if _dates_before(t, story_year) or PAST_PERIOD.match(t.strip()))
     return 2 * old > len(texts)
 
 
-def rank(facts: list[SummaryFact], story_year: Optional[int]) -> list[SummaryFact]:
+def is_repeated(fact: SummaryFact, repeated: frozenset[tuple[str, str]]) -> bool:
+    """Most of the wordings that report the fact are an outlet's repeated background
+    (`boilerplate.repeated_background`: (source, sentence))."""
+    if not repeated:
+        return False
+    texts = set(_agreeing_texts(fact))
+    agreeing = [(src, " ".join((e.text or "").split())) for src, e in fact.evidence.items() if e.text in texts]
+    n = sum(1 for w in agreeing if w in repeated)
+    return 2 * n > len(agreeing)
+
+
+def rank(facts: list[SummaryFact], story_year: Optional[int],
+         repeated: frozenset[tuple[str, str]] = frozenset()) -> list[SummaryFact]:
     """Developments first (by sources, lead sources counted twice, then earliness), each with its shortest
-    complete sentence; then background (titles, history, facts no complete sentence can carry)."""
+    complete sentence; then background (titles, history, an outlet's repeated background (`repeated`), facts no
+    complete sentence can carry)."""
     developments, background = [], []
     found_with: dict[int, str] = {}           # id() of a development -> the statement it was found with
     for f in facts:
@@ -183,7 +207,7 @@ def rank(facts: list[SummaryFact], story_year: Optional[int]) -> list[SummaryFac
             background.append(f)
             continue
         sentence = headline_sentence(f)
-        if sentence is None or is_history(f, story_year):
+        if sentence is None or is_history(f, story_year) or is_repeated(f, repeated):
             background.append(replace(f, statement=sentence or _without_day(f.statement), background=True))
         else:
             developments.append(replace(f, statement=sentence))
@@ -282,4 +306,4 @@ def _one_per_sentence(facts: list[SummaryFact]) -> list[SummaryFact]:
     return list(kept.values())
 
 
-__all__ = ["HEADLINE_WORDS", "from_updates", "headline_sentence", "is_history", "lead_sources", "rank"]
+__all__ = ["HEADLINE_WORDS", "from_updates", "headline_sentence", "is_history", "is_repeated", "lead_sources", "rank"]

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from generator.consolidate import agreement, claims, developments, slots, story
+from generator.consolidate.boilerplate import repeated_background
 from generator.consolidate.comparisons import comparison_conflicts
 from generator.consolidate.entities import EntityIndex, build_entities
 from generator.consolidate.ledes import FEW_SOURCES_DEVELOPMENTS, after_lead, lede_developments
@@ -169,11 +170,13 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     facts += [f for f in dated if f.value not in known_dates]     # dated events not already a date fact
     # who holds which office is background (entities list each source's titles)
     facts += [replace(f, background=True) for f in agreement.agreed_facts(titles)]
-    ranked = developments.rank(facts, story_year)
+    repeated = repeated_background(briefings)
+    ranked = developments.rank(facts, story_year, repeated)
     # few developments (few sources, or leads that are background and asides): statements after the leads
     wanted = FEW_SOURCES_DEVELOPMENTS - sum(1 for f in ranked if not f.background)
     if wanted > 0:
-        ranked = developments.rank(facts + after_lead(briefings, facts, story_year, wanted), story_year)
+        ranked = developments.rank(facts + after_lead(briefings, facts, story_year, wanted), story_year,
+                                   repeated)
     return Summary(title=story.title_line(event), anchor=anchor, event=event, entities=entities.entities,
                    facts=ranked, conflicts=conflicts, updates=updates,
                    quotes=group_quotes(briefings, entities), timeline=story.story_first(timeline, event, year_floor(briefings)),
