@@ -171,3 +171,11 @@ def test_a_familiar_form_of_a_given_name_is_the_same_person_across_sources():
               source("d", "Tonya Ferris")]
     names = sorted(e.name for e in build_entities(briefs).entities if e.kind == "person")
     assert len(names) == 3 and "Tony Ferris" in names and "Tonya Ferris" in names
+
+
+def test_a_middle_initial_without_its_dot_is_part_of_the_name():
+    """British style drops the dot ('George W Bush'): one person, not a 'George' beside him; 'I' is no initial."""
+    from generator.mentions.names import find_people
+    people = find_people(["Ministers met US President George W Bush in Brussels.",
+                          "Later, President George W. Bush spoke. When I Smith the metal, it bends."])
+    assert [(p.name, p.role) for p in people] == [("George Bush", "President")]

@@ -27,7 +27,8 @@ _PORTFOLIO = (rf"(?!(?:{'|'.join(sorted(NOT_NAME_WORDS))}|{_AFF_PREFIX})\b)[A-Z]
 _TITLE = rf"(?:(?:{TITLE_MODIFIERS})[\s-]+)*(?:{_PORTFOLIO}|{TITLE_HEADS})(?:\s+to\s+(?:the\s+)?(?:{_COUNTRY}|{_ORG}))?"
 
 _WORD = r"(?:(?:[A-Z][’'](?=[A-Z]))?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?(?:[-’'](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
-INITIAL = r"[A-Z]\."
+#: A middle initial: 'W.', or 'W' without its dot as British style writes it ('George W Bush'), not 'I'.
+INITIAL = r"(?:[A-Z]\.|[A-HJ-Z](?=\s+[A-Z][a-z]))"
 _PARTICLE = alternation(NAME_PARTICLES)
 #: One to three name words, optional middle initial, particles allowed before the last word.
 _NAME = rf"{_WORD}(?:\s+{INITIAL})?(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}}"

@@ -24,10 +24,10 @@ from generator.lexicon.names import (
     census_first_names,
 )
 from generator.mentions.gazetteer import is_club_name, multiword_places
-from generator.mentions.name_patterns import INITIAL, TITLE_WORDS
+from generator.mentions.name_patterns import TITLE_WORDS
 
 _SUFFIX_RE = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
-_INITIAL_RE = re.compile(INITIAL)
+_INITIAL_RE = re.compile(r"[A-Z]\.?")          # a word of a name that is an initial, with or without its dot
 HONORIFIC_PREFIX = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+")
 #: "Sir Mick", "Dame Judi": a knight or dame goes by the given name.
 KNIGHTED_RE = re.compile(rf"\b(?:{'|'.join(GIVEN_NAME_HONORIFICS)})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
