@@ -214,6 +214,12 @@ def test_display_value(value, unit, shown):
     assert site_model.display_value(value, unit) == shown
 
 
+def test_a_vague_amount_is_shown_as_written_and_a_hedge_before_its_value():
+    assert site_model.qualified_value(12, "firms", "dozens of") == "dozens of firms"      # not 'dozens of 12 firms'
+    assert site_model.qualified_value(62, "dead", "at least") == "at least 62 dead"
+    assert site_model.qualified_value(3000, "firms", None) == "3,000 firms"
+
+
 @pytest.mark.parametrize("iso, shown", [
     ("2014-04", "April 2014"), ("2012/2018", "2012 – 2018"), ("2022-01-12T09:30:00+01:00", "12 January 2022"), ("1990s", "1990s"), ("2022-13-01", "2022-13-01"),
 ])

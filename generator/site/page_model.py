@@ -213,6 +213,19 @@ def display_value(value: Any, unit: Optional[str] = None) -> str:
     return text
 
 
+#: A hedge that is itself the amount: 'dozens of firms' is read as at least 12, but shown as the text says it.
+_VAGUE_AMOUNT = re.compile(r"(?:dozens|scores|hundreds|thousands|millions|billions|tens of thousands) of", re.I)
+
+
+def qualified_value(value: Any, unit: Optional[str] = None, qualifier: Optional[str] = None) -> str:
+    """A fact's value with its hedge ('at least 62 dead', 'as many as 3,000 firms'); a vague amount as written
+    ('dozens of firms', not 'dozens of 12 firms')."""
+    if qualifier and _VAGUE_AMOUNT.fullmatch(qualifier.strip()) and unit:
+        return f"{qualifier.strip()} {unit}"
+    shown = display_value(value, unit)
+    return f"{qualifier} {shown}" if qualifier and shown else shown
+
+
 _LARGE = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 

@@ -44,6 +44,7 @@ def environment(templates: Path | None) -> Environment:
     env.filters["counted"] = counted
     env.filters["pct"] = lambda n, d: f"{n} of {d}"
     env.filters["value"] = site_model.display_value
+    env.filters["qualified"] = site_model.qualified_value
     env.filters["human_date"] = site_model.human_date
     env.filters["human_time"] = site_updates.human_time
     env.filters["para"] = paragraph_number
