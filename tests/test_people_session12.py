@@ -179,3 +179,12 @@ def test_a_middle_initial_without_its_dot_is_part_of_the_name():
     people = find_people(["Ministers met US President George W Bush in Brussels.",
                           "Later, President George W. Bush spoke. When I Smith the metal, it bends."])
     assert [(p.name, p.role) for p in people] == [("George Bush", "President")]
+
+
+def test_a_modifier_hyphenated_to_a_title_is_a_word_of_its_own():
+    """'former-President' (BBC style) is the role 'former President'; 'Vice-President' keeps its hyphen."""
+    from generator.mentions.names import find_people
+    people = find_people(["The mill went to a son-in-law of former-President Ivan Petrenko.",
+                          "Vice-President Olena Marchuk objected."])
+    assert [(p.name, p.role) for p in people] == [("Ivan Petrenko", "former President"),
+                                                  ("Olena Marchuk", "Vice-President")]

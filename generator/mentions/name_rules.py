@@ -70,7 +70,9 @@ class _Found:
 
 
 def _clean_title(title: str) -> str:
-    return re.sub(r"\s+", " ", title).strip()
+    """Spaces normalised; a modifier hyphenated to the title as some style guides write it ('former-President',
+    BBC) is a word of its own ('former President'); 'ex-' and 'Vice-President' stay as they are."""
+    return re.sub(r"\b(?!ex-)([a-z]+)-(?=[A-Z])", r"\1 ", re.sub(r"\s+", " ", title)).strip()
 
 
 #: A lowercase descriptor word before a name ("said farmer Helen Boyd"), never a preposition or article.
