@@ -24,3 +24,17 @@ def test_the_person_a_quoted_fragment_is_about_is_not_the_pronoun_after_it():
     text = ('On the stand, Mr Hale denied that he had pushed his deputy, Carl Brandt, to hide the losses. '
             'Mr Brandt "ran the books day to day," he told the jury.')
     assert speakers(text) == ["Hale"]
+
+
+def test_someone_who_spoke_after_the_paragraph_s_subject_is_the_pronoun_after_the_quote():
+    text = ("A day earlier, Mr Hale had said only 30 to 40 top firms would be targeted. An open-ended list could "
+            "damage investors' faith, said Tom Roe of the Harbour Institute. But the government seemed keen not to "
+            "make the review look like a seizure, Mr Roe said. As a result, it was planning to resell firms. "
+            '"They are aware of the need not to scare investors," he said.')
+    assert speakers(text)[-1] == "Tom Roe"
+
+
+def test_a_verb_inside_the_subject_s_own_sentence_does_not_take_the_pronoun():
+    text = ('Mr Hale said he had backed the cards when Mr Roe argued for them in cabinet, and he backed them now. '
+            '"The cards are a means to a safer country," he said.')
+    assert speakers(text)[-1] == "Hale"

@@ -214,7 +214,7 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
     about = _paragraph_antecedent(ctx, p, at, pronoun, block) or _named_in_paragraph(ctx, p, at, pronoun, block) \
         or _object_beside_other_subject(ctx, p, at, pronoun, block)
     if about:
-        return about
+        return _spoke_since(ctx, p, at, pronoun, about) or about
     first = reach_start(ctx, p, _REACH)
     for ev in reversed(events_between(ctx, (first, 0), (p, at))):     # by bisection: no walk over later events
         if (ev.paragraph, ev.at) < block:
@@ -231,6 +231,17 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
     if apposed and PRONOUN_GENDER.get(pronoun) != "plural":
         return ctx.apposed[apposed[-1]]       # "Another spectator, Fahmi, … he told Liberation"
     return _named_lately(ctx, p, at, pronoun, block)
+
+
+def _spoke_since(ctx: ArticleContext, p: int, at: int, pronoun: str, about: str) -> Optional[str]:
+    """'A day earlier, Mr Lee had said … , said Ann Roe of the X Unit. …, Ms Roe said. As a result, … “…,” she
+    said': someone else compatible who spoke in the paragraph after its subject was last named is who the pronoun
+    after the quote is."""
+    named = [m.start for m in ctx.table.in_paragraph(p, 0, at) if m.name == about and _outside_quotes(ctx, p, m.start)]
+    # a later sentence: not a verb inside the subject's own ('Mr Lee said he backed it when Mr Roe argued for it')
+    since = sentence_bounds(ctx.masked[p], named[-1])[1] if named else 0
+    spoke = [ev for ev in events_between(ctx, (p, since), (p, at)) if _compatible(ctx, ev, pronoun)]
+    return spoke[-1].speaker if spoke and spoke[-1].speaker != about else None
 
 
 #: How many sentences before a pronoun's own the rules about sentence openers read: a paragraph of news has a
