@@ -261,8 +261,12 @@ def _statement_changes(old: list[QuoteGroup], new: list[QuoteGroup]) -> list[Cha
 
 # -- the entry -----------------------------------------------------------------------------------------------
 
+def _sources(change: Change) -> set[str]:
+    return {e.source for e in change.evidence}
+
+
 def _cause(change: Change, story: set[str], machine: set[str]) -> str:
-    sources = {e.source for e in change.evidence}
+    sources = _sources(change)
     if change.kind.startswith("source-") or sources & story:
         return "story"
     if change.kind == "conflict-resolved" and change.new != "the sources no longer disagree":
@@ -292,5 +296,5 @@ def diff(old: State, new: State, at: str) -> Entry:
 def _outranked(change: Change, story: set[str], machine: set[str]) -> bool:
     """A headline fact of unchanged sources gone in a build that brought new coverage: the new sources'
     developments outranked it (it is still on its sources' pages); no one edited or corrected it."""
-    sources = {e.source for e in change.evidence}
+    sources = _sources(change)
     return change.kind == "fact-removed" and bool(story) and not sources & (story | machine)

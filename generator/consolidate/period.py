@@ -32,13 +32,14 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 #: A year after these words dates an action ('launched in 2010', 'the summer of 2013'), not the story.
-_ACTION_YEAR = re.compile(r"(?:in|of|since|from|during|until|by)\s", re.I)
+_ACTION_WORDS = r"(?:in|of|since|from|during|until|by)"
+_ACTION_YEAR = re.compile(_ACTION_WORDS + r"\s", re.I)
 #: A year followed by a capitalised word opens a name ('the 2014 World Cup'), the edition of something else.
 _OPENS_NAME = re.compile(r"\s+[A-Z]")
 
 
 #: A year coordinated with one an action is put in shares its role ('approved the accounts in early 2001 and 2002').
-_AFTER_ACTION_YEAR = re.compile(r"(?:in|of|since|from|during|until|by)\s+(?:(?:early|late|mid)[\s-]+)?\d{4}"
+_AFTER_ACTION_YEAR = re.compile(_ACTION_WORDS + r"\s+(?:(?:early|late|mid)[\s-]+)?\d{4}"
                                 r"(?:\s*,\s*\d{4})*\s*(?:,|and|or|to|-|–)\s*$", re.I)
 
 

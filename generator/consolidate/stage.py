@@ -164,7 +164,8 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     waiting = _carry_resolutions(conflicts, previous)
     titles = [o for o in observations if o.family == "title"]
     facts = agreement.agreed_facts([o for o in observations if o.family != "title"]) + agreed_statements(briefings)
-    story_year = int(event.when[:4]) if event.when else (int(anchor[:4]) if anchor else year_floor(briefings))
+    floor = year_floor(briefings)
+    story_year = int(event.when[:4]) if event.when else (int(anchor[:4]) if anchor else floor)
     facts += developments.from_updates(updates, facts) + lede_developments(briefings, facts, story_year)
     known_dates = {str(f.value) for f in facts if f.unit in ("date", "year")}
     facts += [f for f in dated if f.value not in known_dates]     # dated events not already a date fact
@@ -179,7 +180,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
                                    repeated)
     return Summary(title=story.title_line(event), anchor=anchor, event=event, entities=entities.entities,
                    facts=ranked, conflicts=conflicts, updates=updates,
-                   quotes=group_quotes(briefings, entities), timeline=story.story_first(timeline, event, year_floor(briefings)),
+                   quotes=group_quotes(briefings, entities), timeline=story.story_first(timeline, event, floor),
                    merges=entities.merges, waiting=waiting)
 
 
