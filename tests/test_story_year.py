@@ -32,6 +32,21 @@ def test_a_future_month_or_an_upper_bound_is_no_floor():
     assert past_floor([a]) is None
 
 
+def test_the_ends_of_a_span_give_the_story_no_year():
+    """'a right to sell between January 2011 and July 2016' bounds an option, it dates no happening of the
+    story: with no other year written and no source dated, '1 March' gets no year (it was guessed from 2016)."""
+    a = source("a", ["Dockers and the port have until midnight on 1 March to settle their row.",
+                     "The 2009 deal gave the union a right to strike between January 2011 and July 2016."])
+    b = source("b", ["Union leaders will meet the port's owners on Tuesday.", "Talks failed last week."])
+    assert past_floor([a, b]) is None
+    anchor, basis = story_anchor([a, b])
+    assert anchor is None, basis
+    c = source("c", ["Talks ran from May to June 2016, when the strike was called off."])
+    assert past_floor([c]) is None
+    d = source("d", ["The port stayed open from June 2014 until the strike."])     # a span's start that happened
+    assert str(past_floor([d])) == "2014-06-01"
+
+
 def test_a_label_never_stops_before_its_main_clause():
     """Cuts that end inside a subordinate clause, on a relative clause's verb, or before a colon are no label."""
     from generator.text.clauses import short_clause

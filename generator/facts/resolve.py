@@ -234,11 +234,16 @@ def pick_anchor(candidates: list[tuple[str, str]], votes: Counter) -> Optional[t
     return max(dated, key=lambda c: (votes.get(cast(dt.date, _parse_iso(c[0])).isoweekday(), 0), c[0]))
 
 
+#: Whether a date mention may give the story its year (`story_year.dates_story`: not the end of a span).
+YearTest = Callable[[Briefing, DateMention], bool]
+
+
 def corpus_anchor(briefings: list[Briefing], floor: Optional[dt.date] = None,
-                  dated: bool = True) -> tuple[Optional[str], str]:
+                  dated: bool = True, gives_year: Optional[YearTest] = None) -> tuple[Optional[str], str]:
     """The day the corpus agrees on: a publication or tweet date whose weekday the sources name most.
     `floor`: a day the story lies after (`story_year.past_floor`), for days written without their year.
     `dated=False`: the story's day as if no source were dated (for the undated majority of a corpus).
+    `gives_year`: which written months and days may give the story's year (default: all).
 
     Returns (ISO date or None, one-line basis) for sources that carry no date of their own.
     """
@@ -258,7 +263,7 @@ def corpus_anchor(briefings: list[Briefing], floor: Optional[dt.date] = None,
         naming.update(source_votes.keys())
     chosen = pick_anchor(candidates, votes)
     if chosen is None:
-        story = _story_day(briefings, naming, votes, floor)
+        story = _story_day(briefings, naming, votes, floor, gives_year or (lambda b, m: True))
         if story:
             return story
         chosen = pick_anchor(_stated_days(briefings), votes)
@@ -300,7 +305,7 @@ def _lead_days(briefings: list[Briefing], year: Optional[int], weekday: int) -> 
 
 
 def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter,
-               floor: Optional[dt.date] = None) -> Optional[tuple[str, str]]:
+               floor: Optional[dt.date], gives_year: YearTest) -> Optional[tuple[str, str]]:
     """No source is dated: the story's day is a day the leads state that falls on the weekday most sources
     name (or that several leads state); else that weekday on or before the latest day any source states
     (related-story lines and updates are dated around the time of writing).  Needs a year the text states
@@ -316,7 +321,8 @@ def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter,
                                        and m.paragraph <= LEAD_PARAGRAPHS]).keys())
     weekday = max(naming, key=lambda w: (in_leads[w], votes[w], naming[w], -w))
     years = sorted({int(m.date[:4]) for b in briefings for m in b.dates if m.relative is None and m.date
-                    and m.granularity in ("day", "month") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", m.date)}
+                    and m.granularity in ("day", "month") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", m.date)
+                    and gives_year(b, m)}
                    | {int(str(b.source.published)[:4]) for b in briefings if _parse_iso(b.source.published or "")})
     year = years[-1] if years else None
     story = _best_day(_lead_days(briefings, year, weekday), weekday, naming)

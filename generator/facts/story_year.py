@@ -15,12 +15,17 @@ from generator.facts.dates import _is_future
 from generator.facts.resolve import corpus_anchor
 from generator.lexicon.function_words import FUNCTION_WORDS
 from generator.lexicon.verbs import IRREGULAR_PASTS, MODALS
-from generator.model.briefing import Briefing
+from generator.model.briefing import Briefing, DateMention
 
 _MONTH_OR_DAY = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 #: A date after these words bounds a span from above ('until June 2016'), it does not date the past.
 _UPPER_BOUND = re.compile(r"\b(?:until|till|by|before|through)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
                           r"(?:in\s+|on\s+)?$", re.I)
+#: The words around a span's ends: 'between <first> and <second>', 'from <first> to|until <second>'.
+_SPAN_OPENER = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
+_SPAN_JOINER = re.compile(r"\s*(?:and|to|until|till|through)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\b)")
+_SPAN_SECOND_END = re.compile(r"\b(?:between|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+"
+                              r"(?:and|to|until|till|through)\s+(?:the\s+)?$", re.I)
 #: A clause opened by 'before', 'until' or 'till' with a pronoun subject and its verb, up to the mention ('before
 #: we enter the 2016 election cycle').  In the present tense such a clause tells what is still to come.
 _BEFORE_CLAUSE = re.compile(r"\b(?:before|until|till)\s+(?:we|I|you|they|he|she|it)(?P<contracted>['’](?:re|s|m))?"
@@ -52,13 +57,31 @@ def present_before(text: str) -> bool:
     return not (verb.endswith("ed") or verb in IRREGULAR_PASTS or verb in MODALS or verb in FUNCTION_WORDS)
 
 
+def span_end(b: Briefing, paragraph: int, text: str) -> bool:
+    """The mention is an end of a span of time ('an option to sell between January 2004 and July 2009',
+    'from May to June 2016'): it bounds a period, it does not date a happening of the story."""
+    if not 1 <= paragraph <= len(b.body):
+        return False
+    sentence = date_sentence(b.body[paragraph - 1], text)
+    start = sentence.find(text) if sentence else -1
+    if sentence is None or start < 0:
+        return False
+    before, after = sentence[:start], sentence[start + len(text):]
+    return bool((_SPAN_OPENER.search(before) and _SPAN_JOINER.match(after)) or _SPAN_SECOND_END.search(before))
+
+
+def dates_story(b: Briefing, m: DateMention) -> bool:
+    """A written month or day that may give an undated story its year: not the end of a span (`span_end`)."""
+    return m.paragraph is None or not span_end(b, m.paragraph, m.text)
+
+
 def past_floor(briefings: list[Briefing]) -> Optional[dt.date]:
     """The first day of the latest month (with its year) that the sources put in the past, or None."""
     floor: Optional[dt.date] = None
     for b in briefings:
         for m in b.dates:
             hit = _MONTH_OR_DAY.fullmatch(m.date or "") if m.relative is None else None
-            if hit and m.paragraph is not None and past_mention(b, m.paragraph, m.text):
+            if hit and m.paragraph is not None and past_mention(b, m.paragraph, m.text) and dates_story(b, m):
                 first = dt.date(int(hit.group(1)), int(hit.group(2)), 1)
                 floor = first if floor is None or first > floor else floor
     return floor
@@ -66,7 +89,7 @@ def past_floor(briefings: list[Briefing]) -> Optional[dt.date]:
 
 def story_anchor(briefings: list[Briefing], dated: bool = True) -> tuple[Optional[str], str]:
     """`resolve.corpus_anchor` with the floor the past-tense months give (see the module's docstring)."""
-    return corpus_anchor(briefings, past_floor(briefings), dated)
+    return corpus_anchor(briefings, past_floor(briefings), dated, dates_story)
 
 
-__all__ = ["past_floor", "past_mention", "present_before", "story_anchor"]
+__all__ = ["dates_story", "past_floor", "past_mention", "present_before", "span_end", "story_anchor"]
