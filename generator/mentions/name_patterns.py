@@ -13,6 +13,7 @@ from generator.lexicon.names import HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, 
 from generator.lexicon.persons import (
              NAMED_NOUNS,
              PERSON_NOUNS,
+             STAFF_NOUNS,
              TITLE_NOUN_GENDER,
 )
 from generator.lexicon.titles import PORTFOLIO_HEADS, RANKS, TITLE_HEADS, TITLE_MODIFIERS
@@ -57,6 +58,11 @@ APPOSED_PERSON_RE = re.compile(
 HONORIFIC_RE = re.compile(rf"\b(?P<hon>{'|'.join(HONORIFICS)})\.?\s+(?P<name>{_NAME})\b")
 NAME_RUN_RE = re.compile(rf"\b{_WORD}(?:\s+(?:{INITIAL}\s+)?(?:{_PARTICLE}\s+)*{_WORD})+\b")
 TITLE_WORDS = set(re.findall(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", TITLE_MODIFIERS + " " + TITLE_HEADS + " " + RANKS))
+
+#: A company's staff noun between a capitalised run and a name: "Standard Chartered chief executive Mervyn Davies".
+#: The run before it names the company, never the one speaking.
+STAFF_NOUN = r"(?:[a-z][\w-]*\s+){0,2}" + STAFF_NOUNS + r"\s+"
+STAFF_AFTER = re.compile(r"\s+" + STAFF_NOUN + r"(?=[A-Z])")
 
 #: The gender a title gives ('spokeswoman' -> 'f', 'king' -> 'm'): the sovereigns' and these.
 TITLE_GENDER = SOVEREIGN_GENDER | TITLE_NOUN_GENDER

@@ -21,7 +21,7 @@ from generator.lexicon.names import (
     SURNAME_HONORIFICS,
     census_first_names,
 )
-from generator.lexicon.persons import APPOSED_TITLES, STAFF_NOUNS, SURNAME_KIN_NOUNS, TITLE_NOUN_GENDER
+from generator.lexicon.persons import APPOSED_TITLES, SURNAME_KIN_NOUNS, TITLE_NOUN_GENDER
 from generator.mentions.gazetteer import club_names
 from generator.mentions.name_patterns import (
     AFTER_PREPOSITION_RE,
@@ -29,6 +29,8 @@ from generator.mentions.name_patterns import (
     APPOSITIVE_RE,
     HONORIFIC_RE,
     NAME_RUN_RE,
+    STAFF_AFTER,
+    STAFF_NOUN,
     TITLE_GENDER,
     TITLED_RE,
 )
@@ -81,12 +83,11 @@ _DESCRIPTOR = r"(?:(?!(?:the|a|an|in|on|at|of|inside|outside|with|for|to|from|by
 #: What follows or precedes a capitalised run when it names someone speaking ("Roe said", "said farmer Roe").
 _SPEAKING_AFTER = re.compile(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + STRONG_CUE_RE.pattern)
 _SPEAKING_BEFORE = re.compile(STRONG_CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?" + _DESCRIPTOR + r"{0,2}$")
-#: A company's staff noun between a capitalised run and a name: "Standard Chartered chief executive Mervyn Davies".
-#: The run before it names the company (never the one speaking); the name after it speaks when a cue precedes.
-_STAFF_NOUN = r"(?:[a-z][\w-]*\s+){0,2}" + STAFF_NOUNS + r"\s+"
-_STAFF_AFTER = re.compile(r"\s+" + _STAFF_NOUN + r"(?=[A-Z])")
-_SPEAKING_BEFORE_STAFF = re.compile(STRONG_CUE_RE.pattern + r",?\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+){1,4}"
-                                    + _STAFF_NOUN + r"$")
+#: "said Standard Chartered chief executive Mervyn Davies", "added Ernst and Young's Sanjay Mehta": the company, its
+#: staff noun or a possessive, then the one speaking.
+_SPEAKING_BEFORE_STAFF = re.compile(STRONG_CUE_RE.pattern + r",?\s+(?:the\s+)?(?:(?:[A-Z][\w&.’'-]*\s+){1,4}"
+                                    + STAFF_NOUN + r"|(?:[A-Z][\w&.-]*\s+(?:(?:and|&|of)\s+)?){0,3}[A-Z][\w&.-]*[’']s\s+"
+                                    + _DESCRIPTOR + r"{0,3})$")      # "added Ernst and Young's Sanjay Mehta"
 _PARA_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SENTENCE_END = re.compile(r"[.!?…:;,”\"’)]\s*$")
 _PROPER_NOUN_TAIL = re.compile(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$")
@@ -209,14 +210,14 @@ def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
         if start == m.start() and ends_at(_PROPER_NOUN_TAIL, para, m.start()):
             continue      # the tail of a longer proper noun ("High Commissioner for Human Rights"), unless a
             # first name starts a name inside the run ("Director of Public Prosecution Eva-Marie Persson")
-        staff_of = _STAFF_AFTER.match(para, m.end()) is not None             # "said Acme Bank chief executive …"
-        speaking = not staff_of and (_SPEAKING_AFTER.match(para, m.end()) is not None
-                                     or ends_at(_SPEAKING_BEFORE, para, start) is not None) \
+        speaking = _SPEAKING_AFTER.match(para, m.end()) is not None or ends_at(_SPEAKING_BEFORE, para, start) is not None \
             or ends_at(_SPEAKING_BEFORE_STAFF, para, start) is not None
         verb_like = _VERB_ENDING.search(words[0]) is not None and not is_first_name(words[0])
         object_like = ends_at(AFTER_PREPOSITION_RE, para, start) is not None \
             or ends_at(AFTER_PREPOSITION_RE, para, m.start()) is not None     # "for European Policy Studies"
         given = is_first_name(words[0]) or words[0] in seen.given
+        if not given and STAFF_AFTER.match(para, m.end()):
+            continue                            # the company of "said Acme Bank chief executive Jo Ek"
         described_org = ends_at(_ORG_NOUN_BEFORE, para, start) is not None      # "research firm Strategy Analytics"
         described_org = described_org or ends_at(_ARTICLE_BEFORE, para, start) is not None  # "the Lib Dems say"
         if given or ((speaking or words[-1] in seen.surnames) and not verb_like and not object_like and not described_org):

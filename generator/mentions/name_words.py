@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import Optional
 
+from generator.lexicon.calendar import MONTH_NAMES
 from generator.lexicon.countries import COUNTRIES, DEMONYMS, PLACE_STARTS
 from generator.lexicon.names import (
     FEMALE_NAMES,
@@ -23,6 +24,7 @@ from generator.lexicon.names import (
     TITLE_ABBREVIATIONS,
     census_first_names,
 )
+from generator.lexicon.titles import LEADING_TITLE_WORDS, ORG_TITLE_WORDS
 from generator.mentions.gazetteer import is_club_name, multiword_places
 from generator.mentions.name_patterns import TITLE_WORDS
 
@@ -51,7 +53,7 @@ def is_plausible_name(name: str) -> bool:
     words = name_words(name)
     return bool(words) and words[0] not in NOT_NAME_WORDS and words[0] not in PLACE_STARTS \
         and " ".join(words) not in COUNTRIES and " ".join(words) not in multiword_places() and not any(w.isupper() and len(w) > 1 for w in words) \
-        and words[-1] not in NOT_NAME_WORDS and words[-1] not in DEMONYMS and words[-1] not in COUNTRIES \
+        and (words[-1] not in NOT_NAME_WORDS or _month_surname(words, len(words) - 1)) and words[-1] not in DEMONYMS and words[-1] not in COUNTRIES \
         and words[-1] not in ORG_HEAD_WORDS and words[-1] not in PUBLICATION_ENDS and not is_club_name(words)
 
 
@@ -59,21 +61,35 @@ def not_name_word(word: str) -> bool:
     return word in NOT_NAME_WORDS or word in _NOT_NAME_EXTRA or word in DEMONYMS or word in COUNTRIES or word in TITLE_WORDS
 
 
+_MONTHS = frozenset(MONTH_NAMES)
+#: Capitalised titles that stand before a name and are no part of it ('Chairman', 'Founder', 'Inspector').
+_TITLES_BEFORE_NAMES = ORG_TITLE_WORDS | LEADING_TITLE_WORDS
+
+
+def _month_surname(words: list[str], i: int) -> bool:
+    """'Theresa May', 'Brian May': a month's name right after a given name is a surname (a date's month follows
+    a weekday or a number, never a given name)."""
+    return words[i] in _MONTHS and i > 0 and is_first_name(words[i - 1])
+
+
+def _not_in_name(words: list[str], i: int) -> bool:
+    return not_name_word(words[i]) and not _month_surname(words, i)
+
+
 def trim_name(name: str) -> str:
     """Cut a name run at the first word that cannot belong to a name ('Jens Stoltenberg Wednesday')."""
-    out = []
-    for w in name.split():
-        if not_name_word(w):
-            break
-        out.append(w)
-    return " ".join(out)
+    words = name.split()
+    cut = next((i for i in range(len(words)) if _not_in_name(words, i)), len(words))
+    return " ".join(words[:cut])
 
 
 def name_at_end(run: str) -> str:
     """The name words after the last title or sentence word of a capitalised run ('State Wendy Sherman')."""
     words = run.split()
-    last_bad = max((i for i, w in enumerate(words) if not_name_word(w)), default=-1)
+    last_bad = max((i for i in range(len(words)) if _not_in_name(words, i)), default=-1)
     words = words[last_bad + 1:][-4:]
+    if len(words) >= 3 and words[0] in _TITLES_BEFORE_NAMES:
+        words = words[1:]             # "Founder Stelios Haji-Ioannou has pledged": a title opening the sentence
     firsts = [i for i, w in enumerate(words[:-1]) if is_first_name(w)]
     if firsts and firsts[0] > 0 and gender_of(words[0]) is None:
         words = words[firsts[0]:]     # "Coach Peter Lindqvist", "Lt Col Alexander Vindman": descriptor, then name

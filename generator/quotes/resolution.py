@@ -317,7 +317,8 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         full = spelled_out(ctx, subject.text)
         if full:
             return full, True
-    if " " not in subject.text and _written_lowercase(ctx, subject.text.lower()):
+    if " " not in subject.text and _sentence_initial(ctx.body[p], subject.at) \
+            and _written_lowercase(ctx, subject.text.lower()):
         return None, False     # "Prosecutors" at a sentence start, "prosecutors" elsewhere: a common noun
     return canonical_name(subject.text), False
 
@@ -329,6 +330,13 @@ def _other_gender(ctx: ArticleContext, p: int, at: int, name: str) -> bool:
     want = {"Mr": "m"}.get(honorific.group(1), "f") if honorific else None
     have = ctx.table.gender(name)
     return want is not None and have is not None and want != have
+
+
+def _sentence_initial(paragraph: str, at: int) -> bool:
+    """The word at `at` opens a sentence, where any word is capitalised; after a quote's comma ('"…," Orange
+    said') a capital is the word's own."""
+    before = paragraph[:at].rstrip()
+    return not before or before[-1] in ".!?:…" or before[-1] in "\"”’'" and before[-2:-1] in (".", "!", "?", "…")
 
 
 @per_article

@@ -20,7 +20,7 @@ from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.documents import MEDIUM_DOCUMENTS, WHICH_SAID_DOCUMENTS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS
 from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS
-from generator.mentions.name_patterns import TITLE_WORDS
+from generator.mentions.name_patterns import STAFF_AFTER, TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
 from generator.quotes.coreference import fuller_name, group_named_before, joint_subject
 from generator.quotes.lexicon import (
@@ -57,7 +57,8 @@ _ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?()”\"]|(?:on|in|at|after|
 #: ("said farmer Helen Boyd", "said the group’s founder Ann Lee"), never a preposition phrase.
 _TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?"
                            r"(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|and|that|about|after)\b)"
-                           r"[a-z][\w’'-]*\s+){0,3}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*)*$")
+                           r"[a-z][\w’'-]*\s+){0,3}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*"
+                           r"(?:(?:and|&)\s+(?=[A-Z]))?)*$")                     # "added Ernst and Young's Jo Ek"
 
 
 #: A name opening the sentence, then where the words appeared, then the verb: "Ann Lee in a blog post on the
@@ -250,8 +251,8 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
         if _TITLE_GAP_RE.match(gap) or _DESCRIPTOR_GAP_RE.match(gap):
             if _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
                 return Subject("person", m.name, m.start)
-            if not re.match(r"[’']s\s", masked[m.end:m.end + 3]):
-                return None
+            if not re.match(r"[’']s\s", masked[m.end:m.end + 3]) and not STAFF_AFTER.match(masked, m.end):
+                return None         # "said Acme Bank chief executive Jo Ek": the bank's name, then its executive's
         elif _POSSESSIVE_GAP_RE.match(gap) and _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
             return Subject("person", m.name, m.start)       # “…,” said Smith's lawyer, John Doherty.
     after = masked[cue_end:sent_end]

@@ -1,0 +1,43 @@
+"""Speaker rules of session 12 (speakers13, issue 16): business-page attributions in British news style, found on a new
+corpus (BBC News, 2004-05).  Every sentence here is written for the test, none is taken from a corpus."""
+from __future__ import annotations
+
+from generator.mentions.names import find_people
+from generator.quotes.stage import find_quotes
+
+
+def _speakers(*body: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(list(body), [])]
+
+
+def test_said_a_company_its_staff_noun_then_the_name_is_the_named_person():
+    """'said Harbour Freight chief executive Tunde Okafor': the company's name is no speaker, and the firm speaking
+    alone elsewhere ('Harbour Freight said') does not make the name after it the firm's."""
+    assert _speakers(
+        "Harbour Freight has bought a rival. \"We moved quickly and we won,\" said Harbour Freight chief executive "
+        "Tunde Okafor at a press conference. Harbour Freight said the deal would close in April.") == ["Tunde Okafor"]
+
+
+def test_added_a_firms_possessive_then_the_name_is_the_named_person():
+    assert _speakers(
+        "\"Costs will rise,\" said Mossgiel's senior analyst Ruairi Dunleavy. \"The cut could spark interest in "
+        "the market,\" added Fenwick and Hale's Oisin Tarrant.") == ["Ruairi Dunleavy", "Oisin Tarrant"]
+
+
+def test_a_months_name_after_a_given_name_is_a_surname():
+    people = [p.name for p in find_people(["The shadow health secretary, Eleanor May, said the plan was late. "
+                                           "Elections are due in May, said Jack Straw."])]
+    assert "Eleanor May" in people and "Eleanor" not in people and "Jack Straw" in people
+    assert find_people(["On Friday May 6 the vote was held."]) == []
+
+
+def test_a_title_opening_the_sentence_is_no_part_of_the_name():
+    assert _speakers("Founder Dimitris Kouvelas has vowed to fight the case.",
+                     "Mr Kouvelas said: \"We have nothing to fear in court.\"") == ["Dimitris Kouvelas"]
+
+
+def test_a_name_after_a_quotes_comma_is_a_name_though_the_word_is_written_in_lower_case_elsewhere():
+    """'"…," Citrus said' names the firm: after a quote's comma a capital is the word's own, unlike a sentence's
+    first word ('Prosecutors said', with 'prosecutors' elsewhere)."""
+    assert _speakers("The rival uses a citrus-coloured logo.",
+                     "\"Our name matters to us,\" Citrus said in a statement.") == ["Citrus"]
