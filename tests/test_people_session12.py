@@ -188,3 +188,19 @@ def test_a_modifier_hyphenated_to_a_title_is_a_word_of_its_own():
                           "Vice-President Olena Marchuk objected."])
     assert [(p.name, p.role) for p in people] == [("Ivan Petrenko", "former President"),
                                                   ("Olena Marchuk", "Vice-President")]
+
+
+def test_one_vowel_of_a_given_name_spelled_otherwise_is_one_person_a_consonant_apart_two():
+    """Sources spell one assembly member 'Damian' and 'Damien'; 'Mark' and 'Mary', or 'Daniel' and 'Danielle',
+    stay two people."""
+    from generator.consolidate.name_merges import cluster_people
+    clusters = cluster_people(["Tobias Merrow", "Tobies Merrow", "Mark Lee", "Mary Lee", "Daniel Roe", "Danielle Roe"])
+    assert clusters.find("Tobias Merrow") == clusters.find("Tobies Merrow")
+    assert clusters.find("Mark Lee") != clusters.find("Mary Lee")
+    assert clusters.find("Daniel Roe") != clusters.find("Danielle Roe")
+
+
+def test_a_double_barrelled_surname_written_without_its_hyphen_is_one_person():
+    from generator.consolidate.name_merges import cluster_people
+    clusters = cluster_people(["Hugh Ashby-Venn", "Hugh Ashby Venn", "Mr Ashby-Venn"])
+    assert len({clusters.find(f) for f in ["Hugh Ashby-Venn", "Hugh Ashby Venn", "Mr Ashby-Venn"]}) == 1

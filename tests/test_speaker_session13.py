@@ -41,3 +41,11 @@ def test_a_name_after_a_quotes_comma_is_a_name_though_the_word_is_written_in_low
     first word ('Prosecutors said', with 'prosecutors' elsewhere)."""
     assert _speakers("The rival uses a citrus-coloured logo.",
                      "\"Our name matters to us,\" Citrus said in a statement.") == ["Citrus"]
+
+
+def test_a_capital_after_a_phrases_comma_is_still_a_common_noun_written_in_lower_case_elsewhere():
+    """'Set in her home town, Moth tells the story …' (a film named after a common noun): not a speaker of the
+    director's quote that follows; only right after a quote's comma is a capital the word's own."""
+    assert _speakers("\"I felt so lucky to be picked,\" says Ines Garrow.",
+                     "Set in her home town, Moth tells the story of a moth trapped in a lamp. \"Other directors said "
+                     "they had something to say. I just had a picture in my head.\"") == ["Ines Garrow", "Ines Garrow"]

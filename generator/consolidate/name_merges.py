@@ -52,12 +52,34 @@ def _given_compatible(a: list[str], b: list[str]) -> str | None:
     if len(ka) == len(kb) >= 2 and all(fuzz.ratio(x, y) >= _REORDERED_RATIO
                                        for x, y in zip(sorted(ka), sorted(kb))):
         return "the same given names in another order"          # 'Ismael Omar …' and 'Omar Ismail …'
-    score = fuzz.ratio(ka[0], kb[0]) if ka and kb else 0
+    return _first_name_variant(a, b, ka, kb) if ka and kb else None
+
+
+def _first_name_variant(a: list[str], b: list[str], ka: list[str], kb: list[str]) -> str | None:
+    """Why two first names (as written, and their keys) are one name spelled two ways, or None."""
+    score = fuzz.ratio(ka[0], kb[0])
     if score >= _GIVEN_NAME_RATIO and ka[0][0] == kb[0][0] and abs(len(ka[0]) - len(kb[0])) <= 1:
         return f"spelling variant of the first name (rapidfuzz {score:.0f})"
     if len(a) == len(b) == 1 and (_diminutive_of(a[0], b[0]) or _diminutive_of(b[0], a[0])):
         return "a familiar form of the first name"                  # 'Bernie Ebbers' and 'Bernard Ebbers'
+    if _one_vowel_apart(ka[0], kb[0]) and not _genders_differ(a[0], b[0]):
+        return "one vowel of the first name spelled otherwise"     # 'Damian Hockney' and 'Damien Hockney'
     return None
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """'damian' and 'damien': as long, one letter apart, and that letter a vowel in both (a spelling slip between
+    sources; 'Mark' and 'Mary', a consonant apart, are two names)."""
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(a) == len(b) >= 4 and len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+
+
+def _genders_differ(a: str, b: str) -> bool:
+    ga, gb = gender_of(a), gender_of(b)
+    return bool(ga and gb and ga != gb)
 
 
 #: The endings of a familiar form of a given name: 'Bernie', 'Kenny', 'Kathy'.
@@ -125,6 +147,8 @@ def _by_surname(forms: list[str]) -> dict[str, list[tuple[str, list[str]]]]:
         by_surname[surname_key(surname)].append((form, given))
         if given and translit_key(surname) != surname_key(surname):
             by_surname[translit_key(surname)].append((form, given))
+        if len(given) >= 2:              # 'Robert Kilroy Silk' is 'Robert Kilroy-Silk' with its hyphen left out
+            by_surname[translit_key(given[-1] + surname)].append((form, given[:-1]))
     return by_surname
 
 

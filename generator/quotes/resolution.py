@@ -317,7 +317,7 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         full = spelled_out(ctx, subject.text)
         if full:
             return full, True
-    if " " not in subject.text and _sentence_initial(ctx.body[p], subject.at) \
+    if " " not in subject.text and not _right_after_a_quote(ctx.body[p], subject.at) \
             and _written_lowercase(ctx, subject.text.lower()):
         return None, False     # "Prosecutors" at a sentence start, "prosecutors" elsewhere: a common noun
     return canonical_name(subject.text), False
@@ -332,11 +332,10 @@ def _other_gender(ctx: ArticleContext, p: int, at: int, name: str) -> bool:
     return want is not None and have is not None and want != have
 
 
-def _sentence_initial(paragraph: str, at: int) -> bool:
-    """The word at `at` opens a sentence, where any word is capitalised; after a quote's comma ('"…," Orange
-    said') a capital is the word's own."""
-    before = paragraph[:at].rstrip()
-    return not before or before[-1] in ".!?:…" or before[-1] in "\"”’'" and before[-2:-1] in (".", "!", "?", "…")
+def _right_after_a_quote(paragraph: str, at: int) -> bool:
+    """The word at `at` follows a quote's comma and closing mark ('"…," Orange said'), where a capital is the
+    word's own (a sentence's first word, 'Prosecutors said', is capitalised whatever it is)."""
+    return paragraph[:at].rstrip().endswith((",\"", ",”", ",’", ",'"))
 
 
 @per_article
