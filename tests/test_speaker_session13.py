@@ -49,3 +49,33 @@ def test_a_capital_after_a_phrases_comma_is_still_a_common_noun_written_in_lower
     assert _speakers("\"I felt so lucky to be picked,\" says Ines Garrow.",
                      "Set in her home town, Moth tells the story of a moth trapped in a lamp. \"Other directors said "
                      "they had something to say. I just had a picture in my head.\"") == ["Ines Garrow", "Ines Garrow"]
+
+
+def test_a_party_named_by_its_members_speaks_whole():
+    assert _speakers("The Liberal Democrats said the scheme was \"badly aimed\".",
+                     "\"It is a scandal,\" said the Scottish Nationalists.") == ["Liberal Democrats", "Scottish Nationalists"]
+
+
+def test_who_dismissed_a_plan_as_a_word_said_the_word():
+    assert _speakers("The Greens dismissed the bypass plan as \"reckless\", while the council said it would go "
+                     "ahead.") == ["Greens"]
+
+
+def test_a_company_and_a_role_then_the_name_in_apposition_speaks():
+    """'Fenwick Mills chairwoman, Orla Brandt, said …': the name set off after the company's role, not the person
+    quoted in the sentence before."""
+    assert _speakers("\"This is a great day,\" said campaigner Ivo Marsh, who leads a tenants' group. Fenwick Mills "
+                     "chairwoman, Orla Brandt, said the deal set up a fund \"that is fair and workable\".") == [
+        "Ivo Marsh", "Orla Brandt"]
+
+
+def test_a_bodys_acronym_in_brackets_is_no_end_of_its_name():
+    assert _speakers("The Harbour Safety Authority (HSA), the port regulator, said: \"Boats must stay in.\"") == [
+        "Harbour Safety Authority"]
+
+
+def test_people_named_together_before_who_observed_speak_together():
+    found = find_quotes(["Less taken were fellow fans Ryan Hale and Gordon Pike, who observed, \"The band has "
+                         "changed, but it is still dull.\""], [])
+    assert [q.speakers for q in found] == [["Ryan Hale", "Gordon Pike"]]
+

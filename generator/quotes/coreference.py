@@ -37,9 +37,10 @@ _LIST_LEAD = re.compile(r"\s*(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,
                         r"(?:(?:the|The)\s+|[a-z]+\s+$)?(?:[A-Z][\w.’'-]*\s+)*")
 
 
-def joint_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
+def joint_subject(ctx: ArticleContext, p: int, start: int, end: int, opens: bool = True) -> Optional[Subject]:
     """'Sens. Gary Peters, Debbie Stabenow and Sherrod Brown' / 'DeLauro and Granger' right before the verb:
-    two or more people named in one coordination that opens the sentence speak together."""
+    two or more people named in one coordination that opens the sentence speak together.  `opens=False`: the
+    coordination may stand anywhere (the head of ', who observed': 'fellow students Ann Roe and Jo Ek, who')."""
     mentions = [m for m in ctx.table.in_paragraph(p, start, end) if m.end <= end]
     if len(mentions) < 2 or mentions[-1].end != end:
         return None
@@ -52,7 +53,7 @@ def joint_subject(ctx: ArticleContext, p: int, start: int, end: int) -> Optional
         names.insert(0, m.name)
         first = m
     names = list(dict.fromkeys(names))
-    if len(names) < 2 or not _LIST_LEAD.fullmatch(masked[start:first.start]):
+    if len(names) < 2 or opens and not _LIST_LEAD.fullmatch(masked[start:first.start]):
         return None
     return Subject("people", "\t".join(names), first.start)
 

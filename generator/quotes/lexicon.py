@@ -23,9 +23,10 @@ from generator.lexicon.titles import PORTFOLIOS
 ADDRESSEE_CUES = {"tell", "tells", "told", "urges", "urged", "begs", "begged", "implores", "implored", "assures",
                   "assured", "reassures", "reassured", "asks", "asked", "warns", "warned", "reminded"}
 
-#: Reporting verbs whose object is what they describe ("denounced the government as “…”", "branded it “…”"): the
+#: Reporting verbs whose object is what they describe ("denounced the government as “…”", "branded it “…”",
+#: "dismissed the plan as “…”"): the
 #: words after them are never an inverted subject either.
-DESCRIBING_CUES = frozenset(form for verb in ("deem", "denounce", "brand", "label") for form in VERB_FORMS[verb])
+DESCRIBING_CUES = frozenset(form for verb in ("deem", "denounce", "dismiss", "brand", "label") for form in VERB_FORMS[verb])
 
 #: Cue forms that carry no subject of their own: the speaker is the subject of the clause they hang on.
 PARTICIPLE_CUES = re.compile(r"ing\b|^according to$", re.I)

@@ -137,10 +137,15 @@ _TITLE_BEFORE = re.compile(r"\s*(?:(?:[A-Z][\w.-]*\s+){0,3}(?:(?:[a-z]+\s+)?(?i:
                            + r"))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s*")   # "Premier League chief executive"
 
 
+#: A body's acronym in brackets after its name ("The Broadcasting Authority (BA), the regulator, said"): blanked out
+#: (offsets kept), so the name ends at the comma like any subject.
+_ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=[\s,])")
+
+
 def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
     """Subject right before a reporting verb, looking past one parenthetical (", who chaired the meeting,")."""
     masked = ctx.masked[p]
-    before = masked[sent_start:cue_start]
+    before = _ACRONYM_IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), masked[sent_start:cue_start])
     joint = joint_subject(ctx, p, sent_start, sent_start + len(BETWEEN_SUBJECT_AND_CUE.sub("", before).rstrip()))
     if joint:
         return joint
@@ -148,8 +153,9 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     if which and which.group(1).split()[0] not in NOT_NAME_WORDS:
         return Subject("org", which.group(1), sent_start + which.start(1))
     who = _WHO_SAID.search(BETWEEN_SUBJECT_AND_CUE.sub("", before))
-    head = subject_at_end(ctx, p, before[:who.start()], sent_start) if who else None
-    if head and head.kind in ("person", "surface", "description", "title"):
+    head = (joint_subject(ctx, p, sent_start, sent_start + who.start(), opens=False)
+            or subject_at_end(ctx, p, before[:who.start()], sent_start)) if who else None
+    if head and head.kind in ("person", "people", "surface", "description", "title"):
         return head     # "a quote from Mr Lee, who told the magazine, “…”": the relative's head speaks
     medium = _NAME_IN_MEDIUM.match(before)
     if medium:      # "Michelle in a blog post on the White House website said": the name, not the website
@@ -179,7 +185,8 @@ def _named_in_apposition(ctx: ArticleContext, p: int, stripped: str, cut: int, s
     predecessor, Fiona Hill, had dubbed': the name in apposition to a description speaks; after a description with
     capitalised words ('The Nevada Democrat, Sen. Rosa Tillman, told') only a person of the name table does."""
     lead = stripped[:cut]
-    plain = re.match(r"\s*(?:the|The)\s+[a-z]", lead) or _DESCRIBED_BEFORE.search(lead) or _TITLE_BEFORE.fullmatch(lead)
+    plain = re.match(r"\s*(?:the|The)\s+[a-z]", lead) or _DESCRIBED_BEFORE.search(lead) or _TITLE_BEFORE.fullmatch(lead) \
+        or _COMPANY_ROLE.fullmatch(lead)
     if not plain and not _DESCRIPTION_OPENING.fullmatch(lead):
         return None
     named = subject_at_end(ctx, p, stripped[:-1], sent_start)
@@ -187,6 +194,8 @@ def _named_in_apposition(ctx: ArticleContext, p: int, stripped: str, cut: int, s
     return named if named and named.kind in kinds and named.at > sent_start + cut else None
 
 
+#: A company and a person's role in it, opening the sentence: "James Hardie chairwoman", "Acme Bank chief economist".
+_COMPANY_ROLE = re.compile(r"\s*(?:[A-Z][\w&.’'-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,2}" + PERSON_NOUNS)
 #: A description opening the sentence, capitalised words allowed: "The Nevada Democrat", "Calder's colleague from
 #: Ohio" (the person named in apposition after it speaks).
 _DESCRIPTION_OPENING = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:the|The|his|His|her|Her|their|Their|[A-Z]\w*[’']s)\s+[^,_]{1,60}")
