@@ -79,3 +79,14 @@ def test_people_named_together_before_who_observed_speak_together():
                          "changed, but it is still dull.\""], [])
     assert [q.speakers for q in found] == [["Ryan Hale", "Gordon Pike"]]
 
+
+
+def test_a_colon_after_a_quote_that_ends_its_sentence_leads_in_a_new_quote():
+    """'“… The boat was empty.” Interrupting him, the coroner Ann Pryce said: “So nobody saw them leave?”': two
+    quotes, the second the coroner's (they were joined as one utterance around its 'attribution')."""
+    found = find_quotes(["\"We searched the bay at dawn,\" harbour master Ian Pell told the inquest.",
+                         "\"The boat was empty. Nothing was left on board.\" Interrupting him, the coroner Ann Pryce "
+                         "said: \"So nobody saw them leave?\""], [])
+    assert [(q.text, q.speaker) for q in found][1:] == [
+        ("The boat was empty. Nothing was left on board.", "Ian Pell"),
+        ("So nobody saw them leave?", "Ann Pryce")]

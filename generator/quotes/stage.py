@@ -118,8 +118,10 @@ def _broken_pair(ctx: ArticleContext, a: QuoteSpan, b: QuoteSpan) -> bool:
 
 def _answered(ctx: ArticleContext, a: QuoteSpan, inner: str) -> bool:
     """She asked, “A?” He said, “B.” — a whole sentence quoted after its own lead-in cue, then a clause that ends in a
-    comma or a colon: that clause is the next quote's lead-in (a reply), not a break inside one utterance."""
-    return a.text[-1:] in ".?!" and inner[-1] in ",:" and _led_in(ctx, a)
+    comma or a colon: that clause is the next quote's lead-in (a reply), not a break inside one utterance.  A colon
+    after a quote that ends its sentence always leads in a new one (“… in order.” Interrupting him, the judge said:
+    “…”)."""
+    return a.text[-1:] in ".?!" and (inner[-1] == ":" or inner[-1] == "," and _led_in(ctx, a))
 
 
 def _led_in(ctx: ArticleContext, span: QuoteSpan) -> bool:
