@@ -90,3 +90,19 @@ def test_a_colon_after_a_quote_that_ends_its_sentence_leads_in_a_new_quote():
     assert [(q.text, q.speaker) for q in found][1:] == [
         ("The boat was empty. Nothing was left on board.", "Ian Pell"),
         ("So nobody saw them leave?", "Ann Pryce")]
+
+
+def test_she_after_a_spokeswoman_who_named_someone_is_the_spokeswoman_not_the_one_named():
+    """'A spokeswoman said Mary Peters would stay on. “…,” she said': the pronoun is the unnamed spokeswoman
+    (nobody), not the producer her sentence names; a spokesman for a named body goes on as that body."""
+    assert _speakers("A spokeswoman said Mary Peters would stay on as producer. \"We hope viewers will find the "
+                     "show,\" she said.") == [None]
+    assert _speakers("A spokesman for the Harbour Trust criticised Mary Peters's record, saying moorings had been "
+                     "lost. He said: \"The trust will not let this happen again.\"") == ["Harbour Trust"]
+    assert _speakers("A spokesman said Mary Peters would stay on as producer. \"We hope viewers will find the "
+                     "show,\" she said.") == ["Mary Peters"]
+
+
+def test_said_its_chief_then_a_knight_is_the_knight():
+    assert _speakers("The Harbour Trust said fewer boats sank. But the share of old boats \"hardly changed at "
+                     "all\", said its chief executive, Sir Howard Pell.") == ["Howard Pell"]

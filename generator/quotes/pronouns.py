@@ -14,7 +14,7 @@ from typing import Optional
 from generator.lexicon.cues import CUE_RE, STRONG_CUE_RE
 from generator.lexicon.load import alternation
 from generator.lexicon.names import GENDERED_SURNAME_HONORIFICS, NOT_NAME_WORDS
-from generator.lexicon.persons import ANONYMOUS_NOUNS, PERSON_NOUNS
+from generator.lexicon.persons import ANONYMOUS_NOUNS, PERSON_NOUNS, TITLE_NOUN_GENDER
 from generator.mentions.name_words import gender_of
 from generator.quotes.coreference import bearer_of
 from generator.quotes.lexicon import LEADING_ORG_RE, PRONOUN_GENDER
@@ -211,6 +211,9 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
     if same:
         return same
     block = latest_anonymous(ctx, p, at)
+    if _anonymous_goes_on(ctx, block, p, at, pronoun):     # the body a spokesman speaks for, if the text names it
+        voice = [ev for ev in events_between(ctx, block, (p, sentence_bounds(ctx.masked[p], block[1])[1])) if ev.is_org]
+        return voice[0].speaker if voice else None
     about = _paragraph_antecedent(ctx, p, at, pronoun, block) or _named_in_paragraph(ctx, p, at, pronoun, block) \
         or _object_beside_other_subject(ctx, p, at, pronoun, block)
     if about:
@@ -231,6 +234,27 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
     if apposed and PRONOUN_GENDER.get(pronoun) != "plural":
         return ctx.apposed[apposed[-1]]       # "Another spectator, Fahmi, … he told Liberation"
     return _named_lately(ctx, p, at, pronoun, block)
+
+
+#: How many words of an unnamed person's opening phrase are read for the noun that gives its gender.
+_OPENER_WORDS = 4
+
+
+def _anonymous_goes_on(ctx: ArticleContext, block: tuple[int, int], p: int, at: int, pronoun: str) -> bool:
+    """'A spokeswoman said Ann Lee would stay on. … “…,” she said': the unnamed person who opened a sentence of
+    this paragraph, of the pronoun's gender, is who the pronoun is while no one else opens a sentence after hers;
+    the people her sentence names are what she spoke of."""
+    want = PRONOUN_GENDER.get(pronoun)
+    if block[0] != p or want not in ("m", "f") or block[1] >= at:
+        return False
+    masked = ctx.masked[p]
+    words = re.findall(r"[a-z]+", masked[block[1]:block[1] + 60].lower())[:_OPENER_WORDS]
+    if not any(TITLE_NOUN_GENDER.get(w) == want for w in words):
+        return False
+    low = sentence_bounds(masked, block[1])[1]
+    high = sentence_bounds(masked, at)[0]
+    return not any(_sentence_subject(ctx, p, start, want)
+                   for start in sentence_starts_within(masked, low, high, LOOK_BACK_SENTENCES))
 
 
 def _spoke_since(ctx: ArticleContext, p: int, at: int, pronoun: str, about: str) -> Optional[str]:

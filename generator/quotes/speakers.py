@@ -71,7 +71,8 @@ _DESCRIPTOR_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|a|an)\s+)?(?:(?:(?!(?:the|a|a
                                 r"that|about|after|and)\b)[a-z][\w’'-]*|[A-Z][\w.’'-]*|and(?=\s+[a-z]))\s+){2,7}$")
 
 #: "said Smith's lawyer, " / "said the company’s founder, ": a possessive description, then the name.
-_POSSESSIVE_GAP_RE = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w.-]*|[a-z]+)[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*$")
+_POSSESSIVE_GAP_RE = re.compile(r"^\s*(?:the\s+)?(?:(?:[A-Z][\w.-]*|[a-z]+)[’']s|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}"
+                                r"[a-z][\w-]*,\s*(?:(?:Sir|Dame|Lord|Lady|Dr|Professor|Prof)\.?\s+)?$")   # "said its head, Sir Jo Ek"
 
 #: Inverted subjects, tried in order: "according to the White House" (a capitalised name after "the", whole),
 #: "said the group’s founder", "said the Ukraine captain" (past a capitalised word, up to where a subject may end),
