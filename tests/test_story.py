@@ -6,7 +6,7 @@ from __future__ import annotations
 from generator.consolidate.developments import headline_sentence, is_history, rank
 from generator.consolidate.story import event_day, event_what, event_where, find_event, in_story, title_line
 from generator.facts.resolve import corpus_anchor, resolve_dates, story_anchored
-from generator.model.briefing import Briefing, DateMention, Passage, SourceInfo, SummaryEvent, SummaryFact
+from generator.model.briefing import Briefing, DateMention, Passage, Person, SourceInfo, SummaryEvent, SummaryFact
 from generator.model.relative import RelativeDate
 from generator.text.clauses import is_complete, short_clause, tidy
 
@@ -256,3 +256,26 @@ def test_a_title_case_headline_is_read_as_a_sentence_and_every_match_is_no_event
     season = [source("s", "Broadcaster wins the cup rights", ["The channel will show every match of the cup."]),
               source("t", "Cup goes to cable", ["All 64 Cup matches will be on cable, the channel said."])]
     assert event_what(season)[0] is None
+
+
+def test_a_bare_event_noun_takes_the_name_most_titles_carry_never_a_persons():
+    """Written for this test: a film festival's prize night.  The leads share only 'ceremony'; four titles name the
+    'Lumière' prize; 'Dubois' (a person) is no name for the event."""
+    person = source("d", "Dubois wins Lumière", ["Director Anne Dubois won the top prize at the ceremony on Saturday."])
+    person.people = [Person(name="Anne Dubois", mentions=["Dubois", "Anne Dubois"])]
+    nights = [source("a", "Lumière night arrives", ["The 30th Lumière prize ceremony is on Saturday in Lyon."]),
+              source("b", "Critics tip Dubois for Lumière", ["Critics expect a close race before the ceremony."]),
+              source("c", "Lumière winners named", ["Three films shared the honours."]), person]
+    assert event_what(nights)[0] == "Lumière ceremony"
+
+
+def test_an_event_still_to_come_or_of_last_year_does_not_name_the_story():
+    """'at the next general election', 'in last June's council elections', 'at the last election' are background of
+    a story about a new party's launch."""
+    launch = [source(sid, title, [lead]) for sid, title, lead in (
+        ("a", "Farmers launch new party", "The farmers' party was launched in York on Monday and will stand at the "
+         "next general election."),
+        ("b", "New rural party launched", "A rural party was launched on Monday. It came third in last June's "
+         "council elections under another name."),
+        ("c", "Rural party's launch draws crowd", "Hundreds came to the launch; it won no seat at the last election."))]
+    assert event_what(launch)[0].lower().startswith(("launch", "party launch"))

@@ -62,4 +62,28 @@ def key_phrase(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     return surfaces[best].most_common(1)[0][0], sorted(sources[best])
 
 
-__all__ = ["key_phrase"]
+_CAPITALISED = re.compile(r"(?<![\w-])([A-Z][\w’'-]*[A-Za-z0-9])")
+
+
+def title_name(briefings: list[Briefing], people_words: frozenset[str]) -> Optional[str]:
+    """The name most titles carry ('Oscars' in 'Hollywood ready for Oscars night', 'Briton wins short film Oscar';
+    'Veritas', 'MH370'): a capitalised word of at least two titles and a third of them, no person's name (people
+    are no event's name), no sentence or function word; its most common spelling."""
+    counts: Counter[str] = Counter()
+    spellings: dict[str, Counter] = {}
+    for b in briefings:
+        title = sentence_case(b.source.title or "", b.body)
+        words = {m.group(1) for m in _CAPITALISED.finditer(title) if m.start() > 0 or m.group(1).isupper()
+                 or any(ch.isdigit() for ch in m.group(1))}     # a title's first word is capitalised whatever it is
+        keys = {_plain(w).rstrip("s"): w for w in words if _plain(w) not in STOPWORDS and _plain(w) not in NOT_MODIFIERS
+                and w not in people_words and re.sub(r"['’]s$", "", w) not in people_words}
+        counts.update(keys.keys())
+        for key, word in keys.items():
+            spellings.setdefault(key, Counter())[re.sub(r"['’]s$", "", word)] += 1
+    if not counts:
+        return None
+    key, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return spellings[key].most_common(1)[0][0] if n >= 2 and n * 3 >= len(briefings) else None
+
+
+__all__ = ["key_phrase", "title_name"]

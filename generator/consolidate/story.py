@@ -16,9 +16,10 @@ from datetime import timedelta
 from typing import Optional
 
 from generator.consolidate.central_title import central_title
-from generator.consolidate.key_phrase import key_phrase
+from generator.consolidate.key_phrase import key_phrase, title_name
 from generator.consolidate.period import period_bounds, story_period
 from generator.facts.resolve import LEAD_PARAGRAPHS
+from generator.lexicon.calendar import MONTH_NAMES
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.events import EVENT_KINDS, NOT_MODIFIERS
 from generator.lexicon.persons import NATIONALITY_NOUNS
@@ -43,6 +44,10 @@ _NATIONALITY = re.compile(r"\s+(?:[a-z-]+\s+)?" + NATIONALITY_NOUNS + r"\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?$")
 #: An event noun after these words counts a kind of thing ('every match', 'all 380 matches'), not one event.
 _QUANTIFIED = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll(?:\s+the)?(?:\s+[\d,]+)?|[\d,]+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
+#: An event noun after these words is one still to come ('at the next general election') or an earlier one ('at the
+#: last election', 'in last June's European elections'): background, not what happened.
+_TO_COME = re.compile(r"\b(?:(?:[Nn]ext|[Cc]oming|[Ff]orthcoming|[Uu]pcoming|the\s+last|previous)\s+(?:[a-z]+\s+)?|last\s+(?:year|"
+                      + "|".join(MONTH_NAMES) + r")[’']s\s+(?:[A-Za-z][\w-]*\s+){0,2})$")
 _COUNTRIES = frozenset(COUNTRIES.values()) | frozenset(DEMONYMS.values())
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DEMONYM = re.compile(r"\b(" + "|".join(map(re.escape, sorted((d for d in DEMONYMS if d[:1].isupper() and not d.isupper()
@@ -85,7 +90,8 @@ def _vote(briefings: list[Briefing]) -> dict[str, _Votes]:
         title = sentence_case(b.source.title or "", b.body)     # 'Seven Militants Led Deadly Paris Attacks'
         for part, text in (("title", title), ("lead", "\n".join(b.body[:LEAD_PARAGRAPHS]))):
             for m in _NOUN.finditer(text):
-                if _QUANTIFIED.search(text[max(0, m.start() - 40):m.start()]):
+                if _QUANTIFIED.search(text[max(0, m.start() - 40):m.start()]) \
+                        or _TO_COME.search(text[max(0, m.start() - 40):m.start()]):
                     continue
                 lemma = _lemma(m.group(0))
                 v = votes.setdefault(lemma, _Votes())
@@ -116,9 +122,11 @@ def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     if len(v.sources) < 2 and len(briefings) > 1:
         return key_phrase(briefings)
     phrase = None
-    if v.phrase_sources:
-        key = max(v.phrase_sources, key=lambda k: (len(v.phrase_sources[k]), k))
-        if len(v.phrase_sources[key]) >= max(2, PHRASE_SHARE * len(v.sources)):
+    people = _people_words(briefings)
+    named = {k: n for k, n in v.phrase_sources.items() if not set(k.split()) & {fold(w) for w in people}}
+    if named:                               # a person names no event: 'Kilroy launches' is no 'Paris attacks'
+        key = max(named, key=lambda k: (len(named[k]), k))
+        if len(named[key]) >= max(2, PHRASE_SHARE * len(v.sources)):
             phrase = v.phrases[key].most_common(1)[0][0]
     if phrase is None:
         plural = sum(1 for b in briefings for m in _NOUN.finditer(lead_text(b))
@@ -126,7 +134,16 @@ def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
         singular = sum(1 for b in briefings for m in _NOUN.finditer(lead_text(b))
                        if _lemma(m.group(0)) == lemma and not m.group(2))
         phrase = lemma + (_plural_ending(briefings, lemma) if plural > singular and not lemma.endswith("s") else "")
+        name = title_name(briefings, people)          # 'Oscars ceremony', 'MH370 search', not a bare 'Ceremony'
+        if name and fold(name).rstrip("s") != lemma.rstrip("s"):
+            return f"{name} {phrase}", sorted(v.sources)
     return phrase[:1].upper() + phrase[1:], sorted(v.sources)
+
+
+def _people_words(briefings: list[Briefing]) -> frozenset[str]:
+    """Every word of the people the sources name, and their mentions ('Kilroy', 'Robert', 'Kilroy-Silk')."""
+    return frozenset(w for b in briefings for p in b.people for form in (p.name, *p.mentions)
+                     for w in re.split(r"[\s-]+", form) if w[:1].isupper())
 
 
 def _plural_ending(briefings: list[Briefing], lemma: str) -> str:
