@@ -279,3 +279,12 @@ def test_an_event_still_to_come_or_of_last_year_does_not_name_the_story():
          "council elections under another name."),
         ("c", "Rural party's launch draws crowd", "Hundreds came to the launch; it won no seat at the last election."))]
     assert event_what(launch)[0].lower().startswith(("launch", "party launch"))
+
+
+def test_the_name_titles_carry_keeps_its_other_words():
+    """'Man Utd takeover', not 'Utd takeover': the run of capitalised words the titles write around the name."""
+    bids = [source(sid, title, [lead]) for sid, title, lead in (
+        ("a", "Shares rise on new Port Vale bid", "The takeover of the club moved closer on Monday."),
+        ("b", "Port Vale to open books", "The board agreed to talks on the takeover."),
+        ("c", "Fans split over Port Vale offer", "Supporters' groups oppose a takeover funded by loans."))]
+    assert event_what(bids)[0] == "Port Vale takeover"

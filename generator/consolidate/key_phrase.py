@@ -62,6 +62,7 @@ def key_phrase(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     return surfaces[best].most_common(1)[0][0], sorted(sources[best])
 
 
+_NAME_RUN = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2}")
 _CAPITALISED = re.compile(r"(?<![\w-])([A-Z][\w’'-]*[A-Za-z0-9])")
 
 
@@ -83,7 +84,22 @@ def title_name(briefings: list[Briefing], people_words: frozenset[str]) -> Optio
     if not counts:
         return None
     key, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    return spellings[key].most_common(1)[0][0] if n >= 2 and n * 3 >= len(briefings) else None
+    if n < 2 or n * 3 < len(briefings):
+        return None
+    word = spellings[key].most_common(1)[0][0]
+    return _run_with(briefings, word, people_words) or word
+
+
+def _run_with(briefings: list[Briefing], word: str, people_words: frozenset[str]) -> Optional[str]:
+    """The capitalised run of names around `word` that at least two titles write ('Man Utd' for 'Utd')."""
+    runs: Counter[str] = Counter()
+    for b in briefings:
+        for m in _NAME_RUN.finditer(sentence_case(b.source.title or "", b.body)):
+            words = [w for w in m.group(0).split() if w not in people_words]
+            if len(words) > 1 and any(re.sub(r"['’]s$", "", w) == word for w in words):
+                runs[" ".join(re.sub(r"['’]s$", "", w) for w in words)] += 1
+    shared = [(n, len(run), run) for run, n in runs.items() if n >= 2]
+    return max(shared)[2] if shared else None
 
 
 __all__ = ["key_phrase", "title_name"]
