@@ -124,3 +124,13 @@ def test_the_place_of_one_happening_is_compared_across_sources():
     assert [(x.attribute, sorted(v.value for v in x.values)) for x in found] == [("place", ["Arnhem", "Zwolle"])]
     e = src("e", ["The derailment in Deventer on Monday and the derailment in Zwolle on Monday were unrelated."])
     assert place_conflicts([a, e], places) == []
+
+
+def test_a_day_without_its_year_never_falls_before_the_floor_even_when_the_year_before_fits_its_weekday():
+    """'went bust in December 2015' puts the story after December 2015; '15 January' was a Friday in 2016 and a
+    Thursday in 2015: the sources name Thursday, yet the day is 15 January 2016, not the year before the floor."""
+    a = source("a", ["The founder was questioned by prosecutors on 15 January.",
+                     "The dairy firm went bust in December 2015 after a hole was found in its accounts."])
+    b = source("b", ["In a statement issued on Thursday night, the firm detailed its plans.", "Shares rose."])
+    anchor, basis = story_anchor([a, b])
+    assert anchor is not None and anchor >= "2016-01-01", basis

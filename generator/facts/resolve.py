@@ -283,10 +283,11 @@ def story_anchored(basis: str) -> bool:
     return basis.startswith(STORY_DAY)
 
 
-def _lead_days(briefings: list[Briefing], year: Optional[int], weekday: int) -> dict[str, tuple[set, set]]:
+def _lead_days(briefings: list[Briefing], year: Optional[int], weekday: int,
+               floor: Optional[dt.date] = None) -> dict[str, tuple[set, set]]:
     """Days the text states: full dates, and days without a year ('13 November') in `year` (the latest the
-    sources state, or the one after it) or the year before, when that one falls on `weekday`.
-    day -> (sources, lead sources)."""
+    sources state, or the one after it) or the year before, when that one falls on `weekday` and not before
+    `floor` (the story lies after it).  day -> (sources, lead sources)."""
     out: dict[str, tuple[set, set]] = {}
     for b in briefings:
         for m in b.dates:
@@ -294,7 +295,8 @@ def _lead_days(briefings: list[Briefing], year: Optional[int], weekday: int) -> 
             day = (m.date or "")[:10] if rel is None and m.granularity == "day" and _parse_iso(m.date or "") else None
             if rel and rel.kind == "monthday" and rel.mode != "next" and year:
                 month, dom = rel.amount, rel.day
-                fits = [y for y in (year, year - 1) if _is_weekday(y, month, dom, weekday)]
+                fits = [y for y in (year, year - 1) if _is_weekday(y, month, dom, weekday)
+                        and not (floor and _safe_date(y, month, dom) < floor)]
                 day = _safe_date(fits[0] if fits else year, month, dom).isoformat()
             if day:
                 sources, leads = out.setdefault(day, (set(), set()))
@@ -327,7 +329,7 @@ def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter,
     year = years[-1] if years else None
     story = _best_day(_lead_days(briefings, year, weekday), weekday, naming)
     if story and year and floor and dt.date.fromisoformat(story[0]) < floor:
-        story = _best_day(_lead_days(briefings, year + 1, weekday), weekday, naming) or story
+        story = _best_day(_lead_days(briefings, year + 1, weekday, floor), weekday, naming) or story
     return story
 
 
