@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence, cast
 
 from generator.facts.count_units import NOT_UNITS, PEOPLE_WORDS, TIME_UNITS, is_time_unit, plural, unit_after
-from generator.facts.money import find_money
+from generator.facts.money import Money, find_money
 from generator.lexicon.calendar import MONTH_WORDS
 from generator.lexicon.events import LASTING_PATTERN
 from generator.lexicon.numbers import MATURITY_NOUNS, NUMBER_WORD, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
@@ -214,7 +214,7 @@ def _counts_in_sentence(sentence: str, paragraph: Optional[int]) -> list[NumberM
         if compound is not None:
             found.append(compound)
             taken.append(m.span())
-    for money in find_money(sentence):
+    for money in _without_conversions(find_money(sentence), sentence):
         found.append(NumberMention(money.value, money.unit, "count", money.qualifier, money.text, sentence,
                                    paragraph, _subject_before(sentence, money.start)))
         taken.append((money.start, money.start + len(money.text)))
@@ -235,6 +235,26 @@ def _counts_in_sentence(sentence: str, paragraph: Optional[int]) -> list[NumberM
             found.append(count)
             taken.append(m.span())
     return found
+
+
+#: Between a sum and its conversions: '4bn euros (£2.8bn; $4.8bn)', '1.55bn euros ($2bn)'.
+_CONVERSION_GAP = re.compile(r"\s*[(;,]\s*(?:or\s+|about\s+|around\s+)?$")
+
+
+def _without_conversions(sums: list[Money], sentence: str) -> list[Money]:
+    """The sums as written, not their conversions into other currencies in brackets right after them ('4bn euros
+    (£2.8bn; $4.8bn)'): one amount, in the currency the news gives it in first."""
+    kept: list[Money] = []
+    seen_end = -1
+    for money in sums:
+        if kept and money.unit != kept[-1].unit and _CONVERSION_GAP.fullmatch(sentence[seen_end:money.start]):
+            between = sentence[kept[-1].start + len(kept[-1].text):money.start]
+            if between.count("(") > between.count(")"):
+                seen_end = money.start + len(money.text)
+                continue
+        kept.append(money)
+        seen_end = money.start + len(money.text)
+    return kept
 
 
 def _compound(sentence: str, paragraph: Optional[int], m: re.Match) -> Optional[NumberMention]:

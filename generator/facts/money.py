@@ -23,6 +23,17 @@ _MONEY = re.compile(rf"(?:(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?(?P<cur>(?:US|A
                     rf"(?<![A-Za-z])(?:Rs\.?|USD|EUR|GBP|JPY|CNY|INR|CHF)(?=\s?\d))\s?(?P<num>{DIGITS})"
                     r"(?:\s?(?P<scale>million|billion|trillion|bn|mn|tn|m|k|lakh|crore)\b)?")
 
+#: Currencies named after the figure: "4bn euros", "10 billion yuan", "300m Swiss francs" (name -> unit).
+CURRENCY_NAMES = {"euro": "euros", "euros": "euros", "dollar": "dollars", "dollars": "dollars", "pound": "pounds",
+                  "pounds": "pounds", "yen": "yen", "yuan": "yuan", "renminbi": "yuan", "franc": "francs",
+                  "francs": "francs", "rupee": "rupees", "rupees": "rupees", "rouble": "roubles", "roubles": "roubles",
+                  "ruble": "roubles", "rubles": "roubles", "krona": "kronor", "kronor": "kronor", "krone": "kroner",
+                  "kroner": "kroner", "baht": "baht", "rand": "rand", "peso": "pesos", "pesos": "pesos"}
+_NAMED_MONEY = re.compile(rf"(?:(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?(?<![\w$€£¥₹.,])(?P<num>{DIGITS})"
+                          r"\s?(?P<scale>million|billion|trillion|bn|mn|tn|m|k)?\s+(?:(?:US|Swiss|Hong Kong|"
+                          r"Australian|Canadian|Singapore|New Zealand)\s+)?(?P<name>" + "|".join(
+                              sorted(CURRENCY_NAMES, key=len, reverse=True)) + r")\b")
+
 #: Every currency mark `_MONEY` can match, case as written (the currency group is case-sensitive).
 _CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "Rs", "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF")
 
@@ -39,17 +50,27 @@ class Money:
 
 
 def find_money(sentence: str) -> list[Money]:
-    """Every sum of money in the sentence, in order."""
+    """Every sum of money in the sentence, in order: a currency sign before the figure ('£2.8bn') or its name
+    after it ('4bn euros')."""
     out: list[Money] = []
-    if not any(sign in sentence for sign in _CURRENCY_SIGNS):
-        return out                                  # most sentences name no currency: skip the regex
-    for m in _MONEY.finditer(sentence):
-        value = parse_number(m.group("num"))
-        if value is None:
-            continue
-        if m.group("scale"):
-            value = round(value * MONEY_SCALES[m.group("scale")], 2)
-            value = int(value) if float(value).is_integer() else value
-        qualifier = m.group("qual").lower() if m.group("qual") else None
-        out.append(Money(value, CURRENCIES[m.group("cur")], qualifier, m.group(0), m.start()))
-    return out
+    if any(sign in sentence for sign in _CURRENCY_SIGNS):       # most sentences name no currency: skip the regex
+        out += [money for m in _MONEY.finditer(sentence) for money in [_money(m, CURRENCIES[m.group("cur")])] if money]
+    if any(name in sentence for name in _NAME_STEMS):
+        out += [money for m in _NAMED_MONEY.finditer(sentence)
+                for money in [_money(m, CURRENCY_NAMES[m.group("name")])] if money]
+    return sorted(out, key=lambda money: money.start)
+
+
+_NAME_STEMS = ("euro", "dollar", "pound", "yen", "yuan", "renminbi", "franc", "rupee", "rouble", "ruble", "kron",
+               "baht", "rand", "peso")
+
+
+def _money(m: re.Match, unit: str) -> Optional[Money]:
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    if m.group("scale"):
+        value = round(value * MONEY_SCALES[m.group("scale")], 2)
+        value = int(value) if float(value).is_integer() else value
+    qualifier = m.group("qual").lower() if m.group("qual") else None
+    return Money(value, unit, qualifier, m.group(0), m.start())

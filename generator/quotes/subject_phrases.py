@@ -104,8 +104,10 @@ _NATIONAL_NOUNS = frozenset({"Scot", "Briton", "Spaniard", "Swede", "Dane", "Fin
                              "Slovak", "Turk", "Argentine", "Swiss", "Portuguese"})
 
 
-#: A person's office, campaign or team speaking for them: "Justice Minister David Lametti's office said".
-_PERSONS_OFFICE = re.compile(r"([’']s?)\s+(?:press\s+)?(?:office|campaign|team)$")
+#: A person's office, campaign or team speaking for them, or their own statement: "Justice Minister David Lametti's
+#: office said", "Mr Tanzi's statement said".
+_PERSONS_OFFICE = re.compile(r"([’']s?)\s+(?:press\s+|written\s+|own\s+|official\s+)?(?:office|campaign|team|"
+                             + NAMED_VOICE_DOCUMENTS + r")$")
 
 
 def _persons_office(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
