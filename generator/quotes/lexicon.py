@@ -97,3 +97,24 @@ Observers Supporters Opponents Organizers Organisers Voters Workers Employees St
 Neighbours Locals Villagers Survivors Victims Relatives Families Fans Players Members Leaders Ministers Senators
 Democrats Republicans Economists Officers Troops Soldiers Rebels Militants Insurgents Negotiators Mediators Scholars
 """.split())
+
+
+#: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday" / "said Mr Lee outside the
+#: court" / "said Ann Lee last week"), unlike a clause object ("said Russia used the session").
+ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?()”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
+                                    r"outside|inside|near|with|by|following|ahead|via|through|yesterday|today|"
+                                    r"tonight|last|this|earlier|later|afterwards|recently|again|once|"
+                                    r"who|whose|told|according|adding|noting|saying)\b)")
+#: Between an inverted reporting verb and the name: titles and up to three descriptor words
+#: ("said farmer Helen Boyd", "said the group’s founder Ann Lee"), never a preposition phrase.
+TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?"
+                           r"(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|and|that|about|after)\b)"
+                           r"[a-z][\w’'-]*\s+){0,3}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*"
+                           r"(?:(?:and|&)\s+(?=[A-Z]))?)*$")                     # "added Ernst and Young's Jo Ek"
+#: A longer description joined by "and" before the name: "says former RAF pilot and aerospace analyst Andrew Brookes".
+DESCRIPTOR_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|a|an)\s+)?(?:(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|"
+                                r"that|about|after|and)\b)[a-z][\w’'-]*|[A-Z][\w.’'-]*|and(?=\s+[a-z]))\s+){2,7}$")
+
+#: "said Smith's lawyer, " / "said the company’s founder, ": a possessive description, then the name.
+POSSESSIVE_GAP_RE = re.compile(r"^\s*(?:the\s+)?(?:(?:[A-Z][\w.-]*|[a-z]+)[’']s|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}"
+                                r"[a-z][\w-]*,\s*(?:(?:Sir|Dame|Lord|Lady|Dr|Professor|Prof)\.?\s+)?$")   # "said its head, Sir Jo Ek"

@@ -28,13 +28,17 @@ from generator.quotes.lexicon import (
     BETWEEN_SUBJECT_AND_CUE,
     DESCRIBING_CUES,
     DESCRIPTION_RE,
+    DESCRIPTOR_GAP_RE,
     DOCUMENT_AFTER_CUE_RE,
     DOCUMENT_FROM_BEFORE_RE,
     DOCUMENT_OF_ORG_AFTER_CUE_RE,
+    ENDS_INVERTED_SUBJECT,
     LEADING_ORG_RE,
     ORG_DESCRIPTION_RE,
     ORG_DOCUMENT_AFTER_CUE_RE,
     PARTICIPLE_CUES,
+    POSSESSIVE_GAP_RE,
+    TITLE_GAP_RE,
 )
 from generator.quotes.passive_agent import is_passive, passive_agent
 from generator.quotes.resolution import description_by_role, resolve_subject
@@ -47,41 +51,20 @@ from generator.quotes.speaker_context import (
 from generator.quotes.subject_phrases import possessed_after, subject_at_end, surface_subject
 from generator.text.scan import ends_at
 
-#: What may follow an inverted subject ("said Grushko." / "said Grushko on Wednesday" / "said Mr Lee outside the
-#: court" / "said Ann Lee last week"), unlike a clause object ("said Russia used the session").
-_ENDS_INVERTED_SUBJECT = re.compile(r"\s*(?:$|[,.;:!?()”\"]|(?:on|in|at|after|during|before|when|while|as|to|from|of|"
-                                    r"outside|inside|near|with|by|following|ahead|via|through|yesterday|today|"
-                                    r"tonight|last|this|earlier|later|afterwards|recently|again|once|"
-                                    r"who|whose|told|according|adding|noting|saying)\b)")
-#: Between an inverted reporting verb and the name: titles and up to three descriptor words
-#: ("said farmer Helen Boyd", "said the group’s founder Ann Lee"), never a preposition phrase.
-_TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?"
-                           r"(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|and|that|about|after)\b)"
-                           r"[a-z][\w’'-]*\s+){0,3}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*"
-                           r"(?:(?:and|&)\s+(?=[A-Z]))?)*$")                     # "added Ernst and Young's Jo Ek"
-
-
 #: A name opening the sentence, then where the words appeared, then the verb: "Ann Lee in a blog post on the
 #: charity's website said", "Lee in an interview with the BBC on Sunday said".
 _NAME_IN_MEDIUM = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+in\s+(?:an?|the|his|her|their)\s+"
                              r"(?:[a-z][\w-]*\s+){0,2}" + MEDIUM_DOCUMENTS
                              + r"(?:\s+(?:on|to|with|at|for)\s+(?:[\w.’'-]+\s+){1,5}?)?\s*$")
-#: A longer description joined by "and" before the name: "says former RAF pilot and aerospace analyst Andrew Brookes".
-_DESCRIPTOR_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|a|an)\s+)?(?:(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|"
-                                r"that|about|after|and)\b)[a-z][\w’'-]*|[A-Z][\w.’'-]*|and(?=\s+[a-z]))\s+){2,7}$")
-
-#: "said Smith's lawyer, " / "said the company’s founder, ": a possessive description, then the name.
-_POSSESSIVE_GAP_RE = re.compile(r"^\s*(?:the\s+)?(?:(?:[A-Z][\w.-]*|[a-z]+)[’']s|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}"
-                                r"[a-z][\w-]*,\s*(?:(?:Sir|Dame|Lord|Lady|Dr|Professor|Prof)\.?\s+)?$")   # "said its head, Sir Jo Ek"
 
 #: Inverted subjects, tried in order: "according to the White House" (a capitalised name after "the", whole),
 #: "said the group’s founder", "said the Ukraine captain" (past a capitalised word, up to where a subject may end),
 #: "said Grushko".
 _INVERTED_HEADS = [
     re.compile(r"[\s,]*((?:the|The)\s+[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*){0,6})"
-               r"(?=[\s,.;:]|$)(?=" + _ENDS_INVERTED_SUBJECT.pattern + ")"),
+               r"(?=[\s,.;:]|$)(?=" + ENDS_INVERTED_SUBJECT.pattern + ")"),
     re.compile(r"[\s,]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
-               r"(?=[\s,.;:]|$)(?=" + _ENDS_INVERTED_SUBJECT.pattern + ")"),
+               r"(?=[\s,.;:]|$)(?=" + ENDS_INVERTED_SUBJECT.pattern + ")"),
 ]
 
 
@@ -258,12 +241,12 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
         cue_end = document.end()      # "according to a 2018 survey by Penelope Abernathy": the author
     for m in ctx.table.in_paragraph(p, cue_end, sent_end):
         gap = masked[cue_end:m.start]
-        if _TITLE_GAP_RE.match(gap) or _DESCRIPTOR_GAP_RE.match(gap):
-            if _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
+        if TITLE_GAP_RE.match(gap) or DESCRIPTOR_GAP_RE.match(gap):
+            if ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
                 return Subject("person", m.name, m.start)
             if not re.match(r"[’']s\s", masked[m.end:m.end + 3]) and not STAFF_AFTER.match(masked, m.end):
                 return None         # "said Acme Bank chief executive Jo Ek": the bank's name, then its executive's
-        elif _POSSESSIVE_GAP_RE.match(gap) and _ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
+        elif POSSESSIVE_GAP_RE.match(gap) and ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
             return Subject("person", m.name, m.start)       # “…,” said Smith's lawyer, John Doherty.
     after = masked[cue_end:sent_end]
     head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)] if m), None)
