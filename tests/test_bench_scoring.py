@@ -1,0 +1,27 @@
+"""The speaker benchmark's scoring convention (benchmarks/quotes_bench.join_cued_pairs): “A,” said X. “B.” in one
+paragraph is one quote, unless B has a cue of its own.  Paragraphs written for the test."""
+from __future__ import annotations
+
+from benchmarks.quotes_bench import join_cued_pairs
+
+
+def _gold(body: str, *pieces: tuple[str, str]) -> list[dict]:
+    out = []
+    for text, speaker in pieces:
+        start = body.index(text)
+        out.append({"spans": [[0, start, start + len(text)]], "speaker": speaker, "partial": False,
+                    "unclosed": False})
+    return out
+
+
+def test_a_quote_broken_by_its_cue_is_joined_one_with_its_own_cue_is_not():
+    body = ("\"The port is closed,\" Ian Pell said. \"We hope to open it on Friday.\" Later \"Boats wait,\" said "
+            "Ann Roe. \"We are ready,\" said her deputy Jo Ek.")
+    quotes = _gold(body, ("The port is closed,", "Ian Pell"), ("We hope to open it on Friday.", "Ian Pell"),
+                   ("Boats wait,", "Ann Roe"), ("We are ready,", "Jo Ek"))
+    joined, pairs = join_cued_pairs(quotes, [body])
+    assert pairs == 1
+    assert [g.text for g in joined] == ["The port is closed, We hope to open it on Friday.", "Boats wait,",
+                                        "We are ready,"]
+    as_annotated, none = join_cued_pairs(quotes, [body], join=False)
+    assert none == 0 and len(as_annotated) == 4
