@@ -288,3 +288,14 @@ def test_the_name_titles_carry_keeps_its_other_words():
         ("b", "Port Vale to open books", "The board agreed to talks on the takeover."),
         ("c", "Fans split over Port Vale offer", "Supporters' groups oppose a takeover funded by loans."))]
     assert event_what(bids)[0] == "Port Vale takeover"
+
+
+def test_an_agreed_date_fact_reads_as_its_sentence_a_name_takes_its_date():
+    from generator.consolidate.timeline import build_timeline
+    said = "The dairy firm collapsed in December 2015 after a hole was found in its accounts."
+    firms = [source(sid, "Dairy firm sues banks", [said, "Shares rose."],
+                    [DateMention(text="in December 2015", date="2015-12", paragraph=1, granularity="month")])
+             for sid in ("a", "b")]
+    _, _, agreed = build_timeline(firms)
+    assert [f.statement for f in agreed if f.value == "2015-12"] == [said]
+    assert all(not f.statement.endswith(": 2015-12.") for f in agreed)

@@ -337,8 +337,10 @@ def dated_facts(events: list[_Event]) -> list[SummaryFact]:
         for m in e.mentions:
             first.setdefault(m.source, m)
         label = e.label()
+        # a sentence reads as it is (the value column gives its date); a name takes its date: 'Talks in Geneva: …'
+        statement = label if label.rstrip()[-1:] in ".!?" else f"{label}: {e.date}"
         out.append(SummaryFact(id=f"date-{slug(' '.join(content_tokens(label)[:5]))}-{e.date}".replace("/", "-"),
-                               statement=f"{label.rstrip('.')}: {e.date}", value=e.date, unit="date",
+                               statement=statement, value=e.date, unit="date",
                                qualifiers={s: None for s in sources}, sources=sources,
                                evidence={s: Passage(m.mention.paragraph, m.context) for s, m in sorted(first.items())}))
     return out
