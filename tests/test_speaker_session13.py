@@ -106,3 +106,21 @@ def test_she_after_a_spokeswoman_who_named_someone_is_the_spokeswoman_not_the_on
 def test_said_its_chief_then_a_knight_is_the_knight():
     assert _speakers("The Harbour Trust said fewer boats sank. But the share of old boats \"hardly changed at "
                      "all\", said its chief executive, Sir Howard Pell.") == ["Howard Pell"]
+
+
+def test_a_quote_opening_a_paragraph_after_one_persons_indirect_speech_is_theirs():
+    """'Andy Marsh, of the tenants' group, said the letter was … ¶ “…” Mr Pell said …': the quote goes on with
+    the person whose indirect speech ended the paragraph before, not the one the new paragraph turns to."""
+    assert _speakers("Andy Marsh, of the tenants' group, said the letter was exactly what he had expected.",
+                     "\"The people of this estate will not put up with it.\" The council bought the flats in 1998. "
+                     "Ian Pell said it was raising money for repairs. \"The roof will be fixed by May,\" he said.") == [
+        "Andy Marsh", "Ian Pell"]
+
+
+def test_a_whole_quoted_sentence_then_someones_indirect_speech_is_no_broken_quote():
+    """'“… it.” But her agent insisted she had only delayed her entry. “…”': the sentence between reports a clause of
+    its own, so the two quotes are not one utterance around its attribution."""
+    found = find_quotes(["Open chief Ian Pell had said: \"Her wrist is not going to heal in time.\" But her agent "
+                         "insisted she had simply delayed her entry. \"The doctors are assessing her every week.\""], [])
+    assert [q.text for q in found] == ["Her wrist is not going to heal in time.",
+                                       "The doctors are assessing her every week."]

@@ -16,7 +16,7 @@ from generator.lexicon.cues import CUE_RE
 from generator.lexicon.persons import BIRTH_FAMILY_NOUNS
 from generator.model.briefing import Quote
 from generator.quotes.marks import QuoteSpan
-from generator.quotes.speaker_context import LABEL_RE, ArticleContext, per_article, sentence_bounds
+from generator.quotes.speaker_context import LABEL_RE, ArticleContext, events_between, per_article, sentence_bounds
 
 #: What introduces a former name: "the former Ann Lee", "née Ann Lee", "born Ann Lee".
 _FORMER_RE = re.compile(r"\b(?:the\s+former|née|nee|born)\s+$", re.I)
@@ -154,16 +154,18 @@ def goes_on_from_before(ctx: ArticleContext, span: QuoteSpan, previous: Optional
     """'Mr Lee said the plan was "a disgrace". ¶ "We will fight it. "The town deserves better." The council meets
     …': a paragraph that opens with whole quoted sentences and no cue of their own, right after a paragraph whose
     last sentence quotes someone, goes on with that speaker (in text whose paragraphs were run together the
-    narrative after the quote shares its line)."""
+    narrative after the quote shares its line); after a paragraph whose last sentence is one person's indirect
+    speech ('Andy Richards said the leaflet was …'), with that person."""
     p = span.paragraph
-    if previous is None or not previous.speaker or previous.paragraph != p or span.open_at != 0:
-        return None     # previous.paragraph counts from 1: the paragraph right before this one
     last = span.more[-1] if span.more else span
-    before = ctx.masked[p - 1].rstrip()
-    if last.text[-1:] not in ".!?" or not before:
+    before = ctx.masked[p - 1].rstrip() if p > 0 else ""
+    if span.open_at != 0 or last.text[-1:] not in ".!?" or not before:
         return None
     start, _ = sentence_bounds(before, len(before) - 1)
-    return previous.speaker if "_" in before[start:] else None
+    if previous is not None and previous.speaker and previous.paragraph == p and "_" in before[start:]:
+        return previous.speaker     # previous.paragraph counts from 1: the paragraph right before this one
+    said = {ev.speaker for ev in events_between(ctx, (p - 1, start), (p - 1, len(before)))}
+    return said.pop() if len(said) == 1 and "_" not in before[start:] else None   # 'Ann Lee said the plan was …'
 
 
 #: A line that signs the quote above it: "—Athens Mayor Eleni Dras" (a pull quote).

@@ -109,11 +109,15 @@ def _broken_pair(ctx: ArticleContext, a: QuoteSpan, b: QuoteSpan) -> bool:
     if not inner or inner[-1] not in ".,:;" or len(quote_words(inner)) > 30 or len(sentence_starts(inner[:-1])) > 1:
         return False
     cues = [c for c in CUE_RE.finditer(inner) if c.group(1).lower() not in WEAK_CUES]
-    if not cues or _answered(ctx, a, inner):
-        return False
+    if not cues or _answered(ctx, a, inner) or a.text[-1:] in ".?!" and _REPORTED_CLAUSE.search(inner, cues[0].end()):
+        return False    # “… A.” Ian Pell said the council was raising money. “B”: his indirect speech, not A's cue
     masked = ctx.masked[b.paragraph]
     _, end = sentence_bounds(masked, b.open_at, max(b.close_at - 1, b.open_at))
     return CUE_RE.search(masked[b.close_at:end]) is None or _SAME_SPEAKER_AGAIN.fullmatch(masked, b.close_at, end) is not None
+
+
+#: A finite verb after the cue: the cue reports a clause of its own ('said the council was raising money').
+_REPORTED_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|might|may|must|did)\b")
 
 
 def _answered(ctx: ArticleContext, a: QuoteSpan, inner: str) -> bool:
