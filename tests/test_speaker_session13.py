@@ -124,3 +124,11 @@ def test_a_whole_quoted_sentence_then_someones_indirect_speech_is_no_broken_quot
                          "insisted she had simply delayed her entry. \"The doctors are assessing her every week.\""], [])
     assert [q.text for q in found] == ["Her wrist is not going to heal in time.",
                                        "The doctors are assessing her every week."]
+
+
+def test_a_body_named_before_its_kind_after_the_cue_speaks_a_wire_agency_does_not():
+    """'wrote the influential Edge magazine': the magazine; 'according to Xinhua news agency': the agency passes on
+    what others saw, nobody here."""
+    assert _speakers("\"The game is the best launch title ever,\" wrote the influential Vanguard magazine in its "
+                     "review.") == ["Vanguard"]
+    assert _speakers("Search teams saw two \"relatively big\" objects, according to Xinhua news agency.") == [None]

@@ -18,7 +18,7 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.documents import MEDIUM_DOCUMENTS, WHICH_SAID_DOCUMENTS
-from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS
+from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS, WIRE_AGENCIES
 from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS
 from generator.mentions.name_patterns import STAFF_AFTER, TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
@@ -66,6 +66,11 @@ _INVERTED_HEADS = [
     re.compile(r"[\s,]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
                r"(?=[\s,.;:]|$)(?=" + ENDS_INVERTED_SUBJECT.pattern + ")"),
 ]
+
+
+#: A body named before the noun of its kind, after the cue: "the influential Edge magazine", "Xinhua news agency".
+_NAMED_ORG_AFTER_CUE = re.compile(r"[\s,]*(?:(?:the|The)\s+(?:[a-z][\w-]*\s+)?)?(?!(?:Mr|Mrs|Ms|Dr)\b)([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+"
+                                  r"(?:[a-z][\w-]*\s+){0,2}" + ORG_NOUN_PATTERN + r"(?=" + ENDS_INVERTED_SUBJECT.pattern + ")")
 
 
 def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
@@ -249,6 +254,9 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
         elif POSSESSIVE_GAP_RE.match(gap) and ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
             return Subject("person", m.name, m.start)       # “…,” said Smith's lawyer, John Doherty.
     after = masked[cue_end:sent_end]
+    named_org = _NAMED_ORG_AFTER_CUE.match(after)      # "wrote the influential Edge magazine", "said the Xinhua news agency"
+    if named_org and named_org.group(1) not in WIRE_AGENCIES:     # a wire agency passes on others' words
+        return Subject("org", named_org.group(1), cue_end + named_org.start(1))
     head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)] if m), None)
     if not head:
         unnamed = _UNNAMED_POSSESSED.match(after)       # “…,” said SRE's researcher, pointing out: nobody named
