@@ -94,11 +94,11 @@ def test_a_colon_after_a_quote_that_ends_its_sentence_leads_in_a_new_quote():
 
 def test_she_after_a_spokeswoman_who_named_someone_is_the_spokeswoman_not_the_one_named():
     """'A spokeswoman said Mary Peters would stay on. “…,” she said': the pronoun is the unnamed spokeswoman
-    (nobody), not the producer her sentence names; a spokesman for a named body goes on as that body."""
+    (nobody), not the producer her sentence names; a spokesman for a named body is nobody named either."""
     assert _speakers("A spokeswoman said Mary Peters would stay on as producer. \"We hope viewers will find the "
                      "show,\" she said.") == [None]
     assert _speakers("A spokesman for the Harbour Trust criticised Mary Peters's record, saying moorings had been "
-                     "lost. He said: \"The trust will not let this happen again.\"") == ["Harbour Trust"]
+                     "lost. He said: \"The trust will not let this happen again.\"") == [None]
     assert _speakers("A spokesman said Mary Peters would stay on as producer. \"We hope viewers will find the "
                      "show,\" she said.") == ["Mary Peters"]
 

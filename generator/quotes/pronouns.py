@@ -211,9 +211,8 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
     if same:
         return same
     block = latest_anonymous(ctx, p, at)
-    if _anonymous_goes_on(ctx, block, p, at, pronoun):     # the body a spokesman speaks for, if the text names it
-        voice = [ev for ev in events_between(ctx, block, (p, sentence_bounds(ctx.masked[p], block[1])[1])) if ev.is_org]
-        return voice[0].speaker if voice else None
+    if _anonymous_goes_on(ctx, block, p, at, pronoun):
+        return None
     about = _paragraph_antecedent(ctx, p, at, pronoun, block) or _named_in_paragraph(ctx, p, at, pronoun, block) \
         or _object_beside_other_subject(ctx, p, at, pronoun, block)
     if about:

@@ -49,6 +49,8 @@ _SPOKESPERSON_FOR = re.compile(r"\b(?:" + FOR_ORG_NOUNS + r"|statement)\s+(?:for
 #: An organisation's own statement or spokesperson, named before the noun: "A White House statement on Sunday".
 _ORG_VOICE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+(?:" + NAMED_VOICE_DOCUMENTS
                         + "|" + SPOKESPERSON + r")(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?\s*$")
+#: The spokesperson of an organisation's voice ('… spokesman', 'spokeswoman for …').
+_UNNAMED_SPOKESPERSON = re.compile(r"\b" + SPOKESPERSON + r"\b", re.I)
 #: A statement on someone's own page: "A statement on Torres' official website", "the post on Ann Lee's account".
 _STATEMENT_ON_PAGE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + OWN_PAGE_DOCUMENTS + r"\s+(?:on|from)\s+"
                                 r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)(?:[’']s|(?<=s)[’'])\s+(?:official\s+)?"
@@ -117,13 +119,17 @@ def _persons_office(ctx: ArticleContext, p: int, text: str, offset: int) -> Opti
 
 
 def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
-    """A description ("the alliance's top official"), an organisation's voice ("A spokesperson for the British
-    Foreign Office", "A White House statement on Sunday") or a document ("the statement") at the end of `text`."""
+    """A description ("the alliance's top official"), an organisation's voice ("A White House statement on
+    Sunday": the body's words) or a document ("the statement") at the end of `text`.  A spokesperson nobody names
+    ("A spokesperson for the Foreign Office", "an IAAF spokesman") is an unnamed person: the text gives the words
+    to them, not to the body (issue 16: a body speaks only when the words are its own)."""
     desc = DESCRIPTION_RE.search(text)
     if desc:
         return Subject("description", desc.group(0).strip(), offset + desc.start())
     voice = _SPOKESPERSON_FOR.search(text) or next((m for m in [_ORG_VOICE.search(text)]
                                                      if m and _opens_clause(text[:m.start()])), None)
+    if voice and _UNNAMED_SPOKESPERSON.search(text, voice.start()):
+        return Subject("group", text[voice.start():].strip(), offset + voice.start())
     if voice:
         return Subject("org", voice.group(1), offset + voice.start(1))
     page = _STATEMENT_ON_PAGE.search(text)
