@@ -132,3 +132,8 @@ def test_a_body_named_before_its_kind_after_the_cue_speaks_a_wire_agency_does_no
     assert _speakers("\"The game is the best launch title ever,\" wrote the influential Vanguard magazine in its "
                      "review.") == ["Vanguard"]
     assert _speakers("Search teams saw two \"relatively big\" objects, according to Xinhua news agency.") == [None]
+
+
+def test_an_unnamed_spokespersons_quote_keeps_what_the_text_calls_them():
+    found = find_quotes(["\"The meeting will go ahead,\" a Harbour Trust spokesman said."], [])
+    assert [(q.speaker, q.role) for q in found] == [(None, "Harbour Trust spokesman")]

@@ -13,7 +13,7 @@ from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.passive_agent import silent_passive
 from generator.quotes.pronouns import resolve_pronoun, starts_sentence
 from generator.quotes.protagonist import answers_question, goes_on_from_before, signed_below
-from generator.quotes.resolution import poll_of_the_sentence, resolve_subject, role_of
+from generator.quotes.resolution import poll_of_the_sentence, resolve_subject, role_of, unnamed_role
 from generator.quotes.speaker_context import (
     ArticleContext,
     Attribution,
@@ -70,7 +70,7 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
         name, is_org = resolve_subject(ctx, p, subject)
         if name:
             add_event(ctx, p, span.open_at, name, is_org, cue.group(1))
-        return Attribution(name, role_of(ctx, name), cue.group(1)), True
+        return Attribution(name, role_of(ctx, name) if name else unnamed_role(subject), cue.group(1)), True
     return None, bool(ranked)
 
 

@@ -8,7 +8,7 @@ from typing import Optional
 
 from generator.lexicon.countries import DEMONYMS
 from generator.lexicon.names import ABBREVIATED_TITLES, NOT_NAME_WORDS, ORG_NOUN_PATTERN
-from generator.lexicon.persons import SPEAKS_FOR_NOUNS, TITLE_NOUN_GENDER
+from generator.lexicon.persons import SPEAKS_FOR_NOUNS, SPOKESPERSON, TITLE_NOUN_GENDER
 from generator.lexicon.titles import ANY_TITLE_HEADS, LEADER_ROLES
 from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
@@ -341,6 +341,17 @@ def _right_after_a_quote(paragraph: str, at: int) -> bool:
 @per_article
 def _written_lowercase(ctx: ArticleContext, lower: str) -> bool:
     return any(lower in para and re.search(rf"\b{re.escape(lower)}\b", para) for para in ctx.body)
+
+
+_SPOKESPERSON_TEXT = re.compile(r"\b" + SPOKESPERSON + r"\b", re.I)
+
+
+def unnamed_role(subject: Subject) -> Optional[str]:
+    """What the text calls an unnamed spokesperson ('IAAF spokesman', 'spokeswoman for the ministry'), shown
+    beside the quote though nobody is named."""
+    if subject.kind != "group" or not _SPOKESPERSON_TEXT.search(subject.text):
+        return None
+    return re.sub(r"^(?:an?|the|one)\s+", "", subject.text.strip(), flags=re.I)
 
 
 def role_of(ctx: ArticleContext, speaker: Optional[str]) -> Optional[str]:
