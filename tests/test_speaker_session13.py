@@ -137,3 +137,8 @@ def test_a_body_named_before_its_kind_after_the_cue_speaks_a_wire_agency_does_no
 def test_an_unnamed_spokespersons_quote_keeps_what_the_text_calls_them():
     found = find_quotes(["\"The meeting will go ahead,\" a Harbour Trust spokesman said."], [])
     assert [(q.speaker, q.role) for q in found] == [(None, "Harbour Trust spokesman")]
+
+
+def test_the_organisation_said_after_its_unnamed_spokesman_is_the_organisation():
+    assert _speakers("A spokesman for Harbour Watch described the sentence as \"harsh\". \"The court wants to make an "
+                     "example of him,\" the organisation said in a statement.") == [None, "Harbour Watch"]

@@ -17,6 +17,7 @@ from generator.quotes.resolution import poll_of_the_sentence, resolve_subject, r
 from generator.quotes.speaker_context import (
     ArticleContext,
     Attribution,
+    SpeakerEvent,
     add_event,
     events_before,
     events_between,
@@ -70,6 +71,8 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
         name, is_org = resolve_subject(ctx, p, subject)
         if name:
             add_event(ctx, p, span.open_at, name, is_org, cue.group(1))
+        elif subject.body:      # 'the organisation said' later may mean the body its spokesperson spoke for
+            ctx.voices.append(SpeakerEvent(p, span.open_at, subject.body, is_org=True, cue=cue.group(1)))
         return Attribution(name, role_of(ctx, name) if name else unnamed_role(subject), cue.group(1)), True
     return None, bool(ranked)
 

@@ -254,7 +254,10 @@ def resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optio
     'the production company said' -> the one organisation of the last few paragraphs that fits (by a word of
     its name, else by being the only one).  Nothing linked, or two candidates: no speaker."""
     if subject.kind == "orgdesc":
-        org = _described_org(ctx, p, subject, events_before(ctx, p - 4, p, subject.at, most=_RECENT_SPEAKERS))
+        voices = [v for v in ctx.voices if (p - 4, 0) <= (v.paragraph, v.at) < (p, subject.at)]
+        recent = sorted(events_before(ctx, p - 4, p, subject.at, most=_RECENT_SPEAKERS) + voices,
+                        key=lambda ev: (ev.paragraph, ev.at))
+        org = _described_org(ctx, p, subject, recent)
         return (org, True) if org else (None, False)
     document = re.compile(rf"\b{subject.text}s?\b")       # "the messages read" after "a text message"
     for q in range(p, max(-1, p - 5), -1):       # latest sentence naming the document, before the quote

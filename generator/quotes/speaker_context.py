@@ -26,6 +26,7 @@ class Subject:
     kind: str          # person | people | pronoun | description | title | org | surface | document | orgdesc
     text: str          # canonical name for person, the words as written otherwise
     at: int            # offset in the paragraph
+    body: Optional[str] = None      # the organisation an unnamed spokesperson speaks for ("an IAAF spokesman")
 
 
 @dataclass
@@ -57,6 +58,7 @@ class ArticleContext:
     skip: set[int] = field(default_factory=set)
     events: list[SpeakerEvent] = field(default_factory=list)
     anonymous: list[tuple[int, int]] = field(default_factory=list)     # unnamed people opening a sentence
+    voices: list[SpeakerEvent] = field(default_factory=list)           # bodies unnamed spokespeople spoke for
     apposed: dict[tuple[int, int], str] = field(default_factory=dict)  # ... then named: "Another spectator, Fahmi,"
     joint: dict[str, list[str]] = field(default_factory=dict)          # "A, B and C" -> [A, B, C]
     memo: dict[tuple, object] = field(default_factory=dict)            # see `per_article`

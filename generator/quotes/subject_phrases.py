@@ -129,7 +129,7 @@ def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
     voice = _SPOKESPERSON_FOR.search(text) or next((m for m in [_ORG_VOICE.search(text)]
                                                      if m and _opens_clause(text[:m.start()])), None)
     if voice and _UNNAMED_SPOKESPERSON.search(text, voice.start()):
-        return Subject("group", text[voice.start():].strip(), offset + voice.start())
+        return Subject("group", text[voice.start():].strip(), offset + voice.start(), body=voice.group(1))
     if voice:
         return Subject("org", voice.group(1), offset + voice.start(1))
     page = _STATEMENT_ON_PAGE.search(text)
