@@ -204,3 +204,10 @@ def test_a_double_barrelled_surname_written_without_its_hyphen_is_one_person():
     from generator.consolidate.name_merges import cluster_people
     clusters = cluster_people(["Hugh Ashby-Venn", "Hugh Ashby Venn", "Mr Ashby-Venn"])
     assert len({clusters.find(f) for f in ["Hugh Ashby-Venn", "Hugh Ashby Venn", "Mr Ashby-Venn"]}) == 1
+
+
+def test_given_names_spelled_with_c_or_k_are_one_person_and_games_are_no_person():
+    from generator.consolidate.name_merges import cluster_people
+    clusters = cluster_people(["Kostas Marinou", "Costas Marinou"])
+    assert clusters.find("Kostas Marinou") == clusters.find("Costas Marinou")
+    assert set(people(["He won gold at the Sydney Games, said Darren Campbell."])) == {"Darren Campbell"}

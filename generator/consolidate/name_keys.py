@@ -28,7 +28,7 @@ _PARTICLES = frozenset(NAME_PARTICLES)
 _TRANSLIT = [(re.compile(p), r) for p, r in [
     (r"ks", "x"), (r"ndr$", "nder"), (r"(?<=[aeiou])j", "y"), (r"^ye", "e"), (r"(?<=[aeiou])yi", "i"),
     (r"iy$|yy$|ij$|yi$|ii$", "y"), (r"ey$|ej$", "ei"), (r"(?<=[^aeiouy])y$", "i"), (r"kh", "h"), (r"ph", "f"),
-    (r"w", "v"), (r"tch", "ch"),
+    (r"w", "v"), (r"tch", "ch"), (r"^c(?=[aoulr])", "k"),     # Costas/Kostas, Constantin/Konstantin
 ]]
 #: Ukrainian and Russian forms of one given name (Volodymyr Zelensky is also written Vladimir Zelensky).
 _GIVEN_NAME_FORMS = [("Volodymyr", "Vladimir"), ("Oleksandr", "Alexander"), ("Oleksiy", "Alexei"),

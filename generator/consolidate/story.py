@@ -101,7 +101,8 @@ def _vote(briefings: list[Briefing]) -> dict[str, _Votes]:
                 mod = _modifier(text, m.start())
                 if mod:
                     key = fold(mod).replace("’", "'").removesuffix("'s")
-                    v.phrases.setdefault(key, Counter())[f"{mod} {m.group(0).lower()}"] += 1
+                    noun = m.group(0) if m.group(0)[:1].isupper() else m.group(0).lower()   # 'Athens Olympics'
+                    v.phrases.setdefault(key, Counter())[f"{mod} {noun}"] += 1
                     v.phrase_sources.setdefault(key, set()).add(sid)
     return votes
 
