@@ -1,7 +1,8 @@
 """Sums of money: "$6.5 billion", "almost $6 million", "Rs 24 lakh", "€300m" -> value, currency, hedge.
 
 A sum is written with its currency before the figure (a symbol or an ISO code) and an amount word after it
-("bn", "lakh"); `numbers` turns each sum into a count whose unit is the currency's name.
+("bn", "lakh"), or with the currency's name after the figure ("4bn euros"); `numbers` turns each sum into a count
+whose unit is the currency's name.
 """
 from __future__ import annotations
 
@@ -55,14 +56,10 @@ def find_money(sentence: str) -> list[Money]:
     out: list[Money] = []
     if any(sign in sentence for sign in _CURRENCY_SIGNS):       # most sentences name no currency: skip the regex
         out += [money for m in _MONEY.finditer(sentence) for money in [_money(m, CURRENCIES[m.group("cur")])] if money]
-    if any(name in sentence for name in _NAME_STEMS):
+    if any(name in sentence for name in CURRENCY_NAMES):
         out += [money for m in _NAMED_MONEY.finditer(sentence)
                 for money in [_money(m, CURRENCY_NAMES[m.group("name")])] if money]
     return sorted(out, key=lambda money: money.start)
-
-
-_NAME_STEMS = ("euro", "dollar", "pound", "yen", "yuan", "renminbi", "franc", "rupee", "rouble", "ruble", "kron",
-               "baht", "rand", "peso")
 
 
 def _money(m: re.Match, unit: str) -> Optional[Money]:
