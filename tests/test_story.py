@@ -299,3 +299,11 @@ def test_an_agreed_date_fact_reads_as_its_sentence_a_name_takes_its_date():
     _, _, agreed = build_timeline(firms)
     assert [f.statement for f in agreed if f.value == "2015-12"] == [said]
     assert all(not f.statement.endswith(": 2015-12.") for f in agreed)
+
+
+def test_an_event_noun_used_as_an_adjective_casts_no_vote():
+    """'the remarks may have been offensive': no military offensive."""
+    row = [source(sid, title, [lead]) for sid, title, lead in (
+        ("a", "Mayor will not retract jibe", "The mayor said his remarks may have been offensive but were not racist."),
+        ("b", "Mayor defends jibe", "He said the comments were offensive, not racist."))]
+    assert event_what(row)[0] is None or "ffensive" not in event_what(row)[0]

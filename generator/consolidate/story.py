@@ -44,6 +44,9 @@ _NATIONALITY = re.compile(r"\s+(?:[a-z-]+\s+)?" + NATIONALITY_NOUNS + r"\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?$")
 #: An event noun after these words counts a kind of thing ('every match', 'all 380 matches'), not one event.
 _QUANTIFIED = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll(?:\s+the)?(?:\s+[\d,]+)?|[\d,]+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
+#: After a copula or a degree word an event noun is an adjective ('the remarks may have been offensive').
+_PREDICATIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|seem|seems|seemed|very|so|too|deeply|highly|quite)\s+$",
+                          re.I)
 #: An event noun after these words is one still to come ('at the next general election') or an earlier one ('at the
 #: last election', 'in last June's European elections'): background, not what happened.
 _TO_COME = re.compile(r"\b(?:(?:[Nn]ext|[Cc]oming|[Ff]orthcoming|[Uu]pcoming|the\s+last|previous)\s+(?:[a-z]+\s+)?|last\s+(?:year|"
@@ -90,8 +93,8 @@ def _vote(briefings: list[Briefing]) -> dict[str, _Votes]:
         title = sentence_case(b.source.title or "", b.body)     # 'Seven Militants Led Deadly Paris Attacks'
         for part, text in (("title", title), ("lead", "\n".join(b.body[:LEAD_PARAGRAPHS]))):
             for m in _NOUN.finditer(text):
-                if _QUANTIFIED.search(text[max(0, m.start() - 40):m.start()]) \
-                        or _TO_COME.search(text[max(0, m.start() - 40):m.start()]):
+                before = text[max(0, m.start() - 40):m.start()]
+                if _QUANTIFIED.search(before) or _TO_COME.search(before) or _PREDICATIVE.search(before):
                     continue
                 lemma = _lemma(m.group(0))
                 v = votes.setdefault(lemma, _Votes())
