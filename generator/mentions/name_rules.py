@@ -22,6 +22,7 @@ from generator.lexicon.names import (
     census_first_names,
 )
 from generator.lexicon.persons import APPOSED_TITLES, SURNAME_KIN_NOUNS, TITLE_NOUN_GENDER
+from generator.lexicon.works import WORK_NOUNS
 from generator.mentions.gazetteer import club_names
 from generator.mentions.name_patterns import (
     AFTER_PREPOSITION_RE,
@@ -83,6 +84,8 @@ _DESCRIPTOR = r"(?:(?!(?:the|a|an|in|on|at|of|inside|outside|with|for|to|from|by
 #: What follows or precedes a capitalised run when it names someone speaking ("Roe said", "said farmer Roe").
 _SPEAKING_AFTER = re.compile(r"(?:,[^,]{0,80},)?\s*(?:\w+\s+)?" + STRONG_CUE_RE.pattern)
 _SPEAKING_BEFORE = re.compile(STRONG_CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)?" + _DESCRIPTOR + r"{0,2}$")
+#: A work's noun right after a capitalised run: the run is the work's title ("the Wright Stuff show").
+_WORK_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(WORK_NOUNS, key=len, reverse=True)) + r")\b")
 #: "said Standard Chartered chief executive Mervyn Davies", "added Ernst and Young's Sanjay Mehta": the company, its
 #: staff noun or a possessive, then the one speaking.
 _SPEAKING_BEFORE_STAFF = re.compile(STRONG_CUE_RE.pattern + r",?\s+(?:the\s+)?(?:(?:[A-Z][\w&.’'-]*\s+){1,4}"
@@ -216,8 +219,8 @@ def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
         object_like = ends_at(AFTER_PREPOSITION_RE, para, start) is not None \
             or ends_at(AFTER_PREPOSITION_RE, para, m.start()) is not None     # "for European Policy Studies"
         given = is_first_name(words[0]) or words[0] in seen.given
-        if not given and STAFF_AFTER.match(para, m.end()):
-            continue                            # the company of "said Acme Bank chief executive Jo Ek"
+        if not given and (STAFF_AFTER.match(para, m.end()) or _WORK_AFTER.match(para, m.end())):
+            continue        # the company of "said Acme Bank chief executive Jo Ek"; "told Five's Wright Stuff show"
         described_org = ends_at(_ORG_NOUN_BEFORE, para, start) is not None      # "research firm Strategy Analytics"
         described_org = described_org or ends_at(_ARTICLE_BEFORE, para, start) is not None  # "the Lib Dems say"
         if given or ((speaking or words[-1] in seen.surnames) and not verb_like and not object_like and not described_org):
