@@ -307,3 +307,13 @@ def test_an_event_noun_used_as_an_adjective_casts_no_vote():
         ("a", "Mayor will not retract jibe", "The mayor said his remarks may have been offensive but were not racist."),
         ("b", "Mayor defends jibe", "He said the comments were offensive, not racist."))]
     assert event_what(row)[0] is None or "ffensive" not in event_what(row)[0]
+
+
+def test_an_event_that_only_dates_the_story_does_not_name_it():
+    """'failing to take drugs tests before the Athens Olympics': the Olympics date the offence; the hearing is the
+    news."""
+    hearing = [source(sid, title, [lead]) for sid, title, lead in (
+        ("a", "Sprinters face hearing", "The pair face a hearing for missing drugs tests before the Athens Olympics."),
+        ("b", "Sprinters banned", "The pair were banned for missing tests before the Athens Olympics."),
+        ("c", "Sprinters' hearing opens", "A hearing opened into tests they missed before the Athens Olympics."))]
+    assert "Olympics" not in (event_what(hearing)[0] or "")

@@ -47,9 +47,10 @@ _QUANTIFIED = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll(?:\s+the)?(?:\s+[\d,]+)?
 #: After a copula or a degree word an event noun is an adjective ('the remarks may have been offensive').
 _PREDICATIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|seem|seems|seemed|very|so|too|deeply|highly|quite)\s+$",
                           re.I)
-#: An event noun after these words is one still to come ('at the next general election') or an earlier one ('at the
-#: last election', 'in last June's European elections'): background, not what happened.
-_TO_COME = re.compile(r"\b(?:(?:[Nn]ext|[Cc]oming|[Ff]orthcoming|[Uu]pcoming|the\s+last|previous)\s+(?:[a-z]+\s+)?|last\s+(?:year|"
+#: An event noun after these words is one still to come ('at the next general election'), an earlier one ('at the
+#: last election', 'in last June's European elections') or one that only dates what happened ('missed tests before
+#: the Athens Olympics'): background, not what happened.
+_TO_COME = re.compile(r"\b(?:(?:before|since|after)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}|(?:[Nn]ext|[Cc]oming|[Ff]orthcoming|[Uu]pcoming|the\s+last|previous)\s+(?:[a-z]+\s+)?|last\s+(?:year|"
                       + "|".join(MONTH_NAMES) + r")[’']s\s+(?:[A-Za-z][\w-]*\s+){0,2})$")
 _COUNTRIES = frozenset(COUNTRIES.values()) | frozenset(DEMONYMS.values())
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
