@@ -70,6 +70,11 @@ def load_gold(path: Path) -> dict:
     gold = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     for key in ("what", "where", "developments", "conflicts", "updates", "people", "not_people"):
         gold[key] = gold.get(key) or []
+    stems = [stem for group in gold["what"] for stem in group] + \
+        [stem for dev in gold["developments"] for group in dev.get("match", []) for stem in group]
+    if any(isinstance(stem, bool) for stem in stems):
+        raise SystemExit(f"{path}: a match stem reads as true/false (YAML takes unquoted on, off, yes, no as "
+                         "booleans): quote it, e.g. [\"no\", instructions]")
     return gold
 
 
