@@ -134,3 +134,10 @@ def test_a_day_without_its_year_never_falls_before_the_floor_even_when_the_year_
     b = source("b", ["In a statement issued on Thursday night, the firm detailed its plans.", "Shares rose."])
     anchor, basis = story_anchor([a, b])
     assert anchor is not None and anchor >= "2016-01-01", basis
+
+
+def test_before_the_end_of_a_month_is_an_upper_bound_not_the_past():
+    a = source("a", ["A verdict is expected before the end of February.", "The port was shut in December."])
+    assert past_floor([a]) is None or str(past_floor([a])).endswith("-12-01")
+    from generator.facts.story_year import past_mention
+    assert not past_mention(a, 1, "end of February")

@@ -19,8 +19,8 @@ from generator.model.briefing import Briefing, DateMention
 
 _MONTH_OR_DAY = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 #: A date after these words bounds a span from above ('until June 2016'), it does not date the past.
-_UPPER_BOUND = re.compile(r"\b(?:until|till|by|before|through)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
-                          r"(?:in\s+|on\s+)?$", re.I)
+_UPPER_BOUND = re.compile(r"\b(?:until|till|by|before|through)\s+(?:the\s+end(?:\s+of)?\s+|early\s+|late\s+|mid-?)?"
+                          r"(?:in\s+|on\s+)?$", re.I)       # 'before the end of February': the mention may be 'end of …'
 #: The words around a span's ends: 'between <first> and <second>', 'from <first> to|until <second>'.
 _SPAN_OPENER = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 _SPAN_JOINER = re.compile(r"\s*(?:and|to|until|till|through)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\b)")
