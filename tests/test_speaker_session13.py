@@ -142,3 +142,15 @@ def test_an_unnamed_spokespersons_quote_keeps_what_the_text_calls_them():
 def test_the_organisation_said_after_its_unnamed_spokesman_is_the_organisation():
     assert _speakers("A spokesman for Harbour Watch described the sentence as \"harsh\". \"The court wants to make an "
                      "example of him,\" the organisation said in a statement.") == [None, "Harbour Watch"]
+
+
+def test_a_dash_aside_before_the_verb_leaves_the_name_as_its_subject():
+    found = find_quotes(["Mr Pell spoke first. However, one of the so-called Harbour Four, Gerry Conlan - who was "
+                         "wrongly convicted - said the families were delighted. He said Mr Pell had spoken with "
+                         "\"such sincerity\", adding: \"He went beyond what we thought he would.\""], [])
+    assert found[-1].speaker == "Gerry Conlan"
+
+
+def test_someones_spokesman_speaks_for_them_and_is_nobody_named():
+    assert _speakers("Ian Pell said sorry. Mr Pell's official spokesman said no-one present would \"ever forget the "
+                     "relief\".") == [None]

@@ -118,3 +118,9 @@ DESCRIPTOR_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|a|an)\s+)?(?:(?:(?!(?:the|a|an
 #: "said Smith's lawyer, " / "said the company’s founder, ": a possessive description, then the name.
 POSSESSIVE_GAP_RE = re.compile(r"^\s*(?:the\s+)?(?:(?:[A-Z][\w.-]*|[a-z]+)[’']s|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}"
                                 r"[a-z][\w-]*,\s*(?:(?:Sir|Dame|Lord|Lady|Dr|Professor|Prof)\.?\s+)?$")   # "said its head, Sir Jo Ek"
+
+#: Asides blanked out (offsets kept) before the subject of a verb is read: a body's acronym in brackets after its
+#: name ("The Broadcasting Authority (BA), the regulator, said") and an aside between dashes right before the verb
+#: ("Gerry Conlon - who was wrongly convicted - said"): the name then ends where any subject does.
+ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=[\s,])")
+DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—_]{1,150}?\s[-–—]\s*$")

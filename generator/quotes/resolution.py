@@ -119,6 +119,8 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
     by_role = description_by_role(ctx, text)
     if by_role:
         return by_role
+    if _SPOKESPERSON_TEXT.search(text):
+        return None         # "Mr Blair's official spokesman said": who speaks for him, never the one spoken for
     if UNTITLED_DESCRIPTION_RE.search(text):       # "Osei, 19, was making his debut. “…,” the teenager said"
         named = [m.name for m in ctx.table.in_paragraph(p, 0, at) if ctx.masked[p][m.start:m.start + 1] != "_"]
         return named[-1] if named else _only_person_before(ctx, p, at) or _story_subject(ctx, p, at, text)

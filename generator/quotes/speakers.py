@@ -24,8 +24,10 @@ from generator.mentions.name_patterns import STAFF_AFTER, TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
 from generator.quotes.coreference import fuller_name, group_named_before, joint_subject
 from generator.quotes.lexicon import (
+    ACRONYM_IN_BRACKETS,
     ADDRESSEE_CUES,
     BETWEEN_SUBJECT_AND_CUE,
+    DASH_ASIDE,
     DESCRIBING_CUES,
     DESCRIPTION_RE,
     DESCRIPTOR_GAP_RE,
@@ -49,7 +51,7 @@ from generator.quotes.speaker_context import (
     sentence_bounds,
 )
 from generator.quotes.subject_phrases import possessed_after, subject_at_end, surface_subject
-from generator.text.scan import ends_at
+from generator.text.scan import blank, ends_at
 
 #: A name opening the sentence, then where the words appeared, then the verb: "Ann Lee in a blog post on the
 #: charity's website said", "Lee in an interview with the BBC on Sunday said".
@@ -126,15 +128,10 @@ _TITLE_BEFORE = re.compile(r"\s*(?:(?:[A-Z][\w.-]*\s+){0,3}(?:(?:[a-z]+\s+)?(?i:
                            + r"))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s*")   # "Premier League chief executive"
 
 
-#: A body's acronym in brackets after its name ("The Broadcasting Authority (BA), the regulator, said"): blanked out
-#: (offsets kept), so the name ends at the comma like any subject.
-_ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=[\s,])")
-
-
 def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
     """Subject right before a reporting verb, looking past one parenthetical (", who chaired the meeting,")."""
     masked = ctx.masked[p]
-    before = _ACRONYM_IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), masked[sent_start:cue_start])
+    before = blank(DASH_ASIDE, blank(ACRONYM_IN_BRACKETS, masked[sent_start:cue_start]))
     joint = joint_subject(ctx, p, sent_start, sent_start + len(BETWEEN_SUBJECT_AND_CUE.sub("", before).rstrip()))
     if joint:
         return joint

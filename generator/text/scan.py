@@ -49,3 +49,8 @@ def last_start_before(rx: re.Pattern[str], text: str, before: int, end: int, loo
         if last is not None or lo == 0:
             return last
         width *= 4
+
+
+def blank(rx: re.Pattern[str], text: str) -> str:
+    """`text` with what `rx` matches replaced by spaces: offsets into it stay offsets into the original."""
+    return rx.sub(lambda m: " " * len(m.group(0)), text)
