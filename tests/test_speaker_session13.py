@@ -154,3 +154,9 @@ def test_a_dash_aside_before_the_verb_leaves_the_name_as_its_subject():
 def test_someones_spokesman_speaks_for_them_and_is_nobody_named():
     assert _speakers("Ian Pell said sorry. Mr Pell's official spokesman said no-one present would \"ever forget the "
                      "relief\".") == [None]
+
+
+def test_a_mixed_case_acronym_is_the_name_its_capitals_spell_and_a_sentences_full_stop_is_no_part_of_it():
+    assert _speakers("Harbour Kleinwort Wasserstein said: \"The cuts are early.\" \"Either way, margins will suffer,\" "
+                     "said HrKW.", "\"We are cutting prices,\" said M&S.", "Marks & Spencer opened in 1884.") == [
+        "Harbour Kleinwort Wasserstein", "Harbour Kleinwort Wasserstein", "Marks & Spencer"]

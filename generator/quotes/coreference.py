@@ -135,7 +135,9 @@ def fullest_org(ctx: ArticleContext, name: str) -> str:
     """'Tokyo Electric Power Co' -> 'Tokyo Electric Power Company' when the article spells it out somewhere;
     'Amsa' / 'DHS' -> the one name in the article whose initials they are ('Australian Maritime Safety
     Authority', 'Department of Homeland Security')."""
-    words = name.rstrip(".").split()
+    if name.endswith(".") and name.count(".") == 1:
+        name = name[:-1]                        # "…,” said M&S.": the sentence's full stop, not the name's
+    words = name.split()
     full = _ORG_ABBREVIATIONS.get(words[-1]) if len(words) > 1 else None
     if full and any(" ".join(words[:-1] + [full]) in para for para in ctx.body):
         return " ".join(words[:-1] + [full])
@@ -144,7 +146,9 @@ def fullest_org(ctx: ArticleContext, name: str) -> str:
     return name
 
 
-ACRONYM_RE = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]{1,5}")
+#: An acronym: capitals ('DHS'), a capital and lower case ('Amsa'), or capitals with small letters or '&' between
+#: ('DrKW', 'M&S'), whose capitals are the initials.
+ACRONYM_RE = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]{1,5}|[A-Z](?:[a-z&]{0,2}[A-Z]){1,5}")
 #: A capitalised run with connectors: where an acronym's long form is looked for.
 _LONG_NAME_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w’'-]*)+")
 _CONNECTORS = {"of", "for", "and", "on", "the", "&"}
@@ -152,8 +156,10 @@ _CONNECTORS = {"of", "for", "and", "on", "the", "&"}
 
 @per_article
 def spelled_out(ctx: ArticleContext, acronym: str) -> Optional[str]:
-    """The one capitalised name in the article whose significant words' initials spell `acronym`."""
-    want = acronym.upper()
+    """The one capitalised name in the article whose significant words' initials spell `acronym` (its capitals
+    when it mixes cases: 'DrKW' is Dresdner Kleinwort Wasserstein, 'M&S' Marks & Spencer)."""
+    capitals = re.sub(r"[^A-Z]", "", acronym)
+    want = capitals if len(capitals) >= 2 else acronym.upper()
     found = set()
     for para in ctx.body:
         for m in _LONG_NAME_RE.finditer(para):

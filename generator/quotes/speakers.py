@@ -258,7 +258,7 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
     if not head:
         unnamed = _UNNAMED_POSSESSED.match(after)       # “…,” said SRE's researcher, pointing out: nobody named
         return Subject("group", unnamed.group(1), cue_end + unnamed.start(1)) if unnamed else possessed_after(after, cue_end)
-    words = re.sub(r"(?<=[a-z]{2})\.$", "", head.group(1))      # "says Doctor." -> "Doctor"
+    words = re.sub(r"(?<=[A-Za-z&]{2})\.$", "", head.group(1))   # "says Doctor." -> "Doctor", "said M&S." -> "M&S"
     at = cue_end + head.start(1)
     desc = DESCRIPTION_RE.search(words)
     if desc:
