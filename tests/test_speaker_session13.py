@@ -160,3 +160,11 @@ def test_a_mixed_case_acronym_is_the_name_its_capitals_spell_and_a_sentences_ful
     assert _speakers("Harbour Kleinwort Wasserstein said: \"The cuts are early.\" \"Either way, margins will suffer,\" "
                      "said HrKW.", "\"We are cutting prices,\" said M&S.", "Marks & Spencer opened in 1884.") == [
         "Harbour Kleinwort Wasserstein", "Harbour Kleinwort Wasserstein", "Marks & Spencer"]
+
+
+def test_what_someone_declined_to_say_attributes_nothing_and_their_spokesman_goes_on_unnamed():
+    found = _speakers("In a statement on Sunday, the Harbour Board said it was reviewing the pension scheme. \"Unions "
+                      "will of course be consulted. \"Schemes need to remain affordable.\" On Monday, Ian Pell's "
+                      "official spokesman declined to say whether he backed the plans. He said: \"What matters is "
+                      "the process.\"")
+    assert found == ["Harbour Board", None]

@@ -90,8 +90,8 @@ def _following_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attrib
     if "_" in masked[start:end]:
         return None
     for cue in CUE_RE.finditer(masked, start, end):
-        if cue.group(1).lower() in WEAK_CUES:
-            continue
+        if cue.group(1).lower() in WEAK_CUES or masked[max(start, cue.start() - 3):cue.start()] == "to ":
+            continue        # 'declined to say whether …': what someone would not say attributes nothing
         subject = subject_of_cue(ctx, p, cue, (start, end))
         if subject is None or not re.fullmatch(r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\s*)*,?\s*",
                                                masked[start:subject.at]):      # the speaker opens the sentence

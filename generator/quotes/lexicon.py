@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from generator.lexicon.cues import VERB_FORMS
+from generator.lexicon.cues import STRONG_CUE_RE, VERB_FORMS
 from generator.lexicon.documents import (
     AUTHORED_DOCUMENTS,
     DOCUMENTS_BY_AUTHOR,
@@ -16,7 +16,7 @@ from generator.lexicon.documents import (
     ORG_VOICE_DOCUMENTS,
 )
 from generator.lexicon.names import INSTITUTION_NOUN_PATTERN, ORG_NOUN_PATTERN, SPEAKER_ORG_HEADS
-from generator.lexicon.persons import DESCRIPTION_NOUNS, UNTITLED_NOUNS
+from generator.lexicon.persons import ANONYMOUS_NOUNS, DESCRIPTION_NOUNS, PERSON_NOUNS, SPOKESPERSON, UNTITLED_NOUNS
 from generator.lexicon.titles import PORTFOLIOS
 
 #: Reporting verbs whose object is the person spoken to ("told CBS News"): never followed by an inverted subject.
@@ -124,3 +124,23 @@ POSSESSIVE_GAP_RE = re.compile(r"^\s*(?:the\s+)?(?:(?:[A-Z][\w.-]*|[a-z]+)[’']
 #: ("Gerry Conlon - who was wrongly convicted - said"): the name then ends where any subject does.
 ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)(?=[\s,])")
 DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—_]{1,150}?\s[-–—]\s*$")
+
+
+UNNAMED = rf"(?:{PERSON_NOUNS}|{ANONYMOUS_NOUNS})"
+
+
+#: An unnamed person opening a sentence: "A passenger who was on the flight", "An unnamed Iranian", "One witness".
+ANONYMOUS_RE = re.compile(rf"(?:[^,_]{{0,40}},\s*)?(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                           rf"(?:{UNNAMED}|[A-Z][a-z]+(?:an|ese|ish|i))\b")
+#: An unnamed person of any description opening a sentence as the subject of a reporting verb: "One rescuer, who
+#: asked not to be named, said", "A firefighter told".
+ANONYMOUS_SPEAKER_RE = re.compile(r"(?:[^,_]{0,40},\s*)?(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
+                                   r"(?:\s*,[^,_]{0,80},)?\s+(?:[a-z]+ly\s+)?" + STRONG_CUE_RE.pattern)
+#: An unnamed person speaking anywhere in a sentence: "the friend said", "according to the witness".
+UNNAMED_SPEAKING_RE = re.compile(rf"\b(?:[Aa]ccording to (?:the|a|an|one)|(?:the|The)) (?:[a-z][\w’'-]*\s+){{0,2}}?"
+                                  rf"{UNNAMED}(?:,|\s+(?:also\s+)?(?:said|says|told|added|explained|recalled))")
+
+
+#: Someone's spokesperson opening a sentence: "On Monday, Tony Blair's official spokesman declined to say".
+POSSESSED_SPOKESPERSON_RE = re.compile(r"(?:[^,_]{0,40},\s*)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+"
+                                        r"(?:[a-z]+\s+){0,2}(?P<noun>" + SPOKESPERSON + r")\b(?![ \t]*,?[ \t]+[A-Z])")

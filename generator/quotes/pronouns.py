@@ -11,13 +11,21 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
-from generator.lexicon.cues import CUE_RE, STRONG_CUE_RE
+from generator.lexicon.cues import CUE_RE
 from generator.lexicon.load import alternation
 from generator.lexicon.names import GENDERED_SURNAME_HONORIFICS, NOT_NAME_WORDS
-from generator.lexicon.persons import ANONYMOUS_NOUNS, PERSON_NOUNS, TITLE_NOUN_GENDER
+from generator.lexicon.persons import TITLE_NOUN_GENDER
 from generator.mentions.name_words import gender_of
 from generator.quotes.coreference import bearer_of
-from generator.quotes.lexicon import LEADING_ORG_RE, PRONOUN_GENDER
+from generator.quotes.lexicon import (
+    ANONYMOUS_RE,
+    ANONYMOUS_SPEAKER_RE,
+    LEADING_ORG_RE,
+    POSSESSED_SPOKESPERSON_RE,
+    PRONOUN_GENDER,
+    UNNAMED,
+    UNNAMED_SPEAKING_RE,
+)
 from generator.quotes.protagonist import protagonist
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -30,29 +38,17 @@ from generator.quotes.speaker_context import (
     sentence_starts_within,
 )
 
-_UNNAMED = rf"(?:{PERSON_NOUNS}|{ANONYMOUS_NOUNS})"
-
-
-#: An unnamed person opening a sentence: "A passenger who was on the flight", "An unnamed Iranian", "One witness".
-_ANONYMOUS_RE = re.compile(rf"(?:[^,_]{{0,40}},\s*)?(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                           rf"(?:{_UNNAMED}|[A-Z][a-z]+(?:an|ese|ish|i))\b")
-#: An unnamed person of any description opening a sentence as the subject of a reporting verb: "One rescuer, who
-#: asked not to be named, said", "A firefighter told".
-_ANONYMOUS_SPEAKER_RE = re.compile(r"(?:[^,_]{0,40},\s*)?(?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
-                                   r"(?:\s*,[^,_]{0,80},)?\s+(?:[a-z]+ly\s+)?" + STRONG_CUE_RE.pattern)
-#: An unnamed person speaking anywhere in a sentence: "the friend said", "according to the witness".
-_UNNAMED_SPEAKING_RE = re.compile(rf"\b(?:[Aa]ccording to (?:the|a|an|one)|(?:the|The)) (?:[a-z][\w’'-]*\s+){{0,2}}?"
-                                  rf"{_UNNAMED}(?:,|\s+(?:also\s+)?(?:said|says|told|added|explained|recalled))")
-
 
 def anonymous_subjects(ctx: ArticleContext) -> list[tuple[int, int]]:
-    """(paragraph, offset) of every sentence whose subject is an unnamed person: a later he/she may be them, so
-    no earlier name is given to it."""
+    """(paragraph, offset) of every sentence whose subject is an unnamed person (for someone's spokesperson, the
+    offset of that noun): a later he/she may be them, so no earlier name is given to it."""
     out = []
     for p, masked in enumerate(ctx.masked):
         out += [(p, start) for start in sentence_starts(masked)
-                if _ANONYMOUS_RE.match(masked, start) or _ANONYMOUS_SPEAKER_RE.match(masked, start)]
-        out += [(p, m.start()) for m in _UNNAMED_SPEAKING_RE.finditer(masked)
+                if ANONYMOUS_RE.match(masked, start) or ANONYMOUS_SPEAKER_RE.match(masked, start)]
+        out += [(p, m.start("noun")) for m in (POSSESSED_SPOKESPERSON_RE.match(masked, start)
+                                               for start in sentence_starts(masked)) if m]
+        out += [(p, m.start()) for m in UNNAMED_SPEAKING_RE.finditer(masked)
                 if not _names_role(ctx, m.group(0)) and not _apposition_of_name(ctx, p, m.start())]
     return sorted(out)
 
@@ -82,7 +78,7 @@ def apposed_names(ctx: ArticleContext) -> dict[tuple[int, int], str]:
 
 def _names_role(ctx: ArticleContext, phrase: str) -> bool:
     """'the minister said' stands for a named person when someone's title has that noun."""
-    noun = re.search(rf"{_UNNAMED}", phrase.lower())
+    noun = re.search(rf"{UNNAMED}", phrase.lower())
     return noun is not None and any(r.role and noun.group(0) in r.role.lower() for r in ctx.table.people.values())
 
 
