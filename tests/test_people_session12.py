@@ -218,3 +218,8 @@ def test_a_programme_named_after_the_cue_is_no_person():
     assert set(people(["Mr Blair told Five's Wright Stuff show: \"Let us just apologise.\"",
                        "Deputy Mayor Nicky Gavron told the BBC's Politics Show she believed him."])) == {"Blair",
                                                                                                "Nicky Gavron"}
+
+
+def test_a_description_opening_the_sentence_is_no_part_of_the_name():
+    assert set(people(["Farmer Geoff Brooks, a senior member of the hunt, told BBC News it was over.",
+                       "Frances Farmer said so."])) == {"Geoff Brooks", "Frances Farmer"}

@@ -13,6 +13,7 @@ from typing import Optional
 
 from generator.lexicon.calendar import MONTH_NAMES
 from generator.lexicon.countries import COUNTRIES, DEMONYMS, PLACE_STARTS
+from generator.lexicon.load import of_class
 from generator.lexicon.names import (
     FEMALE_NAMES,
     GIVEN_NAME_HONORIFICS,
@@ -62,8 +63,10 @@ def not_name_word(word: str) -> bool:
 
 
 _MONTHS = frozenset(MONTH_NAMES)
-#: Capitalised titles that stand before a name and are no part of it ('Chairman', 'Founder', 'Inspector').
-_TITLES_BEFORE_NAMES = ORG_TITLE_WORDS | LEADING_TITLE_WORDS
+#: Capitalised titles and descriptions that stand before a name and are no part of it ('Chairman', 'Founder',
+#: 'Inspector', 'Farmer Geoff Brooks').
+_TITLES_BEFORE_NAMES = ORG_TITLE_WORDS | LEADING_TITLE_WORDS | frozenset(
+    w.capitalize() for w in of_class("person-nouns", "person") if " " not in w)
 
 
 def _month_surname(words: list[str], i: int) -> bool:
