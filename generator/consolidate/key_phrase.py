@@ -72,8 +72,8 @@ def title_name(briefings: list[Briefing], people_words: frozenset[str]) -> Optio
     are no event's name), no sentence or function word; its most common spelling."""
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter] = {}
-    for b in briefings:
-        title = sentence_case(b.source.title or "", b.body)
+    titles = [sentence_case(b.source.title or "", b.body) for b in briefings]
+    for title in titles:
         words = {m.group(1) for m in _CAPITALISED.finditer(title) if m.start() > 0 or m.group(1).isupper()
                  or any(ch.isdigit() for ch in m.group(1))}     # a title's first word is capitalised whatever it is
         keys = {_plain(w).rstrip("s"): w for w in words if _plain(w) not in STOPWORDS and _plain(w) not in NOT_MODIFIERS
@@ -87,14 +87,14 @@ def title_name(briefings: list[Briefing], people_words: frozenset[str]) -> Optio
     if n < 2 or n * 3 < len(briefings):
         return None
     word = spellings[key].most_common(1)[0][0]
-    return _run_with(briefings, word, people_words) or word
+    return _run_with(titles, word, people_words) or word
 
 
-def _run_with(briefings: list[Briefing], word: str, people_words: frozenset[str]) -> Optional[str]:
+def _run_with(titles: list[str], word: str, people_words: frozenset[str]) -> Optional[str]:
     """The capitalised run of names around `word` that at least two titles write ('Man Utd' for 'Utd')."""
     runs: Counter[str] = Counter()
-    for b in briefings:
-        for m in _NAME_RUN.finditer(sentence_case(b.source.title or "", b.body)):
+    for title in titles:
+        for m in _NAME_RUN.finditer(title):
             words = [w for w in m.group(0).split() if w not in people_words]
             if len(words) > 1 and any(re.sub(r"['’]s$", "", w) == word for w in words):
                 runs[" ".join(re.sub(r"['’]s$", "", w) for w in words)] += 1

@@ -144,3 +144,5 @@ UNNAMED_SPEAKING_RE = re.compile(rf"\b(?:[Aa]ccording to (?:the|a|an|one)|(?:the
 #: Someone's spokesperson opening a sentence: "On Monday, Tony Blair's official spokesman declined to say".
 POSSESSED_SPOKESPERSON_RE = re.compile(r"(?:[^,_]{0,40},\s*)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+"
                                         r"(?:[a-z]+\s+){0,2}(?P<noun>" + SPOKESPERSON + r")\b(?![ \t]*,?[ \t]+[A-Z])")
+#: A spokesperson noun anywhere ('IAAF spokesman', 'spokeswoman for the ministry').
+SPOKESPERSON_RE = re.compile(r"\b" + SPOKESPERSON + r"\b", re.I)

@@ -8,7 +8,7 @@ from typing import Optional
 
 from generator.lexicon.countries import DEMONYMS
 from generator.lexicon.names import ABBREVIATED_TITLES, NOT_NAME_WORDS, ORG_NOUN_PATTERN
-from generator.lexicon.persons import SPEAKS_FOR_NOUNS, SPOKESPERSON, TITLE_NOUN_GENDER
+from generator.lexicon.persons import SPEAKS_FOR_NOUNS, TITLE_NOUN_GENDER
 from generator.lexicon.titles import ANY_TITLE_HEADS, LEADER_ROLES
 from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
@@ -22,7 +22,7 @@ from generator.quotes.coreference import (
     titled_person,
 )
 from generator.quotes.issuers import document_before, named_issuer, without_descriptor
-from generator.quotes.lexicon import DESCRIPTION_RE, UNTITLED_DESCRIPTION_RE
+from generator.quotes.lexicon import DESCRIPTION_RE, SPOKESPERSON_RE, UNTITLED_DESCRIPTION_RE
 from generator.quotes.marks import QuoteSpan
 from generator.quotes.pronouns import LOOK_BACK_SENTENCES, opens_as_subject, resolve_pronoun
 from generator.quotes.speaker_context import (
@@ -119,7 +119,7 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
     by_role = description_by_role(ctx, text)
     if by_role:
         return by_role
-    if _SPOKESPERSON_TEXT.search(text):
+    if SPOKESPERSON_RE.search(text):
         return None         # "Mr Blair's official spokesman said": who speaks for him, never the one spoken for
     if UNTITLED_DESCRIPTION_RE.search(text):       # "Osei, 19, was making his debut. “…,” the teenager said"
         named = [m.name for m in ctx.table.in_paragraph(p, 0, at) if ctx.masked[p][m.start:m.start + 1] != "_"]
@@ -348,13 +348,10 @@ def _written_lowercase(ctx: ArticleContext, lower: str) -> bool:
     return any(lower in para and re.search(rf"\b{re.escape(lower)}\b", para) for para in ctx.body)
 
 
-_SPOKESPERSON_TEXT = re.compile(r"\b" + SPOKESPERSON + r"\b", re.I)
-
-
 def unnamed_role(subject: Subject) -> Optional[str]:
     """What the text calls an unnamed spokesperson ('IAAF spokesman', 'spokeswoman for the ministry'), shown
     beside the quote though nobody is named."""
-    if subject.kind != "group" or not _SPOKESPERSON_TEXT.search(subject.text):
+    if subject.kind != "group" or not SPOKESPERSON_RE.search(subject.text):
         return None
     return re.sub(r"^(?:an?|the|one)\s+", "", subject.text.strip(), flags=re.I)
 

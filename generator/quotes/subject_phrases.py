@@ -34,6 +34,7 @@ from generator.quotes.lexicon import (
     GROUP_SPEAKERS,
     ORG_DESCRIPTION_RE,
     ORG_SPEAKER_RE,
+    SPOKESPERSON_RE,
     SUBJECT_PRONOUN_RE,
 )
 from generator.quotes.protagonist import labelled_speaker, self_named_writer
@@ -49,8 +50,6 @@ _SPOKESPERSON_FOR = re.compile(r"\b(?:" + FOR_ORG_NOUNS + r"|statement)\s+(?:for
 #: An organisation's own statement or spokesperson, named before the noun: "A White House statement on Sunday".
 _ORG_VOICE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+(?:" + NAMED_VOICE_DOCUMENTS
                         + "|" + SPOKESPERSON + r")(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?\s*$")
-#: The spokesperson of an organisation's voice ('… spokesman', 'spokeswoman for …').
-_UNNAMED_SPOKESPERSON = re.compile(r"\b" + SPOKESPERSON + r"\b", re.I)
 #: A statement on someone's own page: "A statement on Torres' official website", "the post on Ann Lee's account".
 _STATEMENT_ON_PAGE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + OWN_PAGE_DOCUMENTS + r"\s+(?:on|from)\s+"
                                 r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)(?:[’']s|(?<=s)[’'])\s+(?:official\s+)?"
@@ -128,7 +127,7 @@ def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
         return Subject("description", desc.group(0).strip(), offset + desc.start())
     voice = _SPOKESPERSON_FOR.search(text) or next((m for m in [_ORG_VOICE.search(text)]
                                                      if m and _opens_clause(text[:m.start()])), None)
-    if voice and _UNNAMED_SPOKESPERSON.search(text, voice.start()):
+    if voice and SPOKESPERSON_RE.search(text, voice.start()):
         return Subject("group", text[voice.start():].strip(), offset + voice.start(), body=voice.group(1))
     if voice:
         return Subject("org", voice.group(1), offset + voice.start(1))
