@@ -141,3 +141,17 @@ def test_before_the_end_of_a_month_is_an_upper_bound_not_the_past():
     assert past_floor([a]) is None or str(past_floor([a])).endswith("-12-01")
     from generator.facts.story_year import past_mention
     assert not past_mention(a, 1, "end of February")
+
+
+def test_the_day_of_a_happening_the_story_follows_gives_it_no_day_and_no_year():
+    """'rules brought in after the port fire on 3 August 2009' and 'held since May 2011' date what came before the
+    story: with no other year written and no source dated, Monday's walk-out gets no day (it was put in August
+    2009, the only full date), yet both still bound the story from below."""
+    a = source("a", ["Dockers walked out on Monday over new safety rules.",
+                     "The rules replace those brought in after the port fire on 3 August 2009."])
+    b = source("b", ["The port was shut on Monday.", "Two union leaders have been held since May 2011."])
+    anchor, basis = story_anchor([a, b])
+    assert anchor is None, basis
+    assert str(past_floor([a, b])) == "2011-05-01"
+    c = source("c", ["Dockers walked out on Monday, 3 August 2009, over new safety rules."])
+    assert story_anchor([a, c])[0] == "2009-08-03"       # the story's own full date still dates it

@@ -263,10 +263,11 @@ def corpus_anchor(briefings: list[Briefing], floor: Optional[dt.date] = None,
         naming.update(source_votes.keys())
     chosen = pick_anchor(candidates, votes)
     if chosen is None:
-        story = _story_day(briefings, naming, votes, floor, gives_year or (lambda b, m: True))
+        test = gives_year or (lambda b, m: True)
+        story = _story_day(briefings, naming, votes, floor, test)
         if story:
             return story
-        chosen = pick_anchor(_stated_days(briefings), votes)
+        chosen = pick_anchor(_stated_days(briefings, test), votes)
     if chosen is None:
         return None, "no source gives a publication date, a dated tweet or a full date"
     date, why = chosen
@@ -283,16 +284,17 @@ def story_anchored(basis: str) -> bool:
     return basis.startswith(STORY_DAY)
 
 
-def _lead_days(briefings: list[Briefing], year: Optional[int], weekday: int,
+def _lead_days(briefings: list[Briefing], gives_year: YearTest, year: Optional[int], weekday: int,
                floor: Optional[dt.date] = None) -> dict[str, tuple[set, set]]:
-    """Days the text states: full dates, and days without a year ('13 November') in `year` (the latest the
+    """Days the text states: full dates that may date the story (`gives_year`), and days without a year ('13 November') in `year` (the latest the
     sources state, or the one after it) or the year before, when that one falls on `weekday` and not before
     `floor` (the story lies after it).  day -> (sources, lead sources)."""
     out: dict[str, tuple[set, set]] = {}
     for b in briefings:
         for m in b.dates:
             rel = m.relative
-            day = (m.date or "")[:10] if rel is None and m.granularity == "day" and _parse_iso(m.date or "") else None
+            day = (m.date or "")[:10] if (rel is None and m.granularity == "day" and _parse_iso(m.date or "")
+                                          and gives_year(b, m)) else None
             if rel and rel.kind == "monthday" and rel.mode != "next" and year:
                 month, dom = rel.amount, rel.day
                 fits = [y for y in (year, year - 1) if _is_weekday(y, month, dom, weekday)
@@ -327,9 +329,9 @@ def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter,
                     and gives_year(b, m)}
                    | {int(str(b.source.published)[:4]) for b in briefings if _parse_iso(b.source.published or "")})
     year = years[-1] if years else None
-    story = _best_day(_lead_days(briefings, year, weekday), weekday, naming)
+    story = _best_day(_lead_days(briefings, gives_year, year, weekday), weekday, naming)
     if story and year and floor and dt.date.fromisoformat(story[0]) < floor:
-        story = _best_day(_lead_days(briefings, year + 1, weekday, floor), weekday, naming) or story
+        story = _best_day(_lead_days(briefings, gives_year, year + 1, weekday, floor), weekday, naming) or story
     return story
 
 
@@ -352,10 +354,12 @@ def _best_day(days: dict[str, tuple[set, set]], weekday: int, naming: Counter) -
                                f"the latest day a source states ({latest.isoformat()})")
 
 
-def _stated_days(briefings: list[Briefing]) -> list[tuple[str, str]]:
-    """Full dates written in the text ("January 12, 2022"): anchors of last resort, when nothing is dated."""
+def _stated_days(briefings: list[Briefing], gives_year: YearTest) -> list[tuple[str, str]]:
+    """Full dates written in the text ("January 12, 2022") that may date the story: anchors of last resort,
+    when nothing is dated."""
     return [(m.date, f"the date '{m.text}' in {b.source.id}") for b in briefings for m in b.dates
-            if m.relative is None and m.granularity == "day" and m.date and re.fullmatch(r"\d{4}-\d\d-\d\d", m.date)]
+            if m.relative is None and m.granularity == "day" and m.date and re.fullmatch(r"\d{4}-\d\d-\d\d", m.date)
+            and gives_year(b, m)]
 
 
 def source_anchor(published: Optional[str], tweet_dates: list[tuple[str, str]],

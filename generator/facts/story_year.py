@@ -70,9 +70,28 @@ def span_end(b: Briefing, paragraph: int, text: str) -> bool:
     return bool((_SPAN_OPENER.search(before) and _SPAN_JOINER.match(after)) or _SPAN_SECOND_END.search(before))
 
 
+#: A date after 'since', or after 'after' / 'following' and a short noun phrase with 'on', 'in' or 'of' ('laws
+#: introduced after the US terror attacks on 11 September 2001', 'held since December 2001'), is the day of an
+#: earlier happening the story follows: a floor, not the story's own day.
+_EARLIER_HAPPENING = re.compile(r"\b(?:since|(?:after|following)(?:\s+[\w'’-]+){1,5}\s+(?:on|in|of))\s+$", re.I)
+
+
+def earlier_happening(b: Briefing, paragraph: int, text: str) -> bool:
+    """The mention dates a happening the story comes after (`_EARLIER_HAPPENING`)."""
+    if not 1 <= paragraph <= len(b.body):
+        return False
+    sentence = date_sentence(b.body[paragraph - 1], text)
+    start = sentence.find(text) if sentence else -1
+    if sentence is None or start < 0:
+        return False
+    lead = len(text.split()[0]) + 1 if text[:1].islower() else 0      # the mention's own 'on' / 'since'
+    return bool(_EARLIER_HAPPENING.search(sentence[:start + lead]))
+
+
 def dates_story(b: Briefing, m: DateMention) -> bool:
-    """A written month or day that may give an undated story its year: not the end of a span (`span_end`)."""
-    return m.paragraph is None or not span_end(b, m.paragraph, m.text)
+    """A written month or day that may give an undated story its year or its day: not the end of a span
+    (`span_end`), not the day of a happening the story comes after (`earlier_happening`)."""
+    return m.paragraph is None or not (span_end(b, m.paragraph, m.text) or earlier_happening(b, m.paragraph, m.text))
 
 
 def past_floor(briefings: list[Briefing]) -> Optional[dt.date]:
@@ -81,7 +100,8 @@ def past_floor(briefings: list[Briefing]) -> Optional[dt.date]:
     for b in briefings:
         for m in b.dates:
             hit = _MONTH_OR_DAY.fullmatch(m.date or "") if m.relative is None else None
-            if hit and m.paragraph is not None and past_mention(b, m.paragraph, m.text) and dates_story(b, m):
+            if (hit and m.paragraph is not None and past_mention(b, m.paragraph, m.text)
+                    and not span_end(b, m.paragraph, m.text)):      # an earlier happening's day is a floor too
                 first = dt.date(int(hit.group(1)), int(hit.group(2)), 1)
                 floor = first if floor is None or first > floor else floor
     return floor
