@@ -21,7 +21,13 @@ from generator.lexicon.names import (
     SURNAME_HONORIFICS,
     census_first_names,
 )
-from generator.lexicon.persons import APPOSED_TITLES, SURNAME_KIN_NOUNS, TITLE_NOUN_GENDER
+from generator.lexicon.persons import (
+    APPOSED_TITLES,
+    DESCRIPTION_NOUNS,
+    PERSON_NOUNS,
+    SURNAME_KIN_NOUNS,
+    TITLE_NOUN_GENDER,
+)
 from generator.lexicon.works import WORK_NOUNS
 from generator.mentions.gazetteer import club_names
 from generator.mentions.name_patterns import (
@@ -93,7 +99,9 @@ _SPEAKING_BEFORE_STAFF = re.compile(STRONG_CUE_RE.pattern + r",?\s+(?:the\s+)?(?
                                     + _DESCRIPTOR + r"{0,3})$")      # "added Ernst and Young's Sanjay Mehta"
 _PARA_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SENTENCE_END = re.compile(r"[.!?…:;,”\"’)]\s*$")
-_PROPER_NOUN_TAIL = re.compile(r"[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$")
+#: A capitalised word and a particle before a run: the run ends a longer proper noun ("High Commissioner for Human
+#: Rights"), unless the word is a conjunction or adverb opening the sentence ("But for Allen Weiner, …").
+_PROPER_NOUN_TAIL = re.compile(r"\b(?!(?:But|And|Or|Yet|So|Then|Now|Even|Only|Except|Save)\s)[A-Z][\w.’']*\s+(?:of|for|on|the|de)\s+$")
 _VERB_ENDING = re.compile(r"(?:ing|ed)$")
 _HONORIFIC_SURNAME_RE = re.compile(rf"\b(?:{'|'.join(SURNAME_HONORIFICS)})\.?\s+((?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 #: One capitalised word that can be a surname, accents allowed ('Gélinas', 'McAllister').
@@ -103,6 +111,9 @@ _ORG_NOUN_BEFORE = re.compile(r"\b" + ORG_NOUN_PATTERN + r"\s+$")
 #: 'the' right before a capitalised run: a body or a group ("the Lib Dems say", "the Law Lords ruled"), which a
 #: person's name never has before it without a title or description between.
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: A lower-case noun for a person right before a run: "Arsenal manager Arsene Wenger", "Chelsea striker Didier
+#: Drogba" name a person whatever the given name (one no list of first names holds).
+_PERSON_NOUN_BEFORE = re.compile(rf"\b(?:{PERSON_NOUNS}|{DESCRIPTION_NOUNS})\s+$")
 _LONE_SPEAKER_RE = re.compile(r"\b(" + _SURNAME + r")\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 #: A single word opening a sentence, set off by a description, then speaking: "Shevchenko, a former European
 #: Footballer of the Year, added".
@@ -223,7 +234,9 @@ def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
             continue        # the company of "said Acme Bank chief executive Jo Ek"; "told Five's Wright Stuff show"
         described_org = ends_at(_ORG_NOUN_BEFORE, para, start) is not None      # "research firm Strategy Analytics"
         described_org = described_org or ends_at(_ARTICLE_BEFORE, para, start) is not None  # "the Lib Dems say"
-        if given or ((speaking or words[-1] in seen.surnames) and not verb_like and not object_like and not described_org):
+        described = ends_at(_PERSON_NOUN_BEFORE, para, start) is not None and not described_org
+        if given or ((speaking or described or words[-1] in seen.surnames) and not verb_like and not object_like
+                     and not described_org):
             found.append(_Found(p, start, m.end(), name, name))
     return found
 

@@ -46,6 +46,7 @@ def canonical_name(text: str) -> str:
 
 
 _NOT_NAME_EXTRA = {"Muslim", "Christian", "Jewish", "Catholic", "Islamic", "Democratic", "Republican", "Democrat",
+                   "Tory", "Labour", "Conservative",
                    "Staff", "Officer", "Superintendent", "Attorney", "Agent", "Detective", "Inspector", "Professor",
                    "Justice"} | TITLE_ABBREVIATIONS
 

@@ -111,9 +111,10 @@ TITLE_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|The|a|an)\s+)?"
                            r"(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|and|that|about|after)\b)"
                            r"[a-z][\w’'-]*\s+){0,3}(?:(?:[A-Z][\w.’'-]*|of|to|the|[–—-])\s*"
                            r"(?:(?:and|&)\s+(?=[A-Z]))?)*$")                     # "added Ernst and Young's Jo Ek"
-#: A longer description joined by "and" before the name: "says former RAF pilot and aerospace analyst Andrew Brookes".
+#: A longer description joined by "and" before the name: "says former RAF pilot and aerospace analyst Andrew Brookes",
+#: "according to media and PR strategist Ann Lee".
 DESCRIPTOR_GAP_RE = re.compile(r"^[\s,]*(?:(?:the|a|an)\s+)?(?:(?:(?!(?:the|a|an|in|on|at|of|inside|with|for|to|from|by|"
-                                r"that|about|after|and)\b)[a-z][\w’'-]*|[A-Z][\w.’'-]*|and(?=\s+[a-z]))\s+){2,7}$")
+                                r"that|about|after|and)\b)[a-z][\w’'-]*|[A-Z][\w.’'-]*|and(?=\s+(?:[a-z]|[A-Z]{2,}\b)))\s+){2,7}$")
 
 #: "said Smith's lawyer, " / "said the company’s founder, ": a possessive description, then the name.
 POSSESSIVE_GAP_RE = re.compile(r"^\s*(?:the\s+)?(?:(?:[A-Z][\w.-]*|[a-z]+)[’']s|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}"

@@ -382,12 +382,13 @@ def starts_sentence(masked: str, at: int) -> bool:
     return _OPENING_LEAD.fullmatch(lead) is not None
 
 
-#: What may stand before a name that opens its sentence: a short introductory phrase, then a description it is in
+#: What may stand before a name that opens its sentence: a short introductory phrase or the 'For' that frames the
+#: person's view ("But for Allen Weiner, the future …": `framing`), then a description it is in
 #: apposition to ("In a statement on Sunday, the party's leader, Ana Ruiz,"), then a title, capitalised or not
 #: ("Castleford boss Gary Lund", never a verb: "Fans booed Gary Lund").
 _CAPITALISED = r"(?!(?:He|She|It|We|They)\s)[A-Z][\w.’'-]*\s+"
 #: A lowercase title after a capitalised word ("Castleford boss", "United manager"): no verb, pronoun or function word.
 _LOWER_TITLE = (r"(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|who|whose|whom|which|that|is|was|has|had|will|would)\s|"
                 + CUE_RE.pattern + r")[a-z][\w-]*(?<!ed)\s+")
-_OPENING_LEAD = re.compile(r"\s*(?:[^,]{0,60},\s*)?(?:(?:the|The|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+)?"
+_OPENING_LEAD = re.compile(r"\s*(?:[^,]{0,60},\s*|(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+)?(?:(?:the|The|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+)?"
                            rf"(?:(?:the|The)\s+)?(?:(?:{_CAPITALISED})+(?:{_LOWER_TITLE}){{1,2}}|(?:{_CAPITALISED})*)")

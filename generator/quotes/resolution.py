@@ -24,6 +24,7 @@ from generator.quotes.coreference import (
 from generator.quotes.issuers import document_before, named_issuer, without_descriptor
 from generator.quotes.lexicon import DESCRIPTION_RE, SPOKESPERSON_RE, UNTITLED_DESCRIPTION_RE
 from generator.quotes.marks import QuoteSpan
+from generator.quotes.offices import office_holder
 from generator.quotes.pronouns import LOOK_BACK_SENTENCES, opens_as_subject, resolve_pronoun
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -311,7 +312,8 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     if subject.kind in ("document", "orgdesc"):
         return resolve_author(ctx, p, subject)
     if subject.kind == "org":
-        return fullest_org(ctx, without_descriptor(subject.text)), True
+        holder = office_holder(ctx, subject.text)       # "the Archbishop of Canterbury said": who holds it
+        return (holder, False) if holder else (fullest_org(ctx, without_descriptor(subject.text)), True)
     known = ctx.table.resolve(subject.text)
     if not known or _other_gender(ctx, p, subject.at, known):    # "Mrs Lee" when the bare "Lee" is her husband
         known = bearer_of(ctx, p, subject.at, subject.text) \

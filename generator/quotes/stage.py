@@ -19,6 +19,8 @@ from generator.model.briefing import Note, Quote
 from generator.model.ids import short_hash
 from generator.quotes.attribution import attribute
 from generator.quotes.echoes import attribute_echoes
+from generator.quotes.framing import framed_views
+from generator.quotes.genders import genders_from_pronouns
 from generator.quotes.marks import QuoteSpan, find_spans, full_text
 from generator.quotes.not_speech import (
     in_term_pair,
@@ -175,9 +177,11 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
             by_para.setdefault(more.paragraph, []).append(more)
     masked = [mask_quotes(para, by_para.get(i, [])) for i, para in enumerate(visible)]
     ctx = ArticleContext(body=visible, masked=masked, table=table, skip=skip)
+    ctx.table = genders_from_pronouns(ctx)
     ctx.anonymous = anonymous_subjects(ctx)
     ctx.apposed = apposed_names(ctx)
     collect_events(ctx)
+    framed_views(ctx)
 
     out: list[Quote] = []
     first_spans: dict[int, QuoteSpan] = {}

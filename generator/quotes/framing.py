@@ -1,0 +1,30 @@
+"""A view framed by its holder speaks for them like a reporting verb.
+
+'But for Allen Weiner, a research director at Gartner, the future of search is not about the technology.
+"Search technology is valuable …"': the sentence gives Weiner's view in the writer's words, so the quote with
+no cue of its own after it is Weiner's, not that of whoever spoke before him.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.quotes.speaker_context import ArticleContext, add_event, sentence_starts
+
+#: 'For', after at most a conjunction, opening a sentence; the holder's name follows, with a title before it.
+_FOR_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+(?:(?:[A-Z][\w&’'-]*|[a-z][\w-]*)\s+){0,3}$")
+#: What closes the framing phrase after the name: its comma, or an apposition and then its comma.
+_FRAME_CLOSE = re.compile(r"\s*(?:,[^,.;:_]{0,100})?,\s+[a-z]")
+
+
+def framed_views(ctx: ArticleContext) -> None:
+    """Add a speaker event for each person whose view a sentence frames with 'For <name>,' (see the module)."""
+    for p, masked in enumerate(ctx.masked):
+        if p in ctx.skip:
+            continue
+        for start in sentence_starts(masked):
+            first = next(iter(ctx.table.in_paragraph(p, start, start + 80)), None)
+            if first and _FOR_OPENING.fullmatch(masked, start, first.start) and _FRAME_CLOSE.match(masked, first.end):
+                add_event(ctx, p, first.start, first.name, False, "for")
+
+
+__all__ = ["framed_views"]
