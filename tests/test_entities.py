@@ -288,3 +288,16 @@ def test_a_surname_spelt_two_ways_across_sources_is_one_person_but_a_close_other
     assert entity_of(index, "Omar Kaddouri") is not kaddouri
     assert entity_of(index, "Mr. Clifton") is not entity_of(index, "Ann Clinton")
     assert entity_of(index, "Jo Marsh") is not entity_of(index, "Al Marshall")
+
+
+def test_an_honorific_form_every_source_links_to_one_person_is_that_person_beside_a_namesake():
+    """'Mr Blair' in two sources that name only Tony Blair, with Sir Ian Blair named in a third: one person page for
+    Tony Blair, not a third 'Mr Blair'; a source that names both Blairs links the form to neither."""
+    tony = Person(name="Tony Blair", mentions=["Tony Blair", "Mr Blair"])
+    index = build_entities([brief("a", people=[tony]), brief("b", people=[tony]),
+                            brief("c", people=[Person(name="Ian Blair", mentions=["Sir Ian Blair"])])])
+    assert index.canonical("Mr Blair") == "Tony Blair"
+    assert {e.name for e in index.entities} == {"Tony Blair", "Ian Blair"}
+    both = build_entities([brief("a", people=[tony, Person(name="Ian Blair", mentions=["Mr Blair"])]),
+                           brief("c", people=[Person(name="Ian Blair", mentions=["Sir Ian Blair"])])])
+    assert both.canonical("Mr Blair") != "Tony Blair"

@@ -186,6 +186,27 @@ def _add_entity(index: EntityIndex, kind: EntityKind, group: list[str], by_form:
             index.merges.append(EntityMerge(name, kind, [f], clusters.why.get(f, "joined through another alias")))
 
 
+def _join_linked_aliases(clusters: Clusters, briefings: list[Briefing], forms: dict[str, dict[str, set[str]]]) -> None:
+    """'Mr Blair' where two Blairs are named across the sources: every source that writes it names one of them,
+    Tony Blair, and links it to him (its own 'Tony Blair … Mr Blair', no other Blair in it), so it is his form,
+    not a third person."""
+    links: dict[str, set[str]] = defaultdict(set)
+    for b in briefings:
+        for p in b.people:
+            for alias in _alias_forms(p.name, p.mentions):
+                if fold(alias.split()[0]).rstrip(".") not in _SURNAME_HONORIFICS:
+                    continue        # a bare 'Abdeslam' may be a brother the source names without a full name
+                bearers = {q.name for q in b.people if q.name.split()[-1] == alias.split()[-1]}
+                links[alias].update(bearers)     # a source naming two Abdeslams links the form to neither alone
+    for alias, names in links.items():
+        name = next(iter(names), "")
+        if len(names) != 1 or alias == name or alias not in forms or name not in forms:
+            continue
+        root = clusters.find(alias)
+        if root != clusters.find(name) and not any(name_parts(f)[0] for f in forms if clusters.find(f) == root):
+            clusters.union(name, alias, "the same person in every source that writes this form")   # not yet anyone's
+
+
 def _without_ambiguous_surnames(groups: list[list[str]], briefings: list[Briefing]) -> list[list[str]]:
     """Drop a bare surname left on its own that no source names as a person, a speaker or a title's holder, only
     as another mention of someone ('Obama' beside 'Mrs. Obama' and 'Mr. Obama'), when two people bear it: it is
@@ -211,6 +232,8 @@ def build_entities(briefings: list[Briefing], previous_merges: list[EntityMerge]
         if kind == "person":
             by_form = {f: v for f, v in by_form.items() if looks_like_name(f)}
         clusters = _clusters(kind, by_form, briefings)
+        if kind == "person":
+            _join_linked_aliases(clusters, briefings, by_form)
         groups = _unvetoed_groups(kind, clusters, vetoed)
         if kind == "person":
             groups = _without_ambiguous_surnames(groups, briefings)
