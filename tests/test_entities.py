@@ -301,3 +301,11 @@ def test_an_honorific_form_every_source_links_to_one_person_is_that_person_besid
     both = build_entities([brief("a", people=[tony, Person(name="Ian Blair", mentions=["Mr Blair"])]),
                            brief("c", people=[Person(name="Ian Blair", mentions=["Sir Ian Blair"])])])
     assert both.canonical("Mr Blair") != "Tony Blair"
+
+
+def test_a_name_ending_in_lords_is_a_body_not_a_person():
+    """'the Law Lords have ruled' (Britain's highest court until 2009): a plural of a peer's title ends a body's name."""
+    from generator.lexicon.names import not_a_person_name
+    assert not_a_person_name("Law Lords") and not not_a_person_name("Ian Lord")
+    index = build_entities([dataclasses.replace(brief("a"), quotes=[Quote(id="q1", text="wrong", speaker="Law Lords")])])
+    assert entity_of(index, "Law Lords", "organization").kind == "organization"
