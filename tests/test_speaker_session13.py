@@ -59,3 +59,12 @@ def test_a_view_framed_by_for_and_a_name_makes_the_next_quote_that_persons():
         '"Rivals have the assets but have yet to show a product," she said.')
     assert found == ["Omar Haddad", "Ines Kovacs", "Ines Kovacs"]
     assert "Ines Kovacs" in build_name_table(["But for Ines Kovacs the future is bright."]).people
+
+
+def test_the_same_short_words_reported_in_two_sentences_are_two_quotes_not_a_term():
+    found = [(q.text, q.speaker) for q in find_quotes([
+        'The mayor, Ann Lee, said the result had left her "very proud". The coach, Tom Reeve, said he was '
+        '"very proud" of the squad.'], [])]
+    assert found == [("very proud", "Ann Lee"), ("very proud", "Tom Reeve")]
+    terms = find_quotes(['The council will give "space" to cyclists, with "space" defined as a metre.'], [])
+    assert terms == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.lexicon.cues import CUE_RE
+from generator.lexicon.cues import CUE_RE, STRONG_CUE_RE
 from generator.lexicon.persons import CREDIT_NOUNS
 from generator.lexicon.works import RULE_NOUNS, WORK_NOUNS
 from generator.quotes.marks import QuoteSpan
@@ -194,14 +194,24 @@ def on_a_sign(ctx: ArticleContext, span: QuoteSpan) -> bool:
         or ends_at(_WRITTEN_BEFORE, masked, span.open_at) is not None
 
 
-def repeated_terms(spans: list[QuoteSpan]) -> set[int]:
+def repeated_terms(ctx: ArticleContext, spans: list[QuoteSpan]) -> set[int]:
     """Short quotes whose words come back quoted in the same paragraph ('give “space” … with “space” defined
-    as'): a term under discussion, not speech.  One dictionary pass over the quotes."""
+    as'): a term under discussion, not speech.  One dictionary pass over the quotes.  Not when each comes in a
+    sentence of its own that reports it ('The Queen said it made them “very happy”. The princes said they are
+    “very happy”'): two people said the same words."""
     seen: dict[tuple[int, str], list[QuoteSpan]] = {}
     for span in spans:
         if not span.more and len(quote_words(span.text)) <= SHORT_WORDS:
             seen.setdefault((span.paragraph, " ".join(quote_words(span.text.lower()))), []).append(span)
-    return {id(s) for group in seen.values() if len(group) > 1 for s in group}
+    return {id(s) for group in seen.values() if len(group) > 1 and not _each_reported(ctx, group) for s in group}
+
+
+def _each_reported(ctx: ArticleContext, group: list[QuoteSpan]) -> bool:
+    """Every span of the group sits in its own sentence, after a strong reporting verb of that sentence."""
+    masked = ctx.masked[group[0].paragraph]
+    starts = [sentence_bounds(masked, s.open_at)[0] for s in group]
+    return len(set(starts)) == len(starts) and all(STRONG_CUE_RE.search(masked, start, s.open_at)
+                                                   for start, s in zip(starts, group))
 
 
 #: A reporting verb (and a comma or colon) or a colon right before the opening mark: the quote is what is said.

@@ -186,7 +186,7 @@ def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]
     out: list[Quote] = []
     first_spans: dict[int, QuoteSpan] = {}
     previous: Optional[Quote] = None
-    titles = listed_titles(ctx, spans) | repeated_terms(spans)
+    titles = listed_titles(ctx, spans) | repeated_terms(ctx, spans)
     neighbours = side_by_side(spans)
     for group in _group_spans(ctx, spans):
         if len(group) == 1 and id(group[0]) in titles:
