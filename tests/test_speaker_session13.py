@@ -68,3 +68,18 @@ def test_the_same_short_words_reported_in_two_sentences_are_two_quotes_not_a_ter
     assert found == [("very proud", "Ann Lee"), ("very proud", "Tom Reeve")]
     terms = find_quotes(['The council will give "space" to cyclists, with "space" defined as a metre.'], [])
     assert terms == []
+
+
+def test_a_bare_title_in_apposition_after_an_opening_phrase_names_the_speaker():
+    assert _speakers('Responding to the budget, shadow chief secretary to the Treasury, Rhys Vaughan, said: '
+                     '"This was more talk and no plan."') == ["Rhys Vaughan"]
+    assert _speakers('"The firm will not need more aid after this," Park Jae-won, executive director of a state '
+                     'bank - one of the creditors - said.') == ["Park Jae-won"]
+
+
+def test_a_listed_colon_line_gives_the_quote_to_the_person_it_names():
+    """Match previews list each manager's words on a line of its own: '- Rovers boss Dean Hale: "…"'."""
+    assert _speakers('- Rovers boss Dean Hale: "They will be fresh and we will be tired."',
+                     '- County boss Ian Mott: "We fully expect to progress."',
+                     'Radio Nine controller Gil Tarrant: "The show stays on Sundays."') \
+        == ["Dean Hale", "Ian Mott", "Gil Tarrant"]

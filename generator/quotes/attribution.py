@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
+from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS
 from generator.model.briefing import Quote
 from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.not_speech import SHORT_WORDS, quote_words
@@ -116,12 +117,15 @@ def _colon_introduced(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribut
     for m in ctx.table.in_paragraph(p, start, span.open_at):
         if not _outside(masked, m.start) or re.match(r"[’']s?\b", masked[m.end:m.end + 2]):
             continue        # "Berglund's deputy, Ann Kovacs,": the possessive is not the subject
-        short = words <= _COLON_CLAUSE_WORDS and re.fullmatch(r"\s*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*",
-                                                               masked[start:m.start])
+        short = words <= _COLON_CLAUSE_WORDS and _SHORT_COLON_LEAD.fullmatch(masked[start:m.start])
         return Attribution(m.name, role_of(ctx, m.name), None) if short or starts_sentence(masked, m.start) else None
     return None
 
 
+#: Before the name of a short colon clause: a list's bullet, then capitalised words and lower-case titles before
+#: a name ('- Manchester City boss Kevin Keegan: “…”', 'The BBC: “…”').
+_SHORT_COLON_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*"
+                               rf"(?:(?:{PERSON_NOUNS}|{DESCRIPTION_NOUNS})\s+)?")
 #: A clause up to this long before a colon may introduce its subject's words ('Smith, who led the review for two
 #: years alongside …, was more cautious in her remarks to the board:').
 _LONG_COLON_CLAUSE_WORDS = 45

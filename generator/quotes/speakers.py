@@ -107,9 +107,11 @@ _PERSON_APPOSITION = re.compile(rf",\s+(?:a|an|the|[A-Z]\w*[’']s)\s+(?:[\w’'
                                 re.I)
 
 
-#: An optional quote and introductory phrase, a capitalised name, then ", a/the …" up to the verb.
+#: An optional quote and introductory phrase, a capitalised name, then ", a/the …" (or a bare title, as British
+#: news writes it: ", executive director of …") up to the verb.
 _OPEN_APPOSITION = re.compile(r"(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,60},\s*)?"
-                              r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),\s+(?:a|an|the|[A-Z]\w*[’']s)\s+[^_]*$")
+                              r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),\s+(?:(?:a|an|the|[A-Z]\w*[’']s)\s+|"
+                              rf"(?=(?:[a-z][\w-]*\s+){{0,2}}(?:{PERSON_NOUNS})\s))[^_]*$")   # ", executive director of"
 
 
 #: An organisation or its page, then a relative clause whose verb is the cue: "welcomed by Amnesty International,
@@ -124,8 +126,10 @@ _WHO_SAID = re.compile(r",\s*who\s*$")
 
 
 #: A title alone before a name in apposition: "Mayor of Molenbeek", "Health Minister".
-_TITLE_BEFORE = re.compile(r"\s*(?:(?:[A-Z][\w.-]*\s+){0,3}(?:(?:[a-z]+\s+)?(?i:" + "|".join(sorted(w for w in TITLE_WORDS if " " not in w))
-                           + r"))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s*")   # "Premier League chief executive"
+_TITLE_BEFORE = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:(?:[A-Z][\w.-]*\s+){0,3}(?:(?:[a-z]+\s+){0,2}(?i:"
+                           + "|".join(sorted(w for w in TITLE_WORDS if " " not in w))
+                           + r"))(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s*")
+#   "Premier League chief executive", "Later, shadow chief secretary to the Treasury"
 
 
 def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
