@@ -22,6 +22,7 @@ from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS,
 from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS
 from generator.mentions.name_patterns import STAFF_AFTER, TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
+from generator.quotes.bodies import body_by_kind_opening
 from generator.quotes.coreference import fuller_name, group_named_before, joint_subject
 from generator.quotes.lexicon import (
     ACRONYM_IN_BRACKETS,
@@ -303,6 +304,9 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int, skip: tup
         or group_named_before(ctx, p, masked[start:pron_at], start, opening=True)   # "The trio … recalled"
     if named_first:
         return named_first
+    body = body_by_kind_opening(ctx, p, start, end)     # "Chipmaker Intel welcomed the ruling, saying"
+    if body and body.at < pron_at:
+        return body
     org = LEADING_ORG_RE.match(masked, start, end)
     named = _OPENING_NAME_RE.match(masked, start, end)
     if org and org.start(1) < pron_at:      # "The group, WeWorkers Coalition, … stating that they"

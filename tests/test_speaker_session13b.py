@@ -1,0 +1,23 @@
+"""Speaker rules of session 13 (speakers13, issue 16), from the misses of the BBC, WikiRef and news dev batches.
+Every sentence here is written for the test, none is taken from a corpus."""
+from __future__ import annotations
+
+from generator.quotes.stage import find_quotes
+
+
+def _speakers(*body: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(list(body), [])]
+
+
+def test_a_body_named_after_its_kind_opening_the_sentence_is_the_subject_of_its_participle_cue():
+    """'Chipmaker Intel welcomed …, saying', 'Energy analysts Wood Mackenzie backed …, saying': the name after a
+    noun of what kind of body it is speaks, though no organisation word ends it."""
+    assert _speakers(
+        "Energy analysts Wood Mackenzie backed the pipeline, saying it was \"a sensible first step\".",
+        "Broadband supplier (BBS) Fibrewise also welcomed the cut saying \"customers will feel the difference\".",
+        "Chipmaker Quellon criticised the ruling, saying it would \"stifle new designs\".") == \
+        ["Wood Mackenzie", "Fibrewise", "Quellon"]
+
+
+def test_a_person_named_after_a_plural_noun_is_still_a_person():
+    assert _speakers("Analysts Tomas Berg and others doubted the plan, saying it was \"too slow\".") == ["Tomas Berg"]
