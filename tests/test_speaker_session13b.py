@@ -21,3 +21,21 @@ def test_a_body_named_after_its_kind_opening_the_sentence_is_the_subject_of_its_
 
 def test_a_person_named_after_a_plural_noun_is_still_a_person():
     assert _speakers("Analysts Tomas Berg and others doubted the plan, saying it was \"too slow\".") == ["Tomas Berg"]
+
+
+def test_the_kind_a_text_gives_a_body_refers_back_to_it():
+    """'Skyline Air, the third-largest Canadian airline, …' then 'The airline said': the body the text called an
+    airline, though its name has no such word and it never spoke before."""
+    assert _speakers(
+        "Bags piled up at Skyline Air, the third-largest Canadian airline, after staff called in sick.",
+        "\"We expect a full service by Friday,\" said Joe Pratt, a travel agent. Critics said the delays would "
+        "hurt. The airline said it was \"deeply sorry for the delays\".") == ["Joe Pratt", "Skyline Air"]
+    assert _speakers("Shares in Harlow Foods fell after budget supplier Dunmore Milling cut its forecast. Analysts "
+                     "were unmoved. The supplier said it was \"confident of a recovery in the spring\".") == \
+        ["Dunmore Milling"]
+
+
+def test_a_person_in_apposition_to_a_kind_is_no_body_of_that_kind():
+    """'Ann Roe, the head of the airline' is a person; 'the airline said' stays unattributed."""
+    assert _speakers("Ann Roe, the head of the airline, resigned on Monday. Staff were angry. The airline said it was "
+                     "\"looking for a successor\".") == [None]

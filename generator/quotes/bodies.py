@@ -39,3 +39,35 @@ def body_by_kind_opening(ctx: ArticleContext, p: int, start: int, end: int) -> O
     if first in NOT_NAME_WORDS or is_first_name(first) or ctx.table.resolve(name):
         return None
     return Subject("org", name, m.start(1))
+
+
+#: Words that make the noun after them someone else's ("the head of the airline", "a pilot for the carrier").
+_NOT_IN_KIND_GAP = r"(?!(?:of|for|at|in|with|to|from|by|and|or)\b)"
+#: How many paragraphs, the cue's own included, are searched for a body the text gave a kind.
+_KIND_BACK = 5
+
+
+def _kind_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name, then its kind in apposition ("Skyline Air, the third-largest Canadian airline,"), and a kind, then
+    its name ("budget airline Skyline Air", "the carrier Skyline Air")."""
+    name = r"((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&’'-]*(?<!’s)(?<!'s))"
+    after = re.compile(name + r",\s+(?:the|a|an|[A-Z][\w.-]*[’']s)\s+(?:" + _NOT_IN_KIND_GAP + r"[\w’'-]+\s+){0,4}?"
+                       + re.escape(head) + r"(?![\w’'-])")
+    before = re.compile(r"(?<![A-Z][\w-])(?<!’s )\b" + re.escape(head) + r"\s+" + name + r"(?=[\s,.;:]|$)")
+    return after, before
+
+
+def org_of_kind(ctx: ArticleContext, p: int, at: int, head: str) -> Optional[str]:
+    """'the airline said' -> the one body the text called an airline, in apposition or before its name ('Skyline
+    Air, the third-largest Canadian airline', 'budget airline Skyline Air'), in the cue's paragraph before it or
+    in the paragraphs before: the kind a text gives a body is how it refers to it afterwards.  None when two bodies
+    fit in the nearest paragraph that has one, or the name is a person's."""
+    patterns = _kind_patterns(head)
+    for q in range(p, max(-1, p - _KIND_BACK), -1):
+        text = ctx.masked[q][:at] if q == p else ctx.masked[q]
+        names = {m.group(1) for rx in patterns for m in rx.finditer(text)}
+        names = {n for n in names if n.split()[0] not in NOT_NAME_WORDS and not is_first_name(n.split()[0])
+                 and not ctx.table.resolve(n)}
+        if names:
+            return names.pop() if len(names) == 1 else None
+    return None
