@@ -39,3 +39,21 @@ def test_a_person_in_apposition_to_a_kind_is_no_body_of_that_kind():
     """'Ann Roe, the head of the airline' is a person; 'the airline said' stays unattributed."""
     assert _speakers("Ann Roe, the head of the airline, resigned on Monday. Staff were angry. The airline said it was "
                      "\"looking for a successor\".") == [None]
+
+
+def test_bodies_in_the_plural_are_the_bodies_the_text_named_together():
+    """'Shares in Korvane and Tessel Pharma fell as the firms …' then '“…,” the two firms said': joint speakers, the
+    bodies named together in a sentence that calls them firms (not two products named after them)."""
+    quotes = find_quotes(["Shares in Korvane and Tessel Pharma fell on Monday after the firms halted sales of a drug. "
+                          "The trials had used both Pravex and Oltima.",
+                          "\"We will review every case with doctors,\" the two firms said in a statement."], [])
+    assert [q.speakers for q in quotes] == [["Korvane", "Tessel Pharma"]]
+    quotes = find_quotes(["Drug makers Acme, Bolt and Crane will share the costs. \"We want one standard,\" the "
+                          "companies said."], [])
+    assert [q.speakers for q in quotes] == [["Acme", "Bolt", "Crane"]]
+
+
+def test_bodies_in_the_plural_are_nobody_when_the_count_differs_or_people_were_named():
+    assert _speakers("Acme, Bolt and Crane, three drug firms, will share the costs. \"We want one standard,\" the two "
+                     "firms said.") == [None]
+    assert _speakers("Talks between Ann Roe and Tom Lee of the firms ended. \"No deal yet,\" the firms said.") == [None]

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUNS
 from generator.mentions.name_words import is_first_name
-from generator.quotes.speaker_context import ArticleContext, Subject
+from generator.quotes.speaker_context import ArticleContext, Subject, sentence_bounds
 
 #: Plural or collective nouns a firm of experts is called by in British news ("analysts Ovum", "pollsters Mori").
 _EXPERT_FIRM_NOUNS = frozenset({"analysts", "consultants", "consultancy", "pollsters"})
@@ -45,6 +46,16 @@ def body_by_kind_opening(ctx: ArticleContext, p: int, start: int, end: int) -> O
 _NOT_IN_KIND_GAP = r"(?!(?:of|for|at|in|with|to|from|by|and|or)\b)"
 #: How many paragraphs, the cue's own included, are searched for a body the text gave a kind.
 _KIND_BACK = 5
+#: Characters of each paragraph searched, back from the cue (as `coreference.org_named_before`): more than any news
+#: paragraph, and a bound, so one huge paragraph costs linear time, not a scan of its prefix per cue.
+_LOOKBACK = 4000
+
+
+def _window(ctx: ArticleContext, q: int, p: int, at: int) -> tuple[str, int]:
+    """The text of paragraph q searched for a cue at (p, at), and the offset it starts at."""
+    masked = ctx.masked[q]
+    end = at if q == p else len(masked)
+    return masked[max(0, end - _LOOKBACK):end], max(0, end - _LOOKBACK)
 
 
 def _kind_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -64,10 +75,67 @@ def org_of_kind(ctx: ArticleContext, p: int, at: int, head: str) -> Optional[str
     fit in the nearest paragraph that has one, or the name is a person's."""
     patterns = _kind_patterns(head)
     for q in range(p, max(-1, p - _KIND_BACK), -1):
-        text = ctx.masked[q][:at] if q == p else ctx.masked[q]
+        text, _ = _window(ctx, q, p, at)
         names = {m.group(1) for rx in patterns for m in rx.finditer(text)}
         names = {n for n in names if n.split()[0] not in NOT_NAME_WORDS and not is_first_name(n.split()[0])
                  and not ctx.table.resolve(n)}
         if names:
             return names.pop() if len(names) == 1 else None
     return None
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+_PLURAL_KINDS = "(?:" + "|".join(sorted({_plural(n) for n in ORG_NOUNS}, key=len, reverse=True)) + ")"
+#: Bodies in the plural as a subject, right before the verb: "the two firms", "The companies", "both banks".
+_BODIES_AT_END = re.compile(r"(?:^|(?<=[\s,_”\"]))(?:the|The|both|Both)\s+(two\s+|three\s+|four\s+|both\s+)?"
+                            + _PLURAL_KINDS + r"\s*$")
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+#: Bodies the text names in the plural of their kind somewhere in a sentence: "the firms", "Technology firms".
+_PLURAL_KIND_WORD = re.compile(r"\b" + _PLURAL_KINDS + r"\b")
+#: Capitalised names joined by commas and "and": "Elan and Biogen Idec", "Sony, Philips and Samsung".
+_NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
+_NAME_LIST = re.compile(rf"(?<![\w’'-]){_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}(?![\w’'-])")
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def joint_bodies(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
+    """'Shares in Elan and Biogen Idec fell as the firms … ¶ “…,” the two firms said': bodies in the plural, right
+    before the verb, are the bodies the text named together last in a sentence that calls them by the plural of
+    a kind (in this paragraph before them, or up to four paragraphs back): joint speakers, as 'the pair' is for
+    people.  Names of people, countries and sentence words are no bodies; 'the two firms' wants two."""
+    m = _BODIES_AT_END.search(text)
+    if m is None:
+        return None
+    at, want = offset + m.start(), _COUNTS.get((m.group(1) or "").strip())
+    for q in range(p, max(-1, p - _KIND_BACK), -1):
+        text, shift = _window(ctx, q, p, at)
+        lists = [names for found in _NAME_LIST.finditer(text) if _called_bodies(ctx.masked[q], shift + found.start())
+                 for names in [[_body_name(n) for n in _LIST_SEPARATOR.split(found.group(0))]]
+                 if all(names) and len(set(names)) == len(names) and not any(_is_person(ctx, n) for n in names)]
+        if lists and (want is None or len(lists[-1]) == want):
+            return Subject("people", "\t".join(n for n in lists[-1] if n), at)
+        if lists:
+            return None
+    return None
+
+
+def _called_bodies(masked: str, at: int) -> bool:
+    """The sentence at `at` calls something by the plural of a kind of body ('as the firms suspended sales')."""
+    start, end = sentence_bounds(masked, at)
+    return _PLURAL_KIND_WORD.search(masked, start, end) is not None
+
+
+def _body_name(words: str) -> Optional[str]:
+    """The name without sentence words before it ('Meanwhile Elan'); none if a country or a demonym."""
+    parts = words.split()
+    while parts and parts[0] in NOT_NAME_WORDS:
+        parts = parts[1:]
+    name = " ".join(parts)
+    return name if name and name not in COUNTRIES and parts[0] not in DEMONYMS else None
+
+
+def _is_person(ctx: ArticleContext, name: Optional[str]) -> bool:
+    return name is None or is_first_name(name.split()[0]) or ctx.table.resolve(name) is not None

@@ -24,6 +24,7 @@ from generator.lexicon.names import (
 from generator.lexicon.persons import FOR_ORG_NOUNS, KIN_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS, SPOKESPERSON
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
+from generator.quotes.bodies import joint_bodies
 from generator.quotes.coreference import group_named_before, is_title
 from generator.quotes.issuers import without_descriptor
 from generator.quotes.lexicon import (
@@ -171,7 +172,8 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
         return Subject("org", run.group(0), offset + run.start())
     if run and not AFTER_PREPOSITION_RE.search(text[:run.start()]):
         return surface_subject(run.group(0), offset + run.start())
-    return group_named_before(ctx, p, text, offset) or _unnamed_subject(text, offset)     # "the trio said"
+    return group_named_before(ctx, p, text, offset) or joint_bodies(ctx, p, text, offset) \
+        or _unnamed_subject(text, offset)     # "the trio said", "the two firms said"
 
 
 def _unnamed_subject(text: str, offset: int) -> Optional[Subject]:
