@@ -57,3 +57,9 @@ def test_bodies_in_the_plural_are_nobody_when_the_count_differs_or_people_were_n
     assert _speakers("Acme, Bolt and Crane, three drug firms, will share the costs. \"We want one standard,\" the two "
                      "firms said.") == [None]
     assert _speakers("Talks between Ann Roe and Tom Lee of the firms ended. \"No deal yet,\" the firms said.") == [None]
+
+
+def test_a_party_by_its_short_name_speaks_under_its_name():
+    assert _speakers("The Tories dismissed the rail plan as \"a gimmick\", while the Lib Dems said it was \"too late\".",
+                     "\"It will cost billions,\" said the Tories.") == \
+        ["Conservatives", "Liberal Democrats", "Conservatives"]

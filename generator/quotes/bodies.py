@@ -139,3 +139,13 @@ def _body_name(words: str) -> Optional[str]:
 
 def _is_person(ctx: ArticleContext, name: Optional[str]) -> bool:
     return name is None or is_first_name(name.split()[0]) or ctx.table.resolve(name) is not None
+
+
+#: Short names British parties go by and the names they speak under ('The Tories dismissed the plan as "…"').
+_PARTY_SHORT_NAMES = {"Tories": "Conservatives", "Tory Party": "Conservative Party", "Lib Dems": "Liberal Democrats",
+                      "LibDems": "Liberal Democrats"}
+
+
+def party_by_short_name(words: str) -> Optional[str]:
+    """The party a short name stands for ('Tories' -> 'Conservatives'), as the body a reader looks it up by."""
+    return _PARTY_SHORT_NAMES.get(words)

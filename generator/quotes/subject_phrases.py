@@ -24,7 +24,7 @@ from generator.lexicon.names import (
 from generator.lexicon.persons import FOR_ORG_NOUNS, KIN_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS, SPOKESPERSON
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
-from generator.quotes.bodies import joint_bodies
+from generator.quotes.bodies import joint_bodies, party_by_short_name
 from generator.quotes.coreference import group_named_before, is_title
 from generator.quotes.issuers import without_descriptor
 from generator.quotes.lexicon import (
@@ -272,6 +272,9 @@ def surface_subject(words: str, at: int) -> Optional[Subject]:
     """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
     demonym never speaks, and only a short run of name-like words counts as a person."""
     raw = without_descriptor(words).split()
+    party = party_by_short_name(" ".join(_name_like_words(raw)))
+    if party:       # "The Tories dismissed …": the Conservatives
+        return Subject("org", party, at)
     if _connected_org(raw):
         return Subject("org", " ".join(raw), at)
     parts = _name_like_words(raw)
