@@ -63,3 +63,19 @@ def test_a_party_by_its_short_name_speaks_under_its_name():
     assert _speakers("The Tories dismissed the rail plan as \"a gimmick\", while the Lib Dems said it was \"too late\".",
                      "\"It will cost billions,\" said the Tories.") == \
         ["Conservatives", "Liberal Democrats", "Conservatives"]
+
+
+def test_a_person_by_nationality_opening_the_sentence_is_the_subject_of_its_participle_cue():
+    """'The Englishman initially backed Brown, whose …, saying …' is the manager's (the man the story is about), not
+    Brown's, a name in the sentence as the object; so is the 'He said' that follows."""
+    assert _speakers(
+        "Hibernian manager Tony Mowbray will fine midfielder Scott Brown for his red card against Celtic.",
+        "The Englishman initially backed Brown, whose sending-off cost Hibs the game, saying the tackle was \"fair\". "
+        "But he has changed his mind after watching the replay. He said: \"I was wrong and I say so clearly.\"") == \
+        ["Tony Mowbray", "Tony Mowbray"]
+
+
+def test_a_body_of_a_nation_opening_the_sentence_is_no_person_by_nationality():
+    """'The Swedish government rejected …, saying': a body of that nation, its noun after the demonym."""
+    assert _speakers("The Swedish government rejected the claim, saying the wreck was \"not a threat\".") == \
+        ["Swedish government"]

@@ -51,7 +51,7 @@ from generator.quotes.speaker_context import (
     Subject,
     sentence_bounds,
 )
-from generator.quotes.subject_phrases import possessed_after, subject_at_end, surface_subject
+from generator.quotes.subject_phrases import nationality_opening, possessed_after, subject_at_end, surface_subject
 from generator.text.scan import blank, ends_at
 
 #: A name opening the sentence, then where the words appeared, then the verb: "Ann Lee in a blog post on the
@@ -359,7 +359,8 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     aside = ctx.masked[p].rfind("(", sent[0], cue.start())
     if aside >= 0 and ")" not in ctx.masked[p][aside:cue.start()]:
         sent = (aside + 1, sent[1])     # "… laid off 60 staff (the company … but called it “immaterial”)": the aside's
-    found = _subject_before(ctx, p, sent[0], cue.start())
+    native = nationality_opening(ctx.masked[p], sent[0], cue.start()) if PARTICIPLE_CUES.search(word) else None
+    found = native or _subject_before(ctx, p, sent[0], cue.start())     # "The Scot backed Beattie, saying": the Scot
     if found:
         return found
     named_for = _PERSON_FOR_RE.search(ctx.masked[p], sent[0], cue.start())
