@@ -12,6 +12,7 @@ from generator.lexicon.persons import SPEAKS_FOR_NOUNS, TITLE_NOUN_GENDER
 from generator.lexicon.titles import ANY_TITLE_HEADS, LEADER_ROLES
 from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
+from generator.quotes.bodies import org_of_kind
 from generator.quotes.coreference import (
     ACRONYM_RE,
     bearer_of,
@@ -195,8 +196,7 @@ def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[S
         list(dict.fromkeys(ev.speaker for ev in recent if ev.speaker not in ctx.table.people))   # "Uefa insists"
     words = set(re.findall(r"[a-z]{4,}", subject.text.lower())) - {"company"}
     named = [o for o in orgs if any(w[:6] in o.lower() for w in words)]
-    before = None if named else org_named_before(ctx, p, subject.at, subject.text.split()[-1]) \
-        or _body_the_aside_is_about(ctx, p, subject.at, orgs)
+    before = None if named else _body_of_kind_before(ctx, p, subject, orgs)
     latest = recent[-1] if recent and recent[-1].paragraph == p and (recent[-1].is_org or recent[-1].maybe_org) else None
     pick = [before] if before else named if len(named) == 1 else [latest.speaker] if latest and not named \
         else orgs if len(orgs) == 1 else []
@@ -204,6 +204,14 @@ def _described_org(ctx: ArticleContext, p: int, subject: Subject, recent: list[S
         return pick[0]
     spoke = max((ev.paragraph for ev in recent if ev.speaker in orgs), default=p)
     return _named_last(ctx, p, subject.at, named or orgs, after=spoke)
+
+
+def _body_of_kind_before(ctx: ArticleContext, p: int, subject: Subject, orgs: list[str]) -> Optional[str]:
+    """'the authority said': the one body named before with that head noun ('Civil Aviation Authority'), else the
+    one the text gave that kind ('Skyline Air, the Canadian airline'), else the body an aside is about."""
+    head = subject.text.split()[-1]
+    return org_named_before(ctx, p, subject.at, head) or org_of_kind(ctx, p, subject.at, head.lower()) \
+        or _body_the_aside_is_about(ctx, p, subject.at, orgs)
 
 
 #: A capitalised name opening a sentence (after an introductory phrase) as its subject, then its verb.

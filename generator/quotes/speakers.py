@@ -22,6 +22,7 @@ from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS,
 from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS
 from generator.mentions.name_patterns import STAFF_AFTER, TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
+from generator.quotes.bodies import body_by_kind_opening
 from generator.quotes.coreference import fuller_name, group_named_before, joint_subject
 from generator.quotes.lexicon import (
     ACRONYM_IN_BRACKETS,
@@ -50,7 +51,7 @@ from generator.quotes.speaker_context import (
     Subject,
     sentence_bounds,
 )
-from generator.quotes.subject_phrases import possessed_after, subject_at_end, surface_subject
+from generator.quotes.subject_phrases import nationality_opening, possessed_after, subject_at_end, surface_subject
 from generator.text.scan import blank, ends_at
 
 #: A name opening the sentence, then where the words appeared, then the verb: "Ann Lee in a blog post on the
@@ -307,6 +308,9 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int, skip: tup
         or group_named_before(ctx, p, masked[start:pron_at], start, opening=True)   # "The trio … recalled"
     if named_first:
         return named_first
+    body = body_by_kind_opening(ctx, p, start, end)     # "Chipmaker Intel welcomed the ruling, saying"
+    if body and body.at < pron_at:
+        return body
     org = LEADING_ORG_RE.match(masked, start, end)
     named = _OPENING_NAME_RE.match(masked, start, end)
     if org and org.start(1) < pron_at:      # "The group, WeWorkers Coalition, … stating that they"
@@ -359,7 +363,8 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     aside = ctx.masked[p].rfind("(", sent[0], cue.start())
     if aside >= 0 and ")" not in ctx.masked[p][aside:cue.start()]:
         sent = (aside + 1, sent[1])     # "… laid off 60 staff (the company … but called it “immaterial”)": the aside's
-    found = _subject_before(ctx, p, sent[0], cue.start())
+    native = nationality_opening(ctx.masked[p], sent[0], cue.start()) if PARTICIPLE_CUES.search(word) else None
+    found = native or _subject_before(ctx, p, sent[0], cue.start())     # "The Scot backed Beattie, saying": the Scot
     if found:
         return found
     named_for = _PERSON_FOR_RE.search(ctx.masked[p], sent[0], cue.start())

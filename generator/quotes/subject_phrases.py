@@ -22,8 +22,10 @@ from generator.lexicon.names import (
     TITLE_ABBREVIATIONS,
 )
 from generator.lexicon.persons import FOR_ORG_NOUNS, KIN_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS, SPOKESPERSON
+from generator.lexicon.verbs import IRREGULAR_PASTS
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
+from generator.quotes.bodies import joint_bodies, party_by_short_name
 from generator.quotes.coreference import group_named_before, is_title
 from generator.quotes.issuers import without_descriptor
 from generator.quotes.lexicon import (
@@ -93,14 +95,29 @@ def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> O
     label = labelled_speaker(ctx, p) or self_named_writer(ctx) if _FIRST_PERSON.search(text) else None
     if label:       # "Ann Lee: I told him, “…”": the answer's 'I' is the labelled speaker, else the writer's own name
         return Subject("person", label, end)
-    native = _NATIONAL_NOUN.search(text)
+    return _by_nationality(_NATIONAL_NOUN.search(text), offset)
+
+
+def _by_nationality(native: Optional[re.Match], offset: int) -> Optional[Subject]:
+    """"The Scot added", "the Frenchman said": the man the story is about, as 'he' would be."""
     if native and (native.group(1) in DEMONYMS or native.group(1) in _NATIONAL_NOUNS or native.group(1).endswith("man")):
         return Subject("pronoun", "she" if native.group(1).endswith("woman") else "he", offset + native.start(1))
-    return None     # "The Scot added", "the Frenchman said": the man the story is about, as 'he' would be
+    return None
+
+
+def nationality_opening(masked: str, start: int, end: int) -> Optional[Subject]:
+    """"The Scot initially defended Beattie, saying …": a person by nationality opening the sentence, its verb next,
+    is its subject, not the person named after as an object ("The Danish navy dismissed …" is no person)."""
+    native = _NATIONAL_OPENING.match(masked, start, end)
+    verb = native.group(2) if native else ""
+    if re.fullmatch(r"[a-z]+(?:ly|ed)|has|have|had|is|was|will|would|could|also", verb) or verb in IRREGULAR_PASTS:
+        return _by_nationality(native, 0)
+    return None
 
 
 #: "the Scot", "the Spaniard", "the Frenchman": a person by nationality, standing for a pronoun.
 _NATIONAL_NOUN = re.compile(r"\b(?:the|The)\s+([A-Z][a-z]+)$")
+_NATIONAL_OPENING = re.compile(r"\s*(?:[^,_]{0,40},\s*)?(?:the|The)\s+([A-Z][a-z]+)\s+([a-z]+)\b")
 _NATIONAL_NOUNS = frozenset({"Scot", "Briton", "Spaniard", "Swede", "Dane", "Finn", "Pole", "Serb", "Croat", "Czech",
                              "Slovak", "Turk", "Argentine", "Swiss", "Portuguese"})
 
@@ -171,7 +188,8 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
         return Subject("org", run.group(0), offset + run.start())
     if run and not AFTER_PREPOSITION_RE.search(text[:run.start()]):
         return surface_subject(run.group(0), offset + run.start())
-    return group_named_before(ctx, p, text, offset) or _unnamed_subject(text, offset)     # "the trio said"
+    return group_named_before(ctx, p, text, offset) or joint_bodies(ctx, p, text, offset) \
+        or _unnamed_subject(text, offset)     # "the trio said", "the two firms said"
 
 
 def _unnamed_subject(text: str, offset: int) -> Optional[Subject]:
@@ -270,6 +288,9 @@ def surface_subject(words: str, at: int) -> Optional[Subject]:
     """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
     demonym never speaks, and only a short run of name-like words counts as a person."""
     raw = without_descriptor(words).split()
+    party = party_by_short_name(" ".join(_name_like_words(raw)))
+    if party:       # "The Tories dismissed …": the Conservatives
+        return Subject("org", party, at)
     if _connected_org(raw):
         return Subject("org", " ".join(raw), at)
     parts = _name_like_words(raw)
