@@ -45,8 +45,6 @@ _PLAIN_MODIFIERS = {"the", "top", "senior", "new", "current", "then", "outgoing"
                     "nation", "government", "state", "its", "his", "her", "their"}
 
 
-
-
 def _fits(word: str, title: str) -> bool:
     """A telling word of a description is in the title, or names the country the title belongs to ("Malaysian")."""
     return word in title or DEMONYMS.get(word.capitalize(), "\0").lower() in title
@@ -85,8 +83,6 @@ def _title_heads(noun: str) -> str:
         return LEADER_ROLES        # "the Malaysian leader": its prime minister
     shortened = sorted(a.lower() for a in ABBREVIATED_TITLES if len(a) >= 3 and noun.startswith(a.lower()))
     return "|".join([r"[ -]".join(map(re.escape, noun.split()))] + shortened)
-
-
 
 
 def role_fits(ctx: ArticleContext, name: str, text: str) -> bool:

@@ -22,6 +22,7 @@ from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS,
 from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS
 from generator.mentions.name_patterns import STAFF_AFTER, TITLE_WORDS
 from generator.mentions.name_words import canonical_name, is_first_name
+from generator.quotes.appositions import PERSON_APPOSITION, unclosed_apposition
 from generator.quotes.bodies import body_by_kind_opening
 from generator.quotes.coreference import fuller_name, group_named_before, joint_subject
 from generator.quotes.lexicon import (
@@ -87,34 +88,6 @@ _DESCRIBED_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|[A-Z]\w*[’']s|
                                r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*(?:\s+(?:of|for|in|at|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)?$")
 
 
-def _unclosed_apposition(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
-    """'Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water told CBS': the
-    name opening the clause whose apposition runs up to the verb without its closing comma."""
-    masked = ctx.masked[p]
-    m = _OPEN_APPOSITION.match(masked, sent_start, cue_start)
-    if not m or CUE_RE.search(masked, m.end(1), cue_start):
-        return None
-    name = _mention_ending_at(ctx, p, m.end(1))
-    if name:
-        return Subject("person", name, m.start(1))
-    found = surface_subject(m.group(1), m.start(1))
-    if found and found.kind == "surface" and _PERSON_APPOSITION.match(masked, m.end(1), cue_start):
-        return Subject("person", canonical_name(found.text), found.at)   # a person, though 'Angus' is in no list
-    return found
-
-
-#: An apposition that describes a person: ", the retired air chief marshal in charge of …".
-_PERSON_APPOSITION = re.compile(rf",\s+(?:a|an|the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{PERSON_NOUNS}|marshal)s?\b",
-                                re.I)
-
-
-#: An optional quote and introductory phrase, a capitalised name, then ", a/the …" (or a bare title, as British
-#: news writes it: ", executive director of …") up to the verb.
-_OPEN_APPOSITION = re.compile(r"(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,60},\s*)?"
-                              r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+),\s+(?:(?:a|an|the|[A-Z]\w*[’']s)\s+|"
-                              rf"(?=(?:[a-z][\w-]*\s+){{0,2}}(?:{PERSON_NOUNS})\s))[^_]*$")   # ", executive director of"
-
-
 #: An organisation or its page, then a relative clause whose verb is the cue: "welcomed by Amnesty International,
 #: which said", "first reported by the club's website, which said in a statement".
 _WHICH_SAID = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[A-Z][\w.&’'-]*)"
@@ -155,13 +128,13 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
             return named
     found = subject_at_end(ctx, p, before, sent_start)
     if found and (found.kind in ("surface", "org") or _object_person(ctx, p, found)):   # the tail of "Ravi Menon, an
-        person = _unclosed_apposition(ctx, p, sent_start, cue_start)   # economist at the Institute of Labour … told"
+        person = unclosed_apposition(ctx, p, sent_start, cue_start)   # economist at the Institute of Labour … told"
         return person if person and person.kind in ("person", "surface") else found
     if found:
         return found
     stripped = BETWEEN_SUBJECT_AND_CUE.sub("", before).rstrip()
     if not stripped.endswith(","):
-        return _unclosed_apposition(ctx, p, sent_start, cue_start)
+        return unclosed_apposition(ctx, p, sent_start, cue_start)
     cuts = [i for i, ch in enumerate(stripped[:-1]) if ch == ","][::-1][:6]
     for cut in cuts:    # "Patrick Carlineo Jr., 55, of Addison, a village near Ithaca, said": a named person first
         name = _mention_ending_at(ctx, p, sent_start + len(stripped[:cut].rstrip(". ")))
@@ -227,7 +200,7 @@ def _head_before_clause(ctx: ArticleContext, p: int, stripped: str, cuts: list[i
             return head
     for cut in cuts:
         found = subject_at_end(ctx, p, stripped[:cut], sent_start)
-        if found and found.kind == "surface" and _PERSON_APPOSITION.match(ctx.masked[p], sent_start + cut, cue_start):
+        if found and found.kind == "surface" and PERSON_APPOSITION.match(ctx.masked[p], sent_start + cut, cue_start):
             return Subject("person", canonical_name(found.text), found.at)
         if found and (cut == cuts[0] or found.kind in ("document", "orgdesc", "description", "org")):
             return found
