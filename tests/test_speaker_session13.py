@@ -83,3 +83,14 @@ def test_a_listed_colon_line_gives_the_quote_to_the_person_it_names():
                      '- County boss Ian Mott: "We fully expect to progress."',
                      'Radio Nine controller Gil Tarrant: "The show stays on Sundays."') \
         == ["Dean Hale", "Ian Mott", "Gil Tarrant"]
+
+
+def test_a_company_before_a_title_and_a_name_is_the_company_not_the_speaker():
+    assert _speakers('"The wine market is a growth opportunity," said Harbour Drinks North America president '
+                     'Ines Carvalho.') == ["Ines Carvalho"]
+
+
+def test_a_publication_named_before_its_kind_opening_the_sentence_speaks():
+    assert _speakers('Broadsheet magazine said: "Television never knew how low it could go."',
+                     'Meanwhile, Screenline magazine reported: "The scripts are predictable."',
+                     'The company said the talks were "going well".') == ["Broadsheet", "Screenline", None]

@@ -174,7 +174,9 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
     if found:
         return found
     named_desc = _NAMED_ORG_DESCRIPTION_RE.search(text)
-    if named_desc and named_desc.group(1) not in DEMONYMS and _opens_clause(text[:named_desc.start()]):
+    if named_desc and named_desc.group(1) not in DEMONYMS and _opens_clause(text[:named_desc.start()]) \
+            and named_desc.group(1).split()[0] not in NOT_NAME_WORDS and not named_desc.group(1).endswith(("'s", "’s")):
+        # not "The company said", "But the firm", "Russia's foreign ministry" (the ministry, named below)
         return Subject("org", named_desc.group(1), offset + named_desc.start(1))   # "the Xinhua news agency said"
     org_desc = ORG_DESCRIPTION_RE.search(text)
     if org_desc and _opens_clause(text[:org_desc.start()]):
@@ -241,8 +243,9 @@ _ONE_UNNAMED_RE = re.compile(r"(?:^|(?<=\s))(?:A|An|One|Another|a|an|one|another
                              rf"(?:{PERSON_NOUNS}|{SOMEONE_NOUNS})$")
 
 
-#: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency".
-_NAMED_ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The|[A-Z][\w-]*[’']s)\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}"
+#: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency",
+#: "Broadcast magazine" opening its clause.
+_NAMED_ORG_DESCRIPTION_RE = re.compile(r"(?:\b(?:the|The|[A-Z][\w-]*[’']s)\s+|^\s*|(?<=,)\s+)([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}"
                                        + ORG_NOUN_PATTERN + r"\s*$")
 
 
