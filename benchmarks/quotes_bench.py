@@ -36,6 +36,7 @@ from benchmarks.eval_data import SHARED  # noqa: E402
 from benchmarks.wikiref import corpus_dir, skip_reason  # noqa: E402
 from generator.clean import stage as clean  # noqa: E402
 from generator.lexicon.cues import STRONG_CUE_RE  # noqa: E402
+from generator.lexicon.names import SOVEREIGN_TITLES  # noqa: E402
 from generator.mentions.names import find_people  # noqa: E402
 from generator.quotes.stage import find_quotes  # noqa: E402
 from generator.read import sources  # noqa: E402
@@ -230,11 +231,18 @@ def demo_corpus(out: Report) -> None:
                      f"P {p:.3f} ({pp_ok}/{pp_found})  R {r:.3f} ({pp_ok}/{pp_gold})")
 
 
+#: A sovereign's title before one given name: the extractor keeps it with the name ("Prince Charles", "Pope Leo"),
+#: the BBC annotations write the name alone ("Charles"); both are the same person.
+_SOVEREIGN_BEFORE_ONE_NAME = re.compile(r"^(?:" + "|".join(t.lower() for t in SOVEREIGN_TITLES) + r")\s+(?=\S+$)")
+
+
 def norm_speaker(name: str | None) -> str | None:
-    """Compare speakers loosely on case and articles ("the Arab League" = "Arab League")."""
+    """Compare speakers loosely on case, articles and a sovereign's title ("the Arab League" = "Arab League",
+    "Prince Charles" = "Charles")."""
     if not name:
         return None
-    return re.sub(r"^the\s+|[’']s\b|\b[a-z]\.\s+|,?\s+(?:jr|sr)\.?$", "", name.lower()).strip()   # middle initials
+    name = _SOVEREIGN_BEFORE_ONE_NAME.sub("", name.lower().strip())
+    return re.sub(r"^the\s+|[’']s\b|\b[a-z]\.\s+|,?\s+(?:jr|sr)\.?$", "", name).strip()   # middle initials
     # and Jr./Sr. dropped, as the extractor's canonical names do ("Edward M. Kennedy" = "Edward Kennedy")
 
 

@@ -25,3 +25,10 @@ def test_a_quote_broken_by_its_cue_is_joined_one_with_its_own_cue_is_not():
                                         "We are ready,"]
     as_annotated, none = join_cued_pairs(quotes, [body], join=False)
     assert none == 0 and len(as_annotated) == 4
+
+
+def test_speakers_compare_loosely_on_a_sovereigns_title_before_one_name():
+    from benchmarks.quotes_bench import speaker_key
+    assert speaker_key("Prince Charles") == speaker_key("Charles") == "charles"
+    assert speaker_key(["Queen", "Prince Harry"]) == speaker_key(["Harry", "Queen"])
+    assert speaker_key("Prince Charles Smith") != speaker_key("Charles Smith")     # a full name keeps its words
