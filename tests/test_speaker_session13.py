@@ -94,3 +94,16 @@ def test_a_publication_named_before_its_kind_opening_the_sentence_speaks():
     assert _speakers('Broadsheet magazine said: "Television never knew how low it could go."',
                      'Meanwhile, Screenline magazine reported: "The scripts are predictable."',
                      'The company said the talks were "going well".') == ["Broadsheet", "Screenline", None]
+
+
+def test_the_head_before_the_first_relative_clause_speaks_past_a_list_of_names():
+    assert _speakers('Michael Doyle backed the appeal for the theatre.',
+                     'The Oscar-nominated actor, whose films include Keeper\'s Hill, Grey Water and Night Train: The '
+                     'Return, said: "The theatre is too important to the life of this city."') == ["Michael Doyle"]
+
+
+def test_a_body_the_text_calls_a_firm_is_the_company_that_speaks_later():
+    assert _speakers('Video game firm Northlight is to hold open auditions for its next title.',
+                     'The Canada-based company says it was looking for "a wide variety of faces".') == ["Northlight"]
+    assert _speakers('An executive at insurance firm Hale & Moss has pleaded guilty.',
+                     'The company added it was "committed to resolving its legal issues".') == ["Hale & Moss"]

@@ -58,22 +58,29 @@ def _window(ctx: ArticleContext, q: int, p: int, at: int) -> tuple[str, int]:
     return masked[max(0, end - _LOOKBACK):end], max(0, end - _LOOKBACK)
 
 
-def _kind_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+#: Kinds a text uses for one body in turn: 'game firm Bioware … the company says'.
+_SAME_KINDS = (("company", "firm"),)
+
+
+def _kind_patterns(head: str, synonyms: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A name, then its kind in apposition ("Skyline Air, the third-largest Canadian airline,"), and a kind, then
     its name ("budget airline Skyline Air", "the carrier Skyline Air")."""
-    name = r"((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&’'-]*(?<!’s)(?<!'s))"
+    name = r"((?:[A-Z][\w&.’'-]*\s+|&\s+){0,4}[A-Z][\w&’'-]*(?<!’s)(?<!'s))"       # "Marsh & McLennan"
+    kinds = next((g for g in _SAME_KINDS if head in g), (head,)) if synonyms else (head,)
+    kind = "(?:" + "|".join(re.escape(k) for k in kinds) + ")"
     after = re.compile(name + r",\s+(?:the|a|an|[A-Z][\w.-]*[’']s)\s+(?:" + _NOT_IN_KIND_GAP + r"[\w’'-]+\s+){0,4}?"
-                       + re.escape(head) + r"(?![\w’'-])")
-    before = re.compile(r"(?<![A-Z][\w-])(?<!’s )\b" + re.escape(head) + r"\s+" + name + r"(?=[\s,.;:]|$)")
+                       + kind + r"(?![\w’'-])")
+    before = re.compile(r"(?<![A-Z][\w-])(?<!’s )\b" + kind + r"\s+" + name + r"(?=[\s,.;:]|$)")
     return after, before
 
 
-def org_of_kind(ctx: ArticleContext, p: int, at: int, head: str) -> Optional[str]:
+def org_of_kind(ctx: ArticleContext, p: int, at: int, head: str, synonyms: bool = True) -> Optional[str]:
     """'the airline said' -> the one body the text called an airline, in apposition or before its name ('Skyline
     Air, the third-largest Canadian airline', 'budget airline Skyline Air'), in the cue's paragraph before it or
     in the paragraphs before: the kind a text gives a body is how it refers to it afterwards.  None when two bodies
-    fit in the nearest paragraph that has one, or the name is a person's."""
-    patterns = _kind_patterns(head)
+    fit in the nearest paragraph that has one, or the name is a person's.  `synonyms`: a kind of the same sense
+    counts too ('game firm Bioware … the company says'), the weaker sign, for when no body spoke lately."""
+    patterns = _kind_patterns(head, synonyms)
     for q in range(p, max(-1, p - _KIND_BACK), -1):
         text, _ = _window(ctx, q, p, at)
         names = {m.group(1) for rx in patterns for m in rx.finditer(text)}

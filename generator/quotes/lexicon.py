@@ -87,7 +87,8 @@ DOCUMENT_FROM_BEFORE_RE = re.compile(rf"\b(?:{AUTHORED_DOCUMENTS}|text)s?\s+(?:[
 DOCUMENT_OF_ORG_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the)\s+" + ORG_PAGE_DOCUMENTS + r"\s+"
                                           r"(?:on|from|by|in)\s+(?:the|its)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)[’']s?\b")
 #: "the company said", "the production company said": an organisation named earlier (ORG_NOUN_PATTERN: lexicon.names).
-ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(" + ORG_NOUN_PATTERN + r")\s*$")
+ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*)\s+){0,2}?(" + ORG_NOUN_PATTERN
+                                + r")\s*$")      # "the Canada-based company"
 
 #: Common nouns that head a sentence as speakers ("Prosecutors alleged …"): never a name.
 GROUP_SPEAKERS = set("""

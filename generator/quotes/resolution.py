@@ -206,7 +206,7 @@ def _body_of_kind_before(ctx: ArticleContext, p: int, subject: Subject, orgs: li
     """'the authority said': the one body named before with that head noun ('Civil Aviation Authority'), else the
     one the text gave that kind ('Skyline Air, the Canadian airline'), else the body an aside is about."""
     head = subject.text.split()[-1]
-    return org_named_before(ctx, p, subject.at, head) or org_of_kind(ctx, p, subject.at, head.lower()) \
+    return org_named_before(ctx, p, subject.at, head) or org_of_kind(ctx, p, subject.at, head.lower(), not orgs) \
         or _body_the_aside_is_about(ctx, p, subject.at, orgs)
 
 

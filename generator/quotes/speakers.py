@@ -136,6 +136,11 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     if not stripped.endswith(","):
         return unclosed_apposition(ctx, p, sent_start, cue_start)
     cuts = [i for i, ch in enumerate(stripped[:-1]) if ch == ","][::-1][:6]
+    relative = [cut for cut in cuts[1:] if _RELATIVE_CLAUSE.match(stripped, cut)]
+    if relative:        # the head of the first relative clause: "The actor, whose films include X, Y and Z, said"
+        head = subject_at_end(ctx, p, stripped[:min(relative)], sent_start)
+        if head and head.kind in ("org", "surface", "person", "description"):
+            return head
     for cut in cuts:    # "Patrick Carlineo Jr., 55, of Addison, a village near Ithaca, said": a named person first
         name = _mention_ending_at(ctx, p, sent_start + len(stripped[:cut].rstrip(". ")))
         if name:
@@ -191,13 +196,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b")
 
 def _head_before_clause(ctx: ArticleContext, p: int, stripped: str, cuts: list[int], sent_start: int,
                         cue_start: int) -> Optional[Subject]:
-    """"The statement, which was obtained by Variety, claimed": the head before the clause; "Angus Reid, the
-    retired air marshal in charge of the search, said": a person, though 'Angus' is in no list; "Spain, which
-    borders Portugal, insisted": the name before the relative clause, not the one inside it."""
-    if len(cuts) > 1 and _RELATIVE_CLAUSE.match(stripped, cuts[1]):
-        head = subject_at_end(ctx, p, stripped[:cuts[1]], sent_start)
-        if head and head.kind in ("org", "surface", "person"):
-            return head
+    """"Angus Reid, the retired air marshal in charge of the search, said": a person, though 'Angus' is in no
+    list; else the subject before the last comma, or a document, a description or a body before an earlier one
+    (a relative clause's head is found before: "Spain, which borders Portugal, insisted")."""
     for cut in cuts:
         found = subject_at_end(ctx, p, stripped[:cut], sent_start)
         if found and found.kind == "surface" and PERSON_APPOSITION.match(ctx.masked[p], sent_start + cut, cue_start):

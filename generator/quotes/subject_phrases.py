@@ -175,8 +175,9 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
         return found
     named_desc = _NAMED_ORG_DESCRIPTION_RE.search(text)
     if named_desc and named_desc.group(1) not in DEMONYMS and _opens_clause(text[:named_desc.start()]) \
-            and named_desc.group(1).split()[0] not in NOT_NAME_WORDS and not named_desc.group(1).endswith(("'s", "’s")):
-        # not "The company said", "But the firm", "Russia's foreign ministry" (the ministry, named below)
+            and named_desc.group(1).split()[0] not in NOT_NAME_WORDS and not named_desc.group(1).endswith(("'s", "’s")) \
+            and not re.search(r"-[a-z]+$", named_desc.group(1)):
+        # not "The company said", "But the firm", "Russia's foreign ministry", "The Canada-based company"
         return Subject("org", named_desc.group(1), offset + named_desc.start(1))   # "the Xinhua news agency said"
     org_desc = ORG_DESCRIPTION_RE.search(text)
     if org_desc and _opens_clause(text[:org_desc.start()]):
