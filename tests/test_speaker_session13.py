@@ -107,3 +107,14 @@ def test_a_body_the_text_calls_a_firm_is_the_company_that_speaks_later():
                      'The Canada-based company says it was looking for "a wide variety of faces".') == ["Northlight"]
     assert _speakers('An executive at insurance firm Hale & Moss has pleaded guilty.',
                      'The company added it was "committed to resolving its legal issues".') == ["Hale & Moss"]
+
+
+def test_no_speaker_is_a_function_word_the_end_of_a_compound_or_an_attribute():
+    assert _speakers('"Mock elections matter," said Tom Reeve. The survey of 500 voters aged 16 to 25 "showed young '
+                     'people are far from apathetic".') == ["Tom Reeve", None]
+    assert _speakers('A fresh Harbour Research poll shows most voters want the council to act if it "fails to act '
+                     'now".') == ["Harbour Research"]
+    assert _speakers('Mr Hale did not comment on the anti-Semitism claims when asked about "the poster" on '
+                     'Monday.') != ["Semitism"]
+    assert _speakers('Tunisian-born Karim Haddad said he made the film because he "wanted to show people we do '
+                     'not see".') == ["Karim Haddad"]

@@ -60,7 +60,8 @@ def is_plausible_name(name: str) -> bool:
 
 
 def not_name_word(word: str) -> bool:
-    return word in NOT_NAME_WORDS or word in _NOT_NAME_EXTRA or word in DEMONYMS or word in COUNTRIES or word in TITLE_WORDS
+    return word in NOT_NAME_WORDS or word in _NOT_NAME_EXTRA or word in DEMONYMS or word in COUNTRIES or word in TITLE_WORDS \
+        or word.endswith(("-born", "-based", "-bred"))      # "Tunisian-born Abdellatif Kechiche"
 
 
 _MONTHS = frozenset(MONTH_NAMES)

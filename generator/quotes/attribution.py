@@ -12,9 +12,10 @@ from generator.model.briefing import Quote
 from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.passive_agent import silent_passive
+from generator.quotes.polls import poll_of_the_sentence
 from generator.quotes.pronouns import resolve_pronoun, starts_sentence
 from generator.quotes.protagonist import answers_question, goes_on_from_before, signed_below
-from generator.quotes.resolution import poll_of_the_sentence, resolve_subject, role_of, unnamed_role
+from generator.quotes.resolution import resolve_subject, role_of, unnamed_role
 from generator.quotes.speaker_context import (
     ArticleContext,
     Attribution,
@@ -163,8 +164,8 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     if following:
         return following, has_cue
     poll = None if has_cue else poll_of_the_sentence(ctx, span)
-    if poll:
-        return Attribution(poll, None, None), has_cue
+    if poll is not None:        # '': a poll no one is named for speaks, and it is nobody
+        return Attribution(poll or None, None, None), has_cue
     p = span.paragraph
     earlier = events_before(ctx, p, p, span.open_at, most=1)
     if earlier:

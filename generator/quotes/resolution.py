@@ -24,8 +24,8 @@ from generator.quotes.coreference import (
 )
 from generator.quotes.issuers import document_before, named_issuer, without_descriptor
 from generator.quotes.lexicon import DESCRIPTION_RE, SPOKESPERSON_RE, UNTITLED_DESCRIPTION_RE
-from generator.quotes.marks import QuoteSpan
 from generator.quotes.offices import office_holder
+from generator.quotes.polls import poll_named_before
 from generator.quotes.pronouns import LOOK_BACK_SENTENCES, opens_as_subject, resolve_pronoun
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -33,7 +33,6 @@ from generator.quotes.speaker_context import (
     Subject,
     events_before,
     events_between,
-    next_word_at,
     per_article,
     sentence_bounds,
     sentence_starts_within,
@@ -365,33 +364,3 @@ def unnamed_role(subject: Subject) -> Optional[str]:
 def role_of(ctx: ArticleContext, speaker: Optional[str]) -> Optional[str]:
     rec = ctx.table.people.get(speaker or "")
     return rec.role_in_text if rec else None
-
-
-#: A poll or survey named by who ran it: "A new ABC News poll", "the Ipsos/Reuters survey".
-POLL_RE = re.compile(r"\b([A-Z][\w&.’'-]*(?:[\s/][A-Z][\w&.’'-]*){0,3})\s+(?:poll|survey|opinion poll)\b")
-
-
-def poll_named_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
-    """'A new ABC News poll shows … Fifty-one percent say that “…”': respondents speak through the poll named last
-    before them in the paragraph, or in the paragraph before."""
-    for q, end in ((p, at), (p - 1, None)):
-        if q < 0:
-            continue
-        found = [m.group(1) for m in POLL_RE.finditer(ctx.masked[q], 0, len(ctx.masked[q]) if end is None else end)]
-        named = [n for n in found if n.split()[0] not in ("A", "An", "The", "This", "That")] or \
-            [" ".join(n.split()[1:]) for n in found if len(n.split()) > 1]
-        if named:
-            return named[-1]
-    return None
-
-
-def poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
-    """'A similarly fresh Reuters poll … also shows that most Americans want Congress to act if he “…”': a quote
-    in a sentence whose subject is a poll is the poll's (its respondents')."""
-    masked = ctx.masked[span.paragraph]
-    start, _ = sentence_bounds(masked, span.open_at)
-    poll = POLL_RE.match(masked, next_word_at(masked, start))
-    if poll is None:
-        poll = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}").match(masked, start)
-        poll = POLL_RE.match(masked, poll.end()) if poll else None
-    return poll.group(1) if poll and poll.start() < span.open_at else None

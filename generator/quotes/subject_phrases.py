@@ -187,6 +187,8 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
             DOCUMENT_BY_RE.search(text[:org.start(1)]) or not AFTER_PREPOSITION_RE.search(text[:org.start()])):
         return Subject("org", org.group(1).strip(), offset + org.start(1))
     run = _UNKNOWN_NAME_RE.search(text)
+    if run and text[run.start() - 1:run.start()] in ("-", "‐"):
+        run = None          # "the anti-Semitism claims": the end of a compound, no name
     if run and DOCUMENT_BY_RE.search(text[:run.start()]):     # "a report from Kotak Institutional Equities said"
         return Subject("org", run.group(0), offset + run.start())
     if run and not AFTER_PREPOSITION_RE.search(text[:run.start()]):
