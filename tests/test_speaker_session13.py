@@ -118,3 +118,13 @@ def test_no_speaker_is_a_function_word_the_end_of_a_compound_or_an_attribute():
                      'Monday.') != ["Semitism"]
     assert _speakers('Tunisian-born Karim Haddad said he made the film because he "wanted to show people we do '
                      'not see".') == ["Karim Haddad"]
+
+
+def test_a_sovereigns_title_ending_a_name_is_a_surname():
+    assert _speakers('Last month, central bank governor Mervyn King said the economy had hit a "softer patch" '
+                     'after a strong first half.') == ["Mervyn King"]
+
+
+def test_he_is_the_person_named_plainly_before_one_named_in_the_possessive():
+    assert _speakers("His words came as Bishop Cormac O'Hare, the head of the diocese, backed Mr Lowry's stance. "
+                     'In a statement, he said the issue was "a very key one".') == ["Cormac O'Hare"]

@@ -22,6 +22,7 @@ from generator.lexicon.names import (
     NOT_NAME_WORDS,
     ORG_HEAD_WORDS,
     PUBLICATION_ENDS,
+    SOVEREIGN_TITLES,
     TITLE_ABBREVIATIONS,
     census_first_names,
 )
@@ -77,8 +78,14 @@ def _month_surname(words: list[str], i: int) -> bool:
     return words[i] in _MONTHS and i > 0 and is_first_name(words[i - 1])
 
 
+def _sovereign_surname(words: list[str], i: int) -> bool:
+    """'Mervyn King', 'Carole King': a sovereign's title ending a run after a capitalised word is a surname (the
+    title stands before the name it is given: 'King Charles')."""
+    return words[i] in SOVEREIGN_TITLES and i == len(words) - 1 and i > 0 and not not_name_word(words[i - 1])
+
+
 def _not_in_name(words: list[str], i: int) -> bool:
-    return not_name_word(words[i]) and not _month_surname(words, i)
+    return not_name_word(words[i]) and not _month_surname(words, i) and not _sovereign_surname(words, i)
 
 
 def trim_name(name: str) -> str:

@@ -329,8 +329,9 @@ def _named_lately(ctx: ArticleContext, p: int, at: int, pronoun: str, block: tup
               and _compatible(ctx, SpeakerEvent(m.paragraph, m.start, m.name), pronoun)
               and not _coordinated(ctx.masked[m.paragraph], m.start, m.end)]
     subjects = [m for m in recent if opens_as_subject(ctx, m.paragraph, m.start, m.end)]
-    if subjects or recent:
-        return (subjects or recent)[0].name
+    plain = [m for m in recent if not possessive(ctx.masked[m.paragraph], m.end)]    # not "Mr Howard's stance"
+    if subjects or plain or recent:
+        return (subjects or plain or recent)[0].name
     gender = PRONOUN_GENDER.get(pronoun)
     return protagonist(ctx, p, gender) if gender in ("m", "f") and block < (0, 0) else None
 
