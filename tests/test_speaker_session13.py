@@ -128,3 +128,12 @@ def test_a_sovereigns_title_ending_a_name_is_a_surname():
 def test_he_is_the_person_named_plainly_before_one_named_in_the_possessive():
     assert _speakers("His words came as Bishop Cormac O'Hare, the head of the diocese, backed Mr Lowry's stance. "
                      'In a statement, he said the issue was "a very key one".') == ["Cormac O'Hare"]
+
+
+def test_he_is_the_person_the_story_turned_to_after_the_last_speaker_whatever_the_given_name():
+    """'Lorcan' gives no gender; the paragraph after Ken Ito's quote opens on Lorcan Pike, so 'he remarks' is his,
+    and so is the quote that runs on after it."""
+    assert _speakers('"Work is what matters," said Ken Ito, a retired banker.',
+                     'On the outskirts of the city, 83-year-old farmer Lorcan Pike plays golf with friends.',
+                     '"I think this is because the food has improved," he remarks. "On average, we can live longer." '
+                     'Whether it is the diet is unclear.') == ["Ken Ito", "Lorcan Pike"]

@@ -270,7 +270,8 @@ LOOK_BACK_SENTENCES = 12
 
 def _subject_since(ctx: ArticleContext, ev: SpeakerEvent, p: int, at: int, pronoun: str) -> Optional[str]:
     """'“…,” Ms. Lee recalled. ¶ Mrs. Park shrugs now. … “…,” she says': a compatible person who opens a sentence
-    after the latest speaker's and before the pronoun's own sentence is who the story has turned to."""
+    after the latest speaker's and before the pronoun's own sentence is who the story has turned to (in a later
+    paragraph than the speaker's, also one whose gender the text never gives: 'Yuji Shimizu plays golf')."""
     if PRONOUN_GENDER.get(pronoun) not in ("m", "f"):
         return None
     latest = None
@@ -279,7 +280,7 @@ def _subject_since(ctx: ArticleContext, ev: SpeakerEvent, p: int, at: int, prono
         low = sentence_bounds(masked, ev.at)[1] if q == ev.paragraph else 0
         high = sentence_bounds(masked, at)[0] if q == p else len(masked)
         for start in sentence_starts_within(masked, low, high, LOOK_BACK_SENTENCES):
-            latest = _sentence_subject(ctx, q, start, PRONOUN_GENDER.get(pronoun)) or latest
+            latest = _sentence_subject(ctx, q, start, PRONOUN_GENDER.get(pronoun), q > ev.paragraph) or latest
     return latest if latest != ev.speaker else None
 
 
@@ -288,9 +289,9 @@ def _subject_since(ctx: ArticleContext, ev: SpeakerEvent, p: int, at: int, prono
 _HONORIFIC_OPENER = re.compile(rf"\s*((?:{alternation(GENDERED_SURNAME_HONORIFICS)})\.?\s+[A-Z][\w’'-]+)(?![\w’'-])")
 
 
-def _sentence_subject(ctx: ArticleContext, q: int, start: int, gender: Optional[str]) -> Optional[str]:
-    """The person of `gender` (known, not guessed) who opens the sentence at `start` (not in the possessive),
-    if any."""
+def _sentence_subject(ctx: ArticleContext, q: int, start: int, gender: Optional[str], unknown: bool = False) -> Optional[str]:
+    """The person of `gender` (known, not guessed; or, with `unknown`, of no gender the text gives) who opens the
+    sentence at `start` (not in the possessive), if any."""
     masked = ctx.masked[q]
     titled = _HONORIFIC_OPENER.match(masked, start)
     name = bearer_of(ctx, q, titled.start(1), titled.group(1)) if titled and not possessive(masked, titled.end()) \
@@ -299,7 +300,7 @@ def _sentence_subject(ctx: ArticleContext, q: int, start: int, gender: Optional[
         if opens_as_subject(ctx, q, m.start, m.end):
             name = m.name
             break
-    return name if name and ctx.table.gender(name) == gender else None
+    return name if name and ctx.table.gender(name) in ((gender, None) if unknown else (gender,)) else None
 
 
 def _object_beside_other_subject(ctx: ArticleContext, p: int, at: int, pronoun: str,
@@ -392,4 +393,4 @@ _CAPITALISED = r"(?!(?:He|She|It|We|They)\s)[A-Z][\w.’'-]*\s+"
 _LOWER_TITLE = (r"(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|who|whose|whom|which|that|is|was|has|had|will|would)\s|"
                 + CUE_RE.pattern + r")[a-z][\w-]*(?<!ed)\s+")
 _OPENING_LEAD = re.compile(r"\s*(?:[^,]{0,60},\s*|(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+)?(?:(?:the|The|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+)?"
-                           rf"(?:(?:the|The)\s+)?(?:(?:{_CAPITALISED})+(?:{_LOWER_TITLE}){{1,2}}|(?:{_CAPITALISED})*)")
+                           rf"(?:(?:the|The)\s+)?(?:\d+-year-old\s+(?:{_LOWER_TITLE}){{0,2}})?(?:(?:{_CAPITALISED})+(?:{_LOWER_TITLE}){{1,2}}|(?:{_CAPITALISED})*)")
