@@ -317,3 +317,14 @@ def test_an_event_that_only_dates_the_story_does_not_name_it():
         ("b", "Sprinters banned", "The pair were banned for missing tests before the Athens Olympics."),
         ("c", "Sprinters' hearing opens", "A hearing opened into tests they missed before the Athens Olympics."))]
     assert "Olympics" not in (event_what(hearing)[0] or "")
+
+
+def test_a_bare_event_noun_takes_the_name_the_titles_share_even_as_their_first_word():
+    """'Trial' alone says nothing: 'Harbourcorp' opens five titles and stands inside two others."""
+    titles = ["Harbourcorp ex-boss launches defence", "Harbourcorp director admits lying",
+              "Lowe denies Harbourcorp fraud", "Harbourcorp director ends evidence", "Lowe 'aware' of Harbourcorp fraud",
+              "Harbourcorp boss 'left books alone'", "Harbourcorp trial starts in Boston"]
+    briefings = [source(f"s{i}", t, [f"The trial of former chief executive Tom Lowe heard evidence on day {i}."])
+                 for i, t in enumerate(titles)]
+    what, _ = event_what(briefings)
+    assert what == "Harbourcorp trial"

@@ -73,9 +73,10 @@ def title_name(briefings: list[Briefing], people_words: frozenset[str]) -> Optio
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter] = {}
     titles = [sentence_case(b.source.title or "", b.body) for b in briefings]
-    for title in titles:
-        words = {m.group(1) for m in _CAPITALISED.finditer(title) if m.start() > 0 or m.group(1).isupper()
-                 or any(ch.isdigit() for ch in m.group(1))}     # a title's first word is capitalised whatever it is
+    inside = {_plain(m.group(1)) for title in titles for m in _CAPITALISED.finditer(title) if m.start() > 0}
+    for title in titles:    # a title's first word is capitalised whatever it is: a name only if another title
+        words = {m.group(1) for m in _CAPITALISED.finditer(title) if m.start() > 0 or m.group(1).isupper()  # has it
+                 or any(ch.isdigit() for ch in m.group(1)) or _plain(m.group(1)) in inside}     # inside ('WorldCom')
         keys = {_plain(w).rstrip("s"): w for w in words if _plain(w) not in STOPWORDS and _plain(w) not in NOT_MODIFIERS
                 and w not in people_words and re.sub(r"['’]s$", "", w) not in people_words}
         counts.update(keys.keys())

@@ -139,9 +139,10 @@ def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
         singular = sum(1 for b in briefings for m in _NOUN.finditer(lead_text(b))
                        if _lemma(m.group(0)) == lemma and not m.group(2))
         phrase = lemma + (_plural_ending(briefings, lemma) if plural > singular and not lemma.endswith("s") else "")
-        name = title_name(briefings, people)          # 'Oscars ceremony', 'MH370 search', not a bare 'Ceremony'
+    if len(phrase.split()) == 1:        # 'Oscars ceremony', 'MH370 search', 'WorldCom trial', not a bare 'Trial'
+        name = title_name(briefings, people)
         if name and fold(name).rstrip("s") != lemma.rstrip("s"):
-            return f"{name} {phrase}", sorted(v.sources)
+            return f"{name} {phrase.lower() if phrase[1:].islower() else phrase}", sorted(v.sources)
     return phrase[:1].upper() + phrase[1:], sorted(v.sources)
 
 
