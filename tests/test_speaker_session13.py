@@ -137,3 +137,10 @@ def test_he_is_the_person_the_story_turned_to_after_the_last_speaker_whatever_th
                      'On the outskirts of the city, 83-year-old farmer Lorcan Pike plays golf with friends.',
                      '"I think this is because the food has improved," he remarks. "On average, we can live longer." '
                      'Whether it is the diet is unclear.') == ["Ken Ito", "Lorcan Pike"]
+
+
+def test_it_is_a_body_the_text_abbreviates_though_the_table_holds_it_as_a_speaking_name():
+    assert _speakers("The fund owns 5% of Zollhaus Boerse's (ZB) shares and opposes its bid.",
+                     "Zollhaus Boerse said the fund's opposition would not change its approach. \"Zollhaus Boerse is "
+                     'convinced that the purchase is in the best interests of its shareholders," it said.') \
+        == ["Zollhaus Boerse"]

@@ -155,3 +155,15 @@ def test_the_day_of_a_happening_the_story_follows_gives_it_no_day_and_no_year():
     assert str(past_floor([a, b])) == "2011-05-01"
     c = source("c", ["Dockers walked out on Monday, 3 August 2009, over new safety rules."])
     assert story_anchor([a, c])[0] == "2009-08-03"       # the story's own full date still dates it
+
+
+def test_a_year_before_a_deal_dates_that_deal_not_the_story():
+    """'its 2001 acquisition of a futures exchange' is background: with 'in December' alone the story gets no year
+    (it read 'December 2001' for a story of 2004-05)."""
+    from generator.consolidate.period import story_period
+    a = source("a", ["The exchange rejected the proposed offer in December.",
+                     "The rival already has a presence in London due to its 2001 acquisition of a futures exchange."])
+    b = source("b", ["Bosses of the two exchanges are to meet on Monday.", "Talks failed in December."])
+    assert story_period([a, b]) is None
+    c = source("c", ["The 2014 flagship went on sale in April."])
+    assert story_period([c]) == "2014-04"

@@ -8,7 +8,8 @@ several months named by as many sources as a range ('2014-02/2014-05'), else the
 said of the future ('will launch in April') is not the story's.  The year is the latest one the text writes
 about its present or past: news names its own year (an edition, a platform, a season) more than later ones.
 Only a year written as an attribute counts ('the 2014 flagship', "2014's version", 'MWC 2014'): a year an
-action is put in ('when it first launched in 2010', 'the summer of 2013') dates that background action, and
+action is put in ('when it first launched in 2010', 'the summer of 2013') or written before one ('its 2001
+acquisition of Liffe') dates that background action, and
 a year opening a name ('the 2014 World Cup rights') is the edition of that other thing.  A year after every
 dated source's publication is of the future, however its clause is worded ('the 2016 election cycle' in a piece
 of 2013).  A year a past action is put in bounds the story from below: an attribute year before it is background
@@ -36,6 +37,10 @@ _ACTION_WORDS = r"(?:in|of|since|from|during|until|by)"
 _ACTION_YEAR = re.compile(_ACTION_WORDS + r"\s", re.I)
 #: A year followed by a capitalised word opens a name ('the 2014 World Cup'), the edition of something else.
 _OPENS_NAME = re.compile(r"\s+[A-Z]")
+#: A year before a deal or another company action dates that action ('its 2001 acquisition of Liffe', 'the
+#: 2010 agreement'), a past step of the story's background, as 'in 2001' does.
+_DATES_AN_ACTION = re.compile(r"\s+(?:acquisition|merger|takeover|deal|purchase|sale|buyout|bid|agreement|settlement|"
+                              r"flotation|listing|bailout|bankruptcy|restructuring)s?\b")
 
 
 #: A year coordinated with one an action is put in shares its role ('approved the accounts in early 2001 and 2002').
@@ -49,7 +54,8 @@ def attribute_year(b: Briefing, paragraph: int, text: str) -> bool:
         return False
     body = b.body[paragraph - 1] if 1 <= paragraph <= len(b.body) else ""
     at = body.find(text)
-    return at < 0 or not (_OPENS_NAME.match(body, at + len(text)) or _AFTER_ACTION_YEAR.search(body[max(0, at - 60):at]))
+    return at < 0 or not (_OPENS_NAME.match(body, at + len(text)) or _DATES_AN_ACTION.match(body, at + len(text))
+                          or _AFTER_ACTION_YEAR.search(body[max(0, at - 60):at]))
 
 
 def latest_published_year(briefings: list[Briefing]) -> Optional[int]:

@@ -12,7 +12,7 @@ from typing import Optional
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUNS
 from generator.mentions.name_words import is_first_name
-from generator.quotes.speaker_context import ArticleContext, Subject, sentence_bounds
+from generator.quotes.speaker_context import ArticleContext, Subject, per_article, sentence_bounds
 
 #: Plural or collective nouns a firm of experts is called by in British news ("analysts Ovum", "pollsters Mori").
 _EXPERT_FIRM_NOUNS = frozenset({"analysts", "consultants", "consultancy", "pollsters"})
@@ -156,3 +156,15 @@ _PARTY_SHORT_NAMES = {"Tories": "Conservatives", "Tory Party": "Conservative Par
 def party_by_short_name(words: str) -> Optional[str]:
     """The party a short name stands for ('Tories' -> 'Conservatives'), as the body a reader looks it up by."""
     return _PARTY_SHORT_NAMES.get(words)
+@per_article
+def abbreviated_body(ctx: ArticleContext, name: str) -> bool:
+    """'Deutsche Boerse's (DB) shares … Deutsche Boerse said …. “…,” it said': a run the table holds as a person
+    (for speaking), with no given name, no gender and no title, that the text abbreviates by its initials, is a
+    body."""
+    rec = ctx.table.people.get(name)
+    if rec is None or rec.gender is not None or rec.role or is_first_name(name.split()[0]):
+        return False
+    initials = re.compile(rf"\b{re.escape(name)}(?:[’']s)?\s+\({''.join(w[0] for w in name.split())}\)")
+    return any(initials.search(para) for para in ctx.body)
+
+

@@ -16,6 +16,7 @@ from generator.lexicon.load import alternation
 from generator.lexicon.names import GENDERED_SURNAME_HONORIFICS, NOT_NAME_WORDS
 from generator.lexicon.persons import TITLE_NOUN_GENDER
 from generator.mentions.name_words import gender_of
+from generator.quotes.bodies import abbreviated_body
 from generator.quotes.coreference import bearer_of
 from generator.quotes.lexicon import (
     ANONYMOUS_RE,
@@ -107,8 +108,8 @@ def latest_anonymous(ctx: ArticleContext, p: int, at: int) -> tuple[int, int]:
 def _compatible(ctx: ArticleContext, event: SpeakerEvent, pronoun: str) -> bool:
     want = PRONOUN_GENDER.get(pronoun)
     if want == "plural":        # "it" is never a person: also a one-word speaker the name table does not hold
-        return event.is_org or event.maybe_org or (pronoun == "it" and " " not in event.speaker
-                                                    and event.speaker not in ctx.table.people)
+        return event.is_org or event.maybe_org or (pronoun == "it" and (" " not in event.speaker and event.speaker
+                                                    not in ctx.table.people or abbreviated_body(ctx, event.speaker)))
     if event.is_org or event.maybe_org:
         return False
     have = ctx.table.gender(event.speaker) if event.speaker in ctx.table.people else gender_of(event.speaker.split()[0])
