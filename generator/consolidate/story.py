@@ -126,24 +126,31 @@ def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     v = votes[lemma]
     if len(v.sources) < 2 and len(briefings) > 1:
         return key_phrase(briefings)
-    phrase = None
     people = _people_words(briefings)
-    named = {k: n for k, n in v.phrase_sources.items() if not set(k.split()) & {fold(w) for w in people}}
-    if named:                               # a person names no event: 'Kilroy launches' is no 'Paris attacks'
-        key = max(named, key=lambda k: (len(named[k]), k))
-        if len(named[key]) >= max(2, PHRASE_SHARE * len(v.sources)):
-            phrase = v.phrases[key].most_common(1)[0][0]
-    if phrase is None:
-        plural = sum(1 for b in briefings for m in _NOUN.finditer(lead_text(b))
-                     if _lemma(m.group(0)) == lemma and m.group(2))
-        singular = sum(1 for b in briefings for m in _NOUN.finditer(lead_text(b))
-                       if _lemma(m.group(0)) == lemma and not m.group(2))
-        phrase = lemma + (_plural_ending(briefings, lemma) if plural > singular and not lemma.endswith("s") else "")
+    phrase = _shared_phrase(v, people) or _bare_noun(briefings, lemma)
     if len(phrase.split()) == 1:        # 'Oscars ceremony', 'MH370 search', 'WorldCom trial', not a bare 'Trial'
         name = title_name(briefings, people)
         if name and fold(name).rstrip("s") != lemma.rstrip("s"):
             return f"{name} {phrase.lower() if phrase[1:].islower() else phrase}", sorted(v.sources)
     return phrase[:1].upper() + phrase[1:], sorted(v.sources)
+
+
+def _shared_phrase(v: _Votes, people: frozenset[str]) -> Optional[str]:
+    """The event noun with the modifier most of its sources give it ('Paris attacks'), never a person's name
+    ('Kilroy launches' is no 'Paris attacks'); None when too few share one."""
+    named = {k: n for k, n in v.phrase_sources.items() if not set(k.split()) & {fold(w) for w in people}}
+    if not named:
+        return None
+    key = max(named, key=lambda k: (len(named[k]), k))
+    return v.phrases[key].most_common(1)[0][0] if len(named[key]) >= max(2, PHRASE_SHARE * len(v.sources)) else None
+
+
+def _bare_noun(briefings: list[Briefing], lemma: str) -> str:
+    """The event noun alone, in the number most leads write it ('attacks', 'trial')."""
+    plural = sum(1 for b in briefings for m in _NOUN.finditer(lead_text(b)) if _lemma(m.group(0)) == lemma and m.group(2))
+    singular = sum(1 for b in briefings for m in _NOUN.finditer(lead_text(b))
+                   if _lemma(m.group(0)) == lemma and not m.group(2))
+    return lemma + (_plural_ending(briefings, lemma) if plural > singular and not lemma.endswith("s") else "")
 
 
 def _people_words(briefings: list[Briefing]) -> frozenset[str]:

@@ -7,8 +7,8 @@ import re
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
-from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS
 from generator.model.briefing import Quote
+from generator.quotes.colon_clause import colon_introduced
 from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.passive_agent import silent_passive
@@ -26,6 +26,7 @@ from generator.quotes.speaker_context import (
     is_sentence_start,
     next_word_at,
     opens_paragraph,
+    outside_quotes,
     sentence_bounds,
     words_after,
 )
@@ -35,8 +36,6 @@ from generator.quotes.words_of import lead_in_of, view_of_next, words_of
 
 #: Between a reporting verb and the quote it introduces: an adverb, then a comma or a colon.
 _INTRODUCES = re.compile(r"\s*(?:[a-z]+ly\s*)?[,:]\s*")
-#: A clause longer than this before a colon introduces more than the quote ('Okafor put it bluntly:').
-_COLON_CLAUSE_WORDS = 12
 
 
 def _closes_tag(masked: str, span: QuoteSpan, cue: re.Match) -> bool:
@@ -103,37 +102,6 @@ def _following_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attrib
     return None
 
 
-def _colon_introduced(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
-    """'Okafor put it bluntly: “…”', 'Berglund's deputy, Ann Kovacs, who has run the main library for years, was
-    more cautious: “…”': a clause whose subject is a named person and that ends in a colon right before the quote
-    introduces that person's words, even with no reporting verb.  A short clause may open with the name after
-    capitalised words; a long one must open with it as its sentence's subject (after an introductory phrase or a
-    description in apposition), not as a possessive."""
-    p, masked = span.paragraph, ctx.masked[span.paragraph]
-    start, _ = sentence_bounds(masked, span.open_at)
-    clause = masked[start:span.open_at]
-    words = len(re.findall(r"\w+", clause))
-    if not clause.rstrip().endswith(":") or "_" in clause or words > _LONG_COLON_CLAUSE_WORDS:
-        return None
-    for m in ctx.table.in_paragraph(p, start, span.open_at):
-        if not _outside(masked, m.start) or re.match(r"[’']s?\b", masked[m.end:m.end + 2]):
-            continue        # "Berglund's deputy, Ann Kovacs,": the possessive is not the subject
-        short = words <= _COLON_CLAUSE_WORDS and _SHORT_COLON_LEAD.fullmatch(masked[start:m.start])
-        return Attribution(m.name, role_of(ctx, m.name), None) if short or starts_sentence(masked, m.start) else None
-    return None
-
-
-#: Before the name of a short colon clause: a list's bullet, then capitalised words and lower-case titles before
-#: a name ('- Manchester City boss Kevin Keegan: “…”', 'The BBC: “…”').
-_SHORT_COLON_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*"
-                               rf"(?:(?:{PERSON_NOUNS}|{DESCRIPTION_NOUNS})\s+)?")
-#: A clause up to this long before a colon may introduce its subject's words ('Smith, who led the review for two
-#: years alongside …, was more cautious in her remarks to the board:').
-_LONG_COLON_CLAUSE_WORDS = 45
-
-
-def _outside(masked: str, at: int) -> bool:
-    return masked[at:at + 1] not in ("_", "")
 
 
 #: A news agency's credit after a quote paragraph: "“…” - AFP", "“…” (Reuters)".
@@ -159,18 +127,14 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
         if found:
             return found, True
         has_cue = has_cue or more_cue
-    following = _following_sentence(ctx, span.more[-1] if span.more else span) or _colon_introduced(ctx, span) \
+    following = _following_sentence(ctx, span.more[-1] if span.more else span) or colon_introduced(ctx, span) \
         or _claim_of(ctx, span) or _words_noun_of(ctx, span) or view_of_next(ctx, span)
     if following:
         return following, has_cue
-    poll = None if has_cue else poll_of_the_sentence(ctx, span)
-    if poll is not None:        # '': a poll no one is named for speaks, and it is nobody
-        return Attribution(poll or None, None, None), has_cue
+    before = _poll_or_speaker_before(ctx, span, has_cue)
+    if before:
+        return before, has_cue
     p = span.paragraph
-    earlier = events_before(ctx, p, p, span.open_at, most=1)
-    if earlier:
-        ev = earlier[-1]
-        return Attribution(ev.speaker, role_of(ctx, ev.speaker), ev.cue), has_cue
     who = None
     if _fills_paragraph(ctx, span):
         if previous is not None and previous.speaker and previous.paragraph == p:    # the paragraph before (1-based)
@@ -180,6 +144,16 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     elif not has_cue:
         who = _uncued_in_paragraph(ctx, span, previous)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+def _poll_or_speaker_before(ctx: ArticleContext, span: QuoteSpan, has_cue: bool) -> Optional[Attribution]:
+    """A poll the quote's sentence opens on (nobody, when no one is named for it), else the latest speaker of the
+    quote's paragraph before it."""
+    poll = None if has_cue else poll_of_the_sentence(ctx, span)
+    if poll is not None:        # '': a poll no one is named for speaks, and it is nobody
+        return Attribution(poll or None, None, None)
+    earlier = events_before(ctx, span.paragraph, span.paragraph, span.open_at, most=1)
+    return Attribution(earlier[-1].speaker, role_of(ctx, earlier[-1].speaker), earlier[-1].cue) if earlier else None
 
 
 #: How many speaker events after an uncued quote in its paragraph are read (more: too many voices to pick one).
@@ -253,7 +227,7 @@ def _first_person_of_subject(ctx: ArticleContext, span: QuoteSpan) -> Optional[s
     if not _FIRST_PERSON.search(span.text):
         return None
     start, _ = sentence_bounds(masked, span.open_at)
-    named = [m for m in ctx.table.in_paragraph(p) if _outside(masked, m.start)]
+    named = [m for m in ctx.table.in_paragraph(p) if outside_quotes(masked, m.start)]
     opener = [m for m in named if start <= m.start < span.open_at and starts_sentence(masked, m.start)]
     return opener[0].name if opener and {m.name for m in named} == {opener[0].name} else None
 
@@ -277,7 +251,7 @@ def _running_on(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
     if not opens_paragraph(masked, span.open_at):
         return None
     who = _announced_before(ctx, span)      # "“We were trapped.” They ran across the stage, Mr Pearce carrying …"
-    named = {m.name for m in ctx.table.in_paragraph(span.paragraph) if _outside(masked, m.start)}
+    named = {m.name for m in ctx.table.in_paragraph(span.paragraph) if outside_quotes(masked, m.start)}
     return who if who and named <= {who} else None
 
 
@@ -294,7 +268,7 @@ def _claim_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
     p, masked = span.paragraph, ctx.masked[span.paragraph]
     start, _ = sentence_bounds(masked, span.open_at)
     for m in ctx.table.in_paragraph(p, start, span.open_at):
-        if not _outside(masked, m.start) or "_" in masked[m.end:span.open_at]:
+        if not outside_quotes(masked, m.start) or "_" in masked[m.end:span.open_at]:
             continue
         if _CLAIM_FROM.search(masked, start, m.start) and _CLAIM_THAT.match(masked, m.end) \
                 or _CLAIM_THAT.match(masked, m.end) and re.match(r"[’']", masked[m.end:m.end + 1]):
@@ -315,7 +289,7 @@ def _words_noun_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution
     start, _ = sentence_bounds(masked, span.open_at)
     if not _WORDS_NOUN_WAS.search(masked, start, span.open_at):
         return None
-    named = {m.name for m in ctx.table.in_paragraph(p, start, span.open_at) if _outside(masked, m.start)}
+    named = {m.name for m in ctx.table.in_paragraph(p, start, span.open_at) if outside_quotes(masked, m.start)}
     who = named.pop() if len(named) == 1 else None
     return Attribution(who, role_of(ctx, who), None) if who else None
 
@@ -330,13 +304,13 @@ def _only_person_named(ctx: ArticleContext, p: int) -> Optional[str]:
     masked = ctx.masked[p]
     names: set[str] = set()
     for m in ctx.table.in_paragraph(p):
-        if _outside(masked, m.start):
+        if outside_quotes(masked, m.start):
             names.add(m.name)
             if len(names) > 1:
                 return None     # two people: no need to read the rest of a long paragraph
     if len(names) != 1:
         return None
-    subjects = [m for m in ctx.table.in_paragraph(p) if _outside(masked, m.start)
+    subjects = [m for m in ctx.table.in_paragraph(p) if outside_quotes(masked, m.start)
                 and starts_sentence(masked, m.start) and "_" not in masked[slice(*sentence_bounds(masked, m.start))]]
     return subjects[0].name if subjects else None
 
@@ -354,7 +328,7 @@ def _announced_before(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
         announced = ctx.masked[p].rstrip().endswith(":")
         return before[-1].speaker if announced or len({ev.speaker for ev in before}) == 1 else None
     if _terms_only(ctx, p) and _FIRST_PERSON.search(span.text):
-        names = {m.name for m in ctx.table.in_paragraph(p) if _outside(ctx.masked[p], m.start)}
+        names = {m.name for m in ctx.table.in_paragraph(p) if outside_quotes(ctx.masked[p], m.start)}
         if names:
             return names.pop() if len(names) == 1 else None
         pronoun = _PRONOUN_OPENING.match(ctx.masked[p])    # "She has made a deal with herself. ¶ “I cannot …”"

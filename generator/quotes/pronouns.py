@@ -32,6 +32,7 @@ from generator.quotes.speaker_context import (
     ArticleContext,
     SpeakerEvent,
     events_between,
+    outside_quotes,
     per_article,
     sentence_bounds,
     sentence_starts,
@@ -117,7 +118,7 @@ def _compatible(ctx: ArticleContext, event: SpeakerEvent, pronoun: str) -> bool:
 
 
 def _outside_quotes(ctx: ArticleContext, p: int, at: int) -> bool:
-    return ctx.masked[p][at:at + 1] not in ("_", "")
+    return outside_quotes(ctx.masked[p], at)
 
 
 #: How far before a person named in the pronoun's sentence a pronoun of that gender is looked for (a bound).

@@ -142,6 +142,11 @@ def _last_word(text: str, end: int) -> Optional[str]:
     return text[start:m.end(1)]
 
 
+def outside_quotes(masked: str, at: int) -> bool:
+    """Offset `at` of a masked paragraph is a word of the text, not a blanked quote's '_' nor past its end."""
+    return masked[at:at + 1] not in ("_", "")
+
+
 def sentence_starts(masked: str) -> list[int]:
     """Offsets where the sentences of a masked paragraph start (memoised: every quote asks for its paragraph's)."""
     return list(_sentence_starts(masked))

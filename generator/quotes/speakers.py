@@ -135,6 +135,12 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     stripped = BETWEEN_SUBJECT_AND_CUE.sub("", before).rstrip()
     if not stripped.endswith(","):
         return unclosed_apposition(ctx, p, sent_start, cue_start)
+    return _before_commas(ctx, p, stripped, sent_start, cue_start)
+
+
+def _before_commas(ctx: ArticleContext, p: int, stripped: str, sent_start: int, cue_start: int) -> Optional[Subject]:
+    """The subject of a clause that ends in a comma before the verb: the head of its first relative clause, a
+    named person before one of its last commas, a name in apposition, or the head before a clause."""
     cuts = [i for i, ch in enumerate(stripped[:-1]) if ch == ","][::-1][:6]
     relative = [cut for cut in cuts[1:] if _RELATIVE_CLAUSE.match(stripped, cut)]
     if relative:        # the head of the first relative clause: "The actor, whose films include X, Y and Z, said"

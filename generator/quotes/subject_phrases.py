@@ -173,12 +173,22 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
     found = _description_or_voice(text, offset)
     if found:
         return found
+    found = _body_by_description(text, offset) or _unknown_run(text, offset)
+    if found:
+        return found
+    return group_named_before(ctx, p, text, offset) or joint_bodies(ctx, p, text, offset) \
+        or _unnamed_subject(text, offset)     # "the trio said", "the two firms said"
+
+
+def _body_by_description(text: str, offset: int) -> Optional[Subject]:
+    """A body named inside its description ('the Xinhua news agency said', 'Broadcast magazine said'), else a
+    description of one named before ('the company said'), else a capitalised body ('the White House said')."""
     named_desc = _NAMED_ORG_DESCRIPTION_RE.search(text)
     if named_desc and named_desc.group(1) not in DEMONYMS and _opens_clause(text[:named_desc.start()]) \
             and named_desc.group(1).split()[0] not in NOT_NAME_WORDS and not named_desc.group(1).endswith(("'s", "’s")) \
             and not re.search(r"-[a-z]+$", named_desc.group(1)):
         # not "The company said", "But the firm", "Russia's foreign ministry", "The Canada-based company"
-        return Subject("org", named_desc.group(1), offset + named_desc.start(1))   # "the Xinhua news agency said"
+        return Subject("org", named_desc.group(1), offset + named_desc.start(1))
     org_desc = ORG_DESCRIPTION_RE.search(text)
     if org_desc and _opens_clause(text[:org_desc.start()]):
         return Subject("orgdesc", org_desc.group(0).strip(), offset + org_desc.start())
@@ -186,15 +196,19 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
     if org and _may_open_org(org.group(1).split()[0]) and (
             DOCUMENT_BY_RE.search(text[:org.start(1)]) or not AFTER_PREPOSITION_RE.search(text[:org.start()])):
         return Subject("org", org.group(1).strip(), offset + org.start(1))
+    return None
+
+
+def _unknown_run(text: str, offset: int) -> Optional[Subject]:
+    """A capitalised run no list knows: the author of a document before it ('a report from Kotak Institutional
+    Equities said'), else a surface name, never the object of a preposition nor the end of a compound ('the
+    anti-Semitism claims')."""
     run = _UNKNOWN_NAME_RE.search(text)
-    if run and text[run.start() - 1:run.start()] in ("-", "‐"):
-        run = None          # "the anti-Semitism claims": the end of a compound, no name
-    if run and DOCUMENT_BY_RE.search(text[:run.start()]):     # "a report from Kotak Institutional Equities said"
+    if run is None or text[run.start() - 1:run.start()] in ("-", "‐"):
+        return None
+    if DOCUMENT_BY_RE.search(text[:run.start()]):
         return Subject("org", run.group(0), offset + run.start())
-    if run and not AFTER_PREPOSITION_RE.search(text[:run.start()]):
-        return surface_subject(run.group(0), offset + run.start())
-    return group_named_before(ctx, p, text, offset) or joint_bodies(ctx, p, text, offset) \
-        or _unnamed_subject(text, offset)     # "the trio said", "the two firms said"
+    return None if AFTER_PREPOSITION_RE.search(text[:run.start()]) else surface_subject(run.group(0), offset + run.start())
 
 
 def _unnamed_subject(text: str, offset: int) -> Optional[Subject]:
