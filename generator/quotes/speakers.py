@@ -220,15 +220,19 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
     document = DOCUMENT_AFTER_CUE_RE.match(masked, cue_end, sent_end)
     if document:
         cue_end = document.end()      # "according to a 2018 survey by Penelope Abernathy": the author
+    blocked = False
     for m in ctx.table.in_paragraph(p, cue_end, sent_end):
         gap = masked[cue_end:m.start]
         if TITLE_GAP_RE.match(gap) or DESCRIPTOR_GAP_RE.match(gap):
             if ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
                 return Subject("person", m.name, m.start)
             if not re.match(r"[’']s\s", masked[m.end:m.end + 3]) and not STAFF_AFTER.match(masked, m.end):
-                return None         # "said Acme Bank chief executive Jo Ek": the bank's name, then its executive's
+                blocked = True      # "said Acme Bank chief executive Jo Ek": the bank's name, then its executive's;
+                # "said Cobain biographer Charles Cross": a name used as an attribute, then the one speaking
         elif POSSESSIVE_GAP_RE.match(gap) and ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
             return Subject("person", m.name, m.start)       # “…,” said Smith's lawyer, John Doherty.
+    if blocked:
+        return None
     after = masked[cue_end:sent_end]
     named_org = _NAMED_ORG_AFTER_CUE.match(after)      # "wrote the influential Edge magazine", "said the Xinhua news agency"
     if named_org and named_org.group(1) not in WIRE_AGENCIES:     # a wire agency passes on others' words

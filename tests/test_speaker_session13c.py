@@ -1,0 +1,28 @@
+"""Speaker rules of session 13c (issue 16), from general errors found on unannotated BBC pages (sport,
+entertainment, tech).  Every sentence here is written for the test, none is taken from a corpus."""
+from __future__ import annotations
+
+from generator.quotes.stage import find_quotes
+
+
+def _speakers(*body: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(list(body), [])]
+
+
+def test_a_name_used_as_an_attribute_before_a_descriptor_does_not_hide_the_speaker_after_it():
+    """'said Presley biographer Paula Grant': the first name after the cue is another person's, used as an
+    attribute; the speaker is the name the descriptor leads to, as for a body's possessive ('said Hills' Rupert
+    Ames'), not the body."""
+    assert _speakers("Elvis Presley died in 1977. \"He never sang a song the same way twice,\" said Presley "
+                     "biographer Paula Grant.") == ["Paula Grant"]
+    assert _speakers("John Lennon was killed in 1980.",
+                     "\"He never sang a song the same way twice,\" said Lennon biographer Paula Grant.") == ["Paula Grant"]
+    assert _speakers("Bookmakers Hills say the singer has even odds of leaving first. \"It will be tight but Anna is "
+                     "the favourite,\" said Hills' Rupert Ames.") == ["Rupert Ames"]
+
+
+def test_an_organiser_after_a_capitalised_event_is_a_staff_noun():
+    """'said Expo organiser Gabriele Brandtner': the event's name, a staff noun, then the one speaking, though her
+    given name is on no list."""
+    assert _speakers("\"The whole hall will be wired for television,\" said Expo organiser Gabriele Brandtner.") == \
+        ["Gabriele Brandtner"]
