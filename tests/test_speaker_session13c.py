@@ -26,3 +26,18 @@ def test_an_organiser_after_a_capitalised_event_is_a_staff_noun():
     given name is on no list."""
     assert _speakers("\"The whole hall will be wired for television,\" said Expo organiser Gabriele Brandtner.") == \
         ["Gabriele Brandtner"]
+
+
+def test_an_unnamed_spokesman_after_an_inverted_cue_is_nobody_not_the_speaker_before():
+    """'said a league spokesman': an unnamed person, null by convention; the quote is not the body that spoke
+    just before."""
+    assert _speakers("Rovers have sacked their striker. A statement from Rovers read: \"We have a zero tolerance "
+                     "policy.\" The league says it is a matter for the national body. \"It is for the national "
+                     "association to decide,\" said a league spokesman.") == ["Rovers", None]
+
+
+def test_a_spokesman_for_a_body_named_after_its_kind_is_nobody():
+    """'A spokesman for distributor Kaito said': the body's kind before its name does not make the body the
+    speaker; the spokesman is unnamed, and so is his 'he added'."""
+    assert _speakers("The film opens in May. A spokesman for distributor Kaito said the film \"had broken every "
+                     "record\". \"We have a good feeling,\" he added.") == [None, None]
