@@ -41,3 +41,12 @@ def test_a_spokesman_for_a_body_named_after_its_kind_is_nobody():
     speaker; the spokesman is unnamed, and so is his 'he added'."""
     assert _speakers("The film opens in May. A spokesman for distributor Kaito said the film \"had broken every "
                      "record\". \"We have a good feeling,\" he added.") == [None, None]
+
+
+def test_a_body_and_its_staff_title_then_a_comma_before_the_name_is_that_person():
+    """'said Acme chief executive, John Smith' / 'said RNIB policy director, Guido Gybels': the comma after a
+    lower-case title does not end the subject, and the name after it is a person's though the given name is on
+    no list."""
+    assert _speakers("\"There is no reason for the delay,\" said Acme chief executive, John Smith.") == ["John Smith"]
+    assert _speakers("The charity wants a cheaper service. \"There is no technical reason for the delay,\" said "
+                     "RNIB policy director, Guido Gybelsen.") == ["Guido Gybelsen"]

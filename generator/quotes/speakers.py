@@ -208,6 +208,18 @@ def _head_before_clause(ctx: ArticleContext, p: int, stripped: str, cuts: list[i
     return None
 
 
+#: A description ending in a lower-case title, then a comma: "said RNID technology director, " (the name follows).
+_TITLE_THEN_COMMA = re.compile(r"(.*[a-z][\w-]*),\s*$")
+
+
+def _titled_before_comma(gap: str) -> bool:
+    """'said Acme chief executive, Jo Ek': a body, its staff title and a comma before the name, as 'said the chief
+    executive, Jo Ek' (a comma after a lower-case title does not end the subject)."""
+    head = _TITLE_THEN_COMMA.match(gap)
+    return head is not None and "," not in head.group(1) and bool(
+        TITLE_GAP_RE.match(head.group(1) + " ") or DESCRIPTOR_GAP_RE.match(head.group(1) + " "))
+
+
 def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> Optional[Subject]:
     """Inverted subject: “…,” said Grushko / said NATO Secretary General Jens Stoltenberg / according to X."""
     masked = ctx.masked[p]
@@ -229,7 +241,7 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
             if not re.match(r"[’']s\s", masked[m.end:m.end + 3]) and not STAFF_AFTER.match(masked, m.end):
                 blocked = True      # "said Acme Bank chief executive Jo Ek": the bank's name, then its executive's;
                 # "said Cobain biographer Charles Cross": a name used as an attribute, then the one speaking
-        elif POSSESSIVE_GAP_RE.match(gap) and ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
+        elif (POSSESSIVE_GAP_RE.match(gap) or _titled_before_comma(gap)) and ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
             return Subject("person", m.name, m.start)       # “…,” said Smith's lawyer, John Doherty.
     if blocked:
         return None
