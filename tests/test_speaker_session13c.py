@@ -50,3 +50,10 @@ def test_a_body_and_its_staff_title_then_a_comma_before_the_name_is_that_person(
     assert _speakers("\"There is no reason for the delay,\" said Acme chief executive, John Smith.") == ["John Smith"]
     assert _speakers("The charity wants a cheaper service. \"There is no technical reason for the delay,\" said "
                      "RNIB policy director, Guido Gybelsen.") == ["Guido Gybelsen"]
+
+
+def test_a_place_ending_a_relative_clause_is_not_the_subject_of_the_verb_after_it():
+    """'The actor, who was born in the Syrian capital Damascus, also spoke of …': the clause's head speaks, and the
+    'he said' after is him, not the city."""
+    assert _speakers("Omar Haddad was honoured on Friday. The actor, who was born in the Syrian capital Damascus, "
+                     "also spoke of how he left school. \"Hollywood was calling,\" he said.") == ["Omar Haddad"]

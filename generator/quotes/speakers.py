@@ -136,8 +136,9 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     if not stripped.endswith(","):
         return unclosed_apposition(ctx, p, sent_start, cue_start)
     cuts = [i for i, ch in enumerate(stripped[:-1]) if ch == ","][::-1][:6]
-    relative = [cut for cut in cuts[1:] if _RELATIVE_CLAUSE.match(stripped, cut)]
-    if relative:        # the head of the first relative clause: "The actor, whose films include X, Y and Z, said"
+    relative = [cut for cut in cuts if _RELATIVE_CLAUSE.match(stripped, cut)]
+    if relative:        # the head of the first relative clause: "The actor, whose films include X, Y and Z, said",
+        # "The actor, who was born in the Lebanese capital Beirut, also spoke" (not the place ending the clause)
         head = subject_at_end(ctx, p, stripped[:min(relative)], sent_start)
         if head and head.kind in ("org", "surface", "person", "description"):
             return head
