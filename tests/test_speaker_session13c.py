@@ -57,3 +57,13 @@ def test_a_place_ending_a_relative_clause_is_not_the_subject_of_the_verb_after_i
     'he said' after is him, not the city."""
     assert _speakers("Omar Haddad was honoured on Friday. The actor, who was born in the Syrian capital Damascus, "
                      "also spoke of how he left school. \"Hollywood was calling,\" he said.") == ["Omar Haddad"]
+
+
+def test_a_capitalised_description_opening_a_sentence_is_no_part_of_the_name():
+    """'Actor Tamsin Hale …', 'Man-of-the-match Grady said': a description before the name (a person noun, or a
+    compound whose later parts are lower case) is no part of it; 'Park Ji-sung' keeps his given name."""
+    assert _speakers("Actor Keanu Morrow has a star on the Walk of Fame. \"I asked my mom if it was OK to be an "
+                     "actor,\" Morrow said.") == ["Keanu Morrow"]
+    assert _speakers("Liam Grady scored twice. Man-of-the-match Grady said: \"I was lucky with the second.\"") == \
+        ["Liam Grady"]
+    assert _speakers("\"We played well,\" said Park Ji-sung.") == ["Park Ji-sung"]
