@@ -67,3 +67,21 @@ def test_a_capitalised_description_opening_a_sentence_is_no_part_of_the_name():
     assert _speakers("Liam Grady scored twice. Man-of-the-match Grady said: \"I was lucky with the second.\"") == \
         ["Liam Grady"]
     assert _speakers("\"We played well,\" said Park Ji-sung.") == ["Park Ji-sung"]
+
+
+def test_a_description_after_an_inverted_cue_is_the_person_the_sentence_before_opens_with():
+    """'Ferreira, who lost here last year, was happy with his form. “…,” said the top seed.': the description is
+    the person the sentence before is about, whatever its head noun, not the speaker of an earlier quote."""
+    assert _speakers("\"He has the clay-court game,\" said coach Tom Hale. Ricky Dunn was left frustrated after "
+                     "losing both his singles. \"I had my chances and just didn't take them,\" said the American.") == \
+        ["Tom Hale", "Ricky Dunn"]
+    assert _speakers("Jorge Ferreira, who lost here in the quarter-final last year, was happy with his form. "
+                     "\"I served better than in the first round,\" said the top seed.") == ["Jorge Ferreira"]
+    assert _speakers("Marco Bortoletti starts at lock. And Bortoletti feels the Cardiff game could be a battle of "
+                     "the packs. \"It will not be a pretty game,\" said the lock forward.") == ["Marco Bortoletti"]
+
+
+def test_a_description_after_a_sentence_about_someone_else_is_not_that_person():
+    """The sentence before opens with a pronoun, or the quote does not open its sentence: no guess from it."""
+    assert _speakers("Club chief Ann Vale spoke on Monday. And he also denied reports that Santos had been paid "
+                     "off. \"That is simply not true,\" said the sporting director.") != ["Santos"]

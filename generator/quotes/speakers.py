@@ -25,6 +25,7 @@ from generator.mentions.name_words import canonical_name, is_first_name
 from generator.quotes.appositions import PERSON_APPOSITION, unclosed_apposition
 from generator.quotes.bodies import body_by_kind_opening
 from generator.quotes.coreference import fuller_name, group_named_before, joint_subject
+from generator.quotes.described_after import described_after_cue
 from generator.quotes.lexicon import (
     ACRONYM_IN_BRACKETS,
     ADDRESSEE_CUES,
@@ -373,7 +374,8 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
         return _clause_subject(ctx, p, sent[0], sent[1], (cue.end(), sent[1] if quoted < 0 else quoted))
     if word in ADDRESSEE_CUES or word in DESCRIBING_CUES:   # "told CBS News", "denounced the government as":
         return None                                         # who follows is the listener or the object
-    return _subject_after(ctx, p, cue.end(), sent[1])
+    described = described_after_cue(ctx, p, cue.end(), sent)      # "Federer … was happy. “…,” said the top seed"
+    return Subject("person", described, cue.end()) if described else _subject_after(ctx, p, cue.end(), sent[1])
 
 
 def collect_events(ctx: ArticleContext) -> None:
