@@ -93,9 +93,10 @@ _SPEAKING_BEFORE = re.compile(STRONG_CUE_RE.pattern + r",?\s+(?:(?:the|a|an)\s+)
 #: A work's noun right after a capitalised run: the run is the work's title ("the Wright Stuff show").
 _WORK_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(WORK_NOUNS, key=len, reverse=True)) + r")\b")
 #: "said Standard Chartered chief executive Mervyn Davies", "added Ernst and Young's Sanjay Mehta": the company, its
-#: staff noun or a possessive, then the one speaking.
+#: staff noun (a comma may follow it: "said RNID technology director, Guido Gybels") or a possessive, then the one
+#: speaking.
 _SPEAKING_BEFORE_STAFF = re.compile(STRONG_CUE_RE.pattern + r",?\s+(?:the\s+)?(?:(?:[A-Z][\w&.’'-]*\s+){1,4}"
-                                    + STAFF_NOUN + r"|(?:[A-Z][\w&.-]*\s+(?:(?:and|&|of)\s+)?){0,3}[A-Z][\w&.-]*[’']s\s+"
+                                    + STAFF_NOUN.removesuffix(r"\s+") + r",?\s+|(?:[A-Z][\w&.-]*\s+(?:(?:and|&|of)\s+)?){0,3}[A-Z][\w&.-]*[’']s\s+"
                                     + _DESCRIPTOR + r"{0,3})$")      # "added Ernst and Young's Sanjay Mehta"
 _PARA_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SENTENCE_END = re.compile(r"[.!?…:;,”\"’)]\s*$")

@@ -60,16 +60,23 @@ def is_plausible_name(name: str) -> bool:
         and words[-1] not in ORG_HEAD_WORDS and words[-1] not in PUBLICATION_ENDS and not is_club_name(words)
 
 
+#: A capitalised compound whose later parts are lower case, "Man-of-the-match Duff": a description, no name word
+#: (two lower-case parts at least: "Park Ji-sung" has one).
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*(?:-[a-z]+){2,}")
+
+
 def not_name_word(word: str) -> bool:
     return word in NOT_NAME_WORDS or word in _NOT_NAME_EXTRA or word in DEMONYMS or word in COUNTRIES or word in TITLE_WORDS \
-        or word.endswith(("-born", "-based", "-bred"))      # "Tunisian-born Abdellatif Kechiche"
+        or word.endswith(("-born", "-based", "-bred")) \
+        or _LOWER_COMPOUND.fullmatch(word) is not None      # "Tunisian-born Abdellatif Kechiche"
 
 
 _MONTHS = frozenset(MONTH_NAMES)
 #: Capitalised titles and descriptions that stand before a name and are no part of it ('Chairman', 'Founder',
-#: 'Inspector', 'Farmer Geoff Brooks').
+#: 'Inspector', 'Farmer Geoff Brooks', 'Actor Keanu Reeves', 'Striker Jo Ek').
 _TITLES_BEFORE_NAMES = ORG_TITLE_WORDS | LEADING_TITLE_WORDS | frozenset(
-    w.capitalize() for w in of_class("person-nouns", "person") if " " not in w)
+    w.capitalize() for w in of_class("person-nouns", "person") + of_class("person-nouns", "description")
+    if " " not in w and w != "head")
 
 
 def _month_surname(words: list[str], i: int) -> bool:

@@ -20,11 +20,12 @@ from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.documents import MEDIUM_DOCUMENTS, WHICH_SAID_DOCUMENTS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS, WIRE_AGENCIES
 from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS
-from generator.mentions.name_patterns import STAFF_AFTER, TITLE_WORDS
-from generator.mentions.name_words import canonical_name, is_first_name
-from generator.quotes.appositions import PERSON_APPOSITION, unclosed_apposition
+from generator.mentions.name_patterns import STAFF_AFTER
+from generator.mentions.name_words import is_first_name
+from generator.quotes.appositions import before_commas, unclosed_apposition
 from generator.quotes.bodies import body_by_kind_opening
 from generator.quotes.coreference import fuller_name, group_named_before, joint_subject
+from generator.quotes.described_after import described_after_cue
 from generator.quotes.lexicon import (
     ACRONYM_IN_BRACKETS,
     ADDRESSEE_CUES,
@@ -81,13 +82,6 @@ def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
     return ctx.table.ending_at(p, end)
 
 
-#: A description a name stands in apposition to: "his predecessor", "the group’s founder", "Apple’s chief",
-#: "One witness", "Another spectator", "Sweden’s deputy director of public prosecutions" (an office of a domain),
-#: "the choir's conductor in Bradford" (an office in a place).
-_DESCRIBED_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|[A-Z]\w*[’']s|(?:^|(?<=\s))(?:A|An|One|Another|one|another))\s+"
-                               r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*(?:\s+(?:of|for|in|at|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)?$")
-
-
 #: An organisation or its page, then a relative clause whose verb is the cue: "welcomed by Amnesty International,
 #: which said", "first reported by the club's website, which said in a statement".
 _WHICH_SAID = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[A-Z][\w.&’'-]*)"
@@ -97,13 +91,6 @@ _WHICH_SAID = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|an
 #: A relative clause whose verb is the cue, after the person it is about: "a quote from Mr Lee, who told the
 #: magazine", "Ann Roe, who has said".
 _WHO_SAID = re.compile(r",\s*who\s*$")
-
-
-#: A title alone before a name in apposition: "Mayor of Molenbeek", "Health Minister".
-_TITLE_BEFORE = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:(?:[A-Z][\w.-]*\s+){0,3}(?:(?:[a-z]+\s+){0,2}(?i:"
-                           + "|".join(sorted(w for w in TITLE_WORDS if " " not in w))
-                           + r"))(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s*")
-#   "Premier League chief executive", "Later, shadow chief secretary to the Treasury"
 
 
 def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int) -> Optional[Subject]:
@@ -135,45 +122,7 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
     stripped = BETWEEN_SUBJECT_AND_CUE.sub("", before).rstrip()
     if not stripped.endswith(","):
         return unclosed_apposition(ctx, p, sent_start, cue_start)
-    return _before_commas(ctx, p, stripped, sent_start, cue_start)
-
-
-def _before_commas(ctx: ArticleContext, p: int, stripped: str, sent_start: int, cue_start: int) -> Optional[Subject]:
-    """The subject of a clause that ends in a comma before the verb: the head of its first relative clause, a
-    named person before one of its last commas, a name in apposition, or the head before a clause."""
-    cuts = [i for i, ch in enumerate(stripped[:-1]) if ch == ","][::-1][:6]
-    relative = [cut for cut in cuts[1:] if _RELATIVE_CLAUSE.match(stripped, cut)]
-    if relative:        # the head of the first relative clause: "The actor, whose films include X, Y and Z, said"
-        head = subject_at_end(ctx, p, stripped[:min(relative)], sent_start)
-        if head and head.kind in ("org", "surface", "person", "description"):
-            return head
-    for cut in cuts:    # "Patrick Carlineo Jr., 55, of Addison, a village near Ithaca, said": a named person first
-        name = _mention_ending_at(ctx, p, sent_start + len(stripped[:cut].rstrip(". ")))
-        if name:
-            return Subject("person", name, sent_start + cut)
-    return (_named_in_apposition(ctx, p, stripped, cuts[0], sent_start) if cuts else None) \
-        or _head_before_clause(ctx, p, stripped, cuts, sent_start, cue_start)
-
-
-def _named_in_apposition(ctx: ArticleContext, p: int, stripped: str, cut: int, sent_start: int) -> Optional[Subject]:
-    """'Mayor of Molenbeek, Ann Lee, said', 'The company that runs the AMAs, Dick Clark Productions, denies', 'his
-    predecessor, Fiona Hill, had dubbed': the name in apposition to a description speaks; after a description with
-    capitalised words ('The Nevada Democrat, Sen. Rosa Tillman, told') only a person of the name table does."""
-    lead = stripped[:cut]
-    plain = re.match(r"\s*(?:the|The)\s+[a-z]", lead) or _DESCRIBED_BEFORE.search(lead) or _TITLE_BEFORE.fullmatch(lead) \
-        or _COMPANY_ROLE.fullmatch(lead)
-    if not plain and not _DESCRIPTION_OPENING.fullmatch(lead):
-        return None
-    named = subject_at_end(ctx, p, stripped[:-1], sent_start)
-    kinds = ("org", "surface", "person") if plain else ("person",)
-    return named if named and named.kind in kinds and named.at > sent_start + cut else None
-
-
-#: A company and a person's role in it, opening the sentence: "James Hardie chairwoman", "Acme Bank chief economist".
-_COMPANY_ROLE = re.compile(r"\s*(?:[A-Z][\w&.’'-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,2}" + PERSON_NOUNS)
-#: A description opening the sentence, capitalised words allowed: "The Nevada Democrat", "Calder's colleague from
-#: Ohio" (the person named in apposition after it speaks).
-_DESCRIPTION_OPENING = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:the|The|his|His|her|Her|their|Their|[A-Z]\w*[’']s)\s+[^,_]{1,60}")
+    return before_commas(ctx, p, stripped, sent_start, cue_start)
 
 
 def _object_person(ctx: ArticleContext, p: int, found: Subject) -> bool:
@@ -196,22 +145,16 @@ _PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|int
                                       r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
-#: A relative clause set off by commas after its head: ", which occupies …", ", who …".
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b")
+#: A description ending in a lower-case title, then a comma: "said RNID technology director, " (the name follows).
+_TITLE_THEN_COMMA = re.compile(r"(.*[a-z][\w-]*),\s*$")
 
 
-def _head_before_clause(ctx: ArticleContext, p: int, stripped: str, cuts: list[int], sent_start: int,
-                        cue_start: int) -> Optional[Subject]:
-    """"Angus Reid, the retired air marshal in charge of the search, said": a person, though 'Angus' is in no
-    list; else the subject before the last comma, or a document, a description or a body before an earlier one
-    (a relative clause's head is found before: "Spain, which borders Portugal, insisted")."""
-    for cut in cuts:
-        found = subject_at_end(ctx, p, stripped[:cut], sent_start)
-        if found and found.kind == "surface" and PERSON_APPOSITION.match(ctx.masked[p], sent_start + cut, cue_start):
-            return Subject("person", canonical_name(found.text), found.at)
-        if found and (cut == cuts[0] or found.kind in ("document", "orgdesc", "description", "org")):
-            return found
-    return None
+def _titled_before_comma(gap: str) -> bool:
+    """'said Acme chief executive, Jo Ek': a body, its staff title and a comma before the name, as 'said the chief
+    executive, Jo Ek' (a comma after a lower-case title does not end the subject)."""
+    head = _TITLE_THEN_COMMA.match(gap)
+    return head is not None and "," not in head.group(1) and bool(
+        TITLE_GAP_RE.match(head.group(1) + " ") or DESCRIPTOR_GAP_RE.match(head.group(1) + " "))
 
 
 def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> Optional[Subject]:
@@ -226,15 +169,19 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
     document = DOCUMENT_AFTER_CUE_RE.match(masked, cue_end, sent_end)
     if document:
         cue_end = document.end()      # "according to a 2018 survey by Penelope Abernathy": the author
+    blocked = False
     for m in ctx.table.in_paragraph(p, cue_end, sent_end):
         gap = masked[cue_end:m.start]
         if TITLE_GAP_RE.match(gap) or DESCRIPTOR_GAP_RE.match(gap):
             if ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
                 return Subject("person", m.name, m.start)
             if not re.match(r"[’']s\s", masked[m.end:m.end + 3]) and not STAFF_AFTER.match(masked, m.end):
-                return None         # "said Acme Bank chief executive Jo Ek": the bank's name, then its executive's
-        elif POSSESSIVE_GAP_RE.match(gap) and ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
+                blocked = True      # "said Acme Bank chief executive Jo Ek": the bank's name, then its executive's;
+                # "said Cobain biographer Charles Cross": a name used as an attribute, then the one speaking
+        elif (POSSESSIVE_GAP_RE.match(gap) or _titled_before_comma(gap)) and ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
             return Subject("person", m.name, m.start)       # “…,” said Smith's lawyer, John Doherty.
+    if blocked:
+        return None
     after = masked[cue_end:sent_end]
     named_org = _NAMED_ORG_AFTER_CUE.match(after)      # "wrote the influential Edge magazine", "said the Xinhua news agency"
     if named_org and named_org.group(1) not in WIRE_AGENCIES:     # a wire agency passes on others' words
@@ -362,7 +309,8 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
         return _clause_subject(ctx, p, sent[0], sent[1], (cue.end(), sent[1] if quoted < 0 else quoted))
     if word in ADDRESSEE_CUES or word in DESCRIBING_CUES:   # "told CBS News", "denounced the government as":
         return None                                         # who follows is the listener or the object
-    return _subject_after(ctx, p, cue.end(), sent[1])
+    described = described_after_cue(ctx, p, cue.end(), sent)      # "Federer … was happy. “…,” said the top seed"
+    return Subject("person", described, cue.end()) if described else _subject_after(ctx, p, cue.end(), sent[1])
 
 
 def collect_events(ctx: ArticleContext) -> None:

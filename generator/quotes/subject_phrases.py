@@ -46,8 +46,9 @@ from generator.quotes.staff_voice import staff_subject
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
 _UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]+$")
 
+#: Someone speaking for a body, or its statement, the body's kind between ("a spokesman for distributor Toho").
 _SPOKESPERSON_FOR = re.compile(r"\b(?:" + FOR_ORG_NOUNS + r"|statement)\s+(?:for|of|from)\s+"
-                               r"(?:the\s+)?([A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w’'.&-]*)*)$")
+                               r"(?:the\s+)?(?:(?!(?:the|a|an|and|of|for)\s)[a-z][\w-]*\s+){0,2}([A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w’'.&-]*)*)$")
 
 #: An organisation's own statement or spokesperson, named before the noun: "A White House statement on Sunday".
 _ORG_VOICE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)\s+(?:" + NAMED_VOICE_DOCUMENTS
@@ -242,9 +243,15 @@ _POSSESSED_BEFORE = re.compile(r"(?<![\w’'-])" + _POSSESSED + r"$")
 _POSSESSED_AFTER = re.compile(r"[\s,]*(" + _POSSESSED + r")(?=\s*(?:[,.;]|$))")
 
 
+#: One unnamed person after an inverted verb, whatever words describe them: "said a Fifa spokesman", "said one
+#: local fan" (never the speaker of the quote before).
+_ONE_UNNAMED_AFTER = re.compile(r"[\s,]*((?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
+                                rf"(?:{PERSON_NOUNS}|{SOMEONE_NOUNS}))(?=\s*(?:[,.;]|$))")
+
+
 def possessed_after(text: str, offset: int) -> Optional[Subject]:
-    """After an inverted verb: "“…,” said his brother." (someone unnamed)."""
-    m = _POSSESSED_AFTER.match(text)
+    """After an inverted verb: "“…,” said his brother." or "said a club spokesman." (someone unnamed)."""
+    m = _POSSESSED_AFTER.match(text) or _ONE_UNNAMED_AFTER.match(text)
     return Subject("group", m.group(1), offset + m.start(1)) if m else None
 
 
