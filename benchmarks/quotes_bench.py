@@ -242,8 +242,8 @@ def norm_speaker(name: str | None) -> str | None:
     if not name:
         return None
     name = _SOVEREIGN_BEFORE_ONE_NAME.sub("", name.lower().strip())
-    return re.sub(r"^the\s+|[’']s\b|\b[a-z]\.\s+|,?\s+(?:jr|sr)\.?$", "", name).strip()   # middle initials
-    # and Jr./Sr. dropped, as the extractor's canonical names do ("Edward M. Kennedy" = "Edward Kennedy")
+    return re.sub(r"^the\s+|[’']s\b|\b[a-z]\.\s+|(?<=\s)[a-z]\s+(?=\w)|,?\s+(?:jr|sr)\.?$", "", name).strip()  # middle initials
+    # (with or without their full stop: "George W Bush") and Jr./Sr. dropped, as the extractor's canonical names do
 
 
 def heldout(out: Report, verbose: bool) -> None:

@@ -32,3 +32,9 @@ def test_speakers_compare_loosely_on_a_sovereigns_title_before_one_name():
     assert speaker_key("Prince Charles") == speaker_key("Charles") == "charles"
     assert speaker_key(["Queen", "Prince Harry"]) == speaker_key(["Harry", "Queen"])
     assert speaker_key("Prince Charles Smith") != speaker_key("Charles Smith")     # a full name keeps its words
+
+
+def test_a_middle_initial_without_its_full_stop_is_ignored_as_with_it():
+    from benchmarks.quotes_bench import speaker_key
+    assert speaker_key("George W Bush") == speaker_key("George W. Bush") == speaker_key("George Bush")
+    assert speaker_key("Ann Lee") != speaker_key("Ann Lees")

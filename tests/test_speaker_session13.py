@@ -144,3 +144,10 @@ def test_it_is_a_body_the_text_abbreviates_though_the_table_holds_it_as_a_speaki
                      "Zollhaus Boerse said the fund's opposition would not change its approach. \"Zollhaus Boerse is "
                      'convinced that the purchase is in the best interests of its shareholders," it said.') \
         == ["Zollhaus Boerse"]
+
+
+def test_a_place_and_mp_is_a_description_and_a_judges_style_is_no_name():
+    assert _speakers('Tom Harwood said he would contest the seat. The Glasgow Kelvin MP, who was expelled from his '
+                     'party, accused Ms Lane of being "a stooge".') == ["Tom Harwood"]
+    assert _speakers('Mr Justice Eady said the paper was "obliged to compensate" the MP.') == ["Eady"]
+    assert _speakers('Ann Lee MP said the plan was "a disgrace".') == ["Ann Lee"]

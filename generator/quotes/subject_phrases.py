@@ -162,11 +162,20 @@ def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
 _POST_NOMINAL_AT_END = re.compile(r"(?<=[a-z])(?:\s+" + alternation(POST_NOMINALS) + r")+\s*$")
 
 
+#: An English judge's style: "Mr Justice Eady", "Lord Justice Leveson", "Mrs Justice Hogg".
+_JUDGE = re.compile(r"(?:^|(?<=[\s_,”\"]))(?:Mr|Mrs|Ms|Lord|Lady|Dame)\.?\s+Justice\s+([A-Z][\w’'-]+)$")
+
+
 def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
     """The subject phrase that `text` (a paragraph slice starting at `offset`) ends with, if any."""
-    text = _POST_NOMINAL_AT_END.sub("", BETWEEN_SUBJECT_AND_CUE.sub("", text)).rstrip()
+    text = BETWEEN_SUBJECT_AND_CUE.sub("", text).rstrip()
+    described = DESCRIPTION_RE.search(text)         # "The Glasgow Kelvin MP": a description, not "Ann Lee MP"
+    text = text if described and described.group(0)[:4].lower() == "the " else _POST_NOMINAL_AT_END.sub("", text).rstrip()
     if not text or text.endswith("_") or text[-1] in "”\"»":
         return None
+    judge = _JUDGE.search(text)         # "Mr Justice Eady said": the judge, named by his surname
+    if judge:
+        return Subject("person", judge.group(1), offset + judge.start(1))
     found = _person_or_pronoun(ctx, p, text, offset) or _persons_office(ctx, p, text, offset) \
         or staff_subject(ctx, p, text, offset)      # "The Acme team reports", "the testers found": Acme
     if found:
