@@ -60,14 +60,21 @@ def present_before(text: str) -> bool:
 def span_end(b: Briefing, paragraph: int, text: str) -> bool:
     """The mention is an end of a span of time ('an option to sell between January 2004 and July 2009',
     'from May to June 2016'): it bounds a period, it does not date a happening of the story."""
-    if not 1 <= paragraph <= len(b.body):
+    found = _in_sentence(b, paragraph, text)
+    if found is None:
         return False
-    sentence = date_sentence(b.body[paragraph - 1], text)
-    start = sentence.find(text) if sentence else -1
-    if sentence is None or start < 0:
-        return False
+    sentence, start = found
     before, after = sentence[:start], sentence[start + len(text):]
     return bool((_SPAN_OPENER.search(before) and _SPAN_JOINER.match(after)) or _SPAN_SECOND_END.search(before))
+
+
+def _in_sentence(b: Briefing, paragraph: int, text: str) -> Optional[tuple[str, int]]:
+    """The sentence of the mention `text` in that paragraph and where the mention starts in it, if found."""
+    if not 1 <= paragraph <= len(b.body):
+        return None
+    sentence = date_sentence(b.body[paragraph - 1], text)
+    start = sentence.find(text) if sentence else -1
+    return (sentence, start) if sentence is not None and start >= 0 else None
 
 
 #: A date after 'since', or after 'after' / 'following' and a short noun phrase with 'on', 'in' or 'of' ('laws
@@ -78,12 +85,10 @@ _EARLIER_HAPPENING = re.compile(r"\b(?:since|(?:after|following)(?:\s+[\w'’-]+
 
 def earlier_happening(b: Briefing, paragraph: int, text: str) -> bool:
     """The mention dates a happening the story comes after (`_EARLIER_HAPPENING`)."""
-    if not 1 <= paragraph <= len(b.body):
+    found = _in_sentence(b, paragraph, text)
+    if found is None:
         return False
-    sentence = date_sentence(b.body[paragraph - 1], text)
-    start = sentence.find(text) if sentence else -1
-    if sentence is None or start < 0:
-        return False
+    sentence, start = found
     lead = len(text.split()[0]) + 1 if text[:1].islower() else 0      # the mention's own 'on' / 'since'
     return bool(_EARLIER_HAPPENING.search(sentence[:start + lead]))
 
