@@ -151,3 +151,9 @@ def test_a_place_and_mp_is_a_description_and_a_judges_style_is_no_name():
                      'party, accused Ms Lane of being "a stooge".') == ["Tom Harwood"]
     assert _speakers('Mr Justice Eady said the paper was "obliged to compensate" the MP.') == ["Eady"]
     assert _speakers('Ann Lee MP said the plan was "a disgrace".') == ["Ann Lee"]
+
+
+def test_judges_sitting_together_are_joint_speakers():
+    q = find_quotes(['But Lord Justice Hale and Mr Justice Orme ruled that the law did not reach "the whole territory '
+                     'of another state".'], [])[0]
+    assert q.speakers == ["Hale", "Orme"]

@@ -162,8 +162,10 @@ def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
 _POST_NOMINAL_AT_END = re.compile(r"(?<=[a-z])(?:\s+" + alternation(POST_NOMINALS) + r")+\s*$")
 
 
-#: An English judge's style: "Mr Justice Eady", "Lord Justice Leveson", "Mrs Justice Hogg".
-_JUDGE = re.compile(r"(?:^|(?<=[\s_,”\"]))(?:Mr|Mrs|Ms|Lord|Lady|Dame)\.?\s+Justice\s+([A-Z][\w’'-]+)$")
+#: An English judge's style: "Mr Justice Eady", "Lord Justice Leveson", "Mrs Justice Hogg"; judges sitting together
+#: ("Lord Justice Rix and Mr Justice Forbes ruled").
+_JUDGE = re.compile(r"(?:Mr|Mrs|Ms|Lord|Lady|Dame)\.?\s+Justice\s+([A-Z][\w’'-]+)")
+_JUDGES = re.compile(rf"(?:^|(?<=[\s_,”\"])){_JUDGE.pattern}(?:\s+and\s+{_JUDGE.pattern})?$")
 
 
 def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optional[Subject]:
@@ -173,9 +175,11 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
     text = text if described and described.group(0)[:4].lower() == "the " else _POST_NOMINAL_AT_END.sub("", text).rstrip()
     if not text or text.endswith("_") or text[-1] in "”\"»":
         return None
-    judge = _JUDGE.search(text)         # "Mr Justice Eady said": the judge, named by his surname
-    if judge:
-        return Subject("person", judge.group(1), offset + judge.start(1))
+    judges = _JUDGES.search(text)       # "Mr Justice Eady said": the judge, named by his surname; two on the bench
+    if judges:
+        names = _JUDGE.findall(judges.group(0))
+        return Subject("people", "\t".join(names), offset + judges.start()) if len(names) > 1 \
+            else Subject("person", names[0], offset + judges.start())
     found = _person_or_pronoun(ctx, p, text, offset) or _persons_office(ctx, p, text, offset) \
         or staff_subject(ctx, p, text, offset)      # "The Acme team reports", "the testers found": Acme
     if found:
