@@ -15,6 +15,7 @@ from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.documents import NAMED_VOICE_DOCUMENTS, OWN_PAGE_DOCUMENTS, PAGE_NOUNS
 from generator.lexicon.load import alternation
 from generator.lexicon.names import (
+    HONORIFICS,
     NOT_NAME_WORDS,
     ORG_NOUN_PATTERN,
     POST_NOMINALS,
@@ -164,7 +165,7 @@ _POST_NOMINAL_AT_END = re.compile(r"(?<=[a-z])(?:\s+" + alternation(POST_NOMINAL
 
 #: An English judge's style: "Mr Justice Eady", "Lord Justice Leveson", "Mrs Justice Hogg"; judges sitting together
 #: ("Lord Justice Rix and Mr Justice Forbes ruled").
-_JUDGE = re.compile(r"(?:Mr|Mrs|Ms|Lord|Lady|Dame)\.?\s+Justice\s+([A-Z][\w’'-]+)")
+_JUDGE = re.compile(rf"(?:{alternation(HONORIFICS)})\.?\s+Justice\s+([A-Z][\w’'-]+)")
 _JUDGES = re.compile(rf"(?:^|(?<=[\s_,”\"])){_JUDGE.pattern}(?:\s+and\s+{_JUDGE.pattern})?$")
 
 
