@@ -229,6 +229,18 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path: Path, mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["port-strike.yaml"]
 
 
+def test_the_temp_files_a_killed_write_left_are_swept_and_nothing_else(tmp_path: Path) -> None:
+    """`kill -9` between a write's temp file and its rename leaves '.summary.yaml.k2j9x1.tmp': the next build,
+    under the project's lock, removes it; a person's own files (even 'notes.tmp') stay."""
+    store.save_briefing(tmp_path, briefing())
+    (tmp_path / ".summary.yaml.k2j9x1.tmp").write_text("half", encoding="utf-8")
+    (tmp_path / ".machine").mkdir()
+    (tmp_path / ".machine" / ".port-strike.yaml.a8b7c6.tmp").write_text("half", encoding="utf-8")
+    (tmp_path / "notes.tmp").write_text("mine", encoding="utf-8")
+    assert atomic.sweep_temps(tmp_path) == 2
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["notes.tmp", "port-strike.yaml"]
+
+
 def test_machine_copy_lives_beside_the_briefings_and_is_not_a_briefing(tmp_path: Path) -> None:
     machine.save_machine(tmp_path, briefing())
     assert machine.machine_path(tmp_path, "port-strike").is_file()

@@ -32,6 +32,7 @@ from generator.site import render as render_stage
 from generator.site.updates import Updates, site_url
 from generator.store import files as store
 from generator.store import history, machine
+from generator.store.atomic import sweep_temps
 from generator.store.cache import CACHE_DIR, ParseCache, contents_key
 from generator.store.lock import project_lock
 from generator.text.numerals import counted
@@ -175,6 +176,7 @@ def extract(project: Project, only: list[Path] | None = None, jobs: int | None =
 def _extract(project: Project, only: list[Path] | None, jobs: int | None, cache: ParseCache) -> ExtractReport:
     report = ExtractReport()
     folder = project.briefings
+    sweep_temps(folder)             # a killed build's half-written temp files (under the lock: none is ours)
     files, warnings = sources.list_corpus(project.corpus)
     report.warnings.extend(warnings)
     if only:

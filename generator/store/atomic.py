@@ -60,6 +60,18 @@ def write_atomic_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+def sweep_temps(folder: Path) -> int:
+    """Remove the temp files of writes a killed run left behind ('.summary.yaml.k2j9x1.tmp': `kill -9` between
+    the temp file and its rename).  Call only under the project's lock, when no write of ours is under way.
+    Returns how many were removed."""
+    removed = 0
+    for tmp in folder.rglob(".*.tmp") if folder.is_dir() else []:
+        if tmp.is_file() and tmp.name.count(".") >= 3:      # '.<name>.<random>.tmp', as write_atomic names them
+            _discard(str(tmp))
+            removed += 1
+    return removed
+
+
 def _discard(tmp: str) -> None:
     """Remove a temp file a failed write left (it may already be gone)."""
     try:
