@@ -10,8 +10,10 @@ import re
 
 from generator.quotes.speaker_context import ArticleContext, add_event, sentence_starts
 
-#: 'For', after at most a conjunction, opening a sentence; the holder's name follows, with a title before it.
-_FOR_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+(?:(?:[A-Z][\w&’'-]*|[a-z][\w-]*)\s+){0,3}$")
+#: 'For', after at most a conjunction, opening a sentence: the frame of a view whose holder is named next.
+FOR_FRAME = r"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+"
+#: The frame, then up to three words of a title before the holder's name.
+_FOR_OPENING = re.compile(r"\s*" + FOR_FRAME + r"(?:(?:[A-Z][\w&’'-]*|[a-z][\w-]*)\s+){0,3}$")
 #: What closes the framing phrase after the name: its comma, or an apposition and then its comma.
 _FRAME_CLOSE = re.compile(r"\s*(?:,[^,.;:_]{0,100})?,\s+[a-z]")
 
@@ -27,4 +29,4 @@ def framed_views(ctx: ArticleContext) -> None:
                 add_event(ctx, p, first.start, first.name, False, "for")
 
 
-__all__ = ["framed_views"]
+__all__ = ["FOR_FRAME", "framed_views"]

@@ -10,11 +10,11 @@ import re
 from dataclasses import replace
 
 from generator.mentions.names import NameTable
+from generator.quotes.lexicon import PRONOUN_GENDER
 from generator.quotes.pronouns import opens_as_subject
 from generator.quotes.speaker_context import ArticleContext, sentence_starts
 
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
-_PRONOUN_GENDER = {"He": "m", "She": "f"}
 
 
 def genders_from_pronouns(ctx: ArticleContext) -> NameTable:
@@ -30,8 +30,8 @@ def genders_from_pronouns(ctx: ArticleContext) -> NameTable:
             pronoun = _OPENING_PRONOUN.match(masked, end) if end < len(masked) else _OPENING_PRONOUN.match(following)
             if not pronoun or not named or not opens_as_subject(ctx, p, named[0].start, named[0].end):
                 continue
-            gender = _PRONOUN_GENDER[pronoun.group(1)]
-            if all(ctx.table.gender(m.name) != gender for m in named[1:]):     # the subject, unless another fits
+            gender = PRONOUN_GENDER[pronoun.group(1).lower()]
+            if gender and all(ctx.table.gender(m.name) != gender for m in named[1:]):    # the subject, unless another fits
                 votes.setdefault(named[0].name, set()).add(gender)
     given = {name: next(iter(genders)) for name, genders in votes.items()
              if len(genders) == 1 and name in ctx.table.people and ctx.table.gender(name) is None}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from generator.lexicon.load import alternation
 from generator.lexicon.names import HONORIFICS
 from generator.lexicon.titles import TITLE_HEADS, TITLE_MODIFIERS
 from generator.quotes.speaker_context import ArticleContext, per_article
@@ -17,7 +18,7 @@ from generator.quotes.speaker_context import ArticleContext, per_article
 #: England".
 OFFICE_RE = re.compile(rf"(?:(?:{TITLE_MODIFIERS})\s+)*(?:{TITLE_HEADS})\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
                        rf"(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){{0,3}}")
-_HONORIFIC = "|".join(re.escape(h) for h in HONORIFICS)
+_HONORIFIC = alternation(HONORIFICS)
 
 
 @per_article

@@ -19,10 +19,8 @@ def poll_named_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
         if q < 0:
             continue
         found = [m.group(1) for m in POLL_RE.finditer(ctx.masked[q], 0, len(ctx.masked[q]) if end is None else end)]
-        named = [n for n in found if n.split()[0] not in ("A", "An", "The", "This", "That")] or \
-            [" ".join(n.split()[1:]) for n in found if len(n.split()) > 1]
-        if named:
-            return named[-1]
+        if found:       # POLL_RE never opens on an article: "The ABC News poll" is ABC News's
+            return found[-1]
     return None
 
 
@@ -42,8 +40,10 @@ def poll_of_the_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
     return poll.group(1) if poll and poll.start() < span.open_at else None
 
 
-_POLL_LEAD = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}")
-_UNNAMED_POLL = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}?(?:poll|survey|opinion poll)\b")
+#: An article and up to three lower-case words before a poll's name ("A similarly fresh Reuters poll") or its noun.
+_POLL_LEAD_WORDS = r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}"
+_POLL_LEAD = re.compile(_POLL_LEAD_WORDS)
+_UNNAMED_POLL = re.compile(_POLL_LEAD_WORDS + r"?(?:poll|survey|opinion poll)\b")
 
 
 __all__ = ["POLL_RE", "poll_named_before", "poll_of_the_sentence"]

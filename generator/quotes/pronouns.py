@@ -18,6 +18,7 @@ from generator.lexicon.persons import TITLE_NOUN_GENDER
 from generator.mentions.name_words import gender_of
 from generator.quotes.bodies import abbreviated_body
 from generator.quotes.coreference import bearer_of
+from generator.quotes.framing import FOR_FRAME
 from generator.quotes.lexicon import (
     ANONYMOUS_RE,
     ANONYMOUS_SPEAKER_RE,
@@ -394,5 +395,5 @@ _CAPITALISED = r"(?!(?:He|She|It|We|They)\s)[A-Z][\w.’'-]*\s+"
 #: A lowercase title after a capitalised word ("Castleford boss", "United manager"): no verb, pronoun or function word.
 _LOWER_TITLE = (r"(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|who|whose|whom|which|that|is|was|has|had|will|would)\s|"
                 + CUE_RE.pattern + r")[a-z][\w-]*(?<!ed)\s+")
-_OPENING_LEAD = re.compile(r"\s*(?:[^,]{0,60},\s*|(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+)?(?:(?:the|The|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+)?"
+_OPENING_LEAD = re.compile(r"\s*(?:[^,]{0,60},\s*|" + FOR_FRAME + r")?(?:(?:the|The|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+)?"
                            rf"(?:(?:the|The)\s+)?(?:\d+-year-old\s+(?:{_LOWER_TITLE}){{0,2}})?(?:(?:{_CAPITALISED})+(?:{_LOWER_TITLE}){{1,2}}|(?:{_CAPITALISED})*)")
