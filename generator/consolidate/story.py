@@ -166,8 +166,12 @@ def _plural_ending(briefings: list[Briefing], lemma: str) -> str:
     return endings.most_common(1)[0][0] if endings else "s"
 
 
-def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optional[str]:
+def event_where(briefings: list[Briefing], place_names: dict[str, str], what: Optional[str] = None) -> Optional[str]:
     """The place the titles and leads put the event in (`place_names`: every name and alias -> the place).
+
+    A lead that puts the event itself in a place ('bought … at auction in Moscow', 'the attacks in Paris': the
+    event noun of `what`, then in/at/near and the place in the same clause) says where better than the places
+    the leads name most: a story about an auction in Moscow fought over in a US court happened in Moscow.
 
     A source that puts something in or at a place ('talks in Brussels', a 'PARIS —' dateline) counts three
     times, one that only names it once (a country that is a party, 'NATO-Russia talks', is named, not a venue).
@@ -201,8 +205,38 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str]) -> Optio
     if not named:
         return None
     score = {p: named[p] + 2 * located[p] for p in named}
+    for p, n in _event_placed(briefings, what, pattern, place_names).items():
+        if named[p] >= 2:               # borne out by another lead: not one article's aside
+            score[p] += EVENT_PLACE_WEIGHT * n
     best = max(score, key=lambda p: (score[p], located[p], -first.get(p, 0), p))
     return best if named[best] + later[best] >= 2 or len(briefings) == 1 else None
+
+
+#: Between an event noun and the place it happened in ('auction in Moscow', 'attacks in the capital').
+_EVENT_PLACE_GAP = re.compile(r"\s+(?:in|at|near|outside|off)\s+(?:the\s+)?")
+#: How much a source putting the event itself in a place weighs against one that names the place in its lead.
+EVENT_PLACE_WEIGHT = 6
+
+
+def _event_placed(briefings: list[Briefing], what: Optional[str], pattern: re.Pattern[str],
+                  place_names: dict[str, str]) -> Counter[str]:
+    """Per place, the sources whose title or lead put the event noun of `what` in it ('auction in Moscow')."""
+    head = fold(what or "").split()[-1:]
+    if not head or not _NOUN.fullmatch(head[0]):
+        return Counter()
+    lemma = _lemma(head[0])
+    placed: Counter[str] = Counter()
+    for b in briefings:
+        text = lead_text(b)
+        found = set()
+        for m in _NOUN.finditer(text):
+            if _lemma(m.group(0)) != lemma:
+                continue
+            p = pattern.search(text, m.end(), m.end() + 60)
+            if p and _EVENT_PLACE_GAP.fullmatch(text, m.end(), p.start()) and not _NATIONALITY.match(text, p.end()):
+                found.add(place_names[p.group(1)])
+        placed.update(found)
+    return placed
 
 
 def _places_named(text: str, pattern: re.Pattern[str], place_names: dict[str, str],
@@ -265,7 +299,7 @@ def find_event(briefings: list[Briefing], place_names: dict[str, str], anchor: O
                      else len(briefings) > 1):     # several leads agree (one source's lead day is not enough)
         when = lead_day
     day = when if when and _ISO_DAY.match(when) else None
-    return SummaryEvent(what=what, where=event_where(briefings, place_names),
+    return SummaryEvent(what=what, where=event_where(briefings, place_names, what),
                         when=day or story_period(briefings), sources=sources)
 
 
