@@ -97,9 +97,31 @@ def _following_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attrib
         if subject is None or not re.fullmatch(r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\s*)*,?\s*",
                                                masked[start:subject.at]):      # the speaker opens the sentence
             return None
+        if _reports_own(masked, cue.end(), end) and _spoke_just_before(ctx, span):
+            return None     # 'X … said everyone could … “…” Y said the move could …': X's words, Y's own report
         name, is_org = resolve_subject(ctx, p, subject)
         return Attribution(name, role_of(ctx, name), cue.group(1)) if name else None
     return None
+
+
+#: After a reporting verb, what it reports: a clause of its own ('said the move could mean …', 'said that …'), not
+#: an adverbial ('said at an event.', 'said in a statement:') that leaves the verb to the quote before.
+_OWN_REPORT = re.compile(r"\s+(?!(?:on|in|at|to|during|after|before|from|with|for|of|later|earlier|yesterday|today|"
+                         r"tonight|afterwards|then|simply|recently|last|this)\b)(?:[\w’'-]+[\s,]+){3}")
+
+
+def _reports_own(masked: str, cue_end: int, sentence_end: int) -> bool:
+    return bool(_OWN_REPORT.match(masked, cue_end, sentence_end))
+
+
+def _spoke_just_before(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """Someone speaks in the sentence right before the quote (a reporting verb with a speaker)."""
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    if start == 0:
+        return False
+    before, _ = sentence_bounds(masked, max(0, start - 2))
+    return bool(events_between(ctx, (span.paragraph, before), (span.paragraph, start), most=1))
 
 
 

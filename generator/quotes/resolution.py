@@ -323,6 +323,12 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
             or fuller_name(ctx, subject.text)     # "Shevchenko, a former …, added": 'Andriy Shevchenko' in the lede
     if known and not _other_gender(ctx, p, subject.at, known):
         return known, False
+    return _unknown_surface(ctx, p, subject)
+
+
+def _unknown_surface(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
+    """A capitalised subject the name table does not know: an acronym spelled out, a common noun, an epithet, or
+    a name as written."""
     if ACRONYM_RE.fullmatch(subject.text):          # "Amsa said": the Australian Maritime Safety Authority
         full = spelled_out(ctx, subject.text)
         if full:
@@ -330,7 +336,23 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     if " " not in subject.text and not _right_after_a_quote(ctx.body[p], subject.at) \
             and _written_lowercase(ctx, subject.text.lower()):
         return None, False     # "Prosecutors" at a sentence start, "prosecutors" elsewhere: a common noun
+    if " " not in subject.text and _EPITHET_BEFORE.search(ctx.masked[p], 0, subject.at):
+        return _lede_subject(ctx), False    # "the 25-year-old Dubliner said": no name, the one the story is about
     return canonical_name(subject.text), False
+
+
+#: Before one capitalised word no one is named by: 'the' and an age or an adjective ('the 25-year-old Dubliner',
+#: 'the experienced Scot'; never a plural noun: 'the banning of the accounts Valve said'): an epithet, not a name.
+_EPITHET_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d+-year-old\s+|[a-z][a-z-]+(?<!s)(?<!'s)\s+|[a-z-]+ous\s+){1,2}$")
+
+
+def _lede_subject(ctx: ArticleContext) -> Optional[str]:
+    """The person who opens the article's first sentence as its subject ('Richard Dunne is ready to …')."""
+    if not ctx.masked:
+        return None
+    first = next(iter(ctx.table.in_paragraph(0, 0, sentence_bounds(ctx.masked[0], 0)[1])), None)
+    return first.name if first is not None and first.start <= 4 and opens_as_subject(ctx, 0, first.start, first.end) \
+        else None
 
 
 def _other_gender(ctx: ArticleContext, p: int, at: int, name: str) -> bool:

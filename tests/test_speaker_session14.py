@@ -1,0 +1,40 @@
+"""Issue 16, session 14: speakers on sentences written for each rule (BBC-style run-together paragraphs, not the
+demo corpus)."""
+from __future__ import annotations
+
+from generator.quotes.stage import find_quotes
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(list(paragraphs), [])]
+
+
+def test_a_cueless_quote_after_indirect_speech_is_that_speakers_not_the_next_reporters():
+    # the next sentence reports its own view ('said the scheme would …'): it does not attribute the quote before
+    assert speakers("Council leader Janet Moore said the scheme would take five years. \"We want every street "
+                    "lit by the end of the decade.\" Tom Hardy, the opposition spokesman, said the scheme would cost "
+                    "far more than planned.") == ["Janet Moore"]
+
+
+def test_the_next_sentence_still_attributes_a_quote_when_it_adds_only_where_or_how():
+    assert speakers("Prices rose again. \"Nobody expected a fourth rise this year.\" Anna Berg, an economist at "
+                    "Nordbank, said at a briefing in Oslo.") == ["Anna Berg"]
+    assert speakers("Sales fell. \"We are delighted with the deal.\" Tom Smith, the chief executive, said the "
+                    "merger would create 200 jobs.") == ["Tom Smith"]      # no speaker before the quote
+
+
+LEDE = "Maria Costa is ready to sign a new contract with Benfica after a season of goals."
+
+
+def test_a_players_position_is_a_description_of_the_story_subject():
+    assert speakers(LEDE, "Talks have begun and the winger said: \"I want to stay here for years.\"") == ["Maria Costa"]
+
+
+def test_an_epithet_after_an_age_is_the_person_the_story_opens_on_never_a_name():
+    assert speakers(LEDE, "Porto coach Rui Alves is said to admire her. But the 24-year-old Lisboner insisted "
+                          "she was happy. She added: \"Benfica is my home.\"") == ["Maria Costa"]
+
+
+def test_a_plural_noun_before_a_name_is_no_epithet():
+    assert speakers("Half-Life 2 was released in November.", "In a statement on the banning of the accounts Valve "
+                    "said the system worked. \"The method was easy to trace,\" read the statement.") == ["Valve"]
