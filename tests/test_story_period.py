@@ -153,3 +153,12 @@ def test_a_place_that_gives_a_person_its_nationality_is_not_where_the_story_is()
     bid.append(source("b3", "Fans protest", ["Fans protested outside the ground in Leeds on Saturday."]))
     bid.append(source("b4", "Protest in Leeds", ["Hundreds marched in Leeds against the Canadian tycoon."]))
     assert event_where(bid, {"Canada": "Canada", "Leeds": "Leeds"}) == "Leeds"
+
+
+def test_a_year_an_opening_phrase_puts_an_action_in_is_background_not_the_story_year():
+    # the date mention may leave out 'In' ('In 1985, …'): the word before it still dates that action
+    single = [source("s", "Charity single tops the chart",
+                     ["The new version of the 1984 charity song went straight in at number one.",
+                      "In 1985, a group of American stars recorded their own charity single."]),
+              source("t", "Charity single sells fast", ["The new charity single sold 72,000 copies on Monday."])]
+    assert story_period(single) is None

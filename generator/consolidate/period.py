@@ -35,6 +35,8 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 #: A year after these words dates an action ('launched in 2010', 'the summer of 2013'), not the story.
 _ACTION_WORDS = r"(?:in|of|since|from|during|until|by)"
 _ACTION_YEAR = re.compile(_ACTION_WORDS + r"\s", re.I)
+#: The same word just before a mention that left it out ('In 1985, a group of stars came together').
+_ACTION_BEFORE = re.compile(r"\b" + _ACTION_WORDS + r"\s+$", re.I)
 #: A year followed by a capitalised word opens a name ('the 2014 World Cup'), the edition of something else.
 _OPENS_NAME = re.compile(r"\s+[A-Z]")
 #: A year before a deal or another company action dates that action ('its 2001 acquisition of Liffe', 'the
@@ -55,7 +57,8 @@ def attribute_year(b: Briefing, paragraph: int, text: str) -> bool:
     body = b.body[paragraph - 1] if 1 <= paragraph <= len(b.body) else ""
     at = body.find(text)
     return at < 0 or not (_OPENS_NAME.match(body, at + len(text)) or _DATES_AN_ACTION.match(body, at + len(text))
-                          or _AFTER_ACTION_YEAR.search(body[max(0, at - 60):at]))
+                          or _AFTER_ACTION_YEAR.search(body[max(0, at - 60):at])
+                          or _ACTION_BEFORE.search(body[max(0, at - 12):at]))
 
 
 def latest_published_year(briefings: list[Briefing]) -> Optional[int]:
