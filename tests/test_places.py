@@ -65,3 +65,10 @@ def test_uk_and_us_as_nouns(sentence, expected):
 
 def test_a_surname_after_a_middle_initial_is_no_place():
     assert find_places(["U.S. Attorney James P. Kennedy spoke; Kennedy said the case was closed."]) == []
+
+
+def test_a_town_name_after_a_noun_for_a_person_is_that_person():
+    # 'Bono' and 'Kano' are towns in the gazetteer; after 'frontman' or 'rapper' they are people
+    assert find_places(["Fans across the Atlantic know U2 frontman Bono and UK rapper Kano.",
+                        "The tour ends in Dublin."]) == ["Dublin"]
+    assert "Tottenham" in find_places(["Santini resigns as Spurs manager\nTottenham said he had resigned."])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from generator.lexicon.persons import DESCRIPTION_NOUNS, LOWER_CASE_TITLES
 from generator.mentions.gazetteer import (
     LEADING_FUNCTION_WORDS,
     ORG_HEADS,
@@ -46,12 +47,17 @@ _Span = tuple[int, str]        # (offset in the text, the place as named)
 
 
 def _city_surnames(joined: str, known: frozenset[str], cities: frozenset[str]) -> set[str]:
-    """City names that stand as a person's surname in the texts ('Sheldon Richardson', 'Tom J. Austin'):
-    a capitalised first word that is no place, function word or direction before them."""
-    return {m.group(2) for m in re.finditer(r"(?=\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b)", joined)
-            if m.group(2) in cities and m.group(1) not in known and m.group(1) not in LEADING_FUNCTION_WORDS
-            and not re.fullmatch(_DIRECTION, m.group(1)) and m.group(1) not in ("New", "Greater", "North",
-                                                                               "South", "East", "West")}
+    """City names that stand as a person's name in the texts ('Sheldon Richardson', 'Tom J. Austin': a
+    capitalised first word that is no place, function word or direction before them; 'frontman Bono')."""
+    after_first = {m.group(2) for m in re.finditer(r"(?=\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b)", joined)
+                   if m.group(2) in cities and m.group(1) not in known and m.group(1) not in LEADING_FUNCTION_WORDS
+                   and not re.fullmatch(_DIRECTION, m.group(1)) and m.group(1) not in ("New", "Greater", "North",
+                                                                                      "South", "East", "West")}
+    return after_first | {m.group(1) for m in _AFTER_PERSON_NOUN.finditer(joined) if m.group(1) in cities}
+
+
+#: A one-word name right after a lower-case noun for a person is that person ('U2 frontman Bono', 'striker Paris').
+_AFTER_PERSON_NOUN = re.compile(rf"\b(?:{DESCRIPTION_NOUNS}|{LOWER_CASE_TITLES}) ([A-Z][a-z]+)\b(?! [A-Z])")
 
 
 def _directional(text: str, known: frozenset[str]) -> list[_Span]:
