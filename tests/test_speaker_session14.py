@@ -38,3 +38,25 @@ def test_an_epithet_after_an_age_is_the_person_the_story_opens_on_never_a_name()
 def test_a_plural_noun_before_a_name_is_no_epithet():
     assert speakers("Half-Life 2 was released in November.", "In a statement on the banning of the accounts Valve "
                     "said the system worked. \"The method was easy to trace,\" read the statement.") == ["Valve"]
+
+
+def test_a_quote_opening_a_paragraph_after_a_paragraph_all_quote_goes_on_with_its_speaker():
+    assert speakers("Liberal Democrat leader Charles Kennedy spoke to the BBC on Monday.",
+                    "He believes taxes will not hurt him. \"I think the tax argument has moved on,\" he said. The "
+                    "Tories' plans are just incredible, he claims.",
+                    "\"We are being straightforward with people, saying taxes will rise\".",
+                    "\"That is a clear cut choice, one I am comfortable with\". As to his own future, he is clear. "
+                    "The view of Mr Kennedy is gaining ground in Westminster.") == ["Charles Kennedy"] * 3
+
+
+def test_first_person_words_in_a_sentence_whose_subject_is_he_or_she_are_theirs():
+    assert speakers("Paul Dorn, the party leader, spoke at the rally on Monday.",
+                    "If his party gains seats, he intends to stay on \"with a view to leading it because I see "
+                    "that as our chance\". The view is shared by Liam Fox and Alan Milburn.") == ["Paul Dorn"]
+
+
+def test_our_correspondent_is_the_correspondent_the_page_names():
+    assert speakers("BBC correspondent Ann Ibbs said the unions were \"a formidable force\". Strikes could close "
+                    "museums, she said.",
+                    "A later retirement age is \"one thing all the unions oppose\", our correspondent added.") \
+        == ["Ann Ibbs", "Ann Ibbs"]

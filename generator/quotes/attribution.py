@@ -192,7 +192,7 @@ def _uncued_in_paragraph(ctx: ArticleContext, span: QuoteSpan, previous: Optiona
     if goes_on:
         return goes_on
     if not events_between(ctx, (p, 0), (p + 1, 0), most=1):
-        return _only_person_named(ctx, p) or _running_on(ctx, span) or _first_person_of_subject(ctx, span) \
+        return _only_person_named(ctx, p) or _running_on(ctx, span, previous) or _first_person_of_subject(ctx, span) \
             or _reported_on(ctx, span, previous)
     later = events_between(ctx, (p, span.close_at), (p + 1, 0), most=_LATER_EVENTS)
     speakers = {ev.speaker for ev in later}
@@ -251,7 +251,17 @@ def _first_person_of_subject(ctx: ArticleContext, span: QuoteSpan) -> Optional[s
     start, _ = sentence_bounds(masked, span.open_at)
     named = [m for m in ctx.table.in_paragraph(p) if outside_quotes(masked, m.start)]
     opener = [m for m in named if start <= m.start < span.open_at and starts_sentence(masked, m.start)]
-    return opener[0].name if opener and {m.name for m in named} == {opener[0].name} else None
+    if opener:
+        return opener[0].name if {m.name for m in named} == {opener[0].name} else None
+    pronoun = _PRONOUN_SUBJECT.search(masked, start, span.open_at)
+    if pronoun and not any(start <= m.start < span.open_at for m in named):
+        # "If, as expected, …, he intends to go into the next parliament “on the front foot … I see …”"
+        return resolve_pronoun(ctx, p, pronoun.start(1), pronoun.group(1).lower())
+    return None
+
+
+#: He or she as a clause's subject: after the sentence's start or a comma, before a lower-case verb.
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?]\s+|,\s+)(he|she|He|She)\s+[a-z]")
 
 
 def _reported_on(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
@@ -266,15 +276,27 @@ def _reported_on(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]
     return None if unnamed else previous.speaker
 
 
-def _running_on(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+def _running_on(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
     """'“… devote all of our energy” to rebuilding it.': a quote that opens a paragraph naming nobody, finished by
-    the writer with no reporting verb, goes on from the paragraph before, as a paragraph that is all quote does."""
+    the writer with no reporting verb, goes on from the paragraph before, as a paragraph that is all quote does
+    (and after such a paragraph, from the speech it continues)."""
     masked = ctx.masked[span.paragraph]
     if not opens_paragraph(masked, span.open_at):
         return None
-    who = _announced_before(ctx, span)      # "“We were trapped.” They ran across the stage, Mr Pearce carrying …"
+    # "“We were trapped.” They ran across the stage, Mr Pearce carrying …"
+    who = _announced_before(ctx, span) or _after_quote_paragraph(ctx, span, previous) \
+        or _runs_on_from(ctx, span, previous)
     named = {m.name for m in ctx.table.in_paragraph(span.paragraph) if outside_quotes(masked, m.start)}
     return who if who and named <= {who} else None
+
+
+def _after_quote_paragraph(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
+    """The speaker of the paragraph right before when it is all quote ('“We are being straightforward …” ¶ “That
+    is a clear cut choice …”. As to his own future, …')."""
+    q = span.paragraph - 1
+    if previous is None or not previous.speaker or previous.paragraph != span.paragraph or q < 0:
+        return None         # Quote.paragraph counts from 1: previous.paragraph == span.paragraph is the one before
+    return previous.speaker if not words_after(ctx.masked[q], 0) else None
 
 
 _CLAIM_NOUNS = r"(?:claims?|comments?|remarks?|suggestions?|warnings?|assertions?|insistence|complaints?)"

@@ -41,7 +41,7 @@ from generator.text.scan import last_start_before
 
 #: Words in a description that say nothing about which person it is ("the alliance's top official").
 _PLAIN_MODIFIERS = {"the", "top", "senior", "new", "current", "then", "outgoing", "incoming", "most", "country",
-                    "nation", "government", "state", "its", "his", "her", "their"}
+                    "nation", "government", "state", "its", "his", "her", "their", "our"}
 
 
 def _fits(word: str, title: str) -> bool:
