@@ -9,6 +9,7 @@ from typing import Optional
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.model.briefing import Quote
 from generator.quotes.colon_clause import colon_introduced
+from generator.quotes.following import following_sentence
 from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.passive_agent import silent_passive
@@ -23,8 +24,6 @@ from generator.quotes.speaker_context import (
     add_event,
     events_before,
     events_between,
-    is_sentence_start,
-    next_word_at,
     opens_paragraph,
     outside_quotes,
     sentence_bounds,
@@ -78,54 +77,6 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
     return None, bool(ranked)
 
 
-def _following_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
-    """“… on the Chinese part?” He Jianxiong, a former IMF director, said at an event: a quote that ends its
-    sentence, attributed by the very next sentence, which opens with the speaker and quotes nothing itself."""
-    p, masked = span.paragraph, ctx.masked[span.paragraph]
-    if span.unclosed or span.text[-1:] not in ".?!…":
-        return None
-    nxt = next_word_at(masked, span.close_at)
-    if nxt >= len(masked) or not is_sentence_start(masked, nxt):
-        return None
-    start, end = sentence_bounds(masked, nxt)
-    if "_" in masked[start:end]:
-        return None
-    for cue in CUE_RE.finditer(masked, start, end):
-        if cue.group(1).lower() in WEAK_CUES or masked[max(start, cue.start() - 3):cue.start()] == "to ":
-            continue        # 'declined to say whether …': what someone would not say attributes nothing
-        subject = subject_of_cue(ctx, p, cue, (start, end))
-        if subject is None or not re.fullmatch(r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\s*)*,?\s*",
-                                               masked[start:subject.at]):      # the speaker opens the sentence
-            return None
-        if _reports_own(masked, cue.end(), end) and _spoke_just_before(ctx, span):
-            return None     # 'X … said everyone could … “…” Y said the move could …': X's words, Y's own report
-        name, is_org = resolve_subject(ctx, p, subject)
-        return Attribution(name, role_of(ctx, name), cue.group(1)) if name else None
-    return None
-
-
-#: After a reporting verb, what it reports: a clause of its own ('said the move could mean …', 'said that …'), not
-#: an adverbial ('said at an event.', 'said in a statement:') that leaves the verb to the quote before.
-_OWN_REPORT = re.compile(r"\s+(?!(?:on|in|at|to|during|after|before|from|with|for|of|later|earlier|yesterday|today|"
-                         r"tonight|afterwards|then|simply|recently|last|this)\b)(?:[\w’'-]+[\s,]+){3}")
-
-
-def _reports_own(masked: str, cue_end: int, sentence_end: int) -> bool:
-    return bool(_OWN_REPORT.match(masked, cue_end, sentence_end))
-
-
-def _spoke_just_before(ctx: ArticleContext, span: QuoteSpan) -> bool:
-    """Someone speaks in the sentence right before the quote (a reporting verb with a speaker)."""
-    masked = ctx.masked[span.paragraph]
-    start, _ = sentence_bounds(masked, span.open_at)
-    if start == 0:
-        return False
-    before, _ = sentence_bounds(masked, max(0, start - 2))
-    return bool(events_between(ctx, (span.paragraph, before), (span.paragraph, start), most=1))
-
-
-
-
 #: A news agency's credit after a quote paragraph: "“…” - AFP", "“…” (Reuters)".
 _CREDIT_AFTER = re.compile(r"[\s.]*(?:[-–—]\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}|\(\s*[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}\s*\))"
                            r"[\s.]*$")
@@ -149,7 +100,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
         if found:
             return found, True
         has_cue = has_cue or more_cue
-    following = _following_sentence(ctx, span.more[-1] if span.more else span) or colon_introduced(ctx, span) \
+    following = following_sentence(ctx, span.more[-1] if span.more else span) or colon_introduced(ctx, span) \
         or _claim_of(ctx, span) or _words_noun_of(ctx, span) or view_of_next(ctx, span)
     if following:
         return following, has_cue
