@@ -162,3 +162,10 @@ def test_a_year_an_opening_phrase_puts_an_action_in_is_background_not_the_story_
                       "In 1985, a group of American stars recorded their own charity single."]),
               source("t", "Charity single sells fast", ["The new charity single sold 72,000 copies on Monday."])]
     assert story_period(single) is None
+
+
+def test_a_year_a_story_goes_back_to_is_background():
+    law = [source("l", "Water law delayed again", ["The new water rules were delayed again on Monday.",
+                                                  "The proposals go back to 2011, and the argument is older."]),
+           source("m", "Water law faces axe", ["Ministers may drop the water rules in December."])]
+    assert story_period(law) is None

@@ -18,7 +18,7 @@ from generator.model.briefing import Briefing
 from generator.text.matching import STOPWORDS, fold
 from generator.text.title_case import sentence_case
 
-_PHRASE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3})([a-z][a-z-]{2,})\b")
+_PHRASE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3})([a-z][a-z-]{2,})\b((?:\s+[a-z][a-z-]{2,}\b){0,2})")
 _MAX_NAME_WORDS = 3
 
 
@@ -44,6 +44,22 @@ def _phrases(text: str) -> set[tuple[str, str]]:
     return out
 
 
+def _compounds(text: str) -> set[tuple[str, str]]:
+    """(key, surface) of each name + two or three lower-case words ('EU software patent law'): the longer forms
+    a key phrase may take when titles share them."""
+    out = set()
+    for m in _PHRASE.finditer(text):
+        more = m.group(3).split()
+        words = [m.group(2)]
+        for w in more:
+            if w in STOPWORDS or w in NOT_MODIFIERS:
+                break
+            words.append(w)
+            surface = " ".join([*m.group(1).split(), *words])
+            out.add((fold(surface).replace("’", "'").replace("'s ", " "), surface))
+    return out
+
+
 def key_phrase(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     """(the phrase most titles and leads share, the sources that write it), or (None, [])."""
     sources: dict[str, set[str]] = {}
@@ -59,7 +75,21 @@ def key_phrase(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     if not shared:
         return None, []
     best = max(shared, key=lambda k: (len(sources[k]) + titles[k], len(k.split()), k))
-    return surfaces[best].most_common(1)[0][0], sorted(sources[best])
+    return _longest_shared(briefings, best, surfaces[best].most_common(1)[0][0]), sorted(sources[best])
+
+
+def _longest_shared(briefings: list[Briefing], key: str, surface: str) -> str:
+    """The phrase grown by the words after it that at least two titles write with it ('EU software' -> 'EU
+    software patent law'), else the phrase."""
+    longer: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for b in briefings:
+        for k, s in _compounds(sentence_case(b.source.title or "", b.body)):
+            if k.startswith(key + " "):
+                longer[k] += 1
+                spelled[k] = s
+    grown = [k for k, n in longer.items() if n >= 2]
+    return spelled[max(grown, key=lambda k: (len(k.split()), k))] if grown else surface
 
 
 _NAME_RUN = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2}")

@@ -32,8 +32,8 @@ _MONTH = re.compile(r"(\d{4})-(\d\d)")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-#: A year after these words dates an action ('launched in 2010', 'the summer of 2013'), not the story.
-_ACTION_WORDS = r"(?:in|of|since|from|during|until|by)"
+#: A year after these words dates an action ('launched in 2010', 'the summer of 2013', 'go back to 2002'), not the story.
+_ACTION_WORDS = r"(?:in|of|since|from|during|until|by|to)"
 _ACTION_YEAR = re.compile(_ACTION_WORDS + r"\s", re.I)
 #: The same word just before a mention that left it out ('In 1985, a group of stars came together').
 _ACTION_BEFORE = re.compile(r"\b" + _ACTION_WORDS + r"\s+$", re.I)

@@ -126,6 +126,10 @@ def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     v = votes[lemma]
     if len(v.sources) < 2 and len(briefings) > 1:
         return key_phrase(briefings)
+    if not v.titles and len(briefings) > 1:     # 'angry debate' in leads, no title's: the story is what titles share
+        shared = key_phrase(briefings)
+        if shared[0]:
+            return shared
     people = _people_words(briefings)
     phrase = _shared_phrase(v, people) or _bare_noun(briefings, lemma)
     if len(phrase.split()) == 1:        # 'Oscars ceremony', 'MH370 search', 'WorldCom trial', not a bare 'Trial'

@@ -1,0 +1,29 @@
+"""Issue 15: what a story is about when its leads share an event noun no title carries ('angry debate' in the
+leads of a story whose titles all name a law): the phrase the titles share, grown by the words at least two
+titles write after it.  An invented story (a national water law), not the demo or a development event."""
+from __future__ import annotations
+
+from generator.consolidate.story import event_what
+from generator.model.briefing import Briefing, SourceInfo
+
+
+def source(sid: str, title: str, body: list[str]) -> Briefing:
+    return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=title), body=body)
+
+
+WATER = [
+    source("a", "Dutch water levy law delayed", ["The Dutch water levy law was delayed again on Monday.",
+                                                 "It has been the subject of angry debate for a year."]),
+    source("b", "Dutch water levy law faces axe", ["MPs may throw out the bill after a long and angry debate.",
+                                                   "Farmers oppose it."]),
+    source("c", "New delay hits Dutch water rules", ["Ministers failed to adopt the rules.",
+                                                     "The angry debate goes on, officials said."]),
+    source("d", "No redraft for Dutch water levy", ["The government will not redraft the law.",
+                                                    "Farmers welcomed the news."]),
+]
+
+
+def test_an_event_noun_no_title_carries_gives_way_to_the_phrase_the_titles_share():
+    what, sources = event_what(WATER)
+    assert what == "Dutch water levy law"       # not 'Angry debate'; grown from 'Dutch water' by two titles
+    assert len(sources) >= 2
