@@ -60,3 +60,14 @@ def test_our_correspondent_is_the_correspondent_the_page_names():
                     "museums, she said.",
                     "A later retirement age is \"one thing all the unions oppose\", our correspondent added.") \
         == ["Ann Ibbs", "Ann Ibbs"]
+
+
+def test_a_company_named_after_its_country_and_kind_speaks_not_the_country():
+    # 'Electric' ends a company's name ('General Electric' is no General); 'US behemoth' describes the company
+    assert speakers("US behemoth General Electric has posted a 9% jump in sales and declared itself "
+                    "\"in great shape\".") == ["General Electric"]
+
+
+def test_a_name_with_its_title_and_body_but_no_commas_before_the_verb_is_the_speaker():
+    assert speakers("Consoles will change next year. \"HD support is mandatory,\" Dr Anna Petrova games systems "
+                    "director at audio firm Dolby told the BBC.") == ["Anna Petrova"]

@@ -29,10 +29,19 @@ _BODY_BY_KIND_OPENING = re.compile(
     r"\s+(?:\([A-Z][A-Za-z]{1,7}\)\s+)?((?:[A-Z][\w.&’'-]*)(?:\s+[A-Z][\w.&’'-]*){0,3})(?=\s+[a-z])")
 
 
+#: The sentence opens with a country's name or adjective and a noun or two for what follows, then its name: "US
+#: behemoth General Electric has posted …", "French carmaker Renault said" (the country is an attribute, not the
+#: subject).
+_BODY_AFTER_COUNTRY = re.compile(
+    r"\s*(?:The\s+)?(?:" + "|".join(sorted(map(re.escape, {*COUNTRIES, *DEMONYMS}), key=len, reverse=True)) + r")"
+    r"\s+(?:[a-z][\w-]*\s+){1,2}((?:[A-Z][\w.&’'-]*)(?:\s+[A-Z][\w.&’'-]*){0,3})(?=\s+[a-z])")
+
+
 def body_by_kind_opening(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
-    """The body a sentence opens with, named after its kind ("Rating agency Moody's"), unless the name is a
-    person's (a given name, someone of the name table) or a sentence word."""
-    m = _BODY_BY_KIND_OPENING.match(ctx.masked[p], start, end)
+    """The body a sentence opens with, named after its kind ("Rating agency Moody's") or its country ("US
+    behemoth General Electric"), unless the name is a person's (a given name, someone of the name table) or a
+    sentence word."""
+    m = _BODY_BY_KIND_OPENING.match(ctx.masked[p], start, end) or _BODY_AFTER_COUNTRY.match(ctx.masked[p], start, end)
     if m is None:
         return None
     name = m.group(1)
