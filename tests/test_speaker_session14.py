@@ -71,3 +71,9 @@ def test_a_company_named_after_its_country_and_kind_speaks_not_the_country():
 def test_a_name_with_its_title_and_body_but_no_commas_before_the_verb_is_the_speaker():
     assert speakers("Consoles will change next year. \"HD support is mandatory,\" Dr Anna Petrova games systems "
                     "director at audio firm Dolby told the BBC.") == ["Anna Petrova"]
+
+
+def test_an_unnamed_spokesman_for_a_body_after_the_verb_is_nobody_not_the_body_named_before():
+    lead = "Cablenet said it had not ruled out a recorder. \"A recorder is no answer,\" "
+    assert speakers(lead + "said a spokesman for the company.") == [None]
+    assert speakers(lead + "said one of its engineers.") == [None]

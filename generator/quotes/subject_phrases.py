@@ -258,14 +258,20 @@ _POSSESSED_AFTER = re.compile(r"[\s,]*(" + _POSSESSED + r")(?=\s*(?:[,.;]|$))")
 
 
 #: One unnamed person after an inverted verb, whatever words describe them: "said a Fifa spokesman", "said one
-#: local fan" (never the speaker of the quote before).
+#: local fan", "said a spokesman for the company" (never the speaker of the quote before).
 _ONE_UNNAMED_AFTER = re.compile(r"[\s,]*((?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
-                                rf"(?:{PERSON_NOUNS}|{SOMEONE_NOUNS}))(?=\s*(?:[,.;]|$))")
+                                rf"(?:{PERSON_NOUNS}|{SOMEONE_NOUNS})"
+                                r"(?:\s+(?:for|of|at|from|with)\s+[^,.;_]{1,60}?)?)(?=\s*(?:[,.;]|$))")
+
+
+#: One member of a group after an inverted verb: "said one of the fans", "said one of his aides".
+_ONE_OF_AFTER = re.compile(r"[\s,]*((?:one|One)\s+of\s+(?:the|these|his|her|their|its|our)\s+(?:[a-z][\w-]*\s+){0,2}"
+                           r"[a-z]+s)(?=\s*(?:[,.;]|$))")
 
 
 def possessed_after(text: str, offset: int) -> Optional[Subject]:
     """After an inverted verb: "“…,” said his brother." or "said a club spokesman." (someone unnamed)."""
-    m = _POSSESSED_AFTER.match(text) or _ONE_UNNAMED_AFTER.match(text)
+    m = _POSSESSED_AFTER.match(text) or _ONE_UNNAMED_AFTER.match(text) or _ONE_OF_AFTER.match(text)
     return Subject("group", m.group(1), offset + m.start(1)) if m else None
 
 
