@@ -287,19 +287,33 @@ def _one_per_statement(facts: list[SummaryFact]) -> list[SummaryFact]:
     return [f for f, _ in kept]
 
 
+#: Two sentences differing in at most this many content words, of at least `RETOLD_WORDS`, are one sentence retold
+#: ('When the firm finally collapsed, …' / 'When WorldCom finally collapsed, …', two outlets' copies of one line).
+RETOLD_CHANGES = 2
+RETOLD_WORDS = 8
+
+
+def _retold(a: set[str], b: set[str]) -> bool:
+    return len(a & b) >= RETOLD_WORDS and len(a ^ b) <= RETOLD_CHANGES
+
+
 def _same_value(f: SummaryFact, kept: SummaryFact) -> bool:
     return f.value in (None, "") or f.value == kept.value
 
 
 def _one_per_sentence(facts: list[SummaryFact]) -> list[SummaryFact]:
-    """Two facts shown with one sentence (a count and a date of 'X withdrew millions on March 12') are one
-    headline: the first keeps the other's sources and evidence."""
+    """Two facts shown with one sentence (a count and a date of 'X withdrew millions on March 12'), or with two
+    copies of one sentence that differ in a word or two (`_retold`), are one headline: the first keeps the
+    other's sources and evidence."""
     kept: dict[str, SummaryFact] = {}
+    words: dict[str, set[str]] = {}
     for f in facts:
         key = _sentence_key(f.statement)
+        mine = set(content_tokens(f.statement))
+        key = next((k for k, w in words.items() if _retold(mine, w)), key)
         first = kept.get(key)
         if first is None:
-            kept[key] = f
+            kept[key], words[key] = f, mine
             continue
         sources = sorted({*first.sources, *f.sources})
         kept[key] = replace(first, sources=sources, evidence={**f.evidence, **first.evidence})
