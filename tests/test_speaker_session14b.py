@@ -29,3 +29,19 @@ def test_a_definite_description_or_a_document_before_the_quote_still_lets_the_sp
     # 'the culture secretary' may be the minister named before; a report has an author
     assert speakers("Culture secretary Tessa Lane said she was \"misrepresented\". The culture secretary said "
                     "the consultation aimed to \"protect children\" in a changing sector.")[-1] == "Tessa Lane"
+
+
+def test_a_pronoun_tag_after_indirect_speech_is_not_the_person_that_speech_names():
+    assert speakers("Campaign chief Fraser Doyle said the poster had been misread. The image simply showed Mr Hart "
+                    "as a magician, he argued. \"It is a joke about his policies, nothing more.\"") == ["Fraser Doyle"]
+    assert speakers("MP Derek Watt said the minister had been \"trying hard\" to win trust. But Mr Blake had been "
+                    "\"hurt\" by the war, he added.") == ["Derek Watt", "Derek Watt"]
+
+
+def test_a_pronoun_tag_after_a_paragraph_naming_the_speaker_goes_back_to_them():
+    assert speakers("Green leader Carl Hume welcomed the quick result.",
+                    "Mr Grant's first task was to \"heal a divided country\", he said.") == ["Carl Hume"]
+
+
+def test_a_tag_after_a_quote_opening_its_sentence_is_left_as_it_was():
+    assert speakers("Coach Tom Reyes praised his side. \"Mr Vint was superb,\" he said.") == ["Tom Reyes"]
