@@ -7,9 +7,11 @@ import re
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
+from generator.lexicon.documents import AUTHORED_DOCUMENTS
 from generator.model.briefing import Quote
 from generator.quotes.colon_clause import colon_introduced
 from generator.quotes.following import following_sentence
+from generator.quotes.lexicon import SPOKESPERSON_RE
 from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.passive_agent import silent_passive
@@ -126,7 +128,34 @@ def _poll_or_speaker_before(ctx: ArticleContext, span: QuoteSpan, has_cue: bool)
     if poll is not None:        # '': a poll no one is named for speaks, and it is nobody
         return Attribution(poll or None, None, None)
     earlier = events_before(ctx, span.paragraph, span.paragraph, span.open_at, most=1)
-    return Attribution(earlier[-1].speaker, role_of(ctx, earlier[-1].speaker), earlier[-1].cue) if earlier else None
+    if not earlier:
+        return None
+    if _unnamed_spoke_since(ctx, span, earlier[-1].at):
+        return Attribution()    # 'A Labour spokesman … said the party … “…”': the spokesman's words, nobody we can name
+    return Attribution(earlier[-1].speaker, role_of(ctx, earlier[-1].speaker), earlier[-1].cue)
+
+
+def _unnamed_spoke_since(ctx: ArticleContext, span: QuoteSpan, since: int) -> bool:
+    """An unnamed person ('A Treasury spokesperson dismissed the claims, saying …', 'A senior source at the club
+    told the BBC:') is the subject of a reporting verb after the paragraph's latest named speaker and before the
+    quote: the quote is that person's, not the speaker's they came after.  A definite description ('The culture
+    secretary said') may be someone named, and a document ('A report on the trial said') has an author: neither
+    counts, unless the description is a spokesperson's ('The council spokesman added')."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    since = sentence_bounds(masked, since)[0]     # 'A spokesman played down differences with Mr Lee and said …'
+    for q, at in ctx.anonymous:
+        if q != p or not since <= at < span.open_at:
+            continue
+        cue = CUE_RE.search(masked, at, min(sentence_bounds(masked, at)[1], span.open_at))
+        phrase = masked[at:cue.start()] if cue else ""
+        if cue and not _AUTHORED_RE.search(phrase) \
+                and (not _DEFINITE_RE.match(phrase) or SPOKESPERSON_RE.search(phrase)):
+            return True
+    return False
+
+
+_AUTHORED_RE = re.compile(rf"\b(?:{AUTHORED_DOCUMENTS})\b", re.I)
+_DEFINITE_RE = re.compile(r"(?:[Tt]he|[Aa]ccording\s+to\s+the)\b")
 
 
 #: How many speaker events after an uncued quote in its paragraph are read (more: too many voices to pick one).

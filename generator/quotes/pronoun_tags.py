@@ -1,0 +1,27 @@
+"""A he or she in a reporting tag after the clause it reports ('Mr Hart was shown as a magician, he argued.'): not
+who that clause names, so pronoun resolution reads it from where its sentence starts."""
+from __future__ import annotations
+
+import re
+
+from generator.lexicon.cues import CUE_RE
+from generator.quotes.speaker_context import ArticleContext, sentence_bounds
+
+#: A he or she ending its sentence as the subject of a reporting verb, after a comma: "…, he argued."
+_TAG_PRONOUN = re.compile(r"(?:he|she)\s+(?:[a-z]+ly\s+)?" + CUE_RE.pattern + r"\s*[.!?]")
+
+
+def before_tagged_clause(ctx: ArticleContext, p: int, at: int) -> int:
+    """'The poster simply showed Mr Hart as a magician, he argued.': a he or she in a tag after the clause it
+    reports is not who that clause names (it would be 'Mr Hart argued'); the pronoun is read from where its
+    sentence starts, so the person before the sentence is found.  A tag after a quote opening the sentence ('“…,”
+    he said.') is left as it is."""
+    masked = ctx.masked[p]
+    start, _ = sentence_bounds(masked, at)
+    if start < at and masked[start] not in "_\"“‘'«" and re.search(r",\s*$", masked[start:at]) \
+            and _TAG_PRONOUN.match(masked, at):
+        return start
+    return at
+
+
+__all__ = ["before_tagged_clause"]
