@@ -27,3 +27,24 @@ def test_an_event_noun_no_title_carries_gives_way_to_the_phrase_the_titles_share
     what, sources = event_what(WATER)
     assert what == "Dutch water levy law"       # not 'Angry debate'; grown from 'Dutch water' by two titles
     assert len(sources) >= 2
+
+
+def _person(name: str):
+    from generator.model.briefing import Person
+    return Person(name=name)
+
+
+def test_a_speech_act_names_its_speaker_the_person_most_first_paragraphs_name():
+    coach = [source("a", "Coach will not retract Wembley jibe",
+                    ["City coach Dan Mott has refused to retract his Wembley jibe at the referees."]),
+             source("b", "League opens probe into Wembley jibe",
+                    ["The league has opened an inquiry into Dan Mott's comments after Saturday's match."]),
+             source("c", "Chairman backs coach over Wembley jibe",
+                    ["Club chairman Ray Olsen said Mott had been provoked by the referees."])]
+    for b, names in zip(coach, [["Dan Mott"], ["Dan Mott"], ["Ray Olsen", "Dan Mott"]]):
+        b.people = [_person(n) for n in names]
+    what, _ = event_what(coach)
+    from generator.consolidate.story import find_event
+    assert what == "Wembley jibe"
+    assert find_event(coach, {}, None).what == "Mott's Wembley jibe"
+

@@ -21,7 +21,7 @@ from generator.consolidate.period import period_bounds, story_period
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.lexicon.calendar import MONTH_NAMES
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
-from generator.lexicon.events import EVENT_KINDS, NOT_MODIFIERS
+from generator.lexicon.events import EVENT_KINDS, NOT_MODIFIERS, SPEECH_ACT_NOUNS
 from generator.lexicon.persons import NATIONALITY_NOUNS
 from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
 from generator.text.dateline import find_dateline
@@ -296,6 +296,7 @@ def find_event(briefings: list[Briefing], place_names: dict[str, str], anchor: O
         what = named[:1].upper() + named[1:]
     if what is None:
         what, sources = central_title(briefings)
+    what = _with_speaker(briefings, what)
     anchor_day = Date.fromisoformat(anchor) if anchor and _ISO_DAY.match(anchor) else None
     lead_day = event_day(briefings)
     when = anchor
@@ -305,6 +306,28 @@ def find_event(briefings: list[Briefing], place_names: dict[str, str], anchor: O
     day = when if when and _ISO_DAY.match(when) else None
     return SummaryEvent(what=what, where=event_where(briefings, place_names, what),
                         when=day or story_period(briefings), sources=sources)
+
+
+#: The longest event name a speaker is put before ('Nazi jibe'), not a title standing for the event.
+SPEECH_ACT_NAME_WORDS = 3
+
+
+def _with_speaker(briefings: list[Briefing], what: Optional[str]) -> Optional[str]:
+    """A speech act names its speaker ('Nazi jibe' -> "Livingstone's Nazi jibe"): the person most titles and first
+    paragraphs name, when at least half of them do and the phrase names no one."""
+    words = (what or "").split()
+    if not words or len(words) > SPEECH_ACT_NAME_WORDS or fold(words[-1]).removesuffix("s") not in SPEECH_ACT_NOUNS \
+            or len(briefings) < 2:
+        return what     # a title that stands for the event ('Coach will not retract jibe') is left as it is
+    surnames = Counter(name.split()[-1] for b in briefings for name in {p.name for p in b.people}
+                       if re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)",
+                                    "\n".join([b.source.title or "", *b.body[:1]])))
+    if not surnames:
+        return what
+    who, n = surnames.most_common(1)[0]
+    if 2 * n < len(briefings) or who in words:
+        return what
+    return f"{who}'s {what}"
 
 
 def _meeting(text: str) -> bool:

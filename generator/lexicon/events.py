@@ -21,3 +21,9 @@ EVENT_KINDS = words("event-kinds")
 
 #: Words before an event noun that say when or which occurrence, not which event.
 NOT_MODIFIERS = words("not-event-modifiers") | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+#: Nouns for something a person said ('remark', 'jibe', 'claim'): data/speech-act-nouns.txt.
+SPEECH_ACT_NOUNS: frozenset[str] = words("speech-act-nouns")
+#: A regex group matching any of them, singular or plural ('claims?').
+SPEECH_ACT_PATTERN = "(?:" + alternation(tuple(SPEECH_ACT_NOUNS)) + "s?)"
+

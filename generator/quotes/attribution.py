@@ -8,6 +8,7 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.documents import AUTHORED_DOCUMENTS
+from generator.lexicon.events import SPEECH_ACT_PATTERN
 from generator.model.briefing import Quote
 from generator.quotes.colon_clause import colon_introduced
 from generator.quotes.following import following_sentence
@@ -279,7 +280,7 @@ def _after_quote_paragraph(ctx: ArticleContext, span: QuoteSpan, previous: Optio
     return previous.speaker if not words_after(ctx.masked[q], 0) else None
 
 
-_CLAIM_NOUNS = r"(?:claims?|comments?|remarks?|suggestions?|warnings?|assertions?|insistence|complaints?)"
+_CLAIM_NOUNS = SPEECH_ACT_PATTERN
 #: Before a name: "defended claims from Newcastle manager ", "rejected the suggestion by ".
 _CLAIM_FROM = re.compile(_CLAIM_NOUNS + r"\s+(?:from|by)\s+(?:[\w’'-]+\s+){0,3}$")
 #: After a name: " that", "'s claim that".
