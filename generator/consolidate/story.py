@@ -16,15 +16,14 @@ from datetime import timedelta
 from typing import Optional
 
 from generator.consolidate.central_title import central_title
+from generator.consolidate.event_nouns import EVENT_NOUN, event_lemma, lead_text
 from generator.consolidate.key_phrase import key_phrase, title_name
 from generator.consolidate.period import period_bounds, story_period
+from generator.consolidate.story_place import event_where, names_place
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.lexicon.calendar import MONTH_NAMES
-from generator.lexicon.countries import COUNTRIES, DEMONYMS
-from generator.lexicon.events import EVENT_KINDS, NOT_MODIFIERS, SPEECH_ACT_NOUNS
-from generator.lexicon.persons import NATIONALITY_NOUNS
+from generator.lexicon.events import NOT_MODIFIERS, SPEECH_ACT_NOUNS
 from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
-from generator.text.dateline import find_dateline
 from generator.text.days import human_date
 from generator.text.matching import EVENT_NOUNS, fold
 from generator.text.title_case import sentence_case
@@ -33,15 +32,8 @@ from generator.text.title_case import sentence_case
 STORY_DAYS = 60
 #: A phrase ('Paris attacks') names the event when this share of the sources naming its noun use it.
 PHRASE_SHARE = 0.25
-#: A dateline opens one of the first paragraphs (after a standfirst) or none.
-DATELINE_PARAGRAPHS = 2
 
-_NOUN = re.compile(r"\b(" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True)) + r")(s|es)?\b", re.I)
 _MODIFIER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}|[a-z][a-z-]{3,}\s+)$")
-#: After a place: a person it gives the nationality of ('US tycoon', 'Irish horseracing tycoons'), not where the
-#: story is (a body's nationality still names the place: 'an American retailer sold out of the dress').
-_NATIONALITY = re.compile(r"\s+(?:[a-z-]+\s+)?" + NATIONALITY_NOUNS + r"\b")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?$")
 #: An event noun after these words counts a kind of thing ('every match', 'all 380 matches'), not one event.
 _QUANTIFIED = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll(?:\s+the)?(?:\s+[\d,]+)?|[\d,]+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
 #: After a copula or a degree word an event noun is an adjective ('the remarks may have been offensive').
@@ -52,19 +44,7 @@ _PREDICATIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|seem|seems|seemed
 #: the Athens Olympics'): background, not what happened.
 _TO_COME = re.compile(r"\b(?:(?:before|since|after)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}|(?:[Nn]ext|[Cc]oming|[Ff]orthcoming|[Uu]pcoming|the\s+last|previous)\s+(?:[a-z]+\s+)?|last\s+(?:year|"
                       + "|".join(MONTH_NAMES) + r")[’']s\s+(?:[A-Za-z][\w-]*\s+){0,2})$")
-_COUNTRIES = frozenset(COUNTRIES.values()) | frozenset(DEMONYMS.values())
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DEMONYM = re.compile(r"\b(" + "|".join(map(re.escape, sorted((d for d in DEMONYMS if d[:1].isupper() and not d.isupper()
-                                                                 and "." not in d), key=len, reverse=True))) + r")\b")
-
-
-def lead_text(b: Briefing) -> str:
-    return "\n".join([b.source.title or "", *b.body[:LEAD_PARAGRAPHS]])
-
-
-def _lemma(noun: str) -> str:
-    n = noun.lower()
-    return n if n in EVENT_KINDS else n.rstrip("s") if n.rstrip("s") in EVENT_KINDS else n[:-2]
 
 
 @dataclass
@@ -93,11 +73,11 @@ def _vote(briefings: list[Briefing]) -> dict[str, _Votes]:
         sid = b.source.id
         title = sentence_case(b.source.title or "", b.body)     # 'Seven Militants Led Deadly Paris Attacks'
         for part, text in (("title", title), ("lead", "\n".join(b.body[:LEAD_PARAGRAPHS]))):
-            for m in _NOUN.finditer(text):
+            for m in EVENT_NOUN.finditer(text):
                 before = text[max(0, m.start() - 40):m.start()]
                 if _QUANTIFIED.search(before) or _TO_COME.search(before) or _PREDICATIVE.search(before):
                     continue
-                lemma = _lemma(m.group(0))
+                lemma = event_lemma(m.group(0))
                 v = votes.setdefault(lemma, _Votes())
                 v.sources.add(sid)
                 if part == "title":
@@ -120,8 +100,8 @@ def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     votes = _vote(briefings)
     if not votes:
         return key_phrase(briefings)
-    anywhere = Counter(lemma for b in briefings for lemma in {_lemma(m.group(0)) for m in
-                                                               _NOUN.finditer("\n".join(b.body))})
+    anywhere = Counter(lemma for b in briefings for lemma in {event_lemma(m.group(0)) for m in
+                                                               EVENT_NOUN.finditer("\n".join(b.body))})
     lemma = max(votes, key=lambda k: (len(votes[k].sources), len(votes[k].titles), anywhere[k], k))
     v = votes[lemma]
     if len(v.sources) < 2 and len(briefings) > 1:
@@ -151,9 +131,9 @@ def _shared_phrase(v: _Votes, people: frozenset[str]) -> Optional[str]:
 
 def _bare_noun(briefings: list[Briefing], lemma: str) -> str:
     """The event noun alone, in the number most leads write it ('attacks', 'trial')."""
-    plural = sum(1 for b in briefings for m in _NOUN.finditer(lead_text(b)) if _lemma(m.group(0)) == lemma and m.group(2))
-    singular = sum(1 for b in briefings for m in _NOUN.finditer(lead_text(b))
-                   if _lemma(m.group(0)) == lemma and not m.group(2))
+    plural = sum(1 for b in briefings for m in EVENT_NOUN.finditer(lead_text(b)) if event_lemma(m.group(0)) == lemma and m.group(2))
+    singular = sum(1 for b in briefings for m in EVENT_NOUN.finditer(lead_text(b))
+                   if event_lemma(m.group(0)) == lemma and not m.group(2))
     return lemma + (_plural_ending(briefings, lemma) if plural > singular and not lemma.endswith("s") else "")
 
 
@@ -165,112 +145,9 @@ def _people_words(briefings: list[Briefing]) -> frozenset[str]:
 
 def _plural_ending(briefings: list[Briefing], lemma: str) -> str:
     """The plural ending the leads write for the event noun ('launches', not 'launchs')."""
-    endings = Counter(m.group(2).lower() for b in briefings for m in _NOUN.finditer(lead_text(b))
-                      if _lemma(m.group(0)) == lemma and m.group(2))
+    endings = Counter(m.group(2).lower() for b in briefings for m in EVENT_NOUN.finditer(lead_text(b))
+                      if event_lemma(m.group(0)) == lemma and m.group(2))
     return endings.most_common(1)[0][0] if endings else "s"
-
-
-def event_where(briefings: list[Briefing], place_names: dict[str, str], what: Optional[str] = None) -> Optional[str]:
-    """The place the titles and leads put the event in (`place_names`: every name and alias -> the place).
-
-    A lead that puts the event itself in a place ('bought … at auction in Moscow', 'the attacks in Paris': the
-    event noun of `what`, then in/at/near and the place in the same clause) says where better than the places
-    the leads name most: a story about an auction in Moscow fought over in a US court happened in Moscow.
-
-    A source that puts something in or at a place ('talks in Brussels', a 'PARIS —' dateline) counts three
-    times, one that only names it once (a country that is a party, 'NATO-Russia talks', is named, not a venue).
-    A place one lead names is borne out by another source that names it further down (two opinion pieces on
-    one cover story: one puts it in 'the U.S.' in its lead, the other names the country later on): that source
-    counts for the place being the story's (two sources), not for choosing between the places leads name."""
-    place_names = with_country_forms(place_names)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(place_names, key=len, reverse=True))) + r")(?!\w)")
-    by_fold = {fold(n): p for n, p in place_names.items()}
-    named: Counter[str] = Counter()
-    located: Counter[str] = Counter()
-    later: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for b in briefings:
-        text = lead_text(b)
-        inside = set()
-        place = dateline_place(b)
-        if place and fold(place) in by_fold:
-            inside.add(by_fold[fold(place)])
-        for m in pattern.finditer(text):
-            if _NATIONALITY.match(text, m.end()):
-                continue                # 'US tycoon Malcolm Glazer': where he is from, not where the story is
-            place = place_names[m.group(1)]
-            first[place] = min(first.get(place, m.start()), m.start())
-            if _LOCATIVE.search(text[max(0, m.start() - 25):m.start()]):
-                inside.add(place)
-        seen = _places_named(text, pattern, place_names, by_fold) | inside
-        named.update(seen)
-        located.update(inside)
-        later.update(_places_named("\n".join(b.body[LEAD_PARAGRAPHS:]), pattern, place_names, by_fold) - seen)
-    if not named:
-        return None
-    score = {p: named[p] + 2 * located[p] for p in named}
-    for p, n in _event_placed(briefings, what, pattern, place_names).items():
-        if named[p] >= 2:               # borne out by another lead: not one article's aside
-            score[p] += EVENT_PLACE_WEIGHT * n
-    best = max(score, key=lambda p: (score[p], located[p], -first.get(p, 0), p))
-    return best if named[best] + later[best] >= 2 or len(briefings) == 1 else None
-
-
-#: Between an event noun and the place it happened in ('auction in Moscow', 'attacks in the capital').
-_EVENT_PLACE_GAP = re.compile(r"\s+(?:in|at|near|outside|off)\s+(?:the\s+)?")
-#: How much a source putting the event itself in a place weighs against one that names the place in its lead.
-EVENT_PLACE_WEIGHT = 6
-
-
-def _event_placed(briefings: list[Briefing], what: Optional[str], pattern: re.Pattern[str],
-                  place_names: dict[str, str]) -> Counter[str]:
-    """Per place, the sources whose title or lead put the event noun of `what` in it ('auction in Moscow')."""
-    head = fold(what or "").split()[-1:]
-    if not head or not _NOUN.fullmatch(head[0]):
-        return Counter()
-    lemma = _lemma(head[0])
-    placed: Counter[str] = Counter()
-    for b in briefings:
-        text = lead_text(b)
-        found = set()
-        for m in _NOUN.finditer(text):
-            if _lemma(m.group(0)) != lemma:
-                continue
-            p = pattern.search(text, m.end(), m.end() + 60)
-            if p and _EVENT_PLACE_GAP.fullmatch(text, m.end(), p.start()) and not _NATIONALITY.match(text, p.end()):
-                found.add(place_names[p.group(1)])
-        placed.update(found)
-    return placed
-
-
-def _places_named(text: str, pattern: re.Pattern[str], place_names: dict[str, str],
-                  by_fold: dict[str, str]) -> set[str]:
-    """The places `text` names: by a name or an alias (`pattern` matches them), or by a country's adjective
-    ('the Korean company' names South Korea)."""
-    found = {place_names[m.group(1)] for m in pattern.finditer(text) if not _NATIONALITY.match(text, m.end())}
-    return found | {by_fold[fold(DEMONYMS[m.group(1)])] for m in _DEMONYM.finditer(text)
-                    if fold(DEMONYMS[m.group(1)]) in by_fold and not _NATIONALITY.match(text, m.end())}
-
-
-def with_country_forms(place_names: dict[str, str]) -> dict[str, str]:
-    """`place_names` and every way news writes a country ('US', 'the U.S.', 'United States' are one place, the
-    entity's when the entities keep one form): a country written as an attribute ('a U.S. first lady', 'U.S.
-    retailers') is a place even when the entities did not keep it as one."""
-    country = {COUNTRIES.get(n, DEMONYMS.get(n, n)): p for n, p in place_names.items()}
-    country.update({c: c for c in _COUNTRIES if c not in country})
-    forms = {n: country[c] for n, c in [*COUNTRIES.items(), *((c, c) for c in _COUNTRIES)]
-             if n not in place_names and not n.startswith("the ")}
-    return {**place_names, **forms}
-
-
-def dateline_place(b: Briefing) -> Optional[str]:
-    """The place of the dateline that opens one of the first paragraphs (a standfirst may come before it:
-    'BARCELONA, SPAIN—We're live …' after a one-line summary), in title case ('Barcelona')."""
-    for para in b.body[:DATELINE_PARAGRAPHS]:
-        found = find_dateline(para)
-        if found:
-            return found.place.split(",")[0].strip().title()
-    return None
 
 
 def event_day(briefings: list[Briefing]) -> Optional[str]:
@@ -350,14 +227,6 @@ def title_line(event: SummaryEvent) -> Optional[str]:
     where = event.where if event.where and not names_place(event.what, event.where) else None
     parts = [p for p in (event.what, where, human_date(event.when)) if p]
     return ", ".join(parts) if parts else None
-
-
-def names_place(text: str, place: str) -> bool:
-    """`text` names `place`, in any form news writes it ('… English Premier League in US' names the United
-    States)."""
-    names = with_country_forms({place: place})
-    return fold(place) in fold(text) or any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)
-                                            for n, p in names.items() if p == place)
 
 
 def _before_year(date: str, year: int) -> bool:

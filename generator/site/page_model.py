@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from generator.consolidate.story import names_place
+from generator.consolidate.story_place import names_place
 from generator.facts.own_day import estimated, has_own_day
 from generator.model.briefing import Briefing, Entity, Fact, QuoteGroup, Summary, SummaryFact
 from generator.model.ids import short_hash, slugify
