@@ -77,3 +77,15 @@ def test_an_unnamed_spokesman_for_a_body_after_the_verb_is_nobody_not_the_body_n
     lead = "Cablenet said it had not ruled out a recorder. \"A recorder is no answer,\" "
     assert speakers(lead + "said a spokesman for the company.") == [None]
     assert speakers(lead + "said one of its engineers.") == [None]
+
+
+def test_an_honorific_outranks_the_census_guess_of_a_given_names_gender():
+    # 'Robin' is mostly a woman's name in the census list; 'Mr Hale' says this Robin is a man
+    assert speakers("Former minister Robin Hale said voters were not apathetic.",
+                    "Mr Hale told the BBC people were \"more interested in politics than ever\".") == ["Robin Hale"]
+
+
+def test_he_after_the_prime_ministers_spokesman_is_the_unnamed_spokesman():
+    assert speakers("Tory leader Tom Marsh called the report damaging.",
+                    "The prime minister's official spokesman said the cabinet still met. But he added: \"Not "
+                    "every decision can be taken in cabinet.\"") == [None]

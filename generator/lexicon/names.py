@@ -89,16 +89,22 @@ FEMALE_NAMES = set(words("first-names-female"))
 
 
 @lru_cache(maxsize=1)
-def census_first_names() -> dict[str, Optional[str]]:
-    """US Census first names shipped by the `names` package (MIT): name -> "m" | "f" | None (used for both).
-
-    A name counts for one gender when it is at least three times as frequent for it as for the other."""
+def _census_first_lists() -> tuple[dict[str, float], dict[str, float]]:
+    """(male, female) US Census first-name frequencies shipped by the `names` package (MIT); empty without it."""
     try:
         from importlib.resources import files
-        male = census_file(files("names").joinpath("dist.male.first").read_text())
-        female = census_file(files("names").joinpath("dist.female.first").read_text())
+        return (census_file(files("names").joinpath("dist.male.first").read_text()),
+                census_file(files("names").joinpath("dist.female.first").read_text()))
     except (ImportError, OSError, ModuleNotFoundError):
-        return {}
+        return {}, {}
+
+
+@lru_cache(maxsize=1)
+def census_first_names() -> dict[str, Optional[str]]:
+    """US Census first names: name -> "m" | "f" | None (used for both).
+
+    A name counts for one gender when it is at least three times as frequent for it as for the other."""
+    male, female = _census_first_lists()
     out: dict[str, Optional[str]] = {}
     for name in set(male) | set(female):
         m, f = male.get(name, 0.0), female.get(name, 0.0)
@@ -106,6 +112,14 @@ def census_first_names() -> dict[str, Optional[str]]:
             continue        # Honey, Page, Diamond, Star, Echo: rare as names, common as words
         out[name] = "m" if m >= 3 * f else "f" if f >= 3 * m else None
     return out
+
+
+@lru_cache(maxsize=1)
+def census_both_genders() -> frozenset[str]:
+    """US Census first names given to both men and women ('Robin', 'Kim', 'Sandy'; not 'Tom'): a gender guessed
+    from them the text's own words may overrule."""
+    male, female = _census_first_lists()
+    return frozenset(n for n in set(male) & set(female) if male[n] > 0 and female[n] > 0)
 
 
 #: Census first names rarer than this (percent of people) are left out.

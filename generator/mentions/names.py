@@ -18,7 +18,15 @@ from functools import lru_cache
 from typing import Any, Container, Optional, Sequence, cast
 
 from generator.lexicon.load import alternation
-from generator.lexicon.names import HONORIFIC_GENDER, SOVEREIGN_TITLES, SURNAME_HONORIFICS
+from generator.lexicon.names import (
+    FEMALE_NAMES,
+    HONORIFIC_GENDER,
+    MALE_NAMES,
+    SOVEREIGN_TITLES,
+    SURNAME_HONORIFICS,
+    census_both_genders,
+    census_first_names,
+)
 from generator.lexicon.persons import KIN_NOUNS
 from generator.mentions.kin_names import kin_given_names
 from generator.mentions.lede_caps import lede_cased
@@ -225,6 +233,8 @@ def _add_honorific_only(table: NameTable, honorific_only: Sequence[Any]) -> None
     for c in honorific_only:
         resolved = table.resolve(c.name) or table.resolve(c.surface)
         if resolved and _other_gender(c.surface, table.gender(resolved)):
+            resolved = _census_guess_bearer(table, c.name, c.surface)
+        if resolved and _other_gender(c.surface, table.gender(resolved)):
             continue        # "Mrs Obama" in an article that names only Barack Obama: not him
         if resolved is None and c.name not in table.surnames:
             # "President Trump", "Mr. Xi" with no full name anywhere in the article: the surname is the name
@@ -311,6 +321,22 @@ def _other_gender(surface: str, gender: Optional[str]) -> bool:
     honorific = _GENDERED_HONORIFIC.match(surface)
     want = HONORIFIC_GENDER.get(honorific.group(1)) if honorific else None
     return want is not None and gender is not None and want != gender
+
+
+def _census_guess_bearer(table: NameTable, surname: str, surface: str) -> Optional[str]:
+    """'Mr Cook' where the article names only Robin Cook, whom the census list guesses a woman (more Robins are):
+    the text's honorific outranks the guess, so he is that person, now a man.  Only for a given name the census
+    gives both genders, not one in the lexicon's lists, and not when the title gave the gender."""
+    bearers = table.bearers.get(surname, [])
+    honorific = _GENDERED_HONORIFIC.match(surface)
+    if len(bearers) != 1 or honorific is None:
+        return None
+    rec, first = table.people[bearers[0]], bearers[0].split()[0]
+    if first in MALE_NAMES or first in FEMALE_NAMES or rec.gender != census_first_names().get(first) \
+            or first not in census_both_genders():
+        return None     # 'Mrs Hale' beside Tom Hale: his wife (no Tom is a woman in the census)
+    rec.gender = HONORIFIC_GENDER.get(honorific.group(1), rec.gender)
+    return rec.name
 
 
 def _record_mention(table: NameTable, mention: NameMention) -> None:

@@ -143,8 +143,10 @@ UNNAMED_SPEAKING_RE = re.compile(rf"\b(?:[Aa]ccording to (?:the|a|an|one)|(?:the
                                   rf"{UNNAMED}(?:,|\s+(?:also\s+)?(?:said|says|told|added|explained|recalled))")
 
 
-#: Someone's spokesperson opening a sentence: "On Monday, Tony Blair's official spokesman declined to say".
-POSSESSED_SPOKESPERSON_RE = re.compile(r"(?:[^,_]{0,40},\s*)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+"
+#: Someone's spokesperson opening a sentence: "On Monday, Tony Blair's official spokesman declined to say", "The
+#: prime minister's official spokesman said".
+POSSESSED_SPOKESPERSON_RE = re.compile(r"(?:[^,_]{0,40},\s*)?(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*|(?:The|the)\s+"
+                                        r"(?:[a-z-]+\s+){0,2}[a-z]+)[’']s\s+"
                                         r"(?:[a-z]+\s+){0,2}(?P<noun>" + SPOKESPERSON + r")\b(?![ \t]*,?[ \t]+[A-Z])")
 #: A spokesperson noun anywhere ('IAAF spokesman', 'spokeswoman for the ministry').
 SPOKESPERSON_RE = re.compile(r"\b" + SPOKESPERSON + r"\b", re.I)
