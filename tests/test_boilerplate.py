@@ -84,3 +84,19 @@ def test_a_decade_a_span_runs_from_is_not_history():
     fact = SummaryFact(id="skip", statement=texts["b"], sources=sorted(texts),
                        evidence={sid: Passage(2, text) for sid, text in texts.items()})
     assert not is_history(fact, 2009)
+
+
+def test_two_reports_of_other_news_sharing_a_block_of_background_are_one_newsrooms():
+    block = ["The original ferry service was launched in 1984 and carried 750,000 passengers in its first year.",
+             "The new operator will not run the winter crossings, despite selling tickets for them online.",
+             "Harbour staff who appear in the new timetable are well known to islanders on both coasts.",
+             "Proceeds from the sale of the old ferries will go towards repairs at the northern pier."]
+    monday = _report("monday", "The island's new ferry service sailed on time on its first morning on Monday.",
+                     "Passengers queued from dawn.", *block)
+    tuesday = _report("tuesday", "The transport minister bought two season tickets for the new ferry on Tuesday.",
+                      "Staff were surprised by the visit.", *block)
+    repeated = repeated_background([monday, tuesday])
+    assert ("monday", block[0]) in repeated and ("tuesday", block[3]) in repeated
+    one_line = [_report("a", monday.body[0], "Passengers queued.", block[0]),
+                _report("b", tuesday.body[0], "Staff were surprised.", block[0])]
+    assert not repeated_background(one_line)       # one shared line between two reports is no block

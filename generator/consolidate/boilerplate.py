@@ -7,7 +7,8 @@ A sentence is repeated background when it stands after its report's first paragr
 report of the same outlet (both outlets unknown counts as the same: a folder of one newsroom's reports) has a
 sentence in the same words, or nearly (`NEAR` of the shorter's word pairs, at least `MIN_PAIRS` of them), after
 its first paragraph too -- while the two reports' first paragraphs differ (`SAME_LEDE`): reports of different
-days -- and at least `MIN_REPORTS` reports carry it, or both reports carry such a sentence (a newsroom's reports).  Two versions of one report (an update of the same day's story, a wire story reprinted) open alike, and what
+days -- and at least `MIN_REPORTS` reports carry it, or both reports carry such a sentence, or share a block of
+`BLOCK` such sentences (a newsroom's reports).  Two versions of one report (an update of the same day's story, a wire story reprinted) open alike, and what
 they share is that day's news.  Word pairs are compared through an inverted index (a few candidates per pair),
 so the work grows with the sources.
 """
@@ -31,6 +32,8 @@ SAME_LEDE = 0.5
 #: wire copy), a newsroom's background comes back day after day.  Two reports that both carry such a sentence are
 #: that newsroom's: what else they share word for word is its background as well.
 MIN_REPORTS = 3
+#: Sentences two reports of other news must share for the two to be one newsroom's, with no third report.
+BLOCK = 3
 _CANDIDATES_PER_PAIR = 50
 #: A sentence that quotes is the speaker's words, the same in every report that quotes them: not boilerplate.
 _QUOTES = ("\"", "“", "”")
@@ -90,9 +93,16 @@ def repeated_background(briefings: list[Briefing]) -> frozenset[tuple[str, str]]
                       and sentences[j][0] != sid and outlet[sentences[j][0]] == outlet[sid]
                       and overlap(first[sid], first[sentences[j][0]]) < SAME_LEDE})
     many = [_reports(others, first) + 1 >= MIN_REPORTS for others in twins]
-    newsroom = {sid for (sid, _, _), yes in zip(sentences, many) if yes}
+    newsroom = {sid for (sid, _, _), yes in zip(sentences, many) if yes} | _block_sharers(sentences, twins)
     return frozenset((sid, text) for (sid, text, _), others, yes in zip(sentences, twins, many)
                      if yes or (sid in newsroom and others & newsroom))
+
+
+def _block_sharers(sentences: list[_Later], twins: list[set[str]]) -> set[str]:
+    """Reports that share a block of background with another report of other news (`BLOCK` sentences or more, word
+    for word or nearly): a newsroom pasting its paragraphs under two days' stories, even with no third report."""
+    pairs: Counter = Counter(frozenset((sid, other)) for (sid, _, _), others in zip(sentences, twins) for other in others)
+    return {sid for pair, n in pairs.items() if n >= 2 * BLOCK for sid in pair}     # each shared sentence counts twice
 
 
 __all__ = ["repeated_background", "spaced"]
