@@ -1,0 +1,41 @@
+"""Issue 15, session 14 (events14): rules found by building four BBC stories as a user would.  Every sentence
+here is written for these tests (an invented story per rule), not taken from the dataset or the demo."""
+from __future__ import annotations
+
+from generator.consolidate.story import event_what, find_event
+from generator.facts.date_mentions import find_dates
+from generator.model.briefing import Briefing, SourceInfo
+
+
+def source(sid: str, title: str, body: list[str]) -> Briefing:
+    return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=title), body=body, dates=find_dates(body))
+
+
+# A chart race: two of five reports mention, in their leads, a charity single for a flood appeal.
+CHART = [
+    source("a", "Venn set to top singles chart",
+           ["Singer Rosa Venn is set to top the singles chart on Sunday.",
+            "Her song will face a challenge from the flood charity single Rivers Rise."]),
+    source("b", "Rapper beats Venn to number one",
+           ["Rapper Kez Dune has denied Rosa Venn a third number one.",
+            "Last week's leader slipped to fourth, with the Flood Relief record at eight."]),
+    source("c", "Venn regains top spot",
+           ["Rosa Venn is back at number one with the reissue of Salt Road."]),
+    source("d", "Venn 'set for chart treble'",
+           ["Rosa Venn is likely to score her third number one in three weeks."]),
+    source("e", "Radio show turns to Venn tribute act",
+           ["A radio show has booked a tribute act after Rosa Venn scored her number one."]),
+]
+
+
+def test_an_event_noun_only_a_minority_of_leads_name_and_no_title_is_an_aside_not_the_story():
+    what, _ = event_what(CHART)
+    assert what is None or "flood" not in what.lower()
+    event = find_event(CHART, {}, None)
+    assert event.what and "flood" not in event.what.lower() and "venn" in event.what.lower()
+
+
+def test_an_event_noun_half_the_leads_name_still_names_the_story():
+    """The rule leaves alone a noun as many leads name as not (two of four)."""
+    what, _ = event_what(CHART[:4])
+    assert what is not None and "flood" in what.lower()
