@@ -39,3 +39,23 @@ def test_an_event_noun_half_the_leads_name_still_names_the_story():
     """The rule leaves alone a noun as many leads name as not (two of four)."""
     what, _ = event_what(CHART[:4])
     assert what is not None and "flood" in what.lower()
+
+
+# A minister's row: the poll's fieldwork is a range of days ('12-14 March'); the only year is a career step's.
+ROW = [
+    source("p", "Minister damaged by row, poll says",
+           ["Most voters think the minister was damaged by the row, a poll suggests.",
+            "Pollsters questioned 1,200 adults online on 12-14 March. She resigned on Wednesday."]),
+    source("q", "Row should end, says party leader",
+           ["The party leader said on Tuesday it was time to move on from the row.",
+            "The minister was appointed to the post in May 2003."]),
+]
+
+
+def test_the_last_day_of_a_range_of_days_does_not_date_the_story():
+    from generator.facts.story_year import span_end, story_anchor
+    assert span_end(ROW[0], 2, "14 March")
+    assert not span_end(ROW[0], 2, "Wednesday")
+    anchor = story_anchor(ROW, dated=False)[0]     # was 2004-03-09: the Tuesday before '14 March' after May 2003
+    assert anchor is None
+    assert find_event(ROW, {}, anchor).when is None
