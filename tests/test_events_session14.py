@@ -59,3 +59,20 @@ def test_the_last_day_of_a_range_of_days_does_not_date_the_story():
     anchor = story_anchor(ROW, dated=False)[0]     # was 2004-03-09: the Tuesday before '14 March' after May 2003
     assert anchor is None
     assert find_event(ROW, {}, anchor).when is None
+
+
+# A cup final, and a later report on the winner's next season: 'began 2006 with a win' is when she did that.
+FINAL = [
+    source("f", "Ostrova wins cup for Norway",
+           ["Norway won the Nordic Cup when Ida Ostrova beat Lena Paasi in the final in Bergen in October."]),
+    source("g", "Ostrova skips next cup campaign",
+           ["Ida Ostrova will not help Norway defend the Nordic Cup they won in Bergen in October.",
+            "Ostrova began 2006 with victory in the Oslo Open on Sunday."]),
+]
+
+
+def test_a_year_a_verb_of_beginning_takes_as_its_object_does_not_date_the_story():
+    from generator.consolidate.period import attribute_year, story_period
+    assert not attribute_year(FINAL[1], 2, "2006")
+    assert story_period(FINAL) is None              # was '2006-10': October of the year the next season began
+    assert find_event(FINAL, {}, None).when is None
