@@ -13,7 +13,8 @@ acquisition of Liffe') dates that background action, and
 a year opening a name ('the 2014 World Cup rights') is the edition of that other thing.  A year after every
 dated source's publication is of the future, however its clause is worded ('the 2016 election cycle' in a piece
 of 2013).  A year a past action is put in bounds the story from below: an attribute year before it is background
-('a 2001 audit meeting' beside 'emerged from bankruptcy in 2004').  With no such year the period is None: saying
+('a 2001 audit meeting' beside 'emerged from bankruptcy in 2004').  A year a verb of beginning or ending
+takes as its object ('began 2005 with a win') dates that action too.  With no such year the period is None: saying
 nothing beats naming a background year.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ from datetime import date as Date
 from typing import Optional
 
 from generator.facts.story_year import past_mention
+from generator.lexicon.verbs import PERIOD_VERBS
 from generator.model.briefing import Briefing
 
 _YEAR = re.compile(r"\d{4}")
@@ -37,6 +39,9 @@ _ACTION_WORDS = r"(?:in|of|since|from|during|until|by|to)"
 _ACTION_YEAR = re.compile(_ACTION_WORDS + r"\s", re.I)
 #: The same word just before a mention that left it out ('In 1985, a group of stars came together').
 _ACTION_BEFORE = re.compile(r"\b" + _ACTION_WORDS + r"\s+$", re.I)
+#: The word just before a year ('began' in 'Moya began 2005 with a win'): a verb of `PERIOD_VERBS` there makes the
+#: year the stretch of time that action goes through (`period_verb_year`), as 'in 2005' would.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 #: A year followed by a capitalised word opens a name ('the 2014 World Cup'), the edition of something else.
 _OPENS_NAME = re.compile(r"\s+[A-Z]")
 #: A year before a deal or another company action dates that action ('its 2001 acquisition of Liffe', 'the
@@ -58,7 +63,14 @@ def attribute_year(b: Briefing, paragraph: int, text: str) -> bool:
     at = body.find(text)
     return at < 0 or not (_OPENS_NAME.match(body, at + len(text)) or _DATES_AN_ACTION.match(body, at + len(text))
                           or _AFTER_ACTION_YEAR.search(body[max(0, at - 60):at])
-                          or _ACTION_BEFORE.search(body[max(0, at - 12):at]))
+                          or _ACTION_BEFORE.search(body[max(0, at - 12):at]) or period_verb_year(body, at))
+
+
+def period_verb_year(body: str, at: int) -> bool:
+    """The year at `at` is the object of a verb of beginning or ending ('began 2005 with victory in Chennai',
+    'ended 2004 as world number one'): it dates what the subject did then, not the story."""
+    m = _WORD_BEFORE.search(body[max(0, at - 16):at])
+    return bool(m and m.group(1).lower() in PERIOD_VERBS)
 
 
 def latest_published_year(briefings: list[Briefing]) -> Optional[int]:

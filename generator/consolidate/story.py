@@ -108,7 +108,7 @@ def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
         return key_phrase(briefings)
     if not v.titles and len(briefings) > 1:     # 'angry debate' in leads, no title's: the story is what titles share
         shared = key_phrase(briefings)
-        if shared[0]:
+        if shared[0] or _aside_noun(v, briefings):
             return shared
     people = _people_words(briefings)
     phrase = _shared_phrase(v, people) or _bare_noun(briefings, lemma)
@@ -117,6 +117,13 @@ def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
         if name and fold(name).rstrip("s") != lemma.rstrip("s"):
             return f"{name} {phrase.lower() if phrase[1:].islower() else phrase}", sorted(v.sources)
     return phrase[:1].upper() + phrase[1:], sorted(v.sources)
+
+
+def _aside_noun(v: _Votes, briefings: list[Briefing]) -> bool:
+    """An event noun no title names and fewer than half the leads name is an aside of those leads ('… will face a
+    challenge from tsunami charity single …' in two of five reports of a chart race), not what happened: the
+    story is then the title the others bear out (`central_title`)."""
+    return not v.titles and 2 * len(v.sources) < len(briefings)
 
 
 def _shared_phrase(v: _Votes, people: frozenset[str]) -> Optional[str]:

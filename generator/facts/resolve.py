@@ -295,7 +295,7 @@ def _lead_days(briefings: list[Briefing], gives_year: YearTest, year: Optional[i
             rel = m.relative
             day = (m.date or "")[:10] if (rel is None and m.granularity == "day" and _parse_iso(m.date or "")
                                           and gives_year(b, m)) else None
-            if rel and rel.kind == "monthday" and rel.mode != "next" and year:
+            if rel and rel.kind == "monthday" and rel.mode != "next" and year and gives_year(b, m):
                 month, dom = rel.amount, rel.day
                 fits = [y for y in (year, year - 1) if _is_weekday(y, month, dom, weekday)
                         and not (floor and _safe_date(y, month, dom) < floor)]

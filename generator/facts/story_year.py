@@ -24,6 +24,9 @@ _UPPER_BOUND = re.compile(r"\b(?:until|till|by|before|through)\s+(?:the\s+end(?:
 #: The words around a span's ends: 'between <first> and <second>', 'from <first> to|until <second>'.
 _SPAN_OPENER = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 _SPAN_JOINER = re.compile(r"\s*(?:and|to|until|till|through)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\b)")
+#: A day written as the end of a range of days ('polled on 16-18 December'): the range bounds a period (a poll's
+#: fieldwork, a festival's run), its last day is no happening of the story.
+_DAY_RANGE_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*$")
 _SPAN_SECOND_END = re.compile(r"\b(?:between|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+"
                               r"(?:and|to|until|till|through)\s+(?:the\s+)?$", re.I)
 #: A clause opened by 'before', 'until' or 'till' with a pronoun subject and its verb, up to the mention ('before
@@ -59,13 +62,14 @@ def present_before(text: str) -> bool:
 
 def span_end(b: Briefing, paragraph: int, text: str) -> bool:
     """The mention is an end of a span of time ('an option to sell between January 2004 and July 2009',
-    'from May to June 2016'): it bounds a period, it does not date a happening of the story."""
+    'from May to June 2016', 'on 16-18 December'): it bounds a period, it does not date a happening of the story."""
     found = _in_sentence(b, paragraph, text)
     if found is None:
         return False
     sentence, start = found
     before, after = sentence[:start], sentence[start + len(text):]
-    return bool((_SPAN_OPENER.search(before) and _SPAN_JOINER.match(after)) or _SPAN_SECOND_END.search(before))
+    return bool((_SPAN_OPENER.search(before) and _SPAN_JOINER.match(after)) or _SPAN_SECOND_END.search(before)
+                or _DAY_RANGE_END.search(before))
 
 
 def _in_sentence(b: Briefing, paragraph: int, text: str) -> Optional[tuple[str, int]]:

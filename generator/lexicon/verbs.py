@@ -5,5 +5,7 @@ from generator.lexicon.load import words
 
 #: 'was', 'took', 'began' …: irregular pasts (forms that are also present, 'put', 'set', are not in it).
 IRREGULAR_PASTS: frozenset[str] = words("irregular-pasts")
+#: 'began', 'ended' …: verbs whose object is a stretch of time ('began 2005 with a win'): data/period-verbs.txt.
+PERIOD_VERBS: frozenset[str] = words("period-verbs")
 #: Modals: a clause led by one tells no plain present ('before they would enter').
 MODALS: frozenset[str] = frozenset("will would shall should can could may might must".split())
