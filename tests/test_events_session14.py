@@ -76,3 +76,10 @@ def test_a_year_a_verb_of_beginning_takes_as_its_object_does_not_date_the_story(
     assert not attribute_year(FINAL[1], 2, "2006")
     assert story_period(FINAL) is None              # was '2006-10': October of the year the next season began
     assert find_event(FINAL, {}, None).when is None
+
+
+def test_an_event_named_like_a_person_gets_no_person_page():
+    from generator.mentions.names import find_people
+    body = ["Spain won the Davis Cup on Sunday, and the Flora London Marathon drew 30,000 runners.",
+            "Coach Jordi Arrese said the Davis Cup win was the best of his career."]
+    assert sorted(p.name for p in find_people(body)) == ["Jordi Arrese"]
