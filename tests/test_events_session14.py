@@ -83,3 +83,14 @@ def test_an_event_named_like_a_person_gets_no_person_page():
     body = ["Spain won the Davis Cup on Sunday, and the Flora London Marathon drew 30,000 runners.",
             "Coach Jordi Arrese said the Davis Cup win was the best of his career."]
     assert sorted(p.name for p in find_people(body)) == ["Jordi Arrese"]
+
+
+def test_one_sentence_dated_twice_is_one_timeline_row():
+    # two mention groups of one date whose labels cut to the same sentence ('… came in 2001, when they beat Chile
+    # in Oslo' / '… came two years ago in Bergen, …'): one row with every source
+    from generator.consolidate.timeline import _one_row_each
+    from generator.model.briefing import TimelineEvent
+    line = "Norway's only other cup title came in 2001."
+    rows = _one_row_each([TimelineEvent("2001", line, ["a", "b"]), TimelineEvent("2001", line, ["c"]),
+                          TimelineEvent("2002", "The coach resigned.", ["a"])])
+    assert [(r.date, r.sources) for r in rows] == [("2001", ["a", "b", "c"]), ("2002", ["a"])]

@@ -353,5 +353,17 @@ def build_timeline(briefings: list[Briefing]) -> tuple[list[TimelineEvent], list
     conflicts = _date_conflicts(events)
     events.sort(key=lambda e: (date_sort_key(e.date), -len(e.sources), e.label()))
     events = [e for e in events if e.label()]           # no complete clause says what happened: not shown
-    timeline = [TimelineEvent(date=e.date, event=e.label(), sources=e.sources) for e in events]
-    return timeline, conflicts, dated_facts(events)
+    return _one_row_each([TimelineEvent(date=e.date, event=e.label(), sources=e.sources) for e in events]), \
+        conflicts, dated_facts(events)
+
+
+def _one_row_each(timeline: list[TimelineEvent]) -> list[TimelineEvent]:
+    """Two events of one date told with one sentence ('Spain's only other Davis Cup title came in 2000.', found
+    as two mentions) are one row, with both rows' sources, where the first stood."""
+    rows: dict[tuple[str, str], TimelineEvent] = {}
+    for t in timeline:
+        key = (t.date, " ".join(t.event.split()))
+        first = rows.get(key)
+        rows[key] = t if first is None else TimelineEvent(date=first.date, event=first.event,
+                                                           sources=sorted({*first.sources, *t.sources}))
+    return list(rows.values())
