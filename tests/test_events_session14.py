@@ -94,3 +94,10 @@ def test_one_sentence_dated_twice_is_one_timeline_row():
     rows = _one_row_each([TimelineEvent("2001", line, ["a", "b"]), TimelineEvent("2001", line, ["c"]),
                           TimelineEvent("2002", "The coach resigned.", ["a"])])
     assert [(r.date, r.sources) for r in rows] == [("2001", ["a", "b", "c"]), ("2002", ["a"])]
+
+
+def test_a_person_named_again_by_given_names_only_is_one_person():
+    from generator.mentions.names import find_people
+    body = ["Juan Pablo Ortega and Tom Hale lost the doubles on Saturday.",
+            "\"Juan Pablo hasn't played at all badly,\" the captain said."]
+    assert sorted(p.name for p in find_people(body)) == ["Juan Pablo Ortega", "Tom Hale"]

@@ -251,11 +251,14 @@ def _add_honorific_only(table: NameTable, honorific_only: Sequence[Any]) -> None
 
 
 def _merge_partial_names(table: NameTable) -> None:
-    """'Hawk Sawyer' is 'Kathleen Hawk Sawyer' named again without the first name: one person."""
+    """'Hawk Sawyer' is 'Kathleen Hawk Sawyer' named again without the first name, and 'Juan Carlos' (given names
+    only) is 'Juan Carlos Ferrero' named by them: one person."""
     names = sorted(table.people, key=lambda n: -len(n.split()))
     for short in names:
         words = short.split()
-        longer = [n for n in names if len(n.split()) > len(words) and n.split()[-len(words):] == words]
+        given = all(is_first_name(w) for w in words)
+        longer = [n for n in names if len(n.split()) > len(words)
+                  and (n.split()[-len(words):] == words or given and n.split()[:len(words)] == words)]
         if len(longer) != 1:
             continue
         rec, into = table.people.pop(short), table.people[longer[0]]
