@@ -264,9 +264,11 @@ _ONE_UNNAMED_AFTER = re.compile(r"[\s,]*((?:a|an|one|another)\s+(?:[\w’'-]+\s+
                                 r"(?:\s+(?:for|of|at|from|with)\s+[^,.;_]{1,60}?)?)(?=\s*(?:[,.;]|$))")
 
 
-#: One member of a group after an inverted verb: "said one of the fans", "said one of his aides".
-_ONE_OF_AFTER = re.compile(r"[\s,]*((?:one|One)\s+of\s+(?:the|these|his|her|their|its|our)\s+(?:[a-z][\w-]*\s+){0,2}"
-                           r"[a-z]+s)(?=\s*(?:[,.;]|$))")
+#: One unnamed member of a group: "one of them", "one of the gunmen", "one of his neighbours".
+_ONE_OF = (r"(?:one|One)\s+of\s+(?:them|us|those|(?:the|these|his|her|their|its|our)\s+(?:[a-z][\w-]*\s+){0,2}"
+           r"[a-z]+s)")
+#: ... after an inverted verb: "said one of the fans", "said one of his aides".
+_ONE_OF_AFTER = re.compile(r"[\s,]*(" + _ONE_OF + r")(?=\s*(?:[,.;]|$))")
 
 
 def possessed_after(text: str, offset: int) -> Optional[Subject]:
@@ -275,10 +277,8 @@ def possessed_after(text: str, offset: int) -> Optional[Subject]:
     return Subject("group", m.group(1), offset + m.start(1)) if m else None
 
 
-#: One unnamed member of a group right before the verb, wherever the clause starts: "one of them", "one of the
-#: gunmen", "one of his neighbours".
-_ONE_OF_RE = re.compile(r"\b(?:one|One)\s+of\s+(?:them|us|those|(?:the|these|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,2}"
-                        r"[a-z]+s)$")
+#: ... right before the verb, wherever the clause starts.
+_ONE_OF_RE = re.compile(r"\b" + _ONE_OF + r"$")
 
 
 #: One unnamed person right before the verb, whatever capitalised words describe them: "One Whitney Young
