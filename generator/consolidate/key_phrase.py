@@ -26,6 +26,11 @@ def _plain(word: str) -> str:
     return re.sub(r"['’]s$", "", fold(word)).strip(".")
 
 
+def _key(surface: str) -> str:
+    """What two spellings of one phrase share ('Galaxy S5’s sales' / 'galaxy s5 sales')."""
+    return fold(surface).replace("’", "'").replace("'s ", " ")
+
+
 def _phrases(text: str) -> set[tuple[str, str]]:
     """(key, surface) of each name + noun phrase in `text`, the name's tails included ('Galaxy S5 sales',
     'S5 sales')."""
@@ -40,7 +45,7 @@ def _phrases(text: str) -> set[tuple[str, str]]:
             if any(_plain(w) in STOPWORDS or _plain(w) in NOT_MODIFIERS for w in tail):
                 continue
             surface = " ".join([*tail, noun])
-            out.add((fold(surface).replace("’", "'").replace("'s ", " "), surface))
+            out.add((_key(surface), surface))
     return out
 
 
@@ -56,7 +61,7 @@ def _compounds(text: str) -> set[tuple[str, str]]:
                 break
             words.append(w)
             surface = " ".join([*m.group(1).split(), *words])
-            out.add((fold(surface).replace("’", "'").replace("'s ", " "), surface))
+            out.add((_key(surface), surface))
     return out
 
 
