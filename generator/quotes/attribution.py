@@ -242,7 +242,8 @@ def _first_person_of_subject(ctx: ArticleContext, span: QuoteSpan) -> Optional[s
 
 
 #: He or she as a clause's subject: after the sentence's start or a comma, before a lower-case verb.
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?]\s+|,\s+)(he|she|He|She)\s+[a-z]")
+_PRONOUN_CLAUSE = r"(?:^|[.!?]\s+|,\s+)(he|she|He|She)\s+[a-z]"
+_PRONOUN_SUBJECT = re.compile(_PRONOUN_CLAUSE)
 
 
 def _reported_on(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> Optional[str]:
@@ -370,7 +371,7 @@ def _terms_only(ctx: ArticleContext, p: int) -> bool:
 
 
 #: A last sentence that announces the quote below with he or she as its subject, ending in a colon.
-_ANNOUNCING = re.compile(r"(?:^|[.!?]\s+|,\s+)(he|she|He|She)\s+[a-z][^.!?_:]*:\s*$")
+_ANNOUNCING = re.compile(_PRONOUN_CLAUSE + r"[^.!?_:]*:\s*$")
 
 
 #: A paragraph that opens with he or she as its subject, and has no other sentence opening with another subject.
