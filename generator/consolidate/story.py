@@ -137,24 +137,19 @@ def _shared_phrase(v: _Votes, people: frozenset[str]) -> Optional[str]:
 
 
 def _bare_noun(briefings: list[Briefing], lemma: str) -> str:
-    """The event noun alone, in the number most leads write it ('attacks', 'trial')."""
-    plural = sum(1 for b in briefings for m in EVENT_NOUN.finditer(lead_text(b)) if event_lemma(m.group(0)) == lemma and m.group(2))
-    singular = sum(1 for b in briefings for m in EVENT_NOUN.finditer(lead_text(b))
-                   if event_lemma(m.group(0)) == lemma and not m.group(2))
-    return lemma + (_plural_ending(briefings, lemma) if plural > singular and not lemma.endswith("s") else "")
+    """The event noun alone, in the number most leads write it ('attacks', 'trial'), with the plural ending they
+    write ('launches', not 'launchs')."""
+    endings = [m.group(2) for b in briefings for m in EVENT_NOUN.finditer(lead_text(b)) if event_lemma(m.group(0)) == lemma]
+    plural = Counter(e.lower() for e in endings if e)
+    if sum(plural.values()) > len(endings) - sum(plural.values()) and not lemma.endswith("s"):
+        return lemma + plural.most_common(1)[0][0]
+    return lemma
 
 
 def _people_words(briefings: list[Briefing]) -> frozenset[str]:
     """Every word of the people the sources name, and their mentions ('Kilroy', 'Robert', 'Kilroy-Silk')."""
     return frozenset(w for b in briefings for p in b.people for form in (p.name, *p.mentions)
                      for w in re.split(r"[\s-]+", form) if w[:1].isupper())
-
-
-def _plural_ending(briefings: list[Briefing], lemma: str) -> str:
-    """The plural ending the leads write for the event noun ('launches', not 'launchs')."""
-    endings = Counter(m.group(2).lower() for b in briefings for m in EVENT_NOUN.finditer(lead_text(b))
-                      if event_lemma(m.group(0)) == lemma and m.group(2))
-    return endings.most_common(1)[0][0] if endings else "s"
 
 
 def event_day(briefings: list[Briefing]) -> Optional[str]:
