@@ -379,9 +379,12 @@ def speaker_batches(out: Report, verbose: bool) -> None:
                      "cleaner; joint speakers compared as sets. " + ann.get("splits", ""))
 
 
+#: B's own cue is only A's speaker again as a pronoun (“A,” X said. “B,” she added.): still one utterance, as the
+#: extractor reports it (quotes.stage._SAME_SPEAKER_AGAIN) and the WikiRef batches annotate it.
+_SAME_SPEAKER_AGAIN = re.compile(r"[,.]?[”\"’']?\s*(?:he|she)\s+(?:said|added|says|adds)\s*")
 #: Between two gold quotes of one speaker: the first's closing mark, a short attribution sentence, the second's
 #: opening mark ('," Orange said in a statement. "').
-_CUE_BETWEEN = re.compile(r"[,.]?\s*[”\"’']\s*(?P<cue>[^“”\".!?]{3,80})\.\s*[“\"‘']")
+_CUE_BETWEEN = re.compile(r"[,.]?\s*[”\"’']\s*(?P<cue>[^“”\".!?]{3,160})\.\s*[“\"‘']")
 
 
 def join_cued_pairs(quotes: list[dict], body: list[str], join: bool = True) -> tuple[list[GoldQuote], int]:
@@ -399,8 +402,8 @@ def join_cued_pairs(quotes: list[dict], body: list[str], join: bool = True) -> t
                 and out[-1].text.rstrip().endswith(","):                      # “A,” … : A broken off by its cue
             between = _CUE_BETWEEN.fullmatch(body[p0][last[1]:a0])
             rest = "" if text.rstrip()[-1:] in ".!?" else re.split(r"[.!?]", body[p0][b0:b0 + 80], maxsplit=1)[0]
-            if between and STRONG_CUE_RE.search(between.group("cue")) and len(between.group("cue").split()) <= 12 \
-                    and not STRONG_CUE_RE.search(rest):
+            if between and STRONG_CUE_RE.search(between.group("cue")) and len(between.group("cue").split()) <= 24 \
+                    and (not STRONG_CUE_RE.search(rest) or _SAME_SPEAKER_AGAIN.fullmatch(rest)):
                 out[-1].text += " " + text
                 last = (p0, b0)
                 joins += 1

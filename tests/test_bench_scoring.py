@@ -27,6 +27,18 @@ def test_a_quote_broken_by_its_cue_is_joined_one_with_its_own_cue_is_not():
     assert none == 0 and len(as_annotated) == 4
 
 
+
+def test_a_second_piece_cued_by_the_same_speaker_as_a_pronoun_is_joined_after_a_long_cue():
+    body = ("\"The deal holds them to account,\" Mary Ross, the lawyer leading the class action against the mill "
+            "owners, said. \"It sends a message to every board,\" she added. \"Prices rose,\" said Al Ng. "
+            "\"They will fall,\" said the minister.")
+    quotes = _gold(body, ("The deal holds them to account,", "Mary Ross"), ("It sends a message to every board,", "Mary Ross"),
+                   ("Prices rose,", "Al Ng"), ("They will fall,", "Al Ng"))
+    joined, pairs = join_cued_pairs(quotes, [body])
+    assert pairs == 1
+    assert [g.text for g in joined] == ["The deal holds them to account, It sends a message to every board,",
+                                        "Prices rose,", "They will fall,"]
+
 def test_speakers_compare_loosely_on_a_sovereigns_title_before_one_name():
     from benchmarks.quotes_bench import speaker_key
     assert speaker_key("Prince Charles") == speaker_key("Charles") == "charles"
