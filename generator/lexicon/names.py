@@ -12,7 +12,8 @@ from generator.lexicon.load import alternation, entries, keys, of_class, rows, w
 #: Head nouns of organisations' names, one table with classes (data/org-heads.txt); each stage takes its class.
 #: Speakers that are organisations or institutions ("NATO said", "the Kremlin said"): a regex alternation of the
 #: speaker heads and the seats of government that speak.
-SPEAKER_ORG_HEADS = alternation(of_class("org-heads", "speaker") + of_class("seats-of-government", "speaker"))
+SPEAKING_ORG_HEADS = of_class("org-heads", "speaker")
+SPEAKER_ORG_HEADS = alternation(SPEAKING_ORG_HEADS + of_class("seats-of-government", "speaker"))
 #: Last words that end an organisation's name, never a person's ("Swedish Prosecution Authority said").
 ORG_HEAD_WORDS = frozenset(of_class("org-heads", "name-end"))
 #: Last words of an institution's name: a run ending in one is no place ("Bank of England", "Army in Mali").

@@ -95,7 +95,8 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     """Speaker, role and cue of a quote, and whether the quote's own sentence has a reporting verb."""
     lead_in = lead_in_of(ctx, span)     # "When she said she had “…,” Mr. Stewart put in: “…”"
     found, has_cue = _same_sentence(ctx, span)
-    found = lead_in or found or findings_of(ctx, span) or words_of(ctx, span)     # "the testers found ‘…’", "In Lee's words, “…”"
+    claim = _claim_of(ctx, span)        # "Howard has said a claim by Peter Hain that … “attack mongrel”": Hain's words
+    found = lead_in or claim or found or findings_of(ctx, span) or words_of(ctx, span)     # "the testers found ‘…’"
     if found:
         return found, True
     if span.more:       # a quote over several paragraphs may be attributed at its end: … “C,” she said.
@@ -104,7 +105,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
             return found, True
         has_cue = has_cue or more_cue
     following = following_sentence(ctx, span.more[-1] if span.more else span) or colon_introduced(ctx, span) \
-        or _claim_of(ctx, span) or _words_noun_of(ctx, span) or view_of_next(ctx, span)
+        or _words_noun_of(ctx, span) or view_of_next(ctx, span)
     if following:
         return following, has_cue
     before = _poll_or_speaker_before(ctx, span, has_cue)

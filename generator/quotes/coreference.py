@@ -17,6 +17,9 @@ from generator.lexicon.names import (
     HONORIFIC_GENDER,
     HONORIFICS,
     NOT_NAME_WORDS,
+    ORG_HEAD_WORDS,
+    SPEAKING_ORG_HEADS,
+    STRONG_ORG_HEADS,
     TITLE_ACRONYMS,
 )
 from generator.mentions.name_patterns import TITLE_WORDS
@@ -143,7 +146,23 @@ def fullest_org(ctx: ArticleContext, name: str) -> str:
         return " ".join(words[:-1] + [full])
     if len(words) == 1 and ACRONYM_RE.fullmatch(name):
         return spelled_out(ctx, name) or name
-    return name
+    return org_in_full(ctx, name) or name if len(words) == 1 else name
+
+
+@per_article
+def org_in_full(ctx: ArticleContext, word: str) -> Optional[str]:
+    """'Continental' -> 'Continental Airlines': the one name in the article that opens with the word and ends, at
+    most two capitalised words on, on a word that only ends an organisation's name ('Airlines', 'Motors')."""
+    if word in ORG_HEAD_WORDS:
+        return None
+    rx = re.compile(rf"\b{re.escape(word)}(?:\s+[A-Z][\w&’'-]*){{0,2}}?\s+({_ORG_END})\b")
+    found = {m.group(0) for para in ctx.body for m in rx.finditer(para)}
+    return found.pop() if len(found) == 1 else None
+
+
+#: Heads that end an organisation that speaks and name one on their own ('Airlines', 'Corporation', 'Council'); not
+#: 'Party': a party goes by its short name ('Labour'), nor a head that may name a parent company ('Group').
+_ORG_END = alternation(sorted(set(STRONG_ORG_HEADS) & set(SPEAKING_ORG_HEADS) - {"Party"}))
 
 
 #: An acronym: capitals ('DHS'), a capital and lower case ('Amsa'), or capitals with small letters or '&' between

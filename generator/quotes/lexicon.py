@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from generator.lexicon.calendar import WEEKDAY_NAMES
 from generator.lexicon.cues import STRONG_CUE_RE, VERB_FORMS
 from generator.lexicon.documents import (
     AUTHORED_DOCUMENTS,
@@ -36,10 +37,12 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "th
 #: "it said" / "they added": an organisation speaking (a statement is its author's words).
 SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she|they|it)\s*$", re.I)
 
-#: Adverbs and auxiliaries between a subject and its reporting verb ("Sherman also said", "he has said").
+#: Adverbs, auxiliaries and a day between a subject and its reporting verb ("Sherman also said", "he has said",
+#: "The Electoral Commission on Thursday said").
 BETWEEN_SUBJECT_AND_CUE = re.compile(
     r"(?:\s+(?:also|then|later|again|always|often|further|previously|earlier|once|had|has|have|would|will|was|is|since|already|"
-    r"herself|himself|itself|themselves|twice|never|not|just|still|even|[a-z]+ly|"
+    r"herself|himself|itself|themselves|twice|never|not|just|still|even|[a-z]+ly|yesterday|today|"
+    r"(?:on\s+)?(?:" + "|".join(WEEKDAY_NAMES) + r")(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|night|month)|"
     r"and (?:his|her|their) (?:team|colleagues|co-?authors|co-?workers)|and (?:colleagues|co-?authors)))+\s*$")
 
 #: Heads of definite descriptions that stand for a person ("the alliance’s top official said").

@@ -42,7 +42,9 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
 
 def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
     """A short quoted phrase that is mentioned, not said: a modifier ("a “skinny” trade deal", "the ‘phase one’
-    deal") or a named term ("never used the term “three amigos”", "known as the “Three Amigos”")."""
+    deal") or a named term ("never used the term “three amigos”", "known as the “Three Amigos”").  Lower-case words
+    in the clause a reporting verb reports are the speaker's, even as a modifier ('The Fed has said it will move in
+    a “measured” way', 'saying he had made an “unreserved” apology')."""
     masked = ctx.masked[span.paragraph]
     if len(quote_words(span.text)) <= 2 * SHORT_WORDS:
         article = ends_at(_ARTICLE_AT_END, masked, span.open_at)            # "known as the “…”": past "the"
@@ -50,13 +52,19 @@ def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
             return True
     if _names_a_rule(masked, span):
         return True
-    if len(span.text.split()) > SHORT_WORDS:      # words as written: 'a “2.5 GHz quad-core” processor' has three
-        return False
+    if len(span.text.split()) > SHORT_WORDS or _reported(masked, span):     # words as written: 'a “2.5 GHz
+        return False                                                          # quad-core” processor' has three
     before = ends_at(_PREPOSITION_BEFORE, masked, span.open_at)
     if before and not ends_at(_CUE_AT_END, masked, before.start()) and not re.search(r",|[!?]$", span.text):
         return True     # "to pay for “Medicare for all.”", "principles of “Vedic architecture”" (not "warned of “…”")
     nxt = _NEXT_WORD.match(masked, span.close_at)
     return bool(ends_at(_DETERMINER_BEFORE, masked, span.open_at) and nxt and nxt.group(1).lower() not in _FUNCTION_WORDS)
+
+
+def _reported(masked: str, span: QuoteSpan) -> bool:
+    """Lower-case words after a strong reporting verb earlier in their sentence ('said that …', 'accused him of …')."""
+    start, _ = sentence_bounds(masked, span.open_at)
+    return span.text.islower() and STRONG_CUE_RE.search(masked, start, span.open_at) is not None
 
 
 def _names_a_rule(masked: str, span: QuoteSpan) -> bool:

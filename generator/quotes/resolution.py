@@ -18,6 +18,7 @@ from generator.quotes.coreference import (
     bearer_of,
     fuller_name,
     fullest_org,
+    org_in_full,
     org_named_before,
     spelled_out,
     titled_person,
@@ -338,7 +339,8 @@ def _unknown_surface(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opt
         return None, False     # "Prosecutors" at a sentence start, "prosecutors" elsewhere: a common noun
     if " " not in subject.text and _EPITHET_BEFORE.search(ctx.masked[p], 0, subject.at):
         return _lede_subject(ctx), False    # "the 25-year-old Dubliner said": no name, the one the story is about
-    return canonical_name(subject.text), False
+    full = org_in_full(ctx, subject.text) if " " not in subject.text else None
+    return (full, True) if full else (canonical_name(subject.text), False)     # "Continental said": the airline
 
 
 #: Before one capitalised word no one is named by: 'the' and an age or an adjective ('the 25-year-old Dubliner',

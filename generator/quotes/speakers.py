@@ -277,6 +277,17 @@ _UNNAMED_POSSESSED = re.compile(r"[\s,]*((?:the\s+)?[A-Z][\w.&-]*[’']s?\s+(?:[
 _PERSON_FOR_RE = re.compile(r"\s+for\s+(?:(?:recently|publicly|once|repeatedly)\s+)?$")
 
 
+def _tag_before_participle(masked: str, start: int, at: int) -> Optional[re.Match]:
+    """The finite reporting verb of a tag right before a participle (", he says, insisting"), if any."""
+    last = None
+    for cue in CUE_RE.finditer(masked, start, at):
+        last = cue
+    if last is None or last.group(1).lower() in WEAK_CUES or PARTICIPLE_CUES.search(last.group(1).lower()) \
+            or not re.fullmatch(r"\s*,\s*", masked[last.end():at]):
+        return None
+    return last
+
+
 def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
     """Who the reporting verb `cue` (a match in the masked paragraph) belongs to."""
     word = cue.group(1).lower()
@@ -290,6 +301,9 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     aside = ctx.masked[p].rfind("(", sent[0], cue.start())
     if aside >= 0 and ")" not in ctx.masked[p][aside:cue.start()]:
         sent = (aside + 1, sent[1])     # "… laid off 60 staff (the company … but called it “immaterial”)": the aside's
+    tag = _tag_before_participle(ctx.masked[p], sent[0], cue.start()) if PARTICIPLE_CUES.search(word) else None
+    if tag:             # "the court has ruled against them, he says, insisting that": the tag's speaker insists
+        return subject_of_cue(ctx, p, tag, sent)
     native = nationality_opening(ctx.masked[p], sent[0], cue.start()) if PARTICIPLE_CUES.search(word) else None
     found = native or _subject_before(ctx, p, sent[0], cue.start())     # "The Scot backed Beattie, saying": the Scot
     if found:
@@ -313,6 +327,10 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     return Subject("person", described, cue.end()) if described else _subject_after(ctx, p, cue.end(), sent[1])
 
 
+#: Right after a verb, the end of its sentence and an opening quote mark: the verb leads in the quote ('agreed. “…').
+_LEADS_IN_A_QUOTE = re.compile(r"\s*[.:]\s*[“\"‘']")
+
+
 def collect_events(ctx: ArticleContext) -> None:
     """Every subject of a reporting verb outside quotes, in reading order (pronouns resolved as we go)."""
     for p, masked in enumerate(ctx.masked):
@@ -330,5 +348,6 @@ def collect_events(ctx: ArticleContext) -> None:
                 name, is_org = resolve_subject(ctx, p, subject)
             maybe_org = name is not None and subject.kind == "surface" and name not in ctx.table.people \
                 and len(name.split()) > 1 and not is_first_name(name.split()[0])
-            if name and (not weak or is_org or maybe_org):   # "Big Machine have twice denied": an organisation
+            if name and (not weak or is_org or maybe_org or _LEADS_IN_A_QUOTE.match(masked, cue.end())):
+                # "Big Machine have twice denied": an organisation; "Mr Roe agreed. “…”": who speaks next
                 ctx.events.append(SpeakerEvent(p, cue.start(), name, is_org, cue.group(1), maybe_org))

@@ -1,0 +1,57 @@
+"""Quotes and speakers (issue 16, session 15): general forms of news English seen among the misses of bbc-dev13.
+Every sentence is written for the test, in the shape of the news seen, not copied from it or the demo."""
+from __future__ import annotations
+
+from generator.quotes import find_quotes
+
+
+def quotes(body: list[str]) -> dict[str, object]:
+    return {q.text: q.speakers or q.speaker for q in find_quotes(body, [])}
+
+
+def test_a_lower_case_modifier_in_a_reported_clause_is_the_speakers_word():
+    body = ["The Nordland central bank raised its main rate to 3% on Tuesday.",
+            "Governor Ann Lee has said that the bank will go on raising rates in a \"measured\" way."]
+    found = find_quotes(body, [])
+    assert [(q.text, q.speaker, q.partial) for q in found] == [("measured", "Ann Lee", True)]
+
+
+def test_an_apology_word_after_saying_is_the_speakers():
+    body = ["Tom Hale, the MP suspended for a month, denied the claims, saying the ban was \"unjust\" but he "
+            "made an \"unreserved\" apology to the House."]
+    assert quotes(body) == {"unjust": "Tom Hale", "unreserved": "Tom Hale"}
+
+
+def test_a_modifier_with_no_reporting_verb_before_it_stays_a_term():
+    body = ["Negotiators now expect a \"skinny\" budget deal before the holidays, a second official said.",
+            "Ann Lee said the group had built what is called a \"cold room\" for the samples."]
+    assert quotes(body) == {}
+
+
+def test_a_day_between_a_body_and_its_verb_is_no_part_of_its_name():
+    body = ["The Electoral Commission on Thursday said: \"The question is clear and easy to understand.\"",
+            "\"We are ready,\" Ann Lee on Monday night said."]
+    assert quotes(body) == {"The question is clear and easy to understand.": "Electoral Commission",
+                            "We are ready,": "Ann Lee"}
+
+
+def test_a_participle_after_a_tag_is_the_tags_speaker_and_agreed_leads_in_the_next_quote():
+    body = ["Ann Lee is a lawyer for the savers. \"A lot of them invested in good faith,\" she said. On occasion, the "
+            "Supreme Court has ruled against the people she represents, she says, insisting that the system cannot "
+            "be trusted. \"People have to keep their money at home.\" Mr Tom Roe, who grew up in Lima, agreed. "
+            "\"I will think twice before I deposit dollars in a bank.\""]
+    assert quotes(body) == {"A lot of them invested in good faith,": "Ann Lee",
+                            "People have to keep their money at home.": "Ann Lee",
+                            "I will think twice before I deposit dollars in a bank.": "Tom Roe"}
+
+
+def test_words_in_a_claim_by_someone_are_theirs_even_in_anothers_sentence():
+    body = ["Tom Hale has said a claim by Ann Lee that the party leader is acting like an \"angry terrier\" shows "
+            "the government is \"rattled\"."]
+    assert quotes(body) == {"angry terrier": "Ann Lee", "rattled": "Tom Hale"}
+
+
+def test_a_firm_named_by_its_first_word_takes_the_name_the_article_spells_out():
+    body = ["Shares in Pelham Airlines fell 7% after the carrier warned it could run out of cash.",
+            "\"Without cuts to wage costs we will struggle to raise money,\" Pelham said in its filing."]
+    assert quotes(body) == {"Without cuts to wage costs we will struggle to raise money,": "Pelham Airlines"}
