@@ -70,3 +70,19 @@ def test_a_speaker_named_once_before_another_name_stays_a_person():
                   quotes=[Quote(id="q1", text="It was close,", speaker="Kent", paragraph=2)])
     kinds = {e.name: e.kind for e in build_entities([once]).entities}
     assert kinds.get("Kent") == "person"
+
+
+def test_a_speaker_whose_name_ends_in_international_is_an_organisation():
+    aid = source("aid", ["Human rights campaigners were angry.",
+                         "Relief International has called the camp a \u201cdisgrace\u201d, its director said."],
+                 quotes=[Quote(id="q1", text="disgrace", speaker="Relief International", paragraph=2)])
+    kinds = {e.name: e.kind for e in build_entities([aid]).entities}
+    assert kinds.get("Relief International") == "organization"
+
+
+def test_a_given_name_run_after_the_is_a_thing_unless_it_modifies_a_noun():
+    from generator.mentions.names import find_people
+    body = ["The government is using the Royal Prerogative to withdraw the passports.",
+            "Critics said the rarely used Royal Prerogative was a relic, and the Marshall Plan was another.",
+            "He starred in the Ray Charles biopic last year, beside the Carol Hale band."]
+    assert sorted(p.name for p in find_people(body)) == ["Carol Hale", "Ray Charles"]

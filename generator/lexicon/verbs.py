@@ -9,3 +9,6 @@ IRREGULAR_PASTS: frozenset[str] = words("irregular-pasts")
 PERIOD_VERBS: frozenset[str] = words("period-verbs")
 #: Modals: a clause led by one tells no plain present ('before they would enter').
 MODALS: frozenset[str] = frozenset("will would shall should can could may might must".split())
+#: Auxiliaries: the modals and the forms of 'be', 'have' and 'do' that carry a clause's tense ('the Royal Prerogative
+#: is', 'the Marshall Plan had'): after a name, a verb, not the noun the name modifies ('the Ray Charles biopic').
+AUXILIARIES: frozenset[str] = MODALS | frozenset("is was are were be been has have had does did".split())

@@ -14,6 +14,7 @@ from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.cues import STRONG_CUE_RE
+from generator.lexicon.function_words import FUNCTION_WORDS
 from generator.lexicon.names import (
     HONORIFIC_GENDER,
     ORG_NOUN_PATTERN,
@@ -28,6 +29,7 @@ from generator.lexicon.persons import (
     SURNAME_KIN_NOUNS,
     TITLE_NOUN_GENDER,
 )
+from generator.lexicon.verbs import AUXILIARIES
 from generator.lexicon.works import WORK_NOUNS
 from generator.mentions.gazetteer import club_names
 from generator.mentions.name_patterns import (
@@ -109,8 +111,9 @@ _HONORIFIC_SURNAME_RE = re.compile(rf"\b(?:{'|'.join(SURNAME_HONORIFICS)})\.?\s+
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?"
 #: A common noun for an organisation right before a capitalised run: what follows is its name, not a person's.
 _ORG_NOUN_BEFORE = re.compile(r"\b" + ORG_NOUN_PATTERN + r"\s+$")
-#: 'the' right before a capitalised run: a body or a group ("the Lib Dems say", "the Law Lords ruled"), which a
-#: person's name never has before it without a title or description between.
+#: 'the' right before a capitalised run: a body, a group or a thing ("the Lib Dems say", "the Law Lords ruled", "the
+#: Royal Prerogative"), which a person's name never has before it without a title or description between, even
+#: when its first word is a given name.
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: A lower-case noun for a person right before a run: "Arsenal manager Arsene Wenger", "Chelsea striker Didier
 #: Drogba" name a person whatever the given name (one no list of first names holds).
@@ -122,6 +125,26 @@ _LONE_SPEAKER_RE = re.compile(r"\b(" + _SURNAME + r")\s+(?:also\s+)?(?:said|says
 _AGED_SURNAME_RE = re.compile(r"\b(" + _SURNAME + r"),\s+\d{1,3},")
 _APPOSED_SPEAKER_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s))(" + _SURNAME + r"),\s+[^,.;:“”\"]{2,80},\s+"
                                  r"(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
+
+
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _described_org(para: str, start: int) -> bool:
+    """'research firm Strategy Analytics', 'the Lib Dems say': a body's noun or 'the' right before the run."""
+    return ends_at(_ORG_NOUN_BEFORE, para, start) is not None or ends_at(_ARTICLE_BEFORE, para, start) is not None
+
+
+def _thing_after_the(para: str, start: int, end: int) -> bool:
+    """'the Royal Prerogative', 'the Marshall Plan was': a run after 'the' that is the noun itself, not a name
+    modifying the next one ('the Ray Charles biopic')."""
+    return ends_at(_ARTICLE_BEFORE, para, start) is not None and not _modifies_next_word(para, end)
+
+
+def _modifies_next_word(para: str, end: int) -> bool:
+    """'the Ray Charles biopic', 'the Graeme Souness era': a name before a noun it modifies is still a person's."""
+    nxt = _NEXT_LOWER_WORD.match(para, end)
+    return nxt is not None and nxt.group(1) not in FUNCTION_WORDS and nxt.group(1) not in AUXILIARIES
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
@@ -233,10 +256,9 @@ def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
         given = is_first_name(words[0]) or words[0] in seen.given
         if not given and (STAFF_AFTER.match(para, m.end()) or _WORK_AFTER.match(para, m.end())):
             continue        # the company of "said Acme Bank chief executive Jo Ek"; "told Five's Wright Stuff show"
-        described_org = ends_at(_ORG_NOUN_BEFORE, para, start) is not None      # "research firm Strategy Analytics"
-        described_org = described_org or ends_at(_ARTICLE_BEFORE, para, start) is not None  # "the Lib Dems say"
+        described_org = _described_org(para, start)
         described = ends_at(_PERSON_NOUN_BEFORE, para, start) is not None and not described_org
-        if given or ((speaking or described or words[-1] in seen.surnames) and not verb_like and not object_like
+        if (given and not _thing_after_the(para, start, m.end())) or ((speaking or described or words[-1] in seen.surnames) and not verb_like and not object_like
                      and not described_org):
             found.append(_Found(p, start, m.end(), name, name))
     return found

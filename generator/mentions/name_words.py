@@ -25,6 +25,7 @@ from generator.lexicon.names import (
     SOVEREIGN_TITLES,
     TITLE_ABBREVIATIONS,
     census_first_names,
+    census_surnames,
 )
 from generator.lexicon.titles import LEADING_TITLE_WORDS, ORG_TITLE_WORDS
 from generator.mentions.gazetteer import is_club_name, multiword_places
@@ -57,7 +58,18 @@ def is_plausible_name(name: str) -> bool:
     return bool(words) and words[0] not in NOT_NAME_WORDS and words[0] not in PLACE_STARTS \
         and " ".join(words) not in COUNTRIES and " ".join(words) not in multiword_places() and not any(w.isupper() and len(w) > 1 for w in words) \
         and (words[-1] not in NOT_NAME_WORDS or _month_surname(words, len(words) - 1)) and words[-1] not in DEMONYMS and words[-1] not in COUNTRIES \
-        and words[-1] not in ORG_HEAD_WORDS and words[-1] not in PUBLICATION_ENDS and not is_club_name(words)
+        and words[-1] not in ORG_HEAD_WORDS and words[-1] not in PUBLICATION_ENDS and not is_club_name(words) \
+        and not _abstract_noun(words[-1])
+
+
+#: Endings of English abstract nouns ('Prerogative', 'Constitution', 'Settlement'), which a surname next to never has.
+_ABSTRACT_NOUN_END = re.compile(r"(?:tion|sion|ment|ism|ative|itive)$")
+
+
+def _abstract_noun(word: str) -> bool:
+    """'Royal Prerogative' is no person: an abstract noun's ending, and no census surname."""
+    surnames = census_surnames()
+    return bool(surnames) and _ABSTRACT_NOUN_END.search(word) is not None and word not in surnames
 
 
 #: A capitalised compound whose later parts are lower case, "Man-of-the-match Duff": a description, no name word
