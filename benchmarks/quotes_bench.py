@@ -38,7 +38,7 @@ from generator.clean import stage as clean  # noqa: E402
 from generator.lexicon.cues import STRONG_CUE_RE  # noqa: E402
 from generator.lexicon.names import SOVEREIGN_TITLES  # noqa: E402
 from generator.mentions.names import find_people  # noqa: E402
-from generator.quotes.stage import find_quotes  # noqa: E402
+from generator.quotes.stage import SAME_SPEAKER_AGAIN, find_quotes  # noqa: E402
 from generator.read import sources  # noqa: E402
 
 GOLD = SHARED / "eval" / "seeds-gold"
@@ -380,8 +380,8 @@ def speaker_batches(out: Report, verbose: bool) -> None:
 
 
 #: B's own cue is only A's speaker again as a pronoun (“A,” X said. “B,” she added.): still one utterance, as the
-#: extractor reports it (quotes.stage._SAME_SPEAKER_AGAIN) and the WikiRef batches annotate it.
-_SAME_SPEAKER_AGAIN = re.compile(r"[,.]?[”\"’']?\s*(?:he|she)\s+(?:said|added|says|adds)\s*")
+#: extractor reports it and the WikiRef batches annotate it; here after B's closing mark.
+_SAME_SPEAKER_AGAIN = re.compile(r"[,.]?[”\"’']?" + SAME_SPEAKER_AGAIN.pattern)
 #: Between two gold quotes of one speaker: the first's closing mark, a short attribution sentence, the second's
 #: opening mark ('," Orange said in a statement. "').
 _CUE_BETWEEN = re.compile(r"[,.]?\s*[”\"’']\s*(?P<cue>[^“”\".!?]{3,160})\.\s*[“\"‘']")

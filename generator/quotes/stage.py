@@ -115,7 +115,7 @@ def _broken_pair(ctx: ArticleContext, a: QuoteSpan, b: QuoteSpan) -> bool:
         return False    # “… A.” Ian Pell said the council was raising money. “B”: his indirect speech, not A's cue
     masked = ctx.masked[b.paragraph]
     _, end = sentence_bounds(masked, b.open_at, max(b.close_at - 1, b.open_at))
-    return CUE_RE.search(masked[b.close_at:end]) is None or _SAME_SPEAKER_AGAIN.fullmatch(masked, b.close_at, end) is not None
+    return CUE_RE.search(masked[b.close_at:end]) is None or SAME_SPEAKER_AGAIN.fullmatch(masked, b.close_at, end) is not None
 
 
 #: A finite verb after the cue: the cue reports a clause of its own ('said the council was raising money').
@@ -138,7 +138,7 @@ def _led_in(ctx: ArticleContext, span: QuoteSpan) -> bool:
 
 
 #: After the second span, the first span's speaker again as a pronoun: “A,” Lee told the paper. “B,” she said.
-_SAME_SPEAKER_AGAIN = re.compile(r"\s*(?:he|she)\s+(?:said|added|says|adds)\s*[.!?]?\s*")
+SAME_SPEAKER_AGAIN = re.compile(r"\s*(?:he|she)\s+(?:said|added|says|adds)\s*[.!?]?\s*")
 
 
 def _group_spans(ctx: ArticleContext, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
