@@ -55,3 +55,11 @@ def test_a_firm_named_by_its_first_word_takes_the_name_the_article_spells_out():
     body = ["Shares in Pelham Airlines fell 7% after the carrier warned it could run out of cash.",
             "\"Without cuts to wage costs we will struggle to raise money,\" Pelham said in its filing."]
     assert quotes(body) == {"Without cuts to wage costs we will struggle to raise money,": "Pelham Airlines"}
+
+
+def test_a_bodys_own_document_with_its_possessive_is_the_body_the_article_names():
+    body = ["The Reserve Bank of Nordland kept its main rate at 3% this month, minutes have shown.",
+            "The Bank's minutes said that risks were \"sufficiently to the downside\" to keep rates on hold.",
+            "The Bank's report said growth would be \"modest\" next year."]
+    assert quotes(body) == {"sufficiently to the downside": "Reserve Bank of Nordland",
+                            "modest": "Reserve Bank of Nordland"}

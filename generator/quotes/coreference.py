@@ -16,6 +16,7 @@ from generator.lexicon.names import (
     GENDERED_SURNAME_HONORIFICS,
     HONORIFIC_GENDER,
     HONORIFICS,
+    INSTITUTION_HEADS,
     NOT_NAME_WORDS,
     ORG_HEAD_WORDS,
     SPEAKING_ORG_HEADS,
@@ -145,18 +146,31 @@ def fullest_org(ctx: ArticleContext, name: str) -> str:
     if full and any(" ".join(words[:-1] + [full]) in para for para in ctx.body):
         return " ".join(words[:-1] + [full])
     if len(words) == 1 and ACRONYM_RE.fullmatch(name):
-        return spelled_out(ctx, name) or name
+        return spelled_out(ctx, name) or org_in_full(ctx, name) or name
     return org_in_full(ctx, name) or name if len(words) == 1 else name
 
 
 @per_article
 def org_in_full(ctx: ArticleContext, word: str) -> Optional[str]:
     """'Continental' -> 'Continental Airlines': the one name in the article that opens with the word and ends, at
-    most two capitalised words on, on a word that only ends an organisation's name ('Airlines', 'Motors')."""
+    most two capitalised words on, on a head that names a speaking body ('Airlines', 'Corporation'); an
+    institution's head alone -> the one 'Bank of England' the article names."""
+    if word in INSTITUTION_HEADS:       # "the Bank's report said": the 'Bank of England' the article names
+        return _institution_in_full(ctx, word)
     if word in ORG_HEAD_WORDS:
         return None
     rx = re.compile(rf"\b{re.escape(word)}(?:\s+[A-Z][\w&’'-]*){{0,2}}?\s+({_ORG_END})\b")
     found = {m.group(0) for para in ctx.body for m in rx.finditer(para)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _institution_in_full(ctx: ArticleContext, head: str) -> Optional[str]:
+    """'Bank' -> the one 'Bank of England' the article names, one that opens on the head first ('Royal Bank of
+    Scotland' is another bank), else the one 'Reserve Bank of Nordland'."""
+    rx = re.compile(rf"((?:(?!The\b)[A-Z][\w-]*\s+)*){re.escape(head)}\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+    names = {(m.group(1) == "", m.group(0)) for para in ctx.body for m in rx.finditer(para)}
+    opening = {name for first, name in names if first}
+    found = opening or {name for _, name in names}
     return found.pop() if len(found) == 1 else None
 
 

@@ -148,8 +148,8 @@ def _description_or_voice(text: str, offset: int) -> Optional[Subject]:
                                                      if m and _opens_clause(text[:m.start()])), None)
     if voice and SPOKESPERSON_RE.search(text, voice.start()):
         return Subject("group", text[voice.start():].strip(), offset + voice.start(), body=voice.group(1))
-    if voice:
-        return Subject("org", voice.group(1), offset + voice.start(1))
+    if voice:       # "The Bank's report said": the body, without its possessive
+        return Subject("org", re.sub(r"[’']s?$", "", voice.group(1)), offset + voice.start(1))
     page = _STATEMENT_ON_PAGE.search(text)
     if page and _opens_clause(text[:page.start()]):     # "A statement on Torres' official website said": his words
         return Subject("surface", page.group(1), offset + page.start(1))
