@@ -63,3 +63,23 @@ def test_a_bodys_own_document_with_its_possessive_is_the_body_the_article_names(
             "The Bank's report said growth would be \"modest\" next year."]
     assert quotes(body) == {"sufficiently to the downside": "Reserve Bank of Nordland",
                             "modest": "Reserve Bank of Nordland"}
+
+
+def test_an_unclosed_apposition_with_head_of_before_the_verb_is_the_names():
+    body = ["\"You started off with young male users,\" Paul Dorn, head of Halvard told the BBC News website. "
+            "\"Now we are seeing real people.\""]
+    assert quotes(body) == {"You started off with young male users, Now we are seeing real people.": "Paul Dorn"}
+
+
+def test_continued_to_is_no_reporting_verb():
+    body = ["\"There is darkness in the story, and it was a dream for me to land this part,\" said Kate Ross.",
+            "\"I loved every day of it.\" Actress Ann Dee continues to live in Los Angeles."]
+    assert quotes(body) == {"There is darkness in the story, and it was a dream for me to land this part,": "Kate Ross",
+                            "I loved every day of it.": "Kate Ross"}
+
+
+def test_a_stance_of_the_sentences_subject_leads_in_the_quote_after_it():
+    body = ["\"The guys want game time,\" captain Jo Ek told BBC Wales. \"It would remind the coach.\" Tom Roe, "
+            "though, is keen to protect his players from injury. \"At this stage there is nothing more they can do.\""]
+    assert quotes(body) == {"The guys want game time, It would remind the coach.": "Jo Ek",
+                            "At this stage there is nothing more they can do.": "Tom Roe"}

@@ -12,7 +12,11 @@ VERB_FORMS: dict[str, tuple[str, ...]] = {
 
 #: Case-sensitive on purpose: "States" in "United States" is not a reporting verb.
 #: Not after a hyphen: "so-called" is not a reporting verb.
-CUE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for forms in VERB_FORMS.values() for f in forms) + r")\b")
+#: Verbs that with 'to' and a verb report nothing ("Iraq continued to defy", "prices continue to fall").
+_NOT_BEFORE_TO = ("continue",)
+CUE_RE = re.compile(r"(?<![\w-])(" + "|".join(
+    re.escape(f) + (r"\b(?!\s+to\b)" if verb in _NOT_BEFORE_TO else "") for verb, forms in VERB_FORMS.items()
+    for f in forms) + r")\b")
 
 #: Verbs whose object is usually not speech unless a quotation follows closely ("called for", "was called").
 WEAK_CUES = words("weak-cues")

@@ -12,3 +12,6 @@ MODALS: frozenset[str] = frozenset("will would shall should can could may might 
 #: Auxiliaries: the modals and the forms of 'be', 'have' and 'do' that carry a clause's tense ('the Royal Prerogative
 #: is', 'the Marshall Plan had'): after a name, a verb, not the noun the name modifies ('the Ray Charles biopic').
 AUXILIARIES: frozenset[str] = MODALS | frozenset("is was are were be been has have had does did".split())
+#: Words of a stance that frame a person's view as a reporting verb would ('Ruddock, though, is keen to protect his
+#: players. “…”': the quote after it is his).
+STANCE_WORDS: frozenset[str] = frozenset("keen determined eager adamant confident convinced desperate anxious".split())

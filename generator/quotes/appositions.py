@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE
-from generator.lexicon.persons import PERSON_NOUNS
+from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS
 from generator.mentions.name_patterns import TITLE_WORDS
 from generator.mentions.name_words import canonical_name
 from generator.quotes.speaker_context import ArticleContext, Subject
@@ -45,7 +45,8 @@ PERSON_APPOSITION = re.compile(rf",\s+(?:a|an|the|[A-Z]\w*[’']s)\s+(?:[\w’'-
 #: games systems director at digital content firm THX told") up to the verb.
 _OPEN_APPOSITION = re.compile(r"(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,60},\s*)?"
                               r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)(?:,\s+(?:(?:a|an|the|[A-Z]\w*[’']s)\s+|"
-                              rf"(?=(?:[a-z][\w-]*\s+){{0,2}}(?:{PERSON_NOUNS})\s))|"     # ", executive director of"
+                              rf"(?=(?:[a-z][\w-]*\s+){{0,2}}(?:(?:{PERSON_NOUNS})\s|(?:{DESCRIPTION_NOUNS})\s+(?:at|of|for)\s)))|"
+                              # ", executive director of", ", head of Preventon"
                               rf"\s+(?=(?:[a-z][\w-]*\s+){{0,3}}(?:{PERSON_NOUNS})\s+(?:at|of|for)\s))[^_]*$")
 
 
