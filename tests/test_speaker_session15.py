@@ -83,3 +83,10 @@ def test_a_stance_of_the_sentences_subject_leads_in_the_quote_after_it():
             "though, is keen to protect his players from injury. \"At this stage there is nothing more they can do.\""]
     assert quotes(body) == {"The guys want game time, It would remind the coach.": "Jo Ek",
                             "At this stage there is nothing more they can do.": "Tom Roe"}
+
+
+def test_a_quote_of_several_pieces_after_a_cue_stays_the_speakers_before_a_sentence_of_another_body():
+    body = ["\"The losers will be the most vulnerable workers,\" Ann Lee said. \"They will be hard-pressed to cope. "
+            "\"We are deeply concerned.\" The Trade Council said there was no consensus among its members."]
+    assert quotes(body) == {"The losers will be the most vulnerable workers,": "Ann Lee",
+                            "They will be hard-pressed to cope. We are deeply concerned.": "Ann Lee"}

@@ -104,7 +104,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
         if found:
             return found, True
         has_cue = has_cue or more_cue
-    following = following_sentence(ctx, span.more[-1] if span.more else span) or colon_introduced(ctx, span) \
+    following = following_sentence(ctx, span) or colon_introduced(ctx, span) \
         or _words_noun_of(ctx, span) or view_of_next(ctx, span)
     if following:
         return following, has_cue

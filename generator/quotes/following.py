@@ -19,9 +19,12 @@ from generator.quotes.speaker_context import (
 from generator.quotes.speakers import subject_of_cue
 
 
-def following_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+def following_sentence(ctx: ArticleContext, first: QuoteSpan) -> Optional[Attribution]:
     """“… on the Chinese part?” He Jianxiong, a former IMF director, said at an event: a quote that ends its
-    sentence, attributed by the very next sentence, which opens with the speaker and quotes nothing itself."""
+    sentence, attributed by the very next sentence, which opens with the speaker and quotes nothing itself.  A
+    quote of several pieces (“B. “C.”) is read after its last piece, and who spoke just before it before its
+    first."""
+    span = first.more[-1] if first.more else first
     p, masked = span.paragraph, ctx.masked[span.paragraph]
     if span.unclosed or span.text[-1:] not in ".?!…":
         return None
@@ -38,7 +41,7 @@ def following_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribu
         if subject is None or not re.fullmatch(r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\s*)*,?\s*",
                                                masked[start:subject.at]):      # the speaker opens the sentence
             return None
-        if _reports_own(masked, cue.end(), end) and _spoke_just_before(ctx, span):
+        if _reports_own(masked, cue.end(), end) and _spoke_just_before(ctx, first):
             return None     # 'X … said everyone could … “…” Y said the move could …': X's words, Y's own report
         name, is_org = resolve_subject(ctx, p, subject)
         return Attribution(name, role_of(ctx, name), cue.group(1)) if name else None
