@@ -86,3 +86,11 @@ def test_a_given_name_run_after_the_is_a_thing_unless_it_modifies_a_noun():
             "Critics said the rarely used Royal Prerogative was a relic, and the Marshall Plan was another.",
             "He starred in the Ray Charles biopic last year, beside the Carol Hale band."]
     assert sorted(p.name for p in find_people(body)) == ["Carol Hale", "Ray Charles"]
+
+
+def test_bodies_ending_in_a_head_no_surname_has_are_no_people():
+    from generator.mentions.names import find_people
+    body = ["Paul Ashworth of Capital Economics said the Federal Reserve would act, while Grace Trust and the "
+            "Paris Club held talks.",
+            "Warner Bros will release the film; the Lib Dems said Lawrence Forest Laboratories had no comment."]
+    assert sorted(p.name for p in find_people(body)) == ["Paul Ashworth"]
