@@ -94,3 +94,9 @@ def test_bodies_ending_in_a_head_no_surname_has_are_no_people():
             "Paris Club held talks.",
             "Warner Bros will release the film; the Lib Dems said Lawrence Forest Laboratories had no comment."]
     assert sorted(p.name for p in find_people(body)) == ["Paul Ashworth"]
+
+
+def test_a_name_made_an_adjective_with_style_is_no_persons_name():
+    from generator.mentions.names import find_people
+    body = ["Organisers feared a Marla Quinn-style stunt at the show, Tom Hale said."]
+    assert sorted(p.name for p in find_people(body)) == ["Tom Hale"]
