@@ -100,3 +100,9 @@ def test_a_name_made_an_adjective_with_style_is_no_persons_name():
     from generator.mentions.names import find_people
     body = ["Organisers feared a Marla Quinn-style stunt at the show, Tom Hale said."]
     assert sorted(p.name for p in find_people(body)) == ["Tom Hale"]
+
+
+def test_awards_laws_and_carmakers_ending_in_their_head_are_no_people():
+    from generator.mentions.names import find_people
+    body = ["Crystal Auto, which won a Golden Globe for its advert, broke the Securities Trading Act, Ann Lee said."]
+    assert sorted(p.name for p in find_people(body)) == ["Ann Lee"]
