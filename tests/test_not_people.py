@@ -106,3 +106,10 @@ def test_awards_laws_and_carmakers_ending_in_their_head_are_no_people():
     from generator.mentions.names import find_people
     body = ["Crystal Auto, which won a Golden Globe for its advert, broke the Securities Trading Act, Ann Lee said."]
     assert sorted(p.name for p in find_people(body)) == ["Ann Lee"]
+
+
+def test_events_places_and_firms_ending_in_their_head_are_no_people():
+    from generator.mentions.names import find_people
+    body = ["At Summer Fashion Week, Grace Electronics and Victor Markets met near Charles de Gaulle Airport "
+            "before the Draft Lottery, an Ivy League-educated Ann Lee said."]
+    assert sorted(p.name for p in find_people(body)) == ["Ann Lee"]

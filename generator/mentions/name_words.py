@@ -79,7 +79,7 @@ _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*(?:-[a-z]+){2,}")
 
 def not_name_word(word: str) -> bool:
     return word in NOT_NAME_WORDS or word in _NOT_NAME_EXTRA or word in DEMONYMS or word in COUNTRIES or word in TITLE_WORDS \
-        or word.endswith(("-born", "-based", "-bred", "-style", "-like", "-led", "-backed", "-owned", "-era")) \
+        or word.endswith(("-born", "-based", "-bred", "-style", "-like", "-led", "-backed", "-owned", "-era", "-educated")) \
         or _LOWER_COMPOUND.fullmatch(word) is not None      # "Tunisian-born Abdellatif Kechiche"
 
 
