@@ -90,3 +90,17 @@ def test_a_quote_of_several_pieces_after_a_cue_stays_the_speakers_before_a_sente
             "\"We are deeply concerned.\" The Trade Council said there was no consensus among its members."]
     assert quotes(body) == {"The losers will be the most vulnerable workers,": "Ann Lee",
                             "They will be hard-pressed to cope. We are deeply concerned.": "Ann Lee"}
+
+
+def test_a_he_after_a_tagged_clause_is_the_tags_speaker_not_who_the_clause_names():
+    body = ["Labour's campaign chief Alan Hurst spoke in Leeds. The party would fight on the record, he said. "
+            "And Tony Baird would be in the very front line of that campaign, he said. \"Between now and the "
+            "election the prime minister will be out of London,\" he promised."]
+    assert quotes(body) == {"Between now and the election the prime minister will be out of London,": "Alan Hurst"}
+
+
+def test_a_person_brought_in_with_an_apposition_speaks_the_quote_after():
+    body = ["\"Vote Lee, get Roe,\" said Graham Lane, leader of the Labour group. His friend, Saxon Hale, leader of "
+            "the county Labour group, lays the blame on one issue above all others. \"You cannot underestimate the "
+            "war.\""]
+    assert quotes(body) == {"Vote Lee, get Roe,": "Graham Lane", "You cannot underestimate the war.": "Saxon Hale"}

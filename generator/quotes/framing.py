@@ -3,7 +3,9 @@
 'But for Allen Weiner, a research director at Gartner, the future of search is not about the technology.
 "Search technology is valuable …"': the sentence gives Weiner's view in the writer's words, so the quote with
 no cue of its own after it is Weiner's, not that of whoever spoke before him.  So does a stance the sentence's
-subject takes ('Ruddock, though, is keen to protect his players. "…"').
+subject takes ('Ruddock, though, is keen to protect his players. "…"'), and a person the story brings in as a
+sentence's subject with an apposition ('His friend, Saxon Spence, leader of Devon county Labour group, lays the
+blame … "…"').
 """
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ import re
 
 from generator.lexicon.load import alternation
 from generator.lexicon.verbs import STANCE_WORDS
-from generator.quotes.speaker_context import ArticleContext, add_event, sentence_starts
+from generator.mentions.names import NameMention
+from generator.quotes.speaker_context import ArticleContext, add_event, sentence_bounds, sentence_starts
 
 #: 'For', after at most a conjunction, opening a sentence: the frame of a view whose holder is named next.
 FOR_FRAME = r"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+"
@@ -23,6 +26,19 @@ _FRAME_CLOSE = re.compile(r"\s*(?:,[^,.;:_]{0,100})?,\s+[a-z]")
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?")
 _STANCE_AFTER = re.compile(r"(?:,\s*(?:though|however|meanwhile|too|for (?:his|her) part),)?\s+(?:is|was|remains|remained|"
                            r"seems|seemed)\s+(?:\w+ly\s+)?(?:still\s+)?" + alternation(STANCE_WORDS) + r"\b")
+
+
+#: A person brought in as a sentence's subject: after at most a short phrase ('His friend, '), the name, an
+#: apposition ('Saxon Spence, leader of Devon county Labour group,'), then a verb: who the story turns to next.
+_INTRODUCED = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[^,_.;:]{1,30},\s*)?")
+#: A quote opening the next sentence: the person brought in speaks next.
+_QUOTE_NEXT = re.compile(r"\s*[“\"‘']")
+_APPOSED_VERB = re.compile(r",\s+(?!(?:who|whose|whom|which|that)\b)[a-z][^,_.;:]{2,100},\s+[a-z]+")
+
+
+def _first_mention(ctx: ArticleContext, mention: NameMention) -> bool:
+    """No mention of the same person before this one in the article."""
+    return not any(m.name == mention.name for m in ctx.table.between((0, 0), (mention.paragraph, mention.start)))
 
 
 def framed_views(ctx: ArticleContext) -> None:
@@ -37,6 +53,9 @@ def framed_views(ctx: ArticleContext) -> None:
                 add_event(ctx, p, first.start, first.name, False, "for")
             elif first and _SUBJECT_OPENING.fullmatch(masked, start, first.start) and _STANCE_AFTER.match(masked, first.end):
                 add_event(ctx, p, first.start, first.name, False, "is keen")
+            elif first and _INTRODUCED.fullmatch(masked, start, first.start) and _APPOSED_VERB.match(masked, first.end) \
+                    and _first_mention(ctx, first) and _QUOTE_NEXT.match(masked, sentence_bounds(masked, first.start)[1]):
+                add_event(ctx, p, first.start, first.name, False, "introduced")
 
 
 __all__ = ["FOR_FRAME", "framed_views"]

@@ -24,4 +24,12 @@ def before_tagged_clause(ctx: ArticleContext, p: int, at: int) -> int:
     return at
 
 
-__all__ = ["before_tagged_clause"]
+def tagged_sentence_end(masked: str, at: int) -> int:
+    """Where the sentence of offset `at` ends, or `at` itself when that sentence ends in a tag ('And Tony Blair
+    would be in the front line, he said.'): the tag's speaker spoke after the people its clause names."""
+    start, end = sentence_bounds(masked, at)
+    tag = _TAG_PRONOUN.search(masked, at, end)
+    return at if tag and re.search(r",\s*$", masked[start:tag.start()]) and not masked[tag.end():end].strip() else end
+
+
+__all__ = ["before_tagged_clause", "tagged_sentence_end"]

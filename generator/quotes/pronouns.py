@@ -28,7 +28,7 @@ from generator.quotes.lexicon import (
     UNNAMED,
     UNNAMED_SPEAKING_RE,
 )
-from generator.quotes.pronoun_tags import before_tagged_clause
+from generator.quotes.pronoun_tags import before_tagged_clause, tagged_sentence_end
 from generator.quotes.protagonist import protagonist
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -263,7 +263,7 @@ def _spoke_since(ctx: ArticleContext, p: int, at: int, pronoun: str, about: str)
     after the quote is."""
     named = [m.start for m in ctx.table.in_paragraph(p, 0, at) if m.name == about and _outside_quotes(ctx, p, m.start)]
     # a later sentence: not a verb inside the subject's own ('Mr Lee said he backed it when Mr Roe argued for it')
-    since = sentence_bounds(ctx.masked[p], named[-1])[1] if named else 0
+    since = tagged_sentence_end(ctx.masked[p], named[-1]) if named else 0
     spoke = [ev for ev in events_between(ctx, (p, since), (p, at)) if _compatible(ctx, ev, pronoun)]
     return spoke[-1].speaker if spoke and spoke[-1].speaker != about else None
 
