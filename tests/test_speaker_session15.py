@@ -104,3 +104,10 @@ def test_a_person_brought_in_with_an_apposition_speaks_the_quote_after():
             "the county Labour group, lays the blame on one issue above all others. \"You cannot underestimate the "
             "war.\""]
     assert quotes(body) == {"Vote Lee, get Roe,": "Graham Lane", "You cannot underestimate the war.": "Saxon Hale"}
+
+
+def test_a_description_then_a_person_named_in_full_opening_the_next_sentence_is_that_person():
+    body = ["The dollar fell to a new low against the euro.",
+            "Meanwhile, Nordland's finance minister has said the world faced \"economic catastrophe\" unless the US "
+            "acted. Marc Delorme said he would seek action at the next meeting of the G7."]
+    assert quotes(body) == {"economic catastrophe": "Marc Delorme"}

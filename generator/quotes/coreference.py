@@ -25,6 +25,7 @@ from generator.lexicon.names import (
 )
 from generator.mentions.name_patterns import TITLE_WORDS
 from generator.mentions.name_words import is_first_name
+from generator.mentions.names import NameMention
 from generator.quotes.speaker_context import (
     ArticleContext,
     Subject,
@@ -177,6 +178,18 @@ def _institution_in_full(ctx: ArticleContext, head: str) -> Optional[str]:
 #: Heads that end an organisation that speaks and name one on their own ('Airlines', 'Corporation', 'Council'); not
 #: 'Party': a party goes by its short name ('Labour'), nor a head that may name a parent company ('Group').
 _ORG_END = alternation(sorted(set(STRONG_ORG_HEADS) & set(SPEAKING_ORG_HEADS) - {"Party"}))
+
+
+
+def named_opening_next(ctx: ArticleContext, p: int, at: int) -> Optional[NameMention]:
+    """A person named in full for the first time as the opener of the sentence after `at`'s ('France's finance
+    minister has said … Herve Gaymard said he would …')."""
+    masked = ctx.masked[p]
+    start, end = sentence_bounds(masked, sentence_bounds(masked, at)[1] + 1)
+    first = next(iter(ctx.table.in_paragraph(p, start, end)), None)
+    if first is None or masked[start:first.start].strip() or " " not in masked[first.start:first.end]:
+        return None
+    return None if any(m.name == first.name for m in ctx.table.between((0, 0), (p, first.start))) else first
 
 
 #: An acronym: capitals ('DHS'), a capital and lower case ('Amsa'), or capitals with small letters or '&' between

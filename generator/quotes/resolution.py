@@ -18,6 +18,7 @@ from generator.quotes.coreference import (
     bearer_of,
     fuller_name,
     fullest_org,
+    named_opening_next,
     org_in_full,
     org_named_before,
     spelled_out,
@@ -112,8 +113,8 @@ def _leader_of_named_party(ctx: ArticleContext, before_noun: str) -> list[str]:
 
 def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Optional[str]:
     """The person a description fits by title, else the person who spoke last in its own paragraph (a second
-    quote of one speaker, varied), else the first person the next paragraph has speaking (the
-    news-lede convention), else the one person named so far who has no other title."""
+    quote of one speaker, varied), else the first person the next sentence or the next paragraph has speaking
+    (the news-lede convention), else the one person named so far who has no other title."""
     by_role = description_by_role(ctx, text)
     if by_role:
         return by_role
@@ -125,9 +126,14 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
     earlier = [ev for ev in events_between(ctx, (p, 0), (p, at)) if not ev.is_org and not ev.maybe_org]
     if earlier and role_fits(ctx, earlier[-1].speaker, text):    # "“…,” he said. “…,” said the Wigan manager"
         return earlier[-1].speaker
-    following = [ev for ev in events_between(ctx, (p + 1, 0), (p + 2, 0)) if not ev.is_org]
-    if following:       # the lede's description, then its person named speaking (when no other title is theirs)
-        return following[0].speaker if role_fits(ctx, following[0].speaker, text) else None
+    named_next = named_opening_next(ctx, p, at)
+    nearby = [[ev for ev in events_between(ctx, (p, named_next.start), (p, named_next.end + 200))
+               if ev.speaker == named_next.name][:1] if named_next else [],
+              [ev for ev in events_between(ctx, (p + 1, 0), (p + 2, 0)) if not ev.is_org]]
+    following = [group[0] for group in nearby if group]
+    if following:       # the description, then its person named speaking in the next sentence or the next paragraph
+        # (the lede's convention; when no other title is theirs)
+        return next((ev.speaker for ev in following if role_fits(ctx, ev.speaker, text)), None)
     return None if _SPOKESPERSON.search(text) else _only_person_before(ctx, p, at) or _story_subject(ctx, p, at, text)
 
 
