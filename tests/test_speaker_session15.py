@@ -111,3 +111,12 @@ def test_a_description_then_a_person_named_in_full_opening_the_next_sentence_is_
             "Meanwhile, Nordland's finance minister has said the world faced \"economic catastrophe\" unless the US "
             "acted. Marc Delorme said he would seek action at the next meeting of the G7."]
     assert quotes(body) == {"economic catastrophe": "Marc Delorme"}
+
+
+def test_a_person_brought_in_later_takes_no_quote_before_them():
+    body = ["\"The voters are keener on the government than the members,\" is the dry assessment of Graham Lane, "
+            "leader of the Labour group on the council. The problem, according to Mr Lane, is the leader himself. "
+            "His friend, Saxon Hale, leader of the county Labour group, lays the blame on one issue. \"We lost "
+            "people from our local party.\""]
+    assert quotes(body) == {"The voters are keener on the government than the members,": "Graham Lane",
+                            "We lost people from our local party.": "Saxon Hale"}

@@ -12,6 +12,7 @@ from generator.lexicon.events import SPEECH_ACT_PATTERN
 from generator.model.briefing import Quote
 from generator.quotes.colon_clause import colon_introduced
 from generator.quotes.following import following_sentence
+from generator.quotes.framing import LEAD_IN_CUES
 from generator.quotes.lexicon import SPOKESPERSON_RE
 from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.not_speech import SHORT_WORDS, quote_words
@@ -176,7 +177,8 @@ def _uncued_in_paragraph(ctx: ArticleContext, span: QuoteSpan, previous: Optiona
     if not events_between(ctx, (p, 0), (p + 1, 0), most=1):
         return _only_person_named(ctx, p) or _running_on(ctx, span, previous) or _first_person_of_subject(ctx, span) \
             or _reported_on(ctx, span, previous)
-    later = events_between(ctx, (p, span.close_at), (p + 1, 0), most=_LATER_EVENTS)
+    later = [ev for ev in events_between(ctx, (p, span.close_at), (p + 1, 0), most=_LATER_EVENTS)
+             if ev.cue not in LEAD_IN_CUES]
     speakers = {ev.speaker for ev in later}
     return speakers.pop() if len(speakers) == 1 and len(later) < _LATER_EVENTS else None
 

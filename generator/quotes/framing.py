@@ -16,6 +16,9 @@ from generator.lexicon.verbs import STANCE_WORDS
 from generator.mentions.names import NameMention
 from generator.quotes.speaker_context import ArticleContext, add_event, sentence_bounds, sentence_starts
 
+#: The cues of the events a stance or an introduction adds: they lead the next quote in, and report nothing
+#: said after them (a cue-less quote before them in the paragraph is not theirs).
+LEAD_IN_CUES = frozenset({"is keen", "introduced"})
 #: 'For', after at most a conjunction, opening a sentence: the frame of a view whose holder is named next.
 FOR_FRAME = r"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+"
 #: The frame, then up to three words of a title before the holder's name.
@@ -58,4 +61,4 @@ def framed_views(ctx: ArticleContext) -> None:
                 add_event(ctx, p, first.start, first.name, False, "introduced")
 
 
-__all__ = ["FOR_FRAME", "framed_views"]
+__all__ = ["FOR_FRAME", "LEAD_IN_CUES", "framed_views"]
