@@ -398,7 +398,7 @@ def join_cued_pairs(quotes: list[dict], body: list[str], join: bool = True) -> t
         text = " ".join(body[p][a:b] for p, a, b in q["spans"])
         key = speaker_key(q["speaker"])
         (p0, a0, b0), single = q["spans"][0], len(q["spans"]) == 1
-        if join and out and last and last[0] == p0 and single and key is not None and out[-1].speaker == key \
+        if join and out and last and last[0] == p0 and single and out[-1].speaker == key \
                 and out[-1].text.rstrip().endswith(","):                      # “A,” … : A broken off by its cue
             between = _CUE_BETWEEN.fullmatch(body[p0][last[1]:a0])
             rest = "" if text.rstrip()[-1:] in ".!?" else re.split(r"[.!?]", body[p0][b0:b0 + 80], maxsplit=1)[0]

@@ -39,6 +39,13 @@ def test_a_second_piece_cued_by_the_same_speaker_as_a_pronoun_is_joined_after_a_
     assert [g.text for g in joined] == ["The deal holds them to account, It sends a message to every board,",
                                         "Prices rose,", "They will fall,"]
 
+
+def test_a_pair_of_an_unnamed_speaker_is_joined_as_a_named_ones_is():
+    body = "\"The year was strong,\" said the chairman of the survey panel. \"Prices are rising.\""
+    quotes = _gold(body, ("The year was strong,", None), ("Prices are rising.", None))
+    joined, pairs = join_cued_pairs(quotes, [body])
+    assert pairs == 1 and [g.text for g in joined] == ["The year was strong, Prices are rising."]
+
 def test_speakers_compare_loosely_on_a_sovereigns_title_before_one_name():
     from benchmarks.quotes_bench import speaker_key
     assert speaker_key("Prince Charles") == speaker_key("Charles") == "charles"
