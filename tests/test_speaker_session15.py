@@ -120,3 +120,11 @@ def test_a_person_brought_in_later_takes_no_quote_before_them():
             "people from our local party.\""]
     assert quotes(body) == {"The voters are keener on the government than the members,": "Graham Lane",
                             "We lost people from our local party.": "Saxon Hale"}
+
+
+def test_an_office_of_a_body_with_no_one_named_after_the_verb_is_nobody():
+    body = ["US factory output rose, according to the Institute for Supply Management (ISM). The ISM said the "
+            "growth was driven by a \"significant\" rise in new orders. \"This completes a strong year for "
+            "manufacturing,\" said chairman of the ISM's survey committee."]
+    assert quotes(body) == {"significant": "Institute for Supply Management",
+                            "This completes a strong year for manufacturing,": None}

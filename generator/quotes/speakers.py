@@ -188,8 +188,7 @@ def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> 
         return Subject("org", named_org.group(1), cue_end + named_org.start(1))
     head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)] if m), None)
     if not head:
-        unnamed = _UNNAMED_POSSESSED.match(after)       # “…,” said SRE's researcher, pointing out: nobody named
-        return Subject("group", unnamed.group(1), cue_end + unnamed.start(1)) if unnamed else possessed_after(after, cue_end)
+        return _unnamed_after(after, cue_end)
     words = re.sub(r"(?<=[A-Za-z&]{2})\.$", "", head.group(1))   # "says Doctor." -> "Doctor", "said M&S." -> "M&S"
     at = cue_end + head.start(1)
     desc = DESCRIPTION_RE.search(words)
@@ -273,6 +272,16 @@ _ORG_OPENING = re.compile(r"\s*((?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?" + ORG_NO
 #: An unnamed person described by whose they are, after an inverted verb: "said the firm's researcher,".
 _UNNAMED_POSSESSED = re.compile(r"[\s,]*((?:the\s+)?[A-Z][\w.&-]*[’']s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
                                 r"(?=\s*(?:[,.;]|$))")
+def _unnamed_after(after: str, cue_end: int) -> Optional[Subject]:
+    """“…,” said SRE's researcher, pointing out / said chairman of the ISM's survey committee: nobody named (or a
+    possessed description: "said Smith's lawyer")."""
+    unnamed = _UNNAMED_POSSESSED.match(after) or _TITLE_OF_BODY.match(after)
+    return Subject("group", unnamed.group(1), cue_end + unnamed.start(1)) if unnamed else possessed_after(after, cue_end)
+
+
+#: An office of a body with no one named, after an inverted verb: "said chairman of the ISM's survey committee".
+_TITLE_OF_BODY = re.compile(rf"[\s,]*((?:[a-z][\w-]*\s+){{0,2}}(?:{PERSON_NOUNS}|{DESCRIPTION_NOUNS})\s+(?:of|at|for)\s+"
+                            rf"[^,.;:_]{{2,80}}?)(?=\s*(?:[,.;:]|$))")
 #: A person, then "for" right before a participle cue: who is blamed or praised for saying it said it.
 _PERSON_FOR_RE = re.compile(r"\s+for\s+(?:(?:recently|publicly|once|repeatedly)\s+)?$")
 
