@@ -128,3 +128,10 @@ def test_an_office_of_a_body_with_no_one_named_after_the_verb_is_nobody():
             "manufacturing,\" said chairman of the ISM's survey committee."]
     assert quotes(body) == {"significant": "Institute for Supply Management",
                             "This completes a strong year for manufacturing,": None}
+
+
+def test_unnamed_men_or_women_as_a_subject_are_nobody_named():
+    body = ["\"It is no good having the new gallery if you have no money for the fee,\" said Terry Tolland. But "
+            "when asked about the speech, the men agreed he was \"brilliant\"."]
+    assert quotes(body) == {"It is no good having the new gallery if you have no money for the fee,": "Terry Tolland",
+                            "brilliant": None}

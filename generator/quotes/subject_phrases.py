@@ -246,7 +246,7 @@ def _names_before(text: str) -> bool:
 
 #: Unnamed people in the plural as a subject: "The girls", "two neighbours", "Many of the fans".
 _UNNAMED_GROUP_RE = re.compile(r"\b(?:the|The|two|Two|three|Three|several|Several|many|Many|some|Some|both|Both)\s+"
-                               r"(?:of\s+the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z]+s$")
+                               r"(?:of\s+the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[a-z]+s|men|women|people|children)$")
 
 
 #: Someone's kin or staff, unnamed, as the subject: "“…,” his brother said", "my aunt wrote me", "said her lawyer"
