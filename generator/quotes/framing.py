@@ -14,6 +14,7 @@ import re
 from generator.lexicon.load import alternation
 from generator.lexicon.verbs import STANCE_WORDS
 from generator.mentions.names import NameMention
+from generator.quotes.marks import QUOTE_OPENS_NEXT
 from generator.quotes.speaker_context import ArticleContext, add_event, sentence_bounds, sentence_starts
 
 #: The cues of the events a stance or an introduction adds: they lead the next quote in, and report nothing
@@ -34,8 +35,6 @@ _STANCE_AFTER = re.compile(r"(?:,\s*(?:though|however|meanwhile|too|for (?:his|h
 #: A person brought in as a sentence's subject: after at most a short phrase ('His friend, '), the name, an
 #: apposition ('Saxon Spence, leader of Devon county Labour group,'), then a verb: who the story turns to next.
 _INTRODUCED = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[^,_.;:]{1,30},\s*)?")
-#: A quote opening the next sentence: the person brought in speaks next.
-_QUOTE_NEXT = re.compile(r"\s*[“\"‘']")
 _APPOSED_VERB = re.compile(r",\s+(?!(?:who|whose|whom|which|that)\b)[a-z][^,_.;:]{2,100},\s+[a-z]+")
 
 
@@ -57,7 +56,7 @@ def framed_views(ctx: ArticleContext) -> None:
             elif first and _SUBJECT_OPENING.fullmatch(masked, start, first.start) and _STANCE_AFTER.match(masked, first.end):
                 add_event(ctx, p, first.start, first.name, False, "is keen")
             elif first and _INTRODUCED.fullmatch(masked, start, first.start) and _APPOSED_VERB.match(masked, first.end) \
-                    and _first_mention(ctx, first) and _QUOTE_NEXT.match(masked, sentence_bounds(masked, first.start)[1]):
+                    and _first_mention(ctx, first) and QUOTE_OPENS_NEXT.match(masked, sentence_bounds(masked, first.start)[1]):
                 add_event(ctx, p, first.start, first.name, False, "introduced")
 
 

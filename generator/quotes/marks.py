@@ -19,6 +19,8 @@ from generator.text.spans import ParagraphSpan
 _DOUBLE_CLOSERS = {"“": "”“\"", "„": "“”", "«": "»", "\"": "\"”", "”": "”"}
 _SINGLE_OPEN = "‘'‚‹"
 _SINGLE_CLOSE = {"‘": "’'", "'": "'’", "‚": "‘’", "‹": "›"}
+#: An opening quote mark after spaces: a quote starts here (the sentence after a lead-in begins with one).
+QUOTE_OPENS_NEXT = re.compile(r"\s*[“\"‘']")
 
 
 @dataclass

@@ -45,6 +45,7 @@ from generator.quotes.lexicon import (
     POSSESSIVE_GAP_RE,
     TITLE_GAP_RE,
 )
+from generator.quotes.marks import QUOTE_OPENS_NEXT
 from generator.quotes.passive_agent import is_passive, passive_agent
 from generator.quotes.resolution import description_by_role, resolve_subject
 from generator.quotes.speaker_context import (
@@ -337,7 +338,7 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
 
 
 #: Right after a verb, the end of its sentence and an opening quote mark: the verb leads in the quote ('agreed. “…').
-_LEADS_IN_A_QUOTE = re.compile(r"\s*[.:]\s*[“\"‘']")
+_LEADS_IN_A_QUOTE = re.compile(r"\s*[.:]" + QUOTE_OPENS_NEXT.pattern)
 
 
 def collect_events(ctx: ArticleContext) -> None:
