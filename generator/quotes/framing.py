@@ -20,21 +20,23 @@ from generator.quotes.speaker_context import ArticleContext, add_event, sentence
 #: The cues of the events a stance or an introduction adds: they lead the next quote in, and report nothing
 #: said after them (a cue-less quote before them in the paragraph is not theirs).
 LEAD_IN_CUES = frozenset({"is keen", "introduced"})
+#: At most a conjunction opening a sentence, before its frame or its subject.
+_CONJUNCTION = r"(?:(?:But|And|Yet|So)\s+)?"
 #: 'For', after at most a conjunction, opening a sentence: the frame of a view whose holder is named next.
-FOR_FRAME = r"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+"
+FOR_FRAME = _CONJUNCTION + r"[Ff]or\s+"
 #: The frame, then up to three words of a title before the holder's name.
 _FOR_OPENING = re.compile(r"\s*" + FOR_FRAME + r"(?:(?:[A-Z][\w&’'-]*|[a-z][\w-]*)\s+){0,3}$")
 #: What closes the framing phrase after the name: its comma, or an apposition and then its comma.
 _FRAME_CLOSE = re.compile(r"\s*(?:,[^,.;:_]{0,100})?,\s+[a-z]")
 #: Before the subject: at most a conjunction.  After it: an aside ('though'), a copula, a stance ('is keen to').
-_SUBJECT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?")
+_SUBJECT_OPENING = re.compile(r"\s*" + _CONJUNCTION)
 _STANCE_AFTER = re.compile(r"(?:,\s*(?:though|however|meanwhile|too|for (?:his|her) part),)?\s+(?:is|was|remains|remained|"
                            r"seems|seemed)\s+(?:\w+ly\s+)?(?:still\s+)?" + alternation(STANCE_WORDS) + r"\b")
 
 
 #: A person brought in as a sentence's subject: after at most a short phrase ('His friend, '), the name, an
 #: apposition ('Saxon Spence, leader of Devon county Labour group,'), then a verb: who the story turns to next.
-_INTRODUCED = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[^,_.;:]{1,30},\s*)?")
+_INTRODUCED = re.compile(r"\s*" + _CONJUNCTION + r"(?:[^,_.;:]{1,30},\s*)?")
 _APPOSED_VERB = re.compile(r",\s+(?!(?:who|whose|whom|which|that)\b)[a-z][^,_.;:]{2,100},\s+[a-z]+")
 
 
