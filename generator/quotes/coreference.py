@@ -189,7 +189,12 @@ def named_opening_next(ctx: ArticleContext, p: int, at: int) -> Optional[NameMen
     first = next(iter(ctx.table.in_paragraph(p, start, end)), None)
     if first is None or masked[start:first.start].strip() or " " not in masked[first.start:first.end]:
         return None
-    return None if any(m.name == first.name for m in ctx.table.between((0, 0), (p, first.start))) else first
+    return first if first_mention(ctx, first) else None
+
+
+def first_mention(ctx: ArticleContext, mention: NameMention) -> bool:
+    """No mention of the same person before this one in the article."""
+    return not any(m.name == mention.name for m in ctx.table.between((0, 0), (mention.paragraph, mention.start)))
 
 
 #: An acronym: capitals ('DHS'), a capital and lower case ('Amsa'), or capitals with small letters or '&' between

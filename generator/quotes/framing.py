@@ -13,7 +13,7 @@ import re
 
 from generator.lexicon.load import alternation
 from generator.lexicon.verbs import STANCE_WORDS
-from generator.mentions.names import NameMention
+from generator.quotes.coreference import first_mention
 from generator.quotes.marks import QUOTE_OPENS_NEXT
 from generator.quotes.speaker_context import ArticleContext, add_event, sentence_bounds, sentence_starts
 
@@ -40,11 +40,6 @@ _INTRODUCED = re.compile(r"\s*" + _CONJUNCTION + r"(?:[^,_.;:]{1,30},\s*)?")
 _APPOSED_VERB = re.compile(r",\s+(?!(?:who|whose|whom|which|that)\b)[a-z][^,_.;:]{2,100},\s+[a-z]+")
 
 
-def _first_mention(ctx: ArticleContext, mention: NameMention) -> bool:
-    """No mention of the same person before this one in the article."""
-    return not any(m.name == mention.name for m in ctx.table.between((0, 0), (mention.paragraph, mention.start)))
-
-
 def framed_views(ctx: ArticleContext) -> None:
     """Add a speaker event for each person whose view a sentence frames with 'For <name>,', or whose stance its
     subject gives (see the module)."""
@@ -58,7 +53,7 @@ def framed_views(ctx: ArticleContext) -> None:
             elif first and _SUBJECT_OPENING.fullmatch(masked, start, first.start) and _STANCE_AFTER.match(masked, first.end):
                 add_event(ctx, p, first.start, first.name, False, "is keen")
             elif first and _INTRODUCED.fullmatch(masked, start, first.start) and _APPOSED_VERB.match(masked, first.end) \
-                    and _first_mention(ctx, first) and QUOTE_OPENS_NEXT.match(masked, sentence_bounds(masked, first.start)[1]):
+                    and first_mention(ctx, first) and QUOTE_OPENS_NEXT.match(masked, sentence_bounds(masked, first.start)[1]):
                 add_event(ctx, p, first.start, first.name, False, "introduced")
 
 
