@@ -113,3 +113,12 @@ def test_events_places_and_firms_ending_in_their_head_are_no_people():
     body = ["At Summer Fashion Week, Grace Electronics and Victor Markets met near Charles de Gaulle Airport "
             "before the Draft Lottery, an Ivy League-educated Ann Lee said."]
     assert sorted(p.name for p in find_people(body)) == ["Ann Lee"]
+
+
+def test_a_country_that_speaks_is_one_organisation_under_its_names():
+    talks = source("talks", ["The US said the men would be freed.", "\u201cThey pose no threat,\u201d the United States said."],
+                   quotes=[Quote(id="q1", text="They pose no threat,", speaker="United States", paragraph=2),
+                           Quote(id="q2", text="would be freed", speaker="US", paragraph=1)])
+    index = build_entities([talks])
+    kinds = {e.name: e.kind for e in index.entities if e.kind != "place"}
+    assert kinds == {"United States": "organization"}

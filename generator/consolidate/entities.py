@@ -21,7 +21,7 @@ from generator.consolidate.clusters import Clusters, TextCount
 from generator.consolidate.name_evidence import NameTexts
 from generator.consolidate.name_keys import LEADING_TITLES, looks_like_name, name_parts, translit_key
 from generator.consolidate.name_merges import cluster_orgs, cluster_people, cluster_places
-from generator.lexicon.countries import DEMONYMS
+from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.names import GIVEN_NAME_HONORIFICS, SURNAME_HONORIFICS, census_first_names, not_a_person_name
 from generator.mentions.names import named_as_a_body
 from generator.model.briefing import Briefing, Entity, EntityMerge
@@ -81,8 +81,9 @@ def _alias_forms_cached(name: str, mentions: tuple[str, ...]) -> tuple[str, ...]
 
 def _speaker_kind(name: str, orgs: set[str]) -> EntityKind:
     """A speaker named as an organisation anywhere ('the Kremlin said') is indexed as one, and so is one whose name
-    only a body's, a publication's or a place's can be ('The Wall Street Journal reported', 'Derby County said')."""
-    return "organization" if fold(name) in orgs or not_a_person_name(name) else "person"
+    only a body's, a publication's or a place's can be ('The Wall Street Journal reported', 'Derby County said'), or
+    a country's ('the United States said': its government)."""
+    return "organization" if fold(name) in orgs or not_a_person_name(name) or name in COUNTRIES else "person"
 
 
 #: How often a one-word name must open a longer name for it to be a maker's or an owner's name.

@@ -27,6 +27,7 @@ from generator.consolidate.name_keys import (
     surname_key,
     translit_key,
 )
+from generator.lexicon.countries import COUNTRIES
 from generator.mentions.name_words import gender_of
 from generator.text.matching import fold
 
@@ -253,9 +254,9 @@ def cluster_orgs(forms: list[str]) -> Clusters:
     clusters = Clusters(forms)
     by_key: dict[str, str] = {}
     for form in forms:
-        key = org_key(form.lstrip("@"))
+        key = org_key(COUNTRIES.get(form, form).lstrip("@"))       # 'US' and 'United States' speak for one country
         if key in by_key:
-            clusters.union(by_key[key], form, "same name up to case, dashes, spelling or handle")
+            clusters.union(by_key[key], form, "same name up to case, dashes, spelling or handle, or one country's")
         else:
             by_key[key] = form
     for form in forms:
