@@ -135,3 +135,11 @@ def test_unnamed_men_or_women_as_a_subject_are_nobody_named():
             "when asked about the speech, the men agreed he was \"brilliant\"."]
     assert quotes(body) == {"It is no good having the new gallery if you have no money for the fee,": "Terry Tolland",
                             "brilliant": None}
+
+
+def test_a_passive_verbs_agent_after_the_quote_is_who_said_it():
+    body = ["Plans to store foreign nuclear waste have been branded \"deeply irresponsible\" by the Liberal Democrats.",
+            "The show has been criticised for \"incessant sleaze\" by television campaigners in the US.",
+            "Reports of a snap poll were described as \"idle speculation\" by Downing Street."]
+    assert quotes(body) == {"deeply irresponsible": "Liberal Democrats", "incessant sleaze": None,
+                            "idle speculation": "Downing Street"}

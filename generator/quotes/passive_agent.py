@@ -23,11 +23,24 @@ def is_passive(masked: str, cue: re.Match) -> bool:
 _BY_AGENT = re.compile(r"\s+by\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s+as\b|\s*[,:]?\s*[“\"‘'])")
 
 
+#: The quoted words, then 'by' and the agent: "was branded “…” by the Liberal Democrats", "criticised for “…” by
+#: television campaigners" (a body's name, or people nobody names).
+_BY_AGENT_AFTER_QUOTE = re.compile(r"(?:\s+(?:as|for|of))?\s*[“\"‘']_+[”\"’']\s+by\s+(?:(?:the|The)\s+)?"
+                                   r"(?:((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)|((?:[a-z][\w-]*\s+){0,3}[a-z]+s)\b)")
+
+
 def passive_agent(ctx: ArticleContext, p: int, cue: re.Match) -> Optional[Subject]:
-    """The named person after 'by' of a passive reporting verb (the match `cue` in the masked paragraph)."""
+    """The named person after 'by' of a passive reporting verb (the match `cue` in the masked paragraph), or the
+    agent after the quote it reports: a body by its name, people nobody names as a group."""
     agent = _BY_AGENT.match(ctx.masked[p], cue.end())
     if agent is None:
-        return None
+        after = _BY_AGENT_AFTER_QUOTE.match(ctx.masked[p], cue.end())
+        if after is None:
+            return None
+        if after.group(2):
+            return Subject("group", after.group(2), after.start(2))
+        name = ctx.table.ending_at(p, after.end(1))
+        return Subject("person", name, after.start(1)) if name else Subject("org", after.group(1), after.start(1))
     name = ctx.table.ending_at(p, agent.end(1))
     return Subject("person", name, agent.start(1)) if name else None
 
