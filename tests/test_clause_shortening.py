@@ -75,3 +75,11 @@ def test_a_long_that_clause_with_a_bare_verb_still_cuts():
     assert short_clause("The union is demanding that the company actually go back to its 2019 pay scales, "
                         "including overtime.") == \
         "The union is demanding that the company actually go back to its 2019 pay scales."
+
+
+def test_a_subject_and_its_relative_clause_alone_is_no_statement():
+    s = ("Marlow, who has not got past the fourth round at Melbourne in seven attempts, had said the court was "
+         "too slow.")
+    cut = short_clause(s, max_words=30)
+    assert cut == s
+    assert short_clause(s, max_words=16) is None

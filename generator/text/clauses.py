@@ -145,8 +145,8 @@ def clause_cuts(sentence: str, max_words: Optional[int] = None) -> list[str]:
 
 def _leans_on_what_follows(cut: str) -> bool:
     """A cut whose last clause is subordinate (its main clause comes after the cut), a 'that' clause with no
-    verb yet, or whose only verb is the one of a relative clause on its subject ('Investors who held deposits
-    before March 15')."""
+    verb yet, or whose only verbs are those of a relative clause on its subject that runs to the cut's end
+    ('Investors who held deposits before March 15', 'Hewitt, who has not got past the fourth round')."""
     if _SUBORDINATE.search(cut):
         return True
     that_clause = _THAT_SUBJECT.search(cut)
@@ -155,7 +155,8 @@ def _leans_on_what_follows(cut: str) -> bool:
         return True
     relative = _RELATIVE.search(cut)
     verbs = [m.start() for m in _VERB.finditer(cut)]
-    return bool(relative and verbs and relative.start() < verbs[0] and len(verbs) < 2)
+    return bool(relative and verbs and relative.start() < verbs[0]      # 'Hewitt, who has not got past the
+                and (len(verbs) < 2 or "," not in cut[relative.end():]))   # fourth round': the clause runs to the end
 
 
 def _without_adjunct(s: str) -> str:
