@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from generator.facts.resolve import LEAD_PARAGRAPHS
-from generator.lexicon.events import EVENT_KINDS
+from generator.lexicon.events import CAPITALISED_EVENT_HEADS, EVENT_KINDS
 from generator.model.briefing import Briefing
 
 #: An event noun, singular or plural (group 2: the plural ending).
-EVENT_NOUN = re.compile(r"\b(" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True)) + r")(s|es)?\b", re.I)
+EVENT_NOUN = re.compile(r"\b(" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True))
+                        + "".join(rf"|(?<=[A-Za-z] )(?-i:{h})" for h in sorted(CAPITALISED_EVENT_HEADS)) + r")(s|es)?\b", re.I)
 
 
 def lead_text(b: Briefing) -> str:
@@ -20,6 +21,8 @@ def lead_text(b: Briefing) -> str:
 def event_lemma(noun: str) -> str:
     """The event noun's singular as the lexicon lists it ('attacks' -> 'attack', 'launches' -> 'launch')."""
     n = noun.lower()
+    if noun in CAPITALISED_EVENT_HEADS:
+        return n
     return n if n in EVENT_KINDS else n.rstrip("s") if n.rstrip("s") in EVENT_KINDS else n[:-2]
 
 

@@ -19,6 +19,10 @@ LASTING_PATTERN = alternation(MEETING_NOUNS + entries("lasting-nouns"))
 #: Nouns that name what happened (singular; a plural is matched too).  General news vocabulary, no story's own.
 EVENT_KINDS = words("event-kinds")
 
+#: Event nouns that name an event only capitalised after a name ('Australian Open', 'the US Open'; 'open' is no
+#: event): matched case-sensitively.
+CAPITALISED_EVENT_HEADS: frozenset[str] = frozenset({"Open"})
+
 #: Words before an event noun that say when or which occurrence, not which event.
 NOT_MODIFIERS = words("not-event-modifiers") | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
