@@ -143,3 +143,10 @@ def test_a_passive_verbs_agent_after_the_quote_is_who_said_it():
             "Reports of a snap poll were described as \"idle speculation\" by Downing Street."]
     assert quotes(body) == {"deeply irresponsible": "Liberal Democrats", "incessant sleaze": None,
                             "idle speculation": "Downing Street"}
+
+
+def test_a_name_before_its_description_and_the_verb_speaks_even_beside_another_of_that_title():
+    body = ["\"The new service is a key trend across Europe, \" Eric Abel, Wanadoo's chief executive told the BBC.",
+            "\"We can help mass-market adoption,\" said AOL chief executive Jon Mills."]
+    assert quotes(body) == {"The new service is a key trend across Europe,": "Eric Abel",
+                            "We can help mass-market adoption,": "Jon Mills"}

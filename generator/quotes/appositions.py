@@ -43,7 +43,7 @@ PERSON_APPOSITION = re.compile(rf",\s+(?:a|an|the|[A-Z]\w*[’']s)\s+(?:[\w’'-
 #: An optional quote and introductory phrase, a capitalised name, then ", a/the …" (or a bare title, as British
 #: news writes it: ", executive director of …"; or, with no comma at all, a title and its body: "Dr Mark Tuffy
 #: games systems director at digital content firm THX told") up to the verb.
-_OPEN_APPOSITION = re.compile(r"(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,60},\s*)?"
+_OPEN_APPOSITION = re.compile(r"(?:[^_]*_[_.,!?…]*\s?[”\"’»]?,?\s*)?(?:[^,_]{0,60},\s*)?"
                               r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)(?:,\s+(?:(?:a|an|the|[A-Z]\w*[’']s)\s+|"
                               rf"(?=(?:[a-z][\w-]*\s+){{0,2}}(?:(?:{PERSON_NOUNS})\s|(?:{DESCRIPTION_NOUNS})\s+(?:at|of|for)\s)))|"
                               # ", executive director of", ", head of Preventon"

@@ -115,8 +115,9 @@ def _subject_before(ctx: ArticleContext, p: int, sent_start: int, cue_start: int
         if named and named.kind in ("person", "surface"):
             return named
     found = subject_at_end(ctx, p, before, sent_start)
-    if found and (found.kind in ("surface", "org") or _object_person(ctx, p, found)):   # the tail of "Ravi Menon, an
-        person = unclosed_apposition(ctx, p, sent_start, cue_start)   # economist at the Institute of Labour … told"
+    if found and (found.kind in ("surface", "org", "description") or _object_person(ctx, p, found)):   # the tail of
+        person = unclosed_apposition(ctx, p, sent_start, cue_start)   # "Ravi Menon, an economist at the Institute of
+        # Labour … told", "Eric Abensur, Wanadoo's chief executive told" (his description, not another's title)
         return person if person and person.kind in ("person", "surface") else found
     if found:
         return found
