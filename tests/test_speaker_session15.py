@@ -150,3 +150,12 @@ def test_a_name_before_its_description_and_the_verb_speaks_even_beside_another_o
             "\"We can help mass-market adoption,\" said AOL chief executive Jon Mills."]
     assert quotes(body) == {"The new service is a key trend across Europe,": "Eric Abel",
                             "We can help mass-market adoption,": "Jon Mills"}
+
+
+def test_international_given_names_name_people_and_a_possessor_is_not_the_subject():
+    body = ["Sale director of rugby Philippe Sarrazin has reopened the club-versus-country debate.",
+            "\"It's an important game but we've just the one full session,\" he told BBC Sport.",
+            "Kostas Kenteris ran. Kenteris' lawyer Grigoris Ioannou described the decision as \"not unexpected\" but "
+            "told BBC Sport he did not expect more."]
+    assert quotes(body) == {"It's an important game but we've just the one full session,": "Philippe Sarrazin",
+                            "not unexpected": "Grigoris Ioannou"}

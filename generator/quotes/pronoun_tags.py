@@ -32,4 +32,20 @@ def tagged_sentence_end(masked: str, at: int) -> int:
     return at if tag and re.search(r",\s*$", masked[start:tag.start()]) and not masked[tag.end():end].strip() else end
 
 
-__all__ = ["before_tagged_clause", "tagged_sentence_end"]
+#: A sentence that opens with he or she as its subject, after at most a linking word ('Now he fears …').
+_OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|Now|Yet|So|Still|Then|Meanwhile|However|Instead|Indeed),?\s+)?(he|she|He|She)\b")
+
+
+def chained_pronoun(masked: str, at: int, pronoun: str) -> int:
+    """'Now he fears it could derail the club's hopes after eight players, including Charlie Hodgson, were away.
+    “…,” he added.': a he or she after a quote whose sentence follows one opening on the same pronoun is that
+    pronoun again (not a name the sentence mentions); it is read from there.  Else `at`."""
+    start, _ = sentence_bounds(masked, at)
+    if start == 0:
+        return at
+    before, _ = sentence_bounds(masked, start - 1)
+    m = _OPENING_PRONOUN.match(masked, before, start)
+    return m.start(1) if m and m.group(1).lower() == pronoun.lower() and masked[start:start + 1] in "_\"“‘'" else at
+
+
+__all__ = ["before_tagged_clause", "chained_pronoun", "tagged_sentence_end"]

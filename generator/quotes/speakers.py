@@ -218,7 +218,7 @@ def _first_named_outside_quotes(ctx: ArticleContext, p: int, start: int, end: in
     return None
 
 
-_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+_POSSESSIVE_AFTER = re.compile(r"[’'](?:s\b|(?=\s))")      # 'Ann Lee's', 'Kenteris' lawyer'
 
 
 #: A sentence that opens with someone's kin or staff ("His brother", "Her lawyers"): an unnamed person, not the he or
