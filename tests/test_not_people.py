@@ -122,3 +122,4 @@ def test_a_country_that_speaks_is_one_organisation_under_its_names():
     index = build_entities([talks])
     kinds = {e.name: e.kind for e in index.entities if e.kind != "place"}
     assert kinds == {"United States": "organization"}
+    assert any(m.why == "names of one country" for m in index.merges)

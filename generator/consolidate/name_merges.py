@@ -256,7 +256,9 @@ def cluster_orgs(forms: list[str]) -> Clusters:
     for form in forms:
         key = org_key(COUNTRIES.get(form, form).lstrip("@"))       # 'US' and 'United States' speak for one country
         if key in by_key:
-            clusters.union(by_key[key], form, "same name up to case, dashes, spelling or handle, or one country's")
+            one_country = COUNTRIES.get(form, form) != form or COUNTRIES.get(by_key[key], by_key[key]) != by_key[key]
+            clusters.union(by_key[key], form, "names of one country" if one_country
+                           else "same name up to case, dashes, spelling or handle")
         else:
             by_key[key] = form
     for form in forms:
