@@ -40,6 +40,12 @@ LEDGER_BODY = [
 ]
 
 
+
+def titled_source(sid: str, title: str, body: list[str]) -> Briefing:
+    """A source with a title and a body, its dates read from the body: the shape the story tests build."""
+    from generator.facts.date_mentions import find_dates
+    return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=title), body=body, dates=find_dates(body))
+
 def flood_briefings() -> list[Briefing]:
     herald = Briefing(
         source=SourceInfo(id="coastal-herald-floods", file="herald.html", title="Floods kill dozens in Turia valley",

@@ -3,14 +3,8 @@ for these tests (an invented tournament), not taken from the dataset or the demo
 from __future__ import annotations
 
 from generator.consolidate.story import event_what
-from generator.facts.date_mentions import find_dates
 from generator.mentions.names import find_people
-from generator.model.briefing import Briefing, SourceInfo
-
-
-def source(sid: str, title: str, body: list[str]) -> Briefing:
-    return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=title), body=body, dates=find_dates(body))
-
+from tests.stories import titled_source as source
 
 # A tennis tournament told through its matches: every lead names it, a few write 'match'.
 TOURNAMENT = [
