@@ -14,7 +14,8 @@ Each WikiRef220 event with gold in `benchmarks/data/events/` is built as a new u
 - conflicts found / gold and spurious, updates found / gold (`event_conflicts.py`);
 - timeline: dates inside the story's window / all dates, and whether the first shown date is a story day;
 - fragments: headline and timeline labels that are not a complete clause (starting lower-case, ending on a
-  function word, cut mid-word or with an ellipsis, a tweet's hashtags or links, unbalanced quotes), of which
+  function word, cut mid-word or with an ellipsis, a subject with only its relative clause, a tweet's hashtags or
+  links, unbalanced quotes), of which
   cut mid-word (the label stops inside a word of its source sentence);
 - person pages: pages for a non-person or a bare title, and gold people split over several pages.
 
@@ -56,6 +57,8 @@ during without within upon via per amid despite toward towards""".split())
 OPENERS = {"although", "though", "which", "who", "whom", "whose", "whereas", "and", "but", "or", "nor"}
 _TWEET = re.compile(r"(?:^|\s)[#@]\w|https?://|pic\.twitter|\bt\.co/")
 _CUT_MARK = re.compile(r"(?:…|\.\.\.)\s*$")
+#: A subject and a relative clause that runs to the label's end: 'Hewitt, who has not got past the fourth round.'
+_RELATIVE_ONLY = re.compile(r"^[^,]{1,60},\s+(?:who|which|whose|whom)\b[^,]*$")
 
 
 def fragment_reasons(label: str, bodies: str) -> list[str]:
@@ -75,6 +78,8 @@ def fragment_reasons(label: str, bodies: str) -> list[str]:
     own_end = text.endswith((".", "!", "?")) and (core + text[-1]) in bodies     # the source's sentence ends so
     if last and last[0] in DANGLING and not own_end:
         reasons.append(f"ends on '{last[0]}'")
+    if _RELATIVE_ONLY.match(core) and not own_end:
+        reasons.append("a subject and its relative clause only")
     if ws and words(ws[0])[:1] and words(ws[0])[0] in OPENERS:
         reasons.append(f"opens with '{ws[0]}'")
     if _TWEET.search(text):

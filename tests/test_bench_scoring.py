@@ -57,3 +57,12 @@ def test_a_middle_initial_without_its_full_stop_is_ignored_as_with_it():
     from benchmarks.quotes_bench import speaker_key
     assert speaker_key("George W Bush") == speaker_key("George W. Bush") == speaker_key("George Bush")
     assert speaker_key("Ann Lee") != speaker_key("Ann Lees")
+
+
+def test_the_event_bench_counts_a_subject_with_only_its_relative_clause_as_a_fragment():
+    from benchmarks.event_bench import fragment_reasons
+    source = "Marlow, who has not got past the fourth round in seven attempts, had said the court was slow."
+    assert fragment_reasons("Marlow, who has not got past the fourth round in seven attempts.", source) == \
+        ["a subject and its relative clause only"]
+    assert fragment_reasons("The man, who was 45, died in hospital.", "The man, who was 45, died in hospital.") == []
+    assert fragment_reasons(source, source) == []
