@@ -96,8 +96,8 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     """Speaker, role and cue of a quote, and whether the quote's own sentence has a reporting verb."""
     lead_in = lead_in_of(ctx, span)     # "When she said she had “…,” Mr. Stewart put in: “…”"
     found, has_cue = _same_sentence(ctx, span)
-    claim = _claim_of(ctx, span)        # "Howard has said a claim by Peter Hain that … “attack mongrel”": Hain's words
-    found = lead_in or claim or found or findings_of(ctx, span) or words_of(ctx, span)     # "the testers found ‘…’"
+    # "Howard has said a claim by Peter Hain that … “attack mongrel”": Hain's words; "the testers found ‘…’"
+    found = lead_in or _claim_of(ctx, span) or found or findings_of(ctx, span) or words_of(ctx, span)
     if found:
         return found, True
     if span.more:       # a quote over several paragraphs may be attributed at its end: … “C,” she said.
