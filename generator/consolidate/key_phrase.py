@@ -101,9 +101,9 @@ _NAME_RUN = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2}")
 _CAPITALISED = re.compile(r"(?<![\w-])([A-Z][\w’'-]*[A-Za-z0-9])")
 
 
-def title_name(briefings: list[Briefing], people_words: frozenset[str]) -> Optional[str]:
+def title_name(briefings: list[Briefing], people_words: frozenset[str], share: float = 1 / 3) -> Optional[str]:
     """The name most titles carry ('Oscars' in 'Hollywood ready for Oscars night', 'Briton wins short film Oscar';
-    'Veritas', 'MH370'): a capitalised word of at least two titles and a third of them, no person's name (people
+    'Veritas', 'MH370'): a capitalised word of at least two titles and `share` of them, no person's name (people
     are no event's name), no sentence or function word; its most common spelling."""
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter] = {}
@@ -120,7 +120,7 @@ def title_name(briefings: list[Briefing], people_words: frozenset[str]) -> Optio
     if not counts:
         return None
     key, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    if n < 2 or n * 3 < len(briefings):
+    if n < 2 or n < share * len(briefings):
         return None
     word = spellings[key].most_common(1)[0][0]
     return _run_with(titles, word, people_words) or word

@@ -30,6 +30,8 @@ from generator.text.title_case import sentence_case
 
 #: Days after the event that still belong to the story (the follow-ups the timeline shows first).
 STORY_DAYS = 60
+#: The share of titles a name must be in to name a story whose event noun no title names.
+TITLE_NAME_SHARE = 0.5
 #: A phrase ('Paris attacks') names the event when this share of the sources naming its noun use it.
 PHRASE_SHARE = 0.25
 
@@ -106,11 +108,14 @@ def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
     v = votes[lemma]
     if len(v.sources) < 2 and len(briefings) > 1:
         return key_phrase(briefings)
+    people = _people_words(briefings)
     if not v.titles and len(briefings) > 1:     # 'angry debate' in leads, no title's: the story is what titles share
         shared = key_phrase(briefings)
         if shared[0] or _aside_noun(v, briefings):
             return shared
-    people = _people_words(briefings)
+        titled = _titles_name(briefings, people, len(v.sources))
+        if titled[0]:
+            return titled
     phrase = _shared_phrase(v, people) or _bare_noun(briefings, lemma)
     if len(phrase.split()) == 1:        # 'Oscars ceremony', 'MH370 search', 'WorldCom trial', not a bare 'Trial'
         name = title_name(briefings, people)
@@ -124,6 +129,28 @@ def _aside_noun(v: _Votes, briefings: list[Briefing]) -> bool:
     challenge from tsunami charity single …' in two of five reports of a chart race), not what happened: the
     story is then the title the others bear out (`central_title`)."""
     return not v.titles and 2 * len(v.sources) < len(briefings)
+
+
+def _titles_name(briefings: list[Briefing], people: frozenset[str], noun_sources: int) -> tuple[Optional[str], list[str]]:
+    """The name at least half the titles carry, when more titles carry it than leads name the event noun no title
+    names ('Big Brother' in all five titles, 'the public vote' in three leads): the titles say what the story is;
+    the noun is one thread of it.  The name as the leads spell it out ('Celebrity Big Brother')."""
+    name = title_name(briefings, people, share=TITLE_NAME_SHARE)
+    if not name:
+        return None, []
+    pattern = re.compile(rf"(?<![\w-])((?:[A-Z][\w’'-]*\s+){{0,2}}){re.escape(name)}(?![\w-])")
+    titled = [b for b in briefings if pattern.search(sentence_case(b.source.title or "", b.body))]
+    if len(titled) <= noun_sources:
+        return None, []
+    forms: Counter[str] = Counter()
+    for b in briefings:
+        lead = "\n".join(b.body[:LEAD_PARAGRAPHS])
+        forms.update({m.group(0) for m in pattern.finditer(lead) if m.start() and lead[m.start() - 1] == " "
+                      and not re.search(r"[.!?]\s*$", lead[:m.start()])})
+    form = max(forms, key=lambda f: (forms[f], len(f))) if forms else name
+    if 2 * forms[form] < len(briefings):
+        form = name
+    return form, sorted(b.source.id for b in briefings if pattern.search(lead_text(b)))
 
 
 def _shared_phrase(v: _Votes, people: frozenset[str]) -> Optional[str]:

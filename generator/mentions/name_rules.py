@@ -18,6 +18,7 @@ from generator.lexicon.function_words import FUNCTION_WORDS
 from generator.lexicon.names import (
     HONORIFIC_GENDER,
     ORG_NOUN_PATTERN,
+    ORG_NOUNS,
     SOVEREIGN_TITLES,
     SURNAME_HONORIFICS,
     census_first_names,
@@ -147,6 +148,13 @@ def _modifies_next_word(para: str, end: int) -> bool:
     return nxt is not None and nxt.group(1) not in FUNCTION_WORDS and nxt.group(1) not in AUXILIARIES
 
 
+def _reported_subject(para: str, end: int) -> bool:
+    """'said Big Brother had behaved': a run after a cue with an auxiliary after it is the subject of what was
+    said, not who said it."""
+    nxt = _NEXT_LOWER_WORD.match(para, end)
+    return nxt is not None and nxt.group(1) in AUXILIARIES
+
+
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _LOOK_BACK = 40
 
@@ -248,14 +256,17 @@ def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
         if start == m.start() and ends_at(_PROPER_NOUN_TAIL, para, m.start()):
             continue      # the tail of a longer proper noun ("High Commissioner for Human Rights"), unless a
             # first name starts a name inside the run ("Director of Public Prosecution Eva-Marie Persson")
-        speaking = _SPEAKING_AFTER.match(para, m.end()) is not None or ends_at(_SPEAKING_BEFORE, para, start) is not None \
+        speaking = _SPEAKING_AFTER.match(para, m.end()) is not None or (
+            ends_at(_SPEAKING_BEFORE, para, start) is not None and not _reported_subject(para, m.end())) \
             or ends_at(_SPEAKING_BEFORE_STAFF, para, start) is not None
         verb_like = _VERB_ENDING.search(words[0]) is not None and not is_first_name(words[0])
         object_like = ends_at(AFTER_PREPOSITION_RE, para, start) is not None \
             or ends_at(AFTER_PREPOSITION_RE, para, m.start()) is not None     # "for European Policy Studies"
         given = is_first_name(words[0]) or words[0] in seen.given
-        if not given and (STAFF_AFTER.match(para, m.end()) or _WORK_AFTER.match(para, m.end())):
-            continue        # the company of "said Acme Bank chief executive Jo Ek"; "told Five's Wright Stuff show"
+        if not given and (STAFF_AFTER.match(para, m.end()) or _WORK_AFTER.match(para, m.end())
+                          or words[0].lower() in ORG_NOUNS):
+            continue        # the company of "said Acme Bank chief executive Jo Ek"; "told Five's Wright Stuff show";
+            # a body's noun capitalised at a sentence's start, then its name: "Bookmaker Ladbrokes said"
         described_org = _described_org(para, start)
         described = ends_at(_PERSON_NOUN_BEFORE, para, start) is not None and not described_org
         if (given and not _thing_after_the(para, start, m.end())) or ((speaking or described or words[-1] in seen.surnames) and not verb_like and not object_like

@@ -1,0 +1,42 @@
+"""Issue 15, session 16: rules found on the blind Celebrity Big Brother event's first look.  Every sentence here is
+written for these tests (an invented reality show), not taken from the dataset or the demo."""
+from __future__ import annotations
+
+from generator.consolidate.story import event_what
+from generator.mentions.names import find_people
+from tests.stories import titled_source as source
+
+# A reality show told through its evictions: every title names the show, three leads name 'the public vote'.
+SHOW = [
+    source("a", "Roe out of Island Camp show", ["Chef Kim Roe has become the latest contestant to leave Celebrity "
+                                                "Island Camp, after the public vote on Friday."]),
+    source("b", "Double exit from Island Camp", ["Singer Ada Moss and actor Tim Hale have both left Celebrity "
+                                                 "Island Camp, with 4% of the public vote."]),
+    source("c", "Moss attacks 'cruel' Island Camp", ["Ada Moss has criticised Celebrity Island Camp for its "
+                                                     "treatment of contestants."]),
+    source("d", "Hale evicted from Island Camp", ["Tim Hale is the first star voted out of Celebrity Island "
+                                                  "Camp, after the public vote went against him."]),
+]
+
+
+def test_a_name_every_title_carries_is_the_story_not_a_noun_only_leads_write():
+    what, sources = event_what(SHOW)
+    assert what == "Celebrity Island Camp" and len(sources) == 4
+
+
+def test_a_noun_a_title_writes_still_names_the_event():
+    titled = [*SHOW[:3], source("d", "Public vote ends Island Camp run", ["The public vote put Tim Hale out of "
+                                                                          "Celebrity Island Camp."])]
+    what, _ = event_what(titled)
+    assert what is not None and "vote" in what.lower()
+
+
+def test_a_body_noun_opening_a_sentence_makes_no_person_of_the_name_after_it():
+    body = ['Bookmaker Longodds said it would keep taking bets. "We see nothing odd," spokesman Tom Vale said.',
+            "Insurer Safeguard said claims would rise."]
+    assert [p.name for p in find_people(body)] == ["Tom Vale"]
+
+
+def test_a_run_after_a_cue_with_an_auxiliary_after_it_is_what_was_said_about():
+    body = ['The writer said Island Camp had behaved "like a child" by taunting Kim Roe.']
+    assert [p.name for p in find_people(body)] == ["Kim Roe"]
