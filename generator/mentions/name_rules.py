@@ -331,9 +331,22 @@ def _initialled_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
     return found
 
 
+#: A given name, a nickname in quote marks, a surname: 'Antonio "LA" Reid', 'Ann ‘Nan’ Lee'.
+_NICKNAMED_RE = re.compile(r"\b(?P<given>[A-Z][a-z]+)\s+[“\"‘'][A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?[”\"’']\s+(?P<surname>"
+                           + _SURNAME + r")\b")
+
+
+def _nicknamed_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
+    """'Antonio "LA" Reid, chairman of …, said': a known given name and a surname around a nickname in quote marks
+    name one person, by the given name and the surname."""
+    return [_Found(p, m.start(), m.end(), name, name) for m in _NICKNAMED_RE.finditer(para)
+            if is_first_name(m.group("given")) and not not_name_word(m.group("surname"))
+            for name in [f"{m.group('given')} {m.group('surname')}"]]
+
+
 #: The rules that find people in a paragraph, in the order their finds are listed.
 CANDIDATE_RULES = (_titled_people, _appositive_people, _apposed_people, _honorific_people, _run_people, _kin_people,
-                   _initialled_people)
+                   _initialled_people, _nicknamed_people)
 
 
 def find_candidates(p: int, para: str, seen: "ArticleNames") -> list[_Found]:

@@ -38,9 +38,10 @@ def colon_introduced(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attributi
 
 
 #: Before the name of a short colon clause: a list's bullet, then capitalised words and lower-case titles before
-#: a name ('- Manchester City boss Kevin Keegan: “…”', 'The BBC: “…”').
+#: a name, and an honorific after them ('- Manchester City boss Kevin Keegan: “…”', '- United coach Sir Ian Roe:
+#: “…”', 'The BBC: “…”').
 _SHORT_COLON_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*"
-                               rf"(?:(?:{PERSON_NOUNS}|{DESCRIPTION_NOUNS})\s+)?")
+                               rf"(?:(?:{PERSON_NOUNS}|{DESCRIPTION_NOUNS})\s+(?:[A-Z][\w.’'-]*\s+)?)?")
 #: A clause up to this long before a colon may introduce its subject's words ('Smith, who led the review for two
 #: years alongside …, was more cautious in her remarks to the board:').
 _LONG_COLON_CLAUSE_WORDS = 45

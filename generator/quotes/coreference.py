@@ -162,7 +162,22 @@ def org_in_full(ctx: ArticleContext, word: str) -> Optional[str]:
         return None
     rx = re.compile(rf"\b{re.escape(word)}(?:\s+[A-Z][\w&’'-]*){{0,2}}?\s+({_ORG_END})\b")
     found = {m.group(0) for para in ctx.body for m in rx.finditer(para)}
-    return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else _clipped_name(ctx, word)
+
+
+#: The longest clipped first word of a name ('Fed' for 'Federal Reserve').
+_CLIPPED_LETTERS = 4
+
+
+def _clipped_name(ctx: ArticleContext, word: str) -> Optional[str]:
+    """'the Fed said' -> 'US Federal Reserve': a short word that opens the first word of the one name of two or three
+    capitalised words the article writes with it (its longest form: every other form found is inside it)."""
+    if not (2 < len(word) <= _CLIPPED_LETTERS and word[:1].isupper() and word[1:].islower()):
+        return None
+    rx = re.compile(rf"\b(?:(?!The\b)[A-Z][\w-]*\s+)?{re.escape(word)}[a-z]+(?:\s+[A-Z][\w&-]*[a-z]){{1,2}}\b")
+    forms = {re.sub(r"[’']s$", "", m.group(0)) for para in ctx.body for m in rx.finditer(para)}
+    longest = max(forms, key=len, default=None)
+    return longest if longest and all(f in longest for f in forms) else None
 
 
 def _institution_in_full(ctx: ArticleContext, head: str) -> Optional[str]:

@@ -83,7 +83,14 @@ def _title_heads(noun: str) -> str:
     if noun == "leader":
         return LEADER_ROLES        # "the Malaysian leader": its prime minister
     shortened = sorted(a.lower() for a in ABBREVIATED_TITLES if len(a) >= 3 and noun.startswith(a.lower()))
-    return "|".join([r"[ -]".join(map(re.escape, noun.split()))] + shortened)
+    ministerial = [_SECRETARY_OF_STATE] if noun == "minister" else []
+    return "|".join([r"[ -]".join(map(re.escape, noun.split()))] + shortened + ministerial)
+
+
+#: A department's secretary is a minister in British usage ('Education Secretary Ann Lee … the minister said'); not
+#: a union's, a press or private secretary, a civil servant or a secretary-general.
+_SECRETARY_OF_STATE = r"(?<!general )(?<!press )(?<!private )(?<!permanent )(?<!cabinet )(?<!executive )(?<!company )" \
+                      r"(?<=\w )secretary(?! general)"
 
 
 def role_fits(ctx: ArticleContext, name: str, text: str) -> bool:

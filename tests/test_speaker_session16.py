@@ -1,0 +1,43 @@
+"""Quotes and speakers (issue 16, session 16): forms of news English seen in a random sample of unannotated BBC
+pages.  Every sentence is written for the test, in the shape of the news seen, not copied from it or the demo."""
+from __future__ import annotations
+
+from generator.quotes import find_quotes
+
+
+def quotes(body: list[str]) -> dict[str, object]:
+    return {q.text: q.speakers or q.speaker for q in find_quotes(body, [])}
+
+
+def test_a_match_reports_label_with_a_knights_honorific_names_the_speaker():
+    body = ["- Nordport coach Sir Ian Roe: \"It was a fine performance by us. We kept going to the end.\""]
+    assert quotes(body) == {"It was a fine performance by us. We kept going to the end.": "Ian Roe"}
+
+
+def test_a_clipped_first_word_names_the_body_the_article_spells_out():
+    body = ["The Nordic Mercantile Exchange raised its trading fees for the second time this year.",
+            "In a statement, the Merc said its costs had grown \"well beyond what we expected\"."]
+    assert quotes(body) == {"well beyond what we expected": "Nordic Mercantile Exchange"}
+
+
+def test_a_clipped_word_that_opens_two_names_names_neither():
+    body = ["The Nordic Mercantile Exchange and the Mercantile Trust both raised their fees.",
+            "In a statement, the Merc said its costs had grown \"well beyond what we expected\"."]
+    assert quotes(body) != {"well beyond what we expected": "Nordic Mercantile Exchange"}
+
+
+def test_the_minister_is_the_one_department_secretary_of_the_article():
+    body = ["Schools could get more powers to exclude pupils, Education Secretary Ann Lee has suggested.",
+            "The minister also said parents were \"rightly worried\" about classroom behaviour."]
+    assert quotes(body) == {"rightly worried": "Ann Lee"}
+
+
+def test_a_unions_general_secretary_is_no_minister():
+    body = ["Schools could get more powers to exclude pupils, union General Secretary Tom Vale has warned.",
+            "The minister also said parents were \"rightly worried\" about classroom behaviour."]
+    assert quotes(body) == {"rightly worried": None}
+
+
+def test_a_nickname_in_quote_marks_between_given_name_and_surname_is_part_of_no_quote():
+    body = ["Antonio \"Tono\" Varga, chairman of the label group, said: \"No-one is better placed to lead us.\""]
+    assert quotes(body) == {"No-one is better placed to lead us.": "Antonio Varga"}
