@@ -41,3 +41,28 @@ def test_a_unions_general_secretary_is_no_minister():
 def test_a_nickname_in_quote_marks_between_given_name_and_surname_is_part_of_no_quote():
     body = ["Antonio \"Tono\" Varga, chairman of the label group, said: \"No-one is better placed to lead us.\""]
     assert quotes(body) == {"No-one is better placed to lead us.": "Antonio Varga"}
+
+
+def test_a_body_word_ending_a_hyphened_compound_names_no_body():
+    body = ["But the ministry said the e-College project had \"improved understanding\" of online teaching."]
+    assert quotes(body) == {"improved understanding": None}
+
+
+def test_the_plural_of_a_description_is_the_people_named_together_just_before():
+    body = ["Lord Justice Hale and Mr Justice Orme ruled that the law did not reach \"the whole territory of another "
+            "state\".",
+            "The inquiry so far \"has not been open or effective\", the judges said."]
+    found = {q.text: sorted(q.speakers or []) for q in find_quotes(body, [])}
+    assert found == {"the whole territory of another state": ["Hale", "Orme"],
+                     "has not been open or effective": ["Hale", "Orme"]}
+
+
+def test_the_plural_of_a_description_with_nobody_named_together_stays_unnamed():
+    body = ["Ann Lee said the court had ruled.", "The inquiry \"has not been effective\", the judges said."]
+    assert quotes(body) == {"has not been effective": None}
+
+
+def test_a_body_that_is_the_subject_of_an_earlier_clause_does_not_speak_after_but():
+    body = ["The Commons health committee called the scheme \"a waste\" but the government said the project had "
+            "\"improved understanding\"."]
+    assert quotes(body) == {"a waste": "Commons", "improved understanding": None}

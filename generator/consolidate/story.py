@@ -23,6 +23,7 @@ from generator.consolidate.story_place import event_where, names_place
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.lexicon.calendar import MONTH_NAMES
 from generator.lexicon.events import NOT_MODIFIERS, SPEECH_ACT_NOUNS
+from generator.mentions.name_words import is_first_name
 from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
 from generator.text.days import human_date
 from generator.text.matching import EVENT_NOUNS, fold
@@ -113,10 +114,10 @@ def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
         shared = key_phrase(briefings)
         if shared[0] or _aside_noun(v, briefings):
             return shared
-        titled = _titles_name(briefings, people, len(v.sources))
-        if titled[0]:
-            return titled
     phrase = _shared_phrase(v, people) or _bare_noun(briefings, lemma)
+    titled = _titles_name(briefings, people, len(v.sources)) if len(phrase.split()) > 1 and not v.titles else (None, [])
+    if titled[0]:       # 'public vote' in three leads, 'Big Brother' in all five titles
+        return titled
     if len(phrase.split()) == 1:        # 'Oscars ceremony', 'MH370 search', 'WorldCom trial', not a bare 'Trial'
         name = title_name(briefings, people)
         if name and fold(name).rstrip("s") != lemma.rstrip("s"):
@@ -136,7 +137,7 @@ def _titles_name(briefings: list[Briefing], people: frozenset[str], noun_sources
     names ('Big Brother' in all five titles, 'the public vote' in three leads): the titles say what the story is;
     the noun is one thread of it.  The name as the leads spell it out ('Celebrity Big Brother')."""
     name = title_name(briefings, people, share=TITLE_NAME_SHARE)
-    if not name:
+    if not name or _given_name_before(briefings, name):
         return None, []
     pattern = re.compile(rf"(?<![\w-])((?:[A-Z][\w’'-]*\s+){{0,2}}){re.escape(name)}(?![\w-])")
     titled = [b for b in briefings if pattern.search(sentence_case(b.source.title or "", b.body))]
@@ -151,6 +152,12 @@ def _titles_name(briefings: list[Briefing], people: frozenset[str], noun_sources
     if 2 * forms[form] < len(briefings):
         form = name
     return form, sorted(b.source.id for b in briefings if pattern.search(lead_text(b)))
+
+
+def _given_name_before(briefings: list[Briefing], name: str) -> bool:
+    """'Rosa Venn' in a lead: the titles' 'Venn' is a person's surname, whoever the extractor found."""
+    rx = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b")
+    return any(is_first_name(m.group(1)) for b in briefings for m in rx.finditer(lead_text(b)))
 
 
 def _shared_phrase(v: _Votes, people: frozenset[str]) -> Optional[str]:

@@ -42,6 +42,10 @@ NAMED_NOUNS = _group("named")
 STAFF_NOUNS = _group("staff")
 #: Who speaks for someone else, never the person a story is about: "the official said".
 SPEAKS_FOR_NOUNS = _group("speaks-for")
+#: The plural of a one-word description that may stand for people named together before: "the judges said" after
+#: "Lord Justice Ann Lee and Mr Justice Tom Vale ruled"; not of those who speak for others ("officials said").
+PLURAL_DESCRIPTION_NOUNS = alternation(frozenset(
+    n + "s" for n in set(of_class(_TABLE, "description")) - set(of_class(_TABLE, "speaks-for")) if n.isalpha()))
 #: Before 'for', 'of' or 'from' and the organisation it speaks for: "representatives of the union".
 FOR_ORG_NOUNS = _group("for-org")
 #: Words of an office's title that two sources' titles of one person are compared by.

@@ -263,16 +263,20 @@ def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
         object_like = ends_at(AFTER_PREPOSITION_RE, para, start) is not None \
             or ends_at(AFTER_PREPOSITION_RE, para, m.start()) is not None     # "for European Policy Studies"
         given = is_first_name(words[0]) or words[0] in seen.given
-        if not given and (STAFF_AFTER.match(para, m.end()) or _WORK_AFTER.match(para, m.end())
-                          or words[0].lower() in ORG_NOUNS):
-            continue        # the company of "said Acme Bank chief executive Jo Ek"; "told Five's Wright Stuff show";
-            # a body's noun capitalised at a sentence's start, then its name: "Bookmaker Ladbrokes said"
+        if not given and _names_a_thing(para, m.end(), words[0]):
+            continue
         described_org = _described_org(para, start)
         described = ends_at(_PERSON_NOUN_BEFORE, para, start) is not None and not described_org
         if (given and not _thing_after_the(para, start, m.end())) or ((speaking or described or words[-1] in seen.surnames) and not verb_like and not object_like
                      and not described_org):
             found.append(_Found(p, start, m.end(), name, name))
     return found
+
+
+def _names_a_thing(para: str, end: int, first: str) -> bool:
+    """The company of "said Acme Bank chief executive Jo Ek"; "told Five's Wright Stuff show"; a body's noun
+    capitalised at a sentence's start, then its name: "Bookmaker Ladbrokes said"."""
+    return bool(STAFF_AFTER.match(para, end) or _WORK_AFTER.match(para, end) or first.lower() in ORG_NOUNS)
 
 
 #: A lowercase descriptor right before a name ("health critic", "eighth-grader"): not a preposition or an article.

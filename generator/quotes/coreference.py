@@ -23,6 +23,7 @@ from generator.lexicon.names import (
     STRONG_ORG_HEADS,
     TITLE_ACRONYMS,
 )
+from generator.lexicon.persons import PLURAL_DESCRIPTION_NOUNS
 from generator.mentions.name_patterns import TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.mentions.names import NameMention
@@ -76,15 +77,22 @@ _GROUP_BACK_PARAGRAPHS = 2
 def group_named_before(ctx: ArticleContext, p: int, text: str, offset: int, opening: bool = False) -> Optional[Subject]:
     """'witnesses Gregoire, Thomas and Nicolas told Liberation … ¶ The trio … recalled “…”': 'the trio' (opening the
     clause, or ending `text` right before the verb) are the joint speakers of that number who spoke last, in the
-    paragraphs just before or this one."""
+    paragraphs just before or this one; 'the judges' ending `text` are the joint speakers, of any number, who spoke
+    last there."""
     m = (_GROUP_OPENING.match if opening else _GROUP_AT_END.search)(text)
-    if m is None:
+    found = m or (None if opening else _PLURAL_AT_END.search(text))
+    if found is None:
         return None
-    want = _GROUP_SIZES[m.group(1)]
-    for ev in reversed(events_before(ctx, p - _GROUP_BACK_PARAGRAPHS, p, offset + m.start(1))):
-        if len(ctx.joint.get(ev.speaker, ())) == want:
-            return Subject("people", "\t".join(ctx.joint[ev.speaker]), offset + m.start(1))
+    at = offset + found.start(1)
+    for ev in reversed(events_before(ctx, p - _GROUP_BACK_PARAGRAPHS, p, at)):
+        size = len(ctx.joint.get(ev.speaker, ()))
+        if size == _GROUP_SIZES[m.group(1)] if m else size >= 2:
+            return Subject("people", "\t".join(ctx.joint[ev.speaker]), at)
     return None
+
+
+#: People named by the plural of a description right before the verb: "the judges said".
+_PLURAL_AT_END = re.compile(r"(?:^|(?<=[\s,_”\"]))(?:the|The)\s+(" + PLURAL_DESCRIPTION_NOUNS + r")\s*$")
 
 
 #: Title words that end a title only after "of" ("Secretary of State", "Chief of Staff"): "Islamic State" is no title.

@@ -16,6 +16,7 @@ from generator.lexicon.documents import NAMED_VOICE_DOCUMENTS, OWN_PAGE_DOCUMENT
 from generator.lexicon.load import alternation
 from generator.lexicon.names import (
     HONORIFICS,
+    INSTITUTION_NOUN_PATTERN,
     NOT_NAME_WORDS,
     ORG_NOUN_PATTERN,
     POST_NOMINALS,
@@ -208,6 +209,8 @@ def _body_by_description(text: str, offset: int) -> Optional[Subject]:
     if org_desc and _opens_clause(text[:org_desc.start()]):
         return Subject("orgdesc", org_desc.group(0).strip(), offset + org_desc.start())
     org = ORG_SPEAKER_RE.search(text)
+    if org and text[org.start(1) - 1:org.start(1)] in ("-", "‐"):
+        org = None      # "the e-University project": the end of a compound, no body's name
     if org and _may_open_org(org.group(1).split()[0]) and (
             DOCUMENT_BY_RE.search(text[:org.start(1)]) or not AFTER_PREPOSITION_RE.search(text[:org.start()])):
         return Subject("org", org.group(1).strip(), offset + org.start(1))
@@ -229,6 +232,9 @@ def _unknown_run(text: str, offset: int) -> Optional[Subject]:
 def _unnamed_subject(text: str, offset: int) -> Optional[Subject]:
     """People nobody names at the end of `text`: "The girls responded … with “Hi, Dad!”", "he heard one of them tell
     the hostages:", "One Lakeside High student said" (not "Ann Lee, the wife of Tom Lee, a passenger said")."""
+    institution = _UNNAMED_INSTITUTION.search(text)
+    if institution and (_opens_clause(text[:institution.start()]) or _CONJUNCTION_AT_END.search(text, 0, institution.start())):
+        return Subject("group", institution.group(0), offset + institution.start())
     group = _UNNAMED_GROUP_RE.search(text) or _POSSESSED_BEFORE.search(text)
     if group and _opens_clause(text[:group.start()]):
         return Subject("group", group.group(0), offset + group.start())
@@ -244,6 +250,10 @@ def _names_before(text: str) -> bool:
     return any(w not in NOT_NAME_WORDS for w in re.findall(r"[A-Z][\w’'-]*", text))
 
 
+#: An institution no name or place goes with, as a subject: "but the government said" (nobody named).
+_UNNAMED_INSTITUTION = re.compile(rf"\b(?:the|The)\s+(?:{INSTITUTION_NOUN_PATTERN})$")
+#: A conjunction that opens a second clause with its own subject: "… called it a waste but the government said".
+_CONJUNCTION_AT_END = re.compile(r"\s(?:but|and|while|whereas)\s+$")
 #: Unnamed people in the plural as a subject: "The girls", "two neighbours", "Many of the fans".
 _UNNAMED_GROUP_RE = re.compile(r"\b(?:the|The|two|Two|three|Three|several|Several|many|Many|some|Some|both|Both)\s+"
                                r"(?:of\s+the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[a-z]+s|men|women|people|children)$")
