@@ -164,10 +164,12 @@ def test_honorifics_one_table_with_named_subsets() -> None:
         TITLE_ACRONYMS,
     )
 
-    assert SURNAME_HONORIFICS == ("Mr", "Mrs", "Ms", "Miss", "Dr", "Lord") and GIVEN_NAME_HONORIFICS == ("Sir", "Dame")
-    assert HONORIFIC_GENDER == {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Sir": "m", "Dame": "f", "Lord": "m"}
-    assert GENDERED_SURNAME_HONORIFICS == ("Mr", "Mrs", "Ms", "Miss", "Lord")
-    assert {"Lady", "Datuk", "Seri"} <= set(ALL_HONORIFICS) and "Lady" not in HONORIFIC_GENDER
+    assert SURNAME_HONORIFICS == ("Mr", "Mrs", "Ms", "Miss", "Dr", "Lord", "Lady", "Baroness") \
+        and GIVEN_NAME_HONORIFICS == ("Sir", "Dame")
+    assert HONORIFIC_GENDER == {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Sir": "m", "Dame": "f", "Lord": "m",
+                                "Lady": "f", "Baroness": "f"}
+    assert GENDERED_SURNAME_HONORIFICS == ("Mr", "Mrs", "Ms", "Miss", "Lord", "Lady", "Baroness")
+    assert {"Lady", "Datuk", "Seri"} <= set(ALL_HONORIFICS) and "Datuk" not in HONORIFIC_GENDER
     assert {"Mr", "Dr", "Rev", "Lt"} <= ABBREVIATED_TITLES and not {"Miss", "Sir"} & ABBREVIATED_TITLES
     assert {"Miss", "Dame", "PM", "CIO"} <= NOT_NAME_WORDS and "CIO" in TITLE_ACRONYMS
 

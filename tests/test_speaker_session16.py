@@ -66,3 +66,41 @@ def test_a_body_that_is_the_subject_of_an_earlier_clause_does_not_speak_after_bu
     body = ["The Commons health committee called the scheme \"a waste\" but the government said the project had "
             "\"improved understanding\"."]
     assert quotes(body) == {"a waste": "Commons", "improved understanding": None}
+
+
+def test_he_after_a_sentence_tagged_by_its_speaker_is_that_speaker_not_who_the_clause_names():
+    body = ["Party leader Tom Lee has attacked the budget of finance minister Gordon Vale.",
+            "Mr Vale liked to quote magic numbers to calm voters, the party leader said. \"This is a budget built on "
+            "sand,\" he said."]
+    assert quotes(body) == {"This is a budget built on sand,": "Tom Lee"}
+
+
+def test_a_sentence_whose_subject_accuses_someone_leads_in_the_quote_after_it():
+    body = ["Opposition leader Tom Vale has dismissed the budget of finance minister Ann Lee.",
+            "He also accused the government of running out of ideas. \"Their only answer is to tax and to spend.\""]
+    assert quotes(body) == {"Their only answer is to tax and to spend.": "Tom Vale"}
+
+
+def test_an_unnamed_person_after_a_conjunction_is_nobody_whatever_names_the_clause_before():
+    body = ["The campaign group Fair Entry said the rules were \"unjust\". It lost a High Court case in May when a judge "
+            "said the scheme was \"no worse than a visa\"."]
+    assert quotes(body) == {"unjust": "Fair Entry", "no worse than a visa": None}
+
+
+def test_a_peeress_goes_by_her_title_and_surname():
+    body = ["Baroness Ann Lee, the former Speaker, spoke at the launch.",
+            "Lady Lee said the chamber needed \"a Speaker of its own\"."]
+    assert quotes(body) == {"a Speaker of its own": "Ann Lee"}
+
+
+def test_a_title_with_its_domain_after_the_cue_leads_to_the_name():
+    body = ["\"Closing the route was a difficult decision,\" said Skyline director of network planning, Tom Vale.",
+            "\"We will keep it under review,\" said the head of the union, Ann Lee, in Leeds."]
+    assert quotes(body) == {"Closing the route was a difficult decision,": "Tom Vale",
+                            "We will keep it under review,": "Ann Lee"}
+
+
+def test_the_first_lady_is_a_title_not_a_peeress():
+    body = ["Ann Lee, the president's wife, visited a school in Leeds.",
+            "\"My husband will be jealous,\" the First Lady said on Thursday."]
+    assert quotes(body) == {"My husband will be jealous,": "Ann Lee"}

@@ -26,10 +26,15 @@ def before_tagged_clause(ctx: ArticleContext, p: int, at: int) -> int:
 
 def tagged_sentence_end(masked: str, at: int) -> int:
     """Where the sentence of offset `at` ends, or `at` itself when that sentence ends in a tag ('And Tony Blair
-    would be in the front line, he said.'): the tag's speaker spoke after the people its clause names."""
+    would be in the front line, he said.', 'Mr Brown liked to rattle off figures, the Tory leader said.'): the
+    tag's speaker spoke after the people its clause names."""
     start, end = sentence_bounds(masked, at)
-    tag = _TAG_PRONOUN.search(masked, at, end)
+    tag = _TAG_PRONOUN.search(masked, at, end) or _TAG_SUBJECT.search(masked, at, end)
     return at if tag and re.search(r",\s*$", masked[start:tag.start()]) and not masked[tag.end():end].strip() else end
+
+
+#: A named or described subject of a reporting verb ending its sentence after a comma: ", the Tory leader said."
+_TAG_SUBJECT = re.compile(r"(?<=,\s)(?:(?:the|The)\s+)?(?:[A-Za-z][\w.’'-]*\s+){1,4}" + CUE_RE.pattern + r"\s*[.!?]")
 
 
 #: A sentence that opens with he or she as its subject, after at most a linking word ('Now he fears …').

@@ -153,10 +153,16 @@ _TITLE_THEN_COMMA = re.compile(r"(.*[a-z][\w-]*),\s*$")
 
 def _titled_before_comma(gap: str) -> bool:
     """'said Acme chief executive, Jo Ek': a body, its staff title and a comma before the name, as 'said the chief
-    executive, Jo Ek' (a comma after a lower-case title does not end the subject)."""
-    head = _TITLE_THEN_COMMA.match(gap)
-    return head is not None and "," not in head.group(1) and bool(
+    executive, Jo Ek' (a comma after a lower-case title does not end the subject); 'said BA director of commercial
+    planning, Jo Ek': a title and its domain."""
+    return any(head is not None and "," not in head.group(1) and bool(
         TITLE_GAP_RE.match(head.group(1) + " ") or DESCRIPTOR_GAP_RE.match(head.group(1) + " "))
+        for head in (_TITLE_THEN_COMMA.match(gap), _TITLE_OF_DOMAIN.match(gap)))
+
+
+#: A title, then 'of' or 'for' and its domain in lower case, before the name: "director of commercial planning, ".
+_TITLE_OF_DOMAIN = re.compile(rf"(.*?\b(?:{PERSON_NOUNS}|{DESCRIPTION_NOUNS}))\s+(?:of|for)\s+(?:the\s+)?"
+                              r"(?:[a-z][\w&-]*\s+){0,3}[a-z][\w&-]*(?:,\s*|\s+)$")
 
 
 def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> Optional[Subject]:
@@ -340,6 +346,8 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
 
 #: Right after a verb, the end of its sentence and an opening quote mark: the verb leads in the quote ('agreed. “…').
 _LEADS_IN_A_QUOTE = re.compile(r"\s*[.:]" + QUOTE_OPENS_NEXT.pattern)
+#: Right after a sentence's end: an opening quote mark (the sentence leads in the quote after it).
+_QUOTE_OPENS_AFTER = re.compile(r"[.:!?]?" + QUOTE_OPENS_NEXT.pattern)
 
 
 def collect_events(ctx: ArticleContext) -> None:
@@ -359,6 +367,8 @@ def collect_events(ctx: ArticleContext) -> None:
                 name, is_org = resolve_subject(ctx, p, subject)
             maybe_org = name is not None and subject.kind == "surface" and name not in ctx.table.people \
                 and len(name.split()) > 1 and not is_first_name(name.split()[0])
-            if name and (not weak or is_org or maybe_org or _LEADS_IN_A_QUOTE.match(masked, cue.end())):
-                # "Big Machine have twice denied": an organisation; "Mr Roe agreed. “…”": who speaks next
+            if name and (not weak or is_org or maybe_org or _LEADS_IN_A_QUOTE.match(masked, cue.end())
+                         or subject.kind in ("person", "pronoun") and _QUOTE_OPENS_AFTER.match(masked, sent[1])):
+                # "Big Machine have twice denied": an organisation; "Mr Roe agreed. “…”" or "He also accused the
+                # government of waste. “…”": who speaks next
                 ctx.events.append(SpeakerEvent(p, cue.start(), name, is_org, cue.group(1), maybe_org))

@@ -240,14 +240,15 @@ def _unnamed_subject(text: str, offset: int) -> Optional[Subject]:
         return Subject("group", group.group(0), offset + group.start())
     one = _ONE_OF_RE.search(text)
     if one is None:
-        one = next((m for m in [_ONE_UNNAMED_RE.search(text)] if m and not _names_before(text[:m.start()])), None)
+        one = next((m for m in [_ONE_UNNAMED_RE.search(text)] if m and not _apposed_to_names(text[:m.start()])), None)
     return Subject("group", one.group(0), offset + one.start()) if one else None
 
 
-def _names_before(text: str) -> bool:
-    """A capitalised word that may be a name before an unnamed subject ("Ann Lee, the wife of Tom Lee, a passenger");
-    sentence words do not count ("And as one Lee booster enthuses:", "But one Labour MP said")."""
-    return any(w not in NOT_NAME_WORDS for w in re.findall(r"[A-Z][\w’'-]*", text))
+def _apposed_to_names(text: str) -> bool:
+    """A capitalised word that may be a name before an unnamed subject set off by a comma ("Ann Lee, the wife of Tom
+    Lee, a passenger"); sentence words do not count ("And as one Lee booster enthuses:", "But one Labour MP said"),
+    nor names in another clause ("It lost a High Court action when a judge said")."""
+    return text.rstrip().endswith(",") and any(w not in NOT_NAME_WORDS for w in re.findall(r"[A-Z][\w’'-]*", text))
 
 
 #: An institution no name or place goes with, as a subject: "but the government said" (nobody named).
@@ -345,6 +346,8 @@ def surface_subject(words: str, at: int) -> Optional[Subject]:
     """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
     demonym never speaks, and only a short run of name-like words counts as a person."""
     raw = without_descriptor(words).split()
+    if " ".join(w for w in raw if w not in ("the", "The")) in _TITLE_PHRASES:
+        return Subject("title", " ".join(w for w in raw if w not in ("the", "The")), at)   # not cut at 'Lady'
     party = party_by_short_name(" ".join(_name_like_words(raw)))
     if party:       # "The Tories dismissed …": the Conservatives
         return Subject("org", party, at)
@@ -356,7 +359,7 @@ def surface_subject(words: str, at: int) -> Optional[Subject]:
         return None
     if len(parts) == 2 and parts[0] in SOVEREIGN_TITLES:
         return Subject("surface", words, at)    # "Pope Leo": a person, not an office
-    if (is_title(parts) or words in _TITLE_PHRASES) and not ORG_SPEAKER_RE.fullmatch(words):
+    if is_title(parts) and not ORG_SPEAKER_RE.fullmatch(words):
         return Subject("title", words, at)      # "the Malaysian PM said": the person introduced with that title
     if words in COUNTRIES or ORG_SPEAKER_RE.fullmatch(words) or any(w in TITLE_WORDS for w in parts):
         return Subject("org", words, at)
