@@ -2,7 +2,7 @@
 written for these tests (an invented reality show), not taken from the dataset or the demo."""
 from __future__ import annotations
 
-from generator.consolidate.story import event_what
+from generator.consolidate.story import event_what, find_event
 from generator.mentions.names import find_people
 from tests.stories import titled_source as source
 
@@ -40,3 +40,34 @@ def test_a_body_noun_opening_a_sentence_makes_no_person_of_the_name_after_it():
 def test_a_run_after_a_cue_with_an_auxiliary_after_it_is_what_was_said_about():
     body = ['The writer said Island Camp had behaved "like a child" by taunting Kim Roe.']
     assert [p.name for p in find_people(body)] == ["Kim Roe"]
+
+
+def _with_people(b):
+    b.people = find_people(b.body)
+    return b
+
+
+# A feud between two ministers, told over four reports: 'rift', 'feud' and 'dispute' are one event; the leads also
+# name the coming election in passing.
+FEUD = [_with_people(b) for b in [
+    source("a", "Vale to face MPs amid feud talk", ["Prime minister Tom Vale will face MPs after reports of a feud "
+                                                      "with finance minister Ann Roe before the election campaign."]),
+    source("b", "Roe and Vale face new rift claims", ["Ann Roe and Tom Vale face claims of a rift over the budget, "
+                                                      "weeks before the election."]),
+    source("c", "Donor attacks Vale-Roe 'feud'", ["A donor has attacked the reported feud between Tom Vale and Ann "
+                                                  "Roe, saying it could cost the party the election."]),
+    source("d", "Party's election hopes", ["MPs said the dispute between Tom Vale and Ann Roe was hurting the "
+                                           "party's election hopes."]),
+]]
+
+
+def test_the_nouns_of_a_dispute_are_one_event_named_by_its_two_parties():
+    event = find_event(FEUD, {}, None)
+    assert event.what is not None and event.what.endswith(("feud", "rift")) \
+        and set(event.what.split()[0].split("-")) == {"Vale", "Roe"}
+
+
+def test_a_dispute_with_one_party_in_the_titles_keeps_its_noun():
+    one = [_with_people(source(s, f"{t} over the budget", [f"Ann Roe is in a {t.lower()} with the unions."]))
+           for s, t in (("a", "Feud"), ("b", "Rift"), ("c", "Dispute"))]
+    assert find_event(one, {}, None).what in ("Feud", "Rift", "Dispute")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.facts.resolve import LEAD_PARAGRAPHS
-from generator.lexicon.events import CAPITALISED_EVENT_HEADS, EVENT_KINDS
+from generator.lexicon.events import CAPITALISED_EVENT_HEADS, DISPUTE, DISPUTE_NOUNS, EVENT_KINDS
 from generator.model.briefing import Briefing
 
 #: An event noun, singular or plural (group 2: the plural ending).
@@ -19,11 +19,13 @@ def lead_text(b: Briefing) -> str:
 
 
 def event_lemma(noun: str) -> str:
-    """The event noun's singular as the lexicon lists it ('attacks' -> 'attack', 'launches' -> 'launch')."""
+    """The event noun's singular as the lexicon lists it ('attacks' -> 'attack', 'launches' -> 'launch'); one lemma
+    for the nouns of a dispute ('rift', 'feud' -> 'dispute')."""
     n = noun.lower()
     if noun in CAPITALISED_EVENT_HEADS:
         return n
-    return n if n in EVENT_KINDS else n.rstrip("s") if n.rstrip("s") in EVENT_KINDS else n[:-2]
+    lemma = n if n in EVENT_KINDS else n.rstrip("s") if n.rstrip("s") in EVENT_KINDS else n[:-2]
+    return DISPUTE if lemma in DISPUTE_NOUNS else lemma
 
 
 __all__ = ["EVENT_NOUN", "event_lemma", "lead_text"]

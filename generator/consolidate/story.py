@@ -22,7 +22,7 @@ from generator.consolidate.period import period_bounds, story_period
 from generator.consolidate.story_place import event_where, names_place
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.lexicon.calendar import MONTH_NAMES
-from generator.lexicon.events import NOT_MODIFIERS, SPEECH_ACT_NOUNS
+from generator.lexicon.events import DISPUTE_NOUNS, NOT_MODIFIERS, SPEECH_ACT_NOUNS
 from generator.mentions.name_words import is_first_name
 from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
 from generator.text.days import human_date
@@ -173,11 +173,13 @@ def _shared_phrase(v: _Votes, people: frozenset[str]) -> Optional[str]:
 def _bare_noun(briefings: list[Briefing], lemma: str) -> str:
     """The event noun alone, in the number most leads write it ('attacks', 'trial'), with the plural ending they
     write ('launches', not 'launchs')."""
-    endings = [m.group(2) for b in briefings for m in EVENT_NOUN.finditer(lead_text(b)) if event_lemma(m.group(0)) == lemma]
+    found = [m for b in briefings for m in EVENT_NOUN.finditer(lead_text(b)) if event_lemma(m.group(0)) == lemma]
+    endings = [m.group(2) for m in found]
+    base = Counter(m.group(1).lower() for m in found).most_common(1)[0][0] if found else lemma   # 'feud' for a dispute
     plural = Counter(e.lower() for e in endings if e)
-    if sum(plural.values()) > len(endings) - sum(plural.values()) and not lemma.endswith("s"):
-        return lemma + plural.most_common(1)[0][0]
-    return lemma
+    if sum(plural.values()) > len(endings) - sum(plural.values()) and not base.endswith("s"):
+        return base + plural.most_common(1)[0][0]
+    return base
 
 
 def _people_words(briefings: list[Briefing]) -> frozenset[str]:
@@ -209,7 +211,7 @@ def find_event(briefings: list[Briefing], place_names: dict[str, str], anchor: O
         what = named[:1].upper() + named[1:]
     if what is None:
         what, sources = central_title(briefings)
-    what = _with_speaker(briefings, what)
+    what = _with_parties(briefings, _with_speaker(briefings, what))
     anchor_day = Date.fromisoformat(anchor) if anchor and _ISO_DAY.match(anchor) else None
     lead_day = event_day(briefings)
     when = anchor
@@ -232,15 +234,30 @@ def _with_speaker(briefings: list[Briefing], what: Optional[str]) -> Optional[st
     if not words or len(words) > SPEECH_ACT_NAME_WORDS or fold(words[-1]).removesuffix("s") not in SPEECH_ACT_NOUNS \
             or len(briefings) < 2:
         return what     # a title that stands for the event ('Coach will not retract jibe') is left as it is
-    surnames = Counter(name.split()[-1] for b in briefings for name in {p.name for p in b.people}
-                       if re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)",
-                                    "\n".join([b.source.title or "", *b.body[:1]])))
+    surnames = _lede_surnames(briefings)
     if not surnames:
         return what
     who, n = surnames.most_common(1)[0]
     if 2 * n < len(briefings) or who in words:
         return what
     return f"{who}'s {what}"
+
+
+def _lede_surnames(briefings: list[Briefing]) -> Counter[str]:
+    """Per surname of the people the sources name, how many sources' titles and first paragraphs name it."""
+    return Counter(name.split()[-1] for b in briefings for name in {p.name for p in b.people}
+                   if re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)",
+                                "\n".join([b.source.title or "", *b.body[:1]])))
+
+
+def _with_parties(briefings: list[Briefing], what: Optional[str]) -> Optional[str]:
+    """A dispute is named by its two parties ('Rift' -> 'Blair-Brown rift'): the two people most titles and first
+    paragraphs name, each in at least half the sources, when the phrase names no one."""
+    words = (what or "").split()
+    if len(words) != 1 or fold(words[0]).removesuffix("s") not in DISPUTE_NOUNS or len(briefings) < 2:
+        return what
+    parties = [who for who, n in _lede_surnames(briefings).most_common(2) if 2 * n >= len(briefings)]
+    return f"{'-'.join(parties)} {words[0].lower()}" if len(parties) == 2 else what
 
 
 def _meeting(text: str) -> bool:

@@ -16,8 +16,12 @@ DAY_EVENT_PATTERN = alternation(MEETING_NOUNS + entries("day-event-nouns"))
 #: What a duration is of when no subject precedes it ('eight hours of talks', 'two years of fighting').
 LASTING_PATTERN = alternation(MEETING_NOUNS + entries("lasting-nouns"))
 
+#: Nouns for a dispute between parties, one sense ('rift', 'feud', 'dispute'): data/dispute-nouns.txt.
+DISPUTE_NOUNS = words("dispute-nouns")
+#: The one lemma every dispute noun votes for as the event.
+DISPUTE = "dispute"
 #: Nouns that name what happened (singular; a plural is matched too).  General news vocabulary, no story's own.
-EVENT_KINDS = words("event-kinds")
+EVENT_KINDS = words("event-kinds") | DISPUTE_NOUNS
 
 #: Event nouns that name an event only capitalised after a name ('Australian Open', 'the US Open'; 'open' is no
 #: event): matched case-sensitively.
