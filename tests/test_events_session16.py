@@ -71,3 +71,20 @@ def test_a_dispute_with_one_party_in_the_titles_keeps_its_noun():
     one = [_with_people(source(s, f"{t} over the budget", [f"Ann Roe is in a {t.lower()} with the unions."]))
            for s, t in (("a", "Feud"), ("b", "Rift"), ("c", "Dispute"))]
     assert find_event(one, {}, None).what in ("Feud", "Rift", "Dispute")
+
+
+def test_a_surname_a_letter_longer_in_another_source_is_that_sources_slip():
+    from generator.consolidate.entities import build_entities
+    from tests.test_entities import brief, entity_of
+    index = build_entities([brief("a", people=["Robert Krestin"]), brief("b", people=["Robert Kestin"]),
+                            brief("c", people=["Robert Kestin"])])
+    assert entity_of(index, "Robert Krestin") is entity_of(index, "Robert Kestin")
+
+
+def test_two_surnames_a_letter_apart_in_one_source_are_two_people():
+    from generator.consolidate.entities import build_entities
+    from tests.test_entities import brief, entity_of
+    index = build_entities([brief("a", people=["Robert Kestin", "Robert Krestin"]),
+                            brief("b", people=["Robert Kestin"]), brief("c", people=["Ann Lee", "Dan Lees"])])
+    assert entity_of(index, "Robert Krestin") is not entity_of(index, "Robert Kestin")
+    assert entity_of(index, "Ann Lee") is not entity_of(index, "Dan Lees")

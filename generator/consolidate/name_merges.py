@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from generator.consolidate.clusters import Clusters, dominant
 from generator.consolidate.name_evidence import NameTexts, join_birth_names
@@ -133,7 +134,40 @@ def cluster_people(forms: list[str], weights: Mapping[str, int] | None = None,
     _join_given_name_forms(forms, clusters)
     if texts is not None:
         join_birth_names(forms, clusters, texts)
+        _join_surname_slips(forms, clusters, texts)
     return clusters
+
+
+#: A surname at least this long may lose or gain a letter in one source's spelling.
+_MIN_SLIP_LENGTH = 6
+
+
+def _join_surname_slips(forms: list[str], clusters: Clusters, texts: NameTexts) -> None:
+    """'Robert Peston' and 'Robert Preston', 'Remy Korchemny' and 'Remy Korchemy', 'Douglas Carswell' and 'Mr
+    Carsell': a long surname one letter longer or shorter in another source is a slip of that source, when the
+    given names are the same (or one form has none and names nobody else) and no source writes both forms."""
+    slots: dict[tuple[str, int], list[tuple[str, list[str], str]]] = defaultdict(list)
+    for f in forms:
+        given, surname = name_parts(f)
+        key = surname_key(surname) if surname and not f.startswith("@") else ""
+        if len(key) >= _MIN_SLIP_LENGTH - 1:
+            slots[(key[0], len(key))].append((f, [given_key(g) for g in given], key))
+    for (first, length), shorter in slots.items():
+        for fa, ga, ka in shorter:
+            for fb, gb, kb in slots.get((first, length + 1), []):
+                if max(len(ka), len(kb)) < _MIN_SLIP_LENGTH or Indel.distance(ka, kb) != 1 \
+                        or set(texts.users.get(fa, ())) & set(texts.users.get(fb, ())) \
+                        or clusters.find(fa) == clusters.find(fb) or not _slip_compatible(ga, gb, fa, fb, clusters, forms):
+                    continue
+                clusters.union(fb, fa, "a letter more or less in the surname, in sources that never write both forms")
+
+
+def _slip_compatible(ga: list[str], gb: list[str], fa: str, fb: str, clusters: Clusters, forms: list[str]) -> bool:
+    """The same given names; or one form bare ('Mr Carsell') and joined to no one named in full."""
+    if ga and gb:
+        return ga == gb
+    root = clusters.find(fa if not ga else fb)
+    return not any(name_parts(m)[0] for m in forms if clusters.find(m) == root)
 
 
 def _by_surname(forms: list[str]) -> dict[str, list[tuple[str, list[str]]]]:
