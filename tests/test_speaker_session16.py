@@ -104,3 +104,10 @@ def test_the_first_lady_is_a_title_not_a_peeress():
     body = ["Ann Lee, the president's wife, visited a school in Leeds.",
             "\"My husband will be jealous,\" the First Lady said on Thursday."]
     assert quotes(body) == {"My husband will be jealous,": "Ann Lee"}
+
+
+def test_a_subject_alleged_to_have_spoken_is_the_speaker():
+    body = ["Finance minister Tom Vale and prime minister Ann Lee have denied a rift.",
+            "In Mr Roe's book Mr Vale is alleged to have told the prime minister: \"I could never believe you again.\"",
+            "Mr Vale was reported to have suggested the budget faced deeper \"cuts\"."]
+    assert quotes(body) == {"I could never believe you again.": "Tom Vale", "cuts": "Tom Vale"}

@@ -43,7 +43,9 @@ BETWEEN_SUBJECT_AND_CUE = re.compile(
     r"(?:\s+(?:also|then|later|again|always|often|further|previously|earlier|once|had|has|have|would|will|was|is|since|already|"
     r"herself|himself|itself|themselves|twice|never|not|just|still|even|[a-z]+ly|yesterday|today|"
     r"(?:on\s+)?(?:" + "|".join(WEEKDAY_NAMES) + r")(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|night|month)|"
-    r"and (?:his|her|their) (?:team|colleagues|co-?authors|co-?workers)|and (?:colleagues|co-?authors)))+\s*$")
+    r"and (?:his|her|their) (?:team|colleagues|co-?authors|co-?workers)|and (?:colleagues|co-?authors)|"
+    r"(?:is|was|are|were)\s+(?:alleged|said|reported|reputed|understood|believed|thought)\s+to\s+have|"
+    r"(?:appears?|appeared|seems?|seemed)\s+to\s+have))+\s*$")    # "Mr Brown is alleged to have told him: “…”"
 
 #: Heads of definite descriptions that stand for a person ("the alliance’s top official said").
 DESCRIPTION_RE = re.compile(
