@@ -111,3 +111,9 @@ def test_a_subject_alleged_to_have_spoken_is_the_speaker():
             "In Mr Roe's book Mr Vale is alleged to have told the prime minister: \"I could never believe you again.\"",
             "Mr Vale was reported to have suggested the budget faced deeper \"cuts\"."]
     assert quotes(body) == {"I could never believe you again.": "Tom Vale", "cuts": "Tom Vale"}
+
+
+def test_a_cardinal_is_a_title_not_a_given_name():
+    body = ["Cardinal Ann Marie Lee, the Archbishop of Nordport, backed the plan.",
+            "Cardinal Lee said the church would \"not take sides\" in the election."]
+    assert quotes(body) == {"not take sides": "Ann Marie Lee"}
