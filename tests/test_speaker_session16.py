@@ -117,3 +117,12 @@ def test_a_cardinal_is_a_title_not_a_given_name():
     body = ["Cardinal Ann Marie Lee, the Archbishop of Nordport, backed the plan.",
             "Cardinal Lee said the church would \"not take sides\" in the election."]
     assert quotes(body) == {"not take sides": "Ann Marie Lee"}
+
+
+def test_he_who_replies_is_the_person_asked_in_the_sentence_before():
+    body = ["Dan Roe's departure was announced by Health Secretary Tom Vale in November. His \"resignation\" was "
+            "raised in the Commons. Officials now say he did not resign.",
+            "Mr Roe's departure was widely reported at the time.",
+            "On that day's radio programme Mr Vale was asked why Mr Roe had been allowed to resign. He replied: \"The "
+            "chief executive decided it was time to move on.\""]
+    assert quotes(body) == {"The chief executive decided it was time to move on.": "Tom Vale"}

@@ -3,6 +3,7 @@ who that clause names, so pronoun resolution reads it from where its sentence st
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from generator.lexicon.cues import CUE_RE
 from generator.quotes.speaker_context import ArticleContext, sentence_bounds
@@ -53,4 +54,26 @@ def chained_pronoun(masked: str, at: int, pronoun: str) -> int:
     return m.start(1) if m and m.group(1).lower() == pronoun.lower() and masked[start:start + 1] in "_\"“‘'" else at
 
 
-__all__ = ["before_tagged_clause", "chained_pronoun", "tagged_sentence_end"]
+#: A he or she replying: "He replied:", "she answered".
+_REPLY = re.compile(r"([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:replied|responded|answered|retorted)\b")
+#: Someone asked, right after their name: "Mr Johnson was asked why …".
+_WAS_ASKED = re.compile(r"\s*(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed)\b")
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def answer_to_question(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
+    """'Mr Johnson was asked why Mr Smith had been allowed to resign. He replied: “…”': the he or she who replies
+    is the person asked in the sentence before (not whoever the question was about)."""
+    masked = ctx.masked[p]
+    reply = _REPLY.match(masked, at)
+    start, _ = sentence_bounds(masked, at)
+    if reply is None or start == 0:
+        return None
+    before, _ = sentence_bounds(masked, start - 1)
+    for m in ctx.table.in_paragraph(p, before, start):
+        if _WAS_ASKED.match(masked, m.end) and ctx.table.gender(m.name) in (None, _PRONOUN_GENDER[reply.group(1).lower()]):
+            return m.name
+    return None
+
+
+__all__ = ["answer_to_question", "before_tagged_clause", "chained_pronoun", "tagged_sentence_end"]

@@ -28,7 +28,7 @@ from generator.quotes.lexicon import (
     UNNAMED,
     UNNAMED_SPEAKING_RE,
 )
-from generator.quotes.pronoun_tags import before_tagged_clause, chained_pronoun, tagged_sentence_end
+from generator.quotes.pronoun_tags import answer_to_question, before_tagged_clause, chained_pronoun, tagged_sentence_end
 from generator.quotes.protagonist import protagonist
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -207,6 +207,9 @@ def resolve_pronoun(ctx: ArticleContext, p: int, at: int, pronoun: str) -> Optio
     """A compatible person named earlier in the same sentence, else the one the paragraph is about, else the most
     recent speaker of compatible gender before (p, at), within the last few paragraphs; never a name from before
     an unnamed person who opens a sentence in between ("A passenger spoke to local radio. … he said")."""
+    asked = answer_to_question(ctx, p, at)
+    if asked:
+        return asked
     at = chained_pronoun(ctx.masked[p], before_tagged_clause(ctx, p, at), pronoun)
     same = _same_sentence_antecedent(ctx, p, at, pronoun)
     if same:
