@@ -414,3 +414,11 @@ def test_dates_one_sentence_lists_and_months_counted_back_from_an_undated_articl
     d = _dated("d", "The harbour authority closed the northern pier last month after the storm.", "last month",
                "2019-04", relative=RelativeDate.parse("month:-1"))
     assert [x for x in consolidate([c, d]).conflicts if x.attribute == "date"] == []
+
+
+def test_durations_far_apart_time_different_things_not_one_thing_in_dispute():
+    a = "Ann Lee won the 400m in a personal best of 52.98 seconds."
+    b = "Tom Vale won the 60m in a personal best of 7.13 seconds."
+    s = consolidate([brief("a", [fact("duration", 52.98, "seconds", subject="personal best", evidence=a)], body=[a]),
+                     brief("b", [fact("duration", 7.13, "seconds", subject="personal best", evidence=b)], body=[b])])
+    assert not [c for c in s.conflicts if c.attribute == "duration"]

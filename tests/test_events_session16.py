@@ -88,3 +88,18 @@ def test_two_surnames_a_letter_apart_in_one_source_are_two_people():
                             brief("b", people=["Robert Kestin"]), brief("c", people=["Ann Lee", "Dan Lees"])])
     assert entity_of(index, "Robert Krestin") is not entity_of(index, "Robert Kestin")
     assert entity_of(index, "Ann Lee") is not entity_of(index, "Dan Lees")
+
+
+# An indoor athletics meeting: the leads name it after a sponsor, one with the year before it.
+MEETING = [
+    source("a", "Varga heads for Leeds", ["Pole vault champion Eva Varga will take part in the 2006 Northern Bank "
+                                          "Grand Prix in Leeds on 18 February."]),
+    source("b", "Roe sets sights on record", ["Tom Roe wants a world record at February's Northern Bank Grand Prix "
+                                              "in Leeds."]),
+    source("c", "Lind back on form in Leeds", ["Ann Lind won the 1,000m at the Leeds Indoor Grand Prix."]),
+]
+
+
+def test_a_capitalised_grand_prix_after_a_name_is_the_event_and_a_year_counts_nothing():
+    what, sources = event_what(MEETING)
+    assert what == "Northern Bank Grand Prix" and len(sources) == 3

@@ -22,7 +22,7 @@ from generator.consolidate.period import period_bounds, story_period
 from generator.consolidate.story_place import event_where, names_place
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.lexicon.calendar import MONTH_NAMES
-from generator.lexicon.events import DISPUTE_NOUNS, NOT_MODIFIERS, SPEECH_ACT_NOUNS
+from generator.lexicon.events import CAPITALISED_EVENT_HEADS, DISPUTE_NOUNS, NOT_MODIFIERS, SPEECH_ACT_NOUNS
 from generator.mentions.name_words import is_first_name
 from generator.model.briefing import Briefing, SummaryEvent, TimelineEvent
 from generator.text.days import human_date
@@ -38,7 +38,8 @@ PHRASE_SHARE = 0.25
 
 _MODIFIER = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3}|[a-z][a-z-]{3,}\s+)$")
 #: An event noun after these words counts a kind of thing ('every match', 'all 380 matches'), not one event.
-_QUANTIFIED = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll(?:\s+the)?(?:\s+[\d,]+)?|[\d,]+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")
+_QUANTIFIED = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll(?:\s+the)?(?:\s+[\d,]+)?|(?!(?:19|20)\d\d\b)[\d,]+)\s+"
+                         r"(?:[A-Z][\w’'.-]*\s+){0,3}$")     # not a year ('the 2005 Norwich Union Grand Prix')
 #: After a copula or a degree word an event noun is an adjective ('the remarks may have been offensive').
 _PREDICATIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|seem|seems|seemed|very|so|too|deeply|highly|quite)\s+$",
                           re.I)
@@ -175,7 +176,8 @@ def _bare_noun(briefings: list[Briefing], lemma: str) -> str:
     write ('launches', not 'launchs')."""
     found = [m for b in briefings for m in EVENT_NOUN.finditer(lead_text(b)) if event_lemma(m.group(0)) == lemma]
     endings = [m.group(2) for m in found]
-    base = Counter(m.group(1).lower() for m in found).most_common(1)[0][0] if found else lemma   # 'feud' for a dispute
+    base = Counter(m.group(1) if m.group(1) in CAPITALISED_EVENT_HEADS else m.group(1).lower()
+                   for m in found).most_common(1)[0][0] if found else lemma   # 'feud' for a dispute, 'Grand Prix' 
     plural = Counter(e.lower() for e in endings if e)
     if sum(plural.values()) > len(endings) - sum(plural.values()) and not base.endswith("s"):
         return base + plural.most_common(1)[0][0]

@@ -23,9 +23,9 @@ DISPUTE = "dispute"
 #: Nouns that name what happened (singular; a plural is matched too).  General news vocabulary, no story's own.
 EVENT_KINDS = words("event-kinds") | DISPUTE_NOUNS
 
-#: Event nouns that name an event only capitalised after a name ('Australian Open', 'the US Open'; 'open' is no
-#: event): matched case-sensitively.
-CAPITALISED_EVENT_HEADS: frozenset[str] = frozenset({"Open"})
+#: Event nouns that name an event only capitalised after a name ('Australian Open', 'the US Open', 'Monaco Grand
+#: Prix', 'FA Cup', 'Commonwealth Games', 'London Marathon'; 'open' or 'cup' is no event): matched case-sensitively.
+CAPITALISED_EVENT_HEADS: frozenset[str] = frozenset({"Open", "Grand Prix", "Cup", "Games", "Marathon"})
 
 #: Words before an event noun that say when or which occurrence, not which event.
 NOT_MODIFIERS = words("not-event-modifiers") | frozenset(MONTHS) | frozenset(WEEKDAYS)
