@@ -177,7 +177,7 @@ def _bare_noun(briefings: list[Briefing], lemma: str) -> str:
     found = [m for b in briefings for m in EVENT_NOUN.finditer(lead_text(b)) if event_lemma(m.group(0)) == lemma]
     endings = [m.group(2) for m in found]
     base = Counter(m.group(1) if m.group(1) in CAPITALISED_EVENT_HEADS else m.group(1).lower()
-                   for m in found).most_common(1)[0][0] if found else lemma   # 'feud' for a dispute, 'Grand Prix' 
+                   for m in found).most_common(1)[0][0] if found else lemma   # 'feud' for a dispute, 'Grand Prix'
     plural = Counter(e.lower() for e in endings if e)
     if sum(plural.values()) > len(endings) - sum(plural.values()) and not base.endswith("s"):
         return base + plural.most_common(1)[0][0]
