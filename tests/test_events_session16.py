@@ -103,3 +103,11 @@ MEETING = [
 def test_a_capitalised_grand_prix_after_a_name_is_the_event_and_a_year_counts_nothing():
     what, sources = event_what(MEETING)
     assert what == "Northern Bank Grand Prix" and len(sources) == 3
+
+
+def test_a_sentence_that_lost_its_start_is_no_headline_and_a_small_first_letter_name_stays_as_written():
+    from generator.text.clauses import short_clause
+    assert short_clause("was back on record-breaking form in the pole vault at the indoor arena.") is None
+    assert short_clause("eBay said its sales rose by a third in the last quarter of the year.") \
+        == "eBay said its sales rose by a third in the last quarter of the year."
+    assert short_clause("de Villepin said the plan would go ahead in the spring.").startswith("De Villepin said")

@@ -15,6 +15,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.function_words import PREPOSITIONS, SUBORDINATORS
+from generator.lexicon.names import NAME_PARTICLES
 from generator.text.dateline import without_dateline
 
 #: A clause that ends on one of these stops before it says what it announces.
@@ -98,6 +99,10 @@ def _balanced(text: str) -> bool:
     return True
 
 
+#: A name written with a small first letter and a capital inside: 'eBay', 'iPhone'.
+_INNER_CAPITAL = re.compile(r"[a-z]+[A-Z]")
+
+
 def is_complete(text: str, min_words: int = 4, whole: bool = False) -> bool:
     """Reads as a statement on its own: starts with a capital, a digit or an opening quote, has at least
     `min_words` words, does not open on a word that leans on a clause before it, does not end on one that
@@ -105,7 +110,7 @@ def is_complete(text: str, min_words: int = 4, whole: bool = False) -> bool:
     has balanced quotes and brackets and no tweet furniture."""
     t = (text or "").strip()
     ws = words(t)
-    if len(ws) < min_words or not (t[:1].isupper() or t[:1].isdigit() or t[:1] in "“\"‘'"):
+    if len(ws) < min_words or not (t[:1].isupper() or t[:1].isdigit() or t[:1] in "“\"‘'" or _INNER_CAPITAL.match(t)):
         return False
     if ws[0].lower() in OPENERS or (ws[-1].lower() in DANGLING and not (whole and t.endswith(tuple(_END)))):
         return False
@@ -121,7 +126,8 @@ def tidy(sentence: str) -> str:
     s = " ".join((sentence or "").split())
     s = _BULLET.sub("", without_dateline(s), count=1)
     s = _DROPPED_OPENERS.sub("", s, count=1)
-    return s[:1].upper() + s[1:] if s else s
+    first = s.split(" ", 1)[0]
+    return s if not s or any(c.isupper() for c in first[1:]) else s[:1].upper() + s[1:]    # 'eBay', 'iPhone' as written
 
 
 def finish(clause: str) -> str:
@@ -198,13 +204,23 @@ def short_clause(sentence: str, must_contain: Optional[str] = None, max_words: i
     """The shortest start of `sentence` (tidied) that ends at a clause boundary, carries `must_contain`, is
     a complete clause and has at most `max_words` words; failing that, the same of the sentence without its
     dash asides or leading adjunct (`shortened`); None when there is none.  Never cuts in a word."""
-    if not sentence or has_tweet_furniture(sentence):
+    if not sentence or has_tweet_furniture(sentence) or _lost_its_start(sentence):
         return None
     for i, s in enumerate(shortened(sentence)):
         cut = _first_cut(s, must_contain, max_words, min_words, own=i == 0)
         if cut:
             return cut
     return None
+
+
+#: A first word all in lower case: a sentence that lost its start ('was back on record-breaking form …', the rest of
+#: a line the text broke), unless a name particle opens a name ('de Villepin said').
+_LOWER_FIRST_WORD = re.compile(r"([a-z][a-z’'-]*)\b")
+
+
+def _lost_its_start(sentence: str) -> bool:
+    first = _LOWER_FIRST_WORD.match(without_dateline(" ".join(sentence.split())))
+    return first is not None and first.group(1) not in NAME_PARTICLES
 
 
 def _first_cut(s: str, must_contain: Optional[str], max_words: int, min_words: int, own: bool) -> Optional[str]:
