@@ -111,3 +111,14 @@ def test_a_sentence_that_lost_its_start_is_no_headline_and_a_small_first_letter_
     assert short_clause("eBay said its sales rose by a third in the last quarter of the year.") \
         == "eBay said its sales rose by a third in the last quarter of the year."
     assert short_clause("de Villepin said the plan would go ahead in the spring.").startswith("De Villepin said")
+
+
+def test_an_organisation_named_by_the_first_word_of_its_name_is_one_organisation():
+    from generator.consolidate.entities import build_entities
+    from tests.test_entities import brief, entity_of
+    index = build_entities([brief("a", orgs=["Tarn Energy", "UN Office for Refugees"]), brief("b", orgs=["Tarn", "UN"]),
+                            brief("c", orgs=["China", "China Mobile"])])
+    kind = "organization"
+    assert entity_of(index, "Tarn", kind) is entity_of(index, "Tarn Energy", kind)
+    assert entity_of(index, "UN", kind) is not entity_of(index, "UN Office for Refugees", kind)
+    assert entity_of(index, "China", kind) is not entity_of(index, "China Mobile", kind)

@@ -299,7 +299,23 @@ def cluster_orgs(forms: list[str]) -> Clusters:
         acro = acronym_of(form)
         if acro and len(acro) >= 3 and acro.lower() in by_key and by_key[acro.lower()] != form:
             clusters.union(form, by_key[acro.lower()], f"acronym {acro}")
+    _join_first_words(forms, clusters)
     return clusters
+
+
+def _join_first_words(forms: list[str], clusters: Clusters) -> None:
+    """'Cairn' and 'Cairn Energy', 'Lycos' and 'Lycos Europe': one word that opens exactly one longer name of the
+    story is that organisation named short, unless it names a country ('China' is not 'China Mobile') or the longer
+    name is a body of it ('UN Office for the Co-ordination of Humanitarian Affairs')."""
+    opening: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        words = form.split()
+        if len(words) >= 2 and words[0][:1].isupper() and not any(w.islower() for w in words[1:]):
+            opening[fold(words[0])].append(form)        # not 'UN Office for the …' (a body of the UN)
+    for form in forms:
+        longer = opening.get(fold(form), []) if " " not in form and form not in COUNTRIES else []
+        if len(longer) == 1:
+            clusters.union(longer[0], form, "the first word of the only longer name that opens with it")
 
 
 def cluster_places(forms: list[str]) -> Clusters:
