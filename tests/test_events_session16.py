@@ -122,3 +122,14 @@ def test_an_organisation_named_by_the_first_word_of_its_name_is_one_organisation
     assert entity_of(index, "Tarn", kind) is entity_of(index, "Tarn Energy", kind)
     assert entity_of(index, "UN", kind) is not entity_of(index, "UN Office for Refugees", kind)
     assert entity_of(index, "China", kind) is not entity_of(index, "China Mobile", kind)
+
+
+def test_a_year_a_sentence_compares_with_is_no_event_of_that_year():
+    from generator.consolidate.timeline import build_timeline
+    from generator.model.briefing import DateMention
+    said = "It said production at its other fields was likely to surpass levels seen in 2004."
+    sources = [source("a", "Oil firm upbeat", [said]), source("b", "Oil firm shares rise", [said])]
+    for b in sources:
+        b.dates = [DateMention(text="in 2004", date="2004", paragraph=1, granularity="year", event=said)]
+    timeline, _, _ = build_timeline(sources)
+    assert timeline == []

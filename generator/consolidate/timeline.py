@@ -176,6 +176,18 @@ def _event_fact_mentions(b: Briefing) -> list[_Mention]:
     return out
 
 
+#: Right before a date: what it is compared with, not when something happened ('to surpass levels seen in 2004',
+#: 'higher than in 2003', 'compared with 2003').
+_BASELINE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|levels?(?:\s+(?:seen|reached))?(?:\s+(?:in|of))?|"
+                              r"(?:up|down)\s+from|versus)\s+(?:in\s+)?(?:the\s+)?$", re.I)
+
+
+def _baseline(context: str, d: DateMention) -> bool:
+    """A date the sentence compares with ('production will surpass levels seen in 2004'): no event of that date."""
+    at = context.find(d.text) if d.text else -1
+    return at > 0 and _BASELINE_BEFORE.search(context[max(0, at - 40):at]) is not None
+
+
 def _mentions(briefings: list[Briefing]) -> list[_Mention]:
     out = []
     for b in briefings:
@@ -183,6 +195,8 @@ def _mentions(briefings: list[Briefing]) -> list[_Mention]:
             if not d.date or d.granularity not in TIMELINE_GRANULARITIES:
                 continue
             context = b.body[d.paragraph - 1] if d.paragraph and d.paragraph <= len(b.body) else d.text
+            if _baseline(context, d):
+                continue
             out.append(_Mention(b.source.id, d, event_tokens(d.event or d.text), context))
         out.extend(_event_fact_mentions(b))
     return out
