@@ -126,3 +126,10 @@ def test_he_who_replies_is_the_person_asked_in_the_sentence_before():
             "On that day's radio programme Mr Vale was asked why Mr Roe had been allowed to resign. He replied: \"The "
             "chief executive decided it was time to move on.\""]
     assert quotes(body) == {"The chief executive decided it was time to move on.": "Tom Vale"}
+
+
+def test_the_company_no_one_gave_that_kind_is_the_one_the_lede_names():
+    body = ["Nordpharm Holdings has appointed a new director of drug development to its board.",
+            "The company said Mr Patterson would make \"substantial changes\" to its clinical work."]
+    assert quotes(body) == {"substantial changes": "Nordpharm Holdings"}
+

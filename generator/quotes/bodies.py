@@ -12,6 +12,7 @@ from typing import Optional
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUNS
 from generator.mentions.name_words import is_first_name
+from generator.mentions.organizations import find_organizations
 from generator.quotes.speaker_context import ArticleContext, Subject, per_article, sentence_bounds
 
 #: Plural or collective nouns a firm of experts is called by in British news ("analysts Ovum", "pollsters Mori").
@@ -177,3 +178,12 @@ def abbreviated_body(ctx: ArticleContext, name: str) -> bool:
     return any(initials.search(para) for para in ctx.body)
 
 
+
+
+@per_article
+def lede_body(ctx: ArticleContext) -> Optional[str]:
+    """'AztraZeneca has appointed a director. … The company said Mr Patterson would make “…”': the one organisation the
+    first paragraph names is the company a description means when no organisation spoke and none was given that
+    kind (a business story is about the firm its lede names)."""
+    found = find_organizations(ctx.body[:1]) if ctx.body else []
+    return found[0] if len(found) == 1 else None

@@ -12,7 +12,7 @@ from generator.lexicon.persons import SPEAKS_FOR_NOUNS, TITLE_NOUN_GENDER
 from generator.lexicon.titles import ANY_TITLE_HEADS, LEADER_ROLES
 from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
-from generator.quotes.bodies import org_of_kind
+from generator.quotes.bodies import lede_body, org_of_kind
 from generator.quotes.coreference import (
     ACRONYM_RE,
     bearer_of,
@@ -220,7 +220,7 @@ def _body_of_kind_before(ctx: ArticleContext, p: int, subject: Subject, orgs: li
     one the text gave that kind ('Skyline Air, the Canadian airline'), else the body an aside is about."""
     head = subject.text.split()[-1]
     return org_named_before(ctx, p, subject.at, head) or org_of_kind(ctx, p, subject.at, head.lower(), not orgs) \
-        or _body_the_aside_is_about(ctx, p, subject.at, orgs)
+        or _body_the_aside_is_about(ctx, p, subject.at, orgs) or (None if orgs else lede_body(ctx))
 
 
 #: A capitalised name opening a sentence (after an introductory phrase) as its subject, then its verb.
