@@ -133,3 +133,10 @@ def test_the_company_no_one_gave_that_kind_is_the_one_the_lede_names():
             "The company said Mr Patterson would make \"substantial changes\" to its clinical work."]
     assert quotes(body) == {"substantial changes": "Nordpharm Holdings"}
 
+
+
+def test_a_passive_agent_ends_with_its_sentence():
+    body = ["Lawyers for the site argued the case again.",
+            "But the argument was dismissed as \"ridiculous\" by Justice Ann Lee. CEA boss Tom Vale thinks the case "
+            "matters."]
+    assert quotes(body) == {"ridiculous": "Ann Lee"}

@@ -186,4 +186,4 @@ def lede_body(ctx: ArticleContext) -> Optional[str]:
     first paragraph names is the company a description means when no organisation spoke and none was given that
     kind (a business story is about the firm its lede names)."""
     found = find_organizations(ctx.body[:1]) if ctx.body else []
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 and not ctx.table.resolve(found[0]) else None     # never a person

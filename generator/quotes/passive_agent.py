@@ -20,13 +20,16 @@ def is_passive(masked: str, cue: re.Match) -> bool:
 
 
 #: 'by' and a capitalised name right after the verb, then 'as' or the quote mark: "described by Ann Lee as".
-_BY_AGENT = re.compile(r"\s+by\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s+as\b|\s*[,:]?\s*[“\"‘'])")
+#: A capitalised word of a name before its last: an initial or an abbreviation may end in a full stop ('J.', 'Mr.'),
+#: a word of two small letters or more may not ('Souter.' ends a sentence: "by Justice David Souter. CEA boss …").
+_NAME_WORD = r"[A-Z][\w.’'-]*(?<![a-z]{2}\.)\s+"
+_BY_AGENT = re.compile(r"\s+by\s+((?:" + _NAME_WORD + r"){0,3}[A-Z][\w’'-]*)(?=\s+as\b|\s*[,:]?\s*[“\"‘'])")
 
 
 #: The quoted words, then 'by' and the agent: "was branded “…” by the Liberal Democrats", "criticised for “…” by
 #: television campaigners" (a body's name, or people nobody names).
 _BY_AGENT_AFTER_QUOTE = re.compile(r"(?:\s+(?:as|for|of))?\s*[“\"‘']_+[”\"’']\s+by\s+(?:(?:the|The)\s+)?"
-                                   r"(?:((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)|((?:[a-z][\w-]*\s+){0,3}[a-z]+s)\b)")
+                                   r"(?:((?:" + _NAME_WORD + r"){0,3}[A-Z][\w’'-]*)|((?:[a-z][\w-]*\s+){0,3}[a-z]+s)\b)")
 
 
 def passive_agent(ctx: ArticleContext, p: int, cue: re.Match) -> Optional[Subject]:
