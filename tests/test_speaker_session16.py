@@ -140,3 +140,12 @@ def test_a_passive_agent_ends_with_its_sentence():
             "But the argument was dismissed as \"ridiculous\" by Justice Ann Lee. CEA boss Tom Vale thinks the case "
             "matters."]
     assert quotes(body) == {"ridiculous": "Ann Lee"}
+
+
+def test_welsh_irish_and_scottish_given_names_are_given_names():
+    from generator.mentions.name_words import is_first_name
+    assert all(is_first_name(n) for n in ("Rhys", "Gareth", "Dafydd", "Ronan", "Siobhan", "Iain", "Kirsty"))
+    body = ["Rhys Williams says the team are not thinking of a title yet.",
+            "\"That's the last thing on our minds,\" said Williams, a replacement in the win.",
+            "Matt Williams' side has shown little in attack."]
+    assert quotes(body) == {"That's the last thing on our minds,": "Rhys Williams"}
