@@ -149,3 +149,10 @@ def test_welsh_irish_and_scottish_given_names_are_given_names():
             "\"That's the last thing on our minds,\" said Williams, a replacement in the win.",
             "Matt Williams' side has shown little in attack."]
     assert quotes(body) == {"That's the last thing on our minds,": "Rhys Williams"}
+
+
+def test_capitals_that_can_be_a_title_are_the_firm_the_article_spells_them_out_with():
+    body = ["Global Motors has warned that its earnings will fall this year.",
+            "GM said it expects to meet its targets \"despite a tough market\".",
+            "Yankees GM Ann Lee said the deal was \"done\"."]
+    assert quotes(body) == {"despite a tough market": "Global Motors", "done": "Ann Lee"}

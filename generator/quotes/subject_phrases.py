@@ -22,13 +22,14 @@ from generator.lexicon.names import (
     POST_NOMINALS,
     SOVEREIGN_TITLES,
     TITLE_ABBREVIATIONS,
+    TITLE_ACRONYMS,
 )
 from generator.lexicon.persons import FOR_ORG_NOUNS, KIN_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS, SPOKESPERSON
 from generator.lexicon.verbs import IRREGULAR_PASTS
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.bodies import joint_bodies, party_by_short_name
-from generator.quotes.coreference import group_named_before, is_title
+from generator.quotes.coreference import group_named_before, is_title, spelled_out
 from generator.quotes.issuers import without_descriptor
 from generator.quotes.lexicon import (
     BETWEEN_SUBJECT_AND_CUE,
@@ -182,8 +183,8 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
         names = _JUDGE.findall(judges.group(0))
         return Subject("people", "\t".join(names), offset + judges.start()) if len(names) > 1 \
             else Subject("person", names[0], offset + judges.start())
-    found = _person_or_pronoun(ctx, p, text, offset) or _persons_office(ctx, p, text, offset) \
-        or staff_subject(ctx, p, text, offset)      # "The Acme team reports", "the testers found": Acme
+    found = _spelled_title_acronym(ctx, text, offset) or _person_or_pronoun(ctx, p, text, offset) \
+        or _persons_office(ctx, p, text, offset) or staff_subject(ctx, p, text, offset)   # "The Acme team reports"
     if found:
         return found
     found = _description_or_voice(text, offset)
@@ -194,6 +195,19 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
         return found
     return group_named_before(ctx, p, text, offset) or joint_bodies(ctx, p, text, offset) \
         or _unnamed_subject(text, offset)     # "the trio said", "the two firms said"
+
+
+_ACRONYM_AT_END = re.compile(r"(?:^|(?<=[\s,_”\"]))([A-Z]{2,5})$")
+
+
+def _spelled_title_acronym(ctx: ArticleContext, text: str, offset: int) -> Optional[Subject]:
+    """'GM said' where the article names General Motors: capitals that can be a title ('Yankees GM Ann Lee') are the
+    organisation whose name the article spells them out with, when they stand alone as the subject."""
+    acronym = _ACRONYM_AT_END.search(text)
+    if acronym is None or acronym.group(1) not in TITLE_ACRONYMS:
+        return None
+    full = spelled_out(ctx, acronym.group(1))
+    return Subject("org", acronym.group(1), offset + acronym.start(1)) if full and not is_title(full.split()) else None
 
 
 def _body_by_description(text: str, offset: int) -> Optional[Subject]:
