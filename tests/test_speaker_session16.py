@@ -156,3 +156,10 @@ def test_capitals_that_can_be_a_title_are_the_firm_the_article_spells_them_out_w
             "GM said it expects to meet its targets \"despite a tough market\".",
             "Yankees GM Ann Lee said the deal was \"done\"."]
     assert quotes(body) == {"despite a tough market": "Global Motors", "done": "Ann Lee"}
+
+
+def test_a_sentence_opened_by_a_body_a_title_and_an_honorific_is_that_persons():
+    body = ["Tom Vale heads the trade group. Judge Dan Roe asked the lawyers questions.",
+            "Trade group boss Mr Vale thinks the case is the most important this year. \"It's about innovation,\" he "
+            "said."]
+    assert quotes(body) == {"It's about innovation,": "Tom Vale"}

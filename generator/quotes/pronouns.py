@@ -13,7 +13,7 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE
 from generator.lexicon.load import alternation
-from generator.lexicon.names import GENDERED_SURNAME_HONORIFICS, NOT_NAME_WORDS
+from generator.lexicon.names import GENDERED_SURNAME_HONORIFICS, HONORIFICS, NOT_NAME_WORDS
 from generator.lexicon.persons import TITLE_NOUN_GENDER
 from generator.mentions.name_words import gender_of
 from generator.quotes.bodies import abbreviated_body
@@ -401,4 +401,5 @@ _CAPITALISED = r"(?!(?:He|She|It|We|They)\s)[A-Z][\w.’'-]*\s+"
 _LOWER_TITLE = (r"(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|who|whose|whom|which|that|is|was|has|had|will|would)\s|"
                 + CUE_RE.pattern + r")[a-z][\w-]*(?<!ed)\s+")
 _OPENING_LEAD = re.compile(r"\s*(?:[^,]{0,60},\s*|" + FOR_FRAME + r")?(?:(?:the|The|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*,\s+)?"
-                           rf"(?:(?:the|The)\s+)?(?:\d+-year-old\s+(?:{_LOWER_TITLE}){{0,2}})?(?:(?:{_CAPITALISED})+(?:{_LOWER_TITLE}){{1,2}}|(?:{_CAPITALISED})*)")
+                           rf"(?:(?:the|The)\s+)?(?:\d+-year-old\s+(?:{_LOWER_TITLE}){{0,2}})?(?:(?:{_CAPITALISED})+(?:{_LOWER_TITLE}){{1,2}}"
+                           rf"(?:(?:{alternation(HONORIFICS)})\.?\s+)?|(?:{_CAPITALISED})*)")     # "CEA boss Mr Shapiro"
