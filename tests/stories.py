@@ -41,6 +41,13 @@ LEDGER_BODY = [
 
 
 
+def quote_speakers(body: list[str]) -> dict[str, object]:
+    """Each quote the extractor finds in `body`, with its speaker (or its joint speakers): what the speaker tests
+    compare."""
+    from generator.quotes import find_quotes
+    return {q.text: q.speakers or q.speaker for q in find_quotes(body, [])}
+
+
 def titled_source(sid: str, title: str, body: list[str]) -> Briefing:
     """A source with a title and a body, its dates read from the body: the shape the story tests build."""
     from generator.facts.date_mentions import find_dates

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from generator.mentions.kin_names import kin_given_names
 from generator.mentions.names import build_name_table, find_people
-from generator.quotes import find_quotes
-
-
-def quotes(body: list[str]) -> dict[str, object]:
-    return {q.text: q.speakers or q.speaker for q in find_quotes(body, [])}
+from tests.stories import quote_speakers as quotes
 
 
 def test_a_given_name_after_a_relative_noun_is_a_person_even_one_no_list_has():

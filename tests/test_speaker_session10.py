@@ -3,11 +3,7 @@ sentence is written for the test, in the shape of the news seen, not copied from
 from __future__ import annotations
 
 from generator.mentions.names import find_people
-from generator.quotes import find_quotes
-
-
-def quotes(body: list[str]) -> dict[str, object]:
-    return {q.text: q.speakers or q.speaker for q in find_quotes(body, [])}
+from tests.stories import quote_speakers as quotes
 
 
 def test_a_religious_title_before_a_name_is_not_part_of_it():

@@ -2,11 +2,7 @@
 batches.  Every sentence is written for the test, in the shape of the news seen, not copied from it or the demo."""
 from __future__ import annotations
 
-from generator.quotes import find_quotes
-
-
-def quotes(body: list[str]) -> dict[str, object]:
-    return {q.text: q.speakers or q.speaker for q in find_quotes(body, [])}
+from tests.stories import quote_speakers as quotes
 
 
 def test_an_institution_in_lower_case_after_its_place_speaks_through_a_participle():

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from generator.mentions.names import find_people
 from generator.quotes import find_quotes
-
-
-def quotes(body: list[str]) -> dict[str, object]:
-    return {q.text: q.speakers or q.speaker for q in find_quotes(body, [])}
+from tests.stories import quote_speakers as quotes
 
 
 def test_a_quote_within_a_single_marked_quote_is_part_of_it():

@@ -3,11 +3,7 @@ news-dev3.  Every sentence is written for the test, in the shape of the news see
 from __future__ import annotations
 
 from generator.quotes import find_quotes
-
-
-def quotes(body: list[str]) -> dict[str, object]:
-    return {q.text: q.speakers or q.speaker for q in find_quotes(body, [])}
-
+from tests.stories import quote_speakers as quotes
 
 _LAB = ["Consumer group Which tested the kettle against six rivals over two weeks in its Reading laboratory."]
 

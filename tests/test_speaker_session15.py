@@ -3,10 +3,7 @@ Every sentence is written for the test, in the shape of the news seen, not copie
 from __future__ import annotations
 
 from generator.quotes import find_quotes
-
-
-def quotes(body: list[str]) -> dict[str, object]:
-    return {q.text: q.speakers or q.speaker for q in find_quotes(body, [])}
+from tests.stories import quote_speakers as quotes
 
 
 def test_a_lower_case_modifier_in_a_reported_clause_is_the_speakers_word():

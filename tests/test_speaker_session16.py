@@ -3,10 +3,7 @@ pages.  Every sentence is written for the test, in the shape of the news seen, n
 from __future__ import annotations
 
 from generator.quotes import find_quotes
-
-
-def quotes(body: list[str]) -> dict[str, object]:
-    return {q.text: q.speakers or q.speaker for q in find_quotes(body, [])}
+from tests.stories import quote_speakers as quotes
 
 
 def test_a_match_reports_label_with_a_knights_honorific_names_the_speaker():
