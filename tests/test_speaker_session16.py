@@ -160,3 +160,9 @@ def test_a_sentence_opened_by_a_body_a_title_and_an_honorific_is_that_persons():
             "Trade group boss Mr Vale thinks the case is the most important this year. \"It's about innovation,\" he "
             "said."]
     assert quotes(body) == {"It's about innovation,": "Tom Vale"}
+
+
+def test_a_document_a_body_owns_by_its_is_that_bodys():
+    body = ["Acme Corporation filed a brief with the court on Monday.",
+            "Its statement said that its products were \"essentially tools\" like any other."]
+    assert quotes(body) == {"essentially tools": "Acme Corporation"}

@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
-from generator.lexicon.documents import NAMED_VOICE_DOCUMENTS, OWN_PAGE_DOCUMENTS, PAGE_NOUNS
+from generator.lexicon.documents import AUTHORED_DOCUMENTS, NAMED_VOICE_DOCUMENTS, OWN_PAGE_DOCUMENTS, PAGE_NOUNS
 from generator.lexicon.load import alternation
 from generator.lexicon.names import (
     HONORIFICS,
@@ -183,6 +183,9 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
         names = _JUDGE.findall(judges.group(0))
         return Subject("people", "\t".join(names), offset + judges.start()) if len(names) > 1 \
             else Subject("person", names[0], offset + judges.start())
+    owned = _OWN_DOCUMENT.search(text)        # "Its statement said": the body 'it' is, whose document it is
+    if owned:
+        return Subject("pronoun", "it" if owned.group(1).lower() == "its" else "they", offset + owned.start(1))
     found = _spelled_title_acronym(ctx, text, offset) or _person_or_pronoun(ctx, p, text, offset) \
         or _persons_office(ctx, p, text, offset) or staff_subject(ctx, p, text, offset)   # "The Acme team reports"
     if found:
@@ -197,6 +200,9 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
         or _unnamed_subject(text, offset)     # "the trio said", "the two firms said"
 
 
+#: A document of a body named by 'its' or 'their' as a subject: "Its statement said", "its submission, which states".
+_OWN_DOCUMENT = re.compile(rf"(?:^|(?<=[\s,_”\"]))([Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:{AUTHORED_DOCUMENTS})s?"
+                           r"(?:,?\s+(?:which|that))?$")
 _ACRONYM_AT_END = re.compile(r"(?:^|(?<=[\s,_”\"]))([A-Z]{2,5})$")
 
 
