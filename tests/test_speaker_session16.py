@@ -166,3 +166,8 @@ def test_a_document_a_body_owns_by_its_is_that_bodys():
     body = ["Acme Corporation filed a brief with the court on Monday.",
             "Its statement said that its products were \"essentially tools\" like any other."]
     assert quotes(body) == {"essentially tools": "Acme Corporation"}
+
+
+def test_a_person_in_apposition_to_a_capitalised_description_after_the_quote_speaks():
+    body = ["\"We have hardly started,\" the new chair of the Nordic Engineering Task Force, Ann Lee, says."]
+    assert quotes(body) == {"We have hardly started,": "Ann Lee"}

@@ -82,11 +82,15 @@ def before_commas(ctx: ArticleContext, p: int, stripped: str, sent_start: int, c
         or _head_before_clause(ctx, p, stripped, cuts, sent_start, cue_start)
 
 
+#: The quote a sentence opens with, masked, before the description of its speaker.
+_QUOTE_BEFORE = re.compile(r"^\s*[“\"‘']_+[,.!?]?[”\"’']\s*")
+
+
 def _named_in_apposition(ctx: ArticleContext, p: int, stripped: str, cut: int, sent_start: int) -> Optional[Subject]:
     """'Mayor of Molenbeek, Ann Lee, said', 'The company that runs the AMAs, Dick Clark Productions, denies', 'his
     predecessor, Fiona Hill, had dubbed': the name in apposition to a description speaks; after a description with
     capitalised words ('The Nevada Democrat, Sen. Rosa Tillman, told') only a person of the name table does."""
-    lead = stripped[:cut]
+    lead = _QUOTE_BEFORE.sub("", stripped[:cut])      # '“…,” the chair of the Internet Engineering Task Force, Ann Lee'
     plain = re.match(r"\s*(?:the|The)\s+[a-z]", lead) or _DESCRIBED_BEFORE.search(lead) or _TITLE_BEFORE.fullmatch(lead) \
         or _COMPANY_ROLE.fullmatch(lead)
     if not plain and not _DESCRIPTION_OPENING.fullmatch(lead):
