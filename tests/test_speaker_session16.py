@@ -171,3 +171,13 @@ def test_a_document_a_body_owns_by_its_is_that_bodys():
 def test_a_person_in_apposition_to_a_capitalised_description_after_the_quote_speaks():
     body = ["\"We have hardly started,\" the new chair of the Nordic Engineering Task Force, Ann Lee, says."]
     assert quotes(body) == {"We have hardly started,": "Ann Lee"}
+
+
+def test_a_quote_after_a_warning_used_as_a_noun_is_nobodys_not_the_paragraphs_speaker():
+    body = ["Skyline Air is to halt its flights to the capital.",
+            "The airline said the decision was a commercial one. It suspended flights for three weeks last year after "
+            "a government warning about a \"threat to aviation\" in the region."]
+    assert quotes(body) == {"threat to aviation": None}
+    body = ["In a reflection of the confusion, the Electoral Board issued a statement warning that \"voters are entitled "
+            "to transparency\"."]
+    assert quotes(body) == {"voters are entitled to transparency": "Electoral Board"}

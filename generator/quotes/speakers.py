@@ -305,12 +305,22 @@ def _tag_before_participle(masked: str, start: int, at: int) -> Optional[re.Matc
     return last
 
 
+#: An article and a word or two right before an -ing cue: the cue is a noun ('a government warning about “…”'), its
+#: words those of nobody named.
+_NOUN_CUE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+){1,2}$")
+#: After such a noun, its complement ('warning about'), not the object of a participle ('a statement warning that').
+_NOUN_COMPLEMENT = re.compile(r"\s+(?:about|of|over|against)\b")
+
+
 def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
     """Who the reporting verb `cue` (a match in the masked paragraph) belongs to."""
     word = cue.group(1).lower()
     if re.search(r"(?:\b(?:a|an|the|this|that|his|her|their|its|our)|\w[’']s?)\s+$",
                  ctx.masked[p][max(0, cue.start() - 8):cue.start()], re.I):
         return None         # "there's a saying that goes", "the statement", "ISIS' claims": a noun, not a verb
+    if word.endswith("ing") and _NOUN_CUE_BEFORE.search(ctx.masked[p], max(0, cue.start() - 40), cue.start()) \
+            and _NOUN_COMPLEMENT.match(ctx.masked[p], cue.end()):
+        return Subject("group", word, cue.start())      # "after a government warning about “…”": nobody named
     if is_passive(ctx.masked[p], cue):      # "Smith was accused of “…”", "they were asked": the subject is not the
         return passive_agent(ctx, p, cue)   # speaker; "was described by Lee as “…”": the agent is
     if word == "according to":
