@@ -181,3 +181,9 @@ def test_a_quote_after_a_warning_used_as_a_noun_is_nobodys_not_the_paragraphs_sp
     body = ["In a reflection of the confusion, the Electoral Board issued a statement warning that \"voters are entitled "
             "to transparency\"."]
     assert quotes(body) == {"voters are entitled to transparency": "Electoral Board"}
+
+
+def test_a_short_phrase_after_a_preposition_tagged_by_a_pronoun_is_speech():
+    body = ["To Dr Tom Lee, the answer lies in how people act online. People have to be taught about \"sensible "
+            "behaviour\" he says, such as ignoring e-mails that claim a prize."]
+    assert quotes(body) == {"sensible behaviour": "Tom Lee"}

@@ -54,6 +54,8 @@ def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
         return True
     if len(span.text.split()) > SHORT_WORDS or _reported(masked, span):     # words as written: 'a “2.5 GHz
         return False                                                          # quad-core” processor' has three
+    if _PRONOUN_TAG_AFTER.match(masked, span.close_at):
+        return False    # 'educated about “sensible behaviour” he says': someone's words, tagged
     before = ends_at(_PREPOSITION_BEFORE, masked, span.open_at)
     if before and not ends_at(_CUE_AT_END, masked, before.start()) and not re.search(r",|[!?]$", span.text):
         return True     # "to pay for “Medicare for all.”", "principles of “Vedic architecture”" (not "warned of “…”")
@@ -76,6 +78,8 @@ def _names_a_rule(masked: str, span: QuoteSpan) -> bool:
 
 
 _CUE_AT_END = re.compile(CUE_RE.pattern + r"\s*$")
+#: A he or she and a reporting verb right after the quote: "“…” he says", "“…,” she said".
+_PRONOUN_TAG_AFTER = re.compile(r"[”\"’']?,?\s+(?:he|she)\s+" + CUE_RE.pattern)
 _PREPOSITION_BEFORE = re.compile(r"\s*\b(?:of|for|from|into|about|than|like|with)\s*$")
 
 
