@@ -187,3 +187,9 @@ def test_a_short_phrase_after_a_preposition_tagged_by_a_pronoun_is_speech():
     body = ["To Dr Tom Lee, the answer lies in how people act online. People have to be taught about \"sensible "
             "behaviour\" he says, such as ignoring e-mails that claim a prize."]
     assert quotes(body) == {"sensible behaviour": "Tom Lee"}
+
+
+def test_the_lede_body_does_not_carry_the_sentences_full_stop():
+    body = ["The country has been accused of blocking the site by the media watchdog Reporters Without Frontiers.",
+            "\"The site is censored,\" said the group in a statement."]
+    assert quotes(body) == {"The site is censored,": "Reporters Without Frontiers"}

@@ -185,5 +185,6 @@ def lede_body(ctx: ArticleContext) -> Optional[str]:
     """'AztraZeneca has appointed a director. … The company said Mr Patterson would make “…”': the one organisation the
     first paragraph names is the company a description means when no organisation spoke and none was given that
     kind (a business story is about the firm its lede names)."""
-    found = find_organizations(ctx.body[:1]) if ctx.body else []
-    return found[0] if len(found) == 1 and not ctx.table.resolve(found[0]) else None     # never a person
+    found = [re.sub(r"(?<=[a-z])\.$", "", name) for name in find_organizations(ctx.body[:1])] if ctx.body else []
+    return found[0] if len(found) == 1 and not ctx.table.resolve(found[0]) else None     # never a person; not
+    # the sentence's full stop ('… by the watchdog Reporters Without Borders.')
