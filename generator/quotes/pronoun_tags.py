@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE
+from generator.quotes.lexicon import PRONOUN_GENDER
 from generator.quotes.speaker_context import ArticleContext, sentence_bounds
 
 #: A he or she ending its sentence as the subject of a reporting verb, after a comma: "…, he argued."
@@ -58,7 +59,6 @@ def chained_pronoun(masked: str, at: int, pronoun: str) -> int:
 _REPLY = re.compile(r"([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:replied|responded|answered|retorted)\b")
 #: Someone asked, right after their name: "Mr Johnson was asked why …".
 _WAS_ASKED = re.compile(r"\s*(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed)\b")
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
 def answer_to_question(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
@@ -71,7 +71,7 @@ def answer_to_question(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
         return None
     before, _ = sentence_bounds(masked, start - 1)
     for m in ctx.table.in_paragraph(p, before, start):
-        if _WAS_ASKED.match(masked, m.end) and ctx.table.gender(m.name) in (None, _PRONOUN_GENDER[reply.group(1).lower()]):
+        if _WAS_ASKED.match(masked, m.end) and ctx.table.gender(m.name) in (None, PRONOUN_GENDER[reply.group(1).lower()]):
             return m.name
     return None
 
