@@ -28,6 +28,8 @@ LOWER_CASE_TITLES = _group("title")
 APPOSED_TITLES = frozenset(of_class(_TABLE, "apposed"))
 #: Heads of a definite description that stands for a person: "the alliance's top official said".
 DESCRIPTION_NOUNS = _group("description")
+#: A noun for a person, in apposition or as a description's head: "striker", "the alliance's top official".
+PERSON_OR_DESCRIPTION_NOUN = f"(?:{PERSON_NOUNS}|{DESCRIPTION_NOUNS})"
 #: A person a place before them gives the nationality of, not a venue of the story: "US tycoon", "Irish investors".
 NATIONALITY_NOUNS = _group("nationality")
 #: Descriptions by age or standing, no title: "the teenager", "the veteran".

@@ -25,8 +25,7 @@ from generator.lexicon.names import (
 )
 from generator.lexicon.persons import (
     APPOSED_TITLES,
-    DESCRIPTION_NOUNS,
-    PERSON_NOUNS,
+    PERSON_OR_DESCRIPTION_NOUN,
     SURNAME_KIN_NOUNS,
     TITLE_NOUN_GENDER,
 )
@@ -118,7 +117,7 @@ _ORG_NOUN_BEFORE = re.compile(r"\b" + ORG_NOUN_PATTERN + r"\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: A lower-case noun for a person right before a run: "Arsenal manager Arsene Wenger", "Chelsea striker Didier
 #: Drogba" name a person whatever the given name (one no list of first names holds).
-_PERSON_NOUN_BEFORE = re.compile(rf"\b(?:{PERSON_NOUNS}|{DESCRIPTION_NOUNS})\s+$")
+_PERSON_NOUN_BEFORE = re.compile(rf"\b{PERSON_OR_DESCRIPTION_NOUN}\s+$")
 _LONE_SPEAKER_RE = re.compile(r"\b(" + _SURNAME + r")\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 #: A single word opening a sentence, set off by a description, then speaking: "Shevchenko, a former European
 #: Footballer of the Year, added".

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS
+from generator.lexicon.persons import PERSON_OR_DESCRIPTION_NOUN
 from generator.quotes.marks import QuoteSpan
 from generator.quotes.pronouns import starts_sentence
 from generator.quotes.resolution import role_of
@@ -41,7 +41,7 @@ def colon_introduced(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attributi
 #: a name, and an honorific after them ('- Manchester City boss Kevin Keegan: “…”', '- United coach Sir Ian Roe:
 #: “…”', 'The BBC: “…”').
 _SHORT_COLON_LEAD = re.compile(r"\s*(?:[-–—•*]\s*)?(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*"
-                               rf"(?:(?:{PERSON_NOUNS}|{DESCRIPTION_NOUNS})\s+(?:[A-Z][\w.’'-]*\s+)?)?")
+                               rf"(?:{PERSON_OR_DESCRIPTION_NOUN}\s+(?:[A-Z][\w.’'-]*\s+)?)?")
 #: A clause up to this long before a colon may introduce its subject's words ('Smith, who led the review for two
 #: years alongside …, was more cautious in her remarks to the board:').
 _LONG_COLON_CLAUSE_WORDS = 45

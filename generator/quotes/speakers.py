@@ -19,7 +19,7 @@ from typing import Optional
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.documents import MEDIUM_DOCUMENTS, WHICH_SAID_DOCUMENTS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS, WIRE_AGENCIES
-from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS
+from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, PERSON_OR_DESCRIPTION_NOUN, SOMEONE_NOUNS
 from generator.mentions.name_patterns import STAFF_AFTER
 from generator.mentions.name_words import is_first_name
 from generator.quotes.appositions import before_commas, unclosed_apposition
@@ -161,7 +161,7 @@ def _titled_before_comma(gap: str) -> bool:
 
 
 #: A title, then 'of' or 'for' and its domain in lower case, before the name: "director of commercial planning, ".
-_TITLE_OF_DOMAIN = re.compile(rf"(.*?\b(?:{PERSON_NOUNS}|{DESCRIPTION_NOUNS}))\s+(?:of|for)\s+(?:the\s+)?"
+_TITLE_OF_DOMAIN = re.compile(rf"(.*?\b{PERSON_OR_DESCRIPTION_NOUN})\s+(?:of|for)\s+(?:the\s+)?"
                               r"(?:[a-z][\w&-]*\s+){0,3}[a-z][\w&-]*(?:,\s*|\s+)$")
 
 
@@ -288,7 +288,7 @@ def _unnamed_after(after: str, cue_end: int) -> Optional[Subject]:
 
 
 #: An office of a body with no one named, after an inverted verb: "said chairman of the ISM's survey committee".
-_TITLE_OF_BODY = re.compile(rf"[\s,]*((?:[a-z][\w-]*\s+){{0,2}}(?:{PERSON_NOUNS}|{DESCRIPTION_NOUNS})\s+(?:of|at|for)\s+"
+_TITLE_OF_BODY = re.compile(rf"[\s,]*((?:[a-z][\w-]*\s+){{0,2}}{PERSON_OR_DESCRIPTION_NOUN}\s+(?:of|at|for)\s+"
                             rf"[^,.;:_]{{2,80}}?)(?=\s*(?:[,.;:]|$))")
 #: A person, then "for" right before a participle cue: who is blamed or praised for saying it said it.
 _PERSON_FOR_RE = re.compile(r"\s+for\s+(?:(?:recently|publicly|once|repeatedly)\s+)?$")

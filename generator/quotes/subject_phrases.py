@@ -366,8 +366,9 @@ def surface_subject(words: str, at: int) -> Optional[Subject]:
     """A capitalised subject not in the name table: a country or an office speaks as an organisation, a
     demonym never speaks, and only a short run of name-like words counts as a person."""
     raw = without_descriptor(words).split()
-    if " ".join(w for w in raw if w not in ("the", "The")) in _TITLE_PHRASES:
-        return Subject("title", " ".join(w for w in raw if w not in ("the", "The")), at)   # not cut at 'Lady'
+    title = " ".join(w for w in raw if w not in ("the", "The"))
+    if title in _TITLE_PHRASES:
+        return Subject("title", title, at)      # 'the First Lady': not cut at 'Lady'
     party = party_by_short_name(" ".join(_name_like_words(raw)))
     if party:       # "The Tories dismissed …": the Conservatives
         return Subject("org", party, at)
