@@ -133,3 +133,8 @@ def test_a_year_a_sentence_compares_with_is_no_event_of_that_year():
         b.dates = [DateMention(text="in 2004", date="2004", paragraph=1, granularity="year", event=said)]
     timeline, _, _ = build_timeline(sources)
     assert timeline == []
+    said = "Christmas takings were down 26.5% on 2003's figures, blamed on the holiday falling at a weekend."
+    sources = [source("a", "Film takings fall", [said]), source("b", "Box office dips", [said])]
+    for b in sources:
+        b.dates = [DateMention(text="2003", date="2003", paragraph=1, granularity="year", event=said)]
+    assert build_timeline(sources)[0] == []

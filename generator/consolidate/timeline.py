@@ -177,9 +177,10 @@ def _event_fact_mentions(b: Briefing) -> list[_Mention]:
 
 
 #: Right before a date: what it is compared with, not when something happened ('to surpass levels seen in 2004',
-#: 'higher than in 2003', 'compared with 2003').
+#: 'higher than in 2003', 'compared with 2003', 'down 26.5% on 2003's figures').
 _BASELINE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|levels?(?:\s+(?:seen|reached))?(?:\s+(?:in|of))?|"
-                              r"(?:up|down)\s+from|versus)\s+(?:in\s+)?(?:the\s+)?$", re.I)
+                              r"(?:up|down)\s+from|(?:up|down)\s+(?:by\s+)?[\d.,]+\s?%\s+on|versus)\s+(?:in\s+)?(?:the\s+)?$",
+                              re.I)     # 'down 26.5% on 2003's figures'
 
 
 def _baseline(context: str, d: DateMention) -> bool:
