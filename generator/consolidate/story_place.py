@@ -7,7 +7,9 @@ from typing import Optional
 
 from generator.consolidate.event_nouns import EVENT_NOUN, event_lemma, lead_text
 from generator.facts.resolve import LEAD_PARAGRAPHS
+from generator.lexicon.calendar import WEEKDAYS
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
+from generator.lexicon.events import CAPITALISED_EVENT_HEADS
 from generator.lexicon.persons import NATIONALITY_NOUNS
 from generator.model.briefing import Briefing
 from generator.text.dateline import find_dateline
@@ -54,7 +56,7 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str], what: Op
                 continue                # 'US tycoon Malcolm Glazer': where he is from, not where the story is
             place = place_names[m.group(1)]
             first[place] = min(first.get(place, m.start()), m.start())
-            if _LOCATIVE.search(text[max(0, m.start() - 25):m.start()]):
+            if _LOCATIVE.search(text[max(0, m.start() - 25):m.start()]) and not _other_event_place(text, m.start(), what):
                 inside.add(place)
         seen = _places_named(text, pattern, place_names, by_fold) | inside
         named.update(seen)
@@ -70,8 +72,30 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str], what: Op
     return best if named[best] + later[best] >= 2 or len(briefings) == 1 else None
 
 
-#: Between an event noun and the place it happened in ('auction in Moscow', 'attacks in the capital').
-_EVENT_PLACE_GAP = re.compile(r"\s+(?:in|at|near|outside|off)\s+(?:the\s+)?")
+#: Between an event noun and the place it happened in ('auction in Moscow', 'attacks in the capital', 'the final
+#: on Sunday in Cardiff': the day it falls on may come between).
+_EVENT_PLACE_GAP = re.compile(r"\s+(?:(?:on\s+|this\s+|next\s+|last\s+)?(?:" + "|".join(WEEKDAYS) + r"|week|weekend)\s+)?"
+                              r"(?:in|at|near|outside|off)\s+(?:the\s+)?", re.I)
+#: A named event of a kind that is only an event capitalised ('FA Cup', 'US Open'), a noun, and 'at' or 'in' right
+#: before a place: the place of that event's game ('the FA Cup defeat at Newcastle').
+_NAMED_EVENT_BEFORE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)+)(?:" + "|".join(sorted(CAPITALISED_EVENT_HEADS)) +
+                                 r")s?(?:\s+[a-z]+)?\s+(?:in|at)\s+(?:the\s+)?$")
+
+
+def _other_event_place(text: str, start: int, what: Optional[str]) -> bool:
+    """The place at `start` is where another named event was held than the story's ('the FA Cup defeat at
+    Newcastle' in a story of the Carling Cup final): the name before the event's kind is none of `what`'s words."""
+    m = _NAMED_EVENT_BEFORE.search(text[max(0, start - 60):start])
+    return bool(m) and not set(fold(m.group(1)).split()) <= set(fold(what or "").split())
+
+
+def _same_event(text: str, noun: re.Match[str], what_words: list[str]) -> bool:
+    """An event noun that is one only capitalised is the story's when the name before it is `what`'s ('Carling
+    Cup', not 'FA Cup'); any other ('the auction') always is."""
+    if noun.group(1) not in CAPITALISED_EVENT_HEADS or len(what_words) < 2:
+        return True
+    before = re.search(r"([\w'’-]+)\s+$", text[max(0, noun.start() - 30):noun.start()])
+    return not before or fold(before.group(1)) in what_words
 #: How much a source putting the event itself in a place weighs against one that names the place in its lead.
 EVENT_PLACE_WEIGHT = 6
 
@@ -79,16 +103,17 @@ EVENT_PLACE_WEIGHT = 6
 def _event_placed(briefings: list[Briefing], what: Optional[str], pattern: re.Pattern[str],
                   place_names: dict[str, str]) -> Counter[str]:
     """Per place, the sources whose title or lead put the event noun of `what` in it ('auction in Moscow')."""
-    head = fold(what or "").split()[-1:]
-    if not head or not EVENT_NOUN.fullmatch(head[0]):
+    head = [m for m in EVENT_NOUN.finditer(what or "") if m.end() == len(what or "")]    # 'Carling Cup' keeps its case
+    if not head:
         return Counter()
-    lemma = event_lemma(head[0])
+    lemma = event_lemma(head[0].group(0))
+    what_words = fold(what or "").split()
     placed: Counter[str] = Counter()
     for b in briefings:
         text = lead_text(b)
         found = set()
         for m in EVENT_NOUN.finditer(text):
-            if event_lemma(m.group(0)) != lemma:
+            if event_lemma(m.group(0)) != lemma or not _same_event(text, m, what_words):
                 continue
             p = pattern.search(text, m.end(), m.end() + 60)
             if p and _EVENT_PLACE_GAP.fullmatch(text, m.end(), p.start()) and not _NATIONALITY.match(text, p.end()):
