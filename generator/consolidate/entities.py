@@ -24,6 +24,7 @@ from generator.consolidate.name_merges import cluster_orgs, cluster_people, clus
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.names import GIVEN_NAME_HONORIFICS, SURNAME_HONORIFICS, census_first_names, not_a_person_name
 from generator.mentions.names import named_as_a_body
+from generator.mentions.places import nouns_not_places
 from generator.model.briefing import Briefing, Entity, EntityMerge
 from generator.model.kinds import ENTITY_KINDS, EntityKind
 from generator.text.matching import fold
@@ -139,7 +140,14 @@ def _observe(briefings: list[Briefing]) -> dict[EntityKind, dict[str, dict[str, 
             seen["organization"][o][sid]
         for pl in b.places:
             seen["place"][pl][sid]
+    _drop_nouns(seen["place"], briefings)
     return seen
+
+
+def _drop_nouns(places: dict[str, dict[str, set[str]]], briefings: list[Briefing]) -> None:
+    """One source's 'the Halifax has …' says what another's 'Halifax' is: no place in any source."""
+    for noun in nouns_not_places([p for b in briefings for p in b.body]):
+        places.pop(noun, None)
 
 
 def _vetoes(previous_merges: list[EntityMerge] | None) -> set[tuple[str, str]]:

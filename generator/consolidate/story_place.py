@@ -86,7 +86,7 @@ def _other_event_place(text: str, start: int, what: Optional[str]) -> bool:
     """The place at `start` is where another named event was held than the story's ('the FA Cup defeat at
     Newcastle' in a story of the Carling Cup final): the name before the event's kind is none of `what`'s words."""
     m = _NAMED_EVENT_BEFORE.search(text[max(0, start - 60):start])
-    return bool(m) and not set(fold(m.group(1)).split()) <= set(fold(what or "").split())
+    return m is not None and not set(fold(m.group(1)).split()) <= set(fold(what or "").split())
 
 
 def _same_event(text: str, noun: re.Match[str], what_words: list[str]) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from generator.lexicon.function_words import PREPOSITIONS
 from generator.lexicon.persons import DESCRIPTION_NOUNS, LOWER_CASE_TITLES
+from generator.lexicon.verbs import AUXILIARIES
 from generator.mentions.gazetteer import (
     LEADING_FUNCTION_WORDS,
     ORG_HEADS,
@@ -54,6 +56,19 @@ def _city_surnames(joined: str, known: frozenset[str], cities: frozenset[str]) -
                    and not re.fullmatch(_DIRECTION, m.group(1)) and m.group(1) not in ("New", "Greater", "North",
                                                                                       "South", "East", "West")}
     return after_first | {m.group(1) for m in _AFTER_PERSON_NOUN.finditer(joined) if m.group(1) in cities}
+
+
+def _city_nouns(joined: str, known: frozenset[str], cities: frozenset[str]) -> set[str]:
+    """City names the texts use only as a noun with an article ('at the Brits on Tuesday': the awards, not the
+    South African town; 'The Brits has …'): 'the' before, a stop, a preposition or an auxiliary after (not a list of places, 'the Boston, London
+    and Tokyo Marathons'), never after 'in', 'from' or 'near' with no article ('in Bath'; 'at' opens events too: 'triumph at Brits'); not a city whose name has 'The' ('the Hague')."""
+    found = {m.group(1) for m in _THE_NOUN.finditer(joined)
+             if m.group(1) in cities and (m.group(2) is None or m.group(2) in _AFTER_THE_NOUN)}
+    return {n for n in found if f"The {n}" not in known and not re.search(rf"\b(?:in|from|near) {n}\b", joined)}
+
+
+_THE_NOUN = re.compile(r"(?<![\w’'])[Tt]he ([A-Z][a-z]+)(?:[.;:!?)]|\s+([a-z]+)\b)")
+_AFTER_THE_NOUN = (PREPOSITIONS - {"to"}) | AUXILIARIES
 
 
 #: A one-word name right after a lower-case noun for a person is that person ('U2 frontman Bono', 'striker Paris').
@@ -129,10 +144,17 @@ def _text_places(text: str, known: frozenset[str]) -> list[_Span]:
 def find_places(texts: list[str]) -> list[str]:
     """Explicit place names in the texts, as written, each once, in order of first mention."""
     known, cities = gazetteer(), city_names()
-    surnames = _city_surnames("\n".join(texts), known, cities)
+    joined = "\n".join(texts)
+    surnames = _city_surnames(joined, known, cities) | _city_nouns(joined, known, cities)
     found: list[str] = []
     for text in texts:
         for _, name in sorted(_text_places(text, known)):
             if name and name not in found and name not in surnames:    # "Sheldon Richardson": a person
                 found.append(name)
     return found
+
+
+def nouns_not_places(texts: list[str]) -> set[str]:
+    """City names `texts` use only as a noun with an article ('the Brits on Tuesday'): read over every source
+    of a story, one source's 'the Brits' says what 'Brits success' in another is."""
+    return _city_nouns("\n".join(texts), gazetteer(), city_names())

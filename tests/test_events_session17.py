@@ -1,0 +1,70 @@
+"""Issue 15, session 17: where a story happened, on invented stories (a regional cup final, a music prize night,
+a building society), none of them the demo or a development event.
+
+- A place another named event was played at is that event's ('the FA Cup defeat at Leeds' in a story of another
+  cup's final), and a capitalised event noun is the story's only after the story's own name.
+- The day may stand between the event and its place ('the Northern Cup on Sunday in Swansea').
+- A city name the sources use as a noun with an article ('at the Halifax on Monday', 'The Halifax has …') is that
+  thing, not the city, in every source of the story."""
+from __future__ import annotations
+
+import pytest
+
+from generator.consolidate.entities import build_entities
+from generator.consolidate.story import event_where
+from generator.mentions.places import find_places
+from generator.model.briefing import Briefing, SourceInfo
+
+
+def source(sid: str, title: str, body: list[str], places: list[str] | None = None) -> Briefing:
+    return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=title), body=body, places=places or [])
+
+
+PLACES = {"Swansea": "Swansea", "Leeds": "Leeds", "Bristol": "Bristol"}
+CUP = [
+    source("a", "Rovers fear for keeper",
+           ["Rovers' keeper was hurt in the FA Cup defeat at Leeds on Saturday and may miss the final.",
+            "The club said he would have a scan."]),
+    source("b", "Rovers out of FA Cup",
+           ["Rovers crashed out of the FA Cup after a 2-0 defeat at Leeds.", "The manager was furious."]),
+    source("c", "Manager promises Cup response",
+           ["The Rovers manager promised a response after the FA Cup defeat at Leeds.",
+            "Rovers meet City in the Northern Cup on Sunday in Swansea."]),
+    source("d", "City ready for Rovers",
+           ["City's captain says his side are ready for Sunday's Northern Cup final against Rovers in Swansea.",
+            "City beat Bristol in the semi-final."]),
+]
+
+
+def test_the_place_of_another_named_event_is_not_the_storys():
+    assert event_where(CUP, PLACES, "Northern Cup") == "Swansea"
+
+
+def test_the_other_cup_is_no_occurrence_of_the_storys_event():
+    # Leeds is where the FA Cup game was: a story of the FA Cup is placed there.
+    assert event_where(CUP, PLACES, "FA Cup") == "Leeds"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mortgage approvals fell, according to the Halifax.",
+    "The Halifax has raised its standard variable rate.",
+    "Boro were held to a draw at the Riverside on Saturday.",
+])
+def test_a_city_name_used_as_a_noun_with_an_article_is_no_place(sentence):
+    assert find_places([sentence]) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He has won the Boston, London and Tokyo marathons.", ["Boston", "London", "Tokyo"]),  # a list of places
+    ("She grew up in Halifax and joined the Halifax in 1990.", ["Halifax"]),     # 'in Halifax': the town too
+    ("He was born in The Hague.", ["Hague"]),                  # as before: a name with "The"
+])
+def test_a_city_stays_a_place_where_the_text_says_so(sentence, expected):
+    assert find_places([sentence]) == expected
+
+
+def test_one_sources_noun_with_an_article_tells_what_the_others_name():
+    sources = [source("a", "Rates rise", ["The Halifax has raised its rates on Monday."]),
+               source("b", "Lenders follow", ["Halifax shares rose 2% after the rise."], places=["Halifax"])]
+    kinds = {e.name: e.kind for e in build_entities(sources).entities}
+    assert kinds.get("Halifax") != "place"
