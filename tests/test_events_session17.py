@@ -68,3 +68,19 @@ def test_one_sources_noun_with_an_article_tells_what_the_others_name():
                source("b", "Lenders follow", ["Halifax shares rose 2% after the rise."], places=["Halifax"])]
     kinds = {e.name: e.kind for e in build_entities(sources).entities}
     assert kinds.get("Halifax") != "place"
+
+
+ROW = [
+    source("a", "Ministers split over budget", ["Ministers met in Leeds on Monday as the row over the budget grew."]),
+    source("b", "Budget row deepens", ["The row over Britain's budget deepened as two ministers traded blame."]),
+    source("c", "Voters weary of budget row", ["Voters across Britain say the row has gone on too long."]),
+]
+
+
+def test_a_city_one_lead_names_is_borne_out_by_leads_naming_its_country():
+    assert event_where(ROW, {"Leeds": "Leeds", "Britain": "Britain"}, "budget row") == "Leeds"
+
+
+def test_a_city_in_another_country_is_not_borne_out():
+    abroad = [source("a", "Ministers split over budget", ["Ministers met in Lyon on Monday as the row grew."]), *ROW[1:]]
+    assert event_where(abroad, {"Lyon": "Lyon", "Britain": "Britain"}, "budget row") is None

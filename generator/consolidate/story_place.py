@@ -11,6 +11,7 @@ from generator.lexicon.calendar import WEEKDAYS
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.events import CAPITALISED_EVENT_HEADS
 from generator.lexicon.persons import NATIONALITY_NOUNS
+from generator.mentions.gazetteer import city_country
 from generator.model.briefing import Briefing
 from generator.text.dateline import find_dateline
 from generator.text.matching import fold
@@ -69,7 +70,15 @@ def event_where(briefings: list[Briefing], place_names: dict[str, str], what: Op
         if named[p] >= 2:               # borne out by another lead: not one article's aside
             score[p] += EVENT_PLACE_WEIGHT * n
     best = max(score, key=lambda p: (score[p], located[p], -first.get(p, 0), p))
-    return best if named[best] + later[best] >= 2 or len(briefings) == 1 else None
+    return best if named[best] + later[best] + _country_named(best, named, place_names) >= 2 or len(briefings) == 1 else None
+
+
+def _country_named(city: str, named: Counter[str], place_names: dict[str, str]) -> int:
+    """The sources whose leads name the country `city` is in: they bear the city out ('in London' in one lead,
+    'Britain' in two others)."""
+    country = city_country(city)
+    place = place_names.get(country) if country else None
+    return named[place] if place and place != city else 0
 
 
 #: Between an event noun and the place it happened in ('auction in Moscow', 'attacks in the capital', 'the final

