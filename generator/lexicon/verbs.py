@@ -15,3 +15,6 @@ AUXILIARIES: frozenset[str] = MODALS | frozenset("is was are were be been has ha
 #: Words of a stance that frame a person's view as a reporting verb would ('Ruddock, though, is keen to protect his
 #: players. “…”': the quote after it is his).
 STANCE_WORDS: frozenset[str] = frozenset("keen determined eager adamant confident convinced desperate anxious".split())
+#: Verbs of opinion that a sentence may end on, inverted before the person who holds the view ('… will grow with 3G,
+#: thinks Paolo Pescatore of IDC.'): that person is who the sentence is about, as after 'says'.
+OPINION_VERBS: frozenset[str] = frozenset("thinks believes reckons feels suspects fears".split())
