@@ -13,7 +13,7 @@ import pytest
 from generator.consolidate.entities import build_entities
 from generator.consolidate.story import event_where
 from generator.mentions.places import find_places
-from generator.model.briefing import Briefing, SourceInfo
+from generator.model.briefing import Briefing, Person, SourceInfo
 
 
 def source(sid: str, title: str, body: list[str], places: list[str] | None = None) -> Briefing:
@@ -84,3 +84,23 @@ def test_a_city_one_lead_names_is_borne_out_by_leads_naming_its_country():
 def test_a_city_in_another_country_is_not_borne_out():
     abroad = [source("a", "Ministers split over budget", ["Ministers met in Lyon on Monday as the row grew."]), *ROW[1:]]
     assert event_where(abroad, {"Lyon": "Lyon", "Britain": "Britain"}, "budget row") is None
+
+
+def _people(*sources: tuple[str, list[str], str]) -> list[Briefing]:
+    return [Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=sid), body=[text],
+                     people=[Person(name=n, mentions=[n]) for n in names]) for sid, names, text in sources]
+
+
+def test_a_given_name_a_letter_off_in_another_source_is_that_sources_slip():
+    sources = _people(("a", ["Thomas Vermaelen"], "Defender Thomas Vermaelen is out. Vermaelen was hurt."),
+                      ("b", ["Thomaz Vermaelen"], "Defender Thomaz Vermaelen will miss the final."))
+    people = [{e.name, *e.aliases} for e in build_entities(sources).entities if e.kind == "person"]
+    assert people == [{"Thomas Vermaelen", "Thomaz Vermaelen"}]
+
+
+def test_given_names_of_two_genders_or_in_one_source_are_two_people():
+    sources = _people(("a", ["Robert Lindqvist"], "Robert Lindqvist spoke."),
+                      ("b", ["Roberta Lindqvist"], "Roberta Lindqvist spoke."),
+                      ("c", ["Gerald Castell", "Gerard Castell"], "Gerald Castell and Gerard Castell spoke."))
+    names = {e.name for e in build_entities(sources).entities if e.kind == "person"}
+    assert {"Robert Lindqvist", "Roberta Lindqvist", "Gerald Castell", "Gerard Castell"} <= names

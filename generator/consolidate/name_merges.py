@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
 from generator.consolidate.clusters import Clusters, dominant
 from generator.consolidate.name_evidence import NameTexts, join_birth_names
@@ -60,7 +60,8 @@ def _given_compatible(a: list[str], b: list[str]) -> str | None:
 def _first_name_variant(a: list[str], b: list[str], ka: list[str], kb: list[str]) -> str | None:
     """Why two first names (as written, and their keys) are one name spelled two ways, or None."""
     score = fuzz.ratio(ka[0], kb[0])
-    if score >= _GIVEN_NAME_RATIO and ka[0][0] == kb[0][0] and abs(len(ka[0]) - len(kb[0])) <= 1:
+    if score >= _GIVEN_NAME_RATIO and ka[0][0] == kb[0][0] and abs(len(ka[0]) - len(kb[0])) <= 1 \
+            and not _genders_differ(a[0], b[0]):                     # 'Robert' and 'Roberta' are two people
         return f"spelling variant of the first name (rapidfuzz {score:.0f})"
     if len(a) == len(b) == 1 and (_diminutive_of(a[0], b[0]) or _diminutive_of(b[0], a[0])):
         return "a familiar form of the first name"                  # 'Bernie Ebbers' and 'Bernard Ebbers'
@@ -106,6 +107,8 @@ def cluster_people(forms: list[str], weights: Mapping[str, int] | None = None,
     sources' texts and people) decide what spelling alone cannot: which person a shared surname means, and a
     woman's birth name."""
     clusters = Clusters(forms)
+    if texts is not None:
+        _join_given_name_slips(forms, clusters, texts)      # first: a bare surname then has one person to join
     handles = {translit_key(f): f for f in forms if f.startswith("@")}
     for members in _by_surname(forms).values():
         full = [(f, g) for f, g in members if g]
@@ -160,6 +163,20 @@ def _join_surname_slips(forms: list[str], clusters: Clusters, texts: NameTexts) 
                         or clusters.find(fa) == clusters.find(fb) or not _slip_compatible(ga, gb, fa, fb, clusters, forms):
                     continue
                 clusters.union(fb, fa, "a letter more or less in the surname, in sources that never write both forms")
+
+
+def _join_given_name_slips(forms: list[str], clusters: Clusters, texts: NameTexts) -> None:
+    """'William Gallas' and 'Willian Gallas': a long given name one letter off in another source, with the same
+    surname, is that source's slip when no source writes both forms and the two names are of no two genders
+    ('Robert' and 'Roberta' are two people)."""
+    for members in _by_surname(forms).values():
+        single = [(f, g[0]) for f, g in members if len(g) == 1 and len(g[0]) >= _MIN_SLIP_LENGTH]
+        for i, (fa, ga) in enumerate(single):
+            for fb, gb in single[:i]:
+                if Levenshtein.distance(given_key(ga), given_key(gb)) == 1 and not _genders_differ(ga, gb) \
+                        and clusters.find(fa) != clusters.find(fb) \
+                        and not set(texts.users.get(fa, ())) & set(texts.users.get(fb, ())):
+                    clusters.union(fb, fa, "a letter off in the given name, in sources that never write both forms")
 
 
 def _slip_compatible(ga: list[str], gb: list[str], fa: str, fb: str, clusters: Clusters, forms: list[str]) -> bool:
