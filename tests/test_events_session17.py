@@ -104,3 +104,20 @@ def test_given_names_of_two_genders_or_in_one_source_are_two_people():
                       ("c", ["Gerald Castell", "Gerard Castell"], "Gerald Castell and Gerard Castell spoke."))
     names = {e.name for e in build_entities(sources).entities if e.kind == "person"}
     assert {"Robert Lindqvist", "Roberta Lindqvist", "Gerald Castell", "Gerard Castell"} <= names
+
+
+def test_a_birth_name_given_for_the_person_a_sentence_is_about_is_the_sources_main_person():
+    sources = _people(("a", ["Kira Vale", "Jonas Pike"],
+                       "Singer Kira Vale won two prizes. Vale thanked her fans. Born Kirsten Valenko, the Leeds "
+                       "star began singing at church. Jonas Pike presented the prize."),
+                      ("b", ["Kirsten Valenko"], "Kirsten Valenko is nominated twice."))
+    sources[0].people.append(Person(name="Kirsten Valenko", mentions=["Kirsten Valenko"]))
+    groups = [{e.name, *e.aliases} for e in build_entities(sources).entities if e.kind == "person"]
+    assert {"Kira Vale", "Kirsten Valenko"} in groups
+
+
+def test_a_real_name_beside_a_stage_name_is_that_persons():
+    sources = _people(("a", ["Lil Ferro", "Marcus Dale"], "The lawsuit names rapper Lil Ferro, real name Marcus Dale, "
+                       "and two others."), ("b", ["Lil Ferro"], "Lil Ferro denied it."))
+    groups = [{e.name, *e.aliases} for e in build_entities(sources).entities if e.kind == "person"]
+    assert {"Lil Ferro", "Marcus Dale"} in groups

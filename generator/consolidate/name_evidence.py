@@ -100,3 +100,39 @@ def join_birth_names(forms: list[str], clusters: Clusters, texts: NameTexts) -> 
             why = texts.birth_name_cue(given, married, birth, forms)
             if why:
                 clusters.union(root, form, f"birth name of {root}: {why}")
+
+
+#: A name, two words or more, each capitalised: 'Calvin Broadus', 'Lilian Alicia Marks'.
+_FULL_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+"
+#: 'Snoop Dogg, real name Calvin Broadus', 'Mars - real name Bob Allen Deal -': the second name is the first one's.
+_REAL_NAME = re.compile(rf"({_FULL_NAME})\s*(?:,|-|–|\()\s*real name\s+({_FULL_NAME})")
+#: 'Born Jocelyn Stoker, the Devon diva …', 'She was born Lilian Alicia Marks in …': a birth name of the person the
+#: sentence is about, whom a description or a pronoun stands for.
+_BORN_AS = re.compile(rf"(?:(?:^|[.!?]\s+)Born\s+({_FULL_NAME}),\s+(?:the|a|an)\s|\b(?:She|He) was born\s+({_FULL_NAME}))")
+
+
+def join_other_names(forms: list[str], clusters: Clusters, texts: NameTexts) -> None:
+    """A person's real or birth name given beside their stage name ('X, real name Y') is X's; one given for
+    the person a sentence is about ('Born Y, the Devon diva …') is the person the source names most."""
+    known = set(forms)
+    for sid, body in texts.bodies.items():
+        for m in _REAL_NAME.finditer(body):
+            if m.group(2) in known and _known_tail(m.group(1), known):
+                clusters.union(_known_tail(m.group(1), known), m.group(2), "real name given beside the name")
+        for m in _BORN_AS.finditer(body):
+            birth = m.group(1) or m.group(2)
+            main = _most_named(body, texts.people.get(sid, []), birth)
+            if birth in known and main in known:
+                clusters.union(main, birth, "birth name of the person the source names most")
+
+
+def _known_tail(run: str, known: set[str]) -> str:
+    """The longest known name that ends `run` ('Chart-topper Snoop Dogg' -> 'Snoop Dogg'), or ''."""
+    words = run.split()
+    return next((" ".join(words[i:]) for i in range(len(words) - 1) if " ".join(words[i:]) in known), "")
+
+
+def _most_named(body: str, people: list[Person], other_than: str) -> str:
+    """The person whose surname `body` writes most often, leaving out `other_than`."""
+    counts = {p.name: body.count(name_parts(p.name)[1] or p.name) for p in people if p.name != other_than}
+    return max(counts, key=lambda n: (counts[n], n)) if counts else ""

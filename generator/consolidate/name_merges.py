@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from generator.consolidate.clusters import Clusters, dominant
-from generator.consolidate.name_evidence import NameTexts, join_birth_names
+from generator.consolidate.name_evidence import NameTexts, join_birth_names, join_other_names
 from generator.consolidate.name_keys import (
     acronym_of,
     given_key,
@@ -137,6 +137,7 @@ def cluster_people(forms: list[str], weights: Mapping[str, int] | None = None,
     _join_given_name_forms(forms, clusters)
     if texts is not None:
         join_birth_names(forms, clusters, texts)
+        join_other_names(forms, clusters, texts)
         _join_surname_slips(forms, clusters, texts)
     return clusters
 
