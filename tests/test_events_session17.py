@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from generator.consolidate.entities import build_entities
+from generator.consolidate.event_days import event_day_conflicts
 from generator.consolidate.story import event_where
 from generator.mentions.places import find_places
 from generator.model.briefing import Briefing, Person, SourceInfo
@@ -121,3 +122,24 @@ def test_a_real_name_beside_a_stage_name_is_that_persons():
                        "and two others."), ("b", ["Lil Ferro"], "Lil Ferro denied it."))
     groups = [{e.name, *e.aliases} for e in build_entities(sources).entities if e.kind == "person"]
     assert {"Lil Ferro", "Marcus Dale"} in groups
+
+
+def _undated(sid: str, body: list[str]) -> Briefing:
+    return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=sid), body=body)
+
+
+def test_undated_sources_putting_the_storys_event_on_two_weekdays_conflict():
+    sources = [_undated("a", ["The band's album, which won best album at the Harbour Prizes on Tuesday, rose to number one."]),
+               _undated("b", ["The singer is nominated twice in Wednesday's Harbour Prizes in Glasgow."]),
+               _undated("c", ["The host of Wednesday's Harbour ceremony was named."])]
+    [conflict] = event_day_conflicts(sources, "Harbour Prizes")
+    assert [(v.value, v.sources) for v in conflict.values] == [("Tuesday", ["a"]), ("Wednesday", ["b", "c"])]
+
+
+def test_an_event_over_several_days_or_a_weekday_of_something_else_is_no_conflict():
+    fortnight = [_undated("a", ["She won her match at the Harbour Open on Monday and plays at the Harbour Open on Wednesday."]),
+                 _undated("b", ["He lost at the Harbour Open on Tuesday."])]
+    assert event_day_conflicts(fortnight, "Harbour Open") == []
+    other = [_undated("a", ["Searchers began a hunt for Harbour Airlines Flight 9 on Monday."]),
+             _undated("b", ["Saturday's Harbour Airlines flight left on time."])]
+    assert event_day_conflicts(other, "Flight 9 search") == []

@@ -16,6 +16,7 @@ from dataclasses import replace
 from generator.consolidate import agreement, claims, developments, slots, story
 from generator.consolidate.boilerplate import repeated_background
 from generator.consolidate.comparisons import comparison_conflicts
+from generator.consolidate.event_days import event_day_conflicts
 from generator.consolidate.entities import EntityIndex, build_entities
 from generator.consolidate.ledes import FEW_SOURCES_DEVELOPMENTS, after_lead, lede_developments
 from generator.consolidate.period import year_floor
@@ -157,7 +158,7 @@ def _consolidate(briefings: list[Briefing], previous: Summary | None) -> Summary
     slot_conflicts, updates = slots.compare(briefings, entities, anchor)
     conflicts = [c for c in agreement.find_conflicts(observations + said) + slot_conflicts + date_conflicts
                  + speaker_conflicts(briefings, entities) + place_conflicts(briefings, place_names(entities))
-                 + comparison_conflicts(briefings, entities)
+                 + comparison_conflicts(briefings, entities) + event_day_conflicts(briefings, event.what)
                  if between_sources(c)]
     _unique_ids(conflicts)
     _unique_ids(updates)
