@@ -16,8 +16,8 @@ from dataclasses import replace
 from generator.consolidate import agreement, claims, developments, slots, story
 from generator.consolidate.boilerplate import repeated_background
 from generator.consolidate.comparisons import comparison_conflicts
-from generator.consolidate.event_days import event_day_conflicts
 from generator.consolidate.entities import EntityIndex, build_entities
+from generator.consolidate.event_days import event_day_conflicts
 from generator.consolidate.ledes import FEW_SOURCES_DEVELOPMENTS, after_lead, lede_developments
 from generator.consolidate.period import year_floor
 from generator.consolidate.place_conflicts import place_conflicts
