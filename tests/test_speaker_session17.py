@@ -19,3 +19,11 @@ def test_an_opinion_verb_that_is_no_inversion_brings_in_nobody():
     body = ["Ian Roe, of the operator Nordtel, said sign-ups had doubled.",
             "Tom Hale thinks the figures are too early to judge. \"We will see by summer,\" Mr Roe said."]
     assert quotes(body) == {"We will see by summer,": "Ian Roe"}
+
+
+def test_a_firms_first_word_is_its_regional_arm_or_securities_house_the_article_spells_out():
+    body = ["Nordsoft Europe has dropped its campaign against junk mail after a week of complaints.",
+            "Nordsoft said the campaign \"had done what it set out to do\".",
+            "Analysts at Kaito Securities were unimpressed.",
+            "Kaito said the move was \"a sensible retreat\"."]
+    assert quotes(body) == {"had done what it set out to do": "Nordsoft Europe", "a sensible retreat": "Kaito Securities"}
