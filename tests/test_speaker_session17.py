@@ -27,3 +27,10 @@ def test_a_firms_first_word_is_its_regional_arm_or_securities_house_the_article_
             "Analysts at Kaito Securities were unimpressed.",
             "Kaito said the move was \"a sensible retreat\"."]
     assert quotes(body) == {"had done what it set out to do": "Nordsoft Europe", "a sensible retreat": "Kaito Securities"}
+
+
+def test_the_group_is_the_body_the_text_called_a_watchdog_with_a_comma_before_its_name():
+    body = ["Nordtel has been accused of hiding its fees by the consumer watchdog, Fair Tariffs Now.",
+            "The London-based campaign group said the charges had doubled in a year.",
+            "\"Nordtel is charging customers for calls they never made,\" said the group in a statement."]
+    assert quotes(body) == {"Nordtel is charging customers for calls they never made,": "Fair Tariffs Now"}

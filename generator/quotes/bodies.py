@@ -68,19 +68,21 @@ def _window(ctx: ArticleContext, q: int, p: int, at: int) -> tuple[str, int]:
     return masked[max(0, end - _LOOKBACK):end], max(0, end - _LOOKBACK)
 
 
-#: Kinds a text uses for one body in turn: 'game firm Bioware … the company says'.
-_SAME_KINDS = (("company", "firm"),)
+#: Kinds a text uses for one body in turn: 'game firm Bioware … the company says', 'the media watchdog … said the
+#: group'.
+_SAME_KINDS = (("company", "firm"), ("group", "watchdog", "charity"))
 
 
 def _kind_patterns(head: str, synonyms: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A name, then its kind in apposition ("Skyline Air, the third-largest Canadian airline,"), and a kind, then
-    its name ("budget airline Skyline Air", "the carrier Skyline Air")."""
+    its name ("budget airline Skyline Air", "the carrier Skyline Air", "the media watchdog, Reporters Without
+    Borders")."""
     name = r"((?:[A-Z][\w&.’'-]*\s+|&\s+){0,4}[A-Z][\w&’'-]*(?<!’s)(?<!'s))"       # "Marsh & McLennan"
     kinds = next((g for g in _SAME_KINDS if head in g), (head,)) if synonyms else (head,)
     kind = "(?:" + "|".join(re.escape(k) for k in kinds) + ")"
     after = re.compile(name + r",\s+(?:the|a|an|[A-Z][\w.-]*[’']s)\s+(?:" + _NOT_IN_KIND_GAP + r"[\w’'-]+\s+){0,4}?"
                        + kind + r"(?![\w’'-])")
-    before = re.compile(r"(?<![A-Z][\w-])(?<!’s )\b" + kind + r"\s+" + name + r"(?=[\s,.;:]|$)")
+    before = re.compile(r"(?<![A-Z][\w-])(?<!’s )\b" + kind + r",?\s+" + name + r"(?=[\s,.;:]|$)")
     return after, before
 
 
