@@ -12,7 +12,7 @@ import pytest
 
 from generator.consolidate.entities import build_entities
 from generator.consolidate.event_days import event_day_conflicts
-from generator.consolidate.story import event_where
+from generator.consolidate.story import event_what, event_where
 from generator.mentions.places import find_places
 from generator.model.briefing import Briefing, Person, SourceInfo
 
@@ -143,3 +143,13 @@ def test_an_event_over_several_days_or_a_weekday_of_something_else_is_no_conflic
     other = [_undated("a", ["Searchers began a hunt for Harbour Airlines Flight 9 on Monday."]),
              _undated("b", ["Saturday's Harbour Airlines flight left on time."])]
     assert event_day_conflicts(other, "Flight 9 search") == []
+
+
+def test_a_festival_every_lead_names_is_the_story():
+    sources = [source("a", "Lisbon honours veteran director", ["Director Ana Reis has received an honorary prize at the "
+                                                               "Lisbon Film Festival."]),
+               source("b", "Lisbon applauds war drama", ["A war drama was given a rousing reception at the Lisbon Film "
+                                                          "Festival on Saturday."]),
+               source("c", "Lisbon cheers for debut film", ["A debut film has drawn loud applause at Lisbon Film Festival."])]
+    what, _ = event_what(sources)
+    assert what == "Lisbon Film Festival"

@@ -163,13 +163,13 @@ def fullest_org(ctx: ArticleContext, name: str) -> str:
 def org_in_full(ctx: ArticleContext, word: str) -> Optional[str]:
     """'Continental' -> 'Continental Airlines': the one name in the article that opens with the word and ends, at
     most two capitalised words on, on a head that names a speaking body ('Airlines', 'Corporation'), or names
-    the region of the firm's arm right after it ('Lycos' -> 'Lycos Europe'); an
+    the firm's arm right after it ('Lycos' -> 'Lycos Europe', 'Daiwa' -> 'Daiwa Securities'); an
     institution's head alone -> the one 'Bank of England' the article names."""
     if word in INSTITUTION_HEADS:       # "the Bank's report said": the 'Bank of England' the article names
         return _institution_in_full(ctx, word)
     if word in ORG_HEAD_WORDS:
         return None
-    rx = re.compile(rf"\b{re.escape(word)}(?:(?:\s+[A-Z][\w&’'-]*){{0,2}}?\s+({_ORG_END})|\s+(?:{_REGIONAL_ARM}))\b")
+    rx = re.compile(rf"\b{re.escape(word)}(?:(?:\s+[A-Z][\w&’'-]*){{0,2}}?\s+({_ORG_END})|\s+(?:{_ARM}))\b")
     found = {m.group(0) for para in ctx.body for m in rx.finditer(para)}
     return found.pop() if len(found) == 1 else _clipped_name(ctx, word)
 
@@ -202,8 +202,9 @@ def _institution_in_full(ctx: ArticleContext, head: str) -> Optional[str]:
 #: Heads that end an organisation that speaks and name one on their own ('Airlines', 'Corporation', 'Council'); not
 #: 'Party': a party goes by its short name ('Labour'), nor a head that may name a parent company ('Group').
 _ORG_END = alternation(sorted(set(STRONG_ORG_HEADS) & set(SPEAKING_ORG_HEADS) - {"Party"}))
-#: After a firm's first word, the region of its arm the article is about ('Lycos Europe', 'Sony UK').
-_REGIONAL_ARM = "Europe|Asia|Africa|America|International|UK"
+#: After a firm's first word, the arm of it the article is about: a region ('Lycos Europe', 'Sony UK') or its
+#: brokerage ('Daiwa Securities').
+_ARM = "Europe|Asia|Africa|America|International|UK|Securities"
 
 
 
