@@ -34,3 +34,9 @@ def test_the_group_is_the_body_the_text_called_a_watchdog_with_a_comma_before_it
             "The London-based campaign group said the charges had doubled in a year.",
             "\"Nordtel is charging customers for calls they never made,\" said the group in a statement."]
     assert quotes(body) == {"Nordtel is charging customers for calls they never made,": "Fair Tariffs Now"}
+
+
+def test_central_european_given_names_make_a_person_a_description_can_stand_for():
+    body = ["Ian Roe won the final against Radek Vorel. \"It was great,\" Roe said. Vorel, ranked 158th in the world, "
+            "pulled out of the qualifying draw to play. \"For me, this was a big success,\" said the 20-year-old."]
+    assert quotes(body) == {"It was great,": "Ian Roe", "For me, this was a big success,": "Radek Vorel"}
