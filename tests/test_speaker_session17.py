@@ -40,3 +40,12 @@ def test_central_european_given_names_make_a_person_a_description_can_stand_for(
     body = ["Ian Roe won the final against Radek Vorel. \"It was great,\" Roe said. Vorel, ranked 158th in the world, "
             "pulled out of the qualifying draw to play. \"For me, this was a big success,\" said the 20-year-old."]
     assert quotes(body) == {"It was great,": "Ian Roe", "For me, this was a big success,": "Radek Vorel"}
+
+
+def test_a_cue_ending_in_a_colon_after_a_quote_announces_the_next_quote_not_that_one():
+    body = ["Former champion Ian Roe will help the federation. \"The country has the right attitude,\" said Roe. "
+            "\"The more involved I can be, the better. \"The kids will ask: 'What am I doing here?'\" Chief executive, "
+            "Tom Hale, added: \"We are delighted.\" Earlier Ann Lee sent him her \"warmest wishes\", saying: \"Good luck.\""]
+    assert quotes(body) == {"The country has the right attitude,": "Ian Roe",
+                            "The more involved I can be, the better. The kids will ask: 'What am I doing here?'": "Ian Roe",
+                            "We are delighted.": "Tom Hale", "warmest wishes": "Ann Lee", "Good luck.": "Ann Lee"}

@@ -65,6 +65,9 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
         if cue.group(1).lower() in WEAK_CUES and not (before and dist <= 160 or _closes_tag(masked, span, cue)) \
                 or silent_passive(ctx, p, cue):
             continue
+        if not before and not cue.group(1).endswith("ing") and _ANNOUNCES_NEXT.match(masked, cue.end()):
+            continue        # '“… ask: ‘What?’” LTA chief John Crowther added: “…”': the cue of the quote after it
+            # (a participle goes on with the quote's own subject: 'his “warmest congratulations”, saying: “…”')
         if before and _INTRODUCES.fullmatch(masked, cue.end(), span.open_at):
             dist = -1       # "One student said simply, “…,” Lee said": the verb that introduces the quote is its own
         ranked.append((dist, cue.start(), cue))
@@ -79,6 +82,11 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
             ctx.voices.append(SpeakerEvent(p, span.open_at, subject.body, is_org=True, cue=cue.group(1)))
         return Attribution(name, role_of(ctx, name) if name else unnamed_role(subject), cue.group(1)), True
     return None, bool(ranked)
+
+
+#: After a reporting verb: a colon and the next quote's opening mark, at most a short object between ('added: “',
+#: 'told BBC Sport: “').
+_ANNOUNCES_NEXT = re.compile(r"[^.;:_\"“”]{0,40}:\s*[\"“‘']?_")
 
 
 #: A news agency's credit after a quote paragraph: "“…” - AFP", "“…” (Reuters)".
