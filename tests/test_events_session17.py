@@ -8,17 +8,20 @@ a building society), none of them the demo or a development event.
   thing, not the city, in every source of the story."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from generator.consolidate.entities import build_entities
 from generator.consolidate.event_days import event_day_conflicts
 from generator.consolidate.story import event_what, event_where
 from generator.mentions.places import find_places
-from generator.model.briefing import Briefing, Person, SourceInfo
+from generator.model.briefing import Briefing, Person
+from tests.stories import titled_source
 
 
 def source(sid: str, title: str, body: list[str], places: list[str] | None = None) -> Briefing:
-    return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=title), body=body, places=places or [])
+    return replace(titled_source(sid, title, body), places=places or [])
 
 
 PLACES = {"Swansea": "Swansea", "Leeds": "Leeds", "Bristol": "Bristol"}
@@ -88,8 +91,8 @@ def test_a_city_in_another_country_is_not_borne_out():
 
 
 def _people(*sources: tuple[str, list[str], str]) -> list[Briefing]:
-    return [Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=sid), body=[text],
-                     people=[Person(name=n, mentions=[n]) for n in names]) for sid, names, text in sources]
+    return [replace(titled_source(sid, sid, [text]), people=[Person(name=n, mentions=[n]) for n in names])
+            for sid, names, text in sources]
 
 
 def test_a_given_name_a_letter_off_in_another_source_is_that_sources_slip():
@@ -125,7 +128,7 @@ def test_a_real_name_beside_a_stage_name_is_that_persons():
 
 
 def _undated(sid: str, body: list[str]) -> Briefing:
-    return Briefing(source=SourceInfo(id=sid, file=f"{sid}.txt", title=sid), body=body)
+    return titled_source(sid, sid, body)
 
 
 def test_undated_sources_putting_the_storys_event_on_two_weekdays_conflict():

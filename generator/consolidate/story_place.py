@@ -105,6 +105,8 @@ def _same_event(text: str, noun: re.Match[str], what_words: list[str]) -> bool:
         return True
     before = re.search(r"([\w'’-]+)\s+$", text[max(0, noun.start() - 30):noun.start()])
     return not before or fold(before.group(1)) in what_words
+
+
 #: How much a source putting the event itself in a place weighs against one that names the place in its lead.
 EVENT_PLACE_WEIGHT = 6
 

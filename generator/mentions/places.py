@@ -60,8 +60,9 @@ def _city_surnames(joined: str, known: frozenset[str], cities: frozenset[str]) -
 
 def _city_nouns(joined: str, known: frozenset[str], cities: frozenset[str]) -> set[str]:
     """City names the texts use only as a noun with an article ('at the Brits on Tuesday': the awards, not the
-    South African town; 'The Brits has …'): 'the' before, a stop, a preposition or an auxiliary after (not a list of places, 'the Boston, London
-    and Tokyo Marathons'), never after 'in', 'from' or 'near' with no article ('in Bath'; 'at' opens events too: 'triumph at Brits'); not a city whose name has 'The' ('the Hague')."""
+    South African town; 'The Brits has …'): 'the' before, a stop, a preposition or an auxiliary after (not a list
+    of places, 'the Boston, London and Tokyo Marathons'), never after 'in', 'from' or 'near' with no article ('in
+    Bath'; 'at' opens events too: 'triumph at Brits'); not a city whose name has 'The' ('the Hague')."""
     found = {m.group(1) for m in _THE_NOUN.finditer(joined)
              if m.group(1) in cities and (m.group(2) is None or m.group(2) in _AFTER_THE_NOUN)}
     return {n for n in found if f"The {n}" not in known and not re.search(rf"\b(?:in|from|near) {n}\b", joined)}

@@ -8,7 +8,6 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.documents import AUTHORED_DOCUMENTS
-from generator.lexicon.events import SPEECH_ACT_PATTERN
 from generator.model.briefing import Quote
 from generator.quotes.colon_clause import colon_introduced
 from generator.quotes.following import following_sentence
@@ -35,7 +34,7 @@ from generator.quotes.speaker_context import (
 )
 from generator.quotes.speakers import subject_of_cue
 from generator.quotes.staff_voice import findings_of
-from generator.quotes.words_of import lead_in_of, view_of_next, words_of
+from generator.quotes.words_of import claim_of, lead_in_of, view_of_next, words_of
 
 #: Between a reporting verb and the quote it introduces: an adverb, then a comma or a colon.
 _INTRODUCES = re.compile(r"\s*(?:[a-z]+ly\s*)?[,:]\s*")
@@ -105,7 +104,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     lead_in = lead_in_of(ctx, span)     # "When she said she had “…,” Mr. Stewart put in: “…”"
     found, has_cue = _same_sentence(ctx, span)
     # "Howard has said a claim by Peter Hain that … “attack mongrel”": Hain's words; "the testers found ‘…’"
-    found = lead_in or _claim_of(ctx, span) or found or findings_of(ctx, span) or words_of(ctx, span)
+    found = lead_in or claim_of(ctx, span) or found or findings_of(ctx, span) or words_of(ctx, span)
     if found:
         return found, True
     if span.more:       # a quote over several paragraphs may be attributed at its end: … “C,” she said.
@@ -290,27 +289,6 @@ def _after_quote_paragraph(ctx: ArticleContext, span: QuoteSpan, previous: Optio
     if previous is None or not previous.speaker or previous.paragraph != span.paragraph or q < 0:
         return None         # Quote.paragraph counts from 1: previous.paragraph == span.paragraph is the one before
     return previous.speaker if not words_after(ctx.masked[q], 0) else None
-
-
-_CLAIM_NOUNS = SPEECH_ACT_PATTERN
-#: Before a name: "defended claims from Newcastle manager ", "rejected the suggestion by ".
-_CLAIM_FROM = re.compile(_CLAIM_NOUNS + r"\s+(?:from|by)\s+(?:[\w’'-]+\s+){0,3}$")
-#: After a name: " that", "'s claim that".
-_CLAIM_THAT = re.compile(r"(?:,[^,_]{0,60},)?\s+that\b|[’']s?\s+(?:[a-z]+\s+)?" + _CLAIM_NOUNS + r"\s+that\b")
-
-
-def _claim_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
-    """'… has defended claims from Newcastle manager Kevin Keegan that the league is “boring.”': words quoted inside
-    a that-clause of someone's claim, comment or warning are that person's."""
-    p, masked = span.paragraph, ctx.masked[span.paragraph]
-    start, _ = sentence_bounds(masked, span.open_at)
-    for m in ctx.table.in_paragraph(p, start, span.open_at):
-        if not outside_quotes(masked, m.start) or "_" in masked[m.end:span.open_at]:
-            continue
-        if _CLAIM_FROM.search(masked, start, m.start) and _CLAIM_THAT.match(masked, m.end) \
-                or _CLAIM_THAT.match(masked, m.end) and re.match(r"[’']", masked[m.end:m.end + 1]):
-            return Attribution(m.name, role_of(ctx, m.name), None)
-    return None
 
 
 #: Nouns for someone's words, then a copula right before the quote: "one favourite line was,", "Her advice was:".

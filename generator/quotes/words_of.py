@@ -1,16 +1,25 @@
 """Whose words a sentence gives by naming them, with no reporting verb: "In Lee's words, the ferry is “a gift to
 commuters”", "In the words of Ann Lee, it was “a gift”", "In his own words, …": the quote is that person's (or
 that organisation's), as after "according to"; and a lede's quoted words that the next paragraph sums up as
-someone's view ("That’s the optimistic view of Ann Lee, …")."""
+someone's view ("That’s the optimistic view of Ann Lee, …"); and words quoted inside the that-clause of someone's
+claim ("claims from Newcastle manager Kevin Keegan that the league is “boring”")."""
 from __future__ import annotations
 
 import re
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
+from generator.lexicon.events import SPEECH_ACT_PATTERN
 from generator.quotes.marks import QuoteSpan
 from generator.quotes.resolution import resolve_subject, role_of
-from generator.quotes.speaker_context import ArticleContext, Attribution, Subject, add_event, sentence_bounds
+from generator.quotes.speaker_context import (
+    ArticleContext,
+    Attribution,
+    Subject,
+    add_event,
+    outside_quotes,
+    sentence_bounds,
+)
 
 _NAME = r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w&’'-]*?"
 #: "In Ann Lee's words", "in the Minister's own words", "In the words of Ann Lee", "in his words".
@@ -75,3 +84,24 @@ def lead_in_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
     if not _CLAUSE_OPENS.search(re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s*$", "", before)) or "_" not in before:
         return None         # only where an earlier clause quotes someone else: otherwise the usual rules read it
     return Attribution(last.name, role_of(ctx, last.name), None)
+
+
+_CLAIM_NOUNS = SPEECH_ACT_PATTERN
+#: Before a name: "defended claims from Newcastle manager ", "rejected the suggestion by ".
+_CLAIM_FROM = re.compile(_CLAIM_NOUNS + r"\s+(?:from|by)\s+(?:[\w’'-]+\s+){0,3}$")
+#: After a name: " that", "'s claim that".
+_CLAIM_THAT = re.compile(r"(?:,[^,_]{0,60},)?\s+that\b|[’']s?\s+(?:[a-z]+\s+)?" + _CLAIM_NOUNS + r"\s+that\b")
+
+
+def claim_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """'… has defended claims from Newcastle manager Kevin Keegan that the league is “boring.”': words quoted inside
+    a that-clause of someone's claim, comment or warning are that person's."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    for m in ctx.table.in_paragraph(p, start, span.open_at):
+        if not outside_quotes(masked, m.start) or "_" in masked[m.end:span.open_at]:
+            continue
+        if _CLAIM_FROM.search(masked, start, m.start) and _CLAIM_THAT.match(masked, m.end) \
+                or _CLAIM_THAT.match(masked, m.end) and re.match(r"[’']", masked[m.end:m.end + 1]):
+            return Attribution(m.name, role_of(ctx, m.name), None)
+    return None
