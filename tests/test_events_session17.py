@@ -156,3 +156,13 @@ def test_a_festival_every_lead_names_is_the_story():
                source("c", "Lisbon cheers for debut film", ["A debut film has drawn loud applause at Lisbon Film Festival."])]
     what, _ = event_what(sources)
     assert what == "Lisbon Film Festival"
+
+
+def test_a_sentence_cut_inside_a_quote_is_no_headline_fact():
+    from generator.facts.headlines import sentence_facts
+    body = ["\"It is the first time any opera has been sung in the language. It works brilliantly, it is such a musical "
+            "language,\" said music director Tom Hale of the Lisbon festival production.",
+            "The festival's jury will name its winners on Sunday after ten days of screenings in the city."]
+    statements = [f.statement for f in sentence_facts(body, "Opera film wins praise", [])]
+    assert not any(s.startswith("It works brilliantly") for s in statements)
+    assert any(s.startswith("The festival's jury") for s in statements)

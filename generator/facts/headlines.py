@@ -105,6 +105,10 @@ def title_facts(people: list[Person], body: list[str], notes: list[Note]) -> lis
     return out
 
 
+#: A sentence cut inside a quote: its first quote mark closes one ('Xhosa works brilliantly," said Charles Hazlewood.').
+_QUOTE_TAIL = re.compile(r"[^“”\"]*?(?:”|(?<=\S)\"(?=[\s.,;:!?]|$))")
+
+
 def sentence_facts(body: list[str], title: str | None, people: list[Person], limit: int = 5,
                    cited: AbstractSet[str] = frozenset()) -> list[Fact]:
     """The sentences a reader should see first: the lede, numbers, named people, words of the headline.
@@ -116,8 +120,9 @@ def sentence_facts(body: list[str], title: str | None, people: list[Person], lim
         for sent in split_sentences(para):
             text = sent.text
             words = _words(text)
-            if len(text.split()) < 8 or text.startswith(("“", "\"")) or text in cited or not has_words(text):
-                continue                                  # fragments, bare quotes and rules (— — —) are not statements
+            if len(text.split()) < 8 or text.startswith(("“", "\"")) or text in cited or not has_words(text) \
+                    or _QUOTE_TAIL.match(text):
+                continue        # fragments, bare quotes, a quote's tail ('… language," said X.') and rules (— — —)
             score = 3.0 / i
             score += 2.0 if _STATES_A_NUMBER.search(text) else 0.0
             score += 1.0 * sum(1 for s in surnames if s in text)
