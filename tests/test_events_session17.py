@@ -166,3 +166,15 @@ def test_a_sentence_cut_inside_a_quote_is_no_headline_fact():
     statements = [f.statement for f in sentence_facts(body, "Opera film wins praise", [])]
     assert not any(s.startswith("It works brilliantly") for s in statements)
     assert any(s.startswith("The festival's jury") for s in statements)
+
+
+@pytest.mark.parametrize("sentence,person", [
+    ("The market was worth $2.6bn, according to industry analysts Screen Summit.", None),
+    ("Researchers Mintex said sales of handhelds rose by a third.", None),
+    ("Labour MPs Diane Abbott and Kate Hoey voted against the bill.", "Diane Abbott"),
+    ("Fellow Britons Tim Henman and Greg Rusedski lost in the first round.", "Tim Henman"),
+])
+def test_a_name_after_a_plural_staff_noun_is_a_firm_unless_it_opens_with_a_given_name(sentence, person):
+    from generator.mentions.names import find_people
+    names = [p.name for p in find_people([sentence])]
+    assert (person in names) if person else names == []

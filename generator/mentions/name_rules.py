@@ -118,6 +118,9 @@ _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: A lower-case noun for a person right before a run: "Arsenal manager Arsene Wenger", "Chelsea striker Didier
 #: Drogba" name a person whatever the given name (one no list of first names holds).
 _PERSON_NOUN_BEFORE = re.compile(rf"\b{PERSON_OR_DESCRIPTION_NOUN}\s+$")
+#: The same nouns in the plural ('industry analysts Screen Digest', 'Researchers Mintel'): the staff of a firm, so
+#: the name after them is the firm's (a person's name opens with a given name: 'fellow MPs Diane Abbott').
+_STAFF_PLURAL = re.compile(rf"(?i:{PERSON_OR_DESCRIPTION_NOUN})s")
 _LONE_SPEAKER_RE = re.compile(r"\b(" + _SURNAME + r")\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
 #: A single word opening a sentence, set off by a description, then speaking: "Shevchenko, a former European
 #: Footballer of the Year, added".
@@ -132,7 +135,8 @@ _NEXT_LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
 def _described_org(para: str, start: int) -> bool:
     """'research firm Strategy Analytics', 'the Lib Dems say': a body's noun or 'the' right before the run."""
-    return ends_at(_ORG_NOUN_BEFORE, para, start) is not None or ends_at(_ARTICLE_BEFORE, para, start) is not None
+    return ends_at(_ORG_NOUN_BEFORE, para, start) is not None or ends_at(_ARTICLE_BEFORE, para, start) is not None \
+        or re.search(rf"\b{_STAFF_PLURAL.pattern}\s+$", para[max(0, start - 40):start]) is not None
 
 
 def _thing_after_the(para: str, start: int, end: int) -> bool:
@@ -275,7 +279,8 @@ def _run_people(p: int, para: str, seen: "ArticleNames") -> list[_Found]:
 def _names_a_thing(para: str, end: int, first: str) -> bool:
     """The company of "said Acme Bank chief executive Jo Ek"; "told Five's Wright Stuff show"; a body's noun
     capitalised at a sentence's start, then its name: "Bookmaker Ladbrokes said"."""
-    return bool(STAFF_AFTER.match(para, end) or _WORK_AFTER.match(para, end) or first.lower() in ORG_NOUNS)
+    return bool(STAFF_AFTER.match(para, end) or _WORK_AFTER.match(para, end) or first.lower() in ORG_NOUNS
+                or _STAFF_PLURAL.fullmatch(first))
 
 
 #: A lowercase descriptor right before a name ("health critic", "eighth-grader"): not a preposition or an article.
