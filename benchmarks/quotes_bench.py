@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.eval_data import SHARED  # noqa: E402
-from benchmarks.wikiref import corpus_dir, skip_reason  # noqa: E402
+from benchmarks.wikiref import TITLE_FIRST, corpus_dir, skip_reason  # noqa: E402
 from generator.clean import stage as clean  # noqa: E402
 from generator.lexicon.cues import STRONG_CUE_RE  # noqa: E402
 from generator.lexicon.names import SOVEREIGN_TITLES  # noqa: E402
@@ -297,7 +297,8 @@ def batch_paragraphs(art: dict, truth: dict | None) -> tuple[list[str] | None, s
             return None, skip_reason(art.get("corpus"))
         path = corpus_dir(art.get("corpus")) / art["file"]
         text = sources.decode(path.name, path.read_bytes()).text
-        return [line.strip() for line in text.split("\n") if line.strip()][1:], None    # first line: the title
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        return lines[1:] if art.get("corpus") in TITLE_FIRST else lines, None    # a first line is the title
     if truth is None or art["id"] not in truth:
         return None, f"{SHARED / 'eval' / 'article-extraction' / 'ground-truth.json'} not found"
     return [p.strip() for p in truth[art["id"]]["articleBody"].split("\n\n") if p.strip()], None

@@ -11,6 +11,11 @@ A second public corpus serves the same way (`corpus: bbc` in an event's gold or 
 News dataset of Greene and Cunningham (2006; 2,225 articles of 2004-2005 in five topic folders, title on the first
 line; fetched from the public repository `dejanbatanjac/bbc-article-classify-bert`, folder `bbc/`), read from env
 `BRIEFING_BBC` (the folder holding `bbc/`, or that folder itself) or `<repo>/../bbc`, never committed either.
+
+A third (`corpus: horne`) is the US political news of Horne and Adali (2017, "This Just In", public repository
+`BenjaminDHorne/fakenewsdata1`, `Horne2017_FakeNewsData.zip` unzipped): files such as `Random Poltical News
+Dataset/Real/1000.txt` hold the body only (cp1252, no title line); the title is the same name under `Real_titles/`.
+Read from env `BRIEFING_HORNE` (the folder holding `Public Data/`, or that folder itself) or `<repo>/../horne`.
 """
 from __future__ import annotations
 
@@ -27,6 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "benchmarks" / "data" / "events"
 SUBFOLDER = "WikiRef220"
 BBC_SUBFOLDER = "bbc"
+HORNE_SUBFOLDER = "Public Data"
+#: Corpora whose files open with their title on the first line (the Horne files keep titles in a sibling folder).
+TITLE_FIRST = frozenset({None, "wikiref", "bbc"})
 
 
 def articles_dir() -> Path:
@@ -41,9 +49,21 @@ def bbc_dir() -> Path:
     return base / BBC_SUBFOLDER if (base / BBC_SUBFOLDER).is_dir() else base
 
 
+def horne_dir() -> Path:
+    """The folder holding the Horne datasets (`Random Poltical News Dataset/` ...; it may not exist)."""
+    base = Path(os.environ.get("BRIEFING_HORNE") or ROOT.parent / "horne")
+    return base / HORNE_SUBFOLDER if (base / HORNE_SUBFOLDER).is_dir() else base
+
+
 def corpus_dir(corpus: Optional[str] = None) -> Path:
-    """Where the files of `corpus` ('wikiref', the default, or 'bbc') are."""
-    return bbc_dir() if corpus == "bbc" else articles_dir()
+    """Where the files of `corpus` ('wikiref', the default, 'bbc' or 'horne') are."""
+    return bbc_dir() if corpus == "bbc" else horne_dir() if corpus == "horne" else articles_dir()
+
+
+def title_of(path: Path) -> Optional[str]:
+    """A Horne body file's title, from the sibling `<label>_titles/` folder (None when there is none)."""
+    title = path.parent.parent / f"{path.parent.name}_titles" / path.name
+    return title.read_bytes().decode("cp1252", errors="replace").strip() if title.is_file() else None
 
 
 def skip_reason(corpus: Optional[str] = None) -> Optional[str]:
@@ -53,6 +73,12 @@ def skip_reason(corpus: Optional[str] = None) -> Optional[str]:
         if not folder.is_dir() or not any(folder.glob("*/*.txt")):
             return (f"BBC News articles not found at {folder}: set BRIEFING_BBC to the folder holding "
                     f"{BBC_SUBFOLDER}/ (fetched from dejanbatanjac/bbc-article-classify-bert)")
+        return None
+    if corpus == "horne":
+        folder = horne_dir()
+        if not folder.is_dir() or not any(folder.glob("*/Real/*.txt")):
+            return (f"Horne political news not found at {folder}: set BRIEFING_HORNE to the folder holding "
+                    f"'{HORNE_SUBFOLDER}/' (Horne2017_FakeNewsData.zip of BenjaminDHorne/fakenewsdata1, unzipped)")
         return None
     folder = articles_dir()
     if not folder.is_dir() or not any(folder.glob("*.txt")):
@@ -103,9 +129,21 @@ def event_files(gold: dict) -> list[Path]:
 
 def project_name(path: Path) -> str:
     """A corpus file's name in a project: BBC files are numbered per topic folder ('business/001.txt'), so the
-    folder goes into the name ('business-001.txt')."""
-    return f"{path.parent.name}-{path.name}" if path.parent.parent.name == BBC_SUBFOLDER or \
-        path.parent.parent == bbc_dir() else path.name
+    folder goes into the name ('business-001.txt'); a Horne file gets its dataset's first word ('Random-1000.txt')."""
+    if path.parent.parent.name == BBC_SUBFOLDER or path.parent.parent == bbc_dir():
+        return f"{path.parent.name}-{path.name}"
+    if path.parent.parent.parent == horne_dir():
+        return f"{path.parent.parent.name.split()[0]}-{path.name}"
+    return path.name
+
+
+def copy_article(src: Path, dest: Path) -> None:
+    """One article into a project's corpus, as a user would save it: a Horne body gets its title as first line."""
+    title = title_of(src) if src.parent.parent.parent == horne_dir() else None
+    if title is None:
+        shutil.copyfile(src, dest)
+    else:
+        dest.write_bytes(title.encode("cp1252", errors="replace") + b"\r\n\r\n" + src.read_bytes())
 
 
 def make_project(gold: dict, dest: Path) -> Path:
@@ -116,7 +154,7 @@ def make_project(gold: dict, dest: Path) -> Path:
     corpus = dest / "corpus"
     corpus.mkdir(parents=True)
     for f in event_files(gold):
-        shutil.copyfile(f, corpus / project_name(f))
+        copy_article(f, corpus / project_name(f))
     for name in ("templates",):
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, dest / name, dirs_exist_ok=True)
@@ -155,5 +193,5 @@ def name_key(name: object) -> str:
     return " ".join(words(name))
 
 
-__all__ = ["articles_dir", "bbc_dir", "corpus_dir", "project_name", "skip_reason", "gold_files", "load_gold", "events", "event_files", "make_project",
+__all__ = ["articles_dir", "bbc_dir", "horne_dir", "title_of", "TITLE_FIRST", "corpus_dir", "copy_article", "project_name", "skip_reason", "gold_files", "load_gold", "events", "event_files", "make_project",
            "fold", "words", "has_all", "matches_any", "name_key"]

@@ -66,3 +66,31 @@ def test_the_event_bench_counts_a_subject_with_only_its_relative_clause_as_a_fra
         ["a subject and its relative clause only"]
     assert fragment_reasons("The man, who was 45, died in hospital.", "The man, who was 45, died in hospital.") == []
     assert fragment_reasons(source, source) == []
+
+
+def test_a_horne_page_is_read_whole_and_copied_into_a_project_with_its_title(tmp_path, monkeypatch):
+    """The Horne corpus keeps titles in a sibling folder: a speaker page's paragraphs start at the body's first
+    line, and an event project gets the title as its file's first line, as a user would save the article."""
+    from benchmarks import quotes_bench, wikiref
+    real = tmp_path / "Public Data" / "Random Poltical News Dataset" / "Real"
+    real.mkdir(parents=True)
+    (real / "1000.txt").write_bytes(b"First paragraph, not a title.\r\n\r\n\x93Words,\x94 she said.\r\n")
+    (real.parent / "Real_titles").mkdir()
+    (real.parent / "Real_titles" / "1000.txt").write_bytes(b"The title\r\n")
+    monkeypatch.setenv("BRIEFING_HORNE", str(tmp_path))
+    assert wikiref.skip_reason("horne") is None
+    body, why = quotes_bench.batch_paragraphs(
+        {"corpus": "horne", "file": "Random Poltical News Dataset/Real/1000.txt"}, None)
+    assert why is None and body == ["First paragraph, not a title.", "“Words,” she said."]
+    dest = tmp_path / "project"
+    dest.mkdir()
+    src = real / "1000.txt"
+    wikiref.copy_article(src, dest / wikiref.project_name(src))
+    assert (dest / "Random-1000.txt").read_bytes().startswith(b"The title\r\n\r\nFirst paragraph")
+
+
+def test_a_missing_horne_folder_is_a_one_line_reason(tmp_path, monkeypatch):
+    from benchmarks import wikiref
+    monkeypatch.setenv("BRIEFING_HORNE", str(tmp_path / "nowhere"))
+    reason = wikiref.skip_reason("horne")
+    assert reason is not None and "BRIEFING_HORNE" in reason and "\n" not in reason
