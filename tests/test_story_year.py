@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from generator.facts.date_mentions import find_dates
-from generator.facts.story_year import past_floor, story_anchor
+from generator.facts.story_year import future_ceiling, past_floor, story_anchor
 from generator.model.briefing import Briefing, SourceInfo
 
 
@@ -23,6 +23,20 @@ def test_a_day_without_its_year_falls_after_the_months_the_text_puts_in_the_past
     assert str(past_floor([a, b])) == "2016-10-01"
     anchor, basis = story_anchor([a, b])
     assert anchor == "2017-03-06", basis
+
+
+def test_a_goal_set_by_a_month_keeps_the_days_without_their_year_before_it():
+    """'aims to move a million containers by March 2017' is a goal ahead of the story: the only year written, it
+    must not put '2 December' (the strike's start) in 2017, so the Saturday the sources name is the one before 2
+    December 2016 (it was 25 November 2017)."""
+    a = source("a", ["The port's owners aim to move a million containers by March 2017.",
+                     "Dockers walked out on 2 December."])
+    b = source("b", ["The port was still shut on Saturday.", "Talks failed."])
+    assert str(future_ceiling([a, b])) == "2017-03-31"
+    anchor, basis = story_anchor([a, b])
+    assert anchor == "2016-11-26", basis
+    done = source("c", ["The port had moved a million containers by March 2017.", "Dockers walked out on 2 December."])
+    assert future_ceiling([done]) is None               # a past total by a month is no goal
 
 
 def test_a_future_month_or_an_upper_bound_is_no_floor():

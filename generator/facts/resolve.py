@@ -234,14 +234,18 @@ def pick_anchor(candidates: list[tuple[str, str]], votes: Counter) -> Optional[t
     return max(dated, key=lambda c: (votes.get(cast(dt.date, _parse_iso(c[0])).isoweekday(), 0), c[0]))
 
 
+#: The days a story lies between (floor, ceiling), either unknown.
+Bounds = tuple[Optional[dt.date], Optional[dt.date]]
 #: Whether a date mention may give the story its year (`story_year.dates_story`: not the end of a span).
 YearTest = Callable[[Briefing, DateMention], bool]
 
 
 def corpus_anchor(briefings: list[Briefing], floor: Optional[dt.date] = None,
-                  dated: bool = True, gives_year: Optional[YearTest] = None) -> tuple[Optional[str], str]:
+                  dated: bool = True, gives_year: Optional[YearTest] = None,
+                  ceiling: Optional[dt.date] = None) -> tuple[Optional[str], str]:
     """The day the corpus agrees on: a publication or tweet date whose weekday the sources name most.
-    `floor`: a day the story lies after (`story_year.past_floor`), for days written without their year.
+    `floor`: a day the story lies after (`story_year.past_floor`), for days written without their year;
+    `ceiling`: a day the story lies before (`story_year.future_ceiling`).
     `dated=False`: the story's day as if no source were dated (for the undated majority of a corpus).
     `gives_year`: which written months and days may give the story's year (default: all).
 
@@ -264,7 +268,7 @@ def corpus_anchor(briefings: list[Briefing], floor: Optional[dt.date] = None,
     chosen = pick_anchor(candidates, votes)
     if chosen is None:
         test = gives_year or (lambda b, m: True)
-        story = _story_day(briefings, naming, votes, floor, test)
+        story = _story_day(briefings, naming, votes, (floor, ceiling), test)
         if story:
             return story
         chosen = pick_anchor(_stated_days(briefings, test), votes)
@@ -285,10 +289,11 @@ def story_anchored(basis: str) -> bool:
 
 
 def _lead_days(briefings: list[Briefing], gives_year: YearTest, year: Optional[int], weekday: int,
-               floor: Optional[dt.date] = None) -> dict[str, tuple[set, set]]:
-    """Days the text states: full dates that may date the story (`gives_year`), and days without a year ('13 November') in `year` (the latest the
-    sources state, or the one after it) or the year before, when that one falls on `weekday` and not before
-    `floor` (the story lies after it).  day -> (sources, lead sources)."""
+               bounds: Bounds = (None, None)) -> dict[str, tuple[set, set]]:
+    """Days the text states: full dates that may date the story (`gives_year`), and days without a year ('13
+    November') in `year` (the latest the sources state, or the one after it) or the year before: the one that falls
+    on `weekday`, else the later one, within `bounds` (the story lies after the floor and before the ceiling).
+    day -> (sources, lead sources)."""
     out: dict[str, tuple[set, set]] = {}
     for b in briefings:
         for m in b.dates:
@@ -296,10 +301,7 @@ def _lead_days(briefings: list[Briefing], gives_year: YearTest, year: Optional[i
             day = (m.date or "")[:10] if (rel is None and m.granularity == "day" and _parse_iso(m.date or "")
                                           and gives_year(b, m)) else None
             if rel and rel.kind == "monthday" and rel.mode != "next" and year and gives_year(b, m):
-                month, dom = rel.amount, rel.day
-                fits = [y for y in (year, year - 1) if _is_weekday(y, month, dom, weekday)
-                        and not (floor and _safe_date(y, month, dom) < floor)]
-                day = _safe_date(fits[0] if fits else year, month, dom).isoformat()
+                day = _place_day(rel.amount, rel.day, year, weekday, bounds)
             if day:
                 sources, leads = out.setdefault(day, (set(), set()))
                 sources.add(b.source.id)
@@ -308,14 +310,23 @@ def _lead_days(briefings: list[Briefing], gives_year: YearTest, year: Optional[i
     return out
 
 
+def _place_day(month: int, dom: int, year: int, weekday: int, bounds: Bounds) -> str:
+    """A day without its year in `year` or the year before (see `_lead_days`)."""
+    floor, ceiling = bounds
+    inside = [y for y in (year, year - 1) if not (floor and _safe_date(y, month, dom) < floor)
+              and not (ceiling and _safe_date(y, month, dom) > ceiling)]
+    fits = [y for y in inside if _is_weekday(y, month, dom, weekday)]
+    return _safe_date((fits or inside or [year])[0], month, dom).isoformat()
+
+
 def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter,
-               floor: Optional[dt.date], gives_year: YearTest) -> Optional[tuple[str, str]]:
+               bounds: Bounds, gives_year: YearTest) -> Optional[tuple[str, str]]:
     """No source is dated: the story's day is a day the leads state that falls on the weekday most sources
     name (or that several leads state); else that weekday on or before the latest day any source states
     (related-story lines and updates are dated around the time of writing).  Needs a year the text states
     or a source's publication day gives (the few dated sources of a mostly undated corpus);
-    when that day would fall before `floor` (a month the text puts in the past), its days without a year are
-    of the year after.  The story's weekday: the one most leads name, then the one named most often, then by
+    when that day would fall before the floor of `bounds` (a month the text puts in the past), its days without a
+    year are of the year after; they never fall after its ceiling (a month the text puts ahead).  The story's weekday: the one most leads name, then the one named most often, then by
     most sources."""
     if not naming:
         return None
@@ -329,9 +340,10 @@ def _story_day(briefings: list[Briefing], naming: Counter, votes: Counter,
                     and gives_year(b, m)}
                    | {int(str(b.source.published)[:4]) for b in briefings if _parse_iso(b.source.published or "")})
     year = years[-1] if years else None
-    story = _best_day(_lead_days(briefings, gives_year, year, weekday), weekday, naming)
+    floor, ceiling = bounds
+    story = _best_day(_lead_days(briefings, gives_year, year, weekday, (None, ceiling)), weekday, naming)
     if story and year and floor and dt.date.fromisoformat(story[0]) < floor:
-        story = _best_day(_lead_days(briefings, gives_year, year + 1, weekday, floor), weekday, naming) or story
+        story = _best_day(_lead_days(briefings, gives_year, year + 1, weekday, bounds), weekday, naming) or story
     return story
 
 

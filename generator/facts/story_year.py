@@ -2,7 +2,8 @@
 
 "The bailout, first requested in June 2012, was delayed" dates the story after June 2012, so its "March 12"
 is March 2013, not March 2012.  A month or day the text puts in the past (its clause is not about the future,
-"elections due in June 2016") is a floor: a day the leads write without its year falls on or after it.
+"elections due in June 2016") is a floor: a day the leads write without its year falls on or after it.  A goal or
+a deadline set by a month ("intends to ship three million by March 2005") is a ceiling: the story lies before it.
 """
 from __future__ import annotations
 
@@ -116,9 +117,36 @@ def past_floor(briefings: list[Briefing]) -> Optional[dt.date]:
     return floor
 
 
+#: An aim or a plan up to the mention: 'intends to ship three million … by', 'the goal is to sell … by'.
+_AIM_BEFORE = re.compile(r"\bto\s+[a-z]+\b[^,;:.!?]*$")
+
+
+def future_ceiling(briefings: list[Briefing]) -> Optional[dt.date]:
+    """The last day of the earliest month (with its year) the sources set a goal or a deadline by ('intends to
+    ship three million by March 2005', 'will be finished before June 2016'): the story lies before it, so a day
+    written without its year is not put after it."""
+    ceiling: Optional[dt.date] = None
+    for b in briefings:
+        for m in b.dates:
+            hit = _MONTH_OR_DAY.fullmatch(m.date or "") if m.relative is None else None
+            found = _in_sentence(b, m.paragraph, m.text) if hit and m.paragraph is not None else None
+            if hit is None or found is None:
+                continue
+            sentence, start = found
+            lead = len(m.text.split()[0]) + 1 if m.text[:1].islower() else 0
+            before = sentence[:start + lead]
+            if _UPPER_BOUND.search(before) and (_AIM_BEFORE.search(before)
+                                                or _is_future(sentence, start + lead, start + len(m.text))):
+                year, month = int(hit.group(1)), int(hit.group(2))
+                last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+                ceiling = last if ceiling is None or last < ceiling else ceiling
+    return ceiling
+
+
 def story_anchor(briefings: list[Briefing], dated: bool = True) -> tuple[Optional[str], str]:
-    """`resolve.corpus_anchor` with the floor the past-tense months give (see the module's docstring)."""
-    return corpus_anchor(briefings, past_floor(briefings), dated, dates_story)
+    """`resolve.corpus_anchor` with the floor the past-tense months give and the ceiling the goals and deadlines
+    give (see the module's docstring)."""
+    return corpus_anchor(briefings, past_floor(briefings), dated, dates_story, future_ceiling(briefings))
 
 
-__all__ = ["dates_story", "past_floor", "past_mention", "present_before", "span_end", "story_anchor"]
+__all__ = ["dates_story", "future_ceiling", "past_floor", "past_mention", "present_before", "span_end", "story_anchor"]
