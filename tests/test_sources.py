@@ -78,3 +78,27 @@ def test_list_corpus_skips_hidden_and_unsupported(tmp_path: Path) -> None:
     files, warnings = sources.list_corpus(tmp_path)
     assert [f.name for f in files] == ["a.txt", "b.html.gz"]
     assert len(warnings) == 1 and "notes.docx" in warnings[0]
+
+
+def test_windows_quotes_are_not_read_as_a_mac_code_page(monkeypatch) -> None:
+    """charset_normalizer picks 'mac_iceland' for some Windows-1252 news pages (two of the Horne political news
+    files), where the curly quotes 0x93/0x94 and the apostrophe 0x92 are the letters 'ì', 'î' and 'í': the quotes
+    would be lost ('I donít').  A Mac code page's pick with Windows punctuation in the bytes is Windows-1252."""
+    import charset_normalizer
+
+    text = ("\u201cI don\u2019t know if he is playing a game,\u201d said one adviser. The talks resume on Friday.\r\n" * 30)
+    data = text.encode("cp1252")
+
+    class Match:
+        encoding = "mac_iceland"
+
+        def __str__(self) -> str:
+            return data.decode("mac_iceland")
+
+    class Matches:
+        def best(self) -> Match:
+            return Match()
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda raw: Matches())
+    doc = decode("p.txt", data)
+    assert doc.text.startswith("\u201cI don\u2019t know") and doc.encoding == "cp1252"

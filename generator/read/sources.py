@@ -114,12 +114,14 @@ def _looks_binary(data: bytes) -> bool:
     return head.startswith(magic)
 
 
-#: Code pages of DOS consoles: a detector may pick one for short Windows-1252 text; news is not written in them.
+#: Code pages of DOS consoles and of the classic Mac OS: a detector may pick one for Windows-1252 text whose
+#: quotes and dashes (0x91-0x97) are letters there ('I donít' for 'I don’t'); news is not written in them.
 #: Bytes below 128.  A text whose bytes are more than 99% of these is Western prose with a few Windows-1252 signs
 #: (a detector can otherwise score it as Shift-JIS: two high bytes in 14 KB are no evidence of Japanese).
 _ASCII_BYTES = bytes(range(128))
-_DOS_CODEPAGES = frozenset({"cp437", "cp737", "cp775", "cp850", "cp852", "cp855", "cp857", "cp858", "cp860",
-                            "cp861", "cp862", "cp863", "cp864", "cp865", "cp866", "cp869"})
+_LEGACY_CODEPAGES = frozenset({"cp437", "cp737", "cp775", "cp850", "cp852", "cp855", "cp857", "cp858", "cp860",
+                            "cp861", "cp862", "cp863", "cp864", "cp865", "cp866", "cp869",
+                            "macroman", "maciceland", "maclatin2", "macturkish", "maccroatian", "macromanian"})
 #: Windows-1252's curly quotes and dashes, followed by a space or a letter, as prose uses them.
 _CP1252_PUNCTUATION = re.compile(rb"[\x91-\x97][ A-Za-z]")
 
@@ -150,9 +152,9 @@ def _to_text(data: bytes, problems: list[str]) -> tuple[str, str]:
     if best is not None and best.encoding:
         enc = best.encoding
         text = str(best)
-        if (enc.replace("_", "").lower() in _DOS_CODEPAGES and _CP1252_PUNCTUATION.search(data)
+        if (enc.replace("_", "").lower() in _LEGACY_CODEPAGES and _CP1252_PUNCTUATION.search(data)
                 or enc.replace("_", "").lower() == "cp1250" and len(_CENTRAL_EUROPEAN.findall(text)) * 2000 < len(text)):
-            try:                    # Windows quotes and dashes (0x91-0x97), not a DOS code page's letters
+            try:                    # Windows quotes and dashes (0x91-0x97), not a DOS or Mac code page's letters
                 return data.decode("cp1252"), "cp1252"
             except UnicodeDecodeError:
                 pass
