@@ -57,7 +57,8 @@ def is_plausible_name(name: str) -> bool:
     words = name_words(name)
     return bool(words) and words[0] not in NOT_NAME_WORDS and words[0] not in PLACE_STARTS \
         and " ".join(words) not in COUNTRIES and " ".join(words) not in multiword_places() and not any(w.isupper() and len(w) > 1 for w in words) \
-        and (words[-1] not in NOT_NAME_WORDS or _month_surname(words, len(words) - 1)) and words[-1] not in DEMONYMS and words[-1] not in COUNTRIES \
+        and (words[-1] not in NOT_NAME_WORDS or _month_surname(words, len(words) - 1)
+             or _title_surname(words, len(words) - 1)) and words[-1] not in DEMONYMS and words[-1] not in COUNTRIES \
         and words[-1] not in ORG_HEAD_WORDS and words[-1] not in PUBLICATION_ENDS and not is_club_name(words) \
         and not _abstract_noun(words[-1])
 
@@ -103,8 +104,16 @@ def _sovereign_surname(words: list[str], i: int) -> bool:
     return words[i] in SOVEREIGN_TITLES and i == len(words) - 1 and i > 0 and not not_name_word(words[i - 1])
 
 
+def _title_surname(words: list[str], i: int) -> bool:
+    """'Bill Bishop', 'John Major': a title word ending a run right after a given name is a surname (a title stands
+    before the name it is given: 'Bishop Desmond Tutu', 'Major Tom Hart')."""
+    return words[i] in TITLE_WORDS and i == len(words) - 1 and i > 0 and is_first_name(words[i - 1]) \
+        and not not_name_word(words[i - 1])
+
+
 def _not_in_name(words: list[str], i: int) -> bool:
-    return not_name_word(words[i]) and not _month_surname(words, i) and not _sovereign_surname(words, i)
+    return not_name_word(words[i]) and not _month_surname(words, i) and not _sovereign_surname(words, i) \
+        and not _title_surname(words, i)
 
 
 def trim_name(name: str) -> str:

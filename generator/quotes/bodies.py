@@ -73,17 +73,18 @@ def _window(ctx: ArticleContext, q: int, p: int, at: int) -> tuple[str, int]:
 _SAME_KINDS = (("company", "firm"), ("group", "watchdog", "charity"))
 
 
-def _kind_patterns(head: str, synonyms: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A name, then its kind in apposition ("Skyline Air, the third-largest Canadian airline,"), and a kind, then
+def _kind_patterns(head: str, synonyms: bool) -> tuple[re.Pattern[str], ...]:
+    """A name, then its kind in apposition ("Skyline Air, the third-largest Canadian airline,"), a kind, then
     its name ("budget airline Skyline Air", "the carrier Skyline Air", "the media watchdog, Reporters Without
-    Borders")."""
+    Borders"), and a name with its kind right after it ("China’s Daily Courier newspaper", "the Acme company")."""
     name = r"((?:[A-Z][\w&.’'-]*\s+|&\s+){0,4}[A-Z][\w&’'-]*(?<!’s)(?<!'s))"       # "Marsh & McLennan"
     kinds = next((g for g in _SAME_KINDS if head in g), (head,)) if synonyms else (head,)
     kind = "(?:" + "|".join(re.escape(k) for k in kinds) + ")"
     after = re.compile(name + r",\s+(?:the|a|an|[A-Z][\w.-]*[’']s)\s+(?:" + _NOT_IN_KIND_GAP + r"[\w’'-]+\s+){0,4}?"
                        + kind + r"(?![\w’'-])")
     before = re.compile(r"(?<![A-Z][\w-])(?<!’s )\b" + kind + r",?\s+" + name + r"(?=[\s,.;:]|$)")
-    return after, before
+    named = re.compile(r"(?:\b(?:the|The)\s+|[A-Z][\w.-]*[’']s\s+)" + name + r"\s+" + kind + r"(?![\w’'-])")
+    return after, before, named
 
 
 def org_of_kind(ctx: ArticleContext, p: int, at: int, head: str, synonyms: bool = True) -> Optional[str]:
@@ -97,7 +98,7 @@ def org_of_kind(ctx: ArticleContext, p: int, at: int, head: str, synonyms: bool 
         text, _ = _window(ctx, q, p, at)
         names = {m.group(1) for rx in patterns for m in rx.finditer(text)}
         names = {n for n in names if n.split()[0] not in NOT_NAME_WORDS and not is_first_name(n.split()[0])
-                 and not ctx.table.resolve(n)}
+                 and n not in DEMONYMS and not ctx.table.resolve(n)}        # 'the Australian authority': no name
         if names:
             return names.pop() if len(names) == 1 else None
     return None

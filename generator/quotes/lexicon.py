@@ -16,7 +16,7 @@ from generator.lexicon.documents import (
     ORG_PAGE_DOCUMENTS,
     ORG_VOICE_DOCUMENTS,
 )
-from generator.lexicon.names import INSTITUTION_NOUN_PATTERN, ORG_NOUN_PATTERN, SPEAKER_ORG_HEADS
+from generator.lexicon.names import INSTITUTION_NOUN_PATTERN, NOT_NAME_WORDS, ORG_NOUN_PATTERN, SPEAKER_ORG_HEADS
 from generator.lexicon.persons import ANONYMOUS_NOUNS, DESCRIPTION_NOUNS, PERSON_NOUNS, SPOKESPERSON, UNTITLED_NOUNS
 from generator.lexicon.titles import PORTFOLIOS
 
@@ -92,8 +92,10 @@ DOCUMENT_FROM_BEFORE_RE = re.compile(rf"\b(?:{AUTHORED_DOCUMENTS}|text)s?\s+(?:[
 DOCUMENT_OF_ORG_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the)\s+" + ORG_PAGE_DOCUMENTS + r"\s+"
                                           r"(?:on|from|by|in)\s+(?:the|its)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)[’']s?\b")
 #: "the company said", "the production company said": an organisation named earlier (ORG_NOUN_PATTERN: lexicon.names).
-ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*)\s+){0,2}?(" + ORG_NOUN_PATTERN
-                                + r")\s*$")      # "the Canada-based company"
+#: A capitalised word that is no name may describe a body too: "the Communist party controlled newspaper".
+_NOT_NAME_MODIFIER = "|".join(sorted((w for w in NOT_NAME_WORDS if w.isalpha() and w[1:].islower()), key=len, reverse=True))
+ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|(?:" + _NOT_NAME_MODIFIER
+                                + r")(?![\w’'-]))\s+){0,3}?(" + ORG_NOUN_PATTERN + r")\s*$")      # "the Canada-based company"
 
 #: Common nouns that head a sentence as speakers ("Prosecutors alleged …"): never a name.
 GROUP_SPEAKERS = set("""

@@ -1,0 +1,36 @@
+"""Quotes and speakers (issue 16, session 18): forms of news English seen in the misses of horne-dev1 and
+horne-dev2 (2016 US political news) after their first looks.  Every sentence is written for the test, in the shape
+of the news seen, not copied from it or the demo."""
+from __future__ import annotations
+
+from generator.mentions.names import find_people
+from tests.stories import quote_speakers as quotes
+
+
+def test_a_title_word_after_a_given_name_is_a_surname():
+    """'Bishop', 'Major', 'Judge' stand before the name they are given ('Bishop Ann Lee'); after a given name they
+    are the surname, and the surname alone is that person later."""
+    body = ["Tom Bishop, a Boston-based trade lawyer, said he saw \"real alarm\" among exporters.",
+            "\"Nobody knows what the rules are,\" said Bishop. \"That is the problem.\""]
+    assert quotes(body) == {"real alarm": "Tom Bishop", "Nobody knows what the rules are, That is the problem.": "Tom Bishop"}
+    assert [p.name for p in find_people(["Ann Major and Jim Judge said so, as did Bishop Desmond Tutu."])] == \
+        ["Ann Major", "Jim Judge", "Desmond Tutu"]
+
+
+def test_a_body_named_with_its_kind_after_it_is_the_one_that_kind_stands_for():
+    body = ["That was the verdict of Ruritania's Daily Courier newspaper on Monday as the state media weighed in.",
+            "The Nordic Trade Council said the envoy was \"most welcome\".",
+            "\"He will learn, or he will fail,\" the newspaper warned."]
+    assert quotes(body) == {"most welcome": "Nordic Trade Council", "He will learn, or he will fail,": "Daily Courier"}
+
+
+def test_a_creed_is_no_name_and_may_describe_a_body():
+    body = ["The Daily Courier newspaper led with the envoy's visit.",
+            "\"He is not welcome here,\" the Communist party controlled newspaper wrote."]
+    assert quotes(body) == {"He is not welcome here,": "Daily Courier"}
+
+
+def test_a_demonym_before_a_kind_is_no_bodys_name():
+    body = ["The Australian authority running the search said the sonar had found nothing.",
+            "\"The area can now be discounted,\" the authority said."]
+    assert quotes(body) == {"The area can now be discounted,": None}
