@@ -34,3 +34,31 @@ def test_a_demonym_before_a_kind_is_no_bodys_name():
     body = ["The Australian authority running the search said the sonar had found nothing.",
             "\"The area can now be discounted,\" the authority said."]
     assert quotes(body) == {"The area can now be discounted,": None}
+
+
+def test_a_shared_surname_is_the_one_the_writer_never_calls_by_the_given_name():
+    """'Trump said' after a passage on 'his son Eric' (Eric Trump): the writer keeps the bare surname for one of
+    them; a given name inside a quote ('Jason' in the coach's words) does not count, and one named in the cue's
+    paragraph or the one before still takes it."""
+    body = ["Governor Ann Voss is fighting to keep her family charity open.",
+            "Her son Tom runs the charity's shop, and Tom Voss said last week he would close it.",
+            "Critics have questioned the charity's accounts for a year.",
+            "Auditors found gaps in two of them.",
+            "Voss said at a rally: \"The books are open to anyone.\""]
+    assert quotes(body) == {"The books are open to anyone.": "Ann Voss"}
+    body[3] = "Tom Voss declined to comment."
+    assert quotes(body) == {"The books are open to anyone.": "Tom Voss"}
+
+
+def test_two_nouns_joined_by_and_describe_a_person_not_a_body():
+    body = ["Ann Voss has criticised the makers of the show.",
+            "She said the show was cruel to its guests, Voss said. The feminist writer and broadcaster said the show "
+            "had behaved \"like a bully\"."]
+    assert quotes(body) == {"like a bully": "Ann Voss"}
+
+
+def test_a_place_before_a_kind_describes_a_body_it_is_no_name():
+    body = ["The biggest coal producer in the country blamed strikes for its losses.",
+            "The South Yorkshire company said it hoped to return to profit.",
+            "Northcoal said the new pits would \"significantly lift earnings\"."]
+    assert quotes(body) == {"significantly lift earnings": "Northcoal"}

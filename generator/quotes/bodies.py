@@ -11,6 +11,7 @@ from typing import Optional
 
 from generator.lexicon.countries import COUNTRIES, DEMONYMS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUNS
+from generator.mentions.gazetteer import gazetteer
 from generator.mentions.name_words import is_first_name
 from generator.mentions.organizations import find_organizations
 from generator.quotes.speaker_context import ArticleContext, Subject, per_article, sentence_bounds
@@ -98,10 +99,21 @@ def org_of_kind(ctx: ArticleContext, p: int, at: int, head: str, synonyms: bool 
         text, _ = _window(ctx, q, p, at)
         names = {m.group(1) for rx in patterns for m in rx.finditer(text)}
         names = {n for n in names if n.split()[0] not in NOT_NAME_WORDS and not is_first_name(n.split()[0])
-                 and n not in DEMONYMS and not ctx.table.resolve(n)}        # 'the Australian authority': no name
+                 and not _place_like(n) and not ctx.table.resolve(n)}        # 'the Australian authority': no name
         if names:
             return names.pop() if len(names) == 1 else None
     return None
+
+
+#: Compass points that open a region's name ('South Yorkshire', 'West Midlands').
+_COMPASS = frozenset({"North", "South", "East", "West"})
+
+
+def _place_like(name: str) -> bool:
+    """'the Australian authority', 'the Texas company', 'The South Yorkshire company': a nationality or a place
+    before a kind describes the body, it is no name of it."""
+    words = name.split()
+    return name in DEMONYMS or name in gazetteer() or (len(words) == 2 and words[0] in _COMPASS)
 
 
 def _plural(noun: str) -> str:

@@ -258,7 +258,9 @@ _HONORIFIC_SURNAME = re.compile(rf"({_GENDERED})\.?\s+(\S+)")
 
 def bearer_of(ctx: ArticleContext, p: int, at: int, word: str) -> Optional[str]:
     """'Michelle said' / 'Mrs. Obama said' / 'Obama writes' when the article names several Obamas: the one person
-    whose given name it is, else, of those whose surname it is, the one named last before (matching Mrs./Mr.)."""
+    whose given name it is, else, of those whose surname it is (matching Mrs./Mr.), the one the surname stands for
+    in the article (`_surname_holder`), unless another is named in the cue's paragraph or the one before, else the
+    one named last before."""
     titled = _HONORIFIC_SURNAME.fullmatch(word)
     word = titled.group(2) if titled else word
     if " " in word or not word[:1].isupper():
@@ -272,12 +274,29 @@ def bearer_of(ctx: ArticleContext, p: int, at: int, word: str) -> Optional[str]:
     want = HONORIFIC_GENDER[honorific.group(1)] if honorific else _gender_said_before(ctx, p, at)
     if want:
         bearers = {n for n in bearers if ctx.table.gender(n) in (want, None)}
-    if len(bearers) == 1:
-        return bearers.pop()
-    for m in reversed(ctx.table.mentions):
-        if (m.paragraph, m.start) < (p, at) and m.name in bearers and m.paragraph >= p - 6:
-            return m.name
-    return None
+    return bearers.pop() if len(bearers) == 1 else _bearer_meant(ctx, p, at, bearers)
+
+
+def _bearer_meant(ctx: ArticleContext, p: int, at: int, bearers: set[str]) -> Optional[str]:
+    """Of several bearers of a surname, the one the article keeps it for, unless another was named just before."""
+    last = next((m for m in reversed(ctx.table.mentions) if (m.paragraph, m.start) < (p, at) and m.name in bearers
+                 and m.paragraph >= p - 6), None)
+    holder = _surname_holder(ctx, tuple(sorted(bearers)))
+    if holder and (last is None or last.paragraph < p - 1):
+        return holder           # 'Trump said' after a line on 'his son Eric': the Trump not called by his given name
+    return last.name if last else None
+
+
+@per_article
+def _surname_holder(ctx: ArticleContext, bearers: tuple[str, ...]) -> Optional[str]:
+    """Of several people of one surname, the one the bare surname stands for: the only one the article never calls
+    by the given name alone ('his son Eric', 'Michelle's path'), as news writing keeps the surname for one of them."""
+    def given_alone(name: str) -> bool:
+        given, surname = name.split()[0], name.split()[-1]
+        rx = re.compile(rf"\b{re.escape(given)}\b(?![’']?\s*(?:[A-Z]\.\s+)?{re.escape(surname)}\b)")
+        return any(rx.search(para) for para in ctx.masked)     # the writer's words: 'Jason' in a quote is not
+    holders = [n for n in bearers if not given_alone(n)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _gender_said_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:

@@ -92,9 +92,10 @@ DOCUMENT_FROM_BEFORE_RE = re.compile(rf"\b(?:{AUTHORED_DOCUMENTS}|text)s?\s+(?:[
 DOCUMENT_OF_ORG_AFTER_CUE_RE = re.compile(r"\s*(?:an?|the)\s+" + ORG_PAGE_DOCUMENTS + r"\s+"
                                           r"(?:on|from|by|in)\s+(?:the|its)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)[’']s?\b")
 #: "the company said", "the production company said": an organisation named earlier (ORG_NOUN_PATTERN: lexicon.names).
-#: A capitalised word that is no name may describe a body too: "the Communist party controlled newspaper".
+#: A capitalised word that is no name may describe a body too: "the Communist party controlled newspaper"; two nouns
+#: joined by 'and' are a person's ("the feminist writer and broadcaster said").
 _NOT_NAME_MODIFIER = "|".join(sorted((w for w in NOT_NAME_WORDS if w.isalpha() and w[1:].islower()), key=len, reverse=True))
-ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|(?:" + _NOT_NAME_MODIFIER
+ORG_DESCRIPTION_RE = re.compile(r"\b(?:the|The)\s+(?:(?:(?!(?:and|or)\s)[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|(?:" + _NOT_NAME_MODIFIER
                                 + r")(?![\w’'-]))\s+){0,3}?(" + ORG_NOUN_PATTERN + r")\s*$")      # "the Canada-based company"
 
 #: Common nouns that head a sentence as speakers ("Prosecutors alleged …"): never a name.
