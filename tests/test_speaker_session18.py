@@ -62,3 +62,20 @@ def test_a_place_before_a_kind_describes_a_body_it_is_no_name():
             "The South Yorkshire company said it hoped to return to profit.",
             "Northcoal said the new pits would \"significantly lift earnings\"."]
     assert quotes(body) == {"significantly lift earnings": "Northcoal"}
+
+
+def test_an_office_not_taken_up_yet_is_a_title_and_a_description():
+    """'President-elect Ann Voss … The president-elect has dismissed …, calling it “…”': the office with '-elect' or
+    '-designate' is her title, and the description stands for her, not for a body that spoke earlier."""
+    assert [(p.name, p.role) for p in find_people(["President-elect Ann Voss named her cabinet on Monday."])] == \
+        [("Ann Voss", "President-elect")]
+    body = ["President-elect Ann Voss named her cabinet on Monday.",
+            "The row comes after the CIA said this month that hackers had stolen emails. The president-elect has "
+            "dismissed the CIA's assessment, calling it \"ridiculous\"."]
+    assert quotes(body) == {"ridiculous": "Ann Voss"}
+
+
+def test_a_firms_first_word_is_the_name_it_runs_on_into():
+    body = ["NorthoilPetro, the oil giant formed by last year's merger, has offices in 60 countries.",
+            "Northoil said it was \"proud of its record\"."]
+    assert quotes(body) == {"proud of its record": "NorthoilPetro"}

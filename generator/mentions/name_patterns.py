@@ -25,7 +25,9 @@ _AFF_PREFIX = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse
 #: A portfolio word in front of a minister-like head: "Agriculture Minister", "Transport Secretary".
 _PORTFOLIO = (rf"(?!(?:{'|'.join(sorted(NOT_NAME_WORDS))}|{_AFF_PREFIX})\b)[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+"
               rf"(?:{PORTFOLIO_HEADS})")
-_TITLE = rf"(?:(?:{TITLE_MODIFIERS})[\s-]+)*(?:{_PORTFOLIO}|{TITLE_HEADS})(?:\s+to\s+(?:the\s+)?(?:{_COUNTRY}|{_ORG}))?"
+#: An office not taken up yet: "President-elect", "Prime Minister-designate".
+_NOT_YET = r"(?:-(?:elect|designate)\b)?"
+_TITLE = rf"(?:(?:{TITLE_MODIFIERS})[\s-]+)*(?:{_PORTFOLIO}|{TITLE_HEADS}){_NOT_YET}(?:\s+to\s+(?:the\s+)?(?:{_COUNTRY}|{_ORG}))?"
 
 _WORD = r"(?:(?:[A-Z][’'](?=[A-Z]))?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?(?:[-’'](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
 #: A middle initial: 'W.', or 'W' without its dot as British style writes it ('George W Bush'), not 'I'.

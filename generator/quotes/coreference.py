@@ -163,15 +163,23 @@ def fullest_org(ctx: ArticleContext, name: str) -> str:
 def org_in_full(ctx: ArticleContext, word: str) -> Optional[str]:
     """'Continental' -> 'Continental Airlines': the one name in the article that opens with the word and ends, at
     most two capitalised words on, on a head that names a speaking body ('Airlines', 'Corporation'), or names
-    the firm's arm right after it ('Lycos' -> 'Lycos Europe', 'Daiwa' -> 'Daiwa Securities'); an
-    institution's head alone -> the one 'Bank of England' the article names."""
+    the firm's arm right after it ('Lycos' -> 'Lycos Europe', 'Daiwa' -> 'Daiwa Securities'), or runs on with
+    capitals ('Exxon' -> 'ExxonMobil'); an institution's head alone -> the one 'Bank of England' the article names."""
     if word in INSTITUTION_HEADS:       # "the Bank's report said": the 'Bank of England' the article names
         return _institution_in_full(ctx, word)
     if word in ORG_HEAD_WORDS:
         return None
     rx = re.compile(rf"\b{re.escape(word)}(?:(?:\s+[A-Z][\w&’'-]*){{0,2}}?\s+({_ORG_END})|\s+(?:{_ARM}))\b")
     found = {m.group(0) for para in ctx.body for m in rx.finditer(para)}
-    return found.pop() if len(found) == 1 else _clipped_name(ctx, word)
+    return found.pop() if len(found) == 1 else _compound_name(ctx, word) or _clipped_name(ctx, word)
+
+
+def _compound_name(ctx: ArticleContext, word: str) -> Optional[str]:
+    """'Exxon said' -> 'ExxonMobil': the one name the article writes as the word with a capitalised word run on
+    ('GlaxoSmithKline' for 'Glaxo'), the firm's full name after a merger."""
+    rx = re.compile(rf"\b{re.escape(word)}[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
+    found = {m.group(0) for para in ctx.body for m in rx.finditer(para)}
+    return found.pop() if len(found) == 1 else None
 
 
 #: The longest clipped first word of a name ('Fed' for 'Federal Reserve').

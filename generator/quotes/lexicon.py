@@ -49,7 +49,8 @@ BETWEEN_SUBJECT_AND_CUE = re.compile(
 
 #: Heads of definite descriptions that stand for a person ("the alliance’s top official said").
 DESCRIPTION_RE = re.compile(
-    r"(?:\b(?:the|The|[Oo]ur)|\b[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?(" + DESCRIPTION_NOUNS + "|" + UNTITLED_NOUNS
+    r"(?:\b(?:the|The|[Oo]ur)|\b[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?((?:" + DESCRIPTION_NOUNS + r")(?:-(?:elect|designate))?|"
+    + UNTITLED_NOUNS
     + r"|\d+-year-old(?:\s+[a-z]+)?)\s*$")
 #: Descriptions by age or standing, no title: the person named just before them, not one named after ("the
 #: teenager", "the 69-year-old singer").
