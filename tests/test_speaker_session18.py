@@ -73,6 +73,8 @@ def test_an_office_not_taken_up_yet_is_a_title_and_a_description():
             "The row comes after the CIA said this month that hackers had stolen emails. The president-elect has "
             "dismissed the CIA's assessment, calling it \"ridiculous\"."]
     assert quotes(body) == {"ridiculous": "Ann Voss"}
+    body[0] = "Ann Voss and Tom Hale met on Monday."      # nobody here bears the office: no guess
+    assert quotes(body) == {"ridiculous": None}
 
 
 def test_a_firms_first_word_is_the_name_it_runs_on_into():

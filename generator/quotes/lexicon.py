@@ -52,6 +52,8 @@ DESCRIPTION_RE = re.compile(
     r"(?:\b(?:the|The|[Oo]ur)|\b[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?((?:" + DESCRIPTION_NOUNS + r")(?:-(?:elect|designate))?|"
     + UNTITLED_NOUNS
     + r"|\d+-year-old(?:\s+[a-z]+)?)\s*$")
+#: An office not taken up yet ends the description ('the president-elect'): it fits its bearer only, no guess.
+NOT_YET_OFFICE_RE = re.compile(r"-(?:elect|designate)\s*$")
 #: Descriptions by age or standing, no title: the person named just before them, not one named after ("the
 #: teenager", "the 69-year-old singer").
 UNTITLED_DESCRIPTION_RE = re.compile(r"(?:" + UNTITLED_NOUNS + r"|\d+-year-old(?:\s+[a-z]+)?)\s*$")
