@@ -181,3 +181,11 @@ def test_a_year_before_a_deal_dates_that_deal_not_the_story():
     assert story_period([a, b]) is None
     c = source("c", ["The 2014 flagship went on sale in April."])
     assert story_period([c]) == "2014-04"
+
+
+def test_a_day_opening_a_sentence_in_the_future_is_no_floor():
+    """'Beginning on 1 March 2018, the port will open at night': the day is ahead of the story, no floor of it."""
+    a = source("a", ["Dockers walked out on Monday.", "Beginning on 1 March 2018, the port will open at night."])
+    assert past_floor([a]) is None
+    b = source("b", ["Dockers walked out on Monday.", "On 1 March 2016, the port opened at night."])
+    assert str(past_floor([b])) == "2016-03-01"

@@ -115,7 +115,7 @@ def event_what(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
         shared = key_phrase(briefings)
         if shared[0] or _aside_noun(v, briefings):
             return shared
-    phrase = _shared_phrase(v, people) or _bare_noun(briefings, lemma)
+    phrase = _shared_phrase(v, people) or _body_phrase(briefings, lemma, people) or _bare_noun(briefings, lemma)
     titled = _titles_name(briefings, people, len(v.sources)) if len(phrase.split()) > 1 and not v.titles else (None, [])
     if titled[0]:       # 'public vote' in three leads, 'Big Brother' in all five titles
         return titled
@@ -169,6 +169,23 @@ def _shared_phrase(v: _Votes, people: frozenset[str]) -> Optional[str]:
         return None
     key = max(named, key=lambda k: (len(named[k]), k))
     return v.phrases[key].most_common(1)[0][0] if len(named[key]) >= max(2, PHRASE_SHARE * len(v.sources)) else None
+
+
+def _body_phrase(briefings: list[Briefing], lemma: str, people: frozenset[str]) -> Optional[str]:
+    """The event noun with the name most sources give it anywhere in their text ('the Republican convention' in two
+    reports whose leads say only 'the convention'), when two sources or more do and the name is no person's."""
+    sources: dict[str, set[str]] = {}
+    forms: dict[str, Counter] = {}
+    for b in briefings:
+        text = "\n".join(b.body)
+        for m in EVENT_NOUN.finditer(text):
+            mod = _modifier(text, m.start()) if event_lemma(m.group(0)) == lemma else None
+            if mod and mod[:1].isupper() and not set(mod.split()) & people:
+                key = fold(mod).replace("’", "'").removesuffix("'s")
+                sources.setdefault(key, set()).add(b.source.id)
+                forms.setdefault(key, Counter())[f"{mod} {m.group(0).lower()}"] += 1
+    best = max(sources, key=lambda k: (len(sources[k]), k), default=None)
+    return forms[best].most_common(1)[0][0] if best and len(sources[best]) >= 2 else None
 
 
 def _bare_noun(briefings: list[Briefing], lemma: str) -> str:

@@ -143,7 +143,13 @@ def _is_future(sentence: str, start: int, end: int, strict: bool = False) -> boo
     markers = [m.group(0).lower() for m in _FUTURE.finditer(window)]
     if strict:
         markers = [m for m in markers if m != "would"]
-    return bool(markers or re.match(r"\s+(?:will|is expected|are expected)\b", after))
+    return bool(markers or re.match(r"\s+(?:will|is expected|are expected)\b", after)
+                or _INTRODUCES_FUTURE.match(sentence, end) and len(window.split()) <= 3)
+
+
+#: A day opening its sentence as an introductory phrase, the main clause in the future after the comma
+#: ("Beginning on January 20th 2017, safety will be restored", "On Monday, the board will meet").
+_INTRODUCES_FUTURE = re.compile(r"[^,;.]{0,20},\s+(?:[\w’'-]+\s+){0,4}(?:will|shall|is expected to|are expected to)\b")
 
 
 _SHIFT = {"last": -1, "this": 0, "next": 1}

@@ -52,8 +52,6 @@ DESCRIPTION_RE = re.compile(
     r"(?:\b(?:the|The|[Oo]ur)|\b[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?((?:" + DESCRIPTION_NOUNS + r")(?:-(?:elect|designate))?|"
     + UNTITLED_NOUNS
     + r"|\d+-year-old(?:\s+[a-z]+)?)\s*$")
-#: An office not taken up yet ends the description ('the president-elect'): it fits its bearer only, no guess.
-NOT_YET_OFFICE_RE = re.compile(r"-(?:elect|designate)\s*$")
 #: Descriptions by age or standing, no title: the person named just before them, not one named after ("the
 #: teenager", "the 69-year-old singer").
 UNTITLED_DESCRIPTION_RE = re.compile(r"(?:" + UNTITLED_NOUNS + r"|\d+-year-old(?:\s+[a-z]+)?)\s*$")
@@ -161,3 +159,6 @@ POSSESSED_SPOKESPERSON_RE = re.compile(r"(?:[^,_]{0,40},\s*)?(?:(?:[A-Z][\w.’'
                                         r"(?:[a-z]+\s+){0,2}(?P<noun>" + SPOKESPERSON + r")\b(?![ \t]*,?[ \t]+[A-Z])")
 #: A spokesperson noun anywhere ('IAAF spokesman', 'spokeswoman for the ministry').
 SPOKESPERSON_RE = re.compile(r"\b" + SPOKESPERSON + r"\b", re.I)
+#: Descriptions no one is guessed for: a spokesperson ("Mr Blair's official spokesman": who speaks for him, never
+#: the one spoken for) and an office not taken up yet ('the president-elect': its bearer only).
+UNGUESSED_DESCRIPTION_RE = re.compile(r"\b" + SPOKESPERSON + r"\b|-(?:elect|designate)\s*$", re.I)

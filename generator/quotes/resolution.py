@@ -25,7 +25,7 @@ from generator.quotes.coreference import (
     titled_person,
 )
 from generator.quotes.issuers import document_before, named_issuer, without_descriptor
-from generator.quotes.lexicon import DESCRIPTION_RE, NOT_YET_OFFICE_RE, SPOKESPERSON_RE, UNTITLED_DESCRIPTION_RE
+from generator.quotes.lexicon import DESCRIPTION_RE, SPOKESPERSON_RE, UNGUESSED_DESCRIPTION_RE, UNTITLED_DESCRIPTION_RE
 from generator.quotes.offices import office_holder
 from generator.quotes.polls import poll_named_before
 from generator.quotes.pronouns import LOOK_BACK_SENTENCES, opens_as_subject, resolve_pronoun
@@ -125,8 +125,8 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
     by_role = description_by_role(ctx, text)
     if by_role:
         return by_role
-    if SPOKESPERSON_RE.search(text) or NOT_YET_OFFICE_RE.search(text):
-        return None         # "Mr Blair's official spokesman said": who speaks for him, never the one spoken for
+    if UNGUESSED_DESCRIPTION_RE.search(text):
+        return None         # "Mr Blair's official spokesman said", "the president-elect"
     if UNTITLED_DESCRIPTION_RE.search(text):       # "Osei, 19, was making his debut. “…,” the teenager said"
         named = [m.name for m in ctx.table.in_paragraph(p, 0, at) if ctx.masked[p][m.start:m.start + 1] != "_"]
         return named[-1] if named else _only_person_before(ctx, p, at) or _story_subject(ctx, p, at, text)
