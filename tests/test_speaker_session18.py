@@ -81,3 +81,12 @@ def test_a_firms_first_word_is_the_name_it_runs_on_into():
     body = ["NorthoilPetro, the oil giant formed by last year's merger, has offices in 60 countries.",
             "Northoil said it was \"proud of its record\"."]
     assert quotes(body) == {"proud of its record": "NorthoilPetro"}
+
+
+def test_a_counted_group_is_the_people_the_paragraph_before_names_when_as_many():
+    body = ["Sens. Ann Lee and Tom Hale joined calls by Jim Roe and Bob Kay for an inquiry.",
+            "\"The reports should alarm every citizen,\" the four senators said in a statement."]
+    assert quotes(body) == {"The reports should alarm every citizen,": ["Ann Lee", "Tom Hale", "Jim Roe", "Bob Kay"]}
+    body[0] = "Ann Lee, Tom Hale and Jim Roe joined calls for an inquiry."      # three named, two counted: no guess
+    body[1] = body[1].replace("four", "two")
+    assert quotes(body) == {"The reports should alarm every citizen,": None}

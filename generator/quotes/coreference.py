@@ -67,7 +67,7 @@ def joint_subject(ctx: ArticleContext, p: int, start: int, end: int, opens: bool
 #: Joint speakers again by their number: "The trio had been watching … and recalled", "the pair said".
 _GROUP_SIZES = {"pair": 2, "duo": 2, "couple": 2, "two": 2, "trio": 3, "three": 3, "quartet": 4, "four": 4}
 _GROUP_BACK = (r"(?:the|The)\s+(" + "|".join(_GROUP_SIZES) + r")(?:\s+(?:men|women|friends|brothers|sisters|witnesses|"
-               r"survivors|students|officers))?")
+               r"survivors|students|officers|" + PLURAL_DESCRIPTION_NOUNS + r"))?")
 _GROUP_OPENING = re.compile(r"\s*(?:[^,_]{0,40},\s*)?" + _GROUP_BACK + r"\b")
 _GROUP_AT_END = re.compile(r"(?:^|(?<=[\s,_”\"]))" + _GROUP_BACK + r"\s*$")
 #: How many paragraphs back "the trio" looks for the speakers it counts.
@@ -88,6 +88,17 @@ def group_named_before(ctx: ArticleContext, p: int, text: str, offset: int, open
         size = len(ctx.joint.get(ev.speaker, ()))
         if size == _GROUP_SIZES[m.group(1)] if m else size >= 2:
             return Subject("people", "\t".join(ctx.joint[ev.speaker]), at)
+    return _counted_named_before(ctx, p, at, _GROUP_SIZES[m.group(1)]) if m else None
+
+
+def _counted_named_before(ctx: ArticleContext, p: int, at: int, size: int) -> Optional[Subject]:
+    """'Sens. A and B joined calls by C and D … ¶ “…,” the four senators said': the people named in the nearest
+    paragraph that names anyone before the cue (this one, else the one before), when they are as many as counted."""
+    for q in (p, p - 1):
+        named = list(dict.fromkeys(m.name for m in ctx.table.in_paragraph(q, 0, at if q == p else len(ctx.masked[q]))
+                                   if ctx.masked[q][m.start:m.start + 1] != "_")) if q >= 0 else []
+        if named:
+            return Subject("people", "\t".join(named), at) if len(named) == size else None
     return None
 
 
