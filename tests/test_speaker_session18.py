@@ -90,3 +90,11 @@ def test_a_counted_group_is_the_people_the_paragraph_before_names_when_as_many()
     body[0] = "Ann Lee, Tom Hale and Jim Roe joined calls for an inquiry."      # three named, two counted: no guess
     body[1] = body[1].replace("four", "two")
     assert quotes(body) == {"The reports should alarm every citizen,": None}
+
+
+def test_a_past_role_describes_a_person_whatever_title_they_hold_now():
+    """'Kentucky Sen. Tom Voss …' then 'The former presidential candidate said …': a former role does not clash
+    with the senator's present title, and 'candidate' is a description of a person."""
+    body = ["Kentucky Sen. Tom Voss gave an indication today of the trouble that President-elect Ann Lee may face.",
+            "The former presidential candidate said on television that he \"won't vote for a budget that never balances\"."]
+    assert quotes(body) == {"won't vote for a budget that never balances": "Tom Voss"}

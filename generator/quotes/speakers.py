@@ -26,6 +26,7 @@ from generator.quotes.appositions import before_commas, unclosed_apposition
 from generator.quotes.bodies import body_by_kind_opening
 from generator.quotes.coreference import fuller_name, group_named_before, joint_subject
 from generator.quotes.described_after import described_after_cue
+from generator.quotes.descriptions import description_by_role
 from generator.quotes.lexicon import (
     ACRONYM_IN_BRACKETS,
     ADDRESSEE_CUES,
@@ -47,7 +48,7 @@ from generator.quotes.lexicon import (
 )
 from generator.quotes.marks import QUOTE_OPENS_NEXT
 from generator.quotes.passive_agent import is_passive, passive_agent
-from generator.quotes.resolution import description_by_role, resolve_subject
+from generator.quotes.resolution import resolve_subject
 from generator.quotes.speaker_context import (
     ArticleContext,
     SpeakerEvent,
