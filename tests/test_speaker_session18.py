@@ -98,3 +98,9 @@ def test_a_past_role_describes_a_person_whatever_title_they_hold_now():
     body = ["Kentucky Sen. Tom Voss gave an indication today of the trouble that President-elect Ann Lee may face.",
             "The former presidential candidate said on television that he \"won't vote for a budget that never balances\"."]
     assert quotes(body) == {"won't vote for a budget that never balances": "Tom Voss"}
+
+
+def test_an_outlets_reporter_named_after_its_possessive_is_the_reporter():
+    body = ["Opposition leader Ann Lee won the vote.",
+            "The claims are now \"plunging the country into confusion,\" NPR's Ofeibea Quist-Arcton reports."]
+    assert quotes(body) == {"plunging the country into confusion,": "Ofeibea Quist-Arcton"}

@@ -343,6 +343,8 @@ def _name_like_words(parts: list[str]) -> list[str]:
         and parts[1] not in TITLE_WORDS      # "He Jianxiong": a pronoun is never followed by a capitalised name
     while parts and parts[0] in NOT_NAME_WORDS and not he_surname:
         parts = parts[1:]
+    if len(parts) >= 3 and parts[0].endswith(("'s", "’s")):
+        parts = parts[1:]       # "NPR’s Ofeibea Quist-Arcton reports": the outlet's reporter, named after it
     cut = next((i for i, w in enumerate(parts) if i and w in NOT_NAME_WORDS and not is_title([w])), len(parts))
     parts = parts[:cut]
     while parts and parts[-1] in ("on", "in", "at", "of", "for", "and", "the"):
