@@ -21,3 +21,17 @@ PIECES = [
 def test_a_bare_event_noun_takes_the_name_the_sources_give_it_in_their_text():
     what, _ = event_what(PIECES)
     assert what == "Whig convention"
+
+
+def test_a_contest_is_named_by_the_two_sides_its_titles_put_around_v_or_a_score():
+    from generator.consolidate.story import find_event
+    reports = [
+        titled_source("a", "Preview: Ruritania v Borduria (Sat)",
+                      ["Borduria travel for the Ruritania match on Saturday.", "Both sides are unbeaten."]),
+        titled_source("b", "Ruritania 21-17 Borduria",
+                      ["Borduria lost the Ruritania match on Saturday.", "It was close."]),
+        titled_source("c", "Coach fumes at referee",
+                      ["The Borduria coach criticised the referee after the Ruritania match.", "He was livid."]),
+    ]
+    what = find_event(reports, {}, None).what
+    assert what is not None and "Ruritania" in what and "Borduria" in what

@@ -230,7 +230,7 @@ def find_event(briefings: list[Briefing], place_names: dict[str, str], anchor: O
         what = named[:1].upper() + named[1:]
     if what is None:
         what, sources = central_title(briefings)
-    what = _with_parties(briefings, _with_speaker(briefings, what))
+    what = _with_sides(briefings, _with_parties(briefings, _with_speaker(briefings, what)))
     anchor_day = Date.fromisoformat(anchor) if anchor and _ISO_DAY.match(anchor) else None
     lead_day = event_day(briefings)
     when = anchor
@@ -277,6 +277,27 @@ def _with_parties(briefings: list[Briefing], what: Optional[str]) -> Optional[st
         return what
     parties = [who for who, n in _lede_surnames(briefings).most_common(2) if 2 * n >= len(briefings)]
     return f"{'-'.join(parties)} {words[0].lower()}" if len(parties) == 2 else what
+
+
+#: Nouns of a contest between two sides, named by both ('Ireland v England match').
+_CONTEST_NOUNS = frozenset({"match", "game", "final", "tie", "fixture", "clash", "derby", "bout", "fight", "semi-final"})
+#: A headline's two sides: 'Ireland v England', 'Spain vs. Italy', 'Ireland 19-13 England'.
+_SIDES = re.compile(r"\b([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:v|vs\.?|\d{1,3}-\d{1,3})\s+"
+                    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})")
+
+
+def _with_sides(briefings: list[Briefing], what: Optional[str]) -> Optional[str]:
+    """A contest is named by its two sides ('Ireland match' -> 'Ireland v England match'): the pair the titles
+    write around 'v' or a score most often, when one of them is the side the phrase names and the other is not in it."""
+    words = (what or "").split()
+    if len(words) < 2 or fold(words[-1]) not in _CONTEST_NOUNS:
+        return what
+    pairs = Counter((m.group(1), m.group(2)) for b in briefings for m in _SIDES.finditer(b.source.title or ""))
+    fits = [(a, b) for (a, b), _ in pairs.most_common() if (a in what) != (b in what)]
+    if not fits:
+        return what
+    a, b = fits[0]
+    return f"{a} v {b} {words[-1]}"
 
 
 def _meeting(text: str) -> bool:
