@@ -290,7 +290,7 @@ def _with_sides(briefings: list[Briefing], what: Optional[str]) -> Optional[str]
     """A contest is named by its two sides ('Ireland match' -> 'Ireland v England match'): the pair the titles
     write around 'v' or a score most often, when one of them is the side the phrase names and the other is not in it."""
     words = (what or "").split()
-    if len(words) < 2 or fold(words[-1]) not in _CONTEST_NOUNS:
+    if what is None or len(words) < 2 or fold(words[-1]) not in _CONTEST_NOUNS:
         return what
     pairs = Counter((m.group(1), m.group(2)) for b in briefings for m in _SIDES.finditer(b.source.title or ""))
     fits = [(a, b) for (a, b), _ in pairs.most_common() if (a in what) != (b in what)]
