@@ -112,6 +112,28 @@ def test_embedded_tweet_becomes_one_note_and_intro_stays() -> None:
     assert not any("@KNMI" in p or "Code orange" in p for p in result.body)
 
 
+def test_a_tweet_pasted_as_its_card_becomes_one_note_and_the_prose_around_it_stays() -> None:
+    """'Follow', 'Name ✔ @handle', the text, '9:53 PM - 26 Dec 2016', the counts: one tweet note; the card's parts
+    go and do not cut the writer's lead off from the rest of the article."""
+    lines = [
+        "Mayor defends her charity in late-night posts",
+        "In the posts, the mayor says she gave \u201cmillions\u201d to the charity, a claim with little evidence behind it so far:",
+        "Follow",
+        "Ann Voss ? @MayorVoss",
+        "I gave millions to the charity and the media won't report it!",
+        "9:53 PM - 26 Dec 2016",
+        "15,531 15,531 Retweets   60,569 60,569 likes",
+        "Reports have shown that the mayor has given only one traceable personal donation to the charity since 2008.",
+        "The charity is being wound up after questions about conflicts of interest raised by the city's auditor.",
+    ]
+    result = clean_lines(lines)
+    tweets = [n for n in result.notes if n.kind == "tweet"]
+    assert [(n.text, n.author, n.handle, n.date) for n in tweets] == \
+        [("I gave millions to the charity and the media won't report it!", "Ann Voss", "@MayorVoss", "2016-12-26")]
+    assert result.body[0].startswith("In the posts, the mayor says") and len(result.body) == 3
+    assert not any("Retweets" in p or "Follow" == p or "@MayorVoss" in p for p in result.body)
+
+
 def test_menus_and_footer_around_a_page_copy_are_removed() -> None:
     page = ["Council approves new cycle lanes for the city centre", "Skip to content", "Home", "News", "Sport",
             "Business", "Culture", "Weather", "Search", "Council approves new cycle lanes for the city centre",

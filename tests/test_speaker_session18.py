@@ -104,3 +104,14 @@ def test_an_outlets_reporter_named_after_its_possessive_is_the_reporter():
     body = ["Opposition leader Ann Lee won the vote.",
             "The claims are now \"plunging the country into confusion,\" NPR's Ofeibea Quist-Arcton reports."]
     assert quotes(body) == {"plunging the country into confusion,": "Ofeibea Quist-Arcton"}
+
+
+def test_a_tweet_copied_as_its_card_is_its_authors_quote():
+    """A tweet pasted from the web: 'Follow', the author's name and handle (a badge between, or '?' for it), the
+    text, then the time line '9:53 PM - 26 Dec 2016' and the counts."""
+    from generator.quotes.stage import find_quotes
+    body = ["The governor defended her charity on Monday night.", "Follow",
+            "Ann Voss ? @AnnVossGov", "I gave millions to the charity and the media won't report it!",
+            "9:53 PM - 26 Dec 2016", "15,531 15,531 Retweets   60,569 60,569 likes"]
+    found = [(q.text, q.speaker, q.cue) for q in find_quotes(body, [])]
+    assert found == [("I gave millions to the charity and the media won't report it!", "Ann Voss", "tweeted")]

@@ -110,6 +110,8 @@ FURNITURE: tuple[LineRule, ...] = (
                           r"|^(like|find) (us|me) on\b"
                           r"|^(like|enjoy(ed)?|love) (this|the) (story|article|post)\?|share (it|this|your thoughts) with (a|your)? ?friends?"),
              "social follow or share prompt"),
+    LineRule("share", _rx(r"^[\d,.]+[km]?(\s+[\d,.]+[km]?)?\s+retweets?\s+[\d,.]+[km]?(\s+[\d,.]+[km]?)?\s+likes?$"),
+             "a tweet card's counts"),
     LineRule("signature", _rx(r"^(?=(\S+\s+){0,40}\S*$)([A-Z][\w.'’-]+ ){1,3}(is|was) (a|an|the|\w+['’]s) ([\w-]+ ){0,3}(reporter|writer|correspondent"
                               r"|editor|columnist|journalist|contributor|producer|author|freelance\w*)\b"), "author biography"),
     LineRule("signature", _rx(r"^(write to .{2,60} at )?[\w.+-]+@[\w-]+\.[\w.]+\.?$|^(email|e-mail|contact) (the )?(author|reporter|writer)\b"),
@@ -212,6 +214,20 @@ def tweet_signature(line: str) -> Optional[TweetSignature]:
     if not found:
         return None
     return TweetSignature(found["name"], found["handle"], _iso_date(found["date"]))
+
+
+#: A tweet copied as its card: the author's name and handle (a badge between, '?' when it was lost), the text, then
+#: the time line "9:53 PM - 26 Dec 2016".
+_TWEET_CARD_HEADER = re.compile(r"^(?P<name>[^@\n]{2,60}?)\s*[✔✓?]?\s*(?P<handle>@\w{1,30})$")
+_TWEET_CARD_TIME = re.compile(r"^\d{1,2}:\d\d\s*[AP]M\s*[-–·]\s*(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2})\s+(?P<year>\d{4})$")
+
+
+def tweet_card(header: str, time: str) -> Optional[TweetSignature]:
+    """A tweet card's header line and time line (the text is the line between them), or None."""
+    head, stamp = _TWEET_CARD_HEADER.match(header), _TWEET_CARD_TIME.match(time)
+    if not head or not stamp:
+        return None
+    return TweetSignature(head["name"], head["handle"], _iso_date(f"{stamp['month']} {stamp['day']}, {stamp['year']}"))
 
 
 def _iso_date(text: str) -> Optional[str]:

@@ -77,6 +77,8 @@ def _label_by_pattern(lines: list[LineInfo], flat_text: bool = True) -> None:
     for pos, info in enumerate(lines):
         if info.label:
             continue
+        if _tweet_card(lines, pos):
+            continue
         signature = rules.tweet_signature(info.text)
         if signature:
             _note(info, "tweet-signature", author=signature.author, handle=signature.handle, date=signature.date)
@@ -122,6 +124,23 @@ def _label_guideline_blocks(lines: list[LineInfo]) -> None:
             header = None
 
 
+def _tweet_card(lines: list[LineInfo], pos: int) -> bool:
+    """A tweet pasted as its card (header, text, time line): the header becomes the tweet's signature, the text its
+    text, the time line goes; True when `pos` opens one."""
+    card = rules.tweet_card(lines[pos].text, lines[pos + 2].text) if pos + 2 < len(lines) else None
+    if card is None or lines[pos + 1].label:
+        return False
+    _note(lines[pos], "tweet-signature", author=card.author, handle=card.handle, date=card.date)
+    _note(lines[pos + 1], "tweet-text", signature=lines[pos].number)
+    _remove(lines[pos + 2], "other", "a tweet card's time line")
+    if pos > 0 and not lines[pos - 1].label and lines[pos - 1].text.strip().lower() == "follow":
+        _remove(lines[pos - 1], "share", "a tweet card's follow button")
+    for part in (lines[pos - 1] if pos > 0 else None, lines[pos + 2], lines[pos + 3] if pos + 3 < len(lines) else None):
+        if part is not None and part.label == "removed":
+            part.extra["tweet_card"] = True     # no break in the article's run of prose (`_line_score`)
+    return True
+
+
 def _tweet_text_like(info: LineInfo, first: bool) -> bool:
     """The line(s) right above a tweet signature: the tweet itself, not the writer's intro ("X tweeted,")."""
     if info.text.rstrip().endswith((",", ":")):
@@ -156,10 +175,10 @@ def _mark_wrapped_sentences(lines: list[LineInfo]) -> None:
 
 def _line_score(info: LineInfo, repeated: set[str]) -> float:
     """Positive for prose, negative for furniture; the article is the best-scoring run."""
+    if info.label == "note" or info.extra.get("tweet_card"):
+        return 0.0
     if info.label == "removed":
         return -BREAK_PENALTY if info.extra.get("ends_article") else -SHORT_PENALTY
-    if info.label == "note":
-        return 0.0
     chars = len(info.text)
     if info.text in repeated:
         return -SHORT_PENALTY
