@@ -35,3 +35,20 @@ def test_a_contest_is_named_by_the_two_sides_its_titles_put_around_v_or_a_score(
     ]
     what = find_event(reports, {}, None).what
     assert what is not None and "Ruritania" in what and "Borduria" in what
+
+
+def test_the_writers_own_first_person_is_no_headline_fact_or_lede():
+    """An opinion piece's 'For months I maintained …' is the writer's voice; a quoted 'I' is a speaker's words."""
+    from generator.consolidate.ledes import is_lede
+    from generator.facts.headlines import sentence_facts
+    from generator.model.briefing import Fact
+    from generator.text.clauses import in_writers_voice
+    assert in_writers_voice("For months I maintained the position that the story would go away on its own.")
+    assert not in_writers_voice("“I will not resign,” the mayor told reporters outside the town hall on Monday.")
+    body = ["For months I maintained the position that the mayor's charity would close on its own accord.",
+            "The mayor's charity was closed on Monday after an audit found gaps in its accounts for 2015."]
+    statements = [f.statement for f in sentence_facts(body, "Mayor's charity closed", [])]
+    assert statements and all("I maintained" not in s for s in statements)
+    mine = Fact(id="x", kind="text", statement=body[0], paragraph=1, evidence=body[0])
+    news = Fact(id="y", kind="text", statement=body[1], paragraph=1, evidence=body[1])
+    assert not is_lede(mine) and is_lede(news)

@@ -17,7 +17,7 @@ from typing import Any, Optional
 
 from generator.consolidate.story import LEAD_PARAGRAPHS
 from generator.model.briefing import Passage, SummaryFact, Update
-from generator.text.clauses import has_tweet_furniture, short_clause
+from generator.text.clauses import has_tweet_furniture, in_writers_voice, short_clause
 from generator.text.matching import content_tokens, stem
 
 #: Words a headline sentence may have (a longer one is cut at a clause boundary).
@@ -96,8 +96,8 @@ def headline_sentence(fact: SummaryFact, max_words: int = HEADLINE_WORDS) -> Opt
     central = _centrality([_subject_words(text, fact.unit) for text, _ in wordings])
     best: Optional[tuple[str, Optional[int], float]] = None
     for i, (text, paragraph) in enumerate(wordings or [(fact.statement, None)]):
-        if not text or has_tweet_furniture(text):
-            continue
+        if not text or has_tweet_furniture(text) or in_writers_voice(text):
+            continue                                   # a tweet's wording, an opinion piece's 'I'
         must = next((f for f in forms if f in text), None) if forms else None
         if forms and must is None and wordings:
             continue                                   # this wording does not carry the value
@@ -105,7 +105,8 @@ def headline_sentence(fact: SummaryFact, max_words: int = HEADLINE_WORDS) -> Opt
         shared = central[i] if central else 0.0
         if cut and (best is None or _preference(cut, paragraph, shared) < _preference(*best)):
             best = (cut, paragraph, shared)
-    if best is None and wordings and fact.statement and not has_tweet_furniture(fact.statement):
+    if best is None and wordings and fact.statement and not has_tweet_furniture(fact.statement) \
+            and not in_writers_voice(fact.statement):
         return short_clause(fact.statement, None, max_words)    # a dated event's name: 'Talks in Geneva: …'
     return best[0] if best else None
 

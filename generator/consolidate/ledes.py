@@ -22,7 +22,7 @@ from typing import Optional
 from generator.consolidate.developments import HEADLINE_WORDS
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.model.briefing import Briefing, Fact, Passage, SummaryFact
-from generator.text.clauses import has_tweet_furniture, short_clause
+from generator.text.clauses import has_tweet_furniture, in_writers_voice, short_clause
 from generator.text.matching import content_tokens, slug
 from generator.text.sentences import split_sentences
 
@@ -75,7 +75,7 @@ def is_lede(fact: Fact) -> bool:
     text = (fact.evidence or fact.statement or "").strip()
     return (fact.kind in LEDE_KINDS and fact.paragraph is not None and fact.paragraph <= LEAD_PARAGRAPHS
             and bool(text) and not _LEANS.match(text) and not text.rstrip("”\"’' ").endswith("?")
-            and not _ELIDED.search(text) and not has_tweet_furniture(text))
+            and not _ELIDED.search(text) and not has_tweet_furniture(text) and not in_writers_voice(text))
 
 
 def ledes_of(b: Briefing) -> list[Fact]:

@@ -14,7 +14,7 @@ from generator.facts.counts import NumberMention
 from generator.lexicon.numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 from generator.model.briefing import Briefing, Fact, Note, Person
 from generator.model.ids import short_hash, slugify
-from generator.text.clauses import short_clause
+from generator.text.clauses import in_writers_voice, short_clause
 from generator.text.sentences import split_sentences
 
 #: Not `text.matching.STOPWORDS`, on purpose: these words make each text fact's id (`key` in `sentence_facts`) and
@@ -121,8 +121,8 @@ def sentence_facts(body: list[str], title: str | None, people: list[Person], lim
             text = sent.text
             words = _words(text)
             if len(text.split()) < 8 or text.startswith(("“", "\"")) or text in cited or not has_words(text) \
-                    or _QUOTE_TAIL.match(text):
-                continue        # fragments, bare quotes, a quote's tail ('… language," said X.') and rules (— — —)
+                    or _QUOTE_TAIL.match(text) or in_writers_voice(text):
+                continue        # fragments, bare quotes, a quote's tail ('… language," said X.'), rules (— — —), the writer's 'I'
             score = 3.0 / i
             score += 2.0 if _STATES_A_NUMBER.search(text) else 0.0
             score += 1.0 * sum(1 for s in surnames if s in text)

@@ -90,6 +90,17 @@ def has_tweet_furniture(text: str) -> bool:
     return bool(_TWEET.search(text or ""))
 
 
+#: The writer speaking in the first person outside quotes ('For months I maintained that …'): an opinion piece's
+#: voice, not a statement a report makes.
+_WRITER_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def in_writers_voice(text: str) -> bool:
+    """The sentence is the writer's own first person (outside its quotes): an opinion, no fact or lede."""
+    return bool(_WRITER_FIRST_PERSON.search(_QUOTED.sub("", text or "")))
+
+
 def _balanced(text: str) -> bool:
     if text.count('"') % 2:
         return False
