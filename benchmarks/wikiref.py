@@ -23,8 +23,9 @@ import os
 import re
 import shutil
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import yaml
 
@@ -55,9 +56,31 @@ def horne_dir() -> Path:
     return base / HORNE_SUBFOLDER if (base / HORNE_SUBFOLDER).is_dir() else base
 
 
+@dataclass(frozen=True)
+class _Corpus:
+    """Where one public corpus is read from, the files that show it is there, and how to fetch it."""
+
+    folder: Callable[[], Path]
+    files: str                  # a glob inside the folder
+    what: str
+    env: str
+    holding: str
+    source: str
+
+
+_CORPORA = {
+    "wikiref": _Corpus(lambda: articles_dir(), "*.txt", "WikiRef220 articles", "BRIEFING_WIKIREF", f"{SUBFOLDER}/",
+                       "fetched from dpacassi/dynamic-event-detection-in-data-streams"),
+    "bbc": _Corpus(lambda: bbc_dir(), "*/*.txt", "BBC News articles", "BRIEFING_BBC", f"{BBC_SUBFOLDER}/",
+                   "fetched from dejanbatanjac/bbc-article-classify-bert"),
+    "horne": _Corpus(lambda: horne_dir(), "*/Real/*.txt", "Horne political news", "BRIEFING_HORNE", f"'{HORNE_SUBFOLDER}/'",
+                     "Horne2017_FakeNewsData.zip of BenjaminDHorne/fakenewsdata1, unzipped"),
+}
+
+
 def corpus_dir(corpus: Optional[str] = None) -> Path:
     """Where the files of `corpus` ('wikiref', the default, 'bbc' or 'horne') are."""
-    return bbc_dir() if corpus == "bbc" else horne_dir() if corpus == "horne" else articles_dir()
+    return _CORPORA[corpus or "wikiref"].folder()
 
 
 def title_of(path: Path) -> Optional[str]:
@@ -68,23 +91,11 @@ def title_of(path: Path) -> Optional[str]:
 
 def skip_reason(corpus: Optional[str] = None) -> Optional[str]:
     """None when the corpus's articles are here, else one line saying why the benchmarks cannot run on it."""
-    if corpus == "bbc":
-        folder = bbc_dir()
-        if not folder.is_dir() or not any(folder.glob("*/*.txt")):
-            return (f"BBC News articles not found at {folder}: set BRIEFING_BBC to the folder holding "
-                    f"{BBC_SUBFOLDER}/ (fetched from dejanbatanjac/bbc-article-classify-bert)")
+    spec = _CORPORA[corpus or "wikiref"]
+    folder = spec.folder()
+    if folder.is_dir() and any(folder.glob(spec.files)):
         return None
-    if corpus == "horne":
-        folder = horne_dir()
-        if not folder.is_dir() or not any(folder.glob("*/Real/*.txt")):
-            return (f"Horne political news not found at {folder}: set BRIEFING_HORNE to the folder holding "
-                    f"'{HORNE_SUBFOLDER}/' (Horne2017_FakeNewsData.zip of BenjaminDHorne/fakenewsdata1, unzipped)")
-        return None
-    folder = articles_dir()
-    if not folder.is_dir() or not any(folder.glob("*.txt")):
-        return (f"WikiRef220 articles not found at {folder}: set BRIEFING_WIKIREF to the folder holding "
-                f"{SUBFOLDER}/ (fetched from dpacassi/dynamic-event-detection-in-data-streams)")
-    return None
+    return f"{spec.what} not found at {folder}: set {spec.env} to the folder holding {spec.holding} ({spec.source})"
 
 
 def gold_files() -> list[Path]:

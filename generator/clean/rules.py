@@ -218,16 +218,16 @@ def tweet_signature(line: str) -> Optional[TweetSignature]:
 
 #: A tweet copied as its card: the author's name and handle (a badge between, '?' when it was lost), the text, then
 #: the time line "9:53 PM - 26 Dec 2016".
-_TWEET_CARD_HEADER = re.compile(r"^(?P<name>[^@\n]{2,60}?)\s*[✔✓?]?\s*(?P<handle>@\w{1,30})$")
-_TWEET_CARD_TIME = re.compile(r"^\d{1,2}:\d\d\s*[AP]M\s*[-–·]\s*(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2})\s+(?P<year>\d{4})$")
+TWEET_CARD_HEADER = re.compile(r"^(?P<author>[^@\n]{2,60}?)\s*[✔✓?]?\s*(?P<handle>@\w{1,30})$")
+TWEET_CARD_TIME = re.compile(r"^\d{1,2}:\d\d\s*[AP]M\s*[-–·]\s*(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2})\s+(?P<year>\d{4})$")
 
 
 def tweet_card(header: str, time: str) -> Optional[TweetSignature]:
     """A tweet card's header line and time line (the text is the line between them), or None."""
-    head, stamp = _TWEET_CARD_HEADER.match(header), _TWEET_CARD_TIME.match(time)
+    head, stamp = TWEET_CARD_HEADER.match(header), TWEET_CARD_TIME.match(time)
     if not head or not stamp:
         return None
-    return TweetSignature(head["name"], head["handle"], _iso_date(f"{stamp['month']} {stamp['day']}, {stamp['year']}"))
+    return TweetSignature(head["author"], head["handle"], _iso_date(f"{stamp['month']} {stamp['day']}, {stamp['year']}"))
 
 
 def _iso_date(text: str) -> Optional[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from generator.clean.rules import TWEET_CARD_HEADER, TWEET_CARD_TIME
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.mentions.name_words import canonical_name
 from generator.mentions.names import build_name_table
@@ -37,9 +38,7 @@ from generator.quotes.speaker_context import ArticleContext, mask_quotes, senten
 from generator.quotes.speakers import collect_events
 
 TWEET_ATTRIBUTION_RE = re.compile(r"^[—–-]\s*(?P<author>[^()]+?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
-#: A tweet copied as its card: "Donald J. Trump ✔ @realDonaldTrump", the text, then "9:53 PM - 26 Dec 2016".
-_TWEET_CARD_HEADER_RE = re.compile(r"^(?P<author>[^@\n]{2,60}?)\s*[✔✓?]?\s*(?P<handle>@\w{1,30})$")
-_TWEET_CARD_TIME_RE = re.compile(r"^\d{1,2}:\d\d\s*[AP]M\s*[-–·]\s*\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}$")
+
 _END_PUNCT = ",.!?…;:—–-"
 
 
@@ -67,7 +66,7 @@ def body_tweets(body: list[str]) -> dict[int, re.Match]:
         m = TWEET_ATTRIBUTION_RE.match(para.strip())
         if m and i > 0:
             found[i - 1] = m
-        card = _TWEET_CARD_HEADER_RE.match(body[i - 2].strip()) if i > 1 and _TWEET_CARD_TIME_RE.match(para.strip()) else None
+        card = TWEET_CARD_HEADER.match(body[i - 2].strip()) if i > 1 and TWEET_CARD_TIME.match(para.strip()) else None
         if card:
             found[i - 1] = card
     return found
