@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional, cast
 
 from generator.clean import rules
 from generator.clean.inline import cut_inline, verdict_box
 from generator.clean.lang import WORD, guess_stoplist
+from generator.clean.lines import LineInfo, label_tweet_card, mark_note, mark_removed
 from generator.model.briefing import CleanedText, Note, Removed
 from generator.model.kinds import NoteKind, RemovedKind
 
@@ -38,21 +39,6 @@ LOW_DENSITY_WEIGHT = 0.5  # long line with few function words (link lists, table
 SHORT_SENTENCE_WEIGHT = 0.3  # short sentence ("He declined to comment.")
 
 
-@dataclass
-class LineInfo:
-    """One non-empty input line and what the cleaner decided about it."""
-
-    number: int                     # 1-based line number in the input
-    text: str
-    words: int
-    density: float
-    sentence: bool
-    label: str = ""                 # "" (undecided) | "body" | "note" | "removed"
-    kind: str = ""
-    reason: str = ""
-    extra: dict = field(default_factory=dict)
-
-
 def _describe(number: int, text: str, tokens: list[str], stoplist: frozenset[str]) -> LineInfo:
     """Word count, function-word density and closing punctuation: what the scoring looks at."""
     cjk = len(_CJK.findall(text)) if not text.isascii() else 0
@@ -64,48 +50,40 @@ def _describe(number: int, text: str, tokens: list[str], stoplist: frozenset[str
     return LineInfo(number, text, words, density, bool(_SENTENCE_END.search(text)))
 
 
-def _remove(info: LineInfo, kind: str, reason: str) -> None:
-    info.label, info.kind, info.reason = "removed", kind, reason
-
-
-def _note(info: LineInfo, kind: str, **extra) -> None:
-    info.label, info.kind, info.extra = "note", kind, extra
-
-
 def _label_by_pattern(lines: list[LineInfo], flat_text: bool = True) -> None:
     """First pass: lines whose own shape says what they are."""
     for pos, info in enumerate(lines):
         if info.label:
             continue
-        if _tweet_card(lines, pos):
+        if label_tweet_card(lines, pos):
             continue
         signature = rules.tweet_signature(info.text)
         if signature:
-            _note(info, "tweet-signature", author=signature.author, handle=signature.handle, date=signature.date)
+            mark_note(info, "tweet-signature", author=signature.author, handle=signature.handle, date=signature.date)
             start = pos - 1
             while start >= 0 and not lines[start].label and _tweet_text_like(lines[start], first=start == pos - 1):
-                _note(lines[start], "tweet-text", signature=info.number)
+                mark_note(lines[start], "tweet-text", signature=info.number)
                 start -= 1
             continue
         note_kind = rules.match_note(info.text)
         if note_kind:
-            _note(info, note_kind)
+            mark_note(info, note_kind)
             continue
         rule = rules.match_furniture(info.text, info.words, flat_text)
         if rule:
-            _remove(info, rule.kind, rule.reason)
+            mark_removed(info, rule.kind, rule.reason)
             info.extra["ends_article"] = rule.ends_article
             continue
         stamp = rules.date_stamp(info.text, info.words) if flat_text else None
         if stamp == "stamp":
-            _remove(info, "other", "date and time stamp")
+            mark_removed(info, "other", "date and time stamp")
             continue
         if stamp == "byline" or rules.is_byline(info.text, info.words):
-            _note(info, "byline")
+            mark_note(info, "byline")
             continue
         caption = rules.split_caption(info.text, info.words)
         if caption:
-            _note(info, "caption", caption=caption[0], credit=caption[1])
+            mark_note(info, "caption", caption=caption[0], credit=caption[1])
 
 
 _TWEET_MARKS = re.compile(r"#\w|@\w|pic\.twitter\.com|t\.co/|https?://")
@@ -119,26 +97,9 @@ def _label_guideline_blocks(lines: list[LineInfo]) -> None:
         if info.kind == "comments":
             header = info
         elif header is not None and not info.label and info.words <= 30 and _GUIDELINE.match(info.text):
-            _remove(info, "community-guidelines", f"commenting rule after the comment header “{header.text[:40]}”")
+            mark_removed(info, "community-guidelines", f"commenting rule after the comment header “{header.text[:40]}”")
         elif not info.label:
             header = None
-
-
-def _tweet_card(lines: list[LineInfo], pos: int) -> bool:
-    """A tweet pasted as its card (header, text, time line): the header becomes the tweet's signature, the text its
-    text, the time line goes; True when `pos` opens one."""
-    card = rules.tweet_card(lines[pos].text, lines[pos + 2].text) if pos + 2 < len(lines) else None
-    if card is None or lines[pos + 1].label:
-        return False
-    _note(lines[pos], "tweet-signature", author=card.author, handle=card.handle, date=card.date)
-    _note(lines[pos + 1], "tweet-text", signature=lines[pos].number)
-    _remove(lines[pos + 2], "other", "a tweet card's time line")
-    if pos > 0 and not lines[pos - 1].label and lines[pos - 1].text.strip().lower() == "follow":
-        _remove(lines[pos - 1], "share", "a tweet card's follow button")
-    for part in (lines[pos - 1] if pos > 0 else None, lines[pos + 2], lines[pos + 3] if pos + 3 < len(lines) else None):
-        if part is not None and part.label == "removed":
-            part.extra["tweet_card"] = True     # no break in the article's run of prose (`_line_score`)
-    return True
 
 
 def _tweet_text_like(info: LineInfo, first: bool) -> bool:
@@ -324,7 +285,7 @@ def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
     """Second pass: keep the article's core run; everything undecided outside it is furniture."""
     run = _core_run(lines, title)
     if run.headline is not None and not lines[run.headline].label:
-        _remove(lines[run.headline], "other", "the headline repeated where the article starts")
+        mark_removed(lines[run.headline], "other", "the headline repeated where the article starts")
     section: Optional[LineInfo] = None     # the last section header seen after the article
     for pos, info in enumerate(lines):
         if pos >= run.end and info.extra.get("ends_article"):
@@ -333,7 +294,7 @@ def _label_by_structure(lines: list[LineInfo], title: Optional[str]) -> None:
             continue
         removal = _structural_removal(pos, info, run, section)
         if removal:
-            _remove(info, *removal)
+            mark_removed(info, *removal)
         else:
             info.label = "body"
     _drop_menu_runs(lines[run.start:run.end])
@@ -349,7 +310,7 @@ def _drop_menu_runs(core: list[LineInfo]) -> None:
             continue
         if len(run) >= 3:
             for short in run:
-                _remove(short, "navigation", "short line in a run of menu-like lines")
+                mark_removed(short, "navigation", "short line in a run of menu-like lines")
         run = []
 
 
