@@ -115,3 +115,17 @@ def test_a_tweet_copied_as_its_card_is_its_authors_quote():
             "9:53 PM - 26 Dec 2016", "15,531 15,531 Retweets   60,569 60,569 likes"]
     found = [(q.text, q.speaker, q.cue) for q in find_quotes(body, [])]
     assert found == [("I gave millions to the charity and the media won't report it!", "Ann Voss", "tweeted")]
+
+
+def test_an_acronym_counts_each_capitalised_part_of_a_hyphenated_word():
+    body = ["The Anti-Defamation League tracks extremist groups.",
+            "The ADL issued a report describing them as \"ideologically motivated\"."]
+    assert quotes(body) == {"ideologically motivated": "Anti-Defamation League"}
+
+
+def test_an_uncounted_group_is_the_people_one_sentence_before_names_not_a_compound():
+    body = ["On Sunday, anti-Voss hawks Ann Lee and Tom Hale joined senators Jim Roe and Bob Kay to plead for an inquiry.",
+            "\"We have an obligation to inform the public,\" the senators said in a joint statement."]
+    assert quotes(body) == {"We have an obligation to inform the public,": ["Ann Lee", "Tom Hale", "Jim Roe", "Bob Kay"]}
+    body[0] = "Ann Lee spoke first. Tom Hale agreed with her."        # named in two sentences: no guess
+    assert quotes(body) == {"We have an obligation to inform the public,": None}

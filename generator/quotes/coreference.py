@@ -88,17 +88,23 @@ def group_named_before(ctx: ArticleContext, p: int, text: str, offset: int, open
         size = len(ctx.joint.get(ev.speaker, ()))
         if size == _GROUP_SIZES[m.group(1)] if m else size >= 2:
             return Subject("people", "\t".join(ctx.joint[ev.speaker]), at)
-    return _counted_named_before(ctx, p, at, _GROUP_SIZES[m.group(1)]) if m else None
+    return _counted_named_before(ctx, p, at, _GROUP_SIZES[m.group(1)] if m else None)
 
 
-def _counted_named_before(ctx: ArticleContext, p: int, at: int, size: int) -> Optional[Subject]:
+def _counted_named_before(ctx: ArticleContext, p: int, at: int, size: Optional[int]) -> Optional[Subject]:
     """'Sens. A and B joined calls by C and D … ¶ “…,” the four senators said': the people named in the nearest
-    paragraph that names anyone before the cue (this one, else the one before), when they are as many as counted."""
+    paragraph that names anyone before the cue (this one, else the one before), when they are as many as counted
+    (`size`; uncounted, 'the senators': two or more, all named in one sentence of it)."""
     for q in (p, p - 1):
-        named = list(dict.fromkeys(m.name for m in ctx.table.in_paragraph(q, 0, at if q == p else len(ctx.masked[q]))
-                                   if ctx.masked[q][m.start:m.start + 1] != "_")) if q >= 0 else []
-        if named:
-            return Subject("people", "\t".join(named), at) if len(named) == size else None
+        mentions = [m for m in ctx.table.in_paragraph(q, 0, at if q == p else len(ctx.masked[q]))
+                    if ctx.masked[q][m.start:m.start + 1] != "_"                  # not inside a quote,
+                    and ctx.masked[q][m.start - 1:m.start] != "-"] if q >= 0 else []  # nor 'anti-Trump
+        named = list(dict.fromkeys(m.name for m in mentions))
+        if not named:
+            continue
+        one_sentence = len({sentence_bounds(ctx.masked[q], m.start) for m in mentions}) == 1
+        fits = len(named) == size if size else len(named) >= 2 and one_sentence
+        return Subject("people", "\t".join(named), at) if fits else None
     return None
 
 
@@ -262,11 +268,25 @@ def spelled_out(ctx: ArticleContext, acronym: str) -> Optional[str]:
         for m in _LONG_NAME_RE.finditer(para):
             words = m.group(0).split()
             for i, w in enumerate(words):
-                caps = [j for j in range(i, len(words)) if words[j] not in _CONNECTORS]
-                if w not in _CONNECTORS and len(caps) >= len(want) \
-                        and "".join(words[j][0] for j in caps[:len(want)]) == want:
-                    found.add(" ".join(words[i:caps[len(want) - 1] + 1]))
+                end = _spelled_end(words, i, want) if w not in _CONNECTORS else None
+                if end is not None:
+                    found.add(" ".join(words[i:end]))
     return found.pop() if len(found) == 1 else None
+
+
+def _spelled_end(words: list[str], i: int, want: str) -> Optional[int]:
+    """Where the words from i end once their initials spell `want` (a hyphenated word gives one for each capitalised
+    part: 'Anti-Defamation League' is ADL), or None."""
+    spelled = ""
+    for j in range(i, len(words)):
+        if words[j] in _CONNECTORS:
+            continue
+        spelled += "".join(part[0] for part in words[j].split("-") if part[:1].isupper())
+        if not want.startswith(spelled):
+            return None
+        if spelled == want:
+            return j + 1
+    return None
 
 
 #: An honorific that gives a gender before a surname ('Mrs. Obama'): which of several Obamas is meant.
