@@ -7,6 +7,7 @@ a deadline set by a month ("intends to ship three million by March 2005") is a c
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Optional
@@ -44,9 +45,15 @@ def past_mention(b: Briefing, paragraph: int, text: str) -> bool:
     if sentence is None:
         return False
     start = sentence.find(text)         # the mention's own preposition ('in June 2018', 'until May') counts too
-    lead = len(text.split()[0]) + 1 if text[:1].islower() else 0
+    lead = _own_word(text)
     return not (_is_future(sentence, start + lead, start + len(text)) or _UPPER_BOUND.search(sentence[:start + lead])
                 or present_before(sentence[:start + lead]))
+
+
+def _own_word(mention: str) -> int:
+    """How far the mention's own lowercase first word reaches ('in June 2018', 'until May', 'since'), with its
+    space: the part of the mention that belongs to the clause before it."""
+    return len(mention.split()[0]) + 1 if mention[:1].islower() else 0
 
 
 def present_before(text: str) -> bool:
@@ -94,7 +101,7 @@ def earlier_happening(b: Briefing, paragraph: int, text: str) -> bool:
     if found is None:
         return False
     sentence, start = found
-    lead = len(text.split()[0]) + 1 if text[:1].islower() else 0      # the mention's own 'on' / 'since'
+    lead = _own_word(text)              # the mention's own 'on' / 'since'
     return bool(_EARLIER_HAPPENING.search(sentence[:start + lead]))
 
 
@@ -133,12 +140,12 @@ def future_ceiling(briefings: list[Briefing]) -> Optional[dt.date]:
             if hit is None or found is None:
                 continue
             sentence, start = found
-            lead = len(m.text.split()[0]) + 1 if m.text[:1].islower() else 0
+            lead = _own_word(m.text)
             before = sentence[:start + lead]
             if _UPPER_BOUND.search(before) and (_AIM_BEFORE.search(before)
                                                 or _is_future(sentence, start + lead, start + len(m.text))):
                 year, month = int(hit.group(1)), int(hit.group(2))
-                last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+                last = dt.date(year, month, calendar.monthrange(year, month)[1])
                 ceiling = last if ceiling is None or last < ceiling else ceiling
     return ceiling
 

@@ -10,3 +10,5 @@ DEMONYMS: dict[str, str] = pairs("demonyms")
 COUNTRIES: dict[str, str] = pairs("countries")
 #: First words of place names that a capitalised run might otherwise pass off as a person.
 PLACE_STARTS = words("place-starts")
+#: The compass points that open a region's name ('South Yorkshire', 'West Midlands').
+COMPASS_POINTS = frozenset({"North", "South", "East", "West"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from generator.lexicon.countries import COMPASS_POINTS
 from generator.lexicon.function_words import PREPOSITIONS
 from generator.lexicon.persons import DESCRIPTION_NOUNS, LOWER_CASE_TITLES
 from generator.lexicon.verbs import AUXILIARIES
@@ -53,8 +54,8 @@ def _city_surnames(joined: str, known: frozenset[str], cities: frozenset[str]) -
     capitalised first word that is no place, function word or direction before them; 'frontman Bono')."""
     after_first = {m.group(2) for m in re.finditer(r"(?=\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b)", joined)
                    if m.group(2) in cities and m.group(1) not in known and m.group(1) not in LEADING_FUNCTION_WORDS
-                   and not re.fullmatch(_DIRECTION, m.group(1)) and m.group(1) not in ("New", "Greater", "North",
-                                                                                      "South", "East", "West")}
+                   and not re.fullmatch(_DIRECTION, m.group(1)) and m.group(1) not in ("New", "Greater")
+                   and m.group(1) not in COMPASS_POINTS}
     return after_first | {m.group(1) for m in _AFTER_PERSON_NOUN.finditer(joined) if m.group(1) in cities}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from generator.lexicon.countries import COUNTRIES, DEMONYMS
+from generator.lexicon.countries import COMPASS_POINTS, COUNTRIES, DEMONYMS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUNS
 from generator.mentions.gazetteer import gazetteer
 from generator.mentions.name_words import is_first_name
@@ -105,15 +105,11 @@ def org_of_kind(ctx: ArticleContext, p: int, at: int, head: str, synonyms: bool 
     return None
 
 
-#: Compass points that open a region's name ('South Yorkshire', 'West Midlands').
-_COMPASS = frozenset({"North", "South", "East", "West"})
-
-
 def _place_like(name: str) -> bool:
     """'the Australian authority', 'the Texas company', 'The South Yorkshire company': a nationality or a place
     before a kind describes the body, it is no name of it."""
     words = name.split()
-    return name in DEMONYMS or name in gazetteer() or (len(words) == 2 and words[0] in _COMPASS)
+    return name in DEMONYMS or name in gazetteer() or (len(words) == 2 and words[0] in COMPASS_POINTS)
 
 
 def _plural(noun: str) -> str:

@@ -38,7 +38,6 @@ from generator.quotes.speaker_context import ArticleContext, mask_quotes, senten
 from generator.quotes.speakers import collect_events
 
 TWEET_ATTRIBUTION_RE = re.compile(r"^[—–-]\s*(?P<author>[^()]+?)\s*\((?P<handle>@\w+)\)\s*(?P<date>.*)$")
-
 _END_PUNCT = ",.!?…;:—–-"
 
 
