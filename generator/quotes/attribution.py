@@ -12,7 +12,7 @@ from generator.model.briefing import Quote
 from generator.quotes.colon_clause import colon_introduced
 from generator.quotes.following import following_sentence
 from generator.quotes.framing import LEAD_IN_CUES
-from generator.quotes.lexicon import SPOKESPERSON_RE
+from generator.quotes.lexicon import DESCRIBING_CUES, SPOKESPERSON_RE
 from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.passive_agent import silent_passive
@@ -67,6 +67,9 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
         if not before and not cue.group(1).endswith("ing") and _ANNOUNCES_NEXT.match(masked, cue.end()):
             continue        # '“… ask: ‘What?’” LTA chief John Crowther added: “…”': the cue of the quote after it
             # (a participle goes on with the quote's own subject: 'his “warmest congratulations”, saying: “…”')
+        if _NAMES_AS.match(masked, cue.end()) and cue.group(1).endswith("s") \
+                and cue.group(1).lower() not in DESCRIBING_CUES:
+            continue        # 'dismissed the CIA claims as “ridiculous”': a noun, the verb before it names the words
         if before and _INTRODUCES.fullmatch(masked, cue.end(), span.open_at):
             dist = -1       # "One student said simply, “…,” Lee said": the verb that introduces the quote is its own
         ranked.append((dist, cue.start(), cue))
@@ -82,6 +85,10 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
         return Attribution(name, role_of(ctx, name) if name else unnamed_role(subject), cue.group(1)), True
     return None, bool(ranked)
 
+
+#: A reporting word in -s followed by 'as' and a quote is the noun a verb of naming takes ('dismissed the claims as
+#: “…”'; not 'was described as “…” by').
+_NAMES_AS = re.compile(r"\s+as\s+[\"“‘']?_")
 
 #: After a reporting verb: a colon and the next quote's opening mark, at most a short object between ('added: “',
 #: 'told BBC Sport: “').

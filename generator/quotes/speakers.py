@@ -251,18 +251,28 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int, skip: tup
     if org and org.start(1) < pron_at:      # "The group, WeWorkers Coalition, … stating that they"
         whole = named is not None and named.start(1) == org.start(1) and named.end(1) > org.end(1)
         return Subject("org", (named or org).group(1) if whole else org.group(1), org.start(1))   # "Network Rail"
-    if named and named.start(1) < pron_at:     # "Islamic State released a statement saying", "Malaysia
-        found = surface_subject(named.group(1), named.start(1))   # Airlines this week declared … and said"
-        if found and (found.kind == "org" or found.kind == "surface" and " " in found.text):
-            return found
-        if found and found.kind == "surface" and fuller_name(ctx, found.text):     # "Samaras received a
-            return Subject("person", fuller_name(ctx, found.text) or found.text, found.at)   # mandate … and said"
+    opening = _opening_name_subject(ctx, p, named) if named and named.start(1) < pron_at else None
+    if opening:
+        return opening
     possessed = _POSSESSED_PERSON.match(masked[start:end])
     if possessed and start + possessed.start(1) < pron_at:   # "His brother told AFP … and said": someone unnamed
         return Subject("group", possessed.group(1), start + possessed.start(1))
     if pron:
         return Subject("pronoun", pron.group(1).lower(), pron_at)
     return _described_opening(masked, start, end)
+
+
+def _opening_name_subject(ctx: ArticleContext, p: int, named: re.Match) -> Optional[Subject]:
+    """The capitalised words opening a clause as its subject: "Islamic State released a statement saying",
+    "Malaysia Airlines this week declared … and said", "Samaras received a mandate … and said"."""
+    owner = ctx.table.in_paragraph(p, named.start(1), named.end(1))
+    if owner:       # "Mr. Trump’s tweets came after …, and criticized": the table's person, not the surface
+        return Subject("person", owner[0].name, owner[0].start)
+    found = surface_subject(named.group(1), named.start(1))
+    if found and (found.kind == "org" or found.kind == "surface" and " " in found.text):
+        return found
+    fuller = fuller_name(ctx, found.text) if found and found.kind == "surface" else None
+    return Subject("person", fuller, found.at) if found and fuller else None
 
 
 def _described_opening(masked: str, start: int, end: int) -> Optional[Subject]:

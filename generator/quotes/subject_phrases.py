@@ -19,6 +19,7 @@ from generator.lexicon.names import (
     INSTITUTION_NOUN_PATTERN,
     NOT_NAME_WORDS,
     ORG_NOUN_PATTERN,
+    ORG_NOUNS,
     POST_NOMINALS,
     SOVEREIGN_TITLES,
     TITLE_ABBREVIATIONS,
@@ -47,7 +48,9 @@ from generator.quotes.speaker_context import ArticleContext, Subject
 from generator.quotes.staff_voice import staff_subject
 
 #: A capitalised phrase at the end of a subject, with connectors ("United Nations High Commissioner for Human Rights").
-_UNKNOWN_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on|&)\s+)*){0,7}[A-Z][\w’'-]+$")
+#: 'to' joins only after a body's noun ("Committee to Protect Journalists"; not "Secretary to the Treasury Paul …").
+_UNKNOWN_NAME_RE = re.compile(r"(?:(?:[A-Z][\w’'.-]+\s+(?:(?:of|for|the|and|on|&)\s+)*|(?:"
+                              + "|".join(sorted(w.capitalize() for w in ORG_NOUNS)) + r")\s+to\s+)){0,7}[A-Z][\w’'-]+$")
 
 #: Someone speaking for a body, or its statement, the body's kind between ("a spokesman for distributor Toho").
 _SPOKESPERSON_FOR = re.compile(r"\b(?:" + FOR_ORG_NOUNS + r"|statement)\s+(?:for|of|from)\s+"
@@ -354,8 +357,11 @@ def _name_like_words(parts: list[str]) -> list[str]:
 
 def _connected_org(words: list[str]) -> bool:
     """'Eagles of Death Metal', 'UN Office for the Co-ordination of …', 'Allianz Global Corporate & Specialty':
-    three or more words joined by of/for/& that open with neither a given name nor a title."""
-    return len(words) >= 3 and any(w in ("of", "for", "&") for w in words[1:-1]) and words[-1][:1].isupper() \
+    three or more words joined by of/for/& that open with neither a given name nor a title; 'on' and 'to' join
+    only after a body's noun ('Intergovernmental Panel on Climate Change', 'Committee to Protect Journalists'),
+    never a person to a day or a place ('Smith on Sunday')."""
+    return len(words) >= 3 and any(w in ("of", "for", "&") or w in ("on", "to") and words[i].lower() in ORG_NOUNS
+                                   for i, w in enumerate(words[1:-1])) and words[-1][:1].isupper() \
         and not is_first_name(words[0]) and words[0] not in TITLE_WORDS and words[0] not in NOT_NAME_WORDS \
         and words[0].rstrip(".") not in TITLE_ABBREVIATIONS     # "Rep. Lena Okafor of Michigan": a person
 

@@ -89,8 +89,9 @@ def lead_in_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
 _CLAIM_NOUNS = SPEECH_ACT_PATTERN
 #: Before a name: "defended claims from Newcastle manager ", "rejected the suggestion by ".
 _CLAIM_FROM = re.compile(_CLAIM_NOUNS + r"\s+(?:from|by)\s+(?:[\w’'-]+\s+){0,3}$")
-#: After a name: " that", "'s claim that".
-_CLAIM_THAT = re.compile(r"(?:,[^,_]{0,60},)?\s+that\b|[’']s?\s+(?:[a-z]+\s+)?" + _CLAIM_NOUNS + r"\s+that\b")
+#: After a name: " that", "'s claim that", "'s assertion last week that", "'s assertion Sunday on Fox News that".
+_CLAIM_THAT = re.compile(r"(?:,[^,_]{0,60},)?\s+that\b|[’']s?\s+(?:[a-z]+\s+)?" + _CLAIM_NOUNS
+                         + r"\s+(?:(?!that\b)[\w-]+\s+){0,4}?that\b")
 
 
 def claim_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:

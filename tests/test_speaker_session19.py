@@ -1,0 +1,41 @@
+"""Quotes and speakers (issue 16, session 19): forms of news English seen in the misses of the Horne dev batches
+(2016 US political news).  Every sentence is written for the test, in the shape of the news seen, not copied from
+it or the demo."""
+from __future__ import annotations
+
+from tests.stories import quote_speakers as quotes
+
+
+def test_a_bodys_name_joined_by_on_or_to_after_its_noun_is_the_speaker():
+    """'on' and 'to' join a body's name only after the body's noun; a person's title keeps its own 'to'."""
+    body = ["In its latest review, the Intergovernmental Panel on Ocean Safety concluded that it is \"very likely\" "
+            "that the ferries sank.",
+            "The Committee to Protect Reporters said the arrest was \"an outrage\".",
+            "Chief Secretary to the Treasury Anne Lowry said: \"The sums do not add up.\""]
+    assert quotes(body) == {"very likely": "Intergovernmental Panel on Ocean Safety",
+                            "an outrage": "Committee to Protect Reporters",
+                            "The sums do not add up.": "Anne Lowry"}
+
+
+def test_a_reporting_word_before_as_and_a_quote_is_a_noun():
+    """'dismissed the agency claims as “…”': 'claims' is the object, the verb of naming has the speaker; the verb of
+    naming itself before 'as' stays a cue ('was dismissed as “…” by Judge …')."""
+    body = ["Governor Dana Whitfield spoke to reporters on Monday.",
+            "Few will join the inquiry given that Whitfield has dismissed the FBI claims as \"absurd.\" They may worry.",
+            "But the argument was dismissed as \"fanciful\" by Justice Ruth Marlow."]
+    assert quotes(body) == {"absurd.": "Dana Whitfield", "fanciful": "Ruth Marlow"}
+
+
+def test_words_in_a_possessive_claim_with_a_time_between_are_its_owners():
+    body = ["Senator Mary Okafor spoke on Monday.",
+            "He took issue with Okafor's assertion last week that the late governor \"would be ashamed\" of the deal.",
+            "An aide noted Okafor's claim Sunday on Channel 5 that she skips the briefing because \"I read fast.\""]
+    assert quotes(body) == {"would be ashamed": "Mary Okafor", "I read fast.": "Mary Okafor"}
+
+
+def test_a_possessive_opening_a_coordinated_clause_is_the_tables_person():
+    """'Mr. Lane’s posts came after he insisted …, and criticized …': the honorific surface is never the speaker."""
+    body = ["Mayor-elect Robert Lane took to Twitter on Monday.",
+            "Mr. Lane’s posts came hours after he insisted that there was \"no way\" he lost, and criticized the "
+            "council for not living up to its \"great promise.\""]
+    assert quotes(body) == {"no way": "Robert Lane", "great promise.": "Robert Lane"}
