@@ -252,13 +252,15 @@ def test_a_quote_paragraph_after_a_paragraph_of_two_speakers_is_not_guessed():
     assert speaker(body, "The numbers") is None
 
 
-def test_a_persons_office_or_campaign_speaks_for_them():
+def test_a_persons_office_speaks_for_them_and_a_campaign_is_a_body():
+    """The office is the person's voice; a campaign or transition team is a body, named by its owner's surname as
+    news names it (the Horne annotators' 'Trump transition team', 'Clinton campaign')."""
     body = ["The court struck down parts of the province's secularism law on Tuesday.",
             "Federal Justice Minister Daniel Okoro's office said in a statement that Ottawa was “reviewing the "
             "decision carefully.”",
             "Senator Ruth Vogel's campaign said the ruling “proves what we have said for two years.”"]
     assert speaker(body, "reviewing the decision") == "Daniel Okoro"
-    assert speaker(body, "proves what") == "Ruth Vogel"
+    assert speaker(body, "proves what") == "Vogel campaign"
 
 
 def test_a_first_person_quote_paragraph_after_a_paragraph_quoting_only_a_term_is_its_persons():

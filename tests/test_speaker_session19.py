@@ -39,3 +39,21 @@ def test_a_possessive_opening_a_coordinated_clause_is_the_tables_person():
             "Mr. Lane’s posts came hours after he insisted that there was \"no way\" he lost, and criticized the "
             "council for not living up to its \"great promise.\""]
     assert quotes(body) == {"no way": "Robert Lane", "great promise.": "Robert Lane"}
+
+
+def test_a_persons_campaign_or_transition_team_is_a_body_named_by_the_surname():
+    """Issue 16: a body speaks when the words are its own; news names a campaign by its owner's surname."""
+    body = ["Governor-elect Laura Brandt named her cabinet on Monday. Her rival, Tom Hale, conceded.",
+            "In its announcement, the Brandt transition team said the nominee \"will bring real experience.\"",
+            "The Brandt transition team disavowed the survey, saying it \"was not authorized.\"",
+            "Hale’s campaign said the result was \"deeply troubling.\"",
+            "In response, Brandt praised the police. Her transition team said in a statement: \"We stand with them.\""]
+    assert quotes(body) == {"will bring real experience.": "Brandt transition team",
+                            "was not authorized.": "Brandt transition team",
+                            "deeply troubling.": "Hale campaign", "We stand with them.": "Brandt transition team"}
+
+
+def test_a_team_that_is_no_persons_is_not_a_campaign():
+    body = ["The Lensmark lab tested the new phone's camera.",
+            "The Lensmark team reports \"good autofocus and rich colours.\""]
+    assert quotes(body) == {"good autofocus and rich colours.": "Lensmark"}

@@ -10,6 +10,7 @@ from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN
 from generator.mentions.name_words import canonical_name
 from generator.model.briefing import joint_name
 from generator.quotes.bodies import lede_body, org_of_kind
+from generator.quotes.campaigns import campaign_name
 from generator.quotes.coreference import (
     ACRONYM_RE,
     bearer_of,
@@ -168,6 +169,10 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
         return name, bool(name) and subject.text in ("they", "it")
     if subject.kind == "description":
         return resolve_description(ctx, p, subject.text, subject.at), False
+    if subject.kind == "campaign":      # "the Trump transition team said": the body, named by its owner's surname
+        owner = resolve_pronoun(ctx, p, subject.at, subject.text) if subject.text in ("he", "she") \
+            else ctx.table.resolve(subject.text) or subject.text
+        return (campaign_name(owner, subject.body or "campaign"), True) if owner else (None, False)
     if subject.kind in ("document", "orgdesc"):
         return resolve_author(ctx, p, subject)
     if subject.kind == "org":

@@ -23,10 +23,11 @@ _BOUNDARY_RE = re.compile(r"([.!?…])[\"”’»“]?\s+(?=[\"“‘«_]?[A-Z_]
 
 @dataclass
 class Subject:
-    kind: str          # person | people | pronoun | description | title | org | surface | document | orgdesc
+    kind: str          # person | people | pronoun | description | title | org | surface | document | orgdesc | campaign
     text: str          # canonical name for person, the words as written otherwise
     at: int            # offset in the paragraph
-    body: Optional[str] = None      # the organisation an unnamed spokesperson speaks for ("an IAAF spokesman")
+    body: Optional[str] = None      # the organisation an unnamed spokesperson speaks for ("an IAAF spokesman"); a
+    # campaign's kind ("transition team")
 
 
 @dataclass

@@ -24,6 +24,7 @@ from generator.mentions.name_patterns import STAFF_AFTER
 from generator.mentions.name_words import is_first_name
 from generator.quotes.appositions import before_commas, unclosed_apposition
 from generator.quotes.bodies import body_by_kind_opening
+from generator.quotes.campaigns import campaign_opening
 from generator.quotes.coreference import fuller_name, group_named_before, joint_subject
 from generator.quotes.described_after import described_after_cue
 from generator.quotes.descriptions import description_by_role
@@ -239,6 +240,9 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int, skip: tup
     masked = ctx.masked[p]
     pron = re.search(r"\b(he|she|they|He|She|They)\b", masked[start:end])
     pron_at = start + pron.start(1) if pron else end
+    campaign = campaign_opening(ctx, masked[start:end], start)
+    if campaign and campaign.at < pron_at:      # "The Trump transition team disavowed …, saying"
+        return campaign
     named_first = _first_named_outside_quotes(ctx, p, start, min(end, pron_at), skip) \
         or group_named_before(ctx, p, masked[start:pron_at], start, opening=True)   # "The trio … recalled"
     if named_first:

@@ -30,6 +30,7 @@ from generator.lexicon.verbs import IRREGULAR_PASTS
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.bodies import joint_bodies, party_by_short_name
+from generator.quotes.campaigns import campaign_subject
 from generator.quotes.coreference import group_named_before, is_title, spelled_out
 from generator.quotes.issuers import without_descriptor
 from generator.quotes.lexicon import (
@@ -129,9 +130,9 @@ _NATIONAL_NOUNS = frozenset({"Scot", "Briton", "Spaniard", "Swede", "Dane", "Fin
                              "Slovak", "Turk", "Argentine", "Swiss", "Portuguese"})
 
 
-#: A person's office, campaign or team speaking for them, or their own statement: "Justice Minister David Lametti's
-#: office said", "Mr Tanzi's statement said".
-_PERSONS_OFFICE = re.compile(r"([’']s?)\s+(?:press\s+|written\s+|own\s+|official\s+)?(?:office|campaign|team|"
+#: A person's office speaking for them, or their own statement: "Justice Minister David Lametti's office said", "Mr
+#: Tanzi's statement said" (a campaign or team is a body of its own: `campaigns`).
+_PERSONS_OFFICE = re.compile(r"([’']s?)\s+(?:press\s+|written\s+|own\s+|official\s+)?(?:office|"
                              + NAMED_VOICE_DOCUMENTS + r")$")
 
 
@@ -190,7 +191,8 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
     if owned:
         return Subject("pronoun", "it" if owned.group(1).lower() == "its" else "they", offset + owned.start(1))
     found = _spelled_title_acronym(ctx, text, offset) or _person_or_pronoun(ctx, p, text, offset) \
-        or _persons_office(ctx, p, text, offset) or staff_subject(ctx, p, text, offset)   # "The Acme team reports"
+        or campaign_subject(ctx, text, offset) or _persons_office(ctx, p, text, offset) \
+        or staff_subject(ctx, p, text, offset)      # "The Acme team reports"
     if found:
         return found
     found = _description_or_voice(text, offset)
