@@ -57,3 +57,23 @@ def test_a_team_that_is_no_persons_is_not_a_campaign():
     body = ["The Lensmark lab tested the new phone's camera.",
             "The Lensmark team reports \"good autofocus and rich colours.\""]
     assert quotes(body) == {"good autofocus and rich colours.": "Lensmark"}
+
+
+def test_people_named_together_with_their_titles_speak_together():
+    body = ["House Speaker Ted Marsh and Senate leader Paul Ortega issued a brief statement Monday, saying they "
+            "\"would take up the repeal.\"",
+            "Assembly Speaker Ana Ruiz and Senate leader Bo Lind said they \"will not wait.\"",
+            "Jane Roe met Tom Smith on Monday, saying she \"would vote for it.\""]
+    assert quotes(body) == {"would take up the repeal.": ["Ted Marsh", "Paul Ortega"],
+                            "will not wait.": ["Ana Ruiz", "Bo Lind"], "would vote for it.": "Jane Roe"}
+
+
+def test_a_verb_of_asking_right_after_a_quote_has_its_speaker_after_it():
+    """'asked' and 'assured' take a listener after them ('asked him', 'told CBS'), but inverted right after the
+    quote the name that follows is who spoke."""
+    body = ["\"Whose interest is served by that?\" asked House Minority Leader Nora Quinn on KTV's Morning Hour "
+            "Tuesday.",
+            "\"There will be no dancing robots,\" assured Mr Wallis, the show's producer.",
+            "\"Come home,\" Ann Roe told Tom Lee."]
+    assert quotes(body) == {"Whose interest is served by that?": "Nora Quinn",
+                            "There will be no dancing robots,": "Wallis", "Come home,": "Ann Roe"}

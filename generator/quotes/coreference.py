@@ -36,7 +36,8 @@ from generator.quotes.speaker_context import (
 )
 
 #: Between two speakers of one list: "A, B and C", "A and B", "A, B, and C".
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}(?:leader\s+)?)?")   # and a
+# title before the next name: "House Speaker Tim Moore and Senate leader Phil Berger"
 #: What may open a sentence before a list of speakers: an introductory phrase, then titles ("Sens.", "Reps.").
 #: Or what they reported, then who they are: "Their first move was to shoot …, witnesses A, B and C told Liberation".
 _LIST_LEAD = re.compile(r"\s*(?:[^_]*_[_.,!?…]*[”\"’»]?,?\s*)?(?:[^,_]{0,60},\s*|[^_]{0,160},\s*(?=[a-z]+\s+$))?"
@@ -62,6 +63,16 @@ def joint_subject(ctx: ArticleContext, p: int, start: int, end: int, opens: bool
     if len(names) < 2 or opens and not _LIST_LEAD.fullmatch(masked[start:first.start]):
         return None
     return Subject("people", "\t".join(names), first.start)
+
+
+def joint_opening(ctx: ArticleContext, p: int, start: int, at: int) -> Optional[Subject]:
+    """The people named in one coordination from `at` (a mention opening the clause that starts at `start`):
+    "House Speaker Tim Moore and Senate leader Phil Berger issued a statement, saying they …"."""
+    mentions = ctx.table.in_paragraph(p, at)
+    last = 0
+    while last + 1 < len(mentions) and _LIST_GAP.fullmatch(ctx.masked[p], mentions[last].end, mentions[last + 1].start):
+        last += 1
+    return joint_subject(ctx, p, start, mentions[last].end) if last else None
 
 
 #: Joint speakers again by their number: "The trio had been watching … and recalled", "the pair said".

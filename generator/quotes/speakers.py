@@ -8,7 +8,7 @@ organisations, pronouns); a definite description ("the alliance’s top official
 whose title matches it, or to the person the next paragraph names as speaking (the news-lede
 convention).  Anything else stays unattributed: a wrong speaker is worse than none.
 
-Here: where the subject of a verb stands (before it, inverted after it, the clause's subject for a participle,
+Here: where the subject of a verb stands (before it, inverted after it: `inverted`, the clause's subject for a participle,
 a name in apposition); what a phrase in that place names is `subject_phrases`.
 """
 from __future__ import annotations
@@ -18,16 +18,16 @@ from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.documents import MEDIUM_DOCUMENTS, WHICH_SAID_DOCUMENTS
-from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN, ORG_NOUNS, WIRE_AGENCIES
-from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, PERSON_OR_DESCRIPTION_NOUN, SOMEONE_NOUNS
-from generator.mentions.name_patterns import STAFF_AFTER
+from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN
+from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.appositions import before_commas, unclosed_apposition
 from generator.quotes.bodies import body_by_kind_opening
 from generator.quotes.campaigns import campaign_opening
-from generator.quotes.coreference import fuller_name, group_named_before, joint_subject
+from generator.quotes.coreference import fuller_name, group_named_before, joint_opening, joint_subject
 from generator.quotes.described_after import described_after_cue
 from generator.quotes.descriptions import description_by_role
+from generator.quotes.inverted import subject_after
 from generator.quotes.lexicon import (
     ACRONYM_IN_BRACKETS,
     ADDRESSEE_CUES,
@@ -35,17 +35,9 @@ from generator.quotes.lexicon import (
     DASH_ASIDE,
     DESCRIBING_CUES,
     DESCRIPTION_RE,
-    DESCRIPTOR_GAP_RE,
-    DOCUMENT_AFTER_CUE_RE,
     DOCUMENT_FROM_BEFORE_RE,
-    DOCUMENT_OF_ORG_AFTER_CUE_RE,
-    ENDS_INVERTED_SUBJECT,
     LEADING_ORG_RE,
-    ORG_DESCRIPTION_RE,
-    ORG_DOCUMENT_AFTER_CUE_RE,
     PARTICIPLE_CUES,
-    POSSESSIVE_GAP_RE,
-    TITLE_GAP_RE,
 )
 from generator.quotes.marks import QUOTE_OPENS_NEXT
 from generator.quotes.passive_agent import is_passive, passive_agent
@@ -56,7 +48,7 @@ from generator.quotes.speaker_context import (
     Subject,
     sentence_bounds,
 )
-from generator.quotes.subject_phrases import nationality_opening, possessed_after, subject_at_end, surface_subject
+from generator.quotes.subject_phrases import nationality_opening, subject_at_end, surface_subject
 from generator.text.scan import blank, ends_at
 
 #: A name opening the sentence, then where the words appeared, then the verb: "Ann Lee in a blog post on the
@@ -64,22 +56,6 @@ from generator.text.scan import blank, ends_at
 _NAME_IN_MEDIUM = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+in\s+(?:an?|the|his|her|their)\s+"
                              r"(?:[a-z][\w-]*\s+){0,2}" + MEDIUM_DOCUMENTS
                              + r"(?:\s+(?:on|to|with|at|for)\s+(?:[\w.’'-]+\s+){1,5}?)?\s*$")
-
-#: Inverted subjects, tried in order: "according to the White House" (a capitalised name after "the", whole),
-#: "said the group’s founder", "said the Ukraine captain" (past a capitalised word, up to where a subject may end),
-#: "said Grushko".
-_INVERTED_HEADS = [
-    re.compile(r"[\s,]*((?:the|The)\s+[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*){0,6})"
-               r"(?=[\s,.;:]|$)(?=" + ENDS_INVERTED_SUBJECT.pattern + ")"),
-    re.compile(r"[\s,]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
-               r"(?=[\s,.;:]|$)(?=" + ENDS_INVERTED_SUBJECT.pattern + ")"),
-]
-
-
-#: A body named before the noun of its kind, after the cue: "the influential Edge magazine", "Xinhua news agency".
-_NAMED_ORG_AFTER_CUE = re.compile(r"[\s,]*(?:(?:the|The)\s+(?:[a-z][\w-]*\s+)?)?(?!(?:Mr|Mrs|Ms|Dr)\b)([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+"
-                                  r"(?:[a-z][\w-]*\s+){0,2}" + ORG_NOUN_PATTERN + r"(?=" + ENDS_INVERTED_SUBJECT.pattern + ")")
-
 
 def _mention_ending_at(ctx: ArticleContext, p: int, end: int) -> Optional[str]:
     return ctx.table.ending_at(p, end)
@@ -149,65 +125,8 @@ _PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|int
                                       r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
-#: A description ending in a lower-case title, then a comma: "said RNID technology director, " (the name follows).
-_TITLE_THEN_COMMA = re.compile(r"(.*[a-z][\w-]*),\s*$")
-
-
-def _titled_before_comma(gap: str) -> bool:
-    """'said Acme chief executive, Jo Ek': a body, its staff title and a comma before the name, as 'said the chief
-    executive, Jo Ek' (a comma after a lower-case title does not end the subject); 'said BA director of commercial
-    planning, Jo Ek': a title and its domain."""
-    return any(head is not None and "," not in head.group(1) and bool(
-        TITLE_GAP_RE.match(head.group(1) + " ") or DESCRIPTOR_GAP_RE.match(head.group(1) + " "))
-        for head in (_TITLE_THEN_COMMA.match(gap), _TITLE_OF_DOMAIN.match(gap)))
-
-
-#: A title, then 'of' or 'for' and its domain in lower case, before the name: "director of commercial planning, ".
-_TITLE_OF_DOMAIN = re.compile(rf"(.*?\b{PERSON_OR_DESCRIPTION_NOUN})\s+(?:of|for)\s+(?:the\s+)?"
-                              r"(?:[a-z][\w&-]*\s+){0,3}[a-z][\w&-]*(?:,\s*|\s+)$")
-
-
-def _subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> Optional[Subject]:
-    """Inverted subject: “…,” said Grushko / said NATO Secretary General Jens Stoltenberg / according to X."""
-    masked = ctx.masked[p]
-    org_document = ORG_DOCUMENT_AFTER_CUE_RE.match(masked, cue_end, sent_end)
-    if org_document:                                                # "read a Liverpool statement"
-        return Subject("org", org_document.group(1), cue_end + org_document.start(1))
-    of_org = DOCUMENT_OF_ORG_AFTER_CUE_RE.match(masked, cue_end, sent_end)
-    if of_org and of_org.group(1).split()[-1] in ORG_NOUNS:        # "said a statement on the club's website"
-        return Subject("orgdesc", f"the {of_org.group(1)}", cue_end + of_org.start(1))
-    document = DOCUMENT_AFTER_CUE_RE.match(masked, cue_end, sent_end)
-    if document:
-        cue_end = document.end()      # "according to a 2018 survey by Penelope Abernathy": the author
-    blocked = False
-    for m in ctx.table.in_paragraph(p, cue_end, sent_end):
-        gap = masked[cue_end:m.start]
-        if TITLE_GAP_RE.match(gap) or DESCRIPTOR_GAP_RE.match(gap):
-            if ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
-                return Subject("person", m.name, m.start)
-            if not re.match(r"[’']s\s", masked[m.end:m.end + 3]) and not STAFF_AFTER.match(masked, m.end):
-                blocked = True      # "said Acme Bank chief executive Jo Ek": the bank's name, then its executive's;
-                # "said Cobain biographer Charles Cross": a name used as an attribute, then the one speaking
-        elif (POSSESSIVE_GAP_RE.match(gap) or _titled_before_comma(gap)) and ENDS_INVERTED_SUBJECT.match(masked[m.end:sent_end]):
-            return Subject("person", m.name, m.start)       # “…,” said Smith's lawyer, John Doherty.
-    if blocked:
-        return None
-    after = masked[cue_end:sent_end]
-    named_org = _NAMED_ORG_AFTER_CUE.match(after)      # "wrote the influential Edge magazine", "said the Xinhua news agency"
-    if named_org and named_org.group(1) not in WIRE_AGENCIES:     # a wire agency passes on others' words
-        return Subject("org", named_org.group(1), cue_end + named_org.start(1))
-    head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)] if m), None)
-    if not head:
-        return _unnamed_after(after, cue_end)
-    words = re.sub(r"(?<=[A-Za-z&]{2})\.$", "", head.group(1))   # "says Doctor." -> "Doctor", "said M&S." -> "M&S"
-    at = cue_end + head.start(1)
-    desc = DESCRIPTION_RE.search(words)
-    if desc:
-        return Subject("description", desc.group(0), at)
-    if ORG_DESCRIPTION_RE.fullmatch(words):       # "according to the magazine", "said the company": one named before
-        return Subject("orgdesc", words, at)
-    return surface_subject(words, at) if re.match(r"(?:the\s+|The\s+)?[A-Z]", words) else None
-
+#: A reporting verb right after a quote's closing mark: its subject comes after it ("“…?” asked Ann Lee").
+_RIGHT_AFTER_QUOTE = re.compile(r"_[.!?…]?[”\"’»]\s*,?\s*$")
 
 #: A capitalised name opening a sentence, followed by a lowercase word (its verb or an adverb).
 _OPENING_NAME_RE = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:(?:The|the)\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.&’'-]*){0,5})"
@@ -245,8 +164,8 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int, skip: tup
         return campaign
     named_first = _first_named_outside_quotes(ctx, p, start, min(end, pron_at), skip) \
         or group_named_before(ctx, p, masked[start:pron_at], start, opening=True)   # "The trio … recalled"
-    if named_first:
-        return named_first
+    if named_first:     # "Tim Moore and Phil Berger issued a statement, saying": both
+        return (joint_opening(ctx, p, start, named_first.at) if named_first.kind == "person" else None) or named_first
     body = body_by_kind_opening(ctx, p, start, end)     # "Chipmaker Intel welcomed the ruling, saying"
     if body and body.at < pron_at:
         return body
@@ -292,19 +211,6 @@ def _described_opening(masked: str, start: int, end: int) -> Optional[Subject]:
 _ORG_OPENING = re.compile(r"\s*((?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?" + ORG_NOUN_PATTERN + r")\b")
 
 
-#: An unnamed person described by whose they are, after an inverted verb: "said the firm's researcher,".
-_UNNAMED_POSSESSED = re.compile(r"[\s,]*((?:the\s+)?[A-Z][\w.&-]*[’']s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
-                                r"(?=\s*(?:[,.;]|$))")
-def _unnamed_after(after: str, cue_end: int) -> Optional[Subject]:
-    """“…,” said SRE's researcher, pointing out / said chairman of the ISM's survey committee: nobody named (or a
-    possessed description: "said Smith's lawyer")."""
-    unnamed = _UNNAMED_POSSESSED.match(after) or _TITLE_OF_BODY.match(after)
-    return Subject("group", unnamed.group(1), cue_end + unnamed.start(1)) if unnamed else possessed_after(after, cue_end)
-
-
-#: An office of a body with no one named, after an inverted verb: "said chairman of the ISM's survey committee".
-_TITLE_OF_BODY = re.compile(rf"[\s,]*((?:[a-z][\w-]*\s+){{0,2}}{PERSON_OR_DESCRIPTION_NOUN}\s+(?:of|at|for)\s+"
-                            rf"[^,.;:_]{{2,80}}?)(?=\s*(?:[,.;:]|$))")
 #: A person, then "for" right before a participle cue: who is blamed or praised for saying it said it.
 _PERSON_FOR_RE = re.compile(r"\s+for\s+(?:(?:recently|publicly|once|repeatedly)\s+)?$")
 
@@ -339,7 +245,7 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     if is_passive(ctx.masked[p], cue):      # "Smith was accused of “…”", "they were asked": the subject is not the
         return passive_agent(ctx, p, cue)   # speaker; "was described by Lee as “…”": the agent is
     if word == "according to":
-        return _subject_after(ctx, p, cue.end(), sent[1])
+        return subject_after(ctx, p, cue.end(), sent[1])
     aside = ctx.masked[p].rfind("(", sent[0], cue.start())
     if aside >= 0 and ")" not in ctx.masked[p][aside:cue.start()]:
         sent = (aside + 1, sent[1])     # "… laid off 60 staff (the company … but called it “immaterial”)": the aside's
@@ -363,10 +269,18 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     if PARTICIPLE_CUES.search(word) or coordinated:
         quoted = ctx.masked[p].find("_", cue.end(), sent[1])      # the verb's own clause runs to its quote
         return _clause_subject(ctx, p, sent[0], sent[1], (cue.end(), sent[1] if quoted < 0 else quoted))
+    return _after_the_verb(ctx, p, cue, sent)
+
+
+def _after_the_verb(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
+    """The subject of a verb with none before it: after it, when the verb can be inverted."""
+    word = cue.group(1).lower()
+    if word in ADDRESSEE_CUES and _RIGHT_AFTER_QUOTE.search(ctx.masked[p], sent[0], cue.start()):
+        return subject_after(ctx, p, cue.end(), sent[1])  # "“…?” asked Nancy Pelosi on MSNBC": inverted
     if word in ADDRESSEE_CUES or word in DESCRIBING_CUES:   # "told CBS News", "denounced the government as":
         return None                                         # who follows is the listener or the object
     described = described_after_cue(ctx, p, cue.end(), sent)      # "Federer … was happy. “…,” said the top seed"
-    return Subject("person", described, cue.end()) if described else _subject_after(ctx, p, cue.end(), sent[1])
+    return Subject("person", described, cue.end()) if described else subject_after(ctx, p, cue.end(), sent[1])
 
 
 #: Right after a verb, the end of its sentence and an opening quote mark: the verb leads in the quote ('agreed. “…').
