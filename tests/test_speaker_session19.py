@@ -77,3 +77,16 @@ def test_a_verb_of_asking_right_after_a_quote_has_its_speaker_after_it():
             "\"Come home,\" Ann Roe told Tom Lee."]
     assert quotes(body) == {"Whose interest is served by that?": "Nora Quinn",
                             "There will be no dancing robots,": "Wallis", "Come home,": "Ann Roe"}
+
+
+def test_a_shared_surname_keeps_the_bearer_it_was_first_used_for_past_a_side_mention():
+    """'Clinton' first stands for the Clinton the lede names in full; a later aside on the other bearer ('into
+    Hillary Clinton's server') does not turn it, while a sentence about her does."""
+    body = ["A war of words between Donald Trump and Bill Clinton escalated after the former president spoke to a "
+            "local newspaper.",
+            "Clinton made the remarks last week at a bookstore.",
+            "\"Comey cost her the election,\" Clinton said, referring to a letter about an inquiry into Hillary "
+            "Clinton's private email server. Clinton added, \"We were seven points up.\"",
+            "Hillary Clinton spoke in Ohio on Monday. Clinton said the result was \"a shock.\""]
+    assert quotes(body) == {"Comey cost her the election,": "Bill Clinton", "We were seven points up.": "Bill Clinton",
+                            "a shock.": "Hillary Clinton"}

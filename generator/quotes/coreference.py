@@ -1,5 +1,5 @@
 """Who a speaker phrase stands for, over one article: joint speakers, titles, organisations, a surname or given
-name alone (pronouns and unnamed people: `pronouns`).
+name alone (pronouns and unnamed people: `pronouns`; a surname several people bear: `surnames`).
 
 The Gender Gap Tracker resolves these with a parser and a coreference model; news conventions carry most of it
 without one: a title alone names the person it introduced ("Malaysian PM Najib Razak" ... "the Malaysian PM
@@ -13,8 +13,6 @@ from typing import Optional
 
 from generator.lexicon.load import alternation
 from generator.lexicon.names import (
-    GENDERED_SURNAME_HONORIFICS,
-    HONORIFIC_GENDER,
     HONORIFICS,
     INSTITUTION_HEADS,
     NOT_NAME_WORDS,
@@ -298,76 +296,6 @@ def _spelled_end(words: list[str], i: int, want: str) -> Optional[int]:
         if spelled == want:
             return j + 1
     return None
-
-
-#: An honorific that gives a gender before a surname ('Mrs. Obama'): which of several Obamas is meant.
-_GENDERED = alternation(GENDERED_SURNAME_HONORIFICS)
-_HONORIFIC_BEFORE = re.compile(rf"\b({_GENDERED})\.?\s*$")
-_HONORIFIC_SURNAME = re.compile(rf"({_GENDERED})\.?\s+(\S+)")
-
-
-def bearer_of(ctx: ArticleContext, p: int, at: int, word: str) -> Optional[str]:
-    """'Michelle said' / 'Mrs. Obama said' / 'Obama writes' when the article names several Obamas: the one person
-    whose given name it is, else, of those whose surname it is (matching Mrs./Mr.), the one the surname stands for
-    in the article (`_surname_holder`), unless another is named in the cue's paragraph or the one before, else the
-    one named last before."""
-    titled = _HONORIFIC_SURNAME.fullmatch(word)
-    word = titled.group(2) if titled else word
-    if " " in word or not word[:1].isupper():
-        return None
-    given = _most_named([n for n in ctx.table.people if n.split()[0] == word and len(n.split()) > 1], ctx)
-    if len(given) == 1:
-        return given[0]
-    bearers = {n for n in ctx.table.people if len(n.split()) > 1 and n.split()[-1] == word
-               and is_first_name(n.split()[0])}      # people, not "Boulevard Voltaire"
-    honorific = titled or _HONORIFIC_BEFORE.search(ctx.masked[p][max(0, at - 6):at])
-    want = HONORIFIC_GENDER[honorific.group(1)] if honorific else _gender_said_before(ctx, p, at)
-    if want:
-        bearers = {n for n in bearers if ctx.table.gender(n) in (want, None)}
-    return bearers.pop() if len(bearers) == 1 else _bearer_meant(ctx, p, at, bearers)
-
-
-def _bearer_meant(ctx: ArticleContext, p: int, at: int, bearers: set[str]) -> Optional[str]:
-    """Of several bearers of a surname, the one the article keeps it for, unless another was named just before."""
-    last = next((m for m in reversed(ctx.table.mentions) if (m.paragraph, m.start) < (p, at) and m.name in bearers
-                 and m.paragraph >= p - 6), None)
-    holder = _surname_holder(ctx, tuple(sorted(bearers)))
-    if holder and (last is None or last.paragraph < p - 1):
-        return holder           # 'Trump said' after a line on 'his son Eric': the Trump not called by his given name
-    return last.name if last else None
-
-
-@per_article
-def _surname_holder(ctx: ArticleContext, bearers: tuple[str, ...]) -> Optional[str]:
-    """Of several people of one surname, the one the bare surname stands for: the only one the article never calls
-    by the given name alone ('his son Eric', 'Michelle's path'), as news writing keeps the surname for one of them."""
-    def given_alone(name: str) -> bool:
-        given, surname = name.split()[0], name.split()[-1]
-        rx = re.compile(rf"\b{re.escape(given)}\b(?![’']?\s*(?:[A-Z]\.\s+)?{re.escape(surname)}\b)")
-        return any(rx.search(para) for para in ctx.masked)     # the writer's words: 'Jason' in a quote is not
-    holders = [n for n in bearers if not given_alone(n)]
-    return holders[0] if len(holders) == 1 else None
-
-
-def _gender_said_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
-    """'Dismissing questions about her patriotism, Obama said': the gender the subject's own sentence gives it
-    before the name, when it gives only one."""
-    lead = ctx.masked[p][sentence_bounds(ctx.masked[p], at)[0]:at]
-    her = re.search(r"\b(?:[Hh]er|[Ss]he|[Hh]erself)\b", lead) is not None
-    his = re.search(r"\b(?:[Hh]is|[Hh]e|[Hh]im|[Hh]imself)\b", lead) is not None
-    return "f" if her and not his else "m" if his and not her else None
-
-
-def _most_named(names: list[str], ctx: ArticleContext) -> list[str]:
-    """Of several people with one given name ("Michelle Obama" and her maiden name "Michelle Robinson"), the one
-    the article names more than twice as often as any other, else all of them."""
-    names = [n for n in names if not any(o != n and len(o) < len(n) and o.split()[0] == n.split()[0]
-                                         and o.split()[-1] == n.split()[-1] for o in names)]   # middle names: one person
-    if len(names) < 2:
-        return names
-    count = {n: sum(m.name == n for m in ctx.table.mentions) for n in names}
-    names = sorted(names, key=count.__getitem__, reverse=True)
-    return names[:1] if count[names[0]] > 2 * count[names[1]] else names
 
 
 @per_article

@@ -17,7 +17,6 @@ from generator.lexicon.names import GENDERED_SURNAME_HONORIFICS, HONORIFICS, NOT
 from generator.lexicon.persons import TITLE_NOUN_GENDER
 from generator.mentions.name_words import gender_of
 from generator.quotes.bodies import abbreviated_body
-from generator.quotes.coreference import bearer_of
 from generator.quotes.framing import FOR_FRAME
 from generator.quotes.lexicon import (
     ANONYMOUS_RE,
@@ -41,6 +40,7 @@ from generator.quotes.speaker_context import (
     sentence_starts_before,
     sentence_starts_within,
 )
+from generator.quotes.surnames import bearer_of
 
 
 def anonymous_subjects(ctx: ArticleContext) -> list[tuple[int, int]]:

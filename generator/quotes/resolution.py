@@ -13,7 +13,6 @@ from generator.quotes.bodies import lede_body, org_of_kind
 from generator.quotes.campaigns import campaign_name
 from generator.quotes.coreference import (
     ACRONYM_RE,
-    bearer_of,
     fuller_name,
     fullest_org,
     org_in_full,
@@ -36,6 +35,7 @@ from generator.quotes.speaker_context import (
     per_article,
     sentence_bounds,
 )
+from generator.quotes.surnames import bearer_of
 from generator.text.scan import last_start_before
 
 
