@@ -90,3 +90,17 @@ def test_a_shared_surname_keeps_the_bearer_it_was_first_used_for_past_a_side_men
             "Hillary Clinton spoke in Ohio on Monday. Clinton said the result was \"a shock.\""]
     assert quotes(body) == {"Comey cost her the election,": "Bill Clinton", "We were seven points up.": "Bill Clinton",
                             "a shock.": "Hillary Clinton"}
+
+
+def test_a_name_inside_a_campaign_phrase_is_its_owner_not_the_subject():
+    body = ["Governor-elect Laura Brandt named her cabinet on Monday.",
+            "The survey went out in December, and the Brandt transition team disavowed it on Friday, saying it "
+            "\"was not authorized.\""]
+    assert quotes(body) == {"was not authorized.": "Brandt transition team"}
+
+
+def test_the_paper_named_by_its_last_word_is_the_one_named_in_full_before():
+    """'The Times reports' after 'The New York Times': the paper, never a person 'York Times'."""
+    body = ["The move comes after a report from The New York Times on the family's business ties. The Times reports "
+            "that the family is \"rushing to resolve potential conflicts.\""]
+    assert quotes(body) == {"rushing to resolve potential conflicts.": "New York Times"}

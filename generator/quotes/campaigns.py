@@ -17,6 +17,7 @@ _CAMPAIGN = (rf"(?:\b[Tt]he\s+(?P<named>{_OWNER})|(?P<owner>(?:(?:Mr|Mrs|Ms|Dr)\
              rf"|\b(?P<pronoun>[Hh]is|[Hh]er))\s+{_KIND}")
 #: At the end of a subject: "the Trump transition team", "Mr. Trump’s campaign", "His transition team".
 _AT_END = re.compile(_CAMPAIGN + "$")
+_CAMPAIGN_ANYWHERE = re.compile(_CAMPAIGN + r"\b")
 #: Opening a clause, after an introductory phrase at most: "In its announcement, the Trump transition team …".
 _OPENING = re.compile(r"\s*(?:[^,_]{0,60},\s*)?" + _CAMPAIGN + r"\b")
 
@@ -31,6 +32,13 @@ def campaign_opening(ctx: ArticleContext, text: str, offset: int) -> Optional[Su
     """The campaign or team a clause (`text`, starting at `offset`) opens with, as the subject of its participle
     ("The Trump transition team disavowed the questionnaire, saying …")."""
     return _subject(ctx, _OPENING.match(text), offset)
+
+
+def campaign_around(ctx: ArticleContext, text: str, offset: int, at: int) -> Optional[Subject]:
+    """The campaign or team around the name at `at` ('… and the Trump transition team disavowed …, saying': the
+    name is the team's owner, not the subject)."""
+    return next((_subject(ctx, m, offset) for m in _CAMPAIGN_ANYWHERE.finditer(text) if m.start() <= at - offset < m.end()),
+                None)
 
 
 def _subject(ctx: ArticleContext, m: Optional[re.Match], offset: int) -> Optional[Subject]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from generator.lexicon.countries import DEMONYMS
 from generator.lexicon.load import alternation
 from generator.lexicon.names import (
     HONORIFICS,
@@ -309,13 +310,21 @@ def fuller_name(ctx: ArticleContext, word: str) -> Optional[str]:
     rx = re.compile(rf"\b([A-Z][a-z]+)\)?\s+{re.escape(word)}\b(?!\s+[A-Z])")     # also "Coach (Frank) Vogel"
     found = {f"{m.group(1)} {word}" for para in ctx.body for m in rx.finditer(para)
              if m.group(1) not in NOT_NAME_WORDS and m.group(1) not in TITLE_WORDS
-             and m.group(1) not in HONORIFICS
+             and m.group(1) not in HONORIFICS and not _runs_on_before(para, m.start())
              and (is_first_name(m.group(1)) or not _opens_sentence(para, m.start()))}    # not "Developer Valve said"
     if not found and is_first_name(word):
         given = re.compile(rf"\b{re.escape(word)}\s+(?:and\s+[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b(?!\s+[A-Z])")
         found = {f"{word} {m.group(1)}" for para in ctx.body for m in given.finditer(para)
                  if m.group(1) not in NOT_NAME_WORDS and m.group(1) not in TITLE_WORDS}
     return found.pop() if len(found) == 1 else None
+
+
+def _runs_on_before(para: str, at: int) -> bool:
+    """A capitalised word other than a title right before `at`: the two words end a longer name ('The New York
+    Times': 'York Times' is no person)."""
+    before = re.search(r"(?<![\w’'-])([A-Z][a-z]+)\s+$", para[max(0, at - 40):at])
+    return before is not None and not any(before.group(1) in words for words in (TITLE_WORDS, HONORIFICS,
+                                                                                  NOT_NAME_WORDS, DEMONYMS))
 
 
 def _opens_sentence(para: str, at: int) -> bool:

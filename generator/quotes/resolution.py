@@ -187,6 +187,11 @@ def resolve_subject(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opti
     return _unknown_surface(ctx, p, subject)
 
 
+#: 'The' opening a one-word subject, or right before it: "The Times reports".
+_THE_OPENS = re.compile(r"[Tt]he\s+[A-Z]")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def _unknown_surface(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optional[str], bool]:
     """A capitalised subject the name table does not know: an acronym spelled out, a common noun, an epithet, or
     a name as written."""
@@ -200,6 +205,10 @@ def _unknown_surface(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Opt
     if " " not in subject.text and _EPITHET_BEFORE.search(ctx.masked[p], 0, subject.at):
         return _lede_subject(ctx), False    # "the 25-year-old Dubliner said": no name, the one the story is about
     full = org_in_full(ctx, subject.text) if " " not in subject.text else None
+    masked = ctx.masked[p]
+    if not full and " " not in subject.text and (_THE_OPENS.match(masked, subject.at)
+                                                  or _THE_BEFORE.search(masked, max(0, subject.at - 4), subject.at)):
+        full = org_named_before(ctx, p, subject.at, subject.text)   # "The Times reports": The New York Times named before
     return (full, True) if full else (canonical_name(subject.text), False)     # "Continental said": the airline
 
 

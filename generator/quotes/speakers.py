@@ -23,7 +23,7 @@ from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_N
 from generator.mentions.name_words import is_first_name
 from generator.quotes.appositions import before_commas, unclosed_apposition
 from generator.quotes.bodies import body_by_kind_opening
-from generator.quotes.campaigns import campaign_opening
+from generator.quotes.campaigns import campaign_around, campaign_opening
 from generator.quotes.coreference import fuller_name, group_named_before, joint_opening, joint_subject
 from generator.quotes.described_after import described_after_cue
 from generator.quotes.descriptions import description_by_role
@@ -164,6 +164,8 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int, skip: tup
         return campaign
     named_first = _first_named_outside_quotes(ctx, p, start, min(end, pron_at), skip) \
         or group_named_before(ctx, p, masked[start:pron_at], start, opening=True)   # "The trio … recalled"
+    if named_first and named_first.kind == "person":    # "… and the Trump transition team disavowed …, saying":
+        named_first = campaign_around(ctx, masked[start:end], start, named_first.at) or named_first     # the team
     if named_first:     # "Tim Moore and Phil Berger issued a statement, saying": both
         return (joint_opening(ctx, p, start, named_first.at) if named_first.kind == "person" else None) or named_first
     body = body_by_kind_opening(ctx, p, start, end)     # "Chipmaker Intel welcomed the ruling, saying"
