@@ -104,3 +104,11 @@ def test_the_paper_named_by_its_last_word_is_the_one_named_in_full_before():
     body = ["The move comes after a report from The New York Times on the family's business ties. The Times reports "
             "that the family is \"rushing to resolve potential conflicts.\""]
     assert quotes(body) == {"rushing to resolve potential conflicts.": "New York Times"}
+
+
+def test_a_body_ending_in_mail_is_no_person():
+    """'Royal' is a given name, but 'Royal Mail' ends on a publication's or service's head: its spokeswoman is an
+    unnamed person, not a person called Royal Mail."""
+    body = ["A spokeswoman for Royal Mail said: \"We are looking into the delays.\"",
+            "The Daily Mail said the plan was \"doomed.\""]
+    assert quotes(body) == {"We are looking into the delays.": None, "doomed.": "Daily Mail"}
