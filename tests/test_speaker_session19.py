@@ -112,3 +112,18 @@ def test_a_body_ending_in_mail_is_no_person():
     body = ["A spokeswoman for Royal Mail said: \"We are looking into the delays.\"",
             "The Daily Mail said the plan was \"doomed.\""]
     assert quotes(body) == {"We are looking into the delays.": None, "doomed.": "Daily Mail"}
+
+
+def test_a_fragment_in_a_sentence_with_no_reporting_verb_is_its_subjects():
+    """No verb of saying, but the one person opening the sentence is whose words the fragment is; never when the
+    fragment speaks of someone in the third person, another person is named between, the words are described by
+    someone else, or the person is not the subject."""
+    body = ["Republicans in the state senate plan to cut the program's funding next year.",
+            "Betting that will backfire, House Democratic Leader Nora Quinn is rallying her members against \"attacks "
+            "on the program.\"",
+            "Nora Quinn is rallying members against the plan, which is described by aides as \"a disgrace to the whole state.\"",
+            "Nora Quinn wants the cuts reversed, and Tom Hale agrees the plan is \"a mess from start to finish.\"",
+            "And like the Herald, the Courier criticises Nora Quinn for \"leaving the members adrift.\""]
+    assert quotes(body) == {"attacks on the program.": "Nora Quinn", "a disgrace to the whole state.": None,
+                            "a mess from start to finish.": None,
+                            "leaving the members adrift.": None}

@@ -14,6 +14,7 @@ from generator.quotes.following import following_sentence
 from generator.quotes.framing import LEAD_IN_CUES
 from generator.quotes.lexicon import DESCRIBING_CUES, SPOKESPERSON_RE
 from generator.quotes.marks import QuoteSpan, is_furniture
+from generator.quotes.named_in_sentence import only_person_named, subject_of_own_sentence
 from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.passive_agent import silent_passive
 from generator.quotes.polls import poll_of_the_sentence
@@ -189,8 +190,8 @@ def _uncued_in_paragraph(ctx: ArticleContext, span: QuoteSpan, previous: Optiona
     if goes_on:
         return goes_on
     if not events_between(ctx, (p, 0), (p + 1, 0), most=1):
-        return _only_person_named(ctx, p) or _running_on(ctx, span, previous) or _first_person_of_subject(ctx, span) \
-            or _reported_on(ctx, span, previous)
+        return only_person_named(ctx, p) or _running_on(ctx, span, previous) or _first_person_of_subject(ctx, span) \
+            or _reported_on(ctx, span, previous) or subject_of_own_sentence(ctx, span)
     later = [ev for ev in events_between(ctx, (p, span.close_at), (p + 1, 0), most=_LATER_EVENTS)
              if ev.cue not in LEAD_IN_CUES]
     speakers = {ev.speaker for ev in later}
@@ -317,24 +318,6 @@ def _words_noun_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|me|my|we|We|our|Our|us)\b")
-
-
-def _only_person_named(ctx: ArticleContext, p: int) -> Optional[str]:
-    """The one person a paragraph names outside its quotes, when nobody in it has a reporting verb and that
-    person opens a sentence that quotes nothing: "“We hid behind the bar.” Mr Kemal Aydin, a waiter, then led
-    six guests out" (not "The verdict on Helen Ortiz was harsh: “…”")."""
-    masked = ctx.masked[p]
-    names: set[str] = set()
-    for m in ctx.table.in_paragraph(p):
-        if outside_quotes(masked, m.start):
-            names.add(m.name)
-            if len(names) > 1:
-                return None     # two people: no need to read the rest of a long paragraph
-    if len(names) != 1:
-        return None
-    subjects = [m for m in ctx.table.in_paragraph(p) if outside_quotes(masked, m.start)
-                and starts_sentence(masked, m.start) and "_" not in masked[slice(*sentence_bounds(masked, m.start))]]
-    return subjects[0].name if subjects else None
 
 
 def _announced_before(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:

@@ -1,0 +1,54 @@
+"""The person a quote's sentence or paragraph names, for words no reporting verb gives anyone: the subject opening
+the sentence ("House Democratic Leader Nancy Pelosi is rallying her lawmakers against “attacks on the ACA”"), or the
+one person a paragraph with no speaker names ("“We hid behind the bar.” Mr Kemal Aydin, a waiter, then led six
+guests out")."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from generator.quotes.marks import QuoteSpan
+from generator.quotes.pronouns import opens_as_subject, starts_sentence
+from generator.quotes.speaker_context import ArticleContext, outside_quotes, sentence_bounds
+
+
+def subject_of_own_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """'Betting that will backfire, House Democratic Leader Nancy Pelosi is rallying her lawmakers against “attacks
+    on the ACA”': words quoted inside a sentence with no reporting verb are its subject's, a person named opening
+    it."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    if not ctx.body[p][span.start:span.start + 1].islower() or _THIRD_PERSON.search(ctx.body[p], span.start, span.end):
+        return None         # a fragment of the sentence only; 'Mostefaï … “there is no record of him leaving”': about
+    start = sentence_bounds(masked, span.open_at)[0]    # the subject, not the subject's words
+    named = ctx.table.in_paragraph(p, start, span.open_at)
+    if not named or any(m.name != named[0].name for m in named) or _NOT_ITS_OWN.search(masked, named[0].end, span.open_at):
+        return None         # another person named between, or 'which is described by …': not the subject's words
+    opens = _SUBJECT_LEAD.fullmatch(masked, start, named[0].start) and opens_as_subject(ctx, p, named[0].start, named[0].end)
+    return named[0].name if opens else None
+
+
+#: Before the subject: an introductory phrase and its titles only ("Betting that will backfire, House Democratic Leader").
+_SUBJECT_LEAD = re.compile(r"(?:[^_]*,\s*)?(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*\s+)*")
+#: Between a subject and the quote: a relative clause or an agent ('Molenbeek, which is described by officials as').
+_NOT_ITS_OWN = re.compile(r"\b(?:which|who|whom|by)\b")
+
+
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
+
+
+def only_person_named(ctx: ArticleContext, p: int) -> Optional[str]:
+    """The one person a paragraph names outside its quotes, when nobody in it has a reporting verb and that
+    person opens a sentence that quotes nothing: "“We hid behind the bar.” Mr Kemal Aydin, a waiter, then led
+    six guests out" (not "The verdict on Helen Ortiz was harsh: “…”")."""
+    masked = ctx.masked[p]
+    names: set[str] = set()
+    for m in ctx.table.in_paragraph(p):
+        if outside_quotes(masked, m.start):
+            names.add(m.name)
+            if len(names) > 1:
+                return None     # two people: no need to read the rest of a long paragraph
+    if len(names) != 1:
+        return None
+    subjects = [m for m in ctx.table.in_paragraph(p) if outside_quotes(masked, m.start)
+                and starts_sentence(masked, m.start) and "_" not in masked[slice(*sentence_bounds(masked, m.start))]]
+    return subjects[0].name if subjects else None
