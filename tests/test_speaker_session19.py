@@ -127,3 +127,13 @@ def test_a_fragment_in_a_sentence_with_no_reporting_verb_is_its_subjects():
     assert quotes(body) == {"attacks on the program.": "Nora Quinn", "a disgrace to the whole state.": None,
                             "a mess from start to finish.": None,
                             "leaving the members adrift.": None}
+
+
+def test_a_quote_paragraph_after_a_paragraph_that_returns_to_an_earlier_speaker_is_theirs():
+    """The paragraph before names two people, but its last sentence opens with the one who spoke before."""
+    body = ["\"Organizing can't be a visit every four years,\" Perry Dunn said.",
+            "The governor named Dunn as labour secretary in 2013, and Judge Ann Wills blocked his overtime rule. But "
+            "Dunn is promising to try again if elected party chair.",
+            "\"You don't have to lower wages in order to move forward.\""]
+    assert quotes(body) == {"Organizing can't be a visit every four years,": "Perry Dunn",
+                            "You don't have to lower wages in order to move forward.": "Perry Dunn"}

@@ -14,7 +14,7 @@ from generator.quotes.following import following_sentence
 from generator.quotes.framing import LEAD_IN_CUES
 from generator.quotes.lexicon import DESCRIBING_CUES, SPOKESPERSON_RE
 from generator.quotes.marks import QuoteSpan, is_furniture
-from generator.quotes.named_in_sentence import only_person_named, subject_of_own_sentence
+from generator.quotes.named_in_sentence import last_subject_spoke_before, only_person_named, subject_of_own_sentence
 from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.passive_agent import silent_passive
 from generator.quotes.polls import poll_of_the_sentence
@@ -335,11 +335,13 @@ def _announced_before(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
     if _terms_only(ctx, p) and _FIRST_PERSON.search(span.text):
         names = {m.name for m in ctx.table.in_paragraph(p) if outside_quotes(ctx.masked[p], m.start)}
         if names:
-            return names.pop() if len(names) == 1 else None
+            return names.pop() if len(names) == 1 else last_subject_spoke_before(ctx, p)
         pronoun = _PRONOUN_OPENING.match(ctx.masked[p])    # "She has made a deal with herself. ¶ “I cannot …”"
         return resolve_pronoun(ctx, p, pronoun.start(1), pronoun.group(1).lower()) if pronoun else None
     announcer = _ANNOUNCING.search(ctx.masked[p])       # "After the attacks in January, he delivered this statement:"
-    return resolve_pronoun(ctx, p, announcer.start(1), announcer.group(1).lower()) if announcer else None
+    if announcer:
+        return resolve_pronoun(ctx, p, announcer.start(1), announcer.group(1).lower())
+    return last_subject_spoke_before(ctx, p) if _terms_only(ctx, p) else None
 
 
 def _terms_only(ctx: ArticleContext, p: int) -> bool:

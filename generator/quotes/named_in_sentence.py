@@ -9,7 +9,7 @@ from typing import Optional
 
 from generator.quotes.marks import QuoteSpan
 from generator.quotes.pronouns import opens_as_subject, starts_sentence
-from generator.quotes.speaker_context import ArticleContext, outside_quotes, sentence_bounds
+from generator.quotes.speaker_context import ArticleContext, events_between, outside_quotes, sentence_bounds
 
 
 def subject_of_own_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
@@ -52,3 +52,16 @@ def only_person_named(ctx: ArticleContext, p: int) -> Optional[str]:
     subjects = [m for m in ctx.table.in_paragraph(p) if outside_quotes(masked, m.start)
                 and starts_sentence(masked, m.start) and "_" not in masked[slice(*sentence_bounds(masked, m.start))]]
     return subjects[0].name if subjects else None
+
+
+def last_subject_spoke_before(ctx: ArticleContext, p: int) -> Optional[str]:
+    """'“Organizing can’t …,” Perez said. ¶ President Obama nominated Perez … But Perez is promising … ¶ “You don’t
+    have to …”': the person opening the last sentence of the paragraph before a paragraph that is all quote, when
+    they have spoken before in the article: the story has come back to them."""
+    masked = ctx.masked[p]
+    last = sentence_bounds(masked, max(0, len(masked.rstrip()) - 1))[0]
+    named = ctx.table.in_paragraph(p, last)
+    if not named or not opens_as_subject(ctx, p, named[0].start, named[0].end):
+        return None
+    spoke = any(ev.speaker == named[0].name for ev in events_between(ctx, (0, 0), (p, 0)))
+    return named[0].name if spoke else None
