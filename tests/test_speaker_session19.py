@@ -137,3 +137,10 @@ def test_a_quote_paragraph_after_a_paragraph_that_returns_to_an_earlier_speaker_
             "\"You don't have to lower wages in order to move forward.\""]
     assert quotes(body) == {"Organizing can't be a visit every four years,": "Perry Dunn",
                             "You don't have to lower wages in order to move forward.": "Perry Dunn"}
+
+
+def test_a_person_of_a_campaign_is_no_campaign():
+    body = ["Governor-elect Laura Brandt spoke on Monday.",
+            "Brandt campaign manager Tessa Lyle echoed her boss on Channel 5, saying such claims were \"laughable "
+            "and absurd.\""]
+    assert quotes(body) == {"laughable and absurd.": "Tessa Lyle"}

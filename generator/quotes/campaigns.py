@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from generator.lexicon.persons import PERSON_OR_DESCRIPTION_NOUN
 from generator.quotes.speaker_context import ArticleContext, Subject
 
 #: The kinds of a person's political body, and the name each goes by ('camp' is the campaign).
@@ -14,7 +15,8 @@ _KINDS = {"transition team": "transition team", "campaign": "campaign", "camp": 
 _KIND = r"(?:(?:presidential|election|re-?election)\s+)?(?P<kind>transition\s+team|campaign|camp|team)"
 _OWNER = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 _CAMPAIGN = (rf"(?:\b[Tt]he\s+(?P<named>{_OWNER})|(?P<owner>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_OWNER})[’']s?"
-             rf"|\b(?P<pronoun>[Hh]is|[Hh]er))\s+{_KIND}")
+             rf"|\b(?P<pronoun>[Hh]is|[Hh]er))\s+{_KIND}(?!\s+(?:{PERSON_OR_DESCRIPTION_NOUN})s?\b)")   # not "Trump
+# campaign manager Kellyanne Conway": a person of the campaign
 #: At the end of a subject: "the Trump transition team", "Mr. Trump’s campaign", "His transition team".
 _AT_END = re.compile(_CAMPAIGN + "$")
 _CAMPAIGN_ANYWHERE = re.compile(_CAMPAIGN + r"\b")

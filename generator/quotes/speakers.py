@@ -20,6 +20,7 @@ from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.documents import MEDIUM_DOCUMENTS, WHICH_SAID_DOCUMENTS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN
 from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS
+from generator.mentions.name_patterns import STAFF_AFTER
 from generator.mentions.name_words import is_first_name
 from generator.quotes.appositions import before_commas, unclosed_apposition
 from generator.quotes.bodies import body_by_kind_opening
@@ -140,7 +141,8 @@ def _first_named_outside_quotes(ctx: ArticleContext, p: int, start: int, end: in
     nor one in the verb's own clause before any quote (`skip`: "…, suggesting that Ann Lee may never have known")."""
     masked = ctx.masked[p]
     for m in ctx.table.in_paragraph(p, start, end):
-        if masked[m.start] != "_" and not _POSSESSIVE_AFTER.match(masked, m.end) and not skip[0] <= m.start < skip[1]:
+        if masked[m.start] != "_" and not _POSSESSIVE_AFTER.match(masked, m.end) and not skip[0] <= m.start < skip[1] \
+                and not STAFF_AFTER.match(masked, m.end):   # "Trump campaign manager Kellyanne Conway": Conway
             return Subject("person", m.name, m.start)
     return None
 
