@@ -144,3 +144,12 @@ def test_a_person_of_a_campaign_is_no_campaign():
             "Brandt campaign manager Tessa Lyle echoed her boss on Channel 5, saying such claims were \"laughable "
             "and absurd.\""]
     assert quotes(body) == {"laughable and absurd.": "Tessa Lyle"}
+
+
+def test_a_person_by_party_is_a_description_of_the_speaker_just_before():
+    """'The Republican insisted' is never a person named 'Republican': an epithet, like 'the teenager', for the
+    person who has just spoken."""
+    body = ["In his latest post, Governor Dan Hollis claimed he would have won a recount against Ana Ruiz.",
+            "\"I would have done even better,\" he said.",
+            "The Republican insisted his strategy was more \"sophisticated than theirs\"."]
+    assert quotes(body) == {"I would have done even better,": "Dan Hollis", "sophisticated than theirs": "Dan Hollis"}

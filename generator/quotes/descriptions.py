@@ -115,7 +115,9 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
         return None         # "Mr Blair's official spokesman said", "the president-elect"
     if UNTITLED_DESCRIPTION_RE.search(text):       # "Osei, 19, was making his debut. “…,” the teenager said"
         named = [m.name for m in ctx.table.in_paragraph(p, 0, at) if ctx.masked[p][m.start:m.start + 1] != "_"]
-        return named[-1] if named else _only_person_before(ctx, p, at) or _story_subject(ctx, p, at, text)
+        spoke = [ev.speaker for ev in events_between(ctx, (max(0, p - 1), 0), (p, at)) if not ev.is_org and not ev.maybe_org]
+        return named[-1] if named else _only_person_before(ctx, p, at) or (spoke[-1] if spoke else None) \
+            or _story_subject(ctx, p, at, text)     # "“…,” he said. ¶ The Republican insisted": the speaker just before
     earlier = [ev for ev in events_between(ctx, (p, 0), (p, at)) if not ev.is_org and not ev.maybe_org]
     if earlier and role_fits(ctx, earlier[-1].speaker, text):    # "“…,” he said. “…,” said the Wigan manager"
         return earlier[-1].speaker

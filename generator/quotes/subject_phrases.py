@@ -43,6 +43,7 @@ from generator.quotes.lexicon import (
     ORG_SPEAKER_RE,
     SPOKESPERSON_RE,
     SUBJECT_PRONOUN_RE,
+    UNTITLED_DESCRIPTION_RE,
 )
 from generator.quotes.protagonist import labelled_speaker, self_named_writer
 from generator.quotes.speaker_context import ArticleContext, Subject
@@ -107,7 +108,10 @@ def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> O
 
 
 def _by_nationality(native: Optional[re.Match], offset: int) -> Optional[Subject]:
-    """"The Scot added", "the Frenchman said": the man the story is about, as 'he' would be."""
+    """"The Scot added", "the Frenchman said": the man the story is about, as 'he' would be; "The Republican
+    insisted": a person by party, a description (never a person named 'Republican')."""
+    if native and UNTITLED_DESCRIPTION_RE.fullmatch(native.group(1).lower()):
+        return Subject("description", f"the {native.group(1).lower()}", offset + native.start(1))
     if native and (native.group(1) in DEMONYMS or native.group(1) in _NATIONAL_NOUNS or native.group(1).endswith("man")):
         return Subject("pronoun", "she" if native.group(1).endswith("woman") else "he", offset + native.start(1))
     return None
