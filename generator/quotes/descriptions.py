@@ -114,10 +114,7 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
     if UNGUESSED_DESCRIPTION_RE.search(text):
         return None         # "Mr Blair's official spokesman said", "the president-elect"
     if UNTITLED_DESCRIPTION_RE.search(text):       # "Osei, 19, was making his debut. “…,” the teenager said"
-        named = [m.name for m in ctx.table.in_paragraph(p, 0, at) if ctx.masked[p][m.start:m.start + 1] != "_"]
-        spoke = [ev.speaker for ev in events_between(ctx, (max(0, p - 1), 0), (p, at)) if not ev.is_org and not ev.maybe_org]
-        return named[-1] if named else _only_person_before(ctx, p, at) or (spoke[-1] if spoke else None) \
-            or _story_subject(ctx, p, at, text)     # "“…,” he said. ¶ The Republican insisted": the speaker just before
+        return _untitled_bearer(ctx, p, at, text)
     earlier = [ev for ev in events_between(ctx, (p, 0), (p, at)) if not ev.is_org and not ev.maybe_org]
     if earlier and role_fits(ctx, earlier[-1].speaker, text):    # "“…,” he said. “…,” said the Wigan manager"
         return earlier[-1].speaker
@@ -131,6 +128,17 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
         return next((ev.speaker for ev in following if role_fits(ctx, ev.speaker, text)), None)
     return None if _SPOKESPERSON.search(text) else _only_person_before(ctx, p, at, former=_FORMER.search(text) is not None) \
         or _story_subject(ctx, p, at, text)
+
+
+def _untitled_bearer(ctx: ArticleContext, p: int, at: int, text: str) -> Optional[str]:
+    """Who a description by age, standing or party is: the last person named in its paragraph, else the only person
+    named before, else the person who spoke just before ("“…,” he said. ¶ The Republican insisted"), else the
+    story's subject."""
+    named = [m.name for m in ctx.table.in_paragraph(p, 0, at) if ctx.masked[p][m.start:m.start + 1] != "_"]
+    if named:
+        return named[-1]
+    spoke = [ev.speaker for ev in events_between(ctx, (max(0, p - 1), 0), (p, at)) if not ev.is_org and not ev.maybe_org]
+    return _only_person_before(ctx, p, at) or (spoke[-1] if spoke else None) or _story_subject(ctx, p, at, text)
 
 
 #: How far back in a paragraph _story_subject looks for the description's noun given as someone's title.
