@@ -28,6 +28,7 @@ from generator.quotes.campaigns import campaign_around, campaign_opening
 from generator.quotes.coreference import fuller_name, group_named_before, joint_opening, joint_subject
 from generator.quotes.described_after import described_after_cue
 from generator.quotes.descriptions import description_by_role
+from generator.quotes.epithets import nationality_opening
 from generator.quotes.inverted import subject_after
 from generator.quotes.lexicon import (
     ACRONYM_IN_BRACKETS,
@@ -49,7 +50,7 @@ from generator.quotes.speaker_context import (
     Subject,
     sentence_bounds,
 )
-from generator.quotes.subject_phrases import nationality_opening, subject_at_end, surface_subject
+from generator.quotes.subject_phrases import subject_at_end, surface_subject
 from generator.text.scan import blank, ends_at
 
 #: A name opening the sentence, then where the words appeared, then the verb: "Ann Lee in a blog post on the

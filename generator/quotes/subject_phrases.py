@@ -26,12 +26,12 @@ from generator.lexicon.names import (
     TITLE_ACRONYMS,
 )
 from generator.lexicon.persons import FOR_ORG_NOUNS, KIN_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS, SPOKESPERSON
-from generator.lexicon.verbs import IRREGULAR_PASTS
 from generator.mentions.name_patterns import AFTER_PREPOSITION_RE, TITLE_WORDS
 from generator.mentions.name_words import is_first_name
 from generator.quotes.bodies import joint_bodies, party_by_short_name
 from generator.quotes.campaigns import campaign_subject
 from generator.quotes.coreference import group_named_before, is_title, spelled_out
+from generator.quotes.epithets import epithet_at_end
 from generator.quotes.issuers import without_descriptor
 from generator.quotes.lexicon import (
     BETWEEN_SUBJECT_AND_CUE,
@@ -43,7 +43,6 @@ from generator.quotes.lexicon import (
     ORG_SPEAKER_RE,
     SPOKESPERSON_RE,
     SUBJECT_PRONOUN_RE,
-    UNTITLED_DESCRIPTION_RE,
 )
 from generator.quotes.protagonist import labelled_speaker, self_named_writer
 from generator.quotes.speaker_context import ArticleContext, Subject
@@ -104,34 +103,7 @@ def _person_or_pronoun(ctx: ArticleContext, p: int, text: str, offset: int) -> O
     label = labelled_speaker(ctx, p) or self_named_writer(ctx) if _FIRST_PERSON.search(text) else None
     if label:       # "Ann Lee: I told him, “…”": the answer's 'I' is the labelled speaker, else the writer's own name
         return Subject("person", label, end)
-    return _by_nationality(_NATIONAL_NOUN.search(text), offset)
-
-
-def _by_nationality(native: Optional[re.Match], offset: int) -> Optional[Subject]:
-    """"The Scot added", "the Frenchman said": the man the story is about, as 'he' would be; "The Republican
-    insisted": a person by party, a description (never a person named 'Republican')."""
-    if native and UNTITLED_DESCRIPTION_RE.fullmatch(native.group(1).lower()):
-        return Subject("description", f"the {native.group(1).lower()}", offset + native.start(1))
-    if native and (native.group(1) in DEMONYMS or native.group(1) in _NATIONAL_NOUNS or native.group(1).endswith("man")):
-        return Subject("pronoun", "she" if native.group(1).endswith("woman") else "he", offset + native.start(1))
-    return None
-
-
-def nationality_opening(masked: str, start: int, end: int) -> Optional[Subject]:
-    """"The Scot initially defended Beattie, saying …": a person by nationality opening the sentence, its verb next,
-    is its subject, not the person named after as an object ("The Danish navy dismissed …" is no person)."""
-    native = _NATIONAL_OPENING.match(masked, start, end)
-    verb = native.group(2) if native else ""
-    if re.fullmatch(r"[a-z]+(?:ly|ed)|has|have|had|is|was|will|would|could|also", verb) or verb in IRREGULAR_PASTS:
-        return _by_nationality(native, 0)
-    return None
-
-
-#: "the Scot", "the Spaniard", "the Frenchman": a person by nationality, standing for a pronoun.
-_NATIONAL_NOUN = re.compile(r"\b(?:the|The)\s+([A-Z][a-z]+)$")
-_NATIONAL_OPENING = re.compile(r"\s*(?:[^,_]{0,40},\s*)?(?:the|The)\s+([A-Z][a-z]+)\s+([a-z]+)\b")
-_NATIONAL_NOUNS = frozenset({"Scot", "Briton", "Spaniard", "Swede", "Dane", "Finn", "Pole", "Serb", "Croat", "Czech",
-                             "Slovak", "Turk", "Argentine", "Swiss", "Portuguese"})
+    return epithet_at_end(text, offset)
 
 
 #: A person's office speaking for them, or their own statement: "Justice Minister David Lametti's office said", "Mr
