@@ -153,3 +153,14 @@ def test_a_person_by_party_is_a_description_of_the_speaker_just_before():
             "\"I would have done even better,\" he said.",
             "The Republican insisted his strategy was more \"sophisticated than theirs\"."]
     assert quotes(body) == {"I would have done even better,": "Dan Hollis", "sophisticated than theirs": "Dan Hollis"}
+
+
+def test_a_document_is_the_words_of_the_person_whose_sentence_names_it():
+    """'Ray Quill … in a statement he released Friday. Instead, that statement ripped …, calling …': the statement
+    is his; an email a sentence opens on, with no author found, leaves the clause's own subject."""
+    body = ["Ray Quill made no mention of any error in a statement he released Friday. Instead, that statement "
+            "attacked the mayor, calling him a \"yellow-bellied coward\" and claiming the council \"hated the city.\"",
+            "Dana Holt released a statement on Monday. The statement called the plan a \"shameful retreat.\"",
+            "The email ended with Holt's good wishes and said she would be \"in touch\" soon."]
+    assert quotes(body) == {"yellow-bellied coward": "Ray Quill", "hated the city.": "Ray Quill",
+                            "shameful retreat.": "Dana Holt", "in touch": "Dana Holt"}

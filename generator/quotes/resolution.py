@@ -139,7 +139,24 @@ def resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optio
                 ctx, q - 4, q, start, most=_RECENT_SPEAKERS)) if issuer else named_issuer(ctx, masked, start, hit)
             if org or issuer:       # a description that fits none or several: no speaker, not an older document's
                 return (org, True) if org else (None, False)
+            author = _subject_author(ctx, q, start, hit)
+            if author:              # "Carl Paladino released a statement on Friday. The statement called …"
+                return author, False
     return None, False
+
+
+def _subject_author(ctx: ArticleContext, q: int, start: int, hit: int) -> Optional[str]:
+    """The person opening the sentence that names the document, its subject: the document is theirs ('Paladino
+    made no mention of it in a statement he released Friday'), unless another body is named with the document
+    ('a statement from the ministry')."""
+    named = ctx.table.in_paragraph(q, start, hit)
+    if not named or _FROM_ANOTHER.match(ctx.masked[q], hit) or not opens_as_subject(ctx, q, named[0].start, named[0].end):
+        return None
+    return named[0].name
+
+
+#: After a document's noun: who it is from ('a statement from the ministry', 'a report by Oxfam').
+_FROM_ANOTHER = re.compile(r"[\w-]*\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?[A-Z]")
 
 
 #: A sentence whose subject is an organisation named before, by its kind, and that mentions the document: "The

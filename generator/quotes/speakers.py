@@ -17,7 +17,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.cues import CUE_RE, WEAK_CUES
-from generator.lexicon.documents import MEDIUM_DOCUMENTS, WHICH_SAID_DOCUMENTS
+from generator.lexicon.documents import AUTHORED_DOCUMENTS, MEDIUM_DOCUMENTS, WHICH_SAID_DOCUMENTS
 from generator.lexicon.names import NOT_NAME_WORDS, ORG_NOUN_PATTERN
 from generator.lexicon.persons import DESCRIPTION_NOUNS, PERSON_NOUNS, SOMEONE_NOUNS
 from generator.mentions.name_patterns import STAFF_AFTER
@@ -130,6 +130,9 @@ _PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:in|of|from|by|with|at|on|for|to|int
 #: A reporting verb right after a quote's closing mark: its subject comes after it ("“…?” asked Ann Lee").
 _RIGHT_AFTER_QUOTE = re.compile(r"_[.!?…]?[”\"’»]\s*,?\s*$")
 
+#: A document opening a clause (after an introductory phrase at most), its verb next: "Instead, that statement ripped".
+_DOCUMENT_OPENING = re.compile(rf"\s*(?:[^,_]{{0,40}},\s*)?(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+({AUTHORED_DOCUMENTS})\s+[a-z]+")
+
 #: A capitalised name opening a sentence, followed by a lowercase word (its verb or an adverb).
 _OPENING_NAME_RE = re.compile(r"\s*(?:[^,_]{0,60},\s*)?(?:(?:The|the)\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.&’'-]*){0,5})"
                               r"(?=\s+[a-z])")
@@ -162,9 +165,9 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int, skip: tup
     masked = ctx.masked[p]
     pron = re.search(r"\b(he|she|they|He|She|They)\b", masked[start:end])
     pron_at = start + pron.start(1) if pron else end
-    campaign = campaign_opening(ctx, masked[start:end], start)
-    if campaign and campaign.at < pron_at:      # "The Trump transition team disavowed …, saying"
-        return campaign
+    voice = _voice_opening(ctx, p, start, end, pron_at)
+    if voice:
+        return voice
     named_first = _first_named_outside_quotes(ctx, p, start, min(end, pron_at), skip) \
         or group_named_before(ctx, p, masked[start:pron_at], start, opening=True)   # "The trio … recalled"
     if named_first and named_first.kind == "person":    # "… and the Trump transition team disavowed …, saying":
@@ -188,6 +191,18 @@ def _clause_subject(ctx: ArticleContext, p: int, start: int, end: int, skip: tup
     if pron:
         return Subject("pronoun", pron.group(1).lower(), pron_at)
     return _described_opening(masked, start, end)
+
+
+def _voice_opening(ctx: ArticleContext, p: int, start: int, end: int, before: int) -> Optional[Subject]:
+    """A campaign or an authored document opening the clause before any pronoun: "The Trump transition team
+    disavowed …, saying", "Instead, that statement ripped the Obamas, calling" (its author, when it has one)."""
+    masked = ctx.masked[p]
+    campaign = campaign_opening(ctx, masked[start:end], start)
+    if campaign and campaign.at < before:
+        return campaign
+    document = _DOCUMENT_OPENING.match(masked, start, end)
+    authored = Subject("document", document.group(1).lower(), document.start(1)) if document else None
+    return authored if authored and authored.at < before and resolve_subject(ctx, p, authored)[0] else None
 
 
 def _opening_name_subject(ctx: ArticleContext, p: int, named: re.Match) -> Optional[Subject]:
