@@ -164,3 +164,9 @@ def test_a_document_is_the_words_of_the_person_whose_sentence_names_it():
             "The email ended with Holt's good wishes and said she would be \"in touch\" soon."]
     assert quotes(body) == {"yellow-bellied coward": "Ray Quill", "hated the city.": "Ray Quill",
                             "shameful retreat.": "Dana Holt", "in touch": "Dana Holt"}
+
+
+def test_an_aged_nationality_noun_is_the_man_the_story_is_about():
+    body = ["Arsene Wenger has agreed a new deal with the club.",
+            "The 55-year-old Frenchman told the club's website: \"My intention has always been clear.\""]
+    assert quotes(body) == {"My intention has always been clear.": "Arsene Wenger"}

@@ -16,6 +16,8 @@ def _epithet(native: Optional[re.Match], offset: int) -> Optional[Subject]:
     insisted": a person by party, a description (never a person named 'Republican')."""
     if native and UNTITLED_DESCRIPTION_RE.fullmatch(native.group(1).lower()):
         return Subject("description", f"the {native.group(1).lower()}", offset + native.start(1))
+    if native and "year-old" in native.group(0) and not native.group(1).endswith("man"):
+        return None         # "the 24-year-old Swiss added": an age, read as a description, not as 'he
     if native and (native.group(1) in DEMONYMS or native.group(1) in _NATIONAL_NOUNS or native.group(1).endswith("man")):
         return Subject("pronoun", "she" if native.group(1).endswith("woman") else "he", offset + native.start(1))
     return None
@@ -32,8 +34,9 @@ def nationality_opening(masked: str, start: int, end: int) -> Optional[Subject]:
 
 
 #: "the Scot", "the Spaniard", "the Frenchman": a person by nationality, standing for a pronoun.
-_NATIONAL_NOUN = re.compile(r"\b(?:the|The)\s+([A-Z][a-z]+)$")
-_NATIONAL_OPENING = re.compile(r"\s*(?:[^,_]{0,40},\s*)?(?:the|The)\s+([A-Z][a-z]+)\s+([a-z]+)\b")
+_AGED = r"(?:\d+-year-old\s+)?"      # "The 55-year-old Frenchman told"
+_NATIONAL_NOUN = re.compile(r"\b(?:the|The)\s+" + _AGED + r"([A-Z][a-z]+)$")
+_NATIONAL_OPENING = re.compile(r"\s*(?:[^,_]{0,40},\s*)?(?:the|The)\s+" + _AGED + r"([A-Z][a-z]+)\s+([a-z]+)\b")
 _NATIONAL_NOUNS = frozenset({"Scot", "Briton", "Spaniard", "Swede", "Dane", "Finn", "Pole", "Serb", "Croat", "Czech",
                              "Slovak", "Turk", "Argentine", "Swiss", "Portuguese"})
 
