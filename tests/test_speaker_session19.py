@@ -167,6 +167,9 @@ def test_a_document_is_the_words_of_the_person_whose_sentence_names_it():
 
 
 def test_an_aged_nationality_noun_is_the_man_the_story_is_about():
-    body = ["Arsene Wenger has agreed a new deal with the club.",
-            "The 55-year-old Frenchman told the club's website: \"My intention has always been clear.\""]
-    assert quotes(body) == {"My intention has always been clear.": "Arsene Wenger"}
+    body = ["Club manager Arsene Wenger has signed a new contract, chairman Peter Hale confirmed.",
+            "Wenger ended the speculation. He said: \"Signing is a formality.\"",
+            "The 55-year-old Frenchman told the club's website: \"My intention has always been clear.\" Hale said the "
+            "club was \"delighted.\""]
+    assert quotes(body) == {"Signing is a formality.": "Arsene Wenger", "My intention has always been clear.": "Arsene Wenger",
+                            "delighted.": "Peter Hale"}
