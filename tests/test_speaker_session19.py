@@ -173,3 +173,10 @@ def test_an_aged_nationality_noun_is_the_man_the_story_is_about():
             "club was \"delighted.\""]
     assert quotes(body) == {"Signing is a formality.": "Arsene Wenger", "My intention has always been clear.": "Arsene Wenger",
                             "delighted.": "Peter Hale"}
+
+
+def test_members_of_a_parliament_as_a_group_are_nobody_named():
+    body = ["A committee of peers reported on the bill on Tuesday.",
+            "MPs said the plan was \"a mess from start to finish.\"",
+            "Councillors said the cuts were \"deeply worrying for every family.\""]
+    assert quotes(body) == {"a mess from start to finish.": None, "deeply worrying for every family.": None}

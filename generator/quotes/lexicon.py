@@ -106,6 +106,7 @@ Researchers Scientists Doctors Teachers Officers Protesters Demonstrators Diplom
 Observers Supporters Opponents Organizers Organisers Voters Workers Employees Staff Students Parents Neighbors
 Neighbours Locals Villagers Survivors Victims Relatives Families Fans Players Members Leaders Ministers Senators
 Democrats Republicans Economists Officers Troops Soldiers Rebels Militants Insurgents Negotiators Mediators Scholars
+MPs MEPs MSPs Peers Councillors Councilors Campaigners
 """.split())
 
 
