@@ -180,3 +180,11 @@ def test_members_of_a_parliament_as_a_group_are_nobody_named():
             "MPs said the plan was \"a mess from start to finish.\"",
             "Councillors said the cuts were \"deeply worrying for every family.\""]
     assert quotes(body) == {"a mess from start to finish.": None, "deeply worrying for every family.": None}
+
+
+def test_a_quote_whose_own_subject_cannot_be_read_is_not_the_last_speakers():
+    """'Princes Tom and Ned said they are “…”': a reporting verb with capitalised words before it that name nobody
+    the text knows means someone else speaks; never the paragraph's speaker before."""
+    body = ["The Duke and Duchess of Fernwick said the news had made them \"very happy\". Princes Tom and Ned said "
+            "they wish the couple \"all the luck in the future\"."]
+    assert quotes(body)["all the luck in the future"] is None
