@@ -188,3 +188,14 @@ def test_a_quote_whose_own_subject_cannot_be_read_is_not_the_last_speakers():
     body = ["The Duke and Duchess of Fernwick said the news had made them \"very happy\". Princes Tom and Ned said "
             "they wish the couple \"all the luck in the future\"."]
     assert quotes(body)["all the luck in the future"] is None
+
+
+def test_a_lists_entry_name_then_a_dash_or_colon_is_the_quotes_speaker():
+    """'Name, description -- “…”': a list of who backs whom; the description may hold initials and abbreviations,
+    never a reporting verb of someone else."""
+    body = ["Below is the list as it stands:",
+            "Ann Voss, former U.S. trade envoy under George H.W. Bush — \"She is the only serious choice.\"",
+            "Lezlee Wexton, former White House aide -- \"Our nation needs steady leadership.\"",
+            "Tom Brant (?) -- Kay Lund said in a post that Brant told her so. \"That is what he said,\" she told a paper."]
+    assert quotes(body) == {"She is the only serious choice.": "Ann Voss", "Our nation needs steady leadership.": "Lezlee Wexton",
+                            "That is what he said,": "Kay Lund"}

@@ -14,7 +14,12 @@ from generator.quotes.following import following_sentence
 from generator.quotes.framing import LEAD_IN_CUES
 from generator.quotes.lexicon import DESCRIBING_CUES, SPOKESPERSON_RE
 from generator.quotes.marks import QuoteSpan, is_furniture
-from generator.quotes.named_in_sentence import last_subject_spoke_before, only_person_named, subject_of_own_sentence
+from generator.quotes.named_in_sentence import (
+    last_subject_spoke_before,
+    list_entry_speaker,
+    only_person_named,
+    subject_of_own_sentence,
+)
 from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.passive_agent import silent_passive
 from generator.quotes.polls import poll_of_the_sentence
@@ -201,8 +206,8 @@ def _uncued_in_paragraph(ctx: ArticleContext, span: QuoteSpan, previous: Optiona
     the one speaker of the paragraph's later sentences ('Apple sees privacy as “a basic right”. Another value is
     care for the planet, Cook said.'), never one of several."""
     p = span.paragraph
-    goes_on = goes_on_from_before(ctx, span, previous)      # whole sentences opening a run-together paragraph
-    if goes_on:
+    goes_on = goes_on_from_before(ctx, span, previous) or list_entry_speaker(ctx, span)
+    if goes_on:     # whole sentences opening a run-together paragraph; a list's entry 'Name, title -- “…”'
         return goes_on
     if not events_between(ctx, (p, 0), (p + 1, 0), most=1):
         return only_person_named(ctx, p) or _running_on(ctx, span, previous) or _first_person_of_subject(ctx, span) \

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from generator.lexicon.cues import CUE_RE
+from generator.lexicon.names import NOT_NAME_WORDS
+from generator.mentions.name_words import canonical_name
 from generator.quotes.marks import QuoteSpan
 from generator.quotes.pronouns import opens_as_subject, starts_sentence
 from generator.quotes.speaker_context import ArticleContext, events_between, outside_quotes, sentence_bounds
@@ -65,3 +68,24 @@ def last_subject_spoke_before(ctx: ArticleContext, p: int) -> Optional[str]:
         return None
     spoke = any(ev.speaker == named[0].name for ev in events_between(ctx, (0, 0), (p, 0)))
     return named[0].name if spoke else None
+
+
+def list_entry_speaker(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """'John Warner, former senator from Virginia -- “Loose lips sink ships.”', 'Grant Woods, former attorney general
+    of Arizona: “…”': a list's entry opens with a person, a description after a comma at most, then a dash or a
+    colon before the quote: that person's words."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    named = ctx.table.in_paragraph(p, 0, span.open_at)
+    if named and not masked[:named[0].start].strip():
+        return named[0].name if _ENTRY_TAIL.fullmatch(masked, named[0].end, span.open_at) else None
+    unknown = _ENTRY_NAME.match(masked)     # a name the table missed ('Lezlee Westine, former White House …')
+    if unknown and unknown.group(1).split()[0] not in NOT_NAME_WORDS and _ENTRY_TAIL.fullmatch(masked, unknown.end(1), span.open_at):
+        return canonical_name(unknown.group(1))
+    return None
+
+
+#: After a list entry's name: a description after a comma (no quote, no reporting verb: 'George H.W. Bush aide'
+#: keeps its initials), then a dash or a colon; the words before the quote may name its subject ('— Trump "…"').
+_ENTRY_TAIL = re.compile(r"(?:,(?:(?!" + CUE_RE.pattern + r")[^_“”\"]){0,200}?)?\s*(?:--|—|–|:)\s*(?:[A-Z][\w’'-]*\s+)?")
+#: Two or three capitalised words opening the entry, then its comma.
+_ENTRY_NAME = re.compile(r"\s*([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?=,)")
