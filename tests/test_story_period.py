@@ -169,3 +169,13 @@ def test_a_year_a_story_goes_back_to_is_background():
                                                   "The proposals go back to 2011, and the argument is older."]),
            source("m", "Water law faces axe", ["Ministers may drop the water rules in December."])]
     assert story_period(law) is None
+
+
+def test_a_persons_role_is_no_key_phrase():
+    """'Volta chairman' in two titles names a person, not what the story is about: the phrase the titles share
+    about the thing ('Model Y exports') names it."""
+    exports = [source("e1", "Volta chairman hails Model Y exports", ["Volta chairman Ian Roe said Model Y exports "
+                                                                      "rose by a third."]),
+               source("e2", "Volta chairman upbeat as Model Y exports slow", ["Shares in Volta fell on weak demand."]),
+               source("e3", "Volta chairman in profit warning", ["Volta chairman Ian Roe cut the forecast."])]
+    assert find_event(exports, {}, None).what == "Model Y exports"

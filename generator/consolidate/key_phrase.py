@@ -14,12 +14,15 @@ from typing import Optional
 
 from generator.facts.resolve import LEAD_PARAGRAPHS
 from generator.lexicon.events import NOT_MODIFIERS
+from generator.lexicon.persons import PERSON_OR_DESCRIPTION_NOUN
 from generator.model.briefing import Briefing
 from generator.text.matching import STOPWORDS, fold
 from generator.text.title_case import sentence_case
 
 _PHRASE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,3})([a-z][a-z-]{2,})\b((?:\s+[a-z][a-z-]{2,}\b){0,2})")
 _MAX_NAME_WORDS = 3
+#: A person's role ('leader', 'chancellor', 'spokesman'), singular or plural.
+_ROLE = re.compile(rf"(?:{PERSON_OR_DESCRIPTION_NOUN})s?")
 
 
 def _plain(word: str) -> str:
@@ -37,8 +40,8 @@ def _phrases(text: str) -> set[tuple[str, str]]:
     out = set()
     for m in _PHRASE.finditer(text):
         noun = m.group(2)
-        if noun in STOPWORDS or noun in NOT_MODIFIERS:
-            continue
+        if noun in STOPWORDS or noun in NOT_MODIFIERS or _ROLE.fullmatch(noun):
+            continue        # 'Tory leader' names a person, not what the story is about
         name = m.group(1).split()
         for k in range(len(name)):
             tail = name[k:]
