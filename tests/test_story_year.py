@@ -189,3 +189,15 @@ def test_a_day_opening_a_sentence_in_the_future_is_no_floor():
     assert past_floor([a]) is None
     b = source("b", ["Dockers walked out on Monday.", "On 1 March 2016, the port opened at night."])
     assert str(past_floor([b])) == "2016-03-01"
+
+
+def test_a_deadline_after_until_gives_an_undated_story_no_year():
+    """'The government has until June 2016 to hold the election' is a deadline, not a day of the story: the year
+    stays the one the text gives the story itself, never the deadline's."""
+    from generator.facts.story_year import dates_story
+    from tests.stories import titled_source
+    b = titled_source("e1", "Premier ready to call election", [
+        "The premier will announce on Monday that the general election will be on 5 May.",
+        "The government officially has until June 2016 to hold the election."])
+    until = [m for m in b.dates if "2016" in (m.date or "")]
+    assert until and not dates_story(b, until[0])

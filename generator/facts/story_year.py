@@ -77,7 +77,12 @@ def span_end(b: Briefing, paragraph: int, text: str) -> bool:
     sentence, start = found
     before, after = sentence[:start], sentence[start + len(text):]
     return bool((_SPAN_OPENER.search(before) and _SPAN_JOINER.match(after)) or _SPAN_SECOND_END.search(before)
-                or _DAY_RANGE_END.search(before))
+                or _DAY_RANGE_END.search(before) or _OPEN_END.search(before + text[:_own_word(text)]))
+
+
+#: A span's end with no start: 'the government has until June 2006 to hold an election' (a deadline, not a day of
+#: the story).
+_OPEN_END = re.compile(r"\b(?:until|till|no\s+later\s+than)\s+$", re.I)
 
 
 def _in_sentence(b: Briefing, paragraph: int, text: str) -> Optional[tuple[str, int]]:
