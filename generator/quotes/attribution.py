@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from generator.lexicon.cues import CUE_RE, FINITE_CUE_WORDS, WEAK_CUES
+from generator.lexicon.cues import CUE_RE, WEAK_CUES
 from generator.lexicon.documents import AUTHORED_DOCUMENTS
 from generator.model.briefing import Quote
 from generator.quotes.colon_clause import colon_introduced
@@ -19,6 +19,7 @@ from generator.quotes.named_in_sentence import (
     list_entry_speaker,
     only_person_named,
     subject_of_own_sentence,
+    unread_subject,
 )
 from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.passive_agent import silent_passive
@@ -129,7 +130,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
         or _words_noun_of(ctx, span) or view_of_next(ctx, span)
     if following:
         return following, has_cue
-    before = None if has_cue and _unread_subject(ctx, span) else _poll_or_speaker_before(ctx, span, has_cue)
+    before = None if has_cue and unread_subject(ctx, span) else _poll_or_speaker_before(ctx, span, has_cue)
     if before:
         return before, has_cue
     p = span.paragraph
@@ -142,21 +143,6 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     elif not has_cue:
         who = _uncued_in_paragraph(ctx, span, previous)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
-
-
-def _unread_subject(ctx: ArticleContext, span: QuoteSpan) -> bool:
-    """The quote's own sentence opens with capitalised words no rule could read, then a reporting verb before the
-    quote ("Princes William and Harry said they are “…”"): someone else speaks than the paragraph's last speaker."""
-    masked = ctx.masked[span.paragraph]
-    start, _ = sentence_bounds(masked, span.open_at)
-    opening = _CAPITALISED_SUBJECT.match(masked, start, span.open_at)
-    return opening is not None and not ctx.table.in_paragraph(span.paragraph, start, opening.end())
-
-
-#: Capitalised words opening a sentence, then a strong reporting verb ('Princes William and Harry said').
-_CAPITALISED_SUBJECT = re.compile(r"\s*(?!(?:He|She|They|It|We|I|The|A|An|This|That|But|And)\b)[A-Z][\w’'-]*"
-                                  r"(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*\s+(?:"
-                                  + "|".join(sorted(FINITE_CUE_WORDS)) + r")\b")
 
 
 def _poll_or_speaker_before(ctx: ArticleContext, span: QuoteSpan, has_cue: bool) -> Optional[Attribution]:

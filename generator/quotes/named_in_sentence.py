@@ -1,13 +1,13 @@
 """The person a quote's sentence or paragraph names, for words no reporting verb gives anyone: the subject opening
 the sentence ("House Democratic Leader Nancy Pelosi is rallying her lawmakers against “attacks on the ACA”"), or the
 one person a paragraph with no speaker names ("“We hid behind the bar.” Mr Kemal Aydin, a waiter, then led six
-guests out")."""
+guests out"), a list's entry ('Name, title -- “…”'); and a sentence whose own subject names nobody the text knows."""
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-from generator.lexicon.cues import CUE_RE
+from generator.lexicon.cues import CUE_RE, FINITE_CUE_WORDS
 from generator.lexicon.names import NOT_NAME_WORDS
 from generator.mentions.name_words import canonical_name
 from generator.quotes.marks import QuoteSpan
@@ -89,3 +89,18 @@ def list_entry_speaker(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
 _ENTRY_TAIL = re.compile(r"(?:,(?:(?!" + CUE_RE.pattern + r")[^_“”\"]){0,200}?)?\s*(?:--|—|–|:)\s*(?:[A-Z][\w’'-]*\s+)?")
 #: Two or three capitalised words opening the entry, then its comma.
 _ENTRY_NAME = re.compile(r"\s*([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})(?=,)")
+
+
+def unread_subject(ctx: ArticleContext, span: QuoteSpan) -> bool:
+    """The quote's own sentence opens with capitalised words no rule could read, then a reporting verb before the
+    quote ("Princes William and Harry said they are “…”"): someone else speaks than the paragraph's last speaker."""
+    masked = ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    opening = _CAPITALISED_SUBJECT.match(masked, start, span.open_at)
+    return opening is not None and not ctx.table.in_paragraph(span.paragraph, start, opening.end())
+
+
+#: Capitalised words opening a sentence, then a strong reporting verb ('Princes William and Harry said').
+_CAPITALISED_SUBJECT = re.compile(r"\s*(?!(?:He|She|They|It|We|I|The|A|An|This|That|But|And)\b)[A-Z][\w’'-]*"
+                                  r"(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*\s+(?:"
+                                  + "|".join(sorted(FINITE_CUE_WORDS)) + r")\b")
