@@ -168,3 +168,10 @@ def test_a_sovereign_title_after_a_given_name_is_a_surname():
     body = ["The pastor said the vote could fulfil Martin Luther King Jr.’s dream, and Saudi King Salman sent a message."]
     names = {p.name: p.role for p in find_people(body)}
     assert "King Jr" not in names and names.get("King Salman") == "King"
+
+
+def test_an_ex_title_is_a_former_office_not_the_present_one():
+    """'Ex-Home Secretary Dana Lyle' no longer holds the office: the role keeps its 'Ex-', as 'Former' keeps its word."""
+    assert person(["Ex-Home Secretary Dana Lyle has given fresh clues about the vote."], "Dana Lyle").role == \
+        "Ex-Home Secretary"
+    assert person(["Former Home Secretary Dana Lyle spoke."], "Dana Lyle").role == "Former Home Secretary"
