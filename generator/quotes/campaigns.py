@@ -12,7 +12,8 @@ from generator.quotes.speaker_context import ArticleContext, Subject
 
 #: The kinds of a person's political body, and the name each goes by ('camp' is the campaign).
 _KINDS = {"transition team": "transition team", "campaign": "campaign", "camp": "campaign", "team": "team"}
-_KIND = r"(?:(?:presidential|election|re-?election)\s+)?(?P<kind>transition\s+team|campaign|camp|team)"
+_KIND = r"(?:(?:presidential|election|re-?election)\s+)?(?P<kind>" + "|".join(
+    k.replace(" ", r"\s+") for k in sorted(_KINDS, key=len, reverse=True)) + ")"
 _OWNER = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 _CAMPAIGN = (rf"(?:\b[Tt]he\s+(?P<named>{_OWNER})|(?P<owner>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_OWNER})[’']s?"
              rf"|\b(?P<pronoun>[Hh]is|[Hh]er))\s+{_KIND}(?!\s+(?:{PERSON_OR_DESCRIPTION_NOUN})s?\b)")   # not "Trump

@@ -137,8 +137,13 @@ def _untitled_bearer(ctx: ArticleContext, p: int, at: int, text: str) -> Optiona
     named = [m.name for m in ctx.table.in_paragraph(p, 0, at) if ctx.masked[p][m.start:m.start + 1] != "_"]
     if named:
         return named[-1]
+    return _only_person_before(ctx, p, at) or _person_spoke_just_before(ctx, p, at) or _story_subject(ctx, p, at, text)
+
+
+def _person_spoke_just_before(ctx: ArticleContext, p: int, at: int) -> Optional[str]:
+    """The latest person (no body) who spoke in this paragraph before `at` or in the one before it."""
     spoke = [ev.speaker for ev in events_between(ctx, (max(0, p - 1), 0), (p, at)) if not ev.is_org and not ev.maybe_org]
-    return _only_person_before(ctx, p, at) or (spoke[-1] if spoke else None) or _story_subject(ctx, p, at, text)
+    return spoke[-1] if spoke else None
 
 
 #: How far back in a paragraph _story_subject looks for the description's noun given as someone's title.
