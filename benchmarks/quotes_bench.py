@@ -385,7 +385,12 @@ def speaker_batches(out: Report, verbose: bool) -> None:
 _SAME_SPEAKER_AGAIN = re.compile(r"[,.]?[”\"’']?" + SAME_SPEAKER_AGAIN.pattern)
 #: Between two gold quotes of one speaker: the first's closing mark, a short attribution sentence, the second's
 #: opening mark ('," Orange said in a statement. "').
-_CUE_BETWEEN = re.compile(r"[,.]?\s*[”\"’']\s*(?P<cue>[^“”\".!?]{3,160})\.\s*[“\"‘']")
+_CUE_BETWEEN = re.compile(r"[,.]?\s*[”\"’']?\s*(?P<cue>[^“”\".!?]{3,160})\.\s*[“\"‘']?")
+
+
+def _unmarked(text: str) -> str:
+    """A gold quote's words without the closing mark some annotators include in the span."""
+    return text.rstrip().rstrip("”\"’'").rstrip()
 
 
 def join_cued_pairs(quotes: list[dict], body: list[str], join: bool = True) -> tuple[list[GoldQuote], int]:
@@ -400,9 +405,9 @@ def join_cued_pairs(quotes: list[dict], body: list[str], join: bool = True) -> t
         key = speaker_key(q["speaker"])
         (p0, a0, b0), single = q["spans"][0], len(q["spans"]) == 1
         if join and out and last and last[0] == p0 and single and out[-1].speaker == key \
-                and out[-1].text.rstrip().endswith(","):                      # “A,” … : A broken off by its cue
+                and _unmarked(out[-1].text).endswith(","):                    # “A,” … : A broken off by its cue
             between = _CUE_BETWEEN.fullmatch(body[p0][last[1]:a0])
-            rest = "" if text.rstrip()[-1:] in ".!?" else re.split(r"[.!?]", body[p0][b0:b0 + 80], maxsplit=1)[0]
+            rest = "" if _unmarked(text)[-1:] in ".!?" else re.split(r"[.!?]", body[p0][b0:b0 + 80], maxsplit=1)[0]
             if between and STRONG_CUE_RE.search(between.group("cue")) and len(between.group("cue").split()) <= 24 \
                     and (not STRONG_CUE_RE.search(rest) or _SAME_SPEAKER_AGAIN.fullmatch(rest)):
                 out[-1].text += " " + text
