@@ -15,6 +15,7 @@ from generator.quotes.framing import LEAD_IN_CUES
 from generator.quotes.lexicon import DESCRIBING_CUES, SPOKESPERSON_RE
 from generator.quotes.marks import QuoteSpan, is_furniture
 from generator.quotes.named_in_sentence import (
+    credited_before_colon,
     last_subject_spoke_before,
     list_entry_speaker,
     only_person_named,
@@ -25,7 +26,7 @@ from generator.quotes.not_speech import SHORT_WORDS, quote_words
 from generator.quotes.passive_agent import silent_passive
 from generator.quotes.polls import poll_of_the_sentence
 from generator.quotes.pronouns import resolve_pronoun, starts_sentence
-from generator.quotes.protagonist import answers_question, goes_on_from_before, signed_below
+from generator.quotes.protagonist import answers_question, goes_on_from_before, signed_after, signed_below
 from generator.quotes.resolution import resolve_subject, role_of, unnamed_role
 from generator.quotes.speaker_context import (
     ArticleContext,
@@ -115,6 +116,9 @@ def _fills_paragraph(ctx: ArticleContext, span: QuoteSpan) -> bool:
 
 def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> tuple[Attribution, bool]:
     """Speaker, role and cue of a quote, and whether the quote's own sentence has a reporting verb."""
+    signed = signed_after(ctx, span)    # '“…” — Donald Trump. So vain.'
+    if signed:
+        return Attribution(signed, role_of(ctx, signed), None), False
     lead_in = lead_in_of(ctx, span)     # "When she said she had “…,” Mr. Stewart put in: “…”"
     found, has_cue = _same_sentence(ctx, span)
     # "Howard has said a claim by Peter Hain that … “attack mongrel”": Hain's words; "the testers found ‘…’"
@@ -334,6 +338,9 @@ def _announced_before(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
     p = _text_before(ctx, span.paragraph)
     if p < 0 or p in ctx.skip:
         return None
+    credited = credited_before_colon(ctx, p)            # "Some have attributed this statement to Abraham Lincoln:"
+    if credited:
+        return credited
     before = events_between(ctx, (p, 0), (p + 1, 0))
     if before:
         announced = ctx.masked[p].rstrip().endswith(":")

@@ -104,3 +104,17 @@ def unread_subject(ctx: ArticleContext, span: QuoteSpan) -> bool:
 _CAPITALISED_SUBJECT = re.compile(r"\s*(?!(?:He|She|They|It|We|I|The|A|An|This|That|But|And)\b)[A-Z][\w’'-]*"
                                   r"(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w’'-]*)*\s+(?:"
                                   + "|".join(sorted(FINITE_CUE_WORDS)) + r")\b")
+
+
+#: Before a name that ends a paragraph with a colon: the words are credited to that person.
+_CREDITED_TO = re.compile(r"\b(?:attributed\s+(?:[^.!?_:]{0,60}\s)?to|by|from)\s+$")
+
+
+def credited_before_colon(ctx: ArticleContext, p: int) -> Optional[str]:
+    """'Some have attributed the following statement to Abraham Lincoln*: ¶ “…”', 'these words by Jane Addams:':
+    the person the paragraph credits the words below with, their name right before its closing colon."""
+    masked = ctx.masked[p].rstrip()
+    named = ctx.table.in_paragraph(p)
+    if not masked.endswith(":") or not named or not re.fullmatch(r"[*\s]*:", masked[named[-1].end:]):
+        return None
+    return named[-1].name if _CREDITED_TO.search(masked, 0, named[-1].start) else None

@@ -8,7 +8,7 @@ from generator.lexicon.cues import CUE_RE, STRONG_CUE_RE
 from generator.lexicon.persons import CREDIT_NOUNS
 from generator.lexicon.works import RULE_NOUNS, WORK_NOUNS
 from generator.quotes.marks import QuoteSpan
-from generator.quotes.speaker_context import ArticleContext, sentence_bounds
+from generator.quotes.speaker_context import ArticleContext, opens_paragraph, sentence_bounds, words_after
 from generator.text.scan import ends_at
 
 #: Quotes of at most this many words are short: scare quotes, terms, one half of a term pair.
@@ -292,6 +292,21 @@ def is_named_thing(ctx: ArticleContext, span: QuoteSpan, has_cue: bool) -> bool:
         and _NAMED_THING_VERB.match(masked, span.close_at) is not None
 
 
+#: A pull quote repeats at least this many words of the writer's own text.
+_PULLED_WORDS = 8
+
+
+def repeats_the_text(ctx: ArticleContext, span: QuoteSpan, has_cue: bool) -> bool:
+    """'“They always say it’s so important to make your voice heard …”' set as a paragraph of its own, its words
+    standing unquoted in a paragraph of the article: a pull quote of the writer's own text, not someone's words."""
+    if has_cue or span.more or not opens_paragraph(ctx.masked[span.paragraph], span.open_at) \
+            or words_after(ctx.masked[span.paragraph], span.close_at):
+        return False
+    core = span.text.strip().rstrip(".…").rstrip()
+    return len(quote_words(core)) >= _PULLED_WORDS \
+        and any(core in masked for i, masked in enumerate(ctx.masked) if i != span.paragraph)
+
+
 def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: bool) -> bool:
     """Quote marks around words nobody says here: scare quotes, terms, titles of works, subheadings, thoughts."""
     single = len(group) == 1
@@ -301,4 +316,5 @@ def not_speech(ctx: ArticleContext, group: list[QuoteSpan], text: str, has_cue: 
                                                           or is_credited_work(ctx, first))) \
         or (not has_cue and is_heading(ctx, first)) or (single and on_a_sign(ctx, first)) \
         or ends_at(_THOUGHT_BEFORE, ctx.masked[first.paragraph], first.open_at) is not None \
-        or (single and (is_writers_own_phrase(ctx, first, has_cue) or is_named_thing(ctx, first, has_cue)))
+        or (single and (is_writers_own_phrase(ctx, first, has_cue) or is_named_thing(ctx, first, has_cue)
+                        or repeats_the_text(ctx, first, has_cue)))

@@ -180,3 +180,21 @@ def signed_below(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
         return None
     named = ctx.table.in_paragraph(nxt)
     return named[-1].name if named else None
+
+
+#: Right after a quote's closing mark: a dash, then (at the end of the match) where its signature may start.
+_SIGNED_AFTER = re.compile(r"[,.]?[”\"’']?\s*[—–-]{1,2}\s*")
+#: After the signing name: the sentence ends, an aside in brackets, the paragraph ends.
+_SIGNATURE_ENDS = re.compile(r"\s*(?:[.;(]|$)")
+
+
+def signed_after(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
+    """'“The beauty of me is that I’m very rich.” - Donald Trump. So vain.': a quote signed by a dash and a
+    person's name right after it, the name ending its sentence (a list of quotes, each with its author and the
+    writer's comment), as a pull quote is signed on the line below it."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    dash = _SIGNED_AFTER.match(masked, span.close_at)
+    named = [m for m in ctx.table.in_paragraph(p) if dash and m.start == dash.end()]
+    if not named or not _SIGNATURE_ENDS.match(masked, named[0].end):
+        return None
+    return named[0].name
