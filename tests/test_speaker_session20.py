@@ -46,3 +46,36 @@ def test_words_credited_to_a_person_named_before_a_colon_are_theirs():
     assert found["Power concedes nothing without a demand, and it never will, whatever the season."] \
         == "Frederick Douglass"
     assert found["The bridge will be finished by spring, and the town will be the better for it."] != "Mary Ellison"
+
+
+def test_a_description_after_a_paragraph_opening_quote_goes_on_with_the_speaker_before():
+    """Past the lede, '“…,” the party's national chairman added' right after a paragraph of Priebus speaking is him,
+    not a chairman first named in the paragraph after; a spokesperson's words are never taken that way."""
+    body = ["The convention opened on Monday amid boos.",
+            "Her rival counterpart, Martin Cole, said, \"I think the day shows the climb they face this week.\"",
+            "\"The extreme left will not be satisfied by one resignation,\" the Republican party national chairman "
+            "added.",
+            "Campaign chairman Walter Briggs said the nominee should follow her out the door."]
+    assert quotes(body)["The extreme left will not be satisfied by one resignation,"] == "Martin Cole"
+
+
+def test_the_statement_is_what_the_subject_of_the_sentence_before_issued():
+    """'The committee issued an apology … ¶ “…,” the statement said': the document no sentence names is what the
+    subject just before issued (a body or a person)."""
+    body = ["The vote went ahead on Tuesday.",
+            "And the National Rowing Federation issued an apology to the crews moments after the regatta opened.",
+            "\"We offer a deep and sincere apology to every crew for the remarks,\" the statement said.",
+            "Councillor Ruth Abara released a short response on Wednesday.",
+            "\"I reject every word of the report,\" the statement said."]
+    found = quotes(body)
+    assert found["We offer a deep and sincere apology to every crew for the remarks,"] == "National Rowing Federation"
+    assert found["I reject every word of the report,"] == "Ruth Abara"
+
+
+def test_one_unnamed_party_member_is_nobody():
+    """'another top Democrat said', 'a senior Tory said': one person nobody names, never a speaker 'Democrat'."""
+    body = ["Party officials decided on Saturday that the chairwoman would not speak.",
+            "\"She has been quarantined,\" another top Democrat said of her, following a meeting.",
+            "\"It is over for her,\" a senior Republican said.",
+            "\"Nobody will miss the speech,\" said a senior Tory."]
+    assert set(quotes(body).values()) == {None}

@@ -118,6 +118,9 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
     earlier = [ev for ev in events_between(ctx, (p, 0), (p, at)) if not ev.is_org and not ev.maybe_org]
     if earlier and role_fits(ctx, earlier[-1].speaker, text):    # "“…,” he said. “…,” said the Wigan manager"
         return earlier[-1].speaker
+    went_on = _speaker_going_on(ctx, p, at, text)
+    if went_on:
+        return went_on
     named_next = named_opening_next(ctx, p, at)
     nearby = [[ev for ev in events_between(ctx, (p, named_next.start), (p, named_next.end + 200))
                if ev.speaker == named_next.name][:1] if named_next else [],
@@ -128,6 +131,23 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
         return next((ev.speaker for ev in following if role_fits(ctx, ev.speaker, text)), None)
     return None if _SPOKESPERSON.search(text) else _only_person_before(ctx, p, at, former=_FORMER.search(text) is not None) \
         or _story_subject(ctx, p, at, text)
+
+
+#: A description in a paragraph this far into the article or further may go on with the speaker before it; nearer
+#: the top it is the lede's, whose person is named after it.
+_GOING_ON_FROM = 2
+#: Before the description: only the quote that opens the paragraph.
+_QUOTE_ALONE_BEFORE = re.compile(r"\s*[\"“‘']?_+[,.!?]?[\"”’']?,?\s*")
+
+
+def _speaker_going_on(ctx: ArticleContext, p: int, at: int, text: str) -> Optional[str]:
+    """'Priebus said, “…” ¶ “…,” the party's national chairman added.': past the lede, a description right after a
+    quote that opens its paragraph is the person who spoke last in the paragraph before, when their title (if
+    any) fits it."""
+    if p < _GOING_ON_FROM or _SPOKESPERSON.search(text) or not _QUOTE_ALONE_BEFORE.fullmatch(ctx.masked[p], 0, at):
+        return None
+    spoke = [ev for ev in events_between(ctx, (p - 1, 0), (p, 0)) if not ev.is_org and not ev.maybe_org]
+    return spoke[-1].speaker if spoke and role_fits(ctx, spoke[-1].speaker, text) else None
 
 
 def _untitled_bearer(ctx: ArticleContext, p: int, at: int, text: str) -> Optional[str]:

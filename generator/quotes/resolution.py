@@ -122,6 +122,9 @@ def resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optio
                         key=lambda ev: (ev.paragraph, ev.at))
         org = _described_org(ctx, p, subject, recent)
         return (org, True) if org else (None, False)
+    issued = _issuer_just_before(ctx, p, subject.at)
+    if issued[0]:
+        return issued
     document = re.compile(rf"\b{subject.text}s?\b")       # "the messages read" after "a text message"
     for q in range(p, max(-1, p - 5), -1):       # latest sentence naming the document, before the quote
         masked = ctx.masked[q]
@@ -143,6 +146,27 @@ def resolve_author(ctx: ArticleContext, p: int, subject: Subject) -> tuple[Optio
             if author:              # "Carl Paladino released a statement on Friday. The statement called …"
                 return author, False
     return None, False
+
+
+#: A sentence whose subject issued something ('And the Democratic National Committee issued an apology …').
+_ISSUED = re.compile(r"\s*(?:(?:And|But|Then)\s+)?(?:the\s+|The\s+)?((?:[A-Z][\w&.’'-]*\s+){0,5}?[A-Z][\w&.’'-]*)\s+"
+                     r"(?:[a-z]+ly\s+)?(?:issued|released|put\s+out|sent\s+out)\s+(?:an?\s+|its\s+|their\s+)")
+
+
+def _issuer_just_before(ctx: ArticleContext, p: int, at: int) -> tuple[Optional[str], bool]:
+    """'The committee issued an apology to Sanders. ¶ “…,” the statement said': a document no sentence names is
+    what the subject of the last sentence before it issued, when that sentence, in the paragraph before or its own,
+    is the last before the quote's."""
+    q, end = (p, sentence_bounds(ctx.masked[p], at)[0]) if sentence_bounds(ctx.masked[p], at)[0] > 0 \
+        else (p - 1, len(ctx.masked[p - 1].rstrip()) if p > 0 else 0)
+    if q < 0 or end == 0:
+        return None, False
+    start = sentence_bounds(ctx.masked[q], end - 1)[0]
+    issued = _ISSUED.match(ctx.masked[q], start, end)
+    if issued is None or issued.group(1) in NOT_NAME_WORDS:
+        return None, False
+    person = ctx.table.in_paragraph(q, issued.start(1), issued.end(1))      # 'Senator Jane Hollis released a …'
+    return (person[0].name, False) if person else (fullest_org(ctx, without_descriptor(issued.group(1))), True)
 
 
 def _subject_author(ctx: ArticleContext, q: int, start: int, hit: int) -> Optional[str]:

@@ -171,7 +171,7 @@ def subject_at_end(ctx: ArticleContext, p: int, text: str, offset: int) -> Optio
         or staff_subject(ctx, p, text, offset)      # "The Acme team reports"
     if found:
         return found
-    found = _description_or_voice(text, offset)
+    found = _description_or_voice(text, offset) or _one_by_party(text, offset)
     if found:
         return found
     found = _body_by_description(text, offset) or _unknown_run(text, offset)
@@ -272,7 +272,7 @@ _POSSESSED_AFTER = re.compile(r"[\s,]*(" + _POSSESSED + r")(?=\s*(?:[,.;]|$))")
 #: One unnamed person after an inverted verb, whatever words describe them: "said a Fifa spokesman", "said one
 #: local fan", "said a spokesman for the company" (never the speaker of the quote before).
 _ONE_UNNAMED_AFTER = re.compile(r"[\s,]*((?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
-                                rf"(?:{PERSON_NOUNS}|{SOMEONE_NOUNS})"
+                                rf"(?:{PERSON_NOUNS}|(?i:{SOMEONE_NOUNS}))"
                                 r"(?:\s+(?:for|of|at|from|with)\s+[^,.;_]{1,60}?)?)(?=\s*(?:[,.;]|$))")
 
 
@@ -297,6 +297,17 @@ _ONE_OF_RE = re.compile(r"\b" + _ONE_OF + r"$")
 #: student", "a local resident", "another Lakeside High teacher".
 _ONE_UNNAMED_RE = re.compile(r"(?:^|(?<=\s))(?:A|An|One|Another|a|an|one|another)\s+(?:[\w’'-]+\s+){0,4}?"
                              rf"(?:{PERSON_NOUNS}|{SOMEONE_NOUNS})$")
+
+
+#: One unnamed person by a capitalised noun of the someone class: "another top Democrat", "a senior Tory".
+_ONE_BY_PARTY = re.compile(rf"(?:^|(?<=\s))(?:A|An|One|Another|a|an|one|another)\s+(?:[a-z][\w’'-]*\s+){{0,3}}?"
+                           rf"(?=[A-Z])(?i:{SOMEONE_NOUNS})$")
+
+
+def _one_by_party(text: str, offset: int) -> Optional[Subject]:
+    """'“…,” another top Democrat said': one person nobody names, not a person or party called 'Democrat'."""
+    one = _ONE_BY_PARTY.search(text)
+    return Subject("group", one.group(0), offset + one.start()) if one else None
 
 
 #: An organisation's name inside its description: "the Xinhua state news agency", "the Reuters news agency",
