@@ -79,3 +79,23 @@ def test_one_unnamed_party_member_is_nobody():
             "\"It is over for her,\" a senior Republican said.",
             "\"Nobody will miss the speech,\" said a senior Tory."]
     assert set(quotes(body).values()) == {None}
+
+
+def test_words_on_a_sign_saying_or_asking_are_no_speech():
+    body = ["A supporter carries a sign saying \"Close the border now\" at the rally.",
+            "A protester holds a sign asking \"Where are the jobs\" outside the hall.",
+            "\"We will not move,\" said the organiser, Bridget Kaye."]
+    assert quotes(body) == {"We will not move,": "Bridget Kaye"}
+
+
+def test_two_terms_joined_by_to_are_no_speech():
+    """'rate the changes on a scale of “very good” to “very bad”': the ends of a scale, not anyone's words."""
+    body = ["We asked people to rate a series of changes on a scale of \"very good\" to \"very bad\" for the town.",
+            "\"The results surprised us,\" said the pollster, Omar Haddad."]
+    assert quotes(body) == {"The results surprised us,": "Omar Haddad"}
+
+
+def test_a_title_case_name_after_read_is_a_work():
+    body = ["Everyone in the know has read \"The Case for Harbour Reform,\" but few agree with it.",
+            "The message in the email reads: \"Happy New Year\" in fifteen languages."]
+    assert quotes(body) == {}

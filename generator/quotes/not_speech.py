@@ -114,10 +114,10 @@ def _is_title_case(text: str) -> bool:
 
 
 #: What a Title Case quote after it is the name of: a work (lexicon/data/work-nouns.txt), an operation or a
-#: campaign, a show of someone's ("CNN's"), or what names or performs one ("titled", "starring", "watching").
+#: campaign, a show of someone's ("CNN's"), or what names, performs or reads one ("titled", "starring", "watching", "has read").
 _WORK_BEFORE = re.compile(r"(?:\b[A-Z][\w.&]*[’']s|\b(?:" + "|".join(sorted(WORK_NOUNS, key=len, reverse=True))
                           + r"|operation|campaign|slogan|titled|entitled|performing|singing|playing|hitting|starring|"
-                          r"starred in|called|named|dubbed|watch|watches|watched|watching))\s*[,:]?\s*$", re.I)
+                          r"starred in|called|named|dubbed|watch|watches|watched|watching|read|reads|reading))\s*[,:]?\s*$", re.I)
 
 
 def is_work_title(ctx: ArticleContext, span: QuoteSpan) -> bool:
@@ -150,8 +150,9 @@ def listed_titles(ctx: ArticleContext, spans: list[QuoteSpan]) -> set[int]:
     return {id(s) for group in by_sentence.values() if len(group) >= 3 for s in group}
 
 
-#: Two short quoted words joined by or/and/a comma: "a “handshake” or “ping”", "“severe” or “emergency” levels".
-_PAIR_GAP = re.compile(r"\s*(?:,|or|and|,\s*or|,\s*and)(?:\s+(?:the|a|an))?\s*$")     # "the “X” or the “Y”"
+#: Two short quoted words joined by or/and/to/a comma: "a “handshake” or “ping”", "“severe” or “emergency” levels",
+#: "the “X” or the “Y”", "on a scale of “very good” to “very bad”".
+_PAIR_GAP = re.compile(r"\s*(?:,|or|and|to|,\s*or|,\s*and)(?:\s+(?:the|a|an))?\s*$")
 
 
 def side_by_side(spans: list[QuoteSpan]) -> dict[int, list[QuoteSpan]]:
@@ -194,7 +195,8 @@ _WRITTEN_ON = (r"(?:banner|banners|sign|signs|placard|placards|poster|posters|t-
 _WRITTEN_AFTER = re.compile(rf"[\s,]*(?:(?:a|an|the|one|another)\s+)?(?:[a-z][\w-]*\s+)?{_WRITTEN_ON}\s+"
                             r"(?:read|reads|said|says|declared|proclaimed)\b")
 #: ... and its translation after a dash: 'his best-known rallying cry is “Écrasez l’infâme”—“Crush the infamous thing.”'
-_WRITTEN_BEFORE = re.compile(rf"\b{_WRITTEN_ON}\b[^.!?_]{{0,40}}?\b(?:read|reads|is|was|said|says|declaring)\s*[,:]?\s*"
+_WRITTEN_BEFORE = re.compile(rf"\b{_WRITTEN_ON}\b[^.!?_]{{0,40}}?\b"
+                             r"(?:read|reads|reading|is|was|said|says|saying|asking|declaring)\s*[,:]?\s*"
                              r"(?:[“\"‘«]?_+[.!?…]?[”\"’»]?\s*[—–-]\s*)?$")
 
 
