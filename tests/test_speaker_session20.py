@@ -99,3 +99,14 @@ def test_a_title_case_name_after_read_is_a_work():
     body = ["Everyone in the know has read \"The Case for Harbour Reform,\" but few agree with it.",
             "The message in the email reads: \"Happy New Year\" in fifteen languages."]
     assert quotes(body) == {}
+
+
+def test_the_quote_after_a_subject_gives_an_answer_is_the_subjects():
+    """'She gave an honest response, “…”': the one who answers speaks, not the interviewer whose question the
+    sentence before reports."""
+    body = ["The anchor Scott Pelley asked Maria Lopez: \"Have you always told the truth?\" She gave an honest "
+            "response, \"I have always tried to, always.\"",
+            "The coach, Tom Reyes, was asked about the defeat. He offered a blunt reply: \"We were bad.\""]
+    found = quotes(body)
+    assert found["I have always tried to, always."] == "Maria Lopez"
+    assert found["We were bad."] == "Tom Reyes"

@@ -42,7 +42,7 @@ from generator.quotes.speaker_context import (
 )
 from generator.quotes.speakers import subject_of_cue
 from generator.quotes.staff_voice import findings_of
-from generator.quotes.words_of import claim_of, lead_in_of, view_of_next, words_of
+from generator.quotes.words_of import answer_given, claim_of, lead_in_of, view_of_next, words_of
 
 #: Between a reporting verb and the quote it introduces: an adverb, then a comma or a colon.
 _INTRODUCES = re.compile(r"\s*(?:[a-z]+ly\s*)?[,:]\s*")
@@ -122,7 +122,8 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     lead_in = lead_in_of(ctx, span)     # "When she said she had “…,” Mr. Stewart put in: “…”"
     found, has_cue = _same_sentence(ctx, span)
     # "Howard has said a claim by Peter Hain that … “attack mongrel”": Hain's words; "the testers found ‘…’"
-    found = lead_in or claim_of(ctx, span) or found or findings_of(ctx, span) or words_of(ctx, span)
+    found = lead_in or claim_of(ctx, span) or found or findings_of(ctx, span) or words_of(ctx, span) \
+        or answer_given(ctx, span)
     if found:
         return found, True
     if span.more:       # a quote over several paragraphs may be attributed at its end: … “C,” she said.

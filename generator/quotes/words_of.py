@@ -106,3 +106,32 @@ def claim_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
                 or _CLAIM_THAT.match(masked, m.end) and re.match(r"[’']", masked[m.end:m.end + 1]):
             return Attribution(m.name, role_of(ctx, m.name), None)
     return None
+
+
+#: A subject giving an answer right before the quote: "She gave an honest response, “…”", "He offered a blunt reply:".
+_GAVE_ANSWER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:gave|gives|offered|offers|delivered|had)\s+(?:a|an|his|her|their|this|the)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:answer|response|reply|retort|explanation)\s*[,:]?\s*$")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;]))(he|she|He|She)$")
+
+
+def answer_given(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """'… asked Clinton: “…?” She gave an honest response, “I’ve always tried to.”': the quote right after a
+    subject gives an answer, a response or a reply is the subject's (a person named, or he or she)."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    gave = next((m for m in _GAVE_ANSWER.finditer(masked, start, span.open_at)), None)
+    if gave is None:
+        return None
+    named = [m for m in ctx.table.in_paragraph(p, start, gave.start()) if m.end == gave.start()]
+    pronoun = _PRONOUN_SUBJECT.search(masked, start, gave.start())
+    if named:
+        subject = Subject("person", named[0].name, named[0].start)
+    elif pronoun:
+        subject = Subject("pronoun", pronoun.group(1).lower(), pronoun.start(1))
+    else:
+        return None
+    name, is_org = resolve_subject(ctx, p, subject)
+    if not name:
+        return None
+    add_event(ctx, p, span.open_at, name, is_org, None)
+    return Attribution(name, role_of(ctx, name), None)
