@@ -42,7 +42,7 @@ from generator.quotes.speaker_context import (
 )
 from generator.quotes.speakers import subject_of_cue
 from generator.quotes.staff_voice import findings_of
-from generator.quotes.words_of import answer_given, claim_of, lead_in_of, view_of_next, words_of
+from generator.quotes.words_of import answer_given, claim_of, lead_in_of, view_of_next, words_noun_of, words_of
 
 #: Between a reporting verb and the quote it introduces: an adverb, then a comma or a colon.
 _INTRODUCES = re.compile(r"\s*(?:[a-z]+ly\s*)?[,:]\s*")
@@ -116,14 +116,7 @@ def _fills_paragraph(ctx: ArticleContext, span: QuoteSpan) -> bool:
 
 def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -> tuple[Attribution, bool]:
     """Speaker, role and cue of a quote, and whether the quote's own sentence has a reporting verb."""
-    signed = signed_after(ctx, span)    # '“…” — Donald Trump. So vain.'
-    if signed:
-        return Attribution(signed, role_of(ctx, signed), None), False
-    lead_in = lead_in_of(ctx, span)     # "When she said she had “…,” Mr. Stewart put in: “…”"
-    found, has_cue = _same_sentence(ctx, span)
-    # "Howard has said a claim by Peter Hain that … “attack mongrel”": Hain's words; "the testers found ‘…’"
-    found = lead_in or claim_of(ctx, span) or found or findings_of(ctx, span) or words_of(ctx, span) \
-        or answer_given(ctx, span)
+    found, has_cue = _own_sentence(ctx, span)
     if found:
         return found, True
     if span.more:       # a quote over several paragraphs may be attributed at its end: … “C,” she said.
@@ -132,7 +125,7 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
             return found, True
         has_cue = has_cue or more_cue
     following = following_sentence(ctx, span) or colon_introduced(ctx, span) \
-        or _words_noun_of(ctx, span) or view_of_next(ctx, span)
+        or words_noun_of(ctx, span) or view_of_next(ctx, span)
     if following:
         return following, has_cue
     before = None if has_cue and unread_subject(ctx, span) else _poll_or_speaker_before(ctx, span, has_cue)
@@ -148,6 +141,19 @@ def attribute(ctx: ArticleContext, span: QuoteSpan, previous: Optional[Quote]) -
     elif not has_cue:
         who = _uncued_in_paragraph(ctx, span, previous)
     return (Attribution(who, role_of(ctx, who), None) if who else Attribution()), has_cue
+
+
+def _own_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attribution], bool]:
+    """Who the quote's own sentence says speaks: a signature after it, a lead-in clause, a claim's owner, a
+    reporting verb, findings, 'in X's words', an answer given; and whether the sentence has a reporting verb."""
+    signed = signed_after(ctx, span)    # '“…” — Donald Trump. So vain.'
+    if signed:
+        return Attribution(signed, role_of(ctx, signed), None), True
+    lead_in = lead_in_of(ctx, span)     # "When she said she had “…,” Mr. Stewart put in: “…”"
+    found, has_cue = _same_sentence(ctx, span)
+    # "Howard has said a claim by Peter Hain that … “attack mongrel”": Hain's words; "the testers found ‘…’"
+    return lead_in or claim_of(ctx, span) or found or findings_of(ctx, span) or words_of(ctx, span) \
+        or answer_given(ctx, span), has_cue
 
 
 def _poll_or_speaker_before(ctx: ArticleContext, span: QuoteSpan, has_cue: bool) -> Optional[Attribution]:
@@ -308,24 +314,6 @@ def _after_quote_paragraph(ctx: ArticleContext, span: QuoteSpan, previous: Optio
     if previous is None or not previous.speaker or previous.paragraph != span.paragraph or q < 0:
         return None         # Quote.paragraph counts from 1: previous.paragraph == span.paragraph is the one before
     return previous.speaker if not words_after(ctx.masked[q], 0) else None
-
-
-#: Nouns for someone's words, then a copula right before the quote: "one favourite line was,", "Her advice was:".
-_WORDS_NOUN_WAS = re.compile(r"\b(?:line|lines|message|advice|answer|reply|response|words|refrain|mantra|motto|"
-                             r"explanation|instruction|instructions)\s+(?:to\s+(?:[\w’'-]+\s+){1,3})?"
-                             r"(?:was|is|has\s+been|had\s+been|remains|became)\s*[,:]?\s*$")
-
-
-def _words_noun_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
-    """'When Principal Ann Lee talks to pupils about misbehaviour, one favourite line is, “…”': the quote after
-    'line / message / advice … was' is the words of the one person its sentence names outside quotes."""
-    p, masked = span.paragraph, ctx.masked[span.paragraph]
-    start, _ = sentence_bounds(masked, span.open_at)
-    if not _WORDS_NOUN_WAS.search(masked, start, span.open_at):
-        return None
-    named = {m.name for m in ctx.table.in_paragraph(p, start, span.open_at) if outside_quotes(masked, m.start)}
-    who = named.pop() if len(named) == 1 else None
-    return Attribution(who, role_of(ctx, who), None) if who else None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|me|my|we|We|our|Our|us)\b")

@@ -135,3 +135,21 @@ def answer_given(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
         return None
     add_event(ctx, p, span.open_at, name, is_org, None)
     return Attribution(name, role_of(ctx, name), None)
+
+
+#: Nouns for someone's words, then a copula right before the quote: "one favourite line was,", "Her advice was:".
+_WORDS_NOUN_WAS = re.compile(r"\b(?:line|lines|message|advice|answer|reply|response|words|refrain|mantra|motto|"
+                             r"explanation|instruction|instructions)\s+(?:to\s+(?:[\w’'-]+\s+){1,3})?"
+                             r"(?:was|is|has\s+been|had\s+been|remains|became)\s*[,:]?\s*$")
+
+
+def words_noun_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
+    """'When Principal Ann Lee talks to pupils about misbehaviour, one favourite line is, “…”': the quote after
+    'line / message / advice … was' is the words of the one person its sentence names outside quotes."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    start, _ = sentence_bounds(masked, span.open_at)
+    if not _WORDS_NOUN_WAS.search(masked, start, span.open_at):
+        return None
+    named = {m.name for m in ctx.table.in_paragraph(p, start, span.open_at) if outside_quotes(masked, m.start)}
+    who = named.pop() if len(named) == 1 else None
+    return Attribution(who, role_of(ctx, who), None) if who else None
