@@ -110,3 +110,20 @@ def test_the_quote_after_a_subject_gives_an_answer_is_the_subjects():
     found = quotes(body)
     assert found["I have always tried to, always."] == "Maria Lopez"
     assert found["We were bad."] == "Tom Reyes"
+
+
+def test_a_second_that_clause_is_the_outer_speakers():
+    """'… said she was “glad to see” that Lee had affirmed the finding and that the “matter is resolved”': the
+    second that-clause goes on with the spokeswoman's words, not with the person inside the first."""
+    body = ["On the campaign bus, spokeswoman Carla Benton said she was \"glad to see\" that Director Paul Lee had "
+            "affirmed the finding reached in May and that the \"matter is resolved.\""]
+    assert quotes(body) == {"glad to see": "Carla Benton", "matter is resolved.": "Carla Benton"}
+
+
+def test_as_stated_by_a_person_after_the_quote_names_the_speaker():
+    """'… is a “criminal investigation,” as stated by Judge Emmet Hale': the agent after 'as stated by' speaks,
+    not the outlet that confirmed the story."""
+    body = ["The Ledger confirmed the other day that the inquiry is a \"criminal investigation,\" as stated by "
+            "Federal Judge Emmet Hale:",
+            "The plan is \"unworkable,\" as noted by Senator Ann Reyes in May."]
+    assert quotes(body) == {"criminal investigation,": "Emmet Hale", "unworkable,": "Ann Reyes"}

@@ -81,6 +81,9 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
         if before and _INTRODUCES.fullmatch(masked, cue.end(), span.open_at):
             dist = -1       # "One student said simply, “…,” Lee said": the verb that introduces the quote is its own
         ranked.append((dist, cue.start(), cue))
+    if _COORDINATED_THAT.search(masked, sent[0], span.open_at):
+        ranked = [(cue.start(), cue.start(), cue) for _, _, cue in ranked]   # '… said she was “glad” that Lee had
+        # affirmed it and that the “matter is resolved”': the second that-clause is the outer speaker's, as the first
     for _, _, cue in sorted(ranked):
         subject = subject_of_cue(ctx, p, cue, sent)
         if subject is None:
@@ -94,6 +97,8 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
     return None, bool(ranked)
 
 
+#: Right before the quote: a second that-clause ('… and that the “matter is resolved”').
+_COORDINATED_THAT = re.compile(r"\band\s+that\s+(?:[\w’'-]+\s+){0,3}$")
 #: A reporting word in -s followed by 'as' and a quote is the noun a verb of naming takes ('dismissed the claims as
 #: “…”'; not 'was described as “…” by').
 _NAMES_AS = re.compile(r"\s+as\s+[\"“‘']?_")

@@ -12,11 +12,14 @@ from generator.quotes.speaker_context import ArticleContext, Subject
 
 #: A form of 'be' right before a past participle: a passive, whose subject is not who speaks.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+#: 'as' right before a past participle after the quote: '“criminal investigation,” as stated by Judge Ann Lee'.
+_AS_BEFORE = re.compile(r"\bas\s+$")
 
 
 def is_passive(masked: str, cue: re.Match) -> bool:
     """'was accused', 'were asked': a reporting verb in the passive, whose subject is not who speaks."""
-    return cue.group(1).endswith("ed") and _PASSIVE_BEFORE.search(masked, max(0, cue.start() - 20), cue.start()) is not None
+    return cue.group(1).endswith("ed") and (_PASSIVE_BEFORE.search(masked, max(0, cue.start() - 20), cue.start()) is not None
+                                           or _AS_BEFORE.search(masked, max(0, cue.start() - 4), cue.start()) is not None)
 
 
 #: 'by' and a capitalised name right after the verb, then 'as' or the quote mark: "described by Ann Lee as".
@@ -25,6 +28,8 @@ def is_passive(masked: str, cue: re.Match) -> bool:
 _NAME_WORD = r"[A-Z][\w.’'-]*(?<![a-z]{2}\.)\s+"
 _BY_AGENT = re.compile(r"\s+by\s+((?:" + _NAME_WORD + r"){0,3}[A-Z][\w’'-]*)(?=\s+as\b|\s*[,:]?\s*[“\"‘'])")
 
+#: ... whatever follows the name: after 'as stated by' the quote came before.
+_BY_NAME = re.compile(r"\s+by\s+((?:" + _NAME_WORD + r"){0,3}[A-Z][\w’'-]*)")
 
 #: The quoted words, then 'by' and the agent: "was branded “…” by the Liberal Democrats", "criticised for “…” by
 #: television campaigners" (a body's name, or people nobody names).
@@ -36,6 +41,8 @@ def passive_agent(ctx: ArticleContext, p: int, cue: re.Match) -> Optional[Subjec
     """The named person after 'by' of a passive reporting verb (the match `cue` in the masked paragraph), or the
     agent after the quote it reports: a body by its name, people nobody names as a group."""
     agent = _BY_AGENT.match(ctx.masked[p], cue.end())
+    if agent is None and _AS_BEFORE.search(ctx.masked[p], max(0, cue.start() - 4), cue.start()):
+        agent = _BY_NAME.match(ctx.masked[p], cue.end())        # '“…,” as stated by Judge Ann Lee:'
     if agent is None:
         after = _BY_AGENT_AFTER_QUOTE.match(ctx.masked[p], cue.end())
         if after is None:
