@@ -127,3 +127,21 @@ def test_as_stated_by_a_person_after_the_quote_names_the_speaker():
             "Federal Judge Emmet Hale:",
             "The plan is \"unworkable,\" as noted by Senator Ann Reyes in May."]
     assert quotes(body) == {"criminal investigation,": "Emmet Hale", "unworkable,": "Ann Reyes"}
+
+
+def test_a_gendered_description_is_the_person_of_that_gender_who_spoke_just_before():
+    """'Ann Lee, in an interview with Oprah Winfrey, called it “…” ¶ The first lady said …': of two women named
+    before, the one who spoke just before; a man speaking in the next paragraph does not fit 'first lady'."""
+    body = ["Nora Whitlock in a candid interview with Oprah Winfrey opened up about the campaign, calling it "
+            "\"challenging\" for her.",
+            "The first lady said it was important \"for the health of this nation\" that she back the new leader.",
+            "\"We will be there for the next president,\" Governor Tom Whitlock told Winfrey."]
+    assert quotes(body)["for the health of this nation"] == "Nora Whitlock"
+
+
+def test_the_president_is_not_the_president_elect():
+    """'the president said' after 'President Ben Ortiz' is him, not 'President-elect Dana Roe' named before."""
+    body = ["Outgoing leaders met President-elect Dana Roe on Monday.",
+            "President Ben Ortiz also made an appearance, discussing his wife's role.",
+            "\"We all knew she was brilliant,\" the president said."]
+    assert quotes(body)["We all knew she was brilliant,"] == "Ben Ortiz"

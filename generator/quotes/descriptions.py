@@ -33,6 +33,10 @@ def _fits(word: str, title: str) -> bool:
     return word in title or DEMONYMS.get(word.capitalize(), "\0").lower() in title
 
 
+#: After a title's head: not an office still to be taken up ('the president' is not 'President-elect Trump').
+_NOT_TO_BE = r"(?!\s+(?:elect|designate)\b)"
+
+
 @per_article
 def description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
     """The one person whose title ends with the description's head noun ("the secretary-general")."""
@@ -45,7 +49,7 @@ def description_by_role(ctx: ArticleContext, text: str) -> Optional[str]:
                if w not in _PLAIN_MODIFIERS]
     heads = _title_heads(noun)
     by_role = [r.name for r in ctx.table.people.values()
-               if r.role and re.search(rf"\b(?:{heads})(?:\b|\.|$)", r.role.lower().replace("-", " "))
+               if r.role and re.search(rf"\b(?:{heads})(?:\b|\.|$){_NOT_TO_BE}", r.role.lower().replace("-", " "))
                and all(_fits(w, f"{r.role_in_text} {r.affiliation}".lower()) for w in telling)]
     if not by_role:     # "The minister, Kofi Mensah, rejected …", "Gov. Helen Marsh": the text names who it is
         linked = re.compile(rf"\b(?:{heads})\.?,?\s+$", re.I)
@@ -126,11 +130,15 @@ def resolve_description(ctx: ArticleContext, p: int, text: str, at: int) -> Opti
                if ev.speaker == named_next.name][:1] if named_next else [],
               [ev for ev in events_between(ctx, (p + 1, 0), (p + 2, 0)) if not ev.is_org]]
     following = [group[0] for group in nearby if group]
-    if following:       # the description, then its person named speaking in the next sentence or the next paragraph
-        # (the lede's convention; when no other title is theirs)
-        return next((ev.speaker for ev in following if role_fits(ctx, ev.speaker, text)), None)
-    return None if _SPOKESPERSON.search(text) else _only_person_before(ctx, p, at, former=_FORMER.search(text) is not None) \
-        or _story_subject(ctx, p, at, text)
+    fitting = next((ev.speaker for ev in following if role_fits(ctx, ev.speaker, text)), None)
+    if fitting:         # the description, then its person named speaking in the next sentence or the next paragraph
+        return fitting  # (the lede's convention; when no other title is theirs)
+    if _SPOKESPERSON.search(text):
+        return None
+    head = DESCRIPTION_RE.search(text)
+    gender = TITLE_NOUN_GENDER.get(head.group(1).lower()) if head else None     # "the first lady": a woman
+    return _only_person_before(ctx, p, at, former=_FORMER.search(text) is not None) \
+        or (_bearer_by_gender(ctx, p, at, gender) if gender else None) or _story_subject(ctx, p, at, text)
 
 
 #: A description in a paragraph this far into the article or further may go on with the speaker before it; nearer
@@ -217,4 +225,11 @@ def gendered_title_bearer(ctx: ArticleContext, p: int, subject: Subject) -> Opti
     bears that gives a gender is the one person of that gender named in the paragraphs before it."""
     title = re.sub(r"^(?:the|The)\s+", "", subject.text).lower()
     gender = TITLE_NOUN_GENDER.get(title) or TITLE_NOUN_GENDER.get(title.split()[-1]) if title else None
-    return _only_person_before(ctx, p, subject.at, gender) if gender else None
+    return _bearer_by_gender(ctx, p, subject.at, gender) if gender else None
+
+
+def _bearer_by_gender(ctx: ArticleContext, p: int, at: int, gender: str) -> Optional[str]:
+    """The one person of the gender named in the paragraphs before, else the person who spoke just before when of
+    that gender ("Ann Lee, with Oprah Winfrey, called it … ¶ The first lady said")."""
+    spoke = _person_spoke_just_before(ctx, p, at)
+    return _only_person_before(ctx, p, at, gender) or (spoke if spoke and ctx.table.gender(spoke) == gender else None)
