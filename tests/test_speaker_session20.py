@@ -145,3 +145,12 @@ def test_the_president_is_not_the_president_elect():
             "President Ben Ortiz also made an appearance, discussing his wife's role.",
             "\"We all knew she was brilliant,\" the president said."]
     assert quotes(body)["We all knew she was brilliant,"] == "Ben Ortiz"
+
+
+def test_the_corporation_or_the_union_is_the_body_named_before():
+    body = ["The Westbridge Broadcasting Corporation's flagship quiz is to move to Sundays.",
+            "The corporation said the new show \"aims to appeal to a wider audience\".",
+            "The Allied Dockers Union rejected the offer on Monday. The union said the deal was \"an insult\"."]
+    found = quotes(body)
+    assert found["aims to appeal to a wider audience"] == "Westbridge Broadcasting Corporation"
+    assert found["an insult"] == "Allied Dockers Union"
