@@ -154,3 +154,24 @@ def test_the_corporation_or_the_union_is_the_body_named_before():
     found = quotes(body)
     assert found["aims to appeal to a wider audience"] == "Westbridge Broadcasting Corporation"
     assert found["an insult"] == "Allied Dockers Union"
+
+
+def test_and_added_goes_on_with_the_subject_of_its_own_clause():
+    """'Customs claimed Lee was a leader but his lawyer, Tom Roe, told … and added: “…”': the lawyer, not the
+    person named first; a clause opening on its verb ('… but conceded') keeps the sentence's subject."""
+    body = ["Mr Raymond Gault was charged in March.",
+            "Customs claimed Mr Gault was a leader but his lawyer, Antony Pell, told the website it was a joke and "
+            "added: \"He was living on welfare.\"",
+            "The promoter Tony Wren has twice tried to revive the label but conceded these efforts had been "
+            "\"despondent and dismal experiences\"."]
+    found = quotes(body)
+    assert found["He was living on welfare."] == "Antony Pell"
+    assert found["despondent and dismal experiences"] == "Tony Wren"
+
+
+def test_a_quote_opening_its_sentence_after_the_story_turns_to_someone_else_is_theirs():
+    """A paragraph of speakers run together: '“…,” said Nadal. US coach Patrick Dunne wants his team to play
+    more on clay. “I think it will help these guys …”' is the coach's."""
+    body = ["\"What a great way to finish the year,\" said the champion, Rafael Nadal. US coach Patrick Dunne wants "
+            "his team to play more tennis on clay. \"I think it will help these guys to play a little bit smarter.\""]
+    assert quotes(body)["I think it will help these guys to play a little bit smarter."] == "Patrick Dunne"

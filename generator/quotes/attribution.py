@@ -18,6 +18,7 @@ from generator.quotes.named_in_sentence import (
     credited_before_colon,
     last_subject_spoke_before,
     list_entry_speaker,
+    named_subject_since,
     only_person_named,
     subject_of_own_sentence,
     unread_subject,
@@ -172,6 +173,9 @@ def _poll_or_speaker_before(ctx: ArticleContext, span: QuoteSpan, has_cue: bool)
         return None
     if _unnamed_spoke_since(ctx, span, earlier[-1].at):
         return Attribution()    # 'A Labour spokesman … said the party … “…”': the spokesman's words, nobody we can name
+    turned = None if has_cue else named_subject_since(ctx, span, earlier[-1])
+    if turned:                  # '… warning: “…” Lib Dem spokesman Ann Lee repeated his party's calls … “…”'
+        return Attribution(turned, role_of(ctx, turned), None)
     return Attribution(earlier[-1].speaker, role_of(ctx, earlier[-1].speaker), earlier[-1].cue)
 
 

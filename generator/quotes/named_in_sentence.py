@@ -12,7 +12,13 @@ from generator.lexicon.names import NOT_NAME_WORDS
 from generator.mentions.name_words import canonical_name
 from generator.quotes.marks import QuoteSpan
 from generator.quotes.pronouns import opens_as_subject, starts_sentence
-from generator.quotes.speaker_context import ArticleContext, events_between, outside_quotes, sentence_bounds
+from generator.quotes.speaker_context import (
+    ArticleContext,
+    SpeakerEvent,
+    events_between,
+    outside_quotes,
+    sentence_bounds,
+)
 
 
 def subject_of_own_sentence(ctx: ArticleContext, span: QuoteSpan) -> Optional[str]:
@@ -118,3 +124,15 @@ def credited_before_colon(ctx: ArticleContext, p: int) -> Optional[str]:
     if not masked.endswith(":") or not named or not re.fullmatch(r"[*\s]*:", masked[named[-1].end:]):
         return None
     return named[-1].name if _CREDITED_TO.search(masked, 0, named[-1].start) else None
+
+
+def named_subject_since(ctx: ArticleContext, span: QuoteSpan, earlier: SpeakerEvent) -> Optional[str]:
+    """The person opening the sentence right before the quote's own, after the paragraph's latest speaker and
+    someone else: the story has turned to them (a paragraph of several speakers run together)."""
+    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    own = sentence_bounds(masked, span.open_at)[0]
+    if own == 0 or masked[own:span.open_at].strip(" “\"‘'"):
+        return None             # the quote does not open its sentence
+    last = sentence_bounds(masked, own - 1)[0]
+    named = [m for m in ctx.table.in_paragraph(p, max(last, earlier.at), own) if opens_as_subject(ctx, p, m.start, m.end)]
+    return named[0].name if named and named[0].name != earlier.speaker and "_" not in masked[last:own] else None

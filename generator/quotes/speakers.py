@@ -288,8 +288,29 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
         return subject_at_end(ctx, p, sender.group(1), sender.start(1))
     if PARTICIPLE_CUES.search(word) or coordinated:
         quoted = ctx.masked[p].find("_", cue.end(), sent[1])      # the verb's own clause runs to its quote
-        return _clause_subject(ctx, p, sent[0], sent[1], (cue.end(), sent[1] if quoted < 0 else quoted))
+        skip = (cue.end(), sent[1] if quoted < 0 else quoted)
+        own = None if PARTICIPLE_CUES.search(word) else _own_clause_subject(ctx, p, sent, cue.start(), skip)
+        return own or _clause_subject(ctx, p, sent[0], sent[1], skip)
     return _after_the_verb(ctx, p, cue, sent)
+
+
+#: A clause of its own inside a sentence: after 'but', 'while', 'whereas' or a semicolon.
+_CLAUSE_OPENER = re.compile(r"(?:\s(?:but|while|whereas)|;)\s+")
+
+
+#: How far into its clause the subject of an 'and said' may start: 'but his lawyer, Antony Lee, told'.
+_CLAUSE_SUBJECT_WITHIN = 40
+
+
+def _own_clause_subject(ctx: ArticleContext, p: int, sent: tuple[int, int], at: int,
+                        skip: tuple[int, int]) -> Optional[Subject]:
+    """'Customs claimed Lee was a leader but his lawyer, Tom Roe, told … and added': the subject opening the last
+    clause before the verb (after 'but', 'while', a semicolon) is the one an 'and said' goes on with; none when
+    that clause opens on its verb ('… but conceded').  Nothing when the sentence has one clause."""
+    openers = list(_CLAUSE_OPENER.finditer(ctx.masked[p], sent[0], at))
+    last = openers[-1] if openers else None
+    found = _clause_subject(ctx, p, last.end(), at, skip) if last else None
+    return found if found and last and found.at - last.end() <= _CLAUSE_SUBJECT_WITHIN else None
 
 
 def _after_the_verb(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:
