@@ -48,3 +48,22 @@ def test_a_speech_act_names_its_speaker_the_person_most_first_paragraphs_name():
     assert what == "Wembley jibe"
     assert find_event(coach, {}, None).what == "Mott's Wembley jibe"
 
+
+
+def test_no_shared_phrase_takes_the_title_phrase_whose_words_other_titles_carry():
+    """Three reports of a party's budget plans share no phrase and name an 'election' only in their leads: the
+    phrase of one title whose every word another title also carries ('Green tax'), not 'Green election'."""
+    budget = [
+        source("a", "Green leader unveils spending plan",
+               ["Green leader Ada Holm says her party can save £9bn by tackling waste before the Green election "
+                "campaign.", "The money would go to schools."]),
+        source("b", "Holm dismisses Green tax fears",
+               ["Ada Holm has dismissed fears that her £2bn tax cuts are too modest for the Green election push.",
+                "Some members want more."]),
+        source("c", "Holm and Berg tax pledge clash",
+               ["Premier Lars Berg said voters must wait for his manifesto to learn of any tax rises.",
+                "Holm accused him of hiding them."]),
+    ]
+    what, sources = event_what(budget)
+    assert what == "Green tax"
+    assert sources == ["b"]

@@ -81,9 +81,24 @@ def key_phrase(briefings: list[Briefing]) -> tuple[Optional[str], list[str]]:
         titles.update({key for key, _ in title})
     shared = [k for k in sources if len(sources[k]) >= 2 and titles[k]]
     if not shared:
-        return None, []
+        return _title_words_phrase(briefings, titles, surfaces)
     best = max(shared, key=lambda k: (len(sources[k]) + titles[k], len(k.split()), k))
     return _longest_shared(briefings, best, surfaces[best].most_common(1)[0][0]), sorted(sources[best])
+
+
+def _title_words_phrase(briefings: list[Briefing], titles: Counter[str],
+                        surfaces: dict[str, Counter]) -> tuple[Optional[str], list[str]]:
+    """A phrase one title writes whose every word at least two titles carry, when no phrase is shared ('Howard
+    dismisses Tory tax fears', 'Tory leader unveils spending plan', 'Howard and Blair tax pledge clash': 'Tory
+    tax'); the one whose words the most titles carry.  Its sources: the titles that carry all of its words."""
+    words = [set(fold(sentence_case(b.source.title or "", b.body)).split()) for b in briefings]
+    count = Counter(w for title in words for w in title)
+    fits = [k for k in titles if len(k.split()) > 1 and all(count[w] >= 2 for w in k.split())]
+    if not fits:
+        return None, []
+    best = max(fits, key=lambda k: (sum(count[w] for w in k.split()), len(k.split()), k))
+    carriers = sorted(b.source.id for b, title in zip(briefings, words) if set(best.split()) <= title)
+    return surfaces[best].most_common(1)[0][0], carriers
 
 
 def _longest_shared(briefings: list[Briefing], key: str, surface: str) -> str:
