@@ -175,3 +175,12 @@ def test_a_quote_opening_its_sentence_after_the_story_turns_to_someone_else_is_t
     body = ["\"What a great way to finish the year,\" said the champion, Rafael Nadal. US coach Patrick Dunne wants "
             "his team to play more tennis on clay. \"I think it will help these guys to play a little bit smarter.\""]
     assert quotes(body)["I think it will help these guys to play a little bit smarter."] == "Patrick Dunne"
+
+
+def test_a_list_number_glued_to_the_first_word_is_not_part_of_it():
+    """'2“I was against the war.”', '4He said …': a list that lost its layout glues each item's number to its
+    first word; the item still opens with its quote or its subject."""
+    body = ["The senator Dale Voss spoke often about the war this week, and he repeated himself.",
+            "2“I was against going into the war from the start, and I said so loudly.”",
+            "SPEECH IN OHIO, MAY 19."]
+    assert quotes(body)["I was against going into the war from the start, and I said so loudly."] == "Dale Voss"

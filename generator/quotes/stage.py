@@ -166,12 +166,21 @@ def is_photo_credit(para: str) -> bool:
     return len(para) < 400 and _PHOTO_CREDIT.search(para.strip()) is not None and not any(m in para for m in "“”\"")
 
 
+#: A list item's number glued to its first word when the list lost its layout ('4He said …', '17“Hillary …'):
+#: blanked (offsets kept) so the word opens the paragraph; not '3D' or '4G'.
+_LIST_NUMBER = re.compile(r"^\d{1,3}(?=[A-Z][a-z]|[“\"])")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def find_quotes(body: list[str], notes: list[Note] | None = None) -> list[Quote]:
     """Direct quotes of one article, in reading order, then its tweets (from notes)."""
     notes = notes or []
     tweets_in_body = body_tweets(body)
     skip = set(tweets_in_body) | {i + 1 for i in tweets_in_body}
-    visible = ["" if i in skip or is_photo_credit(para) else para for i, para in enumerate(body)]
+    visible = ["" if i in skip or is_photo_credit(para) else _LIST_NUMBER.sub(_blank, para) for i, para in enumerate(body)]
     spans = find_spans(visible)
     table = build_name_table(visible)
     by_para: dict[int, list[QuoteSpan]] = {}
