@@ -184,3 +184,12 @@ def test_a_list_number_glued_to_the_first_word_is_not_part_of_it():
             "2“I was against going into the war from the start, and I said so loudly.”",
             "SPEECH IN OHIO, MAY 19."]
     assert quotes(body)["I was against going into the war from the start, and I said so loudly."] == "Dale Voss"
+
+
+def test_kin_named_after_an_inverted_verb_is_that_person():
+    body = ["Nora Vance grew up in Leeds with Craig Vance.",
+            "\"We were always encouraged to do our best,\" said her brother Craig.",
+            "\"She never gave up,\" said his wife, Ann Lester."]
+    found = quotes(body)
+    assert found["We were always encouraged to do our best,"] == "Craig Vance"
+    assert found["She never gave up,"] == "Ann Lester"

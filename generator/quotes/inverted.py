@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from generator.lexicon.names import ORG_NOUN_PATTERN, ORG_NOUNS, WIRE_AGENCIES
-from generator.lexicon.persons import PERSON_OR_DESCRIPTION_NOUN
+from generator.lexicon.persons import KIN_NOUNS, PERSON_NOUNS, PERSON_OR_DESCRIPTION_NOUN
 from generator.mentions.name_patterns import STAFF_AFTER
 from generator.quotes.lexicon import (
     DESCRIPTION_RE,
@@ -32,6 +32,11 @@ _INVERTED_HEADS = [
     re.compile(r"[\s,]*((?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
                r"(?=[\s,.;:]|$)(?=" + ENDS_INVERTED_SUBJECT.pattern + ")"),
 ]
+
+
+#: Someone's kin or staff named right after the noun: "said her brother Craig", "said his wife, Ann Lee".
+_KIN_NAMED_AFTER = re.compile(rf"[\s,]*(?:his|her|their|my|our)\s+(?:[a-z][\w-]*\s+)?(?:{KIN_NOUNS}|{PERSON_NOUNS}),?\s+"
+                              r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=" + ENDS_INVERTED_SUBJECT.pattern + ")")
 
 
 #: A body named before the noun of its kind, after the cue: "the influential Edge magazine", "Xinhua news agency".
@@ -86,6 +91,9 @@ def subject_after(ctx: ArticleContext, p: int, cue_end: int, sent_end: int) -> O
     named_org = _NAMED_ORG_AFTER_CUE.match(after)      # "wrote the influential Edge magazine", "said the Xinhua news agency"
     if named_org and named_org.group(1) not in WIRE_AGENCIES:     # a wire agency passes on others' words
         return Subject("org", named_org.group(1), cue_end + named_org.start(1))
+    kin = _KIN_NAMED_AFTER.match(after)                 # "said her brother Craig": the brother the text names
+    if kin:
+        return surface_subject(kin.group(1), cue_end + kin.start(1))
     head = next((m for rx in _INVERTED_HEADS for m in [rx.match(after)] if m), None)
     if not head:
         return _unnamed_after(after, cue_end)
