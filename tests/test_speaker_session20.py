@@ -193,3 +193,14 @@ def test_kin_named_after_an_inverted_verb_is_that_person():
     found = quotes(body)
     assert found["We were always encouraged to do our best,"] == "Craig Vance"
     assert found["She never gave up,"] == "Ann Lester"
+
+
+def test_verbs_of_the_manner_of_speaking_are_cues():
+    body = ["The host Billy Grant rode the bus with the mogul.",
+            "\"Heh heh heh,\" Mr. Grant snickers. \"My man!\"",
+            "\"That was the worst night of my life,\" Ms. Ora Diaz sighed, before leaving the room.",
+            "\"Nobody listens to them any more,\" the senator Paul Hume scoffed."]
+    found = quotes(body)
+    assert found["Heh heh heh, My man!"] == "Billy Grant"
+    assert found["That was the worst night of my life,"] == "Ora Diaz"
+    assert found["Nobody listens to them any more,"] == "Paul Hume"
