@@ -204,3 +204,18 @@ def test_verbs_of_the_manner_of_speaking_are_cues():
     assert found["Heh heh heh, My man!"] == "Billy Grant"
     assert found["That was the worst night of my life,"] == "Ora Diaz"
     assert found["Nobody listens to them any more,"] == "Paul Hume"
+
+
+def test_the_agent_after_described_to_me_by_speaks():
+    body = ["\"People are much more frightened than they are bigoted,\" is how the findings were described to me "
+            "by Karen Nolte, the director of the group."]
+    assert quotes(body) == {"People are much more frightened than they are bigoted,": "Karen Nolte"}
+
+
+def test_as_a_person_whose_description_runs_on_to_the_verb_explains():
+    """'as Jack Gold, one of the top lawyers in the Bush administration explains, …': the closing comma of the
+    description is missing; the person after 'as' still explains."""
+    body = ["The lawyers disagreed about the case.",
+            "However, as Jack Gold, one of the top lawyers in the last administration explains, such a prosecution "
+            "\"would be entirely novel.\""]
+    assert quotes(body) == {"would be entirely novel.": "Jack Gold"}

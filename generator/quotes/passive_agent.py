@@ -22,11 +22,13 @@ def is_passive(masked: str, cue: re.Match) -> bool:
                                            or _AS_BEFORE.search(masked, max(0, cue.start() - 4), cue.start()) is not None)
 
 
-#: 'by' and a capitalised name right after the verb, then 'as' or the quote mark: "described by Ann Lee as".
+#: 'by' and a capitalised name right after the verb (past 'to me'), then 'as', the quote mark, the end of the
+#: sentence or a description: "described by Ann Lee as", "“…,” is how it was described to me by Ann Lee, the head".
 #: A capitalised word of a name before its last: an initial or an abbreviation may end in a full stop ('J.', 'Mr.'),
 #: a word of two small letters or more may not ('Souter.' ends a sentence: "by Justice David Souter. CEA boss …").
 _NAME_WORD = r"[A-Z][\w.’'-]*(?<![a-z]{2}\.)\s+"
-_BY_AGENT = re.compile(r"\s+by\s+((?:" + _NAME_WORD + r"){0,3}[A-Z][\w’'-]*)(?=\s+as\b|\s*[,:]?\s*[“\"‘'])")
+_BY_AGENT = re.compile(r"(?:\s+to\s+(?:me|us|him|her|them|reporters))?\s+by\s+((?:" + _NAME_WORD + r"){0,3}[A-Z][\w’'-]*)"
+                       r"(?=\s+as\b|\s*[,:]?\s*[“\"‘']|,\s+(?:the|a|an)\s+[a-z]|[.;]|$)")
 
 #: ... whatever follows the name: after 'as stated by' the quote came before.
 _BY_NAME = re.compile(r"\s+by\s+((?:" + _NAME_WORD + r"){0,3}[A-Z][\w’'-]*)")

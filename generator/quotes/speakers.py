@@ -273,7 +273,8 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     if tag:             # "the court has ruled against them, he says, insisting that": the tag's speaker insists
         return subject_of_cue(ctx, p, tag, sent)
     native = nationality_opening(ctx.masked[p], sent[0], cue.start()) if PARTICIPLE_CUES.search(word) else None
-    found = native or _subject_before(ctx, p, sent[0], cue.start())     # "The Scot backed Beattie, saying": the Scot
+    found = native or _as_named_before(ctx, p, sent[0], cue.start()) \
+        or _subject_before(ctx, p, sent[0], cue.start())     # "The Scot backed Beattie, saying": the Scot
     if found:
         return found
     named_for = _PERSON_FOR_RE.search(ctx.masked[p], sent[0], cue.start())
@@ -292,6 +293,19 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
         own = None if PARTICIPLE_CUES.search(word) else _own_clause_subject(ctx, p, sent, cue.start(), skip)
         return own or _clause_subject(ctx, p, sent[0], sent[1], skip)
     return _after_the_verb(ctx, p, cue, sent)
+
+
+#: 'as' and a name, then its description with no closing comma, right before the verb: "as Jack Goldsmith, one of
+#: the top lawyers in the Bush administration explains,".
+_AS_NAMED = re.compile(r"\b[Aa]s\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+(?:a|an|the|one)\s+[^,_;]{3,160}?\s+$")
+
+
+def _as_named_before(ctx: ArticleContext, p: int, start: int, end: int) -> Optional[Subject]:
+    """The person named after 'as' whose description runs on to the verb without its closing comma ('as Ann Lee,
+    a lawyer in the Bush administration explains'): the description's last words are not the subject."""
+    m = _AS_NAMED.search(ctx.masked[p], start, end)
+    named = ctx.table.in_paragraph(p, m.start(1), m.end(1) + 1) if m else []
+    return Subject("person", named[0].name, named[0].start) if named else None
 
 
 #: A clause of its own inside a sentence: after 'but', 'while', 'whereas' or a semicolon.
