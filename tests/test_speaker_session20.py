@@ -219,3 +219,12 @@ def test_as_a_person_whose_description_runs_on_to_the_verb_explains():
             "However, as Jack Gold, one of the top lawyers in the last administration explains, such a prosecution "
             "\"would be entirely novel.\""]
     assert quotes(body) == {"would be entirely novel.": "Jack Gold"}
+
+
+def test_the_verb_of_a_relative_clause_after_a_quoted_noun_phrase_reports_nothing():
+    """'Ed Davey meanwhile said instead of the “bonfire of quangos” New Labour had promised, there had been an
+    “explosion”': both are Davey's words; 'New Labour had promised' is a relative clause, not a cue."""
+    body = ["The report on public bodies was published on Monday.",
+            "Lib Dem spokesman Ed Dorey meanwhile said instead of the \"bonfire of quangos\" New Labour had "
+            "promised, there had been an \"explosion\" of them."]
+    assert quotes(body) == {"bonfire of quangos": "Ed Dorey", "explosion": "Ed Dorey"}

@@ -76,6 +76,9 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
         if not before and not cue.group(1).endswith("ing") and _ANNOUNCES_NEXT.match(masked, cue.end()):
             continue        # '“… ask: ‘What?’” LTA chief John Crowther added: “…”': the cue of the quote after it
             # (a participle goes on with the quote's own subject: 'his “warmest congratulations”, saying: “…”')
+        if _RELATIVE_CLAUSE_VERB.search(masked, sent[0], cue.start()):
+            continue        # 'instead of the “bonfire of quangos” New Labour had promised': the verb of a relative
+            # clause whose object is a quoted noun phrase; it reports no quote
         if _NAMES_AS.match(masked, cue.end()) and cue.group(1).endswith("s") \
                 and cue.group(1).lower() not in DESCRIBING_CUES:
             continue        # 'dismissed the CIA claims as “ridiculous”': a noun, the verb before it names the words
@@ -100,6 +103,9 @@ def _same_sentence(ctx: ArticleContext, span: QuoteSpan) -> tuple[Optional[Attri
 
 #: Right before the quote: a second that-clause ('… and that the “matter is resolved”').
 _COORDINATED_THAT = re.compile(r"\band\s+that\s+(?:[\w’'-]+\s+){0,3}$")
+#: Right before a verb: a quoted noun phrase and a subject, no comma ('the “bonfire of quangos” New Labour had').
+_RELATIVE_CLAUSE_VERB = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+[“\"‘']_+[”\"’']\s+(?:[A-Z][\w’'-]*\s+){1,4}"
+                                   r"(?:(?:had|has|have|would|will|was)\s+)?$")
 #: A reporting word in -s followed by 'as' and a quote is the noun a verb of naming takes ('dismissed the claims as
 #: “…”'; not 'was described as “…” by').
 _NAMES_AS = re.compile(r"\s+as\s+[\"“‘']?_")

@@ -40,7 +40,7 @@ SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she|they|it)\s*$", re.I)
 #: Adverbs, auxiliaries and a day between a subject and its reporting verb ("Sherman also said", "he has said",
 #: "The Electoral Commission on Thursday said").
 BETWEEN_SUBJECT_AND_CUE = re.compile(
-    r"(?:\s+(?:also|then|later|again|always|often|further|previously|earlier|once|had|has|have|would|will|was|is|since|already|"
+    r"(?:\s+(?:also|then|later|meanwhile|again|always|often|further|previously|earlier|once|had|has|have|would|will|was|is|since|already|"
     r"herself|himself|itself|themselves|twice|never|not|just|still|even|[a-z]+ly|yesterday|today|"
     r"(?:on\s+)?(?:" + "|".join(WEEKDAY_NAMES) + r")(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|night|month)|"
     r"and (?:his|her|their) (?:team|colleagues|co-?authors|co-?workers)|and (?:colleagues|co-?authors)|"
