@@ -228,3 +228,9 @@ def test_the_verb_of_a_relative_clause_after_a_quoted_noun_phrase_reports_nothin
             "Lib Dem spokesman Ed Dorey meanwhile said instead of the \"bonfire of quangos\" New Labour had "
             "promised, there had been an \"explosion\" of them."]
     assert quotes(body) == {"bonfire of quangos": "Ed Dorey", "explosion": "Ed Dorey"}
+
+
+def test_a_bodys_request_or_affidavit_speaks_for_the_body():
+    body = ["The letter confirms news reports from late October.",
+            "The FBI request concludes there is \"probable cause to believe\" that the laptop held evidence."]
+    assert quotes(body) == {"probable cause to believe": "FBI"}
