@@ -234,3 +234,11 @@ def test_a_bodys_request_or_affidavit_speaks_for_the_body():
     body = ["The letter confirms news reports from late October.",
             "The FBI request concludes there is \"probable cause to believe\" that the laptop held evidence."]
     assert quotes(body) == {"probable cause to believe": "FBI"}
+
+
+def test_a_reporting_verb_opening_an_inverted_sentence_is_no_name():
+    """'Says Donald, “…”': 'Says Donald' is no person; the quote is Donald Trump's, whom the article names."""
+    body = ["Donald Trump spoke in Ohio on Monday.",
+            "Donald says he knows more than the generals, \"because I read a lot.\" Says Donald, \"I am not going "
+            "to talk about\" the matter."]
+    assert "Says Donald" not in {q.speaker for q in find_quotes(body)}

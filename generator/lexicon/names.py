@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Optional
 
 from generator.lexicon.calendar import MONTH_NAMES, WEEKDAY_NAMES
+from generator.lexicon.cues import VERB_FORMS
 from generator.lexicon.function_words import CAPITALISED_FUNCTION_WORDS
 from generator.lexicon.load import alternation, entries, keys, of_class, rows, words
 
@@ -80,10 +81,14 @@ TITLE_ACRONYMS = words("title-acronyms")
 
 #: Capitalised words that open a sentence or clause ('It', 'This', 'However'): data/sentence-starters.txt.
 SENTENCE_STARTERS = words("sentence-starters")
+#: A reporting verb in -s opening an inverted sentence ('Says Donald, “…”', 'Adds Ms Lee:'): never a name's first
+#: word (not the -ed forms: 'Said' is a name, 'Said Kouachi').
+INVERTED_VERB_OPENERS = frozenset(f.capitalize() for forms in VERB_FORMS.values() for f in forms
+                                  if " " not in f and f.endswith("s") and not f.endswith("ss"))
 #: Sentence starters and other capitalised words that never begin a person's name: data/not-name-words.txt, the
 #: month and weekday names, the honorifics, the title acronyms and the function words ('The', 'In', 'While').
 NOT_NAME_WORDS = set(SENTENCE_STARTERS) | set(words("not-name-words")) | set(MONTH_NAMES) | set(WEEKDAY_NAMES) | set(HONORIFICS) \
-    | set(TITLE_ACRONYMS) | set(CAPITALISED_FUNCTION_WORDS)
+    | set(TITLE_ACRONYMS) | set(CAPITALISED_FUNCTION_WORDS) | INVERTED_VERB_OPENERS
 #: First names with their gender beside the Census list (data/first-names-*.txt).
 MALE_NAMES = set(words("first-names-male"))
 FEMALE_NAMES = set(words("first-names-female"))
