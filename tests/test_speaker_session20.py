@@ -242,3 +242,11 @@ def test_a_reporting_verb_opening_an_inverted_sentence_is_no_name():
             "Donald says he knows more than the generals, \"because I read a lot.\" Says Donald, \"I am not going "
             "to talk about\" the matter."]
     assert "Says Donald" not in {q.speaker for q in find_quotes(body)}
+
+
+def test_a_quoted_word_as_the_subject_after_a_demonstrative_is_a_term():
+    """'Fiat has reiterated its claims that this ‘put’ is still valid': the word mentioned, nobody's speech; after
+    the complementizer 'that' a word is still someone's ('he emphasises that “courtesy” is vital')."""
+    body = ["In recent weeks, Fiora has reiterated its claims that this 'put' is still valid and binding.",
+            "When Dan Scully talks, he emphasises more than once that \"courtesy\" is vital."]
+    assert quotes(body) == {"courtesy": "Dan Scully"}

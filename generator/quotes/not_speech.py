@@ -46,6 +46,9 @@ def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
     in the clause a reporting verb reports are the speaker's, even as a modifier ('The Fed has said it will move in
     a “measured” way', 'saying he had made an “unreserved” apology')."""
     masked = ctx.masked[span.paragraph]
+    if len(quote_words(span.text)) == 1 and ends_at(_DEMONSTRATIVE_BEFORE, masked, span.open_at) \
+            and _VERB_AFTER_SUBJECT.match(masked, span.close_at):
+        return True     # "claims that this ‘put’ is still valid": the word as the subject of its clause, mentioned
     if len(quote_words(span.text)) <= 2 * SHORT_WORDS:
         article = ends_at(_ARTICLE_AT_END, masked, span.open_at)            # "known as the “…”": past "the"
         if ends_at(_NAMING_BEFORE, masked, article.start() if article else span.open_at):
@@ -61,6 +64,11 @@ def is_term(ctx: ArticleContext, span: QuoteSpan) -> bool:
         return True     # "to pay for “Medicare for all.”", "principles of “Vedic architecture”" (not "warned of “…”")
     nxt = _NEXT_WORD.match(masked, span.close_at)
     return bool(ends_at(_DETERMINER_BEFORE, masked, span.open_at) and nxt and nxt.group(1).lower() not in _FUNCTION_WORDS)
+
+
+#: A demonstrative right before a quoted word, and a verb right after it: the word is the clause's subject.
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:this|these|those)\s+$")    # not "that": "emphasises that “courtesy” is vital"
+_VERB_AFTER_SUBJECT = re.compile(r"[”\"’']?\s+(?:is|was|are|were|has|had|will|would|can|could|may|might)\b")
 
 
 def _reported(masked: str, span: QuoteSpan) -> bool:
