@@ -182,3 +182,15 @@ def test_no_fact_without_words_and_each_non_latin_sentence_its_own_id():
     assert {5, 6} <= {f.paragraph for f in texts}
     assert len({f.id for f in found}) == len(found)
     assert not any(f.id.endswith("da39a3") for f in found)
+
+
+def test_a_number_in_a_sentence_that_opens_inside_a_quote_is_no_count_fact():
+    """'“As far as we are aware, the family, which controls at least 30% of the firm, has not …' (a quote running
+    on): someone's words, not the writer's statement; the writer's own number stays a fact."""
+    body = ["The carmaker cut 1,200 jobs on Monday.",
+            "\"We do not expect a sale,\" the broker said in a note. \"As far as we are aware, the family, which "
+            "controls at least 30% of the firm, has not said it wants to sell the business."]
+    facts = facts_stage.extract_facts(CleanedText(title="Carmaker cuts jobs", body=body)).facts
+    statements = [f.statement for f in facts if f.kind == "count"]
+    assert any("1,200" in s for s in statements)
+    assert not any(s.startswith(("\"", "“")) for s in statements)

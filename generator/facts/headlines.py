@@ -56,10 +56,16 @@ def statement_of(sentence: str, phrase: str, max_words: int = 35) -> str:
     return text if text.endswith((".", "!", "?", "”", "\"")) else text + "."
 
 
+#: A sentence that opens inside a quote and does not close it: a quote's words, not the writer's statement.
+_INSIDE_A_QUOTE = re.compile(r"\s*[“\"][^”\"]*$")
+
+
 def number_facts(numbers: list[NumberMention]) -> list[Fact]:
     """Count and duration facts with stable ids ("count-troops-100000"); one per value and unit."""
     out: dict[str, Fact] = {}
     for n in numbers:
+        if _INSIDE_A_QUOTE.match(n.sentence):
+            continue        # '“As far as we are aware, the family, which controls at least 30% …': someone's words
         value = int(n.value) if float(n.value).is_integer() else n.value
         fact_id = slugify(f"{n.kind} {n.unit} {value}", max_words=12)
         if fact_id in out:
