@@ -31,7 +31,7 @@ _IN_WORDS_OF = re.compile(rf"\b[Ii]n\s+(?:(?:the\s+)?(?P<owner>{_NAME})(?:[’']
 def words_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
     """The person or body an "in X's words" phrase before the quote names, in its sentence, with no reporting verb
     between the phrase and the quote."""
-    p, masked = span.paragraph, ctx.masked[span.paragraph]
+    masked = ctx.masked[span.paragraph]
     start, _ = sentence_bounds(masked, span.open_at)
     phrase = next((m for m in _IN_WORDS_OF.finditer(masked, start, span.open_at)), None)
     if phrase is None or any(c.group(1).lower() not in WEAK_CUES for c in CUE_RE.finditer(masked, phrase.end(), span.open_at)):
@@ -41,10 +41,15 @@ def words_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
     else:
         key = "owner" if phrase.group("owner") else "named"
         subject = Subject("surface", phrase.group(key), phrase.start(key))
-    name, is_org = resolve_subject(ctx, p, subject)
+    return _speaker_of(ctx, span, subject)
+
+
+def _speaker_of(ctx: ArticleContext, span: QuoteSpan, subject: Subject) -> Optional[Attribution]:
+    """The quote is the words of the person or body `subject` resolves to (recorded as a speaker event there)."""
+    name, is_org = resolve_subject(ctx, span.paragraph, subject)
     if not name:
         return None
-    add_event(ctx, p, span.open_at, name, is_org, None)
+    add_event(ctx, span.paragraph, span.open_at, name, is_org, None)
     return Attribution(name, role_of(ctx, name), None)
 
 
@@ -130,11 +135,7 @@ def answer_given(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
         subject = Subject("pronoun", pronoun.group(1).lower(), pronoun.start(1))
     else:
         return None
-    name, is_org = resolve_subject(ctx, p, subject)
-    if not name:
-        return None
-    add_event(ctx, p, span.open_at, name, is_org, None)
-    return Attribution(name, role_of(ctx, name), None)
+    return _speaker_of(ctx, span, subject)
 
 
 #: Nouns for someone's words, then a copula right before the quote: "one favourite line was,", "Her advice was:".
