@@ -157,8 +157,8 @@ def _issuer_just_before(ctx: ArticleContext, p: int, at: int) -> tuple[Optional[
     """'The committee issued an apology to Sanders. ¶ “…,” the statement said': a document no sentence names is
     what the subject of the last sentence before it issued, when that sentence, in the paragraph before or its own,
     is the last before the quote's."""
-    q, end = (p, sentence_bounds(ctx.masked[p], at)[0]) if sentence_bounds(ctx.masked[p], at)[0] > 0 \
-        else (p - 1, len(ctx.masked[p - 1].rstrip()) if p > 0 else 0)
+    own = sentence_bounds(ctx.masked[p], at)[0]
+    q, end = (p, own) if own > 0 else (p - 1, len(ctx.masked[p - 1].rstrip()) if p > 0 else 0)
     if q < 0 or end == 0:
         return None, False
     start = sentence_bounds(ctx.masked[q], end - 1)[0]
