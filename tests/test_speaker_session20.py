@@ -250,3 +250,10 @@ def test_a_quoted_word_as_the_subject_after_a_demonstrative_is_a_term():
     body = ["In recent weeks, Fiora has reiterated its claims that this 'put' is still valid and binding.",
             "When Dan Scully talks, he emphasises more than once that \"courtesy\" is vital."]
     assert quotes(body) == {"courtesy": "Dan Scully"}
+
+
+def test_the_quote_after_his_response_is_his():
+    body = ["The developer Carl Hume hired me in 1988.",
+            "I once asked him how many rooms his flat had. I will never forget his response to me: \"However many "
+            "they will print.\""]
+    assert quotes(body) == {"However many they will print.": "Carl Hume"}

@@ -116,14 +116,21 @@ def claim_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
 #: A subject giving an answer right before the quote: "She gave an honest response, “…”", "He offered a blunt reply:".
 _GAVE_ANSWER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:gave|gives|offered|offers|delivered|had)\s+(?:a|an|his|her|their|this|the)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:answer|response|reply|retort|explanation)\s*[,:]?\s*$")
+#: His or her answer right before the quote: "I will never forget his response to me: “…”".
+_OWN_ANSWER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:answer|response|reply|retort)(?:\s+to\s+(?:me|us))?\s*[,:]\s*$")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;]))(he|she|He|She)$")
 
 
 def answer_given(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
     """'… asked Clinton: “…?” She gave an honest response, “I’ve always tried to.”': the quote right after a
-    subject gives an answer, a response or a reply is the subject's (a person named, or he or she)."""
+    subject gives an answer, a response or a reply is the subject's (a person named, or he or she); so is the quote
+    right after 'his response:'."""
     p, masked = span.paragraph, ctx.masked[span.paragraph]
     start, _ = sentence_bounds(masked, span.open_at)
+    owned = _OWN_ANSWER.search(masked, start, span.open_at)     # "I will never forget his response to me: “…”"
+    if owned:
+        return _speaker_of(ctx, span, Subject("pronoun", {"his": "he", "her": "she"}[owned.group(1).lower()],
+                                              owned.start(1)))
     gave = next((m for m in _GAVE_ANSWER.finditer(masked, start, span.open_at)), None)
     if gave is None:
         return None
