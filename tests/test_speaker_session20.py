@@ -257,3 +257,14 @@ def test_the_quote_after_his_response_is_his():
             "I once asked him how many rooms his flat had. I will never forget his response to me: \"However many "
             "they will print.\""]
     assert quotes(body) == {"However many they will print.": "Carl Hume"}
+
+
+def test_a_nationality_word_after_a_given_name_is_a_surname():
+    """'Mike German', 'Oliver Irish': a given name then a nationality word that is also a surname is a person
+    ('Mr German said'); 'German officials' stays a nationality."""
+    body = ["Mike German, leader of the party in the assembly, claimed homes were at risk. Mr German said: \"I know "
+            "from my talks that they are doing their utmost.\"",
+            "German officials said the plan was \"unworkable\"."]
+    found = quotes(body)
+    assert found["I know from my talks that they are doing their utmost."] == "Mike German"
+    assert found["unworkable"] is None

@@ -58,7 +58,8 @@ def is_plausible_name(name: str) -> bool:
     return bool(words) and words[0] not in NOT_NAME_WORDS and words[0] not in PLACE_STARTS \
         and " ".join(words) not in COUNTRIES and " ".join(words) not in multiword_places() and not any(w.isupper() and len(w) > 1 for w in words) \
         and (words[-1] not in NOT_NAME_WORDS or _month_surname(words, len(words) - 1)
-             or _title_surname(words, len(words) - 1)) and words[-1] not in DEMONYMS and words[-1] not in COUNTRIES \
+             or _title_surname(words, len(words) - 1)) \
+        and (words[-1] not in DEMONYMS or _demonym_surname(words, len(words) - 1)) and words[-1] not in COUNTRIES \
         and words[-1] not in ORG_HEAD_WORDS and words[-1] not in PUBLICATION_ENDS and not is_club_name(words) \
         and not _abstract_noun(words[-1])
 
@@ -111,9 +112,16 @@ def _title_surname(words: list[str], i: int) -> bool:
         and not not_name_word(words[i - 1])
 
 
+def _demonym_surname(words: list[str], i: int) -> bool:
+    """'Mike German', 'Paul English': a nationality word ending a run right after a given name is a surname (a
+    nationality stands before the noun it describes: 'German officials')."""
+    return words[i] in DEMONYMS and i == len(words) - 1 and i > 0 and is_first_name(words[i - 1]) \
+        and not not_name_word(words[i - 1]) and words[i] in census_surnames()
+
+
 def _not_in_name(words: list[str], i: int) -> bool:
     return not_name_word(words[i]) and not _month_surname(words, i) and not _sovereign_surname(words, i) \
-        and not _title_surname(words, i)
+        and not _title_surname(words, i) and not _demonym_surname(words, i)
 
 
 def trim_name(name: str) -> str:

@@ -29,7 +29,7 @@ from generator.model.relative import RelativeDate
 __all__ = ["NOTE_KINDS", "REMOVED_KINDS"]     # re-exported: defined in `kinds`
 
 #: Bump when extraction output changes, so `briefing build` re-extracts unchanged sources.
-EXTRACTOR_VERSION = "147"
+EXTRACTOR_VERSION = "148"
 
 
 
