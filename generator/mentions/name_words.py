@@ -108,15 +108,18 @@ def _sovereign_surname(words: list[str], i: int) -> bool:
 def _title_surname(words: list[str], i: int) -> bool:
     """'Bill Bishop', 'John Major': a title word ending a run right after a given name is a surname (a title stands
     before the name it is given: 'Bishop Desmond Tutu', 'Major Tom Hart')."""
-    return words[i] in TITLE_WORDS and i == len(words) - 1 and i > 0 and is_first_name(words[i - 1]) \
-        and not not_name_word(words[i - 1])
+    return words[i] in TITLE_WORDS and _last_after_given_name(words, i)
 
 
 def _demonym_surname(words: list[str], i: int) -> bool:
     """'Mike German', 'Paul English': a nationality word ending a run right after a given name is a surname (a
     nationality stands before the noun it describes: 'German officials')."""
-    return words[i] in DEMONYMS and i == len(words) - 1 and i > 0 and is_first_name(words[i - 1]) \
-        and not not_name_word(words[i - 1]) and words[i] in census_surnames()
+    return words[i] in DEMONYMS and _last_after_given_name(words, i) and words[i] in census_surnames()
+
+
+def _last_after_given_name(words: list[str], i: int) -> bool:
+    """Word i ends the run, right after a given name."""
+    return i == len(words) - 1 and i > 0 and is_first_name(words[i - 1]) and not not_name_word(words[i - 1])
 
 
 def _not_in_name(words: list[str], i: int) -> bool:

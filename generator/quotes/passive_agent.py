@@ -19,7 +19,12 @@ _AS_BEFORE = re.compile(r"\bas\s+$")
 def is_passive(masked: str, cue: re.Match) -> bool:
     """'was accused', 'were asked': a reporting verb in the passive, whose subject is not who speaks."""
     return cue.group(1).endswith("ed") and (_PASSIVE_BEFORE.search(masked, max(0, cue.start() - 20), cue.start()) is not None
-                                           or _AS_BEFORE.search(masked, max(0, cue.start() - 4), cue.start()) is not None)
+                                           or _after_as(masked, cue))
+
+
+def _after_as(masked: str, cue: re.Match) -> bool:
+    """'as stated': 'as' right before the verb."""
+    return _AS_BEFORE.search(masked, max(0, cue.start() - 4), cue.start()) is not None
 
 
 #: 'by' and a capitalised name right after the verb (past 'to me'), then 'as', the quote mark, the end of the
@@ -27,11 +32,12 @@ def is_passive(masked: str, cue: re.Match) -> bool:
 #: A capitalised word of a name before its last: an initial or an abbreviation may end in a full stop ('J.', 'Mr.'),
 #: a word of two small letters or more may not ('Souter.' ends a sentence: "by Justice David Souter. CEA boss …").
 _NAME_WORD = r"[A-Z][\w.’'-]*(?<![a-z]{2}\.)\s+"
-_BY_AGENT = re.compile(r"(?:\s+to\s+(?:me|us|him|her|them|reporters))?\s+by\s+((?:" + _NAME_WORD + r"){0,3}[A-Z][\w’'-]*)"
-                       r"(?=\s+as\b|\s*[,:]?\s*[“\"‘']|,\s+(?:the|a|an)\s+[a-z]|[.;]|$)")
+_BY_NAME_PATTERN = r"\s+by\s+((?:" + _NAME_WORD + r"){0,3}[A-Z][\w’'-]*)"
+_BY_AGENT = re.compile(r"(?:\s+to\s+(?:me|us|him|her|them|reporters))?" + _BY_NAME_PATTERN
+                       + r"(?=\s+as\b|\s*[,:]?\s*[“\"‘']|,\s+(?:the|a|an)\s+[a-z]|[.;]|$)")
 
 #: ... whatever follows the name: after 'as stated by' the quote came before.
-_BY_NAME = re.compile(r"\s+by\s+((?:" + _NAME_WORD + r"){0,3}[A-Z][\w’'-]*)")
+_BY_NAME = re.compile(_BY_NAME_PATTERN)
 
 #: The quoted words, then 'by' and the agent: "was branded “…” by the Liberal Democrats", "criticised for “…” by
 #: television campaigners" (a body's name, or people nobody names).
@@ -43,7 +49,7 @@ def passive_agent(ctx: ArticleContext, p: int, cue: re.Match) -> Optional[Subjec
     """The named person after 'by' of a passive reporting verb (the match `cue` in the masked paragraph), or the
     agent after the quote it reports: a body by its name, people nobody names as a group."""
     agent = _BY_AGENT.match(ctx.masked[p], cue.end())
-    if agent is None and _AS_BEFORE.search(ctx.masked[p], max(0, cue.start() - 4), cue.start()):
+    if agent is None and _after_as(ctx.masked[p], cue):
         agent = _BY_NAME.match(ctx.masked[p], cue.end())        # '“…,” as stated by Judge Ann Lee:'
     if agent is None:
         after = _BY_AGENT_AFTER_QUOTE.match(ctx.masked[p], cue.end())

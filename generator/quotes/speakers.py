@@ -269,28 +269,29 @@ def subject_of_cue(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, 
     aside = ctx.masked[p].rfind("(", sent[0], cue.start())
     if aside >= 0 and ")" not in ctx.masked[p][aside:cue.start()]:
         sent = (aside + 1, sent[1])     # "… laid off 60 staff (the company … but called it “immaterial”)": the aside's
-    tag = _tag_before_participle(ctx.masked[p], sent[0], cue.start()) if PARTICIPLE_CUES.search(word) else None
+    participle = PARTICIPLE_CUES.search(word) is not None     # 'saying', 'insisting': the clause's subject
+    tag = _tag_before_participle(ctx.masked[p], sent[0], cue.start()) if participle else None
     if tag:             # "the court has ruled against them, he says, insisting that": the tag's speaker insists
         return subject_of_cue(ctx, p, tag, sent)
-    native = nationality_opening(ctx.masked[p], sent[0], cue.start()) if PARTICIPLE_CUES.search(word) else None
+    native = nationality_opening(ctx.masked[p], sent[0], cue.start()) if participle else None
     found = native or _as_named_before(ctx, p, sent[0], cue.start()) \
         or _subject_before(ctx, p, sent[0], cue.start())     # "The Scot backed Beattie, saying": the Scot
     if found:
         return found
     named_for = _PERSON_FOR_RE.search(ctx.masked[p], sent[0], cue.start())
-    if named_for and PARTICIPLE_CUES.search(word):      # "no ill will toward Ms. Palin for saying that …"
+    if named_for and participle:      # "no ill will toward Ms. Palin for saying that …"
         name = _mention_ending_at(ctx, p, named_for.start())
         if name:
             return Subject("person", name, named_for.start())
     coordinated = re.search(r"\b(?:and|but|to)\s*$", ctx.masked[p][sent[0]:cue.start()])    # "… held a news
     # conference to declare that": the clause's subject, as for "and declared"
-    sender = DOCUMENT_FROM_BEFORE_RE.search(ctx.masked[p], sent[0], cue.start()) if PARTICIPLE_CUES.search(word) else None
+    sender = DOCUMENT_FROM_BEFORE_RE.search(ctx.masked[p], sent[0], cue.start()) if participle else None
     if sender:      # "a text message sent to families by the airline saying": the airline's words
         return subject_at_end(ctx, p, sender.group(1), sender.start(1))
-    if PARTICIPLE_CUES.search(word) or coordinated:
+    if participle or coordinated:
         quoted = ctx.masked[p].find("_", cue.end(), sent[1])      # the verb's own clause runs to its quote
         skip = (cue.end(), sent[1] if quoted < 0 else quoted)
-        own = None if PARTICIPLE_CUES.search(word) else _own_clause_subject(ctx, p, sent, cue.start(), skip)
+        own = None if participle else _own_clause_subject(ctx, p, sent, cue.start(), skip)
         return own or _clause_subject(ctx, p, sent[0], sent[1], skip)
     return _after_the_verb(ctx, p, cue, sent)
 
@@ -322,9 +323,10 @@ def _own_clause_subject(ctx: ArticleContext, p: int, sent: tuple[int, int], at: 
     clause before the verb (after 'but', 'while', a semicolon) is the one an 'and said' goes on with; none when
     that clause opens on its verb ('… but conceded').  Nothing when the sentence has one clause."""
     openers = list(_CLAUSE_OPENER.finditer(ctx.masked[p], sent[0], at))
-    last = openers[-1] if openers else None
-    found = _clause_subject(ctx, p, last.end(), at, skip) if last else None
-    return found if found and last and found.at - last.end() <= _CLAUSE_SUBJECT_WITHIN else None
+    if not openers:
+        return None
+    found = _clause_subject(ctx, p, openers[-1].end(), at, skip)
+    return found if found and found.at - openers[-1].end() <= _CLAUSE_SUBJECT_WITHIN else None
 
 
 def _after_the_verb(ctx: ArticleContext, p: int, cue: re.Match, sent: tuple[int, int]) -> Optional[Subject]:

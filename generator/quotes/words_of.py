@@ -28,6 +28,10 @@ _IN_WORDS_OF = re.compile(rf"\b[Ii]n\s+(?:(?:the\s+)?(?P<owner>{_NAME})(?:[’']
                           r"(?=[\s,]|$)")
 
 
+#: The subject pronoun a possessive stands for ('in his words', 'his response').
+_PRONOUN_OF = {"his": "he", "her": "she"}
+
+
 def words_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
     """The person or body an "in X's words" phrase before the quote names, in its sentence, with no reporting verb
     between the phrase and the quote."""
@@ -37,7 +41,7 @@ def words_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
     if phrase is None or any(c.group(1).lower() not in WEAK_CUES for c in CUE_RE.finditer(masked, phrase.end(), span.open_at)):
         return None
     if phrase.group("pronoun"):
-        subject = Subject("pronoun", {"his": "he", "her": "she"}.get(phrase.group("pronoun"), "they"), phrase.start())
+        subject = Subject("pronoun", _PRONOUN_OF.get(phrase.group("pronoun"), "they"), phrase.start())
     else:
         key = "owner" if phrase.group("owner") else "named"
         subject = Subject("surface", phrase.group(key), phrase.start(key))
@@ -113,11 +117,13 @@ def claim_of(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
     return None
 
 
+#: Nouns for an answer given.
+_ANSWER_NOUNS = r"answer|response|reply|retort"
 #: A subject giving an answer right before the quote: "She gave an honest response, “…”", "He offered a blunt reply:".
 _GAVE_ANSWER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:gave|gives|offered|offers|delivered|had)\s+(?:a|an|his|her|their|this|the)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:answer|response|reply|retort|explanation)\s*[,:]?\s*$")
+                          rf"(?:[\w-]+\s+){{0,2}}?(?:{_ANSWER_NOUNS}|explanation)\s*[,:]?\s*$")
 #: His or her answer right before the quote: "I will never forget his response to me: “…”".
-_OWN_ANSWER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:answer|response|reply|retort)(?:\s+to\s+(?:me|us))?\s*[,:]\s*$")
+_OWN_ANSWER = re.compile(rf"\b([Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:{_ANSWER_NOUNS})(?:\s+to\s+(?:me|us))?\s*[,:]\s*$")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;]))(he|she|He|She)$")
 
 
@@ -129,8 +135,7 @@ def answer_given(ctx: ArticleContext, span: QuoteSpan) -> Optional[Attribution]:
     start, _ = sentence_bounds(masked, span.open_at)
     owned = _OWN_ANSWER.search(masked, start, span.open_at)     # "I will never forget his response to me: “…”"
     if owned:
-        return _speaker_of(ctx, span, Subject("pronoun", {"his": "he", "her": "she"}[owned.group(1).lower()],
-                                              owned.start(1)))
+        return _speaker_of(ctx, span, Subject("pronoun", _PRONOUN_OF[owned.group(1).lower()], owned.start(1)))
     gave = next((m for m in _GAVE_ANSWER.finditer(masked, start, span.open_at)), None)
     if gave is None:
         return None
